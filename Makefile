@@ -1,0 +1,37 @@
+# Everything runs from a project-local virtual environment, created on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+
+.PHONY: run test check bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_TEST): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP_RUN)
+
+run: $(STAMP_RUN)
+	$(BIN)/trainer decks
+
+test: $(STAMP_TEST)
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/lint-imports
+
+check: $(STAMP_RUN)
+	$(BIN)/trainer check decks
+
+bench: $(STAMP_TEST)
+	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/check_speed.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,48 @@
+"""Command line entry point: ``trainer [PATH...]`` opens the app; subcommands do the rest.
+
+Each subcommand imports what it needs when it runs, so that ``trainer check`` does not pay for
+Textual and the app does not pay for the exporters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from trainer import __version__
+
+SUBCOMMANDS = ("check", "schema", "draft", "export", "import", "preview")
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trainer",
+        description="A terminal quiz trainer whose answers are verified against their sources.",
+        epilog="Subcommands: trainer check PATH... (verify decks). Run 'trainer SUBCOMMAND --help' for more.",
+    )
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="deck files or folders to open")
+    parser.add_argument("--data-dir", type=Path, help="where scores are kept (default: $TRAINER_DATA_DIR or the user data folder)")
+    parser.add_argument("--seed", type=int, default=None, help="seed for shuffling questions (for reproducible sessions)")
+    parser.add_argument("--version", action="version", version=f"trainer {__version__}")
+    return parser
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trainer check", description="Check decks: schema, consistency and quotes.")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="deck files or folders")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "check":
+        args = _check_parser().parse_args(argv[1:])
+        from trainer.deck.report import run_check
+
+        return run_check(args.paths, strict=args.strict)
+    args = _app_parser().parse_args(argv)
+    from trainer.ui.run import run_app
+
+    return run_app(paths=args.paths, data_dir=args.data_dir, seed=args.seed)
