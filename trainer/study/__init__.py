@@ -1,0 +1,1 @@
+"""Studying a deck: sessions, their clock and their summaries. Free of Textual."""

@@ -1,0 +1,263 @@
+"""A study session played through, with a fake clock and a store in tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from trainer.deck.model import Deck
+from trainer.store import Store
+from trainer.study.clock import FakeClock, SystemClock
+from trainer.study.session import InvalidResponse, SessionStateError, StudySession, plan
+
+QUOTE = "The treaty was signed by 12 states in Geneva."
+
+
+def make_deck() -> Deck:
+    return Deck.model_validate(
+        {
+            "deck": "treaty",
+            "title": "The Geneva treaty",
+            "sources": [{"id": "art", "file": "art.txt", "title": "An article"}],
+            "people": [{"name": "Ana Diplomat"}, {"name": "Ben Envoy"}, {"name": "Cy Minister"}],
+            "questions": [
+                {"id": "where", "type": "choice", "prompt": "Where was it signed?", "quote": QUOTE,
+                 "answer": "Geneva", "choices": ["Geneva", "Vienna", "Paris"], "tags": ["places"]},
+                {"id": "signed", "type": "true_false", "statement": "The treaty was signed.", "quote": QUOTE,
+                 "answer": True, "tags": ["facts"]},
+                {"id": "how-many", "type": "number", "prompt": "How many states signed?", "quote": QUOTE,
+                 "answer": 12, "tags": ["facts", "numbers"]},
+                {"id": "which", "type": "multi", "prompt": "Which are cities?", "quote": QUOTE,
+                 "answers": ["Geneva", "Vienna"], "choices": ["Geneva", "Vienna", "Alps"], "tags": ["places"]},
+                {"id": "city", "type": "text", "prompt": "Name the city.", "quote": QUOTE, "answer": "Geneva"},
+                {"id": "who", "type": "who_said", "quote": QUOTE, "answer": "Ana Diplomat"},
+            ],
+        }
+    )
+
+
+@pytest.fixture
+def deck() -> Deck:
+    return make_deck()
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "scores.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2026, 3, 1, 10, 0, tzinfo=dt.UTC))
+
+
+def begin(store: Store, deck: Deck, clock: FakeClock, seed: int = 42, **kwargs) -> StudySession:
+    return StudySession.start(store, deck, seed=seed, profile="ana", clock=clock, **kwargs)
+
+
+RIGHT: dict[str, object] = {
+    "where": "Geneva", "signed": True, "how-many": "12", "which": ["Geneva", "Vienna"],
+    "city": "geneva", "who": "Ana Diplomat",
+}
+WRONG: dict[str, object] = {
+    "where": "Paris", "signed": False, "how-many": "15", "which": ["Alps"], "city": "Vienna", "who": "Ben Envoy",
+}
+
+
+def test_seeded_order_is_reproducible_and_depends_on_the_seed(deck: Deck) -> None:
+    ids = [q.id for q in deck.questions]
+    first = [q.id for q in plan(deck, 1)]
+    assert first == [q.id for q in plan(deck, 1)]
+    assert sorted(first) == sorted(ids)
+    orders = {tuple(q.id for q in plan(deck, seed)) for seed in range(10)}
+    assert len(orders) > 1
+
+
+def test_start_records_an_active_session_with_the_planned_order(store: Store, deck: Deck, clock: FakeClock) -> None:
+    session = begin(store, deck, clock)
+    record = store.session(session.session_id)
+    assert record.status == "active" and record.mode == "practice" and record.profile == "ana"
+    assert list(record.question_ids) == session.question_ids == [q.id for q in plan(deck, 42)]
+    assert record.total == session.total == 6
+    assert record.started_at == clock.now()
+    assert session.index == 0 and session.current is not None and session.current.id == session.question_ids[0]
+
+
+def test_a_session_played_to_the_end_with_right_wrong_and_skip(store: Store, deck: Deck, clock: FakeClock) -> None:
+    session = begin(store, deck, clock)
+    seen = []
+    for position in range(session.total):
+        question = session.current
+        assert question is not None and session.index == position
+        seen.append(question.id)
+        clock.advance(position + 1)  # the n-th question takes n seconds
+        if position == 0:
+            outcome = session.answer(RIGHT[question.id])
+            assert outcome.correct and outcome.score == 1 and not outcome.skipped
+        elif position == 1:
+            outcome = session.answer(WRONG[question.id])
+            assert not outcome.correct and outcome.score < 1
+            assert outcome.right_answer  # shown as feedback
+        elif position == 2:
+            outcome = session.skip()
+            assert outcome.skipped and outcome.score == 0 and not outcome.correct
+        else:
+            outcome = session.answer(RIGHT[question.id])
+            assert outcome.correct
+        assert outcome.elapsed_ms == (position + 1) * 1000
+        assert session.answered == position + 1
+        session.advance()
+
+    assert session.current is None and session.done and session.index == 6
+    assert session.score == pytest.approx(4 + session.outcomes[1].score)
+    session.finish()
+
+    record = store.session(session.session_id)
+    assert record.status == "completed" and record.ended_at == clock.now()
+    assert (record.answered, record.skipped) == (6, 1)
+    assert record.score == pytest.approx(session.score)
+    stored = store.answers(session.session_id)
+    assert [a.question_id for a in stored] == seen
+    assert [a.elapsed_ms for a in stored] == [1000, 2000, 3000, 4000, 5000, 6000]
+    assert stored[2].skipped and stored[2].response is None
+    assert stored[0].response == RIGHT[seen[0]]
+    assert [a.qtype for a in stored] == [deck.question(i).type for i in seen]
+
+
+def test_each_answer_is_stored_when_given(store: Store, deck: Deck, clock: FakeClock) -> None:
+    session = begin(store, deck, clock)
+    session.answer(RIGHT[session.current.id])
+    assert len(store.answers(session.session_id)) == 1
+    assert store.session(session.session_id).status == "active"
+
+
+def test_set_and_date_responses_are_stored_as_json(store: Store, deck: Deck, clock: FakeClock) -> None:
+    session = begin(store, deck, clock, question_ids=["which"])
+    outcome = session.answer({"Vienna", "Geneva"})
+    assert outcome.correct and outcome.response == {"Vienna", "Geneva"}
+    assert store.answers(session.session_id)[0].response == ["Geneva", "Vienna"]
+
+
+def test_the_timer_starts_when_a_question_is_shown(store: Store, deck: Deck, clock: FakeClock) -> None:
+    session = begin(store, deck, clock)
+    clock.advance(2)
+    session.skip()
+    clock.advance(30)  # reading the feedback is not answering time
+    session.advance()
+    clock.advance(5)
+    assert session.skip().elapsed_ms == 5000
+
+
+def test_an_invalid_response_is_refused_and_not_stored(store: Store, deck: Deck, clock: FakeClock) -> None:
+    session = begin(store, deck, clock, question_ids=["how-many"])
+    with pytest.raises(InvalidResponse) as raised:
+        session.answer("lots")
+    assert str(raised.value)
+    assert session.answered == 0 and store.answers(session.session_id) == []
+    assert session.answer("12").correct
+
+
+def test_calls_out_of_turn_are_refused(store: Store, deck: Deck, clock: FakeClock) -> None:
+    session = begin(store, deck, clock, question_ids=["signed"])
+    with pytest.raises(SessionStateError):
+        session.advance()  # not answered yet
+    with pytest.raises(SessionStateError):
+        session.finish()  # questions left
+    session.answer(True)
+    with pytest.raises(SessionStateError):
+        session.answer(True)  # twice
+    with pytest.raises(SessionStateError):
+        session.skip()
+    session.advance()
+    with pytest.raises(SessionStateError):
+        session.advance()  # past the end
+    with pytest.raises(SessionStateError):
+        session.presentation
+    session.finish()
+    session.finish()  # idempotent
+    assert store.session(session.session_id).status == "completed"
+
+
+def test_retry_subset_asks_only_those_questions(store: Store, deck: Deck, clock: FakeClock) -> None:
+    session = begin(store, deck, clock, question_ids=["which", "where", "gone-from-deck"])
+    assert sorted(session.question_ids) == ["where", "which"]
+    assert store.session(session.session_id).total == 2
+    with pytest.raises(ValueError, match="none of the chosen questions"):
+        begin(store, deck, clock, question_ids=["gone-from-deck"])
+
+
+def test_abandon_keeps_answers(store: Store, deck: Deck, clock: FakeClock) -> None:
+    session = begin(store, deck, clock)
+    session.answer(RIGHT[session.current.id])
+    session.advance()
+    clock.advance(60)
+    session.abandon()
+    record = store.session(session.session_id)
+    assert record.status == "abandoned" and record.ended_at == clock.now()
+    assert record.answered == 1 and len(store.answers(session.session_id)) == 1
+    with pytest.raises(SessionStateError):
+        session.answer(RIGHT[session.current.id])
+    session.abandon()  # idempotent
+
+
+def test_presentation_is_stable_for_a_seed(store: Store, deck: Deck, clock: FakeClock) -> None:
+    one = begin(store, deck, clock, seed=5, question_ids=["who"])
+    two = begin(store, deck, clock, seed=5, question_ids=["who"])
+    assert one.presentation == two.presentation
+    assert one.presentation is one.presentation  # computed once per question
+
+
+def test_system_clock_is_aware_utc() -> None:
+    clock = SystemClock()
+    assert clock.now().utcoffset() == dt.timedelta(0)
+    assert clock.monotonic() <= clock.monotonic()
+
+
+def test_fake_clock_moves_only_forward() -> None:
+    clock = FakeClock()
+    start = clock.now()
+    clock.advance(1.5)
+    assert clock.now() - start == dt.timedelta(seconds=1.5)
+    with pytest.raises(ValueError):
+        clock.advance(-1)
+
+
+CRASHER = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    sys.path.insert(0, sys.argv[2])
+    from test_session import RIGHT, make_deck
+    from trainer.store import Store
+    from trainer.study.clock import FakeClock
+    from trainer.study.session import StudySession
+
+    store = Store.open(Path(sys.argv[1]))
+    session = StudySession.start(store, make_deck(), seed=3, profile="ana", clock=FakeClock())
+    print(session.session_id, flush=True)
+    for _ in range(3):
+        session.answer(RIGHT[session.current.id])
+        session.advance()
+    os._exit(1)
+    """
+)
+
+
+def test_a_crash_mid_session_keeps_the_answers_given(tmp_path: Path) -> None:
+    path = tmp_path / "scores.sqlite3"
+    process = subprocess.run(
+        [sys.executable, "-c", CRASHER, str(path), str(Path(__file__).parent)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert process.returncode == 1, process.stderr
+    session_id = int(process.stdout.split()[0])
+    with Store.open(path) as store:
+        record = store.session(session_id)
+        assert record.status == "active" and record.answered == 3 and record.correct == 3
+        assert [a.question_id for a in store.answers(session_id)] == list(record.question_ids[:3])

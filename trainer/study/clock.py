@@ -1,0 +1,54 @@
+"""Time, injectable: sessions read the clock through this so tests never sleep.
+
+``now`` stamps what is stored (aware, UTC); ``monotonic`` measures how long an answer took, which
+must not jump when the wall clock is changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> dt.datetime:
+        """The current time, aware and in UTC."""
+        ...
+
+    def monotonic(self) -> float:
+        """Seconds from an arbitrary start; only differences mean anything."""
+        ...
+
+
+class SystemClock:
+    """The real clock."""
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC)
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+
+class FakeClock:
+    """A clock that moves only when told to, for tests."""
+
+    def __init__(self, start: dt.datetime | None = None) -> None:
+        start = start or dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC)
+        if start.tzinfo is None:
+            raise ValueError("FakeClock needs an aware start time")
+        self._now = start.astimezone(dt.UTC)
+        self._monotonic = 1000.0
+
+    def now(self) -> dt.datetime:
+        return self._now
+
+    def monotonic(self) -> float:
+        return self._monotonic
+
+    def advance(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("time only moves forward")
+        self._now += dt.timedelta(seconds=seconds)
+        self._monotonic += seconds
