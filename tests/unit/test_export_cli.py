@@ -1,0 +1,102 @@
+"""``trainer export`` and ``trainer import`` as a user runs them: files, messages, exit codes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from trainer.deck.loader import load_deck
+from trainer.export.cli import export_main, import_main
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+@pytest.fixture
+def deck_file(tmp_path: Path) -> Path:
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    shutil.copy(DATA / "awkward-article.txt", folder)
+    return Path(shutil.copy(DATA / "awkward-deck.yaml", folder))
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HOME": str(cwd), "TRAINER_DATA_DIR": str(cwd / "data")}
+    return subprocess.run(
+        [sys.executable, "-m", "trainer", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_export_gift_to_a_file_reports_what_it_skipped(deck_file: Path, tmp_path: Path) -> None:
+    done = run("export", str(deck_file), "--to", "gift", "-o", "out.gift", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == "skipped 1 question that Moodle GIFT cannot express: rule-arrow (text)"
+    assert "::warheads::" in (tmp_path / "out.gift").read_text(encoding="utf-8")
+
+
+def test_export_to_stdout_and_a_broken_deck(deck_file: Path, tmp_path: Path) -> None:
+    done = run("export", str(deck_file), "--to", "csv", cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.startswith("deck,id,type,")
+    deck_file.write_text(deck_file.read_text(encoding="utf-8").replace("type: multi", "type: multy"), encoding="utf-8")
+    done = run("export", str(deck_file), "--to", "anki", cwd=tmp_path)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "awkward-deck.yaml:" in done.stderr and "unknown question type 'multy'" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_export_missing_deck_and_unwritable_output(tmp_path: Path, deck_file: Path, capsys) -> None:
+    assert export_main([str(tmp_path / "nope.yaml"), "--to", "gift"]) == 1
+    assert "no such deck file" in capsys.readouterr().err
+    assert export_main([str(deck_file), "--to", "anki", "-o", str(tmp_path / "no" / "dir.txt")]) == 1
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_export_fails_when_nothing_can_be_expressed(tmp_path: Path, deck_file: Path, capsys) -> None:
+    data = yaml.safe_load(deck_file.read_text(encoding="utf-8"))
+    data["questions"] = [q for q in data["questions"] if q["type"] == "number"]
+    deck_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert export_main([str(deck_file), "--to", "aiken"]) == 1
+    err = capsys.readouterr().err
+    assert "skipped 2 questions that Aiken cannot express: warheads (number), temperature (number)" in err
+    assert "nothing to export" in err
+
+
+def test_import_our_gift_export_writes_a_deck_the_checker_flags(deck_file: Path, tmp_path: Path) -> None:
+    assert run("export", str(deck_file), "--to", "gift", "-o", "out.gift", cwd=tmp_path).returncode == 0
+    done = run("import", "out.gift", "-o", "decks/imported.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "wrote 14 questions to decks/imported.yaml" in done.stderr
+    text = (tmp_path / "decks" / "imported.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# Imported by `trainer import` from out.gift (Moodle GIFT).\n")
+    loaded = load_deck(tmp_path / "decks" / "imported.yaml")
+    assert not loaded.ok
+    assert any("TODO-article.txt" in str(d) for d in loaded.errors)  # the placeholder source is flagged
+    again = run("import", "out.gift", "-o", "decks/imported.yaml", cwd=tmp_path)
+    assert again.returncode == 1 and "exists" in again.stderr
+
+
+def test_import_with_the_article_leaves_only_the_quotes_to_fill(deck_file: Path, tmp_path: Path, capsys) -> None:
+    aiken = tmp_path / "quiz.txt"
+    aiken.write_text("Who ranked first?\nA. Council = #1\nB. Assembly ~ #2\nANSWER: A\n", encoding="utf-8")
+    output = deck_file.parent / "quiz.yaml"
+    assert import_main([str(aiken), "-o", str(output), "--source-file", str(deck_file.parent / "awkward-article.txt")]) == 0
+    data = yaml.safe_load(output.read_text(encoding="utf-8"))
+    assert data["sources"] == [{"id": "article", "file": "awkward-article.txt", "title": "Awkward Times: {braces} & <tags>"}]
+    assert data["questions"][0]["quote"] == ""
+    errors = [str(d) for d in load_deck(output).errors]
+    assert errors and all("quote" in error for error in errors)
+
+
+def test_import_errors_point_at_the_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.gift").write_text("::a::Fine {=x}\n\n::b::Broken {=x\n", encoding="utf-8")
+    done = run("import", "bad.gift", "-o", "bad.yaml", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.startswith("trainer: bad.gift:3: unbalanced braces")
+    assert not (tmp_path / "bad.yaml").exists()
+    missing = run("import", "nope.gift", "-o", "x.yaml", cwd=tmp_path)
+    assert missing.returncode == 1 and "nope.gift: no such file" in missing.stderr

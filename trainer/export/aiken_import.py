@@ -1,0 +1,78 @@
+"""Read Aiken (Moodle's one-line multiple-choice format) into deck questions.
+
+A question is its text, then options ``A. text`` or ``A) text``, then ``ANSWER: X``. Options
+exactly True and False make a true_false question. Aiken has no titles, so ids come from the
+first words of the question (q1, q2 ... when those have no Latin letters).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from trainer.export.deck_writer import IdMaker, ImportResult, ParseError, id_from_words
+
+_OPTION = re.compile(r"^([A-Z])[.)]\s+(.*\S)\s*$")
+_ANSWER = re.compile(r"^ANSWER:\s*(\S*)\s*$")
+
+
+def looks_like_aiken(text: str) -> bool:
+    """Whether a .txt file is Aiken rather than GIFT: it has ``ANSWER: X`` lines, which GIFT never needs."""
+    return bool(re.search(r"^ANSWER:\s*[A-Z]\s*$", text, re.MULTILINE))
+
+
+def parse_aiken(text: str, path: str = "<aiken>") -> ImportResult:
+    """Every question of an Aiken file, in order; raises ParseError with file:line."""
+    result = ImportResult()
+    ids = IdMaker()
+    prompt: list[str] = []
+    options: list[tuple[str, str]] = []
+    start = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        option, answer = _OPTION.match(stripped), _ANSWER.match(stripped)
+        if answer:
+            if not prompt or len(options) < 2:
+                raise ParseError(path, number, "ANSWER: comes before a question with at least two options (A. ..., B. ...)")
+            ordinal = len(result.questions) + 1
+            result.questions.append(_question(prompt, options, answer.group(1), ids.make, ordinal, path, number))
+            prompt, options = [], []
+        elif option and prompt:
+            expected = chr(ord("A") + len(options))
+            if option.group(1) != expected:
+                raise ParseError(path, number, f"option {option.group(1)} where option {expected} was expected")
+            options.append((option.group(1), option.group(2)))
+        elif options:
+            raise ParseError(path, number, "expected the next option or 'ANSWER: X' (did a question miss its ANSWER line?)")
+        else:
+            if not prompt:
+                start = number
+            prompt.append(stripped)
+    if prompt:
+        raise ParseError(path, start, "this question has no 'ANSWER: X' line")
+    return result
+
+
+def _question(
+    prompt_lines: list[str],
+    options: list[tuple[str, str]],
+    letter: str,
+    make_id: Callable[[str, int], str],
+    ordinal: int,
+    path: str,
+    line: int,
+) -> dict[str, Any]:
+    letters = {key: text for key, text in options}
+    if letter not in letters:
+        raise ParseError(path, line, f"ANSWER: {letter or '(empty)'} is not one of the options {', '.join(letters)}")
+    prompt = " ".join(prompt_lines)
+    texts = [text for _, text in options]
+    question_id = make_id(id_from_words(prompt), ordinal)
+    if [text.lower() for text in texts] == ["true", "false"]:
+        right = letters[letter].lower() == "true"
+        return {"id": question_id, "type": "true_false", "statement": prompt, "answer": right, "quote": ""}
+    return {
+        "id": question_id, "type": "choice", "prompt": prompt, "answer": letters[letter], "choices": texts, "quote": "",
+    }

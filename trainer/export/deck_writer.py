@@ -1,0 +1,131 @@
+"""What the importers share: parse errors with file:line, ids from titles, and the deck YAML.
+
+An imported deck is not ready to study: GIFT and Aiken carry no sources and no quotes. The
+writer leaves a placeholder source and empty quotes, which the deck model rejects, so that
+``trainer check`` points at every question the author still has to prove, and a comment at the
+top of the file says what to add.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from trainer.deck.model import ID_PATTERN
+
+PLACEHOLDER_FILE = "TODO-article.txt"
+PLACEHOLDER_TITLE = "TODO: the article's title"
+SOURCE_ID = "article"
+MAX_SLUG = 60
+
+
+class ParseError(Exception):
+    """A file that cannot be read as the format it claims, with where and what is wrong."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = path
+        self.line = line
+        self.message = message
+
+
+@dataclass
+class ImportResult:
+    """Questions as YAML-ready dicts, warnings about what was left out, deck id and title if known."""
+
+    questions: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    deck_id: str | None = None
+    title: str | None = None
+
+
+def slugify(text: str) -> str:
+    """An id from a title: kept as is when it already is a valid id, else lower-case ASCII words."""
+    text = text.strip()
+    if re.fullmatch(ID_PATTERN, text) and len(text) <= 120:
+        return text
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:MAX_SLUG].rstrip("-")
+
+
+def id_from_words(text: str, words: int = 6) -> str:
+    """A readable id from the first words of a prompt ('' when they have no Latin letters)."""
+    return slugify(" ".join(text.split()[:words]))
+
+
+class IdMaker:
+    """Hands out unique ids, adding -2, -3 ... to repeats and q<n> when a title gives nothing."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def make(self, wanted: str, number: int) -> str:
+        base = wanted or f"q{number}"
+        candidate, suffix = base, 2
+        while candidate in self._used:
+            candidate, suffix = f"{base}-{suffix}", suffix + 1
+        self._used.add(candidate)
+        return candidate
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style for lists and mappings, literal blocks for text with newlines."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def header_comment(origin: str, has_source: bool) -> str:
+    source_step = (
+        "check that sources[0] names the article the questions come from (title, outlet, date)"
+        if has_source
+        else "replace the placeholder source: put the article in a plain-text file, set its path as\n"
+        f"#      sources[0].file (now {PLACEHOLDER_FILE}) and give its title, outlet and date"
+    )
+    return (
+        f"# Imported by `trainer import` from {origin}.\n"
+        "# This deck is not ready to study yet: GIFT and Aiken files carry no sources and (mostly) no quotes.\n"
+        "# Before use, the author must:\n"
+        f"#   1. {source_step};\n"
+        "#   2. fill every empty `quote: ''` with the exact words of the article that prove the answer\n"
+        "#      (quotes recovered from a trainer GIFT export must still be found in the article);\n"
+        "#   3. run `trainer check` on this file until it reports no errors.\n"
+    )
+
+
+def deck_yaml(result: ImportResult, *, origin: str, deck_id: str, title: str, source: dict[str, str]) -> str:
+    """The deck file text: the header comment, then deck, title, sources and questions."""
+    document = {
+        "deck": result.deck_id or deck_id,
+        "title": result.title or title,
+        "sources": [source],
+        "questions": result.questions,
+    }
+    body = yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return header_comment(origin, source["file"] != PLACEHOLDER_FILE) + "\n" + body
+
+
+def source_entry(deck_path: Path, article: Path | None) -> dict[str, str]:
+    """The deck's one source: the given article (path relative to the deck) or a placeholder."""
+    if article is None:
+        return {"id": SOURCE_ID, "file": PLACEHOLDER_FILE, "title": PLACEHOLDER_TITLE}
+    relative = os.path.relpath(article.resolve(), deck_path.resolve().parent)
+    first_line = next((line.strip() for line in article.read_text(encoding="utf-8").splitlines() if line.strip()), "")
+    return {"id": SOURCE_ID, "file": Path(relative).as_posix(), "title": first_line[:120] or PLACEHOLDER_TITLE}
+
+
+def clean_number(value: float) -> int | float:
+    """5459.0 -> 5459, so the YAML reads like a person wrote it."""
+    return int(value) if float(value).is_integer() else value

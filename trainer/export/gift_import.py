@@ -1,0 +1,317 @@
+"""Read Moodle GIFT into deck questions.
+
+The parser follows Moodle's own (question/format/gift/format.php): questions are separated by
+blank lines, ``//`` lines are comments, escaped characters are swapped for placeholders before
+any structure is looked at, and the kind of question is decided from the answer part exactly as
+Moodle decides it. Comments written by :mod:`trainer.export.gift` (``// trainer type: ...``)
+restore who_said, date and order questions, so a GIFT export imports back to the same deck.
+
+Syntax errors raise :class:`ParseError` with file and line; questions the deck model has no type
+for (essays, descriptions, matching that is not an order) become warnings and are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from trainer.deck.model import PartialDate
+from trainer.export.deck_writer import IdMaker, ImportResult, ParseError, clean_number, id_from_words, slugify
+from trainer.export.gift import DECK_HINT, TITLE_HINT, TYPE_HINT
+
+#: GIFT escapes and the private-use placeholders they become while the structure is parsed.
+_BACKSLASH = "\ue000"
+_ESCAPES = {f"\\{char}": chr(0xE001 + index) for index, char in enumerate(":#={}~n")}
+_RESTORE = {_BACKSLASH: "\\", **{chr(0xE001 + index): char for index, char in enumerate(":#={}~\n")}}
+_FORMAT = re.compile(r"^\[(html|moodle|plain|markdown)\]")
+_WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
+_FEEDBACK = re.compile(r"^“(?P<quote>.*?)”(?:\n— (?P<cite>[^\n]*))?(?:\n\n(?P<explain>.*))?$", re.DOTALL)
+
+
+def protect(text: str) -> str:
+    text = text.replace("\\\\", _BACKSLASH)
+    for escaped, placeholder in _ESCAPES.items():
+        text = text.replace(escaped, placeholder)
+    return text
+
+
+def restore(text: str) -> str:
+    for placeholder, char in _RESTORE.items():
+        text = text.replace(placeholder, char)
+    return text
+
+
+def parse_gift(text: str, path: str = "<gift>") -> ImportResult:
+    """Every question of a GIFT file, in order; raises ParseError on broken syntax."""
+    result = ImportResult()
+    ids = IdMaker()
+    category: str | None = None
+    for start, lines in _blocks(text):
+        hint = None
+        content: list[str] = []
+        for line in lines:
+            stripped = line.strip()
+            if stripped.startswith("//"):
+                hint = _read_hint(stripped, result) or hint
+                content.append("")
+            else:
+                content.append(line)
+        raw = "\n".join(content)
+        if not raw.strip():
+            continue
+        if raw.strip().startswith("$CATEGORY:"):
+            category = raw.strip()[len("$CATEGORY:"):].strip()
+            continue
+        question = _Question(raw, start, path, hint).parse(result)
+        if question is None:
+            continue
+        tag = category_tag(category)
+        number = len(result.questions) + 1
+        question["id"] = ids.make(question["id"], number)
+        if tag:
+            question["tags"] = [tag]
+        result.questions.append(question)
+    return result
+
+
+def _blocks(text: str) -> list[tuple[int, list[str]]]:
+    """Groups of non-blank lines with the number of their first line."""
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 1
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line)
+        elif current:
+            blocks.append((start, current))
+            current = []
+    if current:
+        blocks.append((start, current))
+    return blocks
+
+
+def _read_hint(comment: str, result: ImportResult) -> str | None:
+    if comment.startswith(DECK_HINT.strip()):
+        result.deck_id = slugify(comment[len(DECK_HINT.strip()):]) or None
+    elif comment.startswith(TITLE_HINT.strip()):
+        result.title = comment[len(TITLE_HINT.strip()):].strip() or None
+    elif comment.startswith(TYPE_HINT.strip()):
+        return comment[len(TYPE_HINT.strip()):].strip()
+    return None
+
+
+def category_tag(category: str | None) -> str | None:
+    """The last part of a category path (``//`` is a literal slash); none for a top-level one."""
+    if not category:
+        return None
+    parts = [part.replace("\ue008", "/").strip() for part in category.replace("//", "\ue008").split("/")]
+    parts = [part for part in parts if part]
+    return parts[-1] if len(parts) > 1 else None
+
+
+class _Question:
+    """One GIFT question block being turned into a deck question dict."""
+
+    def __init__(self, raw: str, start: int, path: str, hint: str | None) -> None:
+        self.text = protect(raw.strip("\n"))
+        self.leading = len(raw) - len(raw.lstrip("\n"))
+        self.start, self.path, self.hint = start, path, hint
+        self.where = f"{path}:{start}"
+
+    def error(self, offset: int, message: str) -> ParseError:
+        line = self.start + self.leading + self.text[:offset].count("\n")
+        return ParseError(self.path, line, message)
+
+    def parse(self, result: ImportResult) -> dict[str, Any] | None:
+        text, title = self.text.strip(), None
+        if text.startswith("::"):
+            end = text.find("::", 2)
+            if end < 0:
+                raise self.error(0, "the title has no closing '::'")
+            title, text = restore(text[2:end]).strip(), text[end + 2:].strip()
+        offset = self.text.find(text) if text else 0
+        opening, closing = text.find("{"), text.find("}")
+        if opening < 0 and closing < 0:
+            result.warnings.append(f"{self.where}: skipped a description (text without an answer part)")
+            return None
+        if opening < 0 or closing < opening:
+            raise self.error(offset + max(opening, closing), "unbalanced braces: escape a literal brace as \\{ or \\}")
+        before, answer_part, after = text[:opening], text[opening + 1:closing].strip(), text[closing + 1:]
+        if "{" in after or "}" in after:
+            raise self.error(offset + closing, "more than one answer part: escape literal braces as \\{ or \\}")
+        prompt = before.strip() if not after.strip() else f"{before.rstrip()} _____ {after.lstrip()}".strip()
+        prompt = _FORMAT.sub("", restore(prompt)).strip()
+        feedback = ""
+        if "####" in answer_part:  # Moodle takes the last ####
+            answer_part, _, feedback = answer_part.rpartition("####")
+            answer_part = answer_part.strip()
+        question: dict[str, Any] = {"id": slugify(title) if title else id_from_words(prompt)}
+        body = self._body(answer_part, prompt, offset + opening, result)
+        if body is None:
+            return None
+        question.update(body)
+        return _with_feedback(question, restore(feedback).strip())
+
+    def _body(self, answers: str, prompt: str, offset: int, result: ImportResult) -> dict[str, Any] | None:
+        if not answers:
+            result.warnings.append(f"{self.where}: skipped an essay question (empty answer part)")
+            return None
+        if not prompt:
+            raise self.error(offset, "the question has no text before its answers")
+        if answers.startswith("#"):
+            return self._numerical(answers[1:], prompt, offset)
+        if "~" in answers:
+            return self._multiple_choice(answers, prompt, offset, result)
+        if "=" in answers and "->" in answers:
+            return self._matching(answers, prompt, offset, result)
+        if answers.split("#")[0].strip() in ("T", "TRUE", "F", "FALSE"):
+            return {"type": "true_false", "statement": prompt, "answer": answers.split("#")[0].strip().startswith("T")}
+        return self._short_answer(answers, prompt, offset)
+
+    def _multiple_choice(self, answers: str, prompt: str, offset: int, result: ImportResult) -> dict[str, Any] | None:
+        single = "=" in answers
+        choices: list[str] = []
+        right: list[str] = []
+        for part in answers.replace("=", "~=").split("~"):
+            part = part.strip()
+            if not part:
+                continue
+            weight, part = _weight(part)
+            choice = restore(part.split("#")[0]).strip()
+            choices.append(choice)
+            if weight > 0:
+                right.append(choice)
+        if len(choices) < 2:
+            raise self.error(offset, "a multiple-choice question needs at least two answers")
+        if not right:
+            raise self.error(offset, "no answer is marked right ('=' or a positive %weight%)")
+        if not single:
+            return {"type": "multi", "prompt": prompt, "answers": right, "choices": choices}
+        if len(right) > 1:
+            result.warnings.append(
+                f"{self.where}: skipped a multiple-choice question with several '=' answers; "
+                "mark several right answers with weights (~%50%)"
+            )
+            return None
+        kind = "who_said" if self.hint == "who_said" else "choice"
+        return {"type": kind, "prompt": prompt, "answer": right[0], "choices": choices}
+
+    def _matching(self, answers: str, prompt: str, offset: int, result: ImportResult) -> dict[str, Any] | None:
+        pairs: list[tuple[str, str]] = []
+        for part in answers.split("="):
+            if not part.strip():
+                continue
+            if "->" not in part:
+                raise self.error(offset, f"a matching pair needs '->': {restore(part).strip()!r}")
+            left, right = part.split("->", 1)
+            pairs.append((restore(left).strip(), restore(right).strip()))
+        positions = [str(number) for number in range(1, len(pairs) + 1)]
+        if sorted(left for left, _ in pairs) != sorted(positions) or len(pairs) < 2:
+            result.warnings.append(
+                f"{self.where}: skipped a matching question that is not an order (left sides must be 1, 2, 3 ...)"
+            )
+            return None
+        by_position = dict(pairs)
+        return {"type": "order", "prompt": prompt, "items": [by_position[position] for position in positions]}
+
+    def _short_answer(self, answers: str, prompt: str, offset: int) -> dict[str, Any]:
+        accepted = []
+        for part in answers.split("="):
+            part = part.strip()
+            if not part:
+                continue
+            weight, part = _weight(part, default=100)
+            if weight >= 100:
+                accepted.append(restore(part.split("#")[0]).strip().replace("\\*", "*"))
+        if not accepted:
+            raise self.error(offset, "a short-answer question needs an answer marked '=' with full credit")
+        if self.hint == "date":
+            date = _date_answer(accepted)
+            if date is not None:
+                return {"type": "date", "prompt": prompt, **date}
+        if self.hint == "who_said":
+            return {"type": "who_said", "prompt": prompt, "answer": accepted[0]}
+        question: dict[str, Any] = {"type": "text", "prompt": prompt, "answer": accepted[0]}
+        if accepted[1:]:
+            question["accept"] = accepted[1:]
+        return question
+
+    def _numerical(self, answers: str, prompt: str, offset: int) -> dict[str, Any]:
+        answers = answers.split("~")[0]
+        for part in answers.split("="):
+            part = part.strip()
+            weight, part = _weight(part, default=100)
+            if not part or weight < 100:
+                continue
+            value = restore(part.split("#")[0]).strip()
+            try:
+                if ".." in value:
+                    low, high = (float(bound) for bound in value.split("..", 1))
+                    answer, tolerance = (low + high) / 2, (high - low) / 2
+                elif ":" in value:
+                    answer, tolerance = (float(number) for number in value.split(":", 1))
+                else:
+                    answer, tolerance = float(value), 0.0
+            except ValueError:
+                raise self.error(offset, f"'{value}' is not a number, a number:tolerance or a min..max range") from None
+            if self.hint == "date" and answer.is_integer() and tolerance.is_integer() and 0 < answer < 10000:
+                question: dict[str, Any] = {"type": "date", "prompt": prompt, "answer": f"{int(answer):04d}"}
+            else:
+                question = {"type": "number", "prompt": prompt, "answer": clean_number(answer)}
+            if tolerance and question["type"] == "number":
+                question["tolerance"] = clean_number(abs(tolerance))
+            elif tolerance:
+                question["tolerance"] = int(abs(tolerance))
+            return question
+        raise self.error(offset, "a numerical question needs an answer with full credit")
+
+
+def _weight(part: str, default: float = 0) -> tuple[float, str]:
+    """The answer's weight in percent ('=' counts as 100) and the text after it."""
+    if part.startswith("="):
+        part, default = part[1:].strip(), 100
+    match = _WEIGHT.match(part)
+    if match:
+        return float(match.group(1)), part[match.end():]
+    return default, part
+
+
+def _date_answer(accepted: list[str]) -> dict[str, Any] | None:
+    """Answer and tolerance of a date exported as short answer (its ISO forms span the tolerance)."""
+    try:
+        answer = PartialDate.from_iso(accepted[0])
+    except ValueError:
+        return None
+    tolerance = 0
+    for text in accepted[1:]:
+        try:
+            other = PartialDate.from_iso(text)
+        except ValueError:
+            continue
+        if other.precision == answer.precision:
+            tolerance = max(tolerance, abs(_ordinal(other) - _ordinal(answer)))
+    return {"answer": answer.iso(), **({"tolerance": tolerance} if tolerance else {})}
+
+
+def _ordinal(date: PartialDate) -> int:
+    if date.precision == "day":
+        return dt.date(date.year, date.month or 1, date.day or 1).toordinal()
+    if date.precision == "month":
+        return date.year * 12 + (date.month or 1)
+    return date.year
+
+
+def _with_feedback(question: dict[str, Any], feedback: str) -> dict[str, Any]:
+    """Quote and explanation from our own feedback layout; otherwise all of it is the explanation."""
+    match = _FEEDBACK.match(feedback)
+    quote = match.group("quote").strip() if match else ""
+    explain = (match.group("explain") or "").strip() if match else feedback
+    if question["type"] == "who_said" and quote and question.get("prompt") == f"Who said: “{quote}”":
+        del question["prompt"]
+    question["quote"] = quote
+    if explain:
+        question["explain"] = explain
+    return question
