@@ -12,7 +12,13 @@ from pathlib import Path
 
 from trainer import __version__
 
-SUBCOMMANDS = ("check", "schema", "draft", "export", "import", "preview")
+#: Subcommands that own their argument parsing: name -> (module, function taking argv, returning an exit code).
+_DELEGATED = {
+    "schema": ("trainer.deck.schema", "main"),
+    "draft": ("trainer.draft.cli", "main"),
+    "export": ("trainer.export.cli", "export_main"),
+    "import": ("trainer.export.cli", "import_main"),
+}
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -37,6 +43,11 @@ def _check_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in _DELEGATED:
+        module_name, function_name = _DELEGATED[argv[0]]
+        import importlib
+
+        return getattr(importlib.import_module(module_name), function_name)(argv[1:])
     if argv and argv[0] == "check":
         args = _check_parser().parse_args(argv[1:])
         from trainer.deck.report import run_check

@@ -1,0 +1,93 @@
+"""Driving the real app with Pilot: start it on real decks and a real SQLite file, answer questions by key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.deck.model import Date, Number, Order, TextAnswer, TrueFalse
+from trainer.settings import Settings
+from trainer.store import Store
+from trainer.study.clock import FakeClock
+from trainer.ui.app import TrainerApp, make_app
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLED = ROOT / "decks"
+SIZE = (100, 32)
+
+
+def build_app(tmp_path: Path, deck_paths: list[Path] | None = None, seed: int = 7) -> TrainerApp:
+    settings = Settings(
+        deck_paths=tuple(deck_paths or [BUNDLED]),
+        data_dir=tmp_path / "data",
+        profile="tester",
+        seed=seed,
+    )
+    store = Store.open(settings.database)
+    return make_app(settings, store, clock=FakeClock())
+
+
+async def wait_home(app: TrainerApp, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def right_keys(session) -> list[str]:
+    """The keys that answer the session's current question right."""
+    question = session.current
+    presentation = session.presentation
+    if presentation.kind == "single":
+        if isinstance(question, TrueFalse):
+            target = "True" if question.answer else "False"
+        else:
+            target = question.answer
+        return [str(presentation.options.index(target) + 1)]
+    if presentation.kind == "multi":
+        return [str(presentation.options.index(a) + 1) for a in question.answers] + ["enter"]
+    if presentation.kind == "order":
+        return order_keys(list(presentation.items), list(question.items))
+    return [*typed_answer(question), "enter"]
+
+
+def typed_answer(question) -> str:
+    if isinstance(question, Number):
+        return f"{question.answer:g}"
+    if isinstance(question, Date):
+        return question.answer
+    assert isinstance(question, TextAnswer)
+    return question.answer
+
+
+def order_keys(shown: list[str], wanted: list[str]) -> list[str]:
+    """Keys that move ``shown`` into ``wanted`` order with the order widget (cursor starts at the top)."""
+    keys: list[str] = []
+    cursor = 0
+    items = list(shown)
+    for target, item in enumerate(wanted):
+        index = items.index(item)
+        keys += ["down"] * (index - cursor) if index >= cursor else ["up"] * (cursor - index)
+        keys += ["left_square_bracket"] * (index - target)
+        items.insert(target, items.pop(index))
+        cursor = target
+    return keys + ["enter"]
+
+
+def wrong_keys(session) -> list[str]:
+    """Keys that answer the current question wrong (but validly)."""
+    question = session.current
+    presentation = session.presentation
+    if presentation.kind == "single":
+        if isinstance(question, TrueFalse):
+            target = "False" if question.answer else "True"
+        else:
+            target = next(option for option in presentation.options if option != question.answer)
+        return [str(presentation.options.index(target) + 1)]
+    if presentation.kind == "multi":
+        wrong = [o for o in presentation.options if o not in question.answers]
+        return [str(presentation.options.index(wrong[0]) + 1), "enter"]
+    if presentation.kind == "order":
+        return order_keys(list(presentation.items), list(reversed(question.items)))
+    if isinstance(question, Number):
+        return [*f"{question.answer * 10 + 12345:g}", "enter"]
+    if isinstance(question, Date):
+        return [*"1901", "enter"]
+    return [*"zzzz qqqq", "enter"]

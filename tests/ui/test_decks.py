@@ -1,0 +1,96 @@
+"""Decks the app did not ship: broken ones show their error, text from decks is shown literally."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+
+from tests.ui.helpers import SIZE, build_app, wait_home
+from trainer.ui.screens.home import HomeScreen
+from trainer.ui.screens.quiz import QuizScreen
+
+ARTICLE = " date 2025-01-02 A [bold]test[/bold] article\n\nBy Staff\n\nThe minister said \"[@click=app.quit]\" twice.\n"
+
+MARKUP_DECK = """\
+deck: markup
+title: "[bold]Bold[/bold] and [@click=app.quit]click[/]"
+sources:
+  - id: a
+    file: article.txt
+    title: "[red]Title[/red]"
+questions:
+  - id: q1
+    type: choice
+    prompt: "Which is [b]literal[/b]?"
+    quote: "[@click=app.quit]"
+    answer: "[@click=app.quit]"
+    choices: ["[@click=app.quit]", "[blink]no[/blink]"]
+"""
+
+BROKEN_DECK = """\
+deck: broken
+title: Broken
+sources:
+  - id: a
+    file: article.txt
+    title: T
+questions:
+  - id: q1
+    type: choice
+    prompt: P
+    quote: "not in the article at all"
+    answer: X
+    choices: [X, Y]
+"""
+
+
+def write_decks(tmp_path):
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "a-markup.yaml").write_text(MARKUP_DECK, encoding="utf-8")
+    (folder / "b-broken.yaml").write_text(BROKEN_DECK, encoding="utf-8")
+    return folder
+
+
+async def test_broken_deck_shows_its_first_error_and_others_work(tmp_path):
+    app = build_app(tmp_path, [write_decks(tmp_path)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        table = app.screen.query_one("#decks", DataTable)
+        assert table.row_count == 2
+        assert str(table.get_row_at(1)[0]) == "⚠ b-broken.yaml"
+        await pilot.press("down")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#deck-detail").render())
+        assert "b-broken.yaml:" in detail and "error" in detail and "quote" in detail
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen), "a broken deck does not start"
+        await pilot.press("up", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+
+
+async def test_markup_in_decks_is_shown_literally(tmp_path):
+    app = build_app(tmp_path, [write_decks(tmp_path)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        table = app.screen.query_one("#decks", DataTable)
+        assert str(table.get_row_at(0)[0]) == "[bold]Bold[/bold] and [@click=app.quit]click[/]"
+        await pilot.press("enter")
+        await pilot.pause()
+        quiz = app.screen
+        assert "Which is [b]literal[/b]?" in str(quiz.query_one("#prompt").render())
+        options = quiz.query_one("#answer")
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert sorted(labels) == ["1. [@click=app.quit]", "2. [blink]no[/blink]"] or sorted(labels) == [
+            "1. [blink]no[/blink]",
+            "2. [@click=app.quit]",
+        ]
+        index = [label[3:] for label in labels].index("[@click=app.quit]")
+        await pilot.press(str(index + 1))
+        await pilot.pause()
+        await pilot.click("#feedback")
+        await pilot.pause()
+        assert app.is_running, "clicking deck text does not run actions"
+        assert "✓ Right" in "\n".join(str(w.render()) for w in quiz.query("Static"))

@@ -1,0 +1,208 @@
+"""Play the bundled deck in the real app, with Pilot, and check what the student sees and what the store holds."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from tests.ui.helpers import SIZE, build_app, right_keys, wait_home, wrong_keys
+from trainer.ui.screens.confirm import ConfirmScreen
+from trainer.ui.screens.home import HomeScreen
+from trainer.ui.screens.quiz import QuizScreen
+from trainer.ui.screens.source import SourceScreen
+from trainer.ui.screens.summary import SummaryScreen
+
+
+def screen_text(app) -> str:
+    """Everything the current screen shows, as plain text."""
+    return "\n".join(str(widget.render()) for widget in app.screen.query("Static"))
+
+
+async def start_bundled(app, pilot) -> QuizScreen:
+    await wait_home(app, pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, QuizScreen)
+    return app.screen
+
+
+async def answer(pilot, keys: list[str]) -> None:
+    for key in keys:
+        await pilot.press(key)
+    await pilot.pause()
+
+
+async def test_home_lists_the_bundled_deck(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        assert isinstance(app.screen, HomeScreen)
+        table = app.screen.query_one("#decks", DataTable)
+        assert table.row_count == 1
+        row = [str(cell) for cell in table.get_row_at(0)]
+        deck = app.decks[0].deck
+        assert row[0] == deck.title
+        assert row[1] == str(len(deck.questions))
+        assert row[4] == "never"
+
+
+async def test_play_every_question_right_then_summary_and_store(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = await start_bundled(app, pilot)
+        session = quiz.session
+        total = session.total
+        seen_types = set()
+        for number in range(total):
+            assert f"question {number + 1}/{total}" in screen_text(app)
+            seen_types.add(session.current.type)
+            await answer(pilot, right_keys(session))
+            text = screen_text(app)
+            assert "✓ Right" in text, (session.current, text)
+            assert session.outcomes[-1].question.quote.strip("“”\"")[:20] in text
+            await answer(pilot, ["enter"])
+        assert len(seen_types) == 8
+        assert isinstance(app.screen, SummaryScreen)
+        assert f"Score {total} / {total} (100%)" in screen_text(app)
+        assert "Nothing missed" in screen_text(app)
+        stored = app.store.answers(session.session_id)
+        assert len(stored) == total and all(a.correct for a in stored)
+        assert app.store.session(session.session_id).status == "completed"
+        await answer(pilot, ["escape"])
+        assert isinstance(app.screen, HomeScreen)
+        row = [str(cell) for cell in app.screen.query_one("#decks", DataTable).get_row_at(0)]
+        assert row[2] == "100%" and row[3] == "100%"
+
+
+async def test_wrong_answer_and_skip_show_the_right_answer_and_quote(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = await start_bundled(app, pilot)
+        session = quiz.session
+        first = session.current
+        await answer(pilot, wrong_keys(session))
+        text = screen_text(app)
+        assert "✗ Wrong" in text or "◐ Partly right" in text
+        assert "Right answer:" in text and "Your answer:" in text
+        assert first.quote.strip("“”\"")[:20] in text
+        await answer(pilot, ["enter"])
+        second = session.current
+        await answer(pilot, ["ctrl+s"])
+        assert "↷ Skipped" in screen_text(app)
+        stored = app.store.answers(session.session_id)
+        assert [a.question_id for a in stored] == [first.id, second.id]
+        assert not stored[0].correct and stored[1].skipped and stored[1].score == 0
+
+
+async def test_invalid_typed_answer_asks_again(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = await start_bundled(app, pilot)
+        session = quiz.session
+        while session.presentation.kind != "typed" or session.current.type not in ("number", "date"):
+            await answer(pilot, ["ctrl+s", "enter"])
+        before = session.answered
+        await answer(pilot, [*"not a figure", "enter"])
+        assert session.answered == before
+        assert "⚠" in str(app.screen.query_one("#hint").render())
+        assert isinstance(app.focused, Input)
+
+
+async def test_leave_asks_and_keeps_answers(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = await start_bundled(app, pilot)
+        session = quiz.session
+        await answer(pilot, right_keys(session))
+        await answer(pilot, ["enter", "escape"])
+        assert isinstance(app.screen, ConfirmScreen)
+        await answer(pilot, ["n"])
+        assert app.screen is quiz
+        await answer(pilot, ["escape", "y"])
+        assert isinstance(app.screen, HomeScreen)
+        record = app.store.session(session.session_id)
+        assert record.status == "abandoned" and record.answered == 1
+
+
+async def test_quit_mid_session_confirms(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = await start_bundled(app, pilot)
+        await answer(pilot, right_keys(quiz.session))
+        await answer(pilot, ["ctrl+q"])
+        assert isinstance(app.screen, ConfirmScreen)
+        await answer(pilot, ["y"])
+    assert app.return_code == 0
+    assert app.store.session(quiz.session.session_id).answered == 1
+
+
+async def test_source_reader_highlights_the_quote(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = await start_bundled(app, pilot)
+        question = quiz.session.current
+        await answer(pilot, right_keys(quiz.session))
+        await answer(pilot, ["s"])
+        assert isinstance(app.screen, SourceScreen)
+        quoted = list(app.screen.query(".quoted"))
+        assert quoted, "the paragraph holding the quote is marked"
+        words = question.quote.strip("“”\"").split()[:3]
+        assert " ".join(words).replace("’", "'") in str(quoted[0].render()).replace("’", "'")
+        assert app.screen.query_one("#source-body").scroll_offset.y >= 0
+        await answer(pilot, ["escape"])
+        assert app.screen is quiz
+
+
+async def test_summary_retry_missed_asks_only_the_missed(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = await start_bundled(app, pilot)
+        session = quiz.session
+        missed = []
+        for number in range(session.total):
+            if number < 3:
+                missed.append(session.current.id)
+                await answer(pilot, [*wrong_keys(session), "enter"])
+            else:
+                await answer(pilot, [*right_keys(session), "enter"])
+        assert isinstance(app.screen, SummaryScreen)
+        assert "Missed (3)" in screen_text(app)
+        await answer(pilot, ["r"])
+        assert isinstance(app.screen, QuizScreen)
+        retry = app.screen.session
+        assert retry.total == 3 and retry is not session
+        assert {q.id for q in retry.questions} == set(missed)
+
+
+async def test_history_lists_past_sessions(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = await start_bundled(app, pilot)
+        await answer(pilot, right_keys(quiz.session))
+        await answer(pilot, ["enter", "escape", "y", "h"])
+        table = app.screen.query_one("#sessions", DataTable)
+        assert table.row_count == 1
+        assert "abandoned" in [str(cell) for cell in table.get_row_at(0)]
+        await answer(pilot, ["enter"])
+        assert isinstance(app.screen, SummaryScreen)
+
+
+async def test_help_panel_toggles(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await answer(pilot, ["question_mark"])
+        assert app.screen.query("HelpPanel")
+        await answer(pilot, ["question_mark"])
+        assert not app.screen.query("HelpPanel")
+
+
+async def test_command_palette_opens_a_deck(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await answer(pilot, ["ctrl+p"])
+        await pilot.press(*"Study: New")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        await answer(pilot, ["enter"])
+        assert isinstance(app.screen, QuizScreen)

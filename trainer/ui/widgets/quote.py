@@ -1,0 +1,22 @@
+"""A source quote shown as a block quote with its citation."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+
+class QuoteBlock(Vertical):
+    """“The quote” and, under it, — title, outlet, date."""
+
+    def __init__(self, quote: str, citation: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.quote = quote
+        self.citation = citation
+
+    def compose(self) -> ComposeResult:
+        words = self.quote.strip().strip('“”"')
+        yield Static(Content(f"“{words}”"), classes="quote-text")
+        yield Static(Content(f"— {self.citation}"), classes="quote-citation")
