@@ -214,9 +214,12 @@ class Store:
             "or the disk may be full or read-only. Your earlier answers are saved; try again."
         )
 
-    def _read(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+    def read(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        """Run a read-only query (for the core's statistics and queues; the UI never calls this)."""
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
+
+    _read = read
 
     # -- writing -------------------------------------------------------------------------------
 
