@@ -27,7 +27,7 @@ class HomeScreen(Screen[None]):
     app: "TrainerApp"
 
     BINDINGS = [
-        Binding("enter", "study", "Study", id="study", priority=False),
+        Binding("enter", "study", "Study", id="study", priority=True),
         Binding("h", "history", "History", id="history"),
         Binding("r", "reload", "Reload", id="reload"),
     ]
@@ -135,7 +135,7 @@ class HomeScreen(Screen[None]):
             detail.update(Content(str(error) if error else f"{loaded.path}: cannot be loaded"))
             detail.add_class("error")
 
-    @on(DataTable.RowSelected, "#decks")
+    @on(DataTable.RowSelected, "#decks")  # a click; the Enter key is a priority binding
     def action_study(self) -> None:
         loaded = self._selected()
         if loaded is not None:

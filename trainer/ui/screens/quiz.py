@@ -60,8 +60,8 @@ class QuizScreen(Screen[None]):
         with VerticalScroll(id="quiz-body"):
             yield Static(id="prompt")
             yield Vertical(id="answer-slot")
-            yield Static(id="hint")
             yield Vertical(id="feedback-slot")
+            yield Static(id="hint")
         yield Footer()
 
     def on_mount(self) -> None:

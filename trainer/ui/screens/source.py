@@ -49,10 +49,11 @@ class SourceScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content(self.source.title), id="source-title")
-        meta = self.source.citation()
-        if self.article.byline:
-            meta += f" · {self.article.byline}"
-        yield Static(Content(meta), id="source-meta")
+        meta = [part for part in (self.source.outlet, self.article.byline or self.source.byline) if part]
+        if self.source.published:
+            meta.append(self.source.published.isoformat())
+        meta.append(str(self.article.path.name))
+        yield Static(Content(" · ".join(meta)), id="source-meta")
         with VerticalScroll(id="source-body"):
             for start, end in paragraphs(self.article.text):
                 content = Content(self.article.text[start:end])
