@@ -1,0 +1,110 @@
+"""`trainer draft` from the command line: output, relative paths, thresholds and bad input."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from trainer.deck.model import Deck
+from trainer.draft.cli import main
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_bf6c9e913bb2f5d9.txt"
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    (tmp_path / "articles").mkdir()
+    return Path(shutil.copy(SEED, tmp_path / "articles" / "seed.txt"))
+
+
+def test_writes_a_valid_deck_with_paths_relative_to_it(tmp_path, article, capsys):
+    output = tmp_path / "decks" / "seed.yaml"
+    assert main([str(article), "-o", str(output)]) == 0
+    text = output.read_text(encoding="utf-8")
+    first, _, rest = text.partition("\n")
+    assert first.startswith("# yaml-language-server: $schema=") and first.endswith("trainer/deck/deck.schema.json")
+    assert (output.parent / first.split("=", 1)[1]).resolve().is_file()
+    data = yaml.safe_load(text)
+    deck = Deck.model_validate(data)
+    assert deck.deck == "lavrov-russia-wont-join-us-against-china"
+    assert deck.description.startswith("Draft from seed.txt")
+    assert deck.sources[0].file == "../articles/seed.txt"
+    assert deck.sources[0].published.isoformat() == "2025-10-16"
+    assert all(q.tags and q.tags[0] in {"quote", "figure", "date", "name"} for q in deck.questions)
+    assert len({q.id for q in deck.questions}) == len(deck.questions)
+    assert "wrote" in capsys.readouterr().err
+
+
+def test_prints_to_stdout_relative_to_the_current_folder(tmp_path, article, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main([str(article)]) == 0
+    data = yaml.safe_load(capsys.readouterr().out)
+    assert data["sources"][0]["file"] == "articles/seed.txt"
+
+
+def test_is_deterministic(tmp_path, article, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    main([str(article)])
+    first = capsys.readouterr().out
+    main([str(article)])
+    assert capsys.readouterr().out == first
+
+
+def test_lower_confidence_finds_at_least_as_much(tmp_path, article, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    counts = []
+    for threshold in ("0.9", "0.6", "0.2"):
+        assert main([str(article), "--min-confidence", threshold]) == 0
+        counts.append(len(yaml.safe_load(capsys.readouterr().out)["questions"]))
+    assert counts[0] < counts[1] <= counts[2]
+
+
+def test_two_articles_make_one_deck_with_two_sources(tmp_path, article, capsys, monkeypatch):
+    other = Path(shutil.copy(article, article.with_name("again.txt")))
+    monkeypatch.chdir(tmp_path)
+    assert main([str(article), str(other)]) == 0
+    deck = Deck.model_validate(yaml.safe_load(capsys.readouterr().out))
+    assert [s.id for s in deck.sources] == ["lavrov-russia-wont-join-us-against-china",
+                                           "lavrov-russia-wont-join-us-against-china-2"]
+    assert all(q.source == deck.sources[0].id for q in deck.questions)  # the copy repeats every question
+
+
+@pytest.mark.parametrize("value", ["high", "1.5", "-0.1"])
+def test_bad_confidence_is_refused_with_a_message(article, capsys, value):
+    with pytest.raises(SystemExit) as exit_info:
+        main([str(article), "--min-confidence", value])
+    assert exit_info.value.code == 2
+    assert "confidence from 0 to 1" in capsys.readouterr().err
+
+
+def test_missing_article_is_a_message_not_a_traceback(tmp_path, capsys):
+    assert main([str(tmp_path / "nope.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "nope.txt" in err and "Traceback" not in err
+
+
+def test_empty_article_is_refused(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" date 2025-01-01 Nothing\n\n", encoding="utf-8")
+    assert main([str(empty)]) == 1
+    assert "no text" in capsys.readouterr().err
+
+
+def test_article_without_questions_says_what_to_try(tmp_path, capsys):
+    plain = tmp_path / "plain.txt"
+    plain.write_text("The weather was fine and nobody said anything.\n", encoding="utf-8")
+    assert main([str(plain)]) == 1
+    assert "--min-confidence" in capsys.readouterr().err
+
+
+def test_does_not_overwrite_without_force(tmp_path, article, capsys):
+    output = tmp_path / "deck.yaml"
+    output.write_text("mine", encoding="utf-8")
+    assert main([str(article), "-o", str(output)]) == 2
+    assert output.read_text(encoding="utf-8") == "mine"
+    assert "--force" in capsys.readouterr().err
+    assert main([str(article), "-o", str(output), "--force"]) == 0
+    assert output.read_text(encoding="utf-8") != "mine"

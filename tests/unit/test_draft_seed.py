@@ -1,0 +1,107 @@
+"""The drafter on the seed article: every quote with its speaker, the SIPRI figures, the 2026 expiry."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from trainer.draft.build import analyse, draft_deck
+from trainer.draft.text import load_article
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_bf6c9e913bb2f5d9.txt"
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return analyse(load_article(SEED))
+
+
+@pytest.fixture(scope="module")
+def deck():
+    return draft_deck([SEED], cwd=SEED.parent)[0]
+
+
+def _said(analysis, start: str) -> tuple[str, str]:
+    matches = [q for q in analysis.quotes if q.text.startswith(start)]
+    assert len(matches) == 1, [q.text for q in analysis.quotes]
+    return matches[0].speaker.name, matches[0].cue
+
+
+def test_header_is_read(analysis):
+    assert analysis.article.title == "Lavrov: Russia Won’t Join US Against China"
+    assert analysis.article.date.isoformat() == "2025-10-16"
+    assert analysis.article.byline == "Staff, Agencies"
+    assert not analysis.body.text.startswith(" date")
+
+
+def test_every_quote_has_its_speaker(analysis):
+    assert len(analysis.quotes) == 5
+    assert _said(analysis, "a good idea") == ("Trump", "bare name")
+    assert _said(analysis, "Russia will not ally")[0] == "Sergey Lavrov"
+    assert _said(analysis, "clearly define our relationship") == ("Sergey Lavrov", "pronoun")
+    assert _said(analysis, "The Americans have been pushing") == ("Sergey Lavrov", "role")
+    assert _said(analysis, "Sitting on the world’s biggest")[0] == "Guo Jiakun"
+
+
+def test_the_deck_asks_every_quote(deck):
+    who_said = {q["quote"]: q["answer"] for q in deck["questions"] if q["type"] == "who_said"}
+    assert sorted(who_said.values()) == ["Guo Jiakun", "Sergey Lavrov", "Sergey Lavrov", "Sergey Lavrov", "Trump"]
+    assert who_said["a good idea"] == "Trump"
+    assert who_said["Russia will not ally with anyone against anyone, especially against China. It is unthinkable."] \
+        == "Sergey Lavrov"
+    for question in deck["questions"]:
+        if question["type"] == "who_said":
+            assert question["answer"] in question["choices"]
+            assert "Russia" not in question["choices"] and "China" not in question["choices"]
+
+
+def test_people_keep_their_roles(deck):
+    people = {p["name"]: p.get("role") for p in deck["people"]}
+    assert people["Sergey Lavrov"] == "Russian Foreign Minister"
+    assert people["Guo Jiakun"] == "Chinese Foreign Ministry spokesman"
+    assert "Lavrov" not in people
+
+
+def test_sipri_figures_with_their_countries(analysis, deck):
+    figures = {(f.value, f.owner, f.unit) for f in analysis.figures}
+    assert {(5459, "Russia", "warheads"), (5177, "US", "warheads"), (600, "China", "warheads")} <= figures
+    numbers = {q["answer"]: q for q in deck["questions"] if q["type"] == "number"}
+    assert set(numbers) == {5459, 5177, 600}
+    assert numbers[600]["tolerance"] == "10%"  # "about 600"
+    assert "___" in numbers[5459]["prompt"] and "5,459" not in numbers[5459]["prompt"]
+    order = [q for q in deck["questions"] if q["type"] == "order"]
+    assert [q["items"] for q in order] == [["Russia", "US", "China"]]
+
+
+def test_the_2026_expiry(deck):
+    dates = [q for q in deck["questions"] if q["type"] == "date"]
+    assert [q["answer"] for q in dates] == ["2026"]
+    assert "before its ___ expiry" in dates[0]["prompt"]
+    assert "2026 expiry" in dates[0]["quote"]
+
+
+def test_relative_dates_resolved_against_the_article_date(analysis):
+    found = {analysis.body.text[d.start : d.end]: d.value.iso() for d in analysis.dates}
+    assert found == {"September": "2025-09", "2026": "2026", "Wednesday": "2025-10-15", "Last month": "2025-09"}
+
+
+def test_drafted_seed_passes_strict_check(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    article = tmp_path / "seeds" / SEED.name
+    shutil.copy(SEED, article)
+    deck_file = tmp_path / "decks" / "seed.yaml"
+    root = Path(__file__).resolve().parents[2]
+    draft = subprocess.run([sys.executable, "-m", "trainer", "draft", str(article), "-o", str(deck_file)],
+                           capture_output=True, text=True, cwd=root)
+    assert draft.returncode == 0, draft.stderr
+    text = deck_file.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=")
+    assert yaml.safe_load(text)["sources"][0]["file"] == "../seeds/" + SEED.name
+    check = subprocess.run([sys.executable, "-m", "trainer", "check", "--strict", str(deck_file)],
+                           capture_output=True, text=True, cwd=root)
+    assert check.returncode == 0, check.stdout + check.stderr

@@ -1,0 +1,187 @@
+"""From article files to a draft deck: find, score, filter, deduplicate, write YAML.
+
+The filter follows two rules. A candidate below ``min_confidence`` is dropped: a wrong question
+does more harm than a missing one, so the default is strict. And whatever the threshold, a
+candidate that ``trainer check --strict`` would warn about (a figure or a year that its quote
+does not show, an answer visible in its own prompt) is dropped, so that a draft always passes
+the checker unchanged. Relative dates whose sentence names no year fall to that second rule.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from trainer.deck.model import Deck
+from trainer.deck.values import dates_in, numbers_in
+from trainer.draft.dates import DateFinding, find_dates
+from trainer.draft.figures import Figure, compared_groups, find_figures
+from trainer.draft.names import Names, find_names
+from trainer.draft.questions import BLANK, Candidate, date_questions, figure_questions, name_questions, quote_questions
+from trainer.draft.quotes import QuoteFinding, find_quotes
+from trainer.draft.text import ArticleText, Body, DraftError, load_article
+
+DEFAULT_MIN_CONFIDENCE = 0.6
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "deck" / "deck.schema.json"
+_FIELD_ORDER = ("id", "type", "prompt", "answer", "items", "tolerance", "unit", "choices", "quote", "source", "tags")
+
+
+@dataclass
+class Analysis:
+    """Everything found in one article."""
+
+    article: ArticleText
+    body: Body
+    names: Names
+    quotes: list[QuoteFinding]
+    figures: list[Figure]
+    groups: list[list[Figure]]
+    dates: list[DateFinding]
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def analyse(article: ArticleText) -> Analysis:
+    body = Body(article.text)
+    names = find_names(body)
+    dates = find_dates(body, article.date)
+    figures = find_figures(body, names, [(d.start, d.end) for d in dates])
+    analysis = Analysis(article, body, names, find_quotes(body, names), figures, compared_groups(body, figures), dates)
+    people = [p for p in names.people if p.role or any(q.speaker is p for q in analysis.quotes)]
+    analysis.candidates = [
+        *quote_questions(analysis.quotes, people), *figure_questions(body, figures, analysis.groups),
+        *date_questions(body, analysis.dates), *name_questions(body, names),
+    ]
+    return analysis
+
+
+def passes_strict(candidate: Candidate) -> bool:
+    """Whether the checker would accept the question without a warning, and it is not given away."""
+    fields = candidate.fields
+    prompt_rest = fields.get("prompt", "").split(": ", 1)[-1]
+    if fields["type"] == "number":
+        answer = float(fields["answer"])
+        close = lambda v: abs(v - answer) <= 1e-9 * max(1.0, abs(v))  # noqa: E731
+        return any(close(v) for v in numbers_in(fields["quote"])) and not any(close(v) for v in numbers_in(prompt_rest))
+    if fields["type"] == "date":
+        year = int(fields["answer"][:4])
+        return year in {d.year for d in dates_in(fields["quote"])} and year not in {d.year for d in dates_in(prompt_rest)}
+    if fields["type"] == "choice":
+        return BLANK not in fields["answer"] and fields["answer"] not in prompt_rest
+    return True
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A lower-case id from a title: 'Lavrov: Russia Won’t Join' -> 'lavrov-russia-wont-join'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    return words[:limit].rstrip("-") or "draft"
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+_ID_LABEL = {"who_said": "quote", "number": "figure", "date": "date", "order": "order", "choice": "name"}
+
+
+def _question_id(candidate: Candidate, taken: set[str], prefix: str) -> str:
+    fields = candidate.fields
+    label = fields.get("answer", fields.get("items", [""])[0])
+    return _unique(prefix + slug(f"{_ID_LABEL[fields['type']]} {label}", 50), taken)
+
+
+def relative_path(target: Path, base: Path) -> str:
+    return Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
+
+
+def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+               cwd: Path | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The deck drafted from ``paths`` (as plain data, ready for YAML) and notes for the user.
+
+    Source files are written relative to the folder of ``output``, or to ``cwd`` without one.
+    """
+    base = output.resolve().parent if output is not None else (cwd or Path.cwd()).resolve()
+    analyses = [analyse(load_article(path)) for path in paths]
+    notes: list[str] = []
+    sources: list[dict[str, Any]] = []
+    people: dict[str, str | None] = {}
+    questions: list[dict[str, Any]] = []
+    seen_keys: set[tuple] = set()
+    question_ids: set[str] = set()
+    source_ids: set[str] = set()
+    for index, analysis in enumerate(analyses):
+        article = analysis.article
+        source_id = _unique(slug(article.title or article.path.stem), source_ids)
+        source = {"id": source_id, "file": relative_path(article.path, base), "title": article.title or article.path.stem}
+        if article.date:
+            source["published"] = article.date
+        if article.byline:
+            source["byline"] = article.byline
+        sources.append(source)
+        if output is not None and Path(source["file"]).parts[:2] == ("..", ".."):
+            notes.append(f"{article.path}: the article lies outside the folder that holds the deck's folder; "
+                         "'trainer check' will refuse it: move the article next to the deck")
+        chosen = sorted((c for c in analysis.candidates if c.confidence >= min_confidence and passes_strict(c)),
+                        key=lambda c: (-c.confidence, c.position))
+        kept = []
+        for candidate in chosen:
+            if candidate.key not in seen_keys:
+                seen_keys.add(candidate.key)
+                kept.append(candidate)
+        for candidate in sorted(kept, key=lambda c: c.position):
+            question = dict(candidate.fields, tags=[candidate.kind])
+            question["id"] = _question_id(candidate, question_ids, f"s{index + 1}-" if len(analyses) > 1 else "")
+            if len(analyses) > 1:
+                question["source"] = source_id
+            questions.append({key: question[key] for key in _FIELD_ORDER if key in question})
+        for person in analysis.names.people:
+            if person.role or any(q.speaker is person for q in analysis.quotes):
+                people.setdefault(person.name, person.role)
+    first = analyses[0].article
+    title = first.title or first.path.stem
+    if len(analyses) > 1:
+        title += f" (and {len(analyses) - 1} more)"
+    deck = {
+        "deck": slug(title),
+        "title": title,
+        "description": "Draft from " + ", ".join(a.article.path.name for a in analyses)
+                       + ": drafted automatically; check every question against its source before studying.",
+        "sources": sources,
+        "people": [{"name": name, **({"role": role} if role else {})} for name, role in people.items()],
+        "questions": questions,
+    }
+    if not questions:
+        raise DraftError(f"no question reached confidence {min_confidence:g}; "
+                         "try a lower --min-confidence (e.g. 0.3) and review the draft carefully")
+    try:
+        Deck.model_validate(deck)
+    except ValueError as error:  # a drafting bug; say so rather than write a broken deck
+        raise DraftError(f"the drafted deck is not valid ({error}); please report this with the article") from None
+    return deck, notes
+
+
+def schema_reference(output: Path | None, cwd: Path | None = None) -> str | None:
+    """The deck schema's path relative to where the deck will live, when the schema file exists."""
+    if not SCHEMA_FILE.is_file():
+        return None
+    base = output.resolve().parent if output is not None else (cwd or Path.cwd()).resolve()
+    return relative_path(SCHEMA_FILE, base)
+
+
+def to_yaml(deck: dict[str, Any], schema: str | None) -> str:
+    """The deck as YAML, with the language-server schema comment first when there is a schema."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text = yaml.dump(deck, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1_000_000,
+                     default_flow_style=False)
+    return (f"# yaml-language-server: $schema={schema}\n" if schema else "") + text

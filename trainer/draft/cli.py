@@ -1,0 +1,72 @@
+"""``trainer draft ARTICLE... [-o DECK.yaml] [--min-confidence X]``: draft a deck from articles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number; give a confidence from 0 to 1, e.g. 0.6") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{value:g} is outside 0..1; give a confidence from 0 to 1, e.g. 0.6")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    from trainer.draft.build import DEFAULT_MIN_CONFIDENCE
+
+    parser = argparse.ArgumentParser(
+        prog="trainer draft",
+        description="Draft a deck from plain-text news articles: quotes and their speakers, figures, dates, "
+                    "names. Review the draft before studying it; 'trainer check --strict' accepts it as written.",
+    )
+    parser.add_argument("articles", nargs="+", type=Path, metavar="ARTICLE", help="plain-text article files")
+    parser.add_argument("-o", "--output", type=Path, metavar="DECK.yaml",
+                        help="write the deck here (default: print it; source paths are then relative to this folder)")
+    parser.add_argument("--min-confidence", type=_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="X",
+                        help=f"keep questions at least this sure, 0..1 (default {DEFAULT_MIN_CONFIDENCE}); "
+                             "lower finds more and gets more wrong")
+    parser.add_argument("--force", action="store_true", help="overwrite DECK.yaml if it exists")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    from trainer.draft.build import draft_deck, schema_reference, to_yaml
+    from trainer.draft.text import DraftError
+
+    output: Path | None = args.output
+    if output is not None:
+        if output.exists() and not args.force:
+            print(f"trainer draft: {output} exists; choose another file or add --force to overwrite it",
+                  file=sys.stderr)
+            return 2
+        if output.suffix.lower() not in (".yaml", ".yml"):
+            print(f"trainer draft: {output} should end in .yaml so that 'trainer' finds it", file=sys.stderr)
+            return 2
+    try:
+        deck, notes = draft_deck(args.articles, output, min_confidence=args.min_confidence)
+    except DraftError as error:
+        print(f"trainer draft: {error}", file=sys.stderr)
+        return 1
+    text = to_yaml(deck, schema_reference(output))
+    for note in notes:
+        print(f"trainer draft: note: {note}", file=sys.stderr)
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"trainer draft: cannot write {output} ({error.strerror or error}); pick a folder you can write to",
+              file=sys.stderr)
+        return 1
+    print(f"trainer draft: wrote {len(deck['questions'])} questions to {output}; review them, then run "
+          f"'trainer check --strict {output}'", file=sys.stderr)
+    return 0

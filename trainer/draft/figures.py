@@ -1,0 +1,204 @@
+"""Figures in an article: what a number counts and whose it is.
+
+A figure is a number in digits ("5,459", "1.2 billion", "$3bn", "4.5%") or in words ("five
+years"). What it counts is the noun phrase after it; when that is missing ("followed by the US
+with 5,177") it is borrowed from the figure just before, in the same paragraph. Whose it is is
+the first country or person in its clause ("Russia holds ... 5,459 warheads").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from dataclasses import dataclass
+from typing import Sequence
+
+from trainer.draft import lexicon as lx
+from trainer.draft.dates import looks_like_year
+from trainer.draft.names import Names, place, tokens
+from trainer.draft.text import Body
+
+_WORDS = "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True))
+_FIGURE = re.compile(
+    r"(?<![\w.,$€£\-])"
+    r"(?P<hedge>(?:about|around|nearly|almost|roughly|some|approximately|more than|over|less than|fewer than"
+    r"|under|at least|up to|an estimated|just over|just under)\s+)?"
+    r"(?P<cur>US\$|\$|€|£|¥)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:%s)(?:-(?i:%s))?)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
+    r"(?P<pct>\s*%%|\s+percent\b|\s+per cent\b)?"
+    r"(?![\w%%]|-\w|\.\d|,\d)" % (_WORDS, _WORDS)
+)
+_CURRENCIES = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan roubles rubles rupees".split())
+_FUNCTION = frozenset(
+    "the a an in on at to of and or but by for with from as is was are were be been has have had will would "
+    "that this than which who per each since over under into its their his her our more less while after before "
+    "during if not so also said says according followed more ago last next earlier later up down out off "
+    "percent cent times against apiece".split()
+) | frozenset(lx.SPEECH_VERBS)
+_AFTER_WORD = re.compile(r"\s+([a-z][a-z\-]*)")
+_MONTH_BEFORE = re.compile(r"\b(?:%s)\.?\s+$" % "|".join(lx.MONTHS))
+_MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:%s)\b" % "|".join(lx.MONTHS))
+_MULTIWORD_COUNTRIES = [name for name in lx.COUNTRIES if " " in name]
+_LOCATIVE = frozenset("in at to from into near across inside outside throughout".split())
+_CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s(?:but|while|whereas|that)\s|\(")
+_OWNER_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w.]+(?:\s[A-Z][\w]+)?)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure: where it stands (number words only), its value, what it counts and whose it is."""
+
+    start: int
+    end: int
+    #: Where the figure itself starts, after a hedge such as "about".
+    value_start: int
+    value: float
+    unit: str | None
+    owner: str | None
+    hedged: bool
+    percent: bool
+    inherited: bool
+    confidence: float
+
+
+def _value(match: re.Match[str]) -> float:
+    number = match.group("num").lower()
+    if number[0].isdigit():
+        value = Decimal(number.replace(",", ""))
+    else:
+        value = Decimal(sum(lx.NUMBER_WORDS[part] for part in number.split("-")))
+    scale = match.group("scale")
+    return float(value * Decimal(int(lx.SCALES[scale])) if scale else value)  # 8.7 trillion, not 8.69999...
+
+
+def _unit_after(norm: str, end: int) -> str | None:
+    words: list[str] = []
+    position = end
+    while len(words) < 3:
+        match = _AFTER_WORD.match(norm, position)
+        if not match or match.group(1) in _FUNCTION and not (words and match.group(1) == "of"):
+            break
+        if match.group(1) == "of":
+            follow = _AFTER_WORD.match(norm, match.end())
+            if not follow or follow.group(1) in _FUNCTION:
+                break
+            words += ["of", follow.group(1)]
+            break
+        if words and match.group(1).endswith("ed"):
+            break  # "12.5 million people forced from their homes"
+        words.append(match.group(1))
+        position = match.end()
+    return " ".join(words) or None
+
+
+def _entities(body: Body, names: Names, start: int, end: int) -> list[tuple[int, str]]:
+    """Countries and people named between two offsets, by position."""
+    found = [(m.start, m.person.name) for m in names.mentions if start <= m.start < end]
+    text = body.norm[start:end]
+    for phrase in _MULTIWORD_COUNTRIES:
+        position = text.find(phrase)
+        if position >= 0:
+            found.append((start + position, lx.COUNTRIES[phrase]))
+    words = tokens(body.norm, start, end)
+    for index, token in enumerate(words):
+        country = place(token.bare)
+        if not country or (index and words[index - 1].text.lower() in _LOCATIVE):
+            continue  # "in Baku" is where, not whose
+        if token.bare in lx.CITIES and index + 1 < len(words) and words[index + 1].text[:1].isupper():
+            continue  # "Stockholm International Peace Research Institute"
+        found.append((token.start, country))
+    return sorted(found)
+
+
+def _owner(body: Body, names: Names, start: int, end: int) -> str | None:
+    """Whose a figure is: 'for Russia' right after it, else the subject of its clause or of the one before."""
+    after = _OWNER_AFTER.match(body.norm, end)
+    if after:
+        name = after.group(1).rstrip(".")
+        country = place(name) or place(name.split()[0])
+        if country:
+            return country
+    sentence = body.sentence_at(start)
+    breaks = [sentence.start] + [m.end() for m in _CLAUSE_BREAK.finditer(body.norm, sentence.start, start)]
+    stop = start
+    for clause_start in reversed(breaks):
+        found = _entities(body, names, clause_start, stop)
+        if found:
+            return found[0][1]
+        stop = clause_start
+    return None
+
+
+def find_figures(body: Body, names: Names, dates: Sequence[tuple[int, int]] = ()) -> list[Figure]:
+    """Every figure in ``body`` that is not a year or a day of the month (or inside ``dates``), in order."""
+    norm = body.norm
+    figures: list[Figure] = []
+    for match in _FIGURE.finditer(norm):
+        if any(start <= match.start("num") < end for start, end in dates):
+            continue
+        number = match.group("num")
+        plain = not (match.group("cur") or match.group("scale") or match.group("pct"))
+        if plain and looks_like_year(norm, match.start("num"), match.end("num")):
+            continue
+        if plain and (_MONTH_BEFORE.search(norm, max(0, match.start() - 12), match.start())
+                      or _MONTH_AFTER.match(norm, match.end())):
+            continue
+        percent = bool(match.group("pct"))
+        unit = _unit_after(norm, match.end())
+        if unit and unit.split()[0] in ("ago", "years-old"):
+            continue
+        if match.group("cur"):
+            unit = _CURRENCIES[match.group("cur")]
+        elif percent:
+            unit = "%"
+        inherited = False
+        if unit is None and number[0].isdigit():
+            previous = figures[-1] if figures else None
+            if (previous and previous.unit and previous.percent == percent
+                    and body.paragraph_of(previous.start) == body.paragraph_of(match.start())
+                    and body.sentences.index(body.sentence_at(match.start()))
+                    - body.sentences.index(body.sentence_at(previous.start)) <= 1):
+                unit, inherited = previous.unit, True
+        if not number[0].isdigit() and not (unit and any(word.endswith("s") for word in unit.split())):
+            continue  # "five" counts something plural ("five years"); "the five met" is no figure
+        owner = _owner(body, names, match.start(), match.end())
+        confidence = 0.8 if unit else 0.3
+        if inherited:
+            confidence = 0.7
+        if owner is None:
+            confidence -= 0.15
+        if not number[0].isdigit():
+            confidence -= 0.05
+        figures.append(Figure(match.start(), match.end(), match.start("cur") if match.group("cur") else match.start("num"),
+                              _value(match), unit, owner,
+                              bool(match.group("hedge")), percent, inherited, round(confidence, 3)))
+    return figures
+
+
+def compared_groups(body: Body, figures: list[Figure]) -> list[list[Figure]]:
+    """Runs of three or more figures of one unit and distinct owners in adjacent sentences of a paragraph."""
+    groups: list[list[Figure]] = []
+    current: list[Figure] = []
+    for figure in figures:
+        if current and _continues(body, current, figure):
+            current.append(figure)
+            continue
+        if len(current) >= 3:
+            groups.append(current)
+        current = [figure] if figure.unit and figure.owner else []
+    if len(current) >= 3:
+        groups.append(current)
+    return groups
+
+
+def _continues(body: Body, group: list[Figure], figure: Figure) -> bool:
+    last = group[-1]
+    if figure.unit != last.unit or not figure.owner or figure.owner in {f.owner for f in group}:
+        return False
+    if figure.value in {f.value for f in group}:
+        return False
+    first_sentence = body.sentences.index(body.sentence_at(group[0].start))
+    sentence = body.sentences.index(body.sentence_at(figure.start))
+    return body.paragraph_of(figure.start) == body.paragraph_of(last.start) and sentence - first_sentence <= 2

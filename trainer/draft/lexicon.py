@@ -1,0 +1,162 @@
+"""Word lists the drafter recognises: countries, capitals, roles, institutions, outlets, numbers.
+
+They are small on purpose: the drafter favours precision, so a name it does not know is
+classified only when its context (a role before it, a speech verb after it) says what it is.
+The lists also supply distractors of the right kind when an article has too few of its own.
+"""
+
+from __future__ import annotations
+
+#: Country names, short forms and demonyms -> the country's usual short name.
+_COUNTRY_FORMS = {
+    "Afghanistan": "Afghan", "Algeria": "Algerian", "Argentina": "Argentine", "Armenia": "Armenian",
+    "Australia": "Australian", "Austria": "Austrian", "Azerbaijan": "Azerbaijani", "Bahrain": "Bahraini",
+    "Bangladesh": "Bangladeshi", "Belarus": "Belarusian", "Belgium": "Belgian", "Brazil": "Brazilian",
+    "Bulgaria": "Bulgarian", "Canada": "Canadian", "Chile": "Chilean", "China": "Chinese",
+    "Colombia": "Colombian", "Croatia": "Croatian", "Cuba": "Cuban", "Cyprus": "Cypriot",
+    "Denmark": "Danish", "Egypt": "Egyptian", "Estonia": "Estonian", "Ethiopia": "Ethiopian",
+    "Finland": "Finnish", "France": "French", "Georgia": "Georgian", "Germany": "German",
+    "Greece": "Greek", "Hungary": "Hungarian", "India": "Indian", "Indonesia": "Indonesian",
+    "Iran": "Iranian", "Iraq": "Iraqi", "Ireland": "Irish", "Israel": "Israeli", "Italy": "Italian",
+    "Japan": "Japanese", "Jordan": "Jordanian", "Kazakhstan": "Kazakh", "Kenya": "Kenyan",
+    "Kuwait": "Kuwaiti", "Latvia": "Latvian", "Lebanon": "Lebanese", "Libya": "Libyan",
+    "Lithuania": "Lithuanian", "Malaysia": "Malaysian", "Mexico": "Mexican", "Moldova": "Moldovan",
+    "Morocco": "Moroccan", "Netherlands": "Dutch", "Nigeria": "Nigerian", "North Korea": "North Korean",
+    "Norway": "Norwegian", "Oman": "Omani", "Pakistan": "Pakistani", "Palestine": "Palestinian",
+    "Philippines": "Filipino", "Poland": "Polish", "Portugal": "Portuguese", "Qatar": "Qatari",
+    "Romania": "Romanian", "Russia": "Russian", "Saudi Arabia": "Saudi", "Serbia": "Serbian",
+    "Singapore": "Singaporean", "Slovakia": "Slovak", "South Africa": "South African",
+    "South Korea": "South Korean", "Spain": "Spanish", "Sudan": "Sudanese", "Sweden": "Swedish",
+    "Switzerland": "Swiss", "Syria": "Syrian", "Taiwan": "Taiwanese", "Thailand": "Thai",
+    "Turkey": "Turkish", "Ukraine": "Ukrainian", "United Kingdom": "British", "US": "American",
+    "Venezuela": "Venezuelan", "Vietnam": "Vietnamese", "Yemen": "Yemeni",
+}
+_COUNTRY_ALIASES = {
+    "U.S.": "US", "USA": "US", "United States": "US", "America": "US", "UK": "United Kingdom",
+    "Britain": "United Kingdom", "Great Britain": "United Kingdom", "Türkiye": "Turkey",
+    "Russian Federation": "Russia", "DPRK": "North Korea", "Emirati": "United Arab Emirates",
+    "United Arab Emirates": "United Arab Emirates", "UAE": "United Arab Emirates",
+}
+
+COUNTRIES: dict[str, str] = {**{name: name for name in _COUNTRY_FORMS}, **_COUNTRY_ALIASES}
+DEMONYMS: dict[str, str] = {demonym: name for name, demonym in _COUNTRY_FORMS.items()}
+
+#: Capitals and other cities that stand for a government ("Moscow said") -> the country.
+CITIES: dict[str, str] = {
+    "Moscow": "Russia", "Beijing": "China", "Washington": "US", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Tehran": "Iran", "Tokyo": "Japan",
+    "Seoul": "South Korea", "Pyongyang": "North Korea", "Ankara": "Turkey", "New Delhi": "India",
+    "Delhi": "India", "Islamabad": "Pakistan", "Jerusalem": "Israel", "Tel Aviv": "Israel", "Cairo": "Egypt",
+    "Riyadh": "Saudi Arabia", "Doha": "Qatar", "Baghdad": "Iraq", "Damascus": "Syria", "Beirut": "Lebanon",
+    "Minsk": "Belarus", "Warsaw": "Poland", "Rome": "Italy", "Madrid": "Spain", "Ottawa": "Canada",
+    "Canberra": "Australia", "Brasilia": "Brazil", "Caracas": "Venezuela", "Havana": "Cuba", "Hanoi": "Vietnam",
+    "Manila": "Philippines", "Jakarta": "Indonesia", "Taipei": "Taiwan", "Abu Dhabi": "United Arab Emirates",
+    "Budapest": "Hungary", "Bucharest": "Romania", "Stockholm": "Sweden", "Helsinki": "Finland",
+    "Oslo": "Norway", "Copenhagen": "Denmark", "Vienna": "Austria", "Geneva": "Switzerland",
+    "Brussels": "Belgium", "The Hague": "Netherlands", "Nairobi": "Kenya", "Addis Ababa": "Ethiopia",
+    "Pretoria": "South Africa", "Kabul": "Afghanistan", "Tbilisi": "Georgia", "Yerevan": "Armenia",
+    "Baku": "Azerbaijan", "Astana": "Kazakhstan", "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia",
+    "New York": "US", "Chisinau": "Moldova", "Muscat": "Oman", "Amman": "Jordan", "Belgrade": "Serbia",
+}
+
+#: Words that make a phrase a role ("the foreign minister"); the head of the role.
+ROLE_HEADS = frozenset(
+    "minister president spokesman spokeswoman spokesperson ambassador secretary chancellor envoy premier "
+    "diplomat chief head commissioner senator governor director negotiator commander general adviser advisor "
+    "representative official king queen emir prince leader chairman chairwoman chair mayor analyst researcher "
+    "professor economist lawmaker deputy speaker prosecutor judge mediator "
+    "ministers presidents officials leaders".split()
+)
+#: Words that may stand inside a role without heading it ("foreign", "of", "affairs").
+ROLE_WORDS = ROLE_HEADS | frozenset(
+    "foreign defense defence interior finance trade economy energy justice health affairs external state "
+    "prime vice deputy first senior top special chief national security ministry ministerial department "
+    "office of the for to and policy supreme former acting general-secretary secretary-general "
+    "un eu nato white house kremlin presidential press military armed forces joint staff staff "
+    "european union commission council permanent nuclear arms control disarmament climate "
+    "army navy air force intelligence party opposition central bank agency in at executive high human rights "
+    "refugees change commerce development humanitarian aid relief coordinator emergency environment industry "
+    "labour education digital home homeland treasury".split()
+)
+
+#: The last word of an institution's name.
+INSTITUTION_HEADS = frozenset(
+    "Institute Institution Ministry Council Union Nations Organization Organisation Agency Bank Fund "
+    "Commission Parliament Assembly Court Committee Department Office Alliance Forum Foundation Centre Center "
+    "Endowment Corporation University Programme Program Association Secretariat Bureau Conference Kremlin "
+    "Pentagon Duma Senate Congress Cabinet".split()
+)
+#: Well-known institutions by acronym or single word -> full name (used as distractors too).
+INSTITUTIONS: dict[str, str] = {
+    "SIPRI": "Stockholm International Peace Research Institute", "IISS": "International Institute for Strategic Studies",
+    "NATO": "NATO", "UN": "United Nations", "EU": "European Union", "IAEA": "International Atomic Energy Agency",
+    "OPEC": "OPEC", "IMF": "International Monetary Fund", "WHO": "World Health Organization",
+    "WTO": "World Trade Organization", "OSCE": "Organization for Security and Co-operation in Europe",
+    "ASEAN": "ASEAN", "BRICS": "BRICS", "G7": "G7", "G20": "G20", "ICC": "International Criminal Court",
+    "ICJ": "International Court of Justice", "UNHCR": "UN Refugee Agency", "FAS": "Federation of American Scientists",
+    "Kremlin": "Kremlin", "Pentagon": "Pentagon", "World Bank": "World Bank", "Chatham House": "Chatham House",
+    "African Union": "African Union", "Arms Control Association": "Arms Control Association",
+}
+#: Think tanks and statistics bodies: distractors for "according to estimates by ..." questions.
+RESEARCH_BODIES = (
+    "Stockholm International Peace Research Institute", "International Institute for Strategic Studies",
+    "Federation of American Scientists", "Arms Control Association", "Chatham House",
+    "Brookings Institution", "RAND Corporation", "Carnegie Endowment for International Peace",
+)
+
+#: News outlets (also distractors for outlet questions).
+OUTLETS = frozenset(
+    "Reuters AFP Bloomberg TASS Interfax Xinhua Kommersant Izvestia BBC CNN NHK Kyodo Yonhap Politico Axios "
+    "Anadolu IRNA".split()
+) | frozenset({
+    "Associated Press", "RIA Novosti", "Al Jazeera", "Financial Times", "The Guardian", "Le Monde",
+    "Der Spiegel", "The New York Times", "The Washington Post", "The Wall Street Journal", "The Economist",
+    "Global Times", "South China Morning Post", "Frankfurter Allgemeine Zeitung", "El País", "Asahi Shimbun",
+})
+#: A word after a name that says the name is an outlet ("Kommersant newspaper").
+OUTLET_HEADS = frozenset("newspaper daily weekly magazine broadcaster agency channel outlet television radio".split())
+
+#: Speech verbs that attribute a quote, in the forms news copy uses.
+SPEECH_VERBS = frozenset(
+    "said says say added adds told tells stressed stresses noted notes warned warns stated states explained "
+    "explains insisted insists argued argues responded responds replied replies declared declares wrote writes "
+    "claimed claims announced announces emphasized emphasised emphasizes emphasises underlined underscored "
+    "remarked observed continued asked urged acknowledged admitted conceded cautioned suggested recalled "
+    "concluded commented called calls described describes vowed promised pledged tweeted posted "
+    "confirmed denied reiterated maintained".split()
+)
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
+         ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"), ("October", "Oct"),
+         ("November", "Nov"), ("December", "Dec")),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {name: index for index, name in enumerate(
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))}
+
+#: Number words a figure may be written in.
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
+
+#: Capitalised words that start sentences or titles and never begin a name.
+STOP_CAPS = frozenset(
+    "The A An In On At As By For From Of To With Without When While Where Whether After Before Since During "
+    "But And Or Yet So If Although Though Because Asked Last Next This That These Those Earlier Later Meanwhile "
+    "However Its It He She They We I Our Their His Her Both Some Many Most Several Such According Speaking "
+    "Under Over Despite Amid Among Between Mr Mrs Ms Dr Sir New Sitting Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday Western Eastern Northern Southern Staff Agencies Not No Yes Only Also Then Still "
+    "Even Now Today Yesterday Tomorrow Here There What Who Why How Which Another Each Every One Two Three "
+    "Analysts Officials Diplomats Critics Experts Observers Residents Witnesses Protesters Lawmakers Investors "
+    "Authorities Sources Leaders Ministers Negotiators Inspectors Activists Scientists Researchers Economists "
+    "Police Troops Rebels Militants Delegates Voters Europe Asia Africa".split()
+) | frozenset(MONTHS)

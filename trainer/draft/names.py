@@ -1,0 +1,300 @@
+"""Names in an article: people with their roles, countries, institutions and outlets.
+
+A capitalised run of words is called a person only when its context says so: a role before it
+("Russian Foreign Minister Sergey Lavrov"), a role after it in commas, a speech verb next to it
+("Trump called it"), or an earlier full mention of the same surname. Everything else stays
+unclassified: a missing person costs a question, a country taken for a person costs trust.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from trainer.draft import lexicon as lx
+from trainer.draft.text import CURLY, Body
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'\-]*[^\W_])?(?:'s)?|\d[\d,.]*|[^\w\s]")
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|bin|ibn|van|von|de|da|di|du|del|der|la|le)-[A-Z]")
+_PARTICLES = frozenset("al bin ibn van von de da di du del der la le ter".split())
+_APPOSITIVE_THEN_VERB = re.compile(
+    r",\s+(?:who\b|[^,.;\"]{1,90},\s+(?:%s)\b)" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+)
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_ROLE_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w'\-]+\s+){0,7}?[\w'\-]+)\s*(?=[,.;]|$)")
+_INSTITUTION = re.compile(
+    r"\b((?:[A-Z][\w'\-]+\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?){0,7}(?:%s)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,4})?)"
+    r"(?:\s*[\[(]([A-Z]{2,6})[\])])?" % "|".join(sorted(lx.INSTITUTION_HEADS))
+)
+_OUTLET_BY_HEAD = re.compile(
+    r"\b((?:[A-Z][\w'\-]+\s+){1,3})(?:%s)\b" % "|".join(sorted(lx.OUTLET_HEADS))
+)
+_OUTLET_BY_CONTEXT = re.compile(r"\b(?:told|interview with|quoted by|reported by)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
+_MULTIWORD = sorted((k for k in {**lx.COUNTRIES, **lx.CITIES, **lx.INSTITUTIONS} if " " in k), key=len, reverse=True)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    first: int = 0
+    #: Where the role was read (the start of the name it came with).
+    role_at: int | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a person is named: offsets in the body, and whether as a possessive ('Putin's')."""
+
+    start: int
+    end: int
+    person: Person
+    possessive: bool
+
+
+@dataclass
+class Names:
+    people: list[Person] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    #: Institution name -> its acronym when the article gives one ("[SIPRI]").
+    institutions: dict[str, str | None] = field(default_factory=dict)
+    outlets: list[str] = field(default_factory=list)
+
+    def find(self, name: str) -> Person | None:
+        """The person a full name or a surname stands for."""
+        name = name.translate(CURLY)
+        for person in self.people:
+            full = person.name.translate(CURLY)
+            if full == name or full.split()[-1] == name:
+                return person
+        return None
+
+    def with_role(self, role_words: list[str], before: int) -> list[Person]:
+        """People introduced before ``before`` whose role holds all of ``role_words``."""
+        found = []
+        for person in self.people:
+            words = set(re.findall(r"[a-z]+", (person.role or "").lower()))
+            if person.role and person.first < before and all(word in words for word in role_words):
+                found.append(person)
+        return found
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def bare(self) -> str:
+        return self.text[:-2] if self.text.endswith("'s") else self.text
+
+
+def tokens(norm: str, start: int = 0, end: int | None = None) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm, start, len(norm) if end is None else end)]
+
+
+def place(word: str) -> str | None:
+    """The country a country name, demonym or capital stands for."""
+    return lx.COUNTRIES.get(word) or lx.DEMONYMS.get(word) or lx.CITIES.get(word)
+
+
+def is_role_word(word: str) -> bool:
+    bare = word[:-2] if word.endswith("'s") or word.endswith("’s") else word
+    if bare.isupper() and 2 <= len(bare) <= 6:
+        return True  # an acronym before a role: "RSF commander", "COP29 President"
+    return bare.lower() in lx.ROLE_WORDS or place(bare) is not None or bare in lx.INSTITUTIONS
+
+
+def _name_word(token: _Token) -> bool:
+    """Whether a token can be part of a person's name."""
+    word = token.bare
+    if _PARTICLE.match(word):
+        return True
+    if not _UPPER.match(word) or word in lx.STOP_CAPS or is_role_word(word):
+        return False
+    if len(word) > 1 and word.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+        return False  # an acronym: SIPRI, START
+    return word not in lx.OUTLETS and word not in lx.INSTITUTION_HEADS
+
+
+def role_phrase(words: list[str]) -> str | None:
+    """``words`` as a role if they hold a role head and nothing but role words ('the foreign minister')."""
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or not all(is_role_word(w) for w in words):
+        return None
+    if not any(w.lower() in lx.ROLE_HEADS for w in words):
+        return None
+    return " ".join(words)
+
+
+def _masked(norm: str) -> str:
+    """``norm`` with multi-word places and institutions blanked, so that names do not run into them."""
+    for phrase in _MULTIWORD:
+        norm = re.sub(r"\b%s\b" % re.escape(phrase), lambda m: "#" * len(m.group()), norm)
+    return norm
+
+
+def _runs(body: Body) -> list[list[_Token]]:
+    """Runs of adjacent name words within one sentence."""
+    masked = _masked(body.norm)
+    runs: list[list[_Token]] = []
+    for sentence in body.sentences:
+        current: list[_Token] = []
+        found = tokens(masked, sentence.start, sentence.end)
+        for index, token in enumerate(found):
+            adjacent = current and masked[current[-1].end : token.start] == " " and not current[-1].text.endswith("'s")
+            particle = (adjacent and token.text in _PARTICLES and index + 1 < len(found)
+                        and _name_word(found[index + 1]))  # "Ursula von der Leyen"
+            if (_name_word(token) or particle) and (adjacent or not current):
+                current.append(token)
+                continue
+            if current:
+                runs.append(current)
+            current = [token] if _name_word(token) else []
+        if current:
+            runs.append(current)
+    return runs
+
+
+def _role_before(body: Body, run: list[_Token]) -> str | None:
+    sentence = body.sentence_at(run[0].start)
+    before = tokens(body.norm, sentence.start, run[0].start)
+    if before and before[-1].text == "," and body.norm[run[-1].end : run[-1].end + 1] == ",":
+        before = before[:-1]  # "The US envoy to the agency, Dorothy Shea, said"
+    taken: list[_Token] = []
+    for token in reversed(before):
+        if not is_role_word(token.text) or (taken and body.norm[token.end : taken[0].start].strip()):
+            break
+        taken.insert(0, token)
+    while taken and taken[0].text.lower() in ("the", "a", "an", "of", "and", "to", "for"):
+        taken.pop(0)
+    if not taken or not role_phrase([t.text for t in taken]):
+        return None
+    return body.text[taken[0].start : taken[-1].end]
+
+
+def _role_after(body: Body, run: list[_Token]) -> str | None:
+    sentence = body.sentence_at(run[-1].end)
+    match = _ROLE_AFTER.match(body.norm[run[-1].end : sentence.end])
+    if match and role_phrase(match.group(1).split()):
+        offset = run[-1].end + match.start(1)
+        return body.text[offset : offset + len(match.group(1))]
+    return None
+
+
+def _speech_next_to(body: Body, run: list[_Token]) -> bool:
+    after = tokens(body.norm, run[-1].end, min(len(body.norm), run[-1].end + 40))
+    before = tokens(body.norm, max(0, run[0].start - 40), run[0].start)
+    if after and after[0].text.lower() in lx.SPEECH_VERBS and not run[-1].text.endswith("'s"):
+        return True
+    if before and before[-1].text.lower() in lx.SPEECH_VERBS and body.norm[before[-1].end : run[0].start] == " ":
+        return len(before) < 2 or before[-2].text == '"'
+    if len(run) > 1 and _APPOSITIVE_THEN_VERB.match(body.norm, run[-1].end):
+        return True  # "Chandni Raina, who spoke for India, ...", "Yoshihiko Noda, leader of ..., called"
+    return len(before) >= 2 and [t.text.lower() for t in before[-2:]] == ["according", "to"]
+
+
+def find_names(body: Body) -> Names:
+    """People, countries, institutions and outlets named in ``body``."""
+    names = Names()
+    pending: list[list[_Token]] = []
+    for run in _runs(body):
+        before = tokens(body.norm, max(0, run[0].start - 6), run[0].start)
+        if len(run) >= 3 and before and before[-1].text in ("for", "of"):
+            run = run[len(run) - 2 :]
+        name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
+        role = _role_before(body, run) or _role_after(body, run)
+        known = names.find(name)
+        if known is not None or role or (len(run) >= 1 and _speech_next_to(body, run)):
+            if known is None:
+                known = Person(name, role, run[0].start, run[0].start if role else None)
+                names.people.append(known)
+            elif len(name.split()) > len(known.name.split()):
+                known.name = name
+            if role and not known.role:
+                known.role, known.role_at = role, run[0].start
+            names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
+        else:
+            pending.append(run)
+    for run in pending:  # a surname named before its full introduction, or a full name after it
+        known = names.find(" ".join(t.bare for t in run)) or (names.find(run[-1].bare) if len(run) > 1 else None)
+        if known is not None and len(run) > 1 and len(known.name.split()) == 1:
+            known.name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
+        if known is not None:
+            names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
+    _merge_surnames(names)
+    names.mentions.sort(key=lambda m: m.start)
+    _places_and_bodies(body, names)
+    return names
+
+
+def _merge_surnames(names: Names) -> None:
+    """Fold 'Lavrov' into 'Sergey Lavrov' when both were registered."""
+    full = [p for p in names.people if len(p.name.split()) > 1]
+    for person in [p for p in names.people if len(p.name.split()) == 1]:
+        match = [p for p in full if p.surname == person.name]
+        if len(match) == 1:
+            target = match[0]
+            target.first = min(target.first, person.first)
+            if not target.role and person.role:
+                target.role, target.role_at = person.role, person.role_at
+            names.people.remove(person)
+            names.mentions[:] = [
+                Mention(m.start, m.end, target, m.possessive) if m.person is person else m for m in names.mentions
+            ]
+
+
+def _add(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def _places_and_bodies(body: Body, names: Names) -> None:
+    masked = body.norm
+    for phrase in _MULTIWORD:
+        for match in re.finditer(r"\b%s\b" % re.escape(phrase), masked):
+            if phrase in lx.COUNTRIES:
+                _add(names.countries, lx.COUNTRIES[phrase])
+    for token in tokens(body.norm):
+        word = token.bare
+        country = lx.COUNTRIES.get(word) or lx.DEMONYMS.get(word)
+        if country:
+            _add(names.countries, country)
+        if word in lx.OUTLETS:
+            _add(names.outlets, word)
+        if word in lx.INSTITUTIONS and word.isupper() and len(word) > 2 and word not in names.institutions.values():
+            names.institutions.setdefault(lx.INSTITUTIONS[word], word)
+    people = {p.name for p in names.people} | {p.surname for p in names.people}
+    for match in _INSTITUTION.finditer(body.norm):
+        name = match.group(1).strip()
+        if name.split()[0] in lx.STOP_CAPS:
+            name = name.split(" ", 1)[1] if " " in name else ""
+        if not name or name in lx.INSTITUTION_HEADS and name not in ("Kremlin", "Pentagon"):
+            continue
+        if _inside_role(body, names, match.end(1)):
+            continue
+        names.institutions[name] = match.group(2) or names.institutions.get(name)
+    for regex in (_OUTLET_BY_HEAD, _OUTLET_BY_CONTEXT):
+        for match in regex.finditer(body.norm):
+            name = match.group(1).strip()
+            if name in people or place(name) or name in lx.INSTITUTIONS or name.split()[0] in lx.STOP_CAPS:
+                continue
+            _add(names.outlets, name)
+
+
+def _inside_role(body: Body, names: Names, end: int) -> bool:
+    """Whether a name ending at ``end`` is part of the role before a person ('Foreign Ministry spokesman')."""
+    for mention in names.mentions:
+        if 0 <= mention.start - end <= 60:
+            between = [t.text for t in tokens(body.norm, end, mention.start)]
+            if all(is_role_word(word) for word in between):
+                return True
+    return False

@@ -1,0 +1,182 @@
+"""Findings turned into candidate questions, each with its verbatim quote and a confidence.
+
+Prompts for figures, dates and names are cloze sentences: the article's own sentence with the
+answer blanked ("...before its ___ expiry"). That keeps the fact tied to its event without
+paraphrasing, and the student can answer without seeing the quote. The quote is the whole
+sentence, which shows the answer: it is the proof shown after answering.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from trainer.draft import lexicon as lx
+from trainer.draft.dates import DateFinding
+from trainer.draft.figures import CURRENCY_WORDS, Figure
+from trainer.draft.names import Names, Person
+from trainer.draft.quotes import QuoteFinding
+from trainer.draft.text import Body
+
+BLANK = "___"
+_RESEARCH_CITE = re.compile(
+    r"\baccording to (?:the )?(?:latest |new |recent )?(?:estimates|data|figures|a report|a study|research|analysis"
+    r"|calculations)\s+(?:by|from|of)\s+(?:the\s+)?",
+    re.I,
+)
+_OUTLET_CUE = re.compile(r"\b(?:told|interview with|quoted by|reported by|in an interview with)\s+(?:the\s+)?$")
+
+
+@dataclass
+class Candidate:
+    """A drafted question before ids are given: kind (quote, figure, date, name) and confidence."""
+
+    kind: str
+    confidence: float
+    position: int
+    key: tuple
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+def _sentence_span(body: Body, offset: int) -> tuple[int, int]:
+    sentence = body.sentence_at(offset)
+    return sentence.start, sentence.end
+
+
+def cloze(body: Body, start: int, end: int, blanks: Sequence[tuple[int, int]]) -> str:
+    """The text between start and end with each blank span replaced by ___ (white space collapsed)."""
+    pieces, position = [], start
+    for blank_start, blank_end in sorted(blanks):
+        pieces.append(body.text[position:blank_start])
+        pieces.append(BLANK)
+        position = blank_end
+    pieces.append(body.text[position:end])
+    return " ".join("".join(pieces).split())
+
+
+def pick(pool: Sequence[str], answer: str, count: int = 3) -> list[str]:
+    """Up to ``count`` distractors from ``pool`` (never the answer), chosen the same way on every run."""
+    options = sorted({item for item in pool if item.casefold() != answer.casefold()})
+    if len(options) <= count:
+        return options
+    offset = zlib.crc32(answer.encode()) % len(options)
+    return [options[(offset + index) % len(options)] for index in range(count)]
+
+
+def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[Candidate]:
+    names = [person.name for person in people]
+    found = []
+    for finding in findings:
+        distractors = pick([n for n in names if n != finding.speaker.name], finding.speaker.name)
+        confidence = finding.confidence if distractors else finding.confidence * 0.5
+        found.append(Candidate("quote", confidence, finding.start, ("who_said", finding.text.casefold()), {
+            "type": "who_said", "prompt": f"Who said: “{finding.text}”", "answer": finding.speaker.name,
+            "choices": sorted([finding.speaker.name, *distractors]), "quote": finding.text,
+        }))
+    return found
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _tolerance(figure: Figure) -> float | str:
+    if figure.percent:
+        return 0.5
+    if figure.hedged:
+        return "10%"
+    if figure.value <= 20 and float(figure.value).is_integer():
+        return 0
+    return "2%"
+
+
+def _what(figure: Figure) -> str:
+    if figure.percent:
+        return "the percentage"
+    if figure.unit in ("US dollars", *CURRENCY_WORDS) or (figure.unit or "").split()[0] in lx.SCALES:
+        return f"the amount ({figure.unit})"
+    return f"the number of {figure.unit}"
+
+
+def figure_questions(body: Body, figures: list[Figure], groups: list[list[Figure]]) -> list[Candidate]:
+    found = []
+    for figure in figures:
+        if figure.unit is None:
+            continue
+        start, end = _sentence_span(body, figure.start)
+        found.append(Candidate("figure", figure.confidence, figure.start, ("number", figure.value, figure.unit), {
+            "type": "number", "prompt": f"Fill in {_what(figure)}: {cloze(body, start, end, [(figure.value_start, figure.end)])}",
+            "answer": _number(figure.value), "tolerance": _tolerance(figure),
+            "unit": "%" if figure.percent else figure.unit, "quote": body.excerpt(start, end),
+        }))
+    for group in groups:
+        start = _sentence_span(body, group[0].start)[0]
+        end = _sentence_span(body, group[-1].start)[1]
+        ranked = sorted(group, key=lambda figure: -figure.value)
+        unit = "%" if group[0].percent else group[0].unit
+        found.append(Candidate("figure", min(f.confidence for f in group), group[0].start, ("order", unit), {
+            "type": "order", "prompt": f"Put these in order by {unit}, from the most to the least, as the article gives them.",
+            "items": [figure.owner for figure in ranked], "quote": body.excerpt(start, end),
+        }))
+    return found
+
+
+_PRECISION = {"year": "the year", "month": "the month and year", "day": "the date"}
+
+
+def date_questions(body: Body, dates: list[DateFinding]) -> list[Candidate]:
+    found = []
+    for finding in dates:
+        start, end = _sentence_span(body, finding.start)
+        prompt = cloze(body, start, end, [(finding.start, finding.end)])
+        found.append(Candidate("date", finding.confidence, finding.start, ("date", finding.value.iso()), {
+            "type": "date", "prompt": f"Fill in {_PRECISION[finding.value.precision]}: {prompt}",
+            "answer": finding.value.iso(), "quote": body.excerpt(start, end),
+        }))
+    return found
+
+
+def name_questions(body: Body, names: Names) -> list[Candidate]:
+    """Choice questions on people's posts, the research bodies figures cite and the outlets quoted."""
+    found = []
+    roles = [person.role for person in names.people if person.role]
+    for person in names.people:
+        if not person.role or person.role_at is None:
+            continue
+        start, end = _sentence_span(body, person.role_at)
+        quote = body.excerpt(start, end)
+        distractors = pick([r for r in roles if r != person.role], person.role)
+        if distractors and person.role in quote:
+            found.append(Candidate("name", 0.8, person.role_at, ("role", person.name), {
+                "type": "choice", "prompt": f"What post does {person.name} hold, according to the article?",
+                "answer": person.role, "choices": sorted([person.role, *distractors]), "quote": quote,
+            }))
+    for name, acronym in names.institutions.items():
+        for match in re.finditer(re.escape(name), body.text):
+            if not _RESEARCH_CITE.search(body.norm, max(0, match.start() - 60), match.start()):
+                continue
+            blanks = [match.span()]
+            if acronym:
+                tail = re.compile(r"\s*[\[(]%s[\])]" % re.escape(acronym)).match(body.text, match.end())
+                blanks = [(match.start(), tail.end())] if tail else blanks
+            start, end = _sentence_span(body, match.start())
+            pool = [*lx.RESEARCH_BODIES, *names.institutions]
+            found.append(Candidate("name", 0.75, match.start(), ("cited", name), {
+                "type": "choice", "prompt": f"Fill in who made the estimates: {cloze(body, start, end, blanks)}",
+                "answer": name, "choices": sorted([name, *pick(pool, name)]), "quote": body.excerpt(start, end),
+            }))
+            break
+    for outlet in names.outlets:
+        for match in re.finditer(r"\b%s\b" % re.escape(outlet), body.text):
+            if not _OUTLET_CUE.search(body.norm, max(0, match.start() - 30), match.start()):
+                continue
+            start, end = _sentence_span(body, match.start())
+            pool = [*lx.OUTLETS, *names.outlets]
+            found.append(Candidate("name", 0.7, match.start(), ("outlet", outlet), {
+                "type": "choice", "prompt": f"Fill in the news outlet: {cloze(body, start, end, [match.span()])}",
+                "answer": outlet, "choices": sorted([outlet, *pick(pool, outlet)]), "quote": body.excerpt(start, end),
+            }))
+            break
+    return found

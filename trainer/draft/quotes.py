@@ -1,0 +1,247 @@
+"""Direct quotes and who said them.
+
+A quote is found by its marks (curly or straight; one left open at a paragraph's end goes on in
+the next paragraph when that opens with a mark, as news copy does). Its speaker comes from the
+attribution after it (`," he added`, `," said Lavrov`, `," according to X`) or before it
+(`Lavrov responded that "`, `Trump called it "`), then from context: a later quote in the same
+paragraph, or a whole-paragraph quote right after an attributed one. Pronouns and roles ("the
+foreign minister") are resolved to a person introduced earlier, and each way of finding the
+speaker carries its own confidence, so that the caller can drop the unsure ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trainer.draft import lexicon as lx
+from trainer.draft.names import Names, Person, is_role_word, role_phrase, tokens
+from trainer.draft.text import Body
+
+_VERB = r"(?:%s)" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+_AFTER_SUBJECT_VERB = re.compile(r"^[\s,]*(?P<who>[^\"]{1,140}?)\s+(?P<verb>%s)\b" % _VERB)
+_AFTER_VERB_SUBJECT = re.compile(r"^[\s,]*(?P<verb>%s)\s+(?P<who>[^,.;:\"]{1,120})" % _VERB)
+_ACCORDING_AFTER = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:\"]{1,120})", re.I)
+_ACCORDING_BEFORE = re.compile(r"according to\s+(?P<who>[^,.;:\"]{1,120}?)\s*,?\s*$", re.I)
+_VERB_ANYWHERE = re.compile(r"\b%s\b" % _VERB)
+_TAIL = re.compile(r"^[\s,]*(?:[\w'\-]+[\s,]*){0,14}[:,]?\s*$")
+_CLAUSE_END = re.compile(r"[.!?;](?:\s|$)")
+_PRONOUN = frozenset({"he", "she"})
+
+#: Confidence by how the speaker was found.
+CONFIDENCE = {
+    "name": 0.95, "surname": 0.9, "bare name": 0.75, "role": 0.85, "role, ambiguous": 0.45,
+    "pronoun": 0.85, "pronoun, previous sentence": 0.8, "pronoun, last speaker": 0.55, "pronoun, ambiguous": 0.35, "continued": 0.9,
+    "next paragraph": 0.65,
+}
+
+
+@dataclass(frozen=True)
+class QuoteFinding:
+    """A quoted passage (offsets of the words inside the marks) and its speaker."""
+
+    start: int
+    end: int
+    text: str
+    speaker: Person
+    confidence: float
+    cue: str
+
+
+def quote_spans(body: Body) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quote marks, across paragraphs when continued."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for index, (start, end) in enumerate(body.paragraphs):
+        marks = [i for i in range(start, end) if body.norm[i] == '"']
+        if opened is not None and marks and marks[0] == start:
+            marks = marks[1:]  # the mark that reopens a continued quote
+        elif opened is not None:
+            opened = None
+        for mark in marks:
+            curly = body.text[mark]
+            if opened is None:
+                if curly != "”":
+                    opened = mark + 1
+            elif curly == "“":
+                opened = mark + 1  # a stray opening mark: start again here
+            else:
+                spans.append((opened, mark))
+                opened = None
+        following = body.paragraphs[index + 1][0] if index + 1 < len(body.paragraphs) else None
+        if opened is not None and (following is None or body.norm[following] != '"'):
+            opened = None
+    return spans
+
+
+class _Resolver:
+    """Turns a speaker phrase at a position into a person, with the cue that found it."""
+
+    def __init__(self, body: Body, names: Names, spans: list[tuple[int, int]]) -> None:
+        self.body, self.names = body, names
+        inside = lambda offset: any(s <= offset < e for s, e in spans)  # noqa: E731
+        self.events = [(m.start, m.person) for m in names.mentions if not m.possessive and not inside(m.start)]
+        self.last_speaker: Person | None = None
+        self.pronouns: dict[int, str] = {}
+
+    def said(self, position: int, person: Person) -> None:
+        self.events.append((position, person))
+        self.events.sort(key=lambda event: event[0])
+        self.last_speaker = person
+
+    def phrase(self, text: str, position: int) -> tuple[Person, str] | None:
+        text = text.strip().strip(",").strip()
+        appositive = None
+        if ", " in text:
+            text, appositive = (part.strip(", ") for part in text.split(", ", 1))
+            if not role_phrase(appositive.split()):
+                return None
+        words = text.split()
+        if not words:
+            return None
+        if len(words) == 1 and words[0].lower() in _PRONOUN:
+            return self.pronoun(position, words[0].lower())
+        if words[0][0].islower() or words[0].lower() == "the":
+            role = role_phrase(words)
+            return self.role(role, position) if role and appositive is None else None
+        while words and is_role_word(words[0]) and len(words) > 1:
+            words = words[1:]
+        if not words or not all(w[0].isupper() and not is_role_word(w) for w in words):
+            return None
+        person = self.names.find(" ".join(words))
+        if person is None:
+            return None
+        if len(words) > 1:
+            return person, "name"
+        return person, "surname" if len(person.name.split()) > 1 or person.role else "bare name"
+
+    def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
+        """The person a 'he' or 'she' at ``position`` most likely stands for.
+
+        Sure when one person is named in this paragraph and the one before, or in the sentence
+        before; less sure when the latest named is merely the latest speaker. A person already
+        called 'she' is never 'he'.
+        """
+        paragraph = self.body.paragraph_of(position)
+        window = self.body.paragraphs[max(0, paragraph - 1)][0]
+        seen = [p for offset, p in self.events if window <= offset < position]
+        fitting = [p for p in seen if self.pronouns.get(id(p), pronoun) == pronoun]
+        if not fitting:
+            return None
+        latest = fitting[-1]
+        self.pronouns[id(latest)] = pronoun
+        if len({id(p) for p in seen}) == 1:
+            return latest, "pronoun"
+        index = self.body.sentences.index(self.body.sentence_at(position))
+        previous = self.body.sentences[max(0, index - 1)].start
+        recent = {id(p) for offset, p in self.events if previous <= offset < position}
+        if recent == {id(latest)}:
+            return latest, "pronoun, previous sentence"
+        return latest, "pronoun, last speaker" if latest is self.last_speaker else "pronoun, ambiguous"
+
+    def role(self, role: str, position: int) -> tuple[Person, str] | None:
+        wanted = [w for w in re.findall(r"[a-z]+", role.lower()) if w not in ("the", "a", "an", "of")]
+        found = self.names.with_role(wanted, position)
+        if not found:
+            return None
+        if len(found) == 1:
+            return found[0], "role"
+        return max(found, key=lambda p: p.first), "role, ambiguous"
+
+
+def _after(body: Body, close: int) -> str:
+    end = body.paragraphs[body.paragraph_of(close)][1]
+    text = body.norm[close + 1 : end]
+    text = text.split('"', 1)[0]
+    match = _CLAUSE_END.search(text)
+    return text[: match.start()] if match else text
+
+
+def _before(body: Body, open_mark: int, floor: int) -> str:
+    sentence = body.sentence_at(max(0, open_mark - 1))
+    start = max(floor, sentence.start, body.paragraphs[body.paragraph_of(open_mark)][0])
+    return body.norm[start:open_mark] if start <= open_mark else ""
+
+
+def _trailing_subject(text: str) -> str:
+    """The run of name, role and pronoun words that ends ``text`` ('..., Lavrov' -> 'Lavrov')."""
+    found = tokens(text)
+    taken: list[str] = []
+    for token in reversed(found):
+        word = token.text
+        if word.lower() in _PRONOUN and not taken:
+            return word
+        if not (word[0].isupper() or is_role_word(word)) or not word[0].isalpha():
+            break
+        taken.insert(0, word)
+    return " ".join(taken)
+
+
+def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int) -> tuple[Person, str] | None:
+    after = _after(body, end)
+    for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER):
+        match = regex.match(after)
+        if match:
+            found = resolver.phrase(match.group("who"), end)
+            if found:
+                return found
+    before = _before(body, start - 1, floor)
+    match = _ACCORDING_BEFORE.search(before)
+    if match:
+        return resolver.phrase(match.group("who"), start)
+    verbs = list(_VERB_ANYWHERE.finditer(before))
+    if verbs and _TAIL.match(before[verbs[-1].end() :]):
+        left = before[: verbs[-1].start()].rstrip()
+        for text in (left, *_appositive_heads(left)):
+            subject = _trailing_subject(text)
+            found = resolver.phrase(subject, start) if subject else None
+            if found:
+                return found
+    return None
+
+
+def _appositive_heads(text: str) -> list[str]:
+    """For 'X, Russia's envoy,' or 'the envoy, X,': the text without its last comma and after it."""
+    if not text.endswith(","):
+        return []
+    inner = text[:-1].rstrip()
+    comma = inner.rfind(",")
+    return [inner] + ([inner[:comma].rstrip()] if comma > 0 else [])
+
+
+def _clean(text: str) -> str:
+    return text.rstrip(" ,;:").strip()
+
+
+def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
+    """Every quote whose speaker could be found, in article order."""
+    spans = quote_spans(body)
+    resolver = _Resolver(body, names, spans)
+    findings: list[QuoteFinding] = []
+    floor = 0
+    for start, end in spans:
+        paragraph = body.paragraph_of(start)
+        if floor < body.paragraphs[paragraph][0]:
+            floor = body.paragraphs[paragraph][0]
+        found = _attribute(body, resolver, start, end, floor)
+        previous = findings[-1] if findings else None
+        if found is None and previous is not None:
+            same_paragraph = body.paragraph_of(previous.end) == paragraph
+            whole = start - 1 == body.paragraphs[paragraph][0] and end + 1 >= body.paragraphs[paragraph][1] - 1
+            if same_paragraph:
+                found = previous.speaker, "continued"
+            elif whole and body.paragraph_of(previous.end) == paragraph - 1:
+                found = previous.speaker, "next paragraph"
+        floor = end + 1
+        if found is None:
+            continue
+        person, cue = found
+        text = _clean(body.excerpt(start, end))
+        confidence = CONFIDENCE[cue]
+        if cue in ("continued", "next paragraph") and previous is not None:
+            confidence = min(confidence, previous.confidence)
+        if len(text.split()) < 3:  # a word or two in quotes is often a label, not a statement
+            confidence *= 0.5 if len(text.split()) < 2 else 0.8
+        resolver.said(start, person)
+        findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue))
+    return findings
