@@ -15,6 +15,8 @@ class Settings:
     data_dir: Path
     profile: str
     seed: int | None = None
+    #: A deck file to preview live (``trainer preview``) instead of the home screen.
+    preview: Path | None = None
 
     @property
     def database(self) -> Path:

@@ -12,7 +12,13 @@ from trainer.deck.loader import LoadedDeck
 from trainer.settings import Settings
 from trainer.store import Store
 from trainer.study.clock import Clock, SystemClock
-from trainer.ui.commands import DeckCommands
+
+
+def _deck_commands():
+    """The deck provider, imported when the palette first opens (textual.command is slow to import)."""
+    from trainer.ui.commands import DeckCommands
+
+    return DeckCommands
 
 
 class TrainerApp(App[None]):
@@ -20,7 +26,7 @@ class TrainerApp(App[None]):
 
     TITLE = "trainer"
     CSS_PATH = "trainer.tcss"
-    COMMANDS = App.COMMANDS | {DeckCommands}
+    COMMANDS = App.COMMANDS | {_deck_commands}
     BINDINGS = [
         Binding("question_mark", "toggle_help", "Keys", id="help"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
@@ -35,6 +41,10 @@ class TrainerApp(App[None]):
         self._seeds = random.Random(settings.seed)
 
     def get_default_screen(self) -> Screen:
+        if self.settings.preview is not None:
+            from trainer.ui.screens.preview import PreviewScreen
+
+            return PreviewScreen(self.settings.preview)
         from trainer.ui.screens.home import HomeScreen
 
         return HomeScreen()

@@ -1,0 +1,64 @@
+"""trainer preview: the deck is shown live, and errors replace it while it is broken."""
+
+from __future__ import annotations
+
+from trainer.settings import Settings
+from trainer.store import Store
+from trainer.study.clock import FakeClock
+from trainer.ui.app import make_app
+from trainer.ui.screens.preview import PreviewScreen
+from trainer.ui.screens.quiz import QuizScreen
+
+ARTICLE = "The treaty expires in 2026, the minister said.\n"
+DECK = """\
+deck: preview-test
+title: Preview test
+sources:
+  - {id: a, file: article.txt, title: An article}
+questions:
+  - id: expiry
+    type: date
+    prompt: When does the treaty expire?
+    quote: "The treaty expires in 2026"
+    answer: 2026
+"""
+
+
+def _texts(screen) -> str:
+    return "\n".join(str(widget.render()) for widget in screen.query("Static"))
+
+
+async def _reload(app, pilot) -> None:
+    app.screen._poll()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_preview_reloads_on_save_and_shows_errors(tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(DECK, encoding="utf-8")
+    settings = Settings(deck_paths=(deck,), data_dir=tmp_path / "data", profile="t", seed=1, preview=deck)
+    app = make_app(settings, Store.open(settings.database), clock=FakeClock())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        assert "When does the treaty expire?" in _texts(app.screen)
+        assert "1 questions · 0 errors" in _texts(app.screen)
+
+        deck.write_text(DECK.replace("answer: 2026", "anwser: 2026"), encoding="utf-8")
+        await _reload(app, pilot)
+        text = _texts(app.screen)
+        assert "did you mean 'answer'" in text and "deck.yaml:" in text
+        assert "When does the treaty expire?" not in text
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen), "a broken deck cannot be studied"
+
+        deck.write_text(DECK.replace("When does", "In which year does"), encoding="utf-8")
+        await _reload(app, pilot)
+        assert "In which year does the treaty expire?" in _texts(app.screen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
