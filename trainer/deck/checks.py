@@ -1,0 +1,170 @@
+"""Checks that need the whole deck or its articles: ids, references, answers, quotes.
+
+The models (:mod:`trainer.deck.model`) check one value at a time; here we check what only makes
+sense together: ids are unique, a question's source exists, its answer is among its choices, its
+quote stands in the article, and (as warnings) its numeric or dated answer is in the quote and its
+speaker is among the deck's people. Checks run on the parts that passed the schema, so one broken
+question does not hide the problems of the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from trainer.deck.article import Article
+from trainer.deck.diagnostics import Reporter, did_you_mean
+from trainer.deck.model import AnyQuestion, Choice, Date, Multi, Number, Order, Person, Source, TextAnswer, WhoSaid
+from trainer.deck.values import dates_in, format_number, numbers_in
+from trainer.deck.verify import NormalisedSource, closest_passage
+
+#: How much of the closest passage a "quote not found" error shows.
+PASSAGE_CHARS = 200
+
+
+@dataclass
+class DeckParts:
+    """What passed the schema, with each part's index in the file (for positions)."""
+
+    sources: list[tuple[int, Source]] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    questions: list[tuple[int, AnyQuestion]] = field(default_factory=list)
+    #: Ids written in the file (index, id), including those of parts that failed the schema.
+    source_ids: list[tuple[int, str]] = field(default_factory=list)
+    question_ids: list[tuple[int, str]] = field(default_factory=list)
+    #: False when ``sources`` itself is broken: reference checks would only add noise then.
+    sources_known: bool = True
+
+
+def check_deck(parts: DeckParts, articles: dict[str, Article], report: Reporter) -> None:
+    """Report every consistency problem of ``parts``; ``articles`` maps source id to its article."""
+    _unique(parts.source_ids, "sources", "source id", report)
+    _unique(parts.question_ids, "questions", "question id", report)
+    known = {source_id for _, source_id in parts.source_ids}
+    sources = {source.id: source for _, source in reversed(parts.sources)}
+    normalised: dict[str, NormalisedSource] = {}
+    people = {person.name for person in parts.people}
+    for index, question in parts.questions:
+        where = ("questions", index)
+        _check_answers(question, where, report)
+        source_id = _source_of(question, where, parts, known, report)
+        _check_expected_values(question, where, people, _published_year(source_id, sources, articles), report)
+        if source_id is None or source_id not in articles:
+            continue
+        if source_id not in normalised:
+            normalised[source_id] = NormalisedSource(articles[source_id].text)
+        if not normalised[source_id].contains(question.quote):
+            _quote_not_found(question, where, sources[source_id], normalised[source_id].normalised, report)
+
+
+def _unique(items: Iterable[tuple[int, str]], section: str, what: str, report: Reporter) -> None:
+    first: dict[str, int] = {}
+    for index, value in items:
+        if value in first:
+            line = report.line_of((section, first[value], "id"))
+            report.error((section, index, "id"), f"duplicate {what} '{value}' (first used at line {line})")
+        else:
+            first[value] = index
+
+
+def _source_of(question: AnyQuestion, where: tuple, parts: DeckParts, known: set[str], report: Reporter) -> str | None:
+    """The id of the source a question quotes, reporting a missing or unknown one."""
+    if not parts.sources_known:
+        return None
+    if question.source is None:
+        if len(parts.source_ids) == 1 and len(parts.sources) == 1:
+            return parts.sources[0][1].id
+        if len(parts.source_ids) > 1:
+            report.error(where, f"question '{question.id}' names no source and the deck has "
+                                f"{len(parts.source_ids)}; add 'source:' with one of: {_listing(sorted(known))}")
+        return None
+    if question.source not in known:
+        hint = did_you_mean(question.source, known)
+        report.error((*where, "source"), f"unknown source '{question.source}'{hint}"
+                                         f"{'' if hint else '; the sources are: ' + _listing(sorted(known))}")
+        return None
+    return question.source
+
+
+def _listing(names: Sequence[str], limit: int = 8) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def _duplicates(values: list[str], where: tuple, what: str, report: Reporter) -> None:
+    seen: set[str] = set()
+    for index, value in enumerate(values):
+        folded = value.casefold()
+        if folded in seen:
+            report.error((*where, index), f"{what} '{value}' appears twice")
+        seen.add(folded)
+
+
+def _among(answer: str, choices: list[str], where: tuple, what: str, report: Reporter) -> None:
+    if answer not in choices:
+        hint = did_you_mean(answer, choices)
+        report.error(where, f"{what} '{answer}' is not among the choices{hint}")
+
+
+def _check_answers(question: AnyQuestion, where: tuple, report: Reporter) -> None:
+    """Answers among choices, and no list that repeats an entry."""
+    if isinstance(question, Choice):
+        _duplicates(question.choices, (*where, "choices"), "choice", report)
+        _among(question.answer, question.choices, (*where, "answer"), "answer", report)
+    elif isinstance(question, Multi):
+        _duplicates(question.choices, (*where, "choices"), "choice", report)
+        _duplicates(question.answers, (*where, "answers"), "answer", report)
+        for index, answer in enumerate(question.answers):
+            _among(answer, question.choices, (*where, "answers", index), "answer", report)
+    elif isinstance(question, WhoSaid) and question.choices is not None:
+        _duplicates(question.choices, (*where, "choices"), "choice", report)
+        _among(question.answer, question.choices, (*where, "answer"), "answer", report)
+    elif isinstance(question, Order):
+        _duplicates(question.items, (*where, "items"), "item", report)
+    elif isinstance(question, TextAnswer):
+        _duplicates(question.accept, (*where, "accept"), "accepted answer", report)
+
+
+def _published_year(source_id: str | None, sources: dict[str, Source], articles: dict[str, Article]) -> int | None:
+    source = sources.get(source_id) if source_id else None
+    if source is not None and source.published:
+        return source.published.year
+    article = articles.get(source_id) if source_id else None
+    return article.date.year if article is not None and article.date else None
+
+
+def _check_expected_values(
+    question: AnyQuestion, where: tuple, people: set[str], published: int | None, report: Reporter
+) -> None:
+    """Warnings: a figure, a year or a speaker that the quote and the deck do not back.
+
+    A quote that names no year ("Last month, Beijing welcomed...") is read in the year its source
+    was published, so a date answer in that year is not warned about.
+    """
+    if isinstance(question, Number):
+        found = numbers_in(question.quote)
+        if not any(abs(value - question.answer) <= 1e-9 * max(1.0, abs(value)) for value in found):
+            shown = f"the quote's figures are {', '.join(format_number(v) for v in found[:6])}" if found else \
+                "the quote holds no figure"
+            report.warning((*where, "answer"), f"answer {format_number(question.answer)} does not appear in the "
+                                               f"quote ({shown}); quote the words that give it")
+    elif isinstance(question, Date):
+        year = question.answer_date.year
+        years = {date.year for date in dates_in(question.quote)}
+        if year not in years and not (not years and year == published):
+            shown = f"years in it: {', '.join(str(y) for y in sorted(years))}" if years else "it names no year"
+            report.warning((*where, "answer"), f"the year {year} does not appear in the quote ({shown})")
+    elif isinstance(question, WhoSaid) and people and question.answer not in people:
+        hint = did_you_mean(question.answer, people)
+        report.warning((*where, "answer"), f"'{question.answer}' is not among the deck's people{hint}")
+
+
+def _quote_not_found(question: AnyQuestion, where: tuple, source: Source, text: str, report: Reporter) -> None:
+    passage, similarity = closest_passage(question.quote, text)
+    if len(passage) > PASSAGE_CHARS:
+        passage = passage[: PASSAGE_CHARS - 1].rstrip() + "…"
+    report.error(
+        (*where, "quote"),
+        f"quote not found in source '{source.id}' ({source.file}); "
+        f"closest passage ({similarity * 100:.0f}% similar): \"{passage}\"",
+    )
