@@ -23,3 +23,8 @@ class Settings:
         from trainer.paths import database_path
 
         return database_path(self.data_dir)
+
+    @property
+    def catalog(self) -> Path:
+        """The deck catalog cache (see ``trainer.deck.catalog``)."""
+        return self.data_dir / "cache" / "decks.json"

@@ -94,3 +94,19 @@ async def test_markup_in_decks_is_shown_literally(tmp_path):
         await pilot.pause()
         assert app.is_running, "clicking deck text does not run actions"
         assert "✓ Right" in "\n".join(str(w.render()) for w in quiz.query("Static"))
+
+
+async def test_enter_before_the_decks_are_verified_starts_once_they_are(tmp_path):
+    from tests.ui.helpers import BUNDLED
+    from trainer.deck.catalog import DeckEntry, write_catalog
+    from trainer.deck.loader import load_decks
+
+    app = build_app(tmp_path)
+    write_catalog(app.settings.catalog, [DeckEntry.from_loaded(d) for d in load_decks([BUNDLED])])
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.screen.query_one("#decks", DataTable)
+        assert table.row_count == 1, "the catalog fills the list before the decks are loaded"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from trainer.deck.loader import LoadedDeck
 from trainer.settings import Settings
 from trainer.store import Store
 from trainer.study.clock import Clock, SystemClock
+
+if TYPE_CHECKING:
+    from trainer.deck.loader import LoadedDeck
 
 
 def _deck_commands():

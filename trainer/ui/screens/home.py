@@ -1,4 +1,9 @@
-"""Home: the decks, with their size and the student's scores; Enter starts a session."""
+"""Home: the decks, with their size and the student's scores; Enter starts a session.
+
+The list appears at once from the deck catalog (see ``trainer.deck.catalog``) when nothing changed
+since the last run, while the decks are loaded and verified for real in a worker. Enter pressed
+before that load ends is remembered and acted on when it does.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +17,13 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Static
 
-from trainer.deck.loader import LoadedDeck
+from trainer.deck.catalog import DeckEntry, find_deck_files, read_catalog, write_catalog
 from trainer.ui.format import percent, relative_time
 
 if TYPE_CHECKING:
+    from trainer.deck.loader import LoadedDeck
     from trainer.ui.app import TrainerApp
 
 
@@ -35,9 +41,15 @@ class HomeScreen(Screen[None]):
     @dataclass
     class DecksLoaded(Message):
         decks: list[LoadedDeck]
+        entries: list[DeckEntry]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[DeckEntry] = []
+        self._pending: str | None = None  # "study" or "history", asked for before the decks were loaded
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Static(Content("trainer"), id="home-title")
         yield Static(Content("Loading decks…"), id="home-status")
         yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static(id="deck-detail")
@@ -50,98 +62,124 @@ class HomeScreen(Screen[None]):
         table.add_column("Last", key="last")
         table.add_column("Best", key="best")
         table.add_column("Studied", key="studied")
-        self.sub_title = f"profile {self.app.settings.profile}"
+        self.query_one("#home-title", Static).update(Content(f"trainer · profile {self.app.settings.profile}"))
+        cached = read_catalog(self.app.settings.catalog, find_deck_files(self.app.settings.deck_paths))
+        if cached:
+            self._fill(cached)
         self.load_decks()
 
     def on_screen_resume(self) -> None:
         # Scores change after a session: refresh the figures (the decks themselves are unchanged).
-        if self.app.decks:
-            self._fill(self.app.decks)
+        if self.entries:
+            self._fill(self.entries)
 
     @work(thread=True, exclusive=True, group="load-decks")
     def load_decks(self) -> None:
         from trainer.deck.loader import load_decks
 
         decks = load_decks(self.app.settings.deck_paths)
-        self.post_message(self.DecksLoaded(decks))
+        entries = [DeckEntry.from_loaded(loaded) for loaded in decks]
+        write_catalog(self.app.settings.catalog, entries)
+        self.post_message(self.DecksLoaded(decks, entries))
 
     @on(DecksLoaded)
     def show_decks(self, message: DecksLoaded) -> None:
         self.app.decks = message.decks
-        self._fill(message.decks)
+        self._fill(message.entries)
+        pending, self._pending = self._pending, None
+        if pending == "study":
+            self.action_study()
+        elif pending == "history":
+            self.action_history()
 
-    def _fill(self, decks: list[LoadedDeck]) -> None:
+    def _fill(self, entries: list[DeckEntry]) -> None:
+        self.entries = entries
         table = self.query_one("#decks", DataTable)
         cursor = table.cursor_row
         table.clear()
         stats = self.app.store.deck_stats(self.app.settings.profile)
         now = self.app.clock.now()
-        for index, loaded in enumerate(decks):
-            if loaded.deck is not None and loaded.ok:
-                deck = loaded.deck
-                figures = stats.get(deck.deck)
-                table.add_row(
-                    Text(deck.title),
-                    Text(str(len(deck.questions)), justify="right"),
+        for index, entry in enumerate(entries):
+            figures = stats.get(entry.deck_id) if entry.ok and entry.deck_id else None
+            if entry.ok:
+                cells = [
+                    Text(entry.title or entry.path),
+                    Text(str(entry.questions), justify="right"),
                     Text(percent(figures.last_score) if figures else "—", justify="right"),
                     Text(percent(figures.best_score) if figures else "—", justify="right"),
                     Text(relative_time(figures.last_studied, now) if figures else "never"),
-                    key=str(index),
-                )
+                ]
             else:
-                table.add_row(
-                    Text(f"⚠ {loaded.path.name}", style="bold"),
-                    Text("—", justify="right"),
-                    Text("—", justify="right"),
-                    Text("—", justify="right"),
-                    Text("has errors"),
-                    key=str(index),
-                )
-        status = self.query_one("#home-status", Static)
-        if not decks:
-            paths = ", ".join(str(path) for path in self.app.settings.deck_paths) or "nowhere"
-            status.update(Content(f"No decks found in {paths}. Pass deck files or folders: trainer PATH..."))
-        else:
-            usable = sum(1 for loaded in decks if loaded.ok)
-            broken = len(decks) - usable
-            text = f"{usable} deck{'s' if usable != 1 else ''}"
-            if broken:
-                text += f", {broken} with errors (run trainer check)"
-            status.update(Content(text + ". Enter to study, h for history, ? for keys."))
-        if decks:
-            table.move_cursor(row=min(max(cursor, 0), len(decks) - 1))
+                name = entry.path.replace("\\", "/").rsplit("/", 1)[-1]
+                cells = [Text(f"⚠ {name}", style="bold"), *(Text("—", justify="right") for _ in range(3))]
+                cells.append(Text("has errors"))
+            table.add_row(*cells, key=str(index))
+        self._update_status()
+        if entries:
+            table.move_cursor(row=min(max(cursor, 0), len(entries) - 1))
             table.focus()
         self._show_detail()
 
-    def _selected(self) -> LoadedDeck | None:
+    def _update_status(self) -> None:
+        status = self.query_one("#home-status", Static)
+        entries = self.entries
+        if not entries:
+            paths = ", ".join(str(path) for path in self.app.settings.deck_paths) or "nowhere"
+            status.update(Content(f"No decks found in {paths}. Pass deck files or folders: trainer PATH..."))
+            return
+        usable = sum(1 for entry in entries if entry.ok)
+        broken = len(entries) - usable
+        text = f"{usable} deck{'s' if usable != 1 else ''}"
+        if broken:
+            text += f", {broken} with errors (run trainer check)"
+        status.update(Content(text + ". Enter to study, h for history, ? for keys."))
+
+    def _selected_index(self) -> int | None:
         table = self.query_one("#decks", DataTable)
-        decks = self.app.decks
-        if not decks or table.row_count == 0:
+        if not self.entries or table.row_count == 0:
             return None
-        return decks[table.cursor_row]
+        return table.cursor_row
+
+    def _selected(self) -> LoadedDeck | None:
+        """The loaded deck under the cursor; None while the decks are still loading."""
+        index = self._selected_index()
+        if index is None or index >= len(self.app.decks):
+            return None
+        return self.app.decks[index]
 
     @on(DataTable.RowHighlighted, "#decks")
     def _show_detail(self) -> None:
-        loaded = self._selected()
+        index = self._selected_index()
         detail = self.query_one("#deck-detail", Static)
-        if loaded is None:
+        if index is None:
             detail.update("")
-        elif loaded.ok and loaded.deck is not None:
-            deck = loaded.deck
-            detail.update(Content(deck.description or deck.title))
-            detail.remove_class("error")
+            return
+        entry = self.entries[index]
+        if entry.ok:
+            detail.update(Content(entry.description or entry.title or ""))
         else:
-            error = loaded.first_error
-            detail.update(Content(str(error) if error else f"{loaded.path}: cannot be loaded"))
-            detail.add_class("error")
+            detail.update(Content(entry.first_error or f"{entry.path}: cannot be loaded"))
+        detail.set_class(not entry.ok, "error")
+
+    def _when_loaded(self, action: str) -> bool:
+        """True when the decks are loaded; otherwise remember the action for when they are."""
+        if self.app.decks or not self.entries:
+            return True
+        self._pending = action
+        self.query_one("#home-status", Static).update(Content("Checking the decks against their sources…"))
+        return False
 
     @on(DataTable.RowSelected, "#decks")  # a click; the Enter key is a priority binding
     def action_study(self) -> None:
+        if not self._when_loaded("study"):
+            return
         loaded = self._selected()
         if loaded is not None:
             self.app.start_session(loaded)
 
     def action_history(self) -> None:
+        if not self._when_loaded("history"):
+            return
         loaded = self._selected()
         if loaded is not None and loaded.deck is not None:
             self.app.open_history(loaded)
@@ -149,4 +187,3 @@ class HomeScreen(Screen[None]):
     def action_reload(self) -> None:
         self.query_one("#home-status", Static).update(Content("Reloading decks…"))
         self.load_decks()
-
