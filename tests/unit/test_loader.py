@@ -312,3 +312,19 @@ def test_load_deck_text_reads_sources_next_to_the_path(tmp_path: Path) -> None:
     path = write_deck(tmp_path)
     loaded = load_deck_text(path.read_text(), path.with_name("unsaved.yaml"))
     assert loaded.ok and loaded.diagnostics == []
+
+
+def test_two_files_with_one_deck_id_are_an_error_on_the_second(tmp_path):
+    from trainer.deck.loader import load_decks
+
+    (tmp_path / "a.txt").write_text("The treaty expires in 2026.\n", encoding="utf-8")
+    deck = (
+        "deck: same\ntitle: T\nsources: [{id: s, file: a.txt, title: A}]\n"
+        "questions:\n  - {id: q, type: date, prompt: P, quote: The treaty expires in 2026, answer: 2026}\n"
+    )
+    (tmp_path / "one.yaml").write_text(deck, encoding="utf-8")
+    (tmp_path / "two.yaml").write_text("# copy\n" + deck, encoding="utf-8")
+    first, second = load_decks([tmp_path])
+    assert first.ok
+    assert not second.ok
+    assert str(second.first_error).startswith(f"{tmp_path / 'two.yaml'}:2:7: error: deck id 'same' is already used")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -201,7 +202,40 @@ def _read_sources(parts: DeckParts, deck_path: Path, report: Reporter) -> dict[s
 
 def load_decks(paths: Iterable[Path]) -> list[LoadedDeck]:
     """Every deck under ``paths`` (see :func:`find_deck_files`), loaded and checked."""
-    return [load_deck(path) for path in find_deck_files(paths)]
+    decks = [load_deck(path) for path in find_deck_files(paths)]
+    flag_duplicate_deck_ids(decks)
+    return decks
+
+
+_DECK_KEY = re.compile(r"^deck[ \t]*:[ \t]*", re.MULTILINE)
+
+
+def flag_duplicate_deck_ids(decks: list[LoadedDeck]) -> None:
+    """An error on every deck whose id an earlier file already uses.
+
+    Scores are keyed on deck id, so two files with one id would mix their students' progress.
+    """
+    first: dict[str, Path] = {}
+    for loaded in decks:
+        if loaded.deck is None:
+            continue
+        owner = first.setdefault(loaded.deck.deck, loaded.path)
+        if owner == loaded.path:
+            continue
+        line, column = 1, 1
+        try:
+            text = loaded.path.read_text(encoding="utf-8")
+            match = _DECK_KEY.search(text)
+            if match:
+                line = text.count("\n", 0, match.start()) + 1
+                column = match.end() - match.start() + 1
+        except (OSError, UnicodeDecodeError):
+            pass
+        loaded.diagnostics.insert(0, Diagnostic(
+            loaded.path, line, column, "error",
+            f"deck id '{loaded.deck.deck}' is already used by {owner}; scores are kept by deck id, "
+            "so give this deck an id of its own",
+        ))
 
 
 # --- schema errors as friendly messages -------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, TextIO
 
 from trainer.deck.diagnostics import plural
-from trainer.deck.loader import LoadedDeck, find_deck_files, load_deck
+from trainer.deck.loader import LoadedDeck, find_deck_files, flag_duplicate_deck_ids, load_deck
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -43,11 +43,10 @@ def run_check(paths: Iterable[Path], *, strict: bool = False, out: TextIO | None
         shown = ", ".join(str(path) for path in paths)
         print(f"trainer check: no deck files (*.yaml, *.yml) in {shown}", file=err)
         return EXIT_USAGE
-    decks = []
+    decks = [load_deck(file) for file in files]
+    flag_duplicate_deck_ids(decks)
     try:
-        for file in files:
-            loaded = load_deck(file)
-            decks.append(loaded)
+        for loaded in decks:
             for diagnostic in loaded.diagnostics:
                 print(diagnostic, file=out)
         print(summary(decks), file=out)
