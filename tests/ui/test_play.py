@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
-from tests.ui.helpers import SIZE, build_app, right_keys, wait_home, wrong_keys
+from tests.ui.helpers import SIZE, build_app, right_keys, send, wait_home, wrong_keys
 from trainer.ui.screens.confirm import ConfirmScreen
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
@@ -25,10 +25,8 @@ async def start_bundled(app, pilot) -> QuizScreen:
     return app.screen
 
 
-async def answer(pilot, keys: list[str]) -> None:
-    for key in keys:
-        await pilot.press(key)
-    await pilot.pause()
+async def answer(pilot, keys: list) -> None:
+    await send(pilot, keys)
 
 
 async def test_home_lists_the_bundled_deck(tmp_path):

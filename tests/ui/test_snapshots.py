@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ui.helpers import build_app, right_keys
+from tests.ui.helpers import build_app, right_keys, send
 
 SIZE = (80, 24)
 
@@ -20,8 +20,7 @@ async def _first_question(pilot) -> None:
 
 async def _first_feedback(pilot) -> None:
     await _first_question(pilot)
-    await pilot.press(*right_keys(pilot.app.screen.session))
-    await pilot.pause()
+    await send(pilot, right_keys(pilot.app.screen.session))
 
 
 async def _source_reader(pilot) -> None:
