@@ -14,6 +14,7 @@ from trainer.deck.model import Deck
 from trainer.store import Store
 from trainer.study.clock import FakeClock, SystemClock
 from trainer.study.session import InvalidResponse, SessionStateError, StudySession, plan
+from trainer.study.summary import Summary
 
 QUOTE = "The treaty was signed by 12 states in Geneva."
 
@@ -261,3 +262,66 @@ def test_a_crash_mid_session_keeps_the_answers_given(tmp_path: Path) -> None:
         record = store.session(session_id)
         assert record.status == "active" and record.answered == 3 and record.correct == 3
         assert [a.question_id for a in store.answers(session_id)] == list(record.question_ids[:3])
+        # the crashed session is offered for resuming, with every answer given, and carries on
+        assert [r.id for r in store.resumable_sessions("ana")] == [session_id]
+        resumed = StudySession.resume(store, store.resumable_sessions("ana")[0], [make_deck()], FakeClock())
+        assert resumed.index == 3 and resumed.answered == 3 and resumed.score == 3
+        assert resumed.current.id == record.question_ids[3]
+        cards = [store.card("ana", "treaty", q) for q in record.question_ids]  # saved with the answers
+        assert [card.reps if card else 0 for card in cards] == [1, 1, 1, 0, 0, 0]
+
+
+# -- sessions over several decks -------------------------------------------------------------------
+
+
+def other_deck() -> Deck:
+    return Deck.model_validate({
+        "deck": "other", "title": "Another deck", "sources": [{"id": "b", "file": "b.txt", "title": "B"}],
+        "questions": [
+            {"id": "where", "type": "true_false", "statement": "It rained.", "quote": "It rained.", "answer": True},
+            {"id": "wind", "type": "true_false", "statement": "It blew.", "quote": "It blew.", "answer": False,
+             "tags": ["weather"]},
+        ],
+    })
+
+
+def test_a_session_over_several_decks_records_each_answers_deck(store: Store, deck: Deck, clock: FakeClock) -> None:
+    other = other_deck()
+    items = [(deck, deck.question("where")), (other, other.question("where")), (other, other.question("wind"))]
+    session = StudySession.start_items(store, items, title="Review", mode="review", profile="ana", clock=clock)
+    record = store.session(session.session_id)
+    assert (record.deck_id, record.deck_title, record.mode) == ("*", "Review", "review")
+    assert record.deck_ids == ("treaty", "other", "other") and record.question_ids == ("where", "where", "wind")
+    assert session.current_deck is deck and session.deck_for("wind") is other
+    first = session.answer("Geneva")
+    assert first.deck_id == "treaty" and first.correct
+    session.advance()
+    assert session.current_deck is other
+    assert session.presentation.options  # true/false options from the right deck
+    assert session.answer(True).deck_id == "other"
+    session.advance()
+    session.skip()
+    session.advance()
+    session.finish()
+    assert [(a.deck_id, a.question_id) for a in store.answers(session.session_id)] == [
+        ("treaty", "where"), ("other", "where"), ("other", "wind")]
+    assert store.card("ana", "other", "where").last_right and store.card("ana", "treaty", "where").last_right
+    summary = Summary.from_session(session)
+    assert (summary.deck_id, summary.deck_title, summary.score, summary.total) == ("*", "Review", 2, 3)
+    assert summary.by_tag["weather"].answered == 1 and summary.missed_ids == ["wind"]  # tags from the other deck
+    # the home screen: the multi-deck session is no deck's session, but both decks were studied now
+    stats = store.deck_stats("ana")
+    assert set(stats) == {"treaty", "other"} and stats["other"].sessions == 0
+    assert stats["other"].last_studied == clock.now()
+
+
+def test_items_from_one_deck_make_an_ordinary_deck_session(store: Store, deck: Deck, clock: FakeClock) -> None:
+    items = [(deck, q) for q in deck.questions[:3]]
+    session = StudySession.start_items(store, items, mode="mistakes", seed=3, shuffle=True, profile="ana", clock=clock)
+    record = store.session(session.session_id)
+    assert record.deck_id == "treaty" and record.deck_title == deck.title and record.mode == "mistakes"
+    assert sorted(session.question_ids) == sorted(q.id for q in deck.questions[:3])
+    assert session.deck is deck
+    with pytest.raises(ValueError, match="no questions"):
+        StudySession.start_items(store, [], profile="ana", clock=clock)
+    StudySession.start(store, deck, seed=1, mode="read", profile="ana", clock=clock)  # 'read first' is a label

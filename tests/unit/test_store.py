@@ -402,3 +402,54 @@ def test_two_processes_writing_at_once_both_record_everything(db_path: Path) -> 
         ids.append(int(out.split()[0]))
     with Store.open(db_path) as store:
         assert [store.session(i).answered for i in ids] == [40, 40]
+
+
+# -- running totals, resumable sessions, exam responses ------------------------------------------------
+
+
+def test_session_totals_are_kept_with_each_answer(store: Store, db_path: Path) -> None:
+    session_id = start(store, ids=["q1", "q2", "q3"])
+    answer(store, session_id, "q1", now=at(1))
+    answer(store, session_id, "q2", score=0.5, now=at(3))
+    answer(store, session_id, "q3", score=0, skipped=True, now=at(2))
+    conn = sqlite3.connect(db_path)
+    row = conn.execute("SELECT answered, correct, skipped, score, last_answer_at FROM sessions").fetchone()
+    sums = conn.execute("SELECT count(*), sum(correct), sum(skipped), sum(score) FROM answers").fetchone()
+    conn.close()
+    assert row[:4] == sums == (3, 1, 1, 1.5)
+    assert row[4] == "2026-03-01T10:03:00.000000+00:00"  # the latest, whatever the order of arrival
+    with pytest.raises(StoreError, match="already answered"):
+        answer(store, session_id, "q1")
+    assert store.session(session_id).answered == 3
+
+
+def test_deck_stats_for_one_profile_match_the_all_profiles_query(store: Store) -> None:
+    for n, score in enumerate((1.0, 0.0, 0.5)):
+        sid = start(store, ids=["q1"], now=at(10 * n))
+        answer(store, sid, "q1", score=score, now=at(10 * n + 1))
+        store.finish_session(sid, status="completed", now=at(10 * n + 2))
+    assert store.deck_stats("ana") == store.deck_stats()
+    assert store.deck_stats("ana")["deck-a"].last_score == 0.5 and store.deck_stats("ana")["deck-a"].best_score == 1
+
+
+def test_exam_responses_are_upserted_and_cleared(store: Store) -> None:
+    session_id = start(store, mode="exam")
+    store.save_exam_response(session_id, deck_id="deck-a", question_id="q1", response=["a"], elapsed_ms=5, now=at(1))
+    store.save_exam_response(session_id, deck_id="deck-a", question_id="q1", response=["b"], elapsed_ms=9, now=at(2))
+    store.save_exam_response(session_id, deck_id="deck-a", question_id="q2", response=True, elapsed_ms=1, now=at(2))
+    assert store.exam_responses(session_id) == {("deck-a", "q1"): (["b"], 9), ("deck-a", "q2"): (True, 1)}
+    store.save_exam_response(session_id, deck_id="deck-a", question_id="q2", response=None, elapsed_ms=0, now=at(3))
+    assert set(store.exam_responses(session_id)) == {("deck-a", "q1")}
+    assert [r.responses for r in store.resumable_sessions("ana")] == [1]
+    store.finish_session(session_id, status="abandoned", now=at(4))
+    with pytest.raises(StoreError, match="abandoned"):
+        store.save_exam_response(session_id, deck_id="deck-a", question_id="q1", response=1, elapsed_ms=0, now=at(5))
+
+
+def test_a_session_needs_a_deck_per_question_and_a_positive_time_limit(store: Store) -> None:
+    with pytest.raises(ValueError, match="one deck per question"):
+        store.start_session(deck_id="*", deck_title="Mixed", mode="review", seed=1, question_ids=["a", "b"],
+                            deck_ids=["d1"], profile="ana", now=T0)
+    with pytest.raises(ValueError, match="time limit"):
+        store.start_session(deck_id="d", deck_title="D", mode="exam", seed=1, question_ids=["a"], profile="ana",
+                            now=T0, time_limit=0)

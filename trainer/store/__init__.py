@@ -1,6 +1,27 @@
-"""SQLite persistence: sessions and answers, keyed on deck id and question id."""
+"""SQLite persistence: sessions, answers and scheduling cards, keyed on profile, deck id and question id."""
 
-from trainer.store.db import AnswerRecord, DeckStats, SessionRecord, Store, default_profile
+from trainer.store.db import (
+    MULTI_DECK,
+    AnswerRecord,
+    CardRow,
+    DeckStats,
+    NewAnswer,
+    PastAnswer,
+    SessionRecord,
+    Store,
+    default_profile,
+)
 from trainer.store.errors import StoreError
 
-__all__ = ["AnswerRecord", "DeckStats", "SessionRecord", "Store", "StoreError", "default_profile"]
+__all__ = [
+    "MULTI_DECK",
+    "AnswerRecord",
+    "CardRow",
+    "DeckStats",
+    "NewAnswer",
+    "PastAnswer",
+    "SessionRecord",
+    "Store",
+    "StoreError",
+    "default_profile",
+]

@@ -12,7 +12,7 @@ import getpass
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +20,14 @@ from pathlib import Path
 from trainer.store.errors import StoreError
 from trainer.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
-MODES = ("practice", "exam", "review", "mistakes")
-STATUSES = ("active", "completed", "abandoned")
+MODES = ("practice", "exam", "review", "mistakes", "read")
+STATUSES = ("active", "interrupted", "completed", "abandoned")
+#: Statuses a session can be resumed from: 'active' (running, or the program crashed) and
+#: 'interrupted' (the student left it with confirmation).
+RESUMABLE = ("active", "interrupted")
+#: The session row's deck_id when its questions come from several decks (never a deck id: ids start
+#: with a letter or digit). Each answer still records its own deck, and ``deck_ids`` lists them.
+MULTI_DECK = "*"
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FIX_HINT = "move it away or choose another folder with --data-dir"
@@ -37,7 +43,12 @@ def default_profile() -> str:
 
 @dataclass(frozen=True)
 class SessionRecord:
-    """A stored session, with totals computed from its answers."""
+    """A stored session, with totals kept up to date as each answer is stored.
+
+    ``deck_ids`` runs parallel to ``question_ids`` (the deck of each planned question); ``deck_id``
+    is :data:`MULTI_DECK` when they differ. ``responses`` counts an exam's saved, not yet submitted
+    responses (only filled by :meth:`Store.resumable_sessions`).
+    """
 
     id: int
     profile: str
@@ -54,11 +65,24 @@ class SessionRecord:
     correct: int
     skipped: int
     score: float
+    deck_ids: tuple[str, ...] = ()
+    time_limit: float | None = None
+    last_answer_at: dt.datetime | None = None
+    responses: int = 0
 
     @property
     def fraction(self) -> float:
         """Points over the planned number of questions (0 for an empty session)."""
         return self.score / self.total if self.total else 0.0
+
+    @property
+    def resumable(self) -> bool:
+        return self.status in RESUMABLE
+
+    @property
+    def items(self) -> list[tuple[str, str]]:
+        """(deck id, question id) of each planned question, in order."""
+        return list(zip(self.deck_ids, self.question_ids))
 
 
 @dataclass(frozen=True)
@@ -83,7 +107,8 @@ class AnswerRecord:
 class DeckStats:
     """What the deck list shows: how often and how well a deck was studied.
 
-    Scores are fractions (0..1) of completed sessions; ``None`` when none is completed yet.
+    Scores are fractions (0..1) of completed sessions on this deck alone; ``None`` when none is
+    completed yet. ``last_studied`` also counts answers given in sessions over several decks.
     """
 
     deck_id: str
@@ -93,11 +118,62 @@ class DeckStats:
     last_studied: dt.datetime | None
 
 
+@dataclass(frozen=True)
+class NewAnswer:
+    """An answer to store (see :meth:`Store.record_answer` for the fields)."""
+
+    deck_id: str
+    question_id: str
+    qtype: str
+    response: object
+    response_text: str
+    correct: bool
+    score: float
+    skipped: bool
+    elapsed_ms: int
+    now: dt.datetime
+
+
+@dataclass(frozen=True)
+class PastAnswer:
+    """One stored answer in a card's history, oldest first, as the scheduler replays it."""
+
+    correct: bool
+    score: float
+    skipped: bool
+    elapsed_ms: int
+    qtype: str
+    answered_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """A scheduling card as stored: the scheduler's JSON plus the columns the queues index."""
+
+    due: dt.datetime
+    last_review: dt.datetime | None
+    reps: int
+    lapses: int
+    card_json: str
+    fsrs_version: str
+    last_right: bool
+
+
+#: Computes a question's next card from its stored one (``None`` if it has none) and, lazily, its
+#: whole answer history for the profile, the answer being recorded included. The store calls it
+#: inside the answer's transaction, so the answer and the card are saved together or not at all.
+CardUpdate = Callable[[CardRow | None, Callable[[], list[PastAnswer]]], CardRow]
+
+
 def _iso(moment: dt.datetime) -> str:
     """A fixed-width UTC timestamp, so that text order is time order in SQL."""
     if moment.tzinfo is None:
         raise ValueError(f"timestamps must carry a time zone, got naive {moment!r}")
     return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+#: Public name for the store's timestamp format (queues compare stored times as text).
+iso_utc = _iso
 
 
 def _parse(text: str | None) -> dt.datetime | None:
@@ -164,8 +240,8 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")  # an answer survives a power cut, not only a crash
+            migrate(conn)  # before foreign keys go on: a table rebuild must not cascade
             conn.execute("PRAGMA foreign_keys = ON")
-            migrate(conn)
         except StoreError:
             if conn is not None:
                 conn.close()
@@ -221,7 +297,7 @@ class Store:
 
     _read = read
 
-    # -- writing -------------------------------------------------------------------------------
+    # -- sessions --------------------------------------------------------------------------------
 
     def start_session(
         self,
@@ -233,16 +309,27 @@ class Store:
         question_ids: list[str],
         profile: str,
         now: dt.datetime,
+        deck_ids: list[str] | None = None,
+        time_limit: float | None = None,
     ) -> int:
-        """Record a new active session and return its id."""
+        """Record a new active session and return its id.
+
+        ``deck_ids`` gives the deck of each question when they come from several decks (then pass
+        ``deck_id=MULTI_DECK``); ``time_limit`` is an exam's allowed time in seconds.
+        """
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
+        if deck_ids is not None and len(deck_ids) != len(question_ids):
+            raise ValueError("deck_ids must give one deck per question")
+        if time_limit is not None and not time_limit > 0:
+            raise ValueError(f"a time limit is a positive number of seconds, got {time_limit}")
         with self._write() as conn:
             cursor = conn.execute(
-                "INSERT INTO sessions (profile, deck_id, deck_title, mode, seed, question_ids, started_at,"
-                " status, total) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?)",
-                (profile, deck_id, deck_title, mode, seed, json.dumps(list(question_ids)), _iso(now),
-                 len(question_ids)),
+                "INSERT INTO sessions (profile, deck_id, deck_title, mode, seed, question_ids, deck_ids, started_at,"
+                " status, total, time_limit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)",
+                (profile, deck_id, deck_title, mode, seed, json.dumps(list(question_ids)),
+                 json.dumps(list(deck_ids)) if deck_ids is not None else None, _iso(now), len(question_ids),
+                 time_limit),
             )
             return int(cursor.lastrowid)
 
@@ -260,32 +347,92 @@ class Store:
         skipped: bool,
         elapsed_ms: int,
         now: dt.datetime,
+        card_update: CardUpdate | None = None,
     ) -> int:
-        """Commit one answer to an active session and return its id."""
-        if not 0 <= score <= 1:
-            raise ValueError(f"an answer's score is between 0 and 1, got {score}")
-        try:
-            encoded = json.dumps(response)
-        except (TypeError, ValueError) as error:
-            raise ValueError(f"a response is stored as JSON (true/false, a number, text or a list): {error}") from None
+        """Commit one answer to an active session (and its card, when ``card_update`` is given)."""
+        answer = NewAnswer(deck_id, question_id, qtype, response, response_text, correct, score, skipped,
+                           elapsed_ms, now)
+        encoded = _encode(answer)
         with self._write() as conn:
-            row = conn.execute("SELECT status FROM sessions WHERE id = ?", (session_id,)).fetchone()
-            if row is None:
-                raise StoreError(f"there is no session {session_id} in {self.path}")
-            if row[0] != "active":
-                raise StoreError(f"session {session_id} is {row[0]}; it takes no more answers")
+            profile = self._active_profile(conn, session_id)
+            answer_id = self._insert_answer(conn, session_id, answer, encoded)
+            if card_update is not None:
+                self._update_card(conn, profile, deck_id, question_id, card_update)
+            return answer_id
+
+    def submit_answers(
+        self,
+        session_id: int,
+        answers: list[NewAnswer],
+        *,
+        now: dt.datetime,
+        card_update: Callable[[NewAnswer], CardUpdate] | None = None,
+    ) -> None:
+        """Store many answers, update their cards and complete the session, all in one transaction.
+
+        This is an exam's submission: its saved responses are dropped once they are answers.
+        """
+        encoded = [_encode(answer) for answer in answers]
+        with self._write() as conn:
+            profile = self._active_profile(conn, session_id)
+            for answer, text in zip(answers, encoded):
+                self._insert_answer(conn, session_id, answer, text)
+                if card_update is not None:
+                    self._update_card(conn, profile, answer.deck_id, answer.question_id, card_update(answer))
+            conn.execute("DELETE FROM exam_responses WHERE session_id = ?", (session_id,))
+            conn.execute("UPDATE sessions SET status = 'completed', ended_at = ? WHERE id = ?", (_iso(now), session_id))
+
+    def _active_profile(self, conn: sqlite3.Connection, session_id: int) -> str:
+        row = conn.execute("SELECT status, profile FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"there is no session {session_id} in {self.path}")
+        if row[0] != "active":
+            raise StoreError(f"session {session_id} is {row[0]}; it takes no more answers")
+        return str(row[1])
+
+    def _insert_answer(self, conn: sqlite3.Connection, session_id: int, answer: NewAnswer, encoded: str) -> int:
+        try:
             cursor = conn.execute(
                 "INSERT INTO answers (session_id, deck_id, question_id, qtype, response, response_text,"
                 " correct, score, skipped, elapsed_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (session_id, deck_id, question_id, qtype, encoded, response_text, int(bool(correct)),
-                 float(score), int(bool(skipped)), max(0, int(elapsed_ms)), _iso(now)),
+                (session_id, answer.deck_id, answer.question_id, answer.qtype, encoded, answer.response_text,
+                 int(bool(answer.correct)), float(answer.score), int(bool(answer.skipped)),
+                 max(0, int(answer.elapsed_ms)), _iso(answer.now)),
             )
-            return int(cursor.lastrowid)
+        except sqlite3.IntegrityError:
+            raise StoreError(
+                f"question '{answer.question_id}' of deck '{answer.deck_id}' is already answered"
+                f" in session {session_id}"
+            ) from None
+        conn.execute(
+            "UPDATE sessions SET answered = answered + 1, correct = correct + ?, skipped = skipped + ?,"
+            " score = score + ?, last_answer_at = max(coalesce(last_answer_at, ''), ?) WHERE id = ?",
+            (int(bool(answer.correct)), int(bool(answer.skipped)), float(answer.score), _iso(answer.now), session_id),
+        )
+        return int(cursor.lastrowid)
+
+    def _update_card(self, conn: sqlite3.Connection, profile: str, deck_id: str, question_id: str,
+                     card_update: CardUpdate) -> None:
+        key = (profile, deck_id, question_id)
+        row = conn.execute(f"{_CARD_SELECT} WHERE profile = ? AND deck_id = ? AND question_id = ?", key).fetchone()
+
+        def history() -> list[PastAnswer]:
+            rows = conn.execute(_HISTORY_SQL, (deck_id, question_id, profile)).fetchall()
+            return [PastAnswer(bool(r[0]), r[1], bool(r[2]), r[3], r[4], _parse(r[5]))  # type: ignore[arg-type]
+                    for r in rows]
+
+        card = card_update(_card_row(row) if row else None, history)
+        conn.execute(
+            "INSERT OR REPLACE INTO cards (profile, deck_id, question_id, due, last_review, reps, lapses, card_json,"
+            " fsrs_version, last_right) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*key, _iso(card.due), _iso(card.last_review) if card.last_review else None, card.reps, card.lapses,
+             card.card_json, card.fsrs_version, int(card.last_right)),
+        )
 
     def finish_session(self, session_id: int, *, status: str, now: dt.datetime) -> None:
-        """Close a session as 'completed' or 'abandoned'; its answers stay."""
-        if status not in ("completed", "abandoned"):
-            raise ValueError(f"a session finishes 'completed' or 'abandoned', not {status!r}")
+        """Close a session as 'completed', 'abandoned' or 'interrupted' (resumable); its answers stay."""
+        if status not in ("completed", "abandoned", "interrupted"):
+            raise ValueError(f"a session finishes 'completed', 'abandoned' or 'interrupted', not {status!r}")
         with self._write() as conn:
             cursor = conn.execute(
                 "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?", (status, _iso(now), session_id)
@@ -293,30 +440,76 @@ class Store:
             if cursor.rowcount == 0:
                 raise StoreError(f"there is no session {session_id} in {self.path}")
 
-    # -- reading -------------------------------------------------------------------------------
+    def reopen_session(self, session_id: int) -> None:
+        """Make an active or interrupted session active again, to resume it."""
+        with self._write() as conn:
+            cursor = conn.execute(
+                "UPDATE sessions SET status = 'active', ended_at = NULL WHERE id = ? AND status IN (?, ?)",
+                (session_id, *RESUMABLE),
+            )
+            if cursor.rowcount == 0:
+                raise StoreError(f"session {session_id} cannot be resumed: it is finished or does not exist")
 
-    _SESSION_SELECT = (
-        "SELECT s.id, s.profile, s.deck_id, s.deck_title, s.mode, s.seed, s.question_ids, s.started_at,"
-        " s.ended_at, s.status, s.total, count(a.id), coalesce(sum(a.correct), 0), coalesce(sum(a.skipped), 0),"
-        " coalesce(sum(a.score), 0.0)"
-        " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
-    )
+    def discard_session(self, session_id: int, now: dt.datetime | None = None) -> None:
+        """Give up a resumable session: it becomes 'abandoned', stays in the history, is never offered again.
 
-    @staticmethod
-    def _session_record(row: tuple) -> SessionRecord:
-        started = _parse(row[7])
-        assert started is not None
-        return SessionRecord(
-            id=row[0], profile=row[1], deck_id=row[2], deck_title=row[3], mode=row[4], seed=row[5],
-            question_ids=tuple(json.loads(row[6])), started_at=started, ended_at=_parse(row[8]),
-            status=row[9], total=row[10], answered=row[11], correct=row[12], skipped=row[13], score=row[14],
+        Finished sessions are left as they are.
+        """
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE sessions SET status = 'abandoned', ended_at = coalesce(ended_at, ?, last_answer_at,"
+                " started_at) WHERE id = ? AND status IN (?, ?)",
+                (_iso(now) if now else None, session_id, *RESUMABLE),
+            )
+
+    def resumable_sessions(self, profile: str) -> list[SessionRecord]:
+        """The profile's sessions that can be resumed, newest first.
+
+        Sessions with nothing to keep (no answer, no saved exam response) are not offered.
+        """
+        rows = self._read(
+            f"{_SESSION_SELECT}, (SELECT count(*) FROM exam_responses e WHERE e.session_id = s.id) AS pending"
+            # the statuses are literals so that the partial index sessions_resumable applies
+            " FROM sessions s WHERE s.profile = ? AND s.status IN ('active', 'interrupted')"
+            " AND (s.answered > 0 OR pending > 0) ORDER BY s.started_at DESC, s.id DESC",
+            (profile,),
         )
+        return [_session_record(row) for row in rows]
+
+    # -- exam responses --------------------------------------------------------------------------
+
+    def save_exam_response(self, session_id: int, *, deck_id: str, question_id: str, response: object,
+                           elapsed_ms: int, now: dt.datetime) -> None:
+        """Keep an exam's (ungraded) response as soon as it is given or changed; ``None`` clears it."""
+        encoded = None if response is None else _encode_response(response)
+        with self._write() as conn:
+            self._active_profile(conn, session_id)
+            if encoded is None:
+                conn.execute("DELETE FROM exam_responses WHERE session_id = ? AND deck_id = ? AND question_id = ?",
+                             (session_id, deck_id, question_id))
+                return
+            conn.execute(
+                "INSERT INTO exam_responses (session_id, deck_id, question_id, response, elapsed_ms, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, deck_id, question_id) DO UPDATE SET"
+                " response = excluded.response, elapsed_ms = excluded.elapsed_ms, updated_at = excluded.updated_at",
+                (session_id, deck_id, question_id, encoded, max(0, int(elapsed_ms)), _iso(now)),
+            )
+
+    def exam_responses(self, session_id: int) -> dict[tuple[str, str], tuple[object, int]]:
+        """An exam's saved responses: (deck id, question id) -> (response, elapsed ms)."""
+        rows = self._read(
+            "SELECT deck_id, question_id, response, elapsed_ms FROM exam_responses WHERE session_id = ?",
+            (session_id,),
+        )
+        return {(r[0], r[1]): (json.loads(r[2]), r[3]) for r in rows}
+
+    # -- reading ---------------------------------------------------------------------------------
 
     def session(self, session_id: int) -> SessionRecord:
-        rows = self._read(f"{self._SESSION_SELECT} WHERE s.id = ? GROUP BY s.id", (session_id,))
+        rows = self._read(f"{_SESSION_SELECT}, 0 FROM sessions s WHERE s.id = ?", (session_id,))
         if not rows:
             raise StoreError(f"there is no session {session_id} in {self.path}")
-        return self._session_record(rows[0])
+        return _session_record(rows[0])
 
     def answers(self, session_id: int) -> list[AnswerRecord]:
         """A session's answers in the order they were given."""
@@ -337,46 +530,124 @@ class Store:
     def sessions_for_deck(self, deck_id: str, profile: str | None = None, limit: int = 100) -> list[SessionRecord]:
         """A deck's sessions, newest first."""
         rows = self._read(
-            f"{self._SESSION_SELECT} WHERE s.deck_id = :deck AND (:profile IS NULL OR s.profile = :profile)"
-            " GROUP BY s.id ORDER BY s.started_at DESC, s.id DESC LIMIT :limit",
+            f"{_SESSION_SELECT}, 0 FROM sessions s WHERE s.deck_id = :deck"
+            " AND (:profile IS NULL OR s.profile = :profile) ORDER BY s.started_at DESC, s.id DESC LIMIT :limit",
             {"deck": deck_id, "profile": profile, "limit": limit},
         )
-        return [self._session_record(row) for row in rows]
+        return [_session_record(row) for row in rows]
+
+    def card(self, profile: str, deck_id: str, question_id: str) -> CardRow | None:
+        rows = self._read(f"{_CARD_SELECT} WHERE profile = ? AND deck_id = ? AND question_id = ?",
+                          (profile, deck_id, question_id))
+        return _card_row(rows[0]) if rows else None
 
     def deck_stats(self, profile: str | None = None) -> dict[str, DeckStats]:
         """Per deck: sessions with at least one answer, last and best completed score, last study time.
 
-        A session opened and left without answering is not counted as study.
+        Read from the sessions' running totals and the cards, never from the answers. A session
+        opened and left without answering is not counted as study; a session over several decks
+        counts towards ``last_studied`` of each deck it touched (through the cards).
         """
-        rows = self._read(_DECK_STATS_SQL, {"profile": profile})
-        return {
-            r[0]: DeckStats(deck_id=r[0], sessions=r[1], last_score=r[2], best_score=r[3], last_studied=_parse(r[4]))
-            for r in rows
-        }
+        params = {"profile": profile, "multi": MULTI_DECK}
+        if profile is None:  # every profile: not on the home screen, so a slower query will do
+            found = {r[0]: r for r in self._read(_ALL_DECK_STATS_SQL, params)}
+            studied = dict(self._read(_CARDS_STUDIED_SQL.format(where=""), params))
+        else:  # one covering-index pass, plus one index seek per deck for the last score
+            found = {r[0]: r for r in self._read(_DECK_STATS_SQL, params)}
+            studied = dict(self._read(_CARDS_STUDIED_SQL.format(where="profile = :profile AND "), params))
+        stats: dict[str, DeckStats] = {}
+        for deck_id in sorted(set(found) | set(studied)):
+            row = found.get(deck_id)
+            moments = [m for m in (_parse(row[4]) if row else None, _parse(studied.get(deck_id))) if m]
+            stats[deck_id] = DeckStats(
+                deck_id=deck_id, sessions=row[1] if row else 0, last_score=row[2] if row else None,
+                best_score=row[3] if row else None, last_studied=max(moments) if moments else None,
+            )
+        return stats
 
+
+def _encode_response(response: object) -> str:
+    try:
+        return json.dumps(response)
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"a response is stored as JSON (true/false, a number, text or a list): {error}") from None
+
+
+def _encode(answer: NewAnswer) -> str:
+    """Check an answer before any transaction starts, and return its response as JSON."""
+    if not 0 <= answer.score <= 1:
+        raise ValueError(f"an answer's score is between 0 and 1, got {answer.score}")
+    return _encode_response(answer.response)
+
+
+_SESSION_SELECT = (
+    "SELECT s.id, s.profile, s.deck_id, s.deck_title, s.mode, s.seed, s.question_ids, s.started_at, s.ended_at,"
+    " s.status, s.total, s.answered, s.correct, s.skipped, s.score, s.deck_ids, s.time_limit, s.last_answer_at"
+)
+
+
+def _session_record(row: tuple) -> SessionRecord:
+    started = _parse(row[7])
+    assert started is not None
+    question_ids = tuple(json.loads(row[6]))
+    deck_ids = tuple(json.loads(row[15])) if row[15] else (row[2],) * len(question_ids)
+    return SessionRecord(
+        id=row[0], profile=row[1], deck_id=row[2], deck_title=row[3], mode=row[4], seed=row[5],
+        question_ids=question_ids, started_at=started, ended_at=_parse(row[8]), status=row[9], total=row[10],
+        answered=row[11], correct=row[12], skipped=row[13], score=row[14], deck_ids=deck_ids, time_limit=row[16],
+        last_answer_at=_parse(row[17]), responses=row[18],
+    )
+
+
+_CARD_SELECT = "SELECT due, last_review, reps, lapses, card_json, fsrs_version, last_right FROM cards"
+
+
+def _card_row(row: tuple) -> CardRow:
+    return CardRow(due=_parse(row[0]), last_review=_parse(row[1]), reps=row[2], lapses=row[3],  # type: ignore[arg-type]
+                   card_json=row[4], fsrs_version=row[5], last_right=bool(row[6]))
+
+
+_HISTORY_SQL = """
+SELECT a.correct, a.score, a.skipped, a.elapsed_ms, a.qtype, a.answered_at
+FROM answers a JOIN sessions s ON s.id = a.session_id
+WHERE a.deck_id = ? AND a.question_id = ? AND s.profile = ?
+ORDER BY a.answered_at, a.id
+"""
 
 _DECK_STATS_SQL = """
-WITH played AS (
-    SELECT s.id, s.deck_id, s.status, s.total, s.started_at, s.ended_at,
-           sum(a.score) AS points, max(a.answered_at) AS last_answer
-    FROM sessions s JOIN answers a ON a.session_id = s.id
-    WHERE :profile IS NULL OR s.profile = :profile
-    GROUP BY s.id
-),
-ranked AS (
-    SELECT *,
-           CASE WHEN total > 0 THEN points / total END AS fraction,
+SELECT deck_id,
+       count(*),
+       (SELECT CASE WHEN l.total > 0 THEN l.score / l.total END FROM sessions l
+        WHERE l.profile = :profile AND l.deck_id = s.deck_id AND l.status = 'completed' AND l.answered > 0
+        ORDER BY l.ended_at DESC, l.id DESC LIMIT 1),
+       max(CASE WHEN status = 'completed' AND total > 0 THEN score / total END),
+       max(coalesce(ended_at, last_answer_at, started_at))
+FROM sessions s
+WHERE profile = :profile AND answered > 0 AND deck_id != :multi
+GROUP BY deck_id
+"""
+
+_ALL_DECK_STATS_SQL = """
+WITH ranked AS (
+    SELECT deck_id, status, ended_at, started_at, last_answer_at,
+           CASE WHEN total > 0 THEN score / total END AS fraction,
            row_number() OVER (
                PARTITION BY deck_id, status = 'completed' ORDER BY ended_at DESC, id DESC
            ) AS recency
-    FROM played
+    FROM sessions
+    WHERE answered > 0 AND deck_id != :multi
 )
 SELECT deck_id,
        count(*),
        max(CASE WHEN status = 'completed' AND recency = 1 THEN fraction END),
        max(CASE WHEN status = 'completed' THEN fraction END),
-       max(coalesce(ended_at, last_answer, started_at))
+       max(coalesce(ended_at, last_answer_at, started_at))
 FROM ranked
 GROUP BY deck_id
-ORDER BY deck_id
+"""
+
+_CARDS_STUDIED_SQL = """
+SELECT deck_id, max(last_review) FROM cards
+WHERE {where}last_review IS NOT NULL
+GROUP BY deck_id
 """

@@ -1,4 +1,7 @@
-"""A study session: the questions of one deck, asked in a seeded order, each answer stored at once.
+"""A study session: questions asked one by one, each answer stored at once with its card.
+
+A session covers one deck (``start``: its questions in a seeded order) or any list of (deck,
+question) items (``start_items``: a review or mistakes queue across decks, a filtered selection).
 
 This is the whole of the quiz logic, free of Textual: the quiz screen shows ``presentation``, hands
 the student's response to :meth:`StudySession.answer` and shows the returned :class:`Outcome`. The
@@ -6,6 +9,9 @@ answer is committed before ``answer`` returns, so the screen never has to save a
 
 The cycle for each question is ``answer()`` or ``skip()``, then ``advance()``. When ``current`` is
 ``None`` every question has been answered and ``finish()`` closes the session.
+
+Leaving early: ``interrupt()`` keeps the session resumable (``StudySession.resume``), ``abandon()``
+closes it for good. A crash leaves it 'active', which is resumable too.
 """
 
 from __future__ import annotations
@@ -17,8 +23,13 @@ from dataclasses import dataclass
 from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck, PartialDate
 from trainer.deck.present import Presentation, present
-from trainer.store import Store, default_profile
+from trainer.store import SessionRecord, Store, default_profile
+from trainer.store.db import MULTI_DECK, NewAnswer
 from trainer.study.clock import Clock, SystemClock
+from trainer.study.scheduler import card_update
+
+#: One question to ask, with the deck it belongs to (for its sources, speakers and id).
+Item = tuple[Deck, AnyQuestion]
 
 
 class SessionStateError(RuntimeError):
@@ -40,6 +51,7 @@ class Outcome:
     response_text: str
     right_answer: str
     elapsed_ms: int
+    deck_id: str = ""
 
     @property
     def correct(self) -> bool:
@@ -83,24 +95,76 @@ def _jsonable(response: object) -> object:
     return response
 
 
+def session_deck(items: list[Item], title: str | None = None) -> Deck:
+    """The deck a session stands for: its only deck, or a view over several (id ``*``) for summaries.
+
+    The view holds the sessions' questions and the decks' sources and people; it is built without
+    validation (its questions were validated in their own decks).
+    """
+    decks = _distinct_decks(items)
+    if len(decks) == 1:
+        return decks[0]
+    sources = {source.id: source for deck in decks for source in deck.sources}
+    return Deck.model_construct(
+        deck=MULTI_DECK, title=title or f"{len(decks)} decks", description=None,
+        sources=list(sources.values()), people=[person for deck in decks for person in deck.people],
+        questions=[question for _, question in items],
+    )
+
+
+def _distinct_decks(items: list[Item]) -> list[Deck]:
+    seen: dict[str, Deck] = {}
+    for deck, _ in items:
+        seen.setdefault(deck.deck, deck)
+    return list(seen.values())
+
+
+def resolve_items(record: SessionRecord, decks: list[Deck]) -> list[Item]:
+    """A stored session's planned questions found in the loaded decks; deleted ones are left out."""
+    by_id = {deck.deck: deck for deck in decks}
+    items: list[Item] = []
+    for deck_id, question_id in record.items:
+        deck = by_id.get(deck_id)
+        question = deck.question(question_id) if deck is not None else None
+        if deck is not None and question is not None:
+            items.append((deck, question))  # type: ignore[arg-type]
+    return items
+
+
+def record_session(store: Store, items: list[Item], *, title: str | None, mode: str, seed: int, profile: str,
+                   now: dt.datetime, time_limit: float | None = None) -> int:
+    """Store a new session over ``items``: deck_id is the deck's, or ``*`` with a deck per question."""
+    decks = _distinct_decks(items)
+    single = len(decks) == 1
+    return store.start_session(
+        deck_id=decks[0].deck if single else MULTI_DECK,
+        deck_title=title or (decks[0].title if single else f"{len(decks)} decks"),
+        mode=mode, seed=seed, question_ids=[q.id for _, q in items],
+        deck_ids=None if single else [deck.deck for deck, _ in items],
+        profile=profile, now=now, time_limit=time_limit,
+    )
+
+
 class StudySession:
-    """One pass through a deck, recorded in the store as it goes."""
+    """One pass through a list of questions, recorded in the store as it goes."""
 
     def __init__(
         self,
         store: Store,
-        deck: Deck,
+        items: list[Item],
         *,
         session_id: int,
-        questions: list[AnyQuestion],
         seed: int,
         mode: str,
         profile: str,
         clock: Clock,
         started_at: dt.datetime,
+        title: str | None = None,
     ) -> None:
         self.store = store
-        self.deck = deck
+        self.items = list(items)
+        self.deck = session_deck(self.items, title)
+        self.title = title or self.deck.title
         self.session_id = session_id
         self.seed = seed
         self.mode = mode
@@ -109,7 +173,6 @@ class StudySession:
         self.started_at = started_at
         self.ended_at: dt.datetime | None = None
         self.status = "active"
-        self._questions = questions
         self._index = 0
         self._outcomes: list[Outcome] = []
         self._presentations: dict[int, Presentation] = {}
@@ -127,38 +190,93 @@ class StudySession:
         clock: Clock | None = None,
         question_ids: list[str] | None = None,
     ) -> "StudySession":
-        """Plan the questions, record the session and start the first question's timer."""
+        """Plan a deck's questions (or the chosen ones) in seeded order, record the session, start the timer."""
+        questions = plan(deck, seed, question_ids)
+        return cls.start_items(store, [(deck, q) for q in questions], mode=mode, seed=seed, profile=profile,
+                               clock=clock)
+
+    @classmethod
+    def start_items(
+        cls,
+        store: Store,
+        items: list[Item],
+        *,
+        title: str | None = None,
+        mode: str = "review",
+        seed: int = 0,
+        profile: str | None = None,
+        clock: Clock | None = None,
+        shuffle: bool = False,
+    ) -> "StudySession":
+        """A session over (deck, question) items, asked in the order given (or shuffled by ``seed``).
+
+        Items from one deck make an ordinary session of that deck; items from several decks are
+        stored with deck_id ``*`` and a deck per question (``SessionRecord.deck_ids``).
+        """
+        items = list(items)
+        if not items:
+            raise ValueError("there are no questions to ask")
+        if shuffle:
+            random.Random(seed).shuffle(items)
         clock = clock or SystemClock()
         profile = profile or default_profile()
-        questions = plan(deck, seed, question_ids)
         started_at = clock.now()
-        session_id = store.start_session(
-            deck_id=deck.deck,
-            deck_title=deck.title,
-            mode=mode,
-            seed=seed,
-            question_ids=[q.id for q in questions],
-            profile=profile,
-            now=started_at,
-        )
-        return cls(
-            store, deck, session_id=session_id, questions=questions, seed=seed, mode=mode,
-            profile=profile, clock=clock, started_at=started_at,
-        )
+        session_id = record_session(store, items, title=title, mode=mode, seed=seed, profile=profile,
+                                    now=started_at)
+        return cls(store, items, session_id=session_id, seed=seed, mode=mode, profile=profile, clock=clock,
+                   started_at=started_at, title=title)
+
+    @classmethod
+    def resume(cls, store: Store, record: SessionRecord, decks: list[Deck],
+               clock: Clock | None = None) -> "StudySession":
+        """Carry on with a resumable session: answers given are kept, asking restarts at the first unanswered.
+
+        Questions since deleted from their deck are left out (answered or not). When every
+        remaining question is answered the session is ``done``: call ``finish()``.
+        """
+        if record.mode == "exam":
+            raise ValueError("an exam is resumed with ExamSession.resume")
+        if not record.resumable:
+            raise SessionStateError(f"session {record.id} is {record.status}; it cannot be resumed")
+        clock = clock or SystemClock()
+        planned = resolve_items(record, decks)
+        stored = store.answers(record.id)
+        given = {(a.deck_id, a.question_id): a for a in stored}
+        by_key = {(deck.deck, q.id): (deck, q) for deck, q in planned}
+        answered = [by_key[(a.deck_id, a.question_id)] for a in stored if (a.deck_id, a.question_id) in by_key]
+        rest = [(deck, q) for deck, q in planned if (deck.deck, q.id) not in given]
+        items = answered + rest
+        if not items:
+            raise ValueError(
+                f"none of the questions of '{record.deck_title}' is in the decks loaded now; discard the session"
+            )
+        store.reopen_session(record.id)
+        session = cls(store, items, session_id=record.id, seed=record.seed, mode=record.mode,
+                      profile=record.profile, clock=clock, started_at=record.started_at,
+                      title=record.deck_title if record.deck_id == MULTI_DECK else None)
+        for deck, question in answered:
+            a = given[(deck.deck, question.id)]
+            session._outcomes.append(Outcome(
+                question=question, response=a.response, grade=Grade(a.score, a.correct, "skipped" if a.skipped else ""),
+                skipped=a.skipped, response_text=a.response_text, right_answer=format_answer(question),
+                elapsed_ms=a.elapsed_ms, deck_id=deck.deck,
+            ))
+        session._index = len(answered)
+        return session
 
     # -- where we are ----------------------------------------------------------------------------
 
     @property
     def questions(self) -> list[AnyQuestion]:
-        return list(self._questions)
+        return [question for _, question in self.items]
 
     @property
     def question_ids(self) -> list[str]:
-        return [q.id for q in self._questions]
+        return [question.id for _, question in self.items]
 
     @property
     def total(self) -> int:
-        return len(self._questions)
+        return len(self.items)
 
     @property
     def index(self) -> int:
@@ -167,7 +285,16 @@ class StudySession:
 
     @property
     def current(self) -> AnyQuestion | None:
-        return self._questions[self._index] if self._index < len(self._questions) else None
+        return self.items[self._index][1] if self._index < len(self.items) else None
+
+    @property
+    def current_deck(self) -> Deck | None:
+        """The deck of the current question (its sources, its article for the reader)."""
+        return self.items[self._index][0] if self._index < len(self.items) else None
+
+    def deck_for(self, question_id: str) -> Deck | None:
+        """The deck of a question of this session (the first, should two decks share the id)."""
+        return next((deck for deck, question in self.items if question.id == question_id), None)
 
     @property
     def done(self) -> bool:
@@ -185,7 +312,8 @@ class StudySession:
         if question is None:
             raise SessionStateError("the session is over: there is no current question")
         if self._index not in self._presentations:
-            self._presentations[self._index] = present(question, self.deck, question_rng(self.seed, question.id))
+            deck = self.items[self._index][0]
+            self._presentations[self._index] = present(question, deck, question_rng(self.seed, question.id))
         return self._presentations[self._index]
 
     @property
@@ -238,22 +366,22 @@ class StudySession:
     def _record(self, question: AnyQuestion, response: object, result: Grade, *, skipped: bool,
                 response_text: str) -> Outcome:
         elapsed_ms = max(0, round((self.clock.monotonic() - self._shown_at) * 1000))
+        deck = self.items[self._index][0]
+        stored = NewAnswer(
+            deck_id=deck.deck, question_id=question.id, qtype=question.type, response=_jsonable(response),
+            response_text=response_text, correct=bool(result.correct), score=float(result.score),
+            skipped=skipped, elapsed_ms=elapsed_ms, now=self.clock.now(),
+        )
         self.store.record_answer(
-            self.session_id,
-            deck_id=self.deck.deck,
-            question_id=question.id,
-            qtype=question.type,
-            response=_jsonable(response),
-            response_text=response_text,
-            correct=bool(result.correct),
-            score=float(result.score),
-            skipped=skipped,
-            elapsed_ms=elapsed_ms,
-            now=self.clock.now(),
+            self.session_id, deck_id=stored.deck_id, question_id=stored.question_id, qtype=stored.qtype,
+            response=stored.response, response_text=stored.response_text, correct=stored.correct,
+            score=stored.score, skipped=stored.skipped, elapsed_ms=stored.elapsed_ms, now=stored.now,
+            card_update=card_update(self.profile, stored),
         )
         outcome = Outcome(
             question=question, response=response, grade=result, skipped=skipped,
             response_text=response_text, right_answer=format_answer(question), elapsed_ms=elapsed_ms,
+            deck_id=deck.deck,
         )
         self._outcomes.append(outcome)
         return outcome
@@ -280,9 +408,14 @@ class StudySession:
             )
         self._close("completed")
 
-    def abandon(self) -> None:
-        """Stop early: stored as abandoned, the answers given so far are kept."""
+    def interrupt(self) -> None:
+        """Leave early but keep the session resumable (``StudySession.resume``); answers given are kept."""
         if self.status == "active":
+            self._close("interrupted")
+
+    def abandon(self) -> None:
+        """Stop early for good: stored as abandoned (never offered for resuming); answers given are kept."""
+        if self.status in ("active", "interrupted"):
             self._close("abandoned")
 
     def _close(self, status: str) -> None:

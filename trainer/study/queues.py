@@ -1,0 +1,121 @@
+"""What to study next: questions due for review, new questions, and mistakes still to put right.
+
+Every query reads the ``cards`` table through an index (``cards_due``, ``cards_mistakes`` or the
+primary key) for one profile, never the answers. Queues take the decks loaded now: a card whose
+deck or question no longer exists is ignored, so editing a deck never breaks a queue, and
+progress (keyed on deck id and question id) survives the edit.
+
+"Due today" means due before the end of the student's local day; times are stored in UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from trainer.deck.model import AnyQuestion, Deck
+from trainer.store import Store
+from trainer.store.db import iso_utc
+from trainer.study.scheduler import retrievability
+
+#: The key of the all-decks total in :func:`due_counts` (never a deck id: ids start with a letter or digit).
+TOTAL = "*"
+
+Item = tuple[Deck, AnyQuestion]
+
+
+def end_of_day(now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
+    """The next local midnight after ``now`` (in ``tz``, default the system's zone), in UTC."""
+    if now.tzinfo is None:
+        raise ValueError(f"'now' must carry a time zone, got naive {now!r}")
+    local = now.astimezone(tz) if tz is not None else now.astimezone()
+    tomorrow = local.date() + dt.timedelta(days=1)
+    midnight = dt.datetime.combine(tomorrow, dt.time(0))
+    # a naive local time .astimezone() reads in the system zone, with that day's DST offset
+    midnight = midnight.replace(tzinfo=tz) if tz is not None else midnight.astimezone()
+    return midnight.astimezone(dt.UTC)
+
+
+def _index(decks: Iterable[Deck]) -> dict[tuple[str, str], Item]:
+    return {(deck.deck, q.id): (deck, q) for deck in decks for q in deck.questions}
+
+
+def _due_rows(store: Store, profile: str, until: dt.datetime) -> list[tuple]:
+    return store.read(
+        "SELECT deck_id, question_id, due, card_json FROM cards WHERE profile = ? AND due < ? ORDER BY due",
+        (profile, iso_utc(until)),
+    )
+
+
+def due_counts(store: Store, profile: str, deck_ids: Iterable[str | Deck], now: dt.datetime,
+               tz: dt.tzinfo | None = None) -> dict[str, int]:
+    """Questions due by the end of the local day, per deck (0 when none) and in all, under :data:`TOTAL`.
+
+    Given decks rather than ids, only their current questions are counted (a question deleted from
+    a deck is no longer due).
+    """
+    wanted = list(deck_ids)
+    current = {(d.deck, q.id) for d in wanted if isinstance(d, Deck) for q in d.questions}
+    checked = {d.deck for d in wanted if isinstance(d, Deck)}
+    counts = dict.fromkeys(sorted({d.deck if isinstance(d, Deck) else d for d in wanted}), 0)
+    rows = store.read(
+        "SELECT deck_id, question_id FROM cards WHERE profile = ? AND due < ?",
+        (profile, iso_utc(end_of_day(now, tz))),
+    )
+    for deck_id, question_id in rows:
+        if deck_id in counts and (deck_id not in checked or (deck_id, question_id) in current):
+            counts[deck_id] += 1
+    counts[TOTAL] = sum(counts.values())
+    return counts
+
+
+def new_counts(store: Store, decks: Iterable[Deck], profile: str) -> dict[str, int]:
+    """Per deck, the questions never answered by the profile (they have no card yet), and the total."""
+    decks = list(decks)
+    counts: dict[str, int] = {}
+    for deck in decks:
+        seen = {row[0] for row in store.read(
+            "SELECT question_id FROM cards WHERE profile = ? AND deck_id = ?", (profile, deck.deck))}
+        counts[deck.deck] = sum(1 for q in deck.questions if q.id not in seen)
+    counts[TOTAL] = sum(counts.values())
+    return counts
+
+
+def new_items(store: Store, decks: Iterable[Deck], profile: str) -> list[Item]:
+    """The questions of ``decks`` never answered by the profile, in deck order."""
+    items: list[Item] = []
+    for deck in decks:
+        seen = {row[0] for row in store.read(
+            "SELECT question_id FROM cards WHERE profile = ? AND deck_id = ?", (profile, deck.deck))}
+        items.extend((deck, q) for q in deck.questions if q.id not in seen)
+    return items
+
+
+def review_queue(store: Store, decks: list[Deck], profile: str, now: dt.datetime, tz: dt.tzinfo | None = None,
+                 limit: int | None = None) -> list[Item]:
+    """Questions due by the end of the local day across ``decks``, least likely remembered first.
+
+    Ordered by the scheduler's retrievability now (lowest first), then by due time (most overdue
+    first). New questions are not due: see :func:`new_counts`.
+    """
+    index = _index(decks)
+    ranked: list[tuple[float, str, Item]] = []
+    for deck_id, question_id, due, card_json in _due_rows(store, profile, end_of_day(now, tz)):
+        item = index.get((deck_id, question_id))
+        if item is not None:
+            ranked.append((retrievability(card_json, now), due, item))
+    ranked.sort(key=lambda entry: (entry[0], entry[1]))
+    items = [item for _, _, item in ranked]
+    return items[:limit] if limit is not None else items
+
+
+def mistakes_queue(store: Store, decks: list[Deck], profile: str) -> list[Item]:
+    """Questions whose latest answer (any mode) was not fully right; they stay until answered right.
+
+    Ordered by due time, so the ones the scheduler wants back first come first.
+    """
+    index = _index(decks)
+    rows = store.read(
+        "SELECT deck_id, question_id FROM cards WHERE profile = ? AND last_right = 0 ORDER BY due", (profile,)
+    )
+    return [index[key] for key in ((r[0], r[1]) for r in rows) if key in index]
