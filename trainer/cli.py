@@ -18,6 +18,8 @@ _DELEGATED = {
     "draft": ("trainer.draft.cli", "main"),
     "export": ("trainer.export.cli", "export_main"),
     "import": ("trainer.export.cli", "import_main"),
+    "results": ("trainer.study.commands", "results_main"),
+    "stats": ("trainer.study.commands", "stats_main"),
 }
 
 
@@ -29,6 +31,7 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="deck files or folders to open")
     parser.add_argument("--data-dir", type=Path, help="where scores are kept (default: $TRAINER_DATA_DIR or the user data folder)")
+    parser.add_argument("--profile", metavar="NAME", help="whose scores to keep and show (default: your login name)")
     parser.add_argument("--seed", type=int, default=None, help="seed for shuffling questions (for reproducible sessions)")
     parser.add_argument("--version", action="version", version=f"trainer {__version__}")
     return parser
@@ -41,6 +44,15 @@ def _check_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _preview_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trainer preview", description="Open one deck in the app and reload it whenever it is saved."
+    )
+    parser.add_argument("deck", type=Path, metavar="DECK.yaml")
+    parser.add_argument("--data-dir", type=Path, help="where scores are kept")
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in _DELEGATED:
@@ -48,6 +60,11 @@ def main(argv: list[str] | None = None) -> int:
         import importlib
 
         return getattr(importlib.import_module(module_name), function_name)(argv[1:])
+    if argv and argv[0] == "preview":
+        args = _preview_parser().parse_args(argv[1:])
+        from trainer.ui.run import run_app
+
+        return run_app(paths=[args.deck], data_dir=args.data_dir, seed=None, preview=args.deck)
     if argv and argv[0] == "check":
         args = _check_parser().parse_args(argv[1:])
         from trainer.deck.report import run_check
@@ -56,4 +73,4 @@ def main(argv: list[str] | None = None) -> int:
     args = _app_parser().parse_args(argv)
     from trainer.ui.run import run_app
 
-    return run_app(paths=args.paths, data_dir=args.data_dir, seed=args.seed)
+    return run_app(paths=args.paths, data_dir=args.data_dir, seed=args.seed, profile=args.profile)

@@ -36,3 +36,18 @@ def bundled_decks_dir() -> Path | None:
     """The ``decks/`` folder next to the package, when running from a checkout."""
     candidate = Path(__file__).resolve().parent.parent / "decks"
     return candidate if candidate.is_dir() else None
+
+
+def default_deck_paths(folder: Path) -> tuple[Path, ...]:
+    """The bundled decks and the user's own decks folder (when it exists).
+
+    Lives here, not in the UI, so that core commands (``trainer stats``) find the same decks as the app.
+    """
+    paths = []
+    bundled = bundled_decks_dir()
+    if bundled is not None:
+        paths.append(bundled)
+    own = user_decks_dir(folder)
+    if own.is_dir():
+        paths.append(own)
+    return tuple(paths)

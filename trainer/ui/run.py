@@ -5,24 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from trainer.paths import bundled_decks_dir, user_decks_dir
 from trainer.paths import data_dir as resolve_data_dir
+from trainer.paths import default_deck_paths
 from trainer.settings import Settings
 
-
-def default_deck_paths(folder: Path) -> tuple[Path, ...]:
-    """The bundled decks and the user's own decks folder (when it exists)."""
-    paths = []
-    bundled = bundled_decks_dir()
-    if bundled is not None:
-        paths.append(bundled)
-    own = user_decks_dir(folder)
-    if own.is_dir():
-        paths.append(own)
-    return tuple(paths)
+__all__ = ["default_deck_paths", "run_app"]
 
 
-def run_app(*, paths: list[Path], data_dir: Path | None, seed: int | None, profile: str | None = None) -> int:
+def run_app(
+    *,
+    paths: list[Path],
+    data_dir: Path | None,
+    seed: int | None,
+    profile: str | None = None,
+    preview: Path | None = None,
+) -> int:
     from trainer.store import Store, StoreError, default_profile
 
     folder = resolve_data_dir(data_dir)
@@ -36,6 +33,7 @@ def run_app(*, paths: list[Path], data_dir: Path | None, seed: int | None, profi
         data_dir=folder,
         profile=profile or default_profile(),
         seed=seed,
+        preview=preview,
     )
     try:
         store = Store.open(settings.database)
