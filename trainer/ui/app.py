@@ -80,6 +80,16 @@ class TrainerApp(App[None]):
 
         self.push_screen(HistoryScreen(loaded))
 
+    def open_stats(self, loaded: LoadedDeck | None) -> None:
+        """Statistics for one deck, or for every deck that loaded when ``loaded`` is None."""
+        from trainer.ui.screens.stats import StatsScreen
+
+        decks = [d.deck for d in self.decks if d.deck is not None and d.ok]
+        if loaded is not None and loaded.deck is not None:
+            self.push_screen(StatsScreen(decks, loaded.deck.deck, loaded.deck.title))
+        else:
+            self.push_screen(StatsScreen(decks, None, "all decks"))
+
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):
             self.action_hide_help_panel()

@@ -49,3 +49,8 @@ def relative_time(moment: datetime | None, now: datetime) -> str:
 
 def local_datetime(moment: datetime) -> str:
     return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """'1 session', '2 sessions'."""
+    return f"{count} {word if count == 1 else (words or word + 's')}"

@@ -35,6 +35,8 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "study", "Study", id="study", priority=True),
         Binding("h", "history", "History", id="history"),
+        Binding("s", "stats", "Stats", id="stats"),
+        Binding("S", "all_stats", "All stats", id="all-stats", show=False),
         Binding("r", "reload", "Reload", id="reload"),
     ]
 
@@ -46,7 +48,7 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[DeckEntry] = []
-        self._pending: str | None = None  # "study" or "history", asked for before the decks were loaded
+        self._pending: str | None = None  # an action asked for before the decks were loaded
 
     def compose(self) -> ComposeResult:
         yield Static(Content("trainer"), id="home-title")
@@ -87,10 +89,8 @@ class HomeScreen(Screen[None]):
         self.app.decks = message.decks
         self._fill(message.entries)
         pending, self._pending = self._pending, None
-        if pending == "study":
-            self.action_study()
-        elif pending == "history":
-            self.action_history()
+        if pending is not None:
+            getattr(self, f"action_{pending}")()
 
     def _fill(self, entries: list[DeckEntry]) -> None:
         self.entries = entries
@@ -183,6 +183,17 @@ class HomeScreen(Screen[None]):
         loaded = self._selected()
         if loaded is not None and loaded.deck is not None:
             self.app.open_history(loaded)
+
+    def action_stats(self) -> None:
+        if not self._when_loaded("stats"):
+            return
+        loaded = self._selected()
+        if loaded is not None and loaded.ok:
+            self.app.open_stats(loaded)
+
+    def action_all_stats(self) -> None:
+        if self._when_loaded("all_stats"):
+            self.app.open_stats(None)
 
     def action_reload(self) -> None:
         self.query_one("#home-status", Static).update(Content("Reloading decks…"))
