@@ -109,3 +109,25 @@ def test_summary_of_an_abandoned_session(store: Store) -> None:
 def test_partial_credit_counts_as_missed() -> None:
     assert Tally().add(False, 0.5).add(True, 1.0) == Tally(2, 1, 1.5)
     assert Tally(2, 1, 1.5).fraction == 0.75 and Tally().fraction == 0.0
+
+
+def test_a_session_over_two_decks_sharing_question_ids_keeps_them_apart(store: Store) -> None:
+    first = make_deck()
+    second = first.model_copy(
+        update={
+            "deck": "other",
+            "title": "Another deck",
+            "questions": [q.model_copy(update={"tags": ["elsewhere"]}) for q in first.questions],
+        }
+    )
+    items = [(first, first.question("where")), (second, second.question("where"))]
+    session = StudySession.start_items(store, items, title="Both", profile="ana", clock=FakeClock())
+    for _ in items:
+        session.answer("Paris")
+        session.advance()
+    session.finish()
+    live = Summary.from_session(session)
+    assert live.missed_keys == [("treaty", "where"), ("other", "where")]
+    assert live.by_tag == {"places": Tally(1, 0, 0.0), "elsewhere": Tally(1, 0, 0.0)}
+    stored = Summary.from_records(store.session(session.session_id), store.answers(session.session_id), [first, second])
+    assert stored.by_tag == live.by_tag and stored.missed_keys == live.missed_keys

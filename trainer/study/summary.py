@@ -38,6 +38,7 @@ class Tally:
 class Missed:
     """A question not fully right (wrong, partly right or skipped), to review or retry."""
 
+    deck_id: str
     question_id: str
     qtype: str
     score: float
@@ -49,6 +50,7 @@ class Missed:
 
 @dataclass(frozen=True)
 class _Row:
+    deck_id: str
     question_id: str
     qtype: str
     correct: bool
@@ -90,33 +92,42 @@ class Summary:
         """Ids to pass to ``StudySession.start(question_ids=...)`` for a retry, in the order asked."""
         return [missed.question_id for missed in self.missed]
 
+    @property
+    def missed_keys(self) -> list[tuple[str, str]]:
+        """(deck id, question id) of the missed questions, for a retry across several decks."""
+        return [(missed.deck_id, missed.question_id) for missed in self.missed]
+
     @classmethod
     def from_session(cls, session: "StudySession") -> "Summary":
         """Summarise a session just played, from its outcomes in memory."""
         rows = [
-            _Row(o.question.id, o.question.type, o.correct, o.score, o.skipped, o.response_text, o.elapsed_ms)
+            _Row(o.deck_id, o.question.id, o.question.type, o.correct, o.score, o.skipped, o.response_text,
+                 o.elapsed_ms)
             for o in session.outcomes
         ]
         end = session.ended_at or session.clock.now()
+        decks = [deck for deck, _ in getattr(session, "items", [])] or [session.deck]
         return _build(
-            rows, session.deck, session_id=session.session_id, deck_id=session.deck.deck,
+            rows, decks, session_id=session.session_id, deck_id=session.deck.deck,
             deck_title=session.deck.title, mode=session.mode, status=session.status, total=session.total,
             duration=end - session.started_at,
         )
 
     @classmethod
     def from_records(
-        cls, record: "SessionRecord", answers: Iterable["AnswerRecord"], deck: Deck | None = None
+        cls, record: "SessionRecord", answers: Iterable["AnswerRecord"], deck: Deck | Iterable[Deck] | None = None
     ) -> "Summary":
-        """Summarise a stored session. Tags, prompts and right answers need the deck; without it they are left out."""
+        """Summarise a stored session. Tags, prompts and right answers need the deck(s); without them they are
+        left out."""
         answers = list(answers)
         rows = [
-            _Row(a.question_id, a.qtype, a.correct, a.score, a.skipped, a.response_text, a.elapsed_ms)
+            _Row(a.deck_id, a.question_id, a.qtype, a.correct, a.score, a.skipped, a.response_text, a.elapsed_ms)
             for a in answers
         ]
         end = record.ended_at or (answers[-1].answered_at if answers else record.started_at)
+        decks = [] if deck is None else [deck] if isinstance(deck, Deck) else list(deck)
         return _build(
-            rows, deck, session_id=record.id, deck_id=record.deck_id, deck_title=record.deck_title,
+            rows, decks, session_id=record.id, deck_id=record.deck_id, deck_title=record.deck_title,
             mode=record.mode, status=record.status, total=record.total, duration=end - record.started_at,
         )
 
@@ -127,7 +138,7 @@ def _type_order(qtype: str) -> int:
 
 def _build(
     rows: list[_Row],
-    deck: Deck | None,
+    decks: Iterable[Deck],
     *,
     session_id: int,
     deck_id: str,
@@ -142,15 +153,19 @@ def _build(
     by_type: dict[str, Tally] = {}
     by_tag: dict[str, Tally] = {}
     missed: list[Missed] = []
+    by_id: dict[str, Deck] = {}
+    for deck in decks:
+        by_id.setdefault(deck.deck, deck)
     for row in rows:
         by_type[row.qtype] = by_type.get(row.qtype, Tally()).add(row.correct, row.score)
+        deck = by_id.get(row.deck_id)
         question = deck.question(row.question_id) if deck is not None else None
         for tag in question.tags if question is not None else ():
             by_tag[tag] = by_tag.get(tag, Tally()).add(row.correct, row.score)
         if not row.correct or row.score < 1:
             missed.append(
                 Missed(
-                    question_id=row.question_id, qtype=row.qtype, score=row.score, skipped=row.skipped,
+                    deck_id=row.deck_id, question_id=row.question_id, qtype=row.qtype, score=row.score, skipped=row.skipped,
                     response_text=row.response_text,
                     prompt=question.question_text() if question is not None else None,
                     right_answer=format_answer(question) if question is not None else None,  # type: ignore[arg-type]
