@@ -40,7 +40,8 @@ async def test_home_lists_the_bundled_deck(tmp_path):
         deck = app.decks[0].deck
         assert row[0] == deck.title
         assert row[1] == str(len(deck.questions))
-        assert row[4] == "never"
+        assert row[4] == "—", "nothing due yet"
+        assert row[5] == "never"
 
 
 async def test_play_every_question_right_then_summary_and_store(tmp_path):
@@ -118,7 +119,8 @@ async def test_leave_asks_and_keeps_answers(tmp_path):
         await answer(pilot, ["escape", "y"])
         assert isinstance(app.screen, HomeScreen)
         record = app.store.session(session.session_id)
-        assert record.status == "abandoned" and record.answered == 1
+        assert record.status == "interrupted" and record.answered == 1
+        assert [r.id for r in app.store.resumable_sessions("tester")] == [session.session_id]
 
 
 async def test_quit_mid_session_confirms(tmp_path):
@@ -179,7 +181,7 @@ async def test_history_lists_past_sessions(tmp_path):
         await answer(pilot, ["enter", "escape", "y", "h"])
         table = app.screen.query_one("#sessions", DataTable)
         assert table.row_count == 1
-        assert "abandoned" in [str(cell) for cell in table.get_row_at(0)]
+        assert "interrupted" in [str(cell) for cell in table.get_row_at(0)]
         await answer(pilot, ["enter"])
         assert isinstance(app.screen, SummaryScreen)
 

@@ -69,5 +69,5 @@ class HistoryScreen(Screen[None]):
         from trainer.ui.screens.summary import SummaryScreen
 
         record = self.records[table.cursor_row]
-        summary = Summary.from_records(record, self.app.store.answers(record.id), self.deck)
-        self.app.push_screen(SummaryScreen(self.loaded, summary))
+        summary = Summary.from_records(record, self.app.store.answers(record.id), self.app.usable_decks())
+        self.app.push_screen(SummaryScreen(summary))

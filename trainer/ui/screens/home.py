@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from trainer.deck.catalog import DeckEntry, find_deck_files, read_catalog, write_catalog
-from trainer.ui.format import percent, relative_time
+from trainer.ui.format import percent, plural, relative_time
 
 if TYPE_CHECKING:
     from trainer.deck.loader import LoadedDeck
@@ -34,10 +34,14 @@ class HomeScreen(Screen[None]):
 
     BINDINGS = [
         Binding("enter", "study", "Study", id="study", priority=True),
-        Binding("h", "history", "History", id="history"),
+        Binding("n", "new_session", "New", id="new-session", tooltip="Choose mode, questions, tags, time limit"),
+        Binding("v", "review", "Review", id="review", tooltip="Every question due today, all decks"),
+        Binding("m", "mistakes", "Mistakes", id="mistakes", tooltip="Questions you last answered wrong"),
+        Binding("c", "continue", "Continue", id="continue"),
         Binding("s", "stats", "Stats", id="stats"),
-        Binding("S", "all_stats", "All stats", id="all-stats", show=False),
-        Binding("r", "reload", "Reload", id="reload"),
+        Binding("S", "all_stats", "Stats, all decks", id="all-stats", show=False),
+        Binding("h", "history", "History", id="history", show=False),
+        Binding("r", "reload", "Reload decks", id="reload", show=False),
     ]
 
     @dataclass
@@ -49,6 +53,8 @@ class HomeScreen(Screen[None]):
         super().__init__()
         self.entries: list[DeckEntry] = []
         self._pending: str | None = None  # an action asked for before the decks were loaded
+        self.resumable: list = []
+        self.due_total = 0
 
     def compose(self) -> ComposeResult:
         yield Static(Content("trainer"), id="home-title")
@@ -60,15 +66,25 @@ class HomeScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#decks", DataTable)
         table.add_column("Deck", key="title")
-        table.add_column("Questions", key="questions")
+        table.add_column("Qs", key="questions")
         table.add_column("Last", key="last")
         table.add_column("Best", key="best")
+        table.add_column("Due", key="due")
         table.add_column("Studied", key="studied")
         self.query_one("#home-title", Static).update(Content(f"trainer · profile {self.app.settings.profile}"))
         cached = read_catalog(self.app.settings.catalog, find_deck_files(self.app.settings.deck_paths))
         if cached:
             self._fill(cached)
         self.load_decks()
+
+    def on_resize(self) -> None:
+        if self.entries:
+            self._fill(self.entries)  # the deck titles are cut to the width
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "continue":
+            return bool(self.resumable)
+        return True
 
     def on_screen_resume(self) -> None:
         # Scores change after a session: refresh the figures (the decks themselves are unchanged).
@@ -97,21 +113,33 @@ class HomeScreen(Screen[None]):
         table = self.query_one("#decks", DataTable)
         cursor = table.cursor_row
         table.clear()
-        stats = self.app.store.deck_stats(self.app.settings.profile)
+        from trainer.study.queues import TOTAL, due_counts
+
+        profile = self.app.settings.profile
+        stats = self.app.store.deck_stats(profile)
         now = self.app.clock.now()
+        # Once loaded, count against the decks themselves, so questions deleted from a deck are not due.
+        keys = self.app.usable_decks() or [entry.deck_id for entry in entries if entry.ok and entry.deck_id]
+        due = due_counts(self.app.store, profile, keys, now)
+        self.resumable = self.app.store.resumable_sessions(profile)
+        self.due_total = due.get(TOTAL, 0)
+        self.refresh_bindings()
         for index, entry in enumerate(entries):
             figures = stats.get(entry.deck_id) if entry.ok and entry.deck_id else None
             if entry.ok:
+                title = Text(entry.title or entry.path)
+                title.truncate(max(20, self.size.width - 37), overflow="ellipsis")
                 cells = [
-                    Text(entry.title or entry.path),
+                    title,
                     Text(str(entry.questions), justify="right"),
                     Text(percent(figures.last_score) if figures else "—", justify="right"),
                     Text(percent(figures.best_score) if figures else "—", justify="right"),
+                    Text(str(due.get(entry.deck_id, 0) or "—"), justify="right"),
                     Text(relative_time(figures.last_studied, now) if figures else "never"),
                 ]
             else:
                 name = entry.path.replace("\\", "/").rsplit("/", 1)[-1]
-                cells = [Text(f"⚠ {name}", style="bold"), *(Text("—", justify="right") for _ in range(3))]
+                cells = [Text(f"⚠ {name}", style="bold"), *(Text("—", justify="right") for _ in range(4))]
                 cells.append(Text("has errors"))
             table.add_row(*cells, key=str(index))
         self._update_status()
@@ -132,7 +160,10 @@ class HomeScreen(Screen[None]):
         text = f"{usable} deck{'s' if usable != 1 else ''}"
         if broken:
             text += f", {broken} with errors (run trainer check)"
-        status.update(Content(text + ". Enter to study, h for history, ? for keys."))
+        text += f" · {self.due_total} due for review" if self.due_total else " · nothing due"
+        if self.resumable:
+            text += f" · {plural(len(self.resumable), 'unfinished session')} (c)"
+        status.update(Content(text + " · ? for keys"))
 
     def _selected_index(self) -> int | None:
         table = self.query_one("#decks", DataTable)
@@ -194,6 +225,39 @@ class HomeScreen(Screen[None]):
     def action_all_stats(self) -> None:
         if self._when_loaded("all_stats"):
             self.app.open_stats(None)
+
+    def action_new_session(self) -> None:
+        if not self._when_loaded("new_session"):
+            return
+        loaded = self._selected()
+        if loaded is None or not loaded.ok or loaded.deck is None:
+            return
+        from trainer.ui.screens.setup import SetupScreen
+
+        def chosen(plan) -> None:
+            if plan is not None:
+                self.app.run_plan(loaded, plan)
+
+        self.app.push_screen(SetupScreen(loaded.deck), chosen)
+
+    def action_review(self) -> None:
+        if self._when_loaded("review"):
+            self.app.start_review()
+
+    def action_mistakes(self) -> None:
+        if self._when_loaded("mistakes"):
+            loaded = self._selected()
+            self.app.start_mistakes(loaded if loaded is not None and loaded.ok else None)
+
+    def action_continue(self) -> None:
+        if not self._when_loaded("continue"):
+            return
+        if not self.resumable:
+            self.notify("No unfinished sessions.")
+            return
+        from trainer.ui.screens.resume import ResumeScreen
+
+        self.app.push_screen(ResumeScreen(self.resumable), lambda _: self._fill(self.entries))
 
     def action_reload(self) -> None:
         self.query_one("#home-status", Static).update(Content("Reloading decks…"))

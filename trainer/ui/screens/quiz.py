@@ -13,7 +13,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from trainer.deck.grading import check_response
-from trainer.deck.loader import LoadedDeck
 from trainer.study.session import Outcome, StudySession
 from trainer.ui.format import points
 from trainer.ui.widgets.answers import Answered, answer_widget
@@ -42,12 +41,10 @@ class QuizScreen(Screen[None]):
         Binding("s", "source", "Source", id="source"),
     ]
 
-    def __init__(self, loaded: LoadedDeck, session: StudySession) -> None:
+    def __init__(self, session: StudySession) -> None:
         super().__init__()
-        assert loaded.deck is not None
-        self.loaded = loaded
-        self.deck = loaded.deck
         self.session = session
+        self.title_text = session.deck.title
         self.outcome: Outcome | None = None
 
     @property
@@ -65,7 +62,6 @@ class QuizScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = self.deck.title
         self.show_question()
 
     # -- asking -----------------------------------------------------------------------------
@@ -93,7 +89,9 @@ class QuizScreen(Screen[None]):
     def _update_status(self) -> None:
         session = self.session
         shown = min(session.index + 1, session.total)
-        text = f"{self.deck.title}  ·  question {shown}/{session.total}  ·  score {points(session.score)}/{session.answered}"
+        mode = "" if session.mode == "practice" else f"{session.mode} · "
+        # Progress first: on a narrow terminal it is the title that gets cut, not the score.
+        text = f"question {shown}/{session.total} · score {points(session.score)}/{session.answered} · {mode}{self.title_text}"
         self.query_one("#quiz-status", Static).update(Content(text))
 
     @on(Answered)
@@ -118,7 +116,7 @@ class QuizScreen(Screen[None]):
     def show_feedback(self, outcome: Outcome) -> None:
         self.outcome = outcome
         question = outcome.question
-        source = self.deck.source_for(question)
+        source = self._source(outcome)[1]
         self.query_one("#answer-slot").remove_children()
         last = self.session.answered >= self.session.total
         self.query_one("#hint", Static).update(
@@ -160,19 +158,25 @@ class QuizScreen(Screen[None]):
         from trainer.ui.screens.source import SourceScreen
 
         question = self.outcome.question
-        source = self.deck.source_for(question)
-        article = self.loaded.articles.get(source.id) if source else None
+        loaded, source = self._source(self.outcome)
+        article = loaded.articles.get(source.id) if loaded and source else None
         if source is None or article is None:
             self.notify("The source of this question could not be read.", severity="warning")
             return
         self.app.push_screen(SourceScreen(article, source, [question.quote]))
+
+    def _source(self, outcome: Outcome):
+        """The loaded deck an answered question comes from, and its source."""
+        loaded = self.app.loaded_for(outcome.deck_id)
+        deck = loaded.deck if loaded and loaded.deck else self.session.deck_for(outcome.question.id)
+        return loaded, deck.source_for(outcome.question) if deck else None
 
     def _finish(self) -> None:
         from trainer.study.summary import Summary
         from trainer.ui.screens.summary import SummaryScreen
 
         self.session.finish()
-        self.app.switch_screen(SummaryScreen(self.loaded, Summary.from_session(self.session)))
+        self.app.switch_screen(SummaryScreen(Summary.from_session(self.session)))
 
     # -- leaving ----------------------------------------------------------------------------
 
@@ -188,13 +192,19 @@ class QuizScreen(Screen[None]):
         from trainer.ui.screens.confirm import ConfirmScreen
 
         answered = self.session.answered
-        kept = f"The {answered} answer{'s' if answered != 1 else ''} you gave {'are' if answered != 1 else 'is'} kept."
+        if answered:
+            kept = (
+                f"The {answered} answer{'s' if answered != 1 else ''} you gave {'are' if answered != 1 else 'is'} "
+                "kept; you can continue this session later from the home screen."
+            )
+        else:
+            kept = "You have not answered anything yet."
         question = "Quit trainer?" if then_quit else "Leave this session?"
 
         def leave(confirmed: bool | None) -> None:
             if not confirmed:
                 return
-            self.session.abandon()
+            self.session.interrupt()
             if then_quit:
                 self.app.exit()
             else:

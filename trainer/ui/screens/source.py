@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -37,10 +38,15 @@ class SourceScreen(Screen[None]):
     BINDINGS = [
         Binding("escape,q", "app.pop_screen", "Back", id="back"),
         Binding("n", "next_quote", "Next quote", id="next-quote"),
+        Binding("enter", "start", "Start the quiz", id="start-quiz", priority=True),
     ]
 
-    def __init__(self, article: Article, source: Source, quotes: list[str]) -> None:
+    def __init__(
+        self, article: Article, source: Source, quotes: list[str], on_start: Callable[[], None] | None = None
+    ) -> None:
+        """``on_start``, when given (read-first mode), is called by Enter after the reader closes."""
         super().__init__()
+        self.on_start = on_start
         self.article = article
         self.source = source
         self.quotes = quotes
@@ -82,7 +88,14 @@ class SourceScreen(Screen[None]):
         self._current += 1
         self._scroll_to_current()
 
+    def action_start(self) -> None:
+        if self.on_start is not None:
+            self.app.pop_screen()
+            self.on_start()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next_quote":
             return len(self.spans) > 1
+        if action == "start":
+            return self.on_start is not None
         return True

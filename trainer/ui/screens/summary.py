@@ -13,7 +13,6 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from trainer.deck.loader import LoadedDeck
 from trainer.study.summary import Summary, Tally
 from trainer.ui.format import duration, percent, points
 from trainer.ui.widgets.quote import QuoteBlock
@@ -60,9 +59,8 @@ class SummaryScreen(Screen[None]):
         Binding("escape,enter", "home", "Home", id="home"),
     ]
 
-    def __init__(self, loaded: LoadedDeck | None, summary: Summary) -> None:
+    def __init__(self, summary: Summary) -> None:
         super().__init__()
-        self.loaded = loaded
         self.summary = summary
 
     def compose(self) -> ComposeResult:
@@ -92,8 +90,9 @@ class SummaryScreen(Screen[None]):
         yield Footer()
 
     def _missed(self) -> ComposeResult:
-        deck = self.loaded.deck if self.loaded else None
         for missed in self.summary.missed:
+            loaded = self.app.loaded_for(missed.deck_id)
+            deck = loaded.deck if loaded else None
             question = deck.question(missed.question_id) if deck else None
             with Vertical(classes="missed"):
                 yield Static(Content(missed.prompt or missed.question_id), classes="missed-prompt")
@@ -109,22 +108,23 @@ class SummaryScreen(Screen[None]):
         self.query_one("#summary-body").focus()
 
     def action_retry(self) -> None:
-        if self.loaded is None or not self.summary.missed_ids:
+        if not self.summary.missed:
             return
         self.app.pop_screen()
-        self.app.start_session(self.loaded, question_ids=self.summary.missed_ids)
+        self.app.retry_missed(self.summary.missed_keys)
 
     def action_history(self) -> None:
-        if self.loaded is not None:
+        loaded = self.app.loaded_for(self.summary.deck_id)
+        if loaded is not None:
             self.app.pop_screen()
-            self.app.open_history(self.loaded)
+            self.app.open_history(loaded)
 
     def action_home(self) -> None:
         self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "retry":
-            return bool(self.loaded and self.loaded.ok and self.summary.missed_ids)
+            return bool(self.summary.missed)
         if action == "history":
-            return self.loaded is not None
+            return self.app.loaded_for(self.summary.deck_id) is not None
         return True

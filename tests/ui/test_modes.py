@@ -1,0 +1,125 @@
+"""Session modes from the home screen: new session options, read first, review, mistakes, resume, discard."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from tests.ui.helpers import SIZE, build_app, right_keys, send, wait_home, wrong_keys
+from trainer.ui.screens.home import HomeScreen
+from trainer.ui.screens.quiz import QuizScreen
+from trainer.ui.screens.resume import ResumeScreen
+from trainer.ui.screens.setup import SetupScreen
+from trainer.ui.screens.source import SourceScreen
+
+
+def _home_row(app) -> list[str]:
+    return [str(cell) for cell in app.screen.query_one("#decks", DataTable).get_row_at(0)]
+
+
+async def _play_some(app, pilot, wrong: int, right: int) -> list[str]:
+    """Answer ``wrong`` questions wrong then ``right`` right, then leave; returns the ids missed."""
+    await pilot.press("enter")
+    await pilot.pause()
+    session = app.screen.session
+    missed = []
+    for number in range(wrong + right):
+        if number < wrong:
+            missed.append(session.current.id)
+            await send(pilot, [*wrong_keys(session), "enter"])
+        else:
+            await send(pilot, [*right_keys(session), "enter"])
+    await send(pilot, ["escape", "y"])
+    assert isinstance(app.screen, HomeScreen)
+    return missed
+
+
+async def test_new_session_with_a_count_and_a_type_filter(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await send(pilot, ["n"])
+        assert isinstance(app.screen, SetupScreen)
+        app.screen.query_one("#setup-count", Input).value = "3"
+        types = app.screen.query_one("#setup-types")
+        types.select("number")
+        await send(pilot, ["ctrl+s"])
+        assert isinstance(app.screen, QuizScreen)
+        session = app.screen.session
+        assert session.total == 3 and {q.type for q in session.questions} == {"number"}
+
+
+async def test_new_session_that_selects_nothing_says_so(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await send(pilot, ["n"])
+        app.screen.query_one("#setup-count", Input).value = "0"
+        await send(pilot, ["ctrl+s"])
+        assert isinstance(app.screen, SetupScreen)
+        assert "at least 1" in str(app.screen.query_one("#setup-error").render())
+        await send(pilot, ["escape"])
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_read_first_opens_the_article_then_the_quiz(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await send(pilot, ["n"])
+        app.screen.query_one("#setup-mode").query("RadioButton")[2].value = True
+        await send(pilot, ["ctrl+s"])
+        assert isinstance(app.screen, SourceScreen)
+        assert len(app.screen.query(".quoted")) >= 5, "the deck's quotes are marked"
+        await send(pilot, ["enter"])
+        assert isinstance(app.screen, QuizScreen)
+        assert app.screen.session.mode == "read"
+
+
+async def test_mistakes_then_review_then_resume(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        missed = await _play_some(app, pilot, wrong=2, right=1)
+        row = _home_row(app)
+        assert row[4] == "3", "all three answered questions are due again today"
+        assert "1 unfinished session (c)" in str(app.screen.query_one("#home-status").render())
+
+        await send(pilot, ["m"])
+        assert isinstance(app.screen, QuizScreen)
+        session = app.screen.session
+        assert session.mode == "mistakes" and sorted(q.id for q in session.questions) == sorted(missed)
+        for _ in missed:
+            await send(pilot, [*right_keys(session), "enter"])
+        await send(pilot, ["escape"])  # summary -> home
+        assert isinstance(app.screen, HomeScreen)
+        await send(pilot, ["m"])
+        assert isinstance(app.screen, HomeScreen), "no mistakes left"
+
+        await send(pilot, ["v"])
+        assert isinstance(app.screen, QuizScreen) and app.screen.session.mode == "review"
+        await send(pilot, ["escape"])  # nothing answered: leaves without asking
+        if not isinstance(app.screen, HomeScreen):
+            await send(pilot, ["y"])
+
+        await send(pilot, ["c"])
+        assert isinstance(app.screen, ResumeScreen)
+        await send(pilot, ["enter"])
+        assert isinstance(app.screen, QuizScreen)
+        resumed = app.screen.session
+        assert resumed.answered == 3 and f"question 4/{resumed.total}" in str(
+            app.screen.query_one("#quiz-status").render()
+        )
+
+
+async def test_discard_an_unfinished_session(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await _play_some(app, pilot, wrong=0, right=1)
+        await send(pilot, ["c"])
+        assert isinstance(app.screen, ResumeScreen)
+        session_id = app.screen.records[0].id
+        await send(pilot, ["x"])
+        assert isinstance(app.screen, HomeScreen)
+        assert app.store.session(session_id).status == "abandoned"
+        assert app.store.resumable_sessions("tester") == []

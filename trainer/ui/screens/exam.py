@@ -1,0 +1,293 @@
+"""An exam (Moodle's deferred feedback): every question open, answers changeable, no verdict until submitted.
+
+The screen only shows and collects: :class:`~trainer.study.exam.ExamSession` saves each response at
+once, keeps the time and grades everything on ``submit()``. A timed exam is ticked every second;
+when the time is up the session submits itself and the results are shown.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+
+from trainer.deck.grading import format_response
+from trainer.deck.present import Presentation
+from trainer.study.exam import ExamReport, ExamSession, ExamTimeUp
+from trainer.study.session import InvalidResponse
+from trainer.ui.widgets.answers import Answered, ChoiceAnswer, MultiAnswer, OrderAnswer, answer_widget
+
+if TYPE_CHECKING:
+    from trainer.ui.app import TrainerApp
+
+HINTS = {
+    "single": "1–{n} or ↑↓ and Enter to answer",
+    "multi": "Space or 1–{n} ticks · Enter saves",
+    "order": "↑↓ choose · Shift+↑↓ or [ ] move · Enter saves",
+    "typed": "Type, then Enter to save",
+}
+
+ANSWERED, OPEN, CURRENT = "●", "○", "▶"
+LEGEND = f"  {ANSWERED} answered {OPEN} to do {CURRENT} current"
+#: Questions per navigator group, and groups shown at once (4 x 10 fits 80 columns with the legend).
+GROUP, GROUPS_SHOWN = 10, 4
+
+
+def clock_text(seconds: float) -> str:
+    """Time left as mm:ss (h:mm:ss from an hour), rounded up so that 00:00 means over."""
+    whole = max(0, math.ceil(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def navigator(answered: set[int], total: int, current: int, width: int = 78) -> Content:
+    """One line of symbols, ten to a group; a window of groups around the current one for long exams."""
+    groups = math.ceil(total / GROUP)
+    first = 0
+    if groups > GROUPS_SHOWN:
+        first = min(max(current // GROUP - 1, 0), groups - GROUPS_SHOWN)
+    last = min(groups, first + GROUPS_SHOWN)
+    parts: list[str | tuple[str, str]] = ["‹ " if first > 0 else ""]
+    for group in range(first, last):
+        if group > first:
+            parts.append(" ")
+        for i in range(group * GROUP, min(total, (group + 1) * GROUP)):
+            if i == current:
+                parts.append((CURRENT, "bold reverse"))
+            else:
+                parts.append(ANSWERED if i in answered else OPEN)
+    if last < groups:
+        parts.append(" ›")
+    line = Content.assemble(*parts)
+    if line.cell_length + len(LEGEND) <= width:
+        line = Content.assemble(line, (LEGEND, "dim"))
+    return line
+
+
+def prefill(widget: Widget, response: object) -> None:
+    """Show a saved response in a freshly mounted answer widget (the chosen option, the typed text)."""
+    if response is None:
+        return
+    if isinstance(widget, ChoiceAnswer):
+        for index, value in enumerate(widget.values):
+            if value == response and type(value) is type(response):
+                widget.highlighted = index
+    elif isinstance(widget, MultiAnswer):
+        chosen = set(response) if isinstance(response, (list, tuple, set)) else set()
+        for index, label in enumerate(widget.labels):
+            if label in chosen:
+                widget.select(index)
+    elif isinstance(widget, Input):
+        widget.value = str(response)
+        widget.cursor_position = len(widget.value)
+
+
+def preorder(widget: Widget, presentation: Presentation, response: object) -> None:
+    """Put an order widget's items in the saved order before it is mounted (it renders them on mount)."""
+    if isinstance(widget, OrderAnswer) and isinstance(response, (list, tuple)):
+        if sorted(map(str, response)) == sorted(presentation.items):
+            widget.items = [str(item) for item in response]
+
+
+class ExamScreen(Screen[None]):
+    """One question at a time, any order; the session saves every response and grades on submit."""
+
+    app: "TrainerApp"
+
+    BINDINGS = [
+        Binding("pagedown", "move(1)", "Next", id="exam-next", priority=True),
+        Binding("pageup", "move(-1)", "Previous", id="exam-previous", priority=True),
+        Binding("ctrl+s", "submit", "Submit", id="exam-submit"),
+        Binding("escape", "leave", "Leave", id="exam-leave"),
+    ]
+
+    def __init__(self, session: ExamSession) -> None:
+        super().__init__()
+        self.session = session
+        self.index = self._first_open()
+        self._timer: Timer | None = None
+
+    @property
+    def in_progress(self) -> bool:
+        """True until the exam is submitted (or left): quitting asks first."""
+        return self.session.status == "active"
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="exam-bar"):
+            yield Static(Content(f"Exam · {self.session.deck.title}"), id="exam-title")
+            yield Static(id="exam-status")
+        yield Static(id="exam-nav")
+        with VerticalScroll(id="exam-body"):
+            yield Static(id="prompt")
+            yield Vertical(id="answer-slot")
+            yield Static(id="exam-saved")
+            yield Static(id="hint")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.show_question(self.index)
+        if self.session.time_limit is not None:
+            self._timer = self.set_interval(1, self.tick_clock)
+            self.tick_clock()  # a resumed exam may be over already
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _first_open(self, after: int = -1) -> int:
+        """The first unanswered question after ``after`` (wrapping), or ``after`` itself when all are answered."""
+        total = self.session.total
+        for step in range(1, total + 1):
+            i = (after + step) % total
+            if self.session.response(i) is None:
+                return i
+        return max(after, 0)
+
+    async def show_question(self, index: int) -> None:
+        self.index = index
+        session = self.session
+        presentation = session.show(index)
+        question = session.questions[index]
+        response = session.response(index)
+        self.query_one("#prompt", Static).update(Content(presentation.prompt))
+        slot = self.query_one("#answer-slot")
+        await slot.remove_children()
+        widget = answer_widget(presentation, question.type)
+        preorder(widget, presentation, response)
+        await slot.mount(widget)
+        prefill(widget, response)
+        count = len(presentation.options) or len(presentation.items)
+        self._set_hint(HINTS[presentation.kind].format(n=count))
+        self._update_status()
+        widget.focus()
+        self.query_one("#exam-body").scroll_home(animate=False)
+
+    def _update_status(self) -> None:
+        session = self.session
+        text = f"·  question {self.index + 1}/{session.total}  ·  answered {session.answered_count}/{session.total}"
+        remaining = session.remaining()
+        if remaining is not None:
+            text += f"  ·  ⏱ {clock_text(remaining)} left"
+        self.query_one("#exam-status", Static).update(Content(text))
+        answered = {i for i in range(session.total) if session.response(i) is not None}
+        self.query_one("#exam-nav", Static).update(navigator(answered, session.total, self.index))
+        response = session.response(self.index)
+        if response is None:
+            saved = f"{OPEN} Not answered yet"
+        else:
+            shown = format_response(session.questions[self.index], response)
+            saved = f"{ANSWERED} Saved answer: {shown} · answer again to change it"
+        self.query_one("#exam-saved", Static).update(Content(saved))
+
+    def _set_hint(self, text: str, error: bool = False) -> None:
+        hint = self.query_one("#hint", Static)
+        hint.update(Content(text))
+        hint.set_class(error, "error")
+
+    # -- answering --------------------------------------------------------------------------
+
+    @on(Answered)
+    async def save_answer(self, message: Answered) -> None:
+        message.stop()
+        if not self.in_progress:
+            return
+        try:
+            self.session.set_response(self.index, message.response)
+        except InvalidResponse as problem:
+            self._set_hint(f"⚠ {problem}", error=True)
+            return
+        except ExamTimeUp:
+            self.tick_clock()
+            return
+        if self.index < self.session.total - 1:
+            await self.show_question(self.index + 1)
+            return
+        following = self._first_open(self.index)
+        await self.show_question(following)
+        if self.session.answered_count == self.session.total:
+            self._set_hint("All questions are answered · Ctrl+S submits · PgUp goes back to check")
+
+    async def action_move(self, step: int) -> None:
+        if self.in_progress:
+            await self.show_question((self.index + step) % self.session.total)
+
+    # -- time -------------------------------------------------------------------------------
+
+    def tick_clock(self) -> None:
+        """Every second of a timed exam: refresh the time left; once it is over, show the results."""
+        if not self.in_progress:
+            return
+        report = self.session.tick()
+        if report is not None:
+            self.notify("Time is up: your exam was submitted", severity="warning")
+            self._show_results(report)
+        else:
+            self._update_status()
+
+    # -- ending -----------------------------------------------------------------------------
+
+    def action_submit(self) -> None:
+        from trainer.ui.screens.confirm import ConfirmScreen
+
+        open_count = self.session.total - self.session.answered_count
+        if open_count:
+            detail = (
+                f"{open_count} of {self.session.total} questions {'is' if open_count == 1 else 'are'} not answered: "
+                "they count as wrong. You cannot change answers after submitting."
+            )
+        else:
+            detail = f"All {self.session.total} questions are answered. You cannot change answers after submitting."
+
+        def submit(confirmed: bool | None) -> None:
+            if confirmed and self.in_progress:
+                self._show_results(self.session.submit())
+
+        self.app.push_screen(ConfirmScreen("Submit the exam?", detail), submit)
+
+    def _show_results(self, report: ExamReport) -> None:
+        from trainer.ui.screens.exam_results import ExamResultsScreen
+
+        if self._timer is not None:
+            self._timer.stop()
+        while self.app.screen is not self and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()  # a question (submit? leave?) asked when the time ran out
+        self.app.switch_screen(ExamResultsScreen(report))
+
+    def action_leave(self) -> None:
+        self.confirm_leave()
+
+    def confirm_leave(self, then_quit: bool = False) -> None:
+        """Ask before leaving; yes keeps the exam resumable (its responses are saved already)."""
+        from trainer.ui.screens.confirm import ConfirmScreen
+
+        answered = self.session.answered_count
+        if answered:
+            kept = (
+                f"Your {answered} answer{'s are' if answered != 1 else ' is'} kept; "
+                "you can continue this exam later from the home screen."
+            )
+        else:
+            kept = "You have not answered anything yet."
+        remaining = self.session.remaining()
+        if remaining is not None:
+            kept += f" The clock keeps running while you are away ({clock_text(remaining)} left)."
+        question = "Quit trainer?" if then_quit else "Leave this exam?"
+
+        def leave(confirmed: bool | None) -> None:
+            if not confirmed:
+                return
+            self.session.interrupt()  # does nothing if the time ran out and the exam submitted meanwhile
+            if then_quit:
+                self.app.exit()
+            elif self.app.screen is self:
+                self.app.pop_screen()
+
+        self.app.push_screen(ConfirmScreen(question, kept), leave)

@@ -1,0 +1,105 @@
+"""After an exam is submitted: the score, then every question in exam order with its verdict and proof.
+
+This is where the deferred feedback finally comes: the student's answer, the right answer and the
+source quote for each question, right ones included (so a lucky guess can be checked too).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from trainer.study.exam import ExamReport, ExamResult
+from trainer.ui.format import duration, percent, points
+from trainer.ui.widgets.feedback import verdict
+from trainer.ui.widgets.quote import QuoteBlock
+
+if TYPE_CHECKING:
+    from trainer.ui.app import TrainerApp
+
+
+def exam_verdict(result: ExamResult) -> tuple[str, str]:
+    """Symbol and word (readable without colour) and the CSS class; an unanswered question is wrong."""
+    if result.skipped:
+        return "○ Not answered (+0)", "wrong"
+    return verdict(result.score, result.correct, skipped=False)
+
+
+def score_line(report: ExamReport) -> str:
+    """Score / total (percent) and how many were right, partly right, wrong and unanswered."""
+    results = report.results
+    right = sum(1 for r in results if r.correct)
+    unanswered = sum(1 for r in results if r.skipped)
+    partly = sum(1 for r in results if not r.correct and not r.skipped and r.score > 0)
+    wrong = len(results) - right - partly - unanswered
+    summary = report.summary
+    return (
+        f"Score {points(summary.score)} / {summary.total} ({percent(summary.fraction)})  ·  "
+        f"{right} right, {partly} partly right, {wrong} wrong, {unanswered} not answered"
+    )
+
+
+class ExamResultsScreen(Screen[None]):
+    """Shows an :class:`ExamReport`; ``r`` practises the questions missed (wrong, partly right, unanswered)."""
+
+    app: "TrainerApp"
+
+    BINDINGS = [
+        Binding("r", "retry", "Retry missed", id="retry"),
+        Binding("escape,enter", "home", "Home", id="home"),
+    ]
+
+    def __init__(self, report: ExamReport) -> None:
+        super().__init__()
+        self.report = report
+
+    def compose(self) -> ComposeResult:
+        report = self.report
+        summary = report.summary
+        yield Static(Content(f"Exam results · {summary.deck_title}"), id="exam-results-title")
+        with VerticalScroll(id="exam-results-body"):
+            yield Static(Content(score_line(report)), id="exam-results-score")
+            timing = f"Time {duration(summary.duration.total_seconds())}"
+            if report.timed_out:
+                timing += "  ·  ⏱ Time ran out: the exam was submitted as it stood"
+            yield Static(Content(timing), id="exam-results-time")
+            retry = " · r to practise the missed ones" if summary.missed else ""
+            yield Static(Content(f"Questions ({len(report.results)}){retry}"), classes="section")
+            for number, result in enumerate(report.results, 1):
+                yield from self._result(number, result)
+        yield Footer()
+
+    def _result(self, number: int, result: ExamResult) -> ComposeResult:
+        text, css = exam_verdict(result)
+        with Vertical(classes="exam-result"):
+            yield Static(Content(f"{number}. {text}"), classes=f"verdict {css}")
+            yield Static(Content(result.question.question_text()), classes="missed-prompt")
+            answer = "not answered" if result.skipped else (result.response_text or "—")
+            yield Static(Content(f"Your answer:  {answer}"), classes="your-answer")
+            yield Static(Content(f"Right answer: {result.right_answer}"), classes="right-answer")
+            if result.grade.note and not result.skipped:
+                yield Static(Content(result.grade.note), classes="note")
+            yield QuoteBlock(result.quote, result.citation, classes="quote")
+
+    def on_mount(self) -> None:
+        self.query_one("#exam-results-body").focus()
+
+    def action_retry(self) -> None:
+        if not self.report.summary.missed:
+            return
+        self.app.pop_screen()
+        self.app.retry_missed(self.report.summary.missed_keys)
+
+    def action_home(self) -> None:
+        self.app.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "retry":
+            return bool(self.report.summary.missed)
+        return True

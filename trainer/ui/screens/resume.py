@@ -1,0 +1,82 @@
+"""Unfinished sessions (left early, or cut short by a crash): continue one, or discard it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from trainer.ui.format import relative_time
+
+if TYPE_CHECKING:
+    from trainer.store import SessionRecord
+    from trainer.ui.app import TrainerApp
+
+
+class ResumeScreen(ModalScreen[None]):
+    app: "TrainerApp"
+
+    BINDINGS = [
+        Binding("enter", "resume", "Continue", id="resume", priority=True),
+        Binding("x", "discard", "Discard", id="discard"),
+        Binding("escape", "dismiss(None)", "Back", id="back"),
+    ]
+
+    def __init__(self, records: list[SessionRecord]) -> None:
+        super().__init__()
+        self.records = records
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="resume-box"):
+            yield Static(Content("Unfinished sessions"), id="resume-title")
+            yield OptionList(id="resume-list")
+            yield Static(
+                Content("Enter continues where you left off; x discards (it stays in the history)."),
+                id="resume-hint",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        options = self.query_one("#resume-list", OptionList)
+        options.clear_options()
+        now = self.app.clock.now()
+        for record in self.records:
+            when = relative_time(record.last_answer_at or record.started_at, now)
+            label = f"{record.deck_title} · {record.mode} · {record.answered}/{record.total} answered · {when}"
+            options.add_option(Option(Content(label)))
+        if self.records:
+            options.highlighted = 0
+        options.focus()
+
+    def _selected(self) -> SessionRecord | None:
+        index = self.query_one("#resume-list", OptionList).highlighted
+        return self.records[index] if index is not None and index < len(self.records) else None
+
+    @on(OptionList.OptionSelected, "#resume-list")
+    def action_resume(self) -> None:
+        record = self._selected()
+        if record is not None:
+            self.dismiss(None)
+            self.app.resume(record)
+
+    def action_discard(self) -> None:
+        record = self._selected()
+        if record is None:
+            return
+        self.app.store.discard_session(record.id, self.app.clock.now())
+        self.records = [r for r in self.records if r.id != record.id]
+        self.notify(f"Discarded: {record.deck_title} ({record.answered}/{record.total} answered).")
+        if not self.records:
+            self.dismiss(None)
+        else:
+            self._fill()

@@ -1,0 +1,109 @@
+"""A new session on a deck: the mode, how many questions, which tags and types, an exam's time limit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from trainer.deck.model import QUESTION_TYPES, Deck
+from trainer.ui.screens.summary import TYPE_NAMES
+
+MODES = (
+    ("practice", "Practice: feedback with the quote after every answer"),
+    ("exam", "Exam: no feedback until you submit; optional time limit"),
+    ("read", "Read first: the article with the deck's quotes marked, then practice"),
+)
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    mode: str
+    count: int | None = None
+    tags: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
+    minutes: float | None = None
+
+
+class SetupScreen(ModalScreen[SessionPlan | None]):
+    """Dismisses with a :class:`SessionPlan`, or None when cancelled."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "start", "Start", id="start"),
+        Binding("escape", "cancel", "Cancel", id="cancel"),
+    ]
+
+    def __init__(self, deck: Deck) -> None:
+        super().__init__()
+        self.deck = deck
+
+    def compose(self) -> ComposeResult:
+        deck = self.deck
+        tags = sorted({tag for question in deck.questions for tag in question.tags}, key=str.casefold)
+        types = [kind for kind in QUESTION_TYPES if any(q.type == kind for q in deck.questions)]
+        with VerticalScroll(id="setup-box"):
+            yield Static(Content(f"New session · {deck.title}"), id="setup-title")
+            with RadioSet(id="setup-mode"):
+                for index, (mode, label) in enumerate(MODES):
+                    yield RadioButton(Content(label), value=index == 0, name=mode)
+            with Horizontal(classes="setup-row"):
+                yield Label(Content(f"Questions (1–{len(deck.questions)}, empty = all)"))
+                yield Input(placeholder="all", type="integer", id="setup-count")
+            with Horizontal(classes="setup-row", id="setup-time-row"):
+                yield Label(Content("Exam time limit in minutes (empty = none)"))
+                yield Input(placeholder="none", type="number", id="setup-minutes")
+            if tags:
+                yield Static(Content("Only these tags (none ticked = every tag)"), classes="setup-label")
+                yield SelectionList[str](*(Selection(Content(tag), tag) for tag in tags), id="setup-tags")
+            yield Static(Content("Only these question types (none ticked = every type)"), classes="setup-label")
+            yield SelectionList[str](
+                *(Selection(Content(TYPE_NAMES.get(kind, kind)), kind) for kind in types), id="setup-types"
+            )
+            yield Static(id="setup-error")
+            with Horizontal(id="setup-buttons"):
+                yield Button("Start (Ctrl+S)", id="setup-start", variant="primary")
+                yield Button("Cancel (Esc)", id="setup-cancel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#setup-mode", RadioSet).focus()
+        self._show_time_limit()
+
+    @on(RadioSet.Changed, "#setup-mode")
+    def _show_time_limit(self) -> None:
+        self.query_one("#setup-time-row").display = self._mode() == "exam"
+
+    def _mode(self) -> str:
+        pressed = self.query_one("#setup-mode", RadioSet).pressed_button
+        return pressed.name if pressed is not None and pressed.name else "practice"
+
+    def _error(self, message: str) -> None:
+        self.query_one("#setup-error", Static).update(Content(f"⚠ {message}"))
+
+    @on(Button.Pressed, "#setup-start")
+    @on(Input.Submitted)
+    def action_start(self) -> None:
+        count_text = self.query_one("#setup-count", Input).value.strip()
+        minutes_text = self.query_one("#setup-minutes", Input).value.strip()
+        count = int(count_text) if count_text else None
+        if count is not None and count < 1:
+            self._error("The number of questions must be at least 1 (or empty for all).")
+            return
+        minutes = float(minutes_text) if minutes_text and self._mode() == "exam" else None
+        if minutes is not None and minutes <= 0:
+            self._error("The time limit must be more than 0 minutes (or empty for none).")
+            return
+        tags = set(self.query_one("#setup-tags", SelectionList).selected) if self.query("#setup-tags") else set()
+        types = set(self.query_one("#setup-types", SelectionList).selected)
+        self.dismiss(SessionPlan(self._mode(), count, tags, types, minutes))
+
+    @on(Button.Pressed, "#setup-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
