@@ -1,0 +1,207 @@
+"""Opening sessions and the screens around them: what the home screen, the palette and summaries ask for.
+
+A mixin of :class:`trainer.ui.app.TrainerApp`, kept apart so that ``app.py`` only wires the app
+together. Every method builds a session in the core (``trainer.study``) and pushes its screen.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from trainer.deck.loader import LoadedDeck
+    from trainer.deck.model import Deck
+    from trainer.settings import Settings
+    from trainer.store import SessionRecord, Store
+    from trainer.study.clock import Clock
+    from trainer.study.exam import ExamSession
+    from trainer.ui.screens.setup import SessionPlan
+
+    _Base = App[None]
+else:
+    _Base = object
+
+
+class SessionLauncher(_Base):
+    settings: Settings
+    store: Store
+    clock: Clock
+    decks: list[LoadedDeck]
+    _seeds: random.Random
+
+    def next_seed(self) -> int:
+        """A seed for the next session: reproducible when ``--seed`` was given."""
+        return self._seeds.randrange(2**31)
+
+    def loaded_for(self, deck_id: str) -> LoadedDeck | None:
+        """The loaded deck with this id (its articles feed the source reader)."""
+        return next((d for d in self.decks if d.deck is not None and d.deck.deck == deck_id), None)
+
+    def usable_decks(self) -> list[Deck]:
+        return [loaded.deck for loaded in self.decks if loaded.ok and loaded.deck is not None]
+
+    def start_session(self, loaded: LoadedDeck, question_ids: list[str] | None = None, mode: str = "practice") -> None:
+        """Open a session on a deck (or on some of its questions)."""
+        if not loaded.ok or loaded.deck is None:
+            error = loaded.first_error
+            self.notify(str(error) if error else "This deck cannot be opened.", title="Deck has errors", severity="error")
+            return
+        from trainer.study.session import StudySession
+        from trainer.ui.screens.quiz import QuizScreen
+
+        session = StudySession.start(
+            self.store,
+            loaded.deck,
+            seed=self.next_seed(),
+            mode=mode,
+            profile=self.settings.profile,
+            clock=self.clock,
+            question_ids=question_ids,
+        )
+        self.push_screen(QuizScreen(session))
+
+    def start_items(self, items: list, *, title: str, mode: str, shuffle: bool = True) -> None:
+        """Open a session over (deck, question) items, possibly from several decks (review, mistakes, retry)."""
+        if not items:
+            self.notify("There are no questions to ask.", severity="warning")
+            return
+        from trainer.study.session import StudySession
+        from trainer.ui.screens.quiz import QuizScreen
+
+        session = StudySession.start_items(
+            self.store, items, title=title, mode=mode, seed=self.next_seed(), profile=self.settings.profile,
+            clock=self.clock, shuffle=shuffle,
+        )
+        self.push_screen(QuizScreen(session))
+
+    def retry_missed(self, missed_keys: list[tuple[str, str]]) -> None:
+        """A practice session on the questions a session missed, wherever they are now."""
+        items = []
+        for deck_id, question_id in missed_keys:
+            loaded = self.loaded_for(deck_id)
+            question = loaded.deck.question(question_id) if loaded and loaded.ok and loaded.deck else None
+            if question is not None:
+                items.append((loaded.deck, question))
+        if not items:
+            self.notify("Those questions are no longer in their decks.", severity="warning")
+            return
+        self.start_items(items, title="Missed questions", mode="practice")
+
+    def run_plan(self, loaded: LoadedDeck, plan: SessionPlan) -> None:
+        """Start what the new-session screen asked for: practice, exam or read-first, on a selection."""
+        from trainer.study.selection import SelectionError, select
+
+        deck = loaded.deck
+        assert deck is not None
+        try:
+            items = select(deck, count=plan.count, tags=plan.tags or None, types=plan.types or None,
+                           seed=self.next_seed())
+        except SelectionError as error:
+            self.notify(str(error), title="Nothing to ask", severity="warning")
+            return
+        if plan.mode == "exam":
+            self.start_exam(items, time_limit=plan.minutes * 60 if plan.minutes else None, title=deck.title)
+        elif plan.mode == "read":
+            self.read_first(loaded, items)
+        else:
+            self.start_items(items, title=deck.title, mode="practice")
+
+    def read_first(self, loaded: LoadedDeck, items: list) -> None:
+        """The article with the chosen questions' quotes marked; Enter then starts the quiz on them."""
+        from trainer.ui.screens.source import SourceScreen
+
+        deck = loaded.deck
+        assert deck is not None
+        source = deck.source_for(items[0][1])
+        article = loaded.articles.get(source.id) if source else None
+        if source is None or article is None:
+            self.start_items(items, title=deck.title, mode="read")
+            return
+        quotes = [question.quote for _, question in items if deck.source_for(question) == source]
+        others = len(items) - len(quotes)
+        if others:
+            self.notify(f"{others} of the questions come from other articles of this deck.")
+        self.push_screen(
+            SourceScreen(article, source, quotes, on_start=lambda: self.start_items(items, title=deck.title, mode="read"))
+        )
+
+    def start_review(self) -> None:
+        """Every question due today, across all decks, the least well remembered first."""
+        from trainer.study.queues import review_queue
+
+        items = review_queue(self.store, self.usable_decks(), self.settings.profile, self.clock.now())
+        if not items:
+            self.notify("Nothing is due for review today. Questions become due after you have answered them.")
+            return
+        self.start_items(items, title="Review", mode="review", shuffle=False)
+
+    def start_mistakes(self, loaded: LoadedDeck | None) -> None:
+        """The questions last answered wrong (in one deck, or all), until they are answered right."""
+        from trainer.study.queues import mistakes_queue
+
+        decks = [loaded.deck] if loaded is not None and loaded.deck is not None else self.usable_decks()
+        items = mistakes_queue(self.store, decks, self.settings.profile)
+        if not items:
+            self.notify("No mistakes to go over: every question you answered last time was right.")
+            return
+        title = f"Mistakes · {decks[0].title}" if len(decks) == 1 else "Mistakes"
+        self.start_items(items, title=title, mode="mistakes", shuffle=False)
+
+    def resume(self, record: SessionRecord) -> None:
+        """Continue an unfinished session with the answers already given."""
+        decks = self.usable_decks()
+        if record.mode == "exam":
+            from trainer.study.exam import ExamSession
+
+            self.resume_exam(ExamSession.resume(self.store, record, decks, self.clock))
+            return
+        from trainer.study.session import StudySession
+        from trainer.study.summary import Summary
+        from trainer.ui.screens.quiz import QuizScreen
+        from trainer.ui.screens.summary import SummaryScreen
+
+        session = StudySession.resume(self.store, record, decks, self.clock)
+        if session.done:
+            session.finish()
+            self.push_screen(SummaryScreen(Summary.from_session(session)))
+        else:
+            self.push_screen(QuizScreen(session))
+
+    def start_exam(self, items_or_deck: Deck | list, *, time_limit: float | None, title: str | None = None) -> None:
+        """Open an exam (answers saved, graded on submit) on a deck or on (deck, question) items."""
+        from trainer.study.exam import ExamSession
+        from trainer.ui.screens.exam import ExamScreen
+
+        try:
+            session = ExamSession.start(
+                self.store, items_or_deck, seed=self.next_seed(), profile=self.settings.profile, clock=self.clock,
+                time_limit=time_limit, title=title,
+            )
+        except ValueError as error:
+            self.notify(str(error), title="No exam", severity="warning")
+            return
+        self.push_screen(ExamScreen(session))
+
+    def resume_exam(self, session: ExamSession) -> None:
+        """Show an exam reopened with ``ExamSession.resume`` (its time still counts from its start)."""
+        from trainer.ui.screens.exam import ExamScreen
+
+        self.push_screen(ExamScreen(session))
+
+    def open_history(self, loaded: LoadedDeck) -> None:
+        from trainer.ui.screens.history import HistoryScreen
+
+        self.push_screen(HistoryScreen(loaded))
+
+    def open_stats(self, loaded: LoadedDeck | None) -> None:
+        """Statistics for one deck, or for every deck that loaded when ``loaded`` is None."""
+        from trainer.ui.screens.stats import StatsScreen
+
+        decks = self.usable_decks()
+        if loaded is not None and loaded.deck is not None:
+            self.push_screen(StatsScreen(decks, loaded.deck.deck, loaded.deck.title))
+        else:
+            self.push_screen(StatsScreen(decks, None, "all decks"))
