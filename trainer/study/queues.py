@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from trainer.deck.model import AnyQuestion, Deck
 from trainer.store import Store
 from trainer.store.db import iso_utc
-from trainer.study.scheduler import retrievability
+
+if TYPE_CHECKING:  # the home screen counts what is due at start-up: no pydantic or fsrs import for that
+    from trainer.deck.model import AnyQuestion, Deck
 
 #: The key of the all-decks total in :func:`due_counts` (never a deck id: ids start with a letter or digit).
 TOTAL = "*"
 
-Item = tuple[Deck, AnyQuestion]
+Item = tuple["Deck", "AnyQuestion"]
 
 
 def end_of_day(now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
@@ -55,9 +57,10 @@ def due_counts(store: Store, profile: str, deck_ids: Iterable[str | Deck], now: 
     a deck is no longer due).
     """
     wanted = list(deck_ids)
-    current = {(d.deck, q.id) for d in wanted if isinstance(d, Deck) for q in d.questions}
-    checked = {d.deck for d in wanted if isinstance(d, Deck)}
-    counts = dict.fromkeys(sorted({d.deck if isinstance(d, Deck) else d for d in wanted}), 0)
+    decks = [d for d in wanted if not isinstance(d, str)]
+    current = {(d.deck, q.id) for d in decks for q in d.questions}
+    checked = {d.deck for d in decks}
+    counts = dict.fromkeys(sorted({d if isinstance(d, str) else d.deck for d in wanted}), 0)
     rows = store.read(
         "SELECT deck_id, question_id FROM cards WHERE profile = ? AND due < ?",
         (profile, iso_utc(end_of_day(now, tz))),
@@ -98,6 +101,8 @@ def review_queue(store: Store, decks: list[Deck], profile: str, now: dt.datetime
     Ordered by the scheduler's retrievability now (lowest first), then by due time (most overdue
     first). New questions are not due: see :func:`new_counts`.
     """
+    from trainer.study.scheduler import retrievability
+
     index = _index(decks)
     ranked: list[tuple[float, str, Item]] = []
     for deck_id, question_id, due, card_json in _due_rows(store, profile, end_of_day(now, tz)):
