@@ -79,10 +79,21 @@ def test_sipri_figures_with_their_countries(analysis, deck):
 
 
 def test_the_2026_expiry(deck):
-    dates = [q for q in deck["questions"] if q["type"] == "date"]
-    assert [q["answer"] for q in dates] == ["2026"]
+    dates = [q for q in deck["questions"] if q["type"] == "date" and q["answer"] == "2026"]
+    assert len(dates) == 1
     assert "before its ___ expiry" in dates[0]["prompt"]
     assert "2026 expiry" in dates[0]["quote"]
+
+
+def test_relative_dates_become_questions_when_the_checker_can_accept_them(deck):
+    """'on Wednesday' and 'Last month' resolve against 2025-10-16; their quotes name no year, and the
+    checker accepts a date in the article's own year there. 'In September' shares its sentence with
+    2026, so a question on it would be warned about and is left out."""
+    dates = {q["answer"]: q for q in deck["questions"] if q["type"] == "date"}
+    assert set(dates) == {"2026", "2025-10-15", "2025-09"}
+    assert dates["2025-09"]["quote"].startswith("Last month, Beijing welcomed")
+    assert dates["2025-09"]["prompt"].startswith("Fill in the month and year: ___, Beijing welcomed")
+    assert "on Wednesday" in dates["2025-10-15"]["quote"]
 
 
 def test_relative_dates_resolved_against_the_article_date(analysis):

@@ -60,8 +60,12 @@ def analyse(article: ArticleText) -> Analysis:
     return analysis
 
 
-def passes_strict(candidate: Candidate) -> bool:
-    """Whether the checker would accept the question without a warning, and it is not given away."""
+def passes_strict(candidate: Candidate, published_year: int | None = None) -> bool:
+    """Whether the checker would accept the question without a warning, and it is not given away.
+
+    A date resolved from a relative expression ("last month", "on Wednesday") has no year in its
+    quote; the checker accepts it when its year is the article's, as it does here.
+    """
     fields = candidate.fields
     prompt_rest = fields.get("prompt", "").split(": ", 1)[-1]
     if fields["type"] == "number":
@@ -70,7 +74,9 @@ def passes_strict(candidate: Candidate) -> bool:
         return any(close(v) for v in numbers_in(fields["quote"])) and not any(close(v) for v in numbers_in(prompt_rest))
     if fields["type"] == "date":
         year = int(fields["answer"][:4])
-        return year in {d.year for d in dates_in(fields["quote"])} and year not in {d.year for d in dates_in(prompt_rest)}
+        quoted = {d.year for d in dates_in(fields["quote"])}
+        shown = year in quoted or (not quoted and year == published_year)
+        return shown and year not in {d.year for d in dates_in(prompt_rest)}
     if fields["type"] == "choice":
         return BLANK not in fields["answer"] and fields["answer"] not in prompt_rest
     return True
@@ -132,7 +138,8 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         if output is not None and Path(source["file"]).parts[:2] == ("..", ".."):
             notes.append(f"{article.path}: the article lies outside the folder that holds the deck's folder; "
                          "'trainer check' will refuse it: move the article next to the deck")
-        chosen = sorted((c for c in analysis.candidates if c.confidence >= min_confidence and passes_strict(c)),
+        chosen = sorted((c for c in analysis.candidates if c.confidence >= min_confidence
+                         and passes_strict(c, article.date.year if article.date else None)),
                         key=lambda c: (-c.confidence, c.position))
         kept = []
         for candidate in chosen:

@@ -19,7 +19,7 @@ from textual.widgets.selection_list import Selection
 
 from trainer.deck.present import Presentation
 
-_NUMBER_KEYS = [Binding(str(n), f"pick({n})", show=False) for n in range(1, 10)]
+_NUMBER_KEYS = [Binding(str(n), f"pick({n})", f"Answer option {n}", show=False) for n in range(1, 10)]
 
 
 @dataclass
@@ -56,7 +56,7 @@ class MultiAnswer(SelectionList[int]):
 
     BINDINGS = [
         Binding("enter", "submit", "Submit", priority=True),
-        *[Binding(str(n), f"toggle_number({n})", show=False) for n in range(1, 10)],
+        *[Binding(str(n), f"toggle_number({n})", f"Tick option {n}", show=False) for n in range(1, 10)],
     ]
 
     def __init__(self, labels: tuple[str, ...], **kwargs) -> None:
