@@ -202,7 +202,13 @@ async def test_command_palette_opens_a_deck(tmp_path):
         await wait_home(app, pilot)
         await answer(pilot, ["ctrl+p"])
         await pilot.press(*"Study: New")
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.3)
+        palette = app.screen
+        for _ in range(100):  # the palette searches in the background: wait for our hit, not for a fixed time
+            await pilot.pause()
+            options = palette.query_one("CommandList")
+            if options.option_count and "Study: New START" in str(options.get_option_at_index(0).prompt):
+                break
+        else:
+            raise AssertionError("the palette never offered the deck")
         await answer(pilot, ["enter"])
         assert isinstance(app.screen, QuizScreen)
