@@ -178,3 +178,12 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_csv_cells_that_would_run_as_formulas_are_made_inert():
+    from trainer.study.handin import spreadsheet_safe
+
+    assert spreadsheet_safe('=HYPERLINK("http://x","y")') == '\'=HYPERLINK("http://x","y")'
+    assert spreadsheet_safe("+cmd") == "'+cmd" and spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)"
+    assert spreadsheet_safe("-3") == "-3" and spreadsheet_safe("-5,459") == "-5,459"
+    assert spreadsheet_safe("Sergey Lavrov") == "Sergey Lavrov" and spreadsheet_safe(5) == 5

@@ -126,24 +126,43 @@ def results_json(results: dict[str, Any]) -> str:
     return json.dumps(results, ensure_ascii=False, indent=2) + "\n"
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, made inert with a leading apostrophe.
+
+    Students type the responses, and prompts come from decks anyone can write, so a cell such as
+    ``=HYPERLINK(...)`` must not become a live formula in the instructor's spreadsheet (OWASP's
+    advice for CSV injection). Numbers, including negative ones, are left as they are.
+    """
+    if not isinstance(cell, str) or not cell.startswith(_FORMULA_START):
+        return cell
+    try:
+        float(cell.replace(",", ""))
+        return cell
+    except ValueError:
+        return "'" + cell
+
+
 def results_csv(results: dict[str, Any]) -> str:
     """One row per answer under a header row (:data:`CSV_COLUMNS`); ``response`` is its JSON text.
 
-    Cells are written as stored: open the file as text, not as formulas, in a spreadsheet.
+    Text that a spreadsheet would read as a formula starts with an apostrophe (:func:`spreadsheet_safe`).
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for session in results["sessions"]:
         for answer in session["answers"]:
-            writer.writerow([
+            writer.writerow(map(spreadsheet_safe, [
                 results["profile"], session["id"], session["deck_id"], session["deck_title"], session["mode"],
                 session["status"], session["started_at"], session["ended_at"] or "", answer["deck_id"],
                 answer["question_id"], answer["type"], answer.get("prompt", ""),
                 json.dumps(answer["response"], ensure_ascii=False),
                 answer["response_text"], int(answer["correct"]), answer["score"], int(answer["skipped"]),
                 answer["elapsed_ms"], answer["answered_at"],
-            ])  # fmt: skip
+            ]))  # fmt: skip
     return buffer.getvalue()
 
 
