@@ -212,3 +212,27 @@ async def test_command_palette_opens_a_deck(tmp_path):
             raise AssertionError("the palette never offered the deck")
         await answer(pilot, ["enter"])
         assert isinstance(app.screen, QuizScreen)
+
+
+async def test_an_answer_the_database_refuses_is_not_counted_and_can_be_given_again(tmp_path, monkeypatch):
+    import sqlite3
+
+    import trainer.store.db as db_module
+
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 20)
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = await start_bundled(app, pilot)
+        session = quiz.session
+        blocker = sqlite3.connect(app.settings.database, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        try:
+            await answer(pilot, right_keys(session))
+            assert session.answered == 0 and quiz.outcome is None
+            assert "could not be saved" in str(quiz.query_one("#hint").render())
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        await answer(pilot, right_keys(session))
+        assert "✓ Right" in screen_text(app)
+        assert len(app.store.answers(session.session_id)) == 1

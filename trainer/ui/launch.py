@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+from trainer.store import StoreError
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -43,25 +45,14 @@ class SessionLauncher(_Base):
     def usable_decks(self) -> list[Deck]:
         return [loaded.deck for loaded in self.decks if loaded.ok and loaded.deck is not None]
 
-    def start_session(self, loaded: LoadedDeck, question_ids: list[str] | None = None, mode: str = "practice") -> None:
-        """Open a session on a deck (or on some of its questions)."""
+    def start_session(self, loaded: LoadedDeck, mode: str = "practice") -> None:
+        """Open a session on every question of a deck, shuffled."""
         if not loaded.ok or loaded.deck is None:
             error = loaded.first_error
             self.notify(str(error) if error else "This deck cannot be opened.", title="Deck has errors", severity="error")
             return
-        from trainer.study.session import StudySession
-        from trainer.ui.screens.quiz import QuizScreen
-
-        session = StudySession.start(
-            self.store,
-            loaded.deck,
-            seed=self.next_seed(),
-            mode=mode,
-            profile=self.settings.profile,
-            clock=self.clock,
-            question_ids=question_ids,
-        )
-        self.push_screen(QuizScreen(session))
+        deck = loaded.deck
+        self.start_items([(deck, question) for question in deck.questions], title=deck.title, mode=mode)
 
     def start_items(self, items: list, *, title: str, mode: str, shuffle: bool = True) -> None:
         """Open a session over (deck, question) items, possibly from several decks (review, mistakes, retry)."""
@@ -71,11 +62,19 @@ class SessionLauncher(_Base):
         from trainer.study.session import StudySession
         from trainer.ui.screens.quiz import QuizScreen
 
-        session = StudySession.start_items(
-            self.store, items, title=title, mode=mode, seed=self.next_seed(), profile=self.settings.profile,
-            clock=self.clock, shuffle=shuffle,
-        )
+        try:
+            session = StudySession.start_items(
+                self.store, items, title=title, mode=mode, seed=self.next_seed(), profile=self.settings.profile,
+                clock=self.clock, shuffle=shuffle,
+            )
+        except StoreError as error:
+            self.cannot_save(error)
+            return
         self.push_screen(QuizScreen(session))
+
+    def cannot_save(self, error: Exception) -> None:
+        """The score database refused a write (locked by another program, disk full): say so, lose nothing."""
+        self.notify(f"{error}", title="Could not start the session", severity="error", timeout=10)
 
     def retry_missed(self, missed_keys: list[tuple[str, str]]) -> None:
         """A practice session on the questions a session missed, wherever they are now."""
@@ -152,20 +151,24 @@ class SessionLauncher(_Base):
 
     def resume(self, record: SessionRecord) -> None:
         """Continue an unfinished session with the answers already given."""
-        decks = self.usable_decks()
-        if record.mode == "exam":
-            from trainer.study.exam import ExamSession
-
-            self.resume_exam(ExamSession.resume(self.store, record, decks, self.clock))
-            return
+        from trainer.study.exam import ExamSession
         from trainer.study.session import StudySession
         from trainer.study.summary import Summary
         from trainer.ui.screens.quiz import QuizScreen
         from trainer.ui.screens.summary import SummaryScreen
 
-        session = StudySession.resume(self.store, record, decks, self.clock)
+        decks = self.usable_decks()
+        try:
+            if record.mode == "exam":
+                self.resume_exam(ExamSession.resume(self.store, record, decks, self.clock))
+                return
+            session = StudySession.resume(self.store, record, decks, self.clock)
+            if session.done:
+                session.finish()
+        except StoreError as error:
+            self.cannot_save(error)
+            return
         if session.done:
-            session.finish()
             self.push_screen(SummaryScreen(Summary.from_session(session)))
         else:
             self.push_screen(QuizScreen(session))
@@ -180,6 +183,9 @@ class SessionLauncher(_Base):
                 self.store, items_or_deck, seed=self.next_seed(), profile=self.settings.profile, clock=self.clock,
                 time_limit=time_limit, title=title,
             )
+        except StoreError as error:
+            self.cannot_save(error)
+            return
         except ValueError as error:
             self.notify(str(error), title="No exam", severity="warning")
             return

@@ -22,6 +22,7 @@ from textual.widgets import Footer, Input, Static
 
 from trainer.deck.grading import format_response
 from trainer.deck.present import Presentation
+from trainer.store import StoreError
 from trainer.study.exam import ExamReport, ExamSession, ExamTimeUp
 from trainer.study.session import InvalidResponse
 from trainer.ui.widgets.answers import Answered, ChoiceAnswer, MultiAnswer, OrderAnswer, answer_widget
@@ -206,6 +207,9 @@ class ExamScreen(Screen[None]):
             return
         except ExamTimeUp:
             self.tick_clock()
+            return
+        except StoreError as error:
+            self._set_hint(f"⚠ Your answer could not be saved: {error} Try again.", error=True)
             return
         if self.index < self.session.total - 1:
             await self.show_question(self.index + 1)

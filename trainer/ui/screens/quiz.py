@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -13,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from trainer.deck.grading import check_response
+from trainer.store import StoreError
 from trainer.study.session import Outcome, StudySession
 from trainer.ui.format import points
 from trainer.ui.widgets.answers import Answered, answer_widget
@@ -101,15 +103,27 @@ class QuizScreen(Screen[None]):
             return
         problem = check_response(self.session.current, message.response)
         if problem:
-            hint = self.query_one("#hint", Static)
-            hint.update(Content(f"⚠ {problem}"))
-            hint.add_class("error")
+            self._warn(problem)
             return
-        self.show_feedback(self.session.answer(message.response))
+        self._record(lambda: self.session.answer(message.response))
 
     def action_skip(self) -> None:
         if self.outcome is None and self.session.current is not None:
-            self.show_feedback(self.session.skip())
+            self._record(self.session.skip)
+
+    def _record(self, give: Callable[[], Outcome]) -> None:
+        """Store an answer; if the database refuses (locked, disk full), say so and let the student retry."""
+        try:
+            outcome = give()
+        except StoreError as error:
+            self._warn(f"Your answer could not be saved, so it was not counted: {error} Try again.")
+            return
+        self.show_feedback(outcome)
+
+    def _warn(self, text: str) -> None:
+        hint = self.query_one("#hint", Static)
+        hint.update(Content(f"⚠ {text}"))
+        hint.add_class("error")
 
     # -- feedback ---------------------------------------------------------------------------
 
