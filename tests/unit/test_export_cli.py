@@ -75,7 +75,7 @@ def test_import_our_gift_export_writes_a_deck_the_checker_flags(deck_file: Path,
     assert text.startswith("# Imported by `trainer import` from out.gift (Moodle GIFT).\n")
     loaded = load_deck(tmp_path / "decks" / "imported.yaml")
     assert not loaded.ok
-    assert any("TODO-article.txt" in str(d) for d in loaded.errors)  # the placeholder source is flagged
+    assert any("ADD-THE-ARTICLE.txt" in str(d) for d in loaded.errors)  # the placeholder source is flagged
     again = run("import", "out.gift", "-o", "decks/imported.yaml", cwd=tmp_path)
     assert again.returncode == 1 and "exists" in again.stderr
 

@@ -19,8 +19,8 @@ import yaml
 
 from trainer.deck.model import ID_PATTERN
 
-PLACEHOLDER_FILE = "TODO-article.txt"
-PLACEHOLDER_TITLE = "TODO: the article's title"
+PLACEHOLDER_FILE = "ADD-THE-ARTICLE.txt"
+PLACEHOLDER_TITLE = "ADD the article's title"
 SOURCE_ID = "article"
 MAX_SLUG = 60
 
