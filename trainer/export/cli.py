@@ -61,6 +61,7 @@ def _write(text: str, output: Path | None) -> str | None:
         sys.stdout.flush()
         return None
     try:
+        output.parent.mkdir(parents=True, exist_ok=True)
         with output.open("w", encoding="utf-8", newline="") as handle:
             handle.write(text)
     except OSError as error:
