@@ -52,8 +52,12 @@ def test_export_to_stdout_and_a_broken_deck(deck_file: Path, tmp_path: Path) -> 
 def test_export_missing_deck_and_unwritable_output(tmp_path: Path, deck_file: Path, capsys) -> None:
     assert export_main([str(tmp_path / "nope.yaml"), "--to", "gift"]) == 1
     assert "no such deck file" in capsys.readouterr().err
-    assert export_main([str(deck_file), "--to", "anki", "-o", str(tmp_path / "no" / "dir.txt")]) == 1
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert export_main([str(deck_file), "--to", "anki", "-o", str(blocker / "out.txt")]) == 1
     assert "cannot write" in capsys.readouterr().err
+    assert export_main([str(deck_file), "--to", "anki", "-o", str(tmp_path / "new" / "out.txt")]) == 0
+    assert (tmp_path / "new" / "out.txt").read_text(encoding="utf-8").startswith("#separator:tab")
 
 
 def test_export_fails_when_nothing_can_be_expressed(tmp_path: Path, deck_file: Path, capsys) -> None:
