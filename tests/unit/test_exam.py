@@ -106,7 +106,9 @@ def test_the_time_limit_submits_by_itself(store: Store, deck: Deck, clock: FakeC
         exam.set_response(position(exam, "signed"), True)
     report = exam.tick()
     assert report is not None and report.timed_out and report.summary.score == 1
-    assert store.session(exam.session_id).status == "completed"
+    record = store.session(exam.session_id)
+    assert record.status == "completed"
+    assert record.ended_at == exam.started_at + dt.timedelta(seconds=600)  # when the time ran out, not 1 s late
     assert exam.tick() is None  # reported once
 
 
@@ -135,6 +137,44 @@ def test_resume_keeps_responses_and_the_time_left(store: Store, deck: Deck, cloc
     report = again.submit()
     assert report.summary.score == 2 and report.summary.session_id == exam.session_id
     assert store.resumable_sessions("ana") == []
+    assert store.session(exam.session_id).ended_at == clock.now()  # handed in before the time ran out
+
+
+def test_an_exam_that_ran_out_while_closed_is_dated_when_its_time_was_up(
+    store: Store, deck: Deck, clock: FakeClock
+) -> None:
+    exam = begin(store, deck, clock, time_limit=60)
+    exam.set_response(position(exam, "where"), RIGHT["where"])
+    clock.advance(10)
+    exam.interrupt()
+    clock.advance(24 * 3600)
+    again = ExamSession.resume(store, store.session(exam.session_id), [deck], clock)
+    assert again.expired
+    report = again.tick()
+    deadline = exam.started_at + dt.timedelta(seconds=60)
+    assert report is not None and report.timed_out and report.summary.duration == dt.timedelta(seconds=60)
+    assert again.ended_at == store.session(exam.session_id).ended_at == deadline
+    assert {a.answered_at for a in store.answers(exam.session_id)} == {deadline}
+    card = store.card("ana", "treaty", "where")
+    assert card is not None and card.last_review == deadline  # the review is dated in time for the scheduler
+
+
+def test_an_exam_resumed_without_a_deleted_question_stores_the_score_it_shows(
+    store: Store, deck: Deck, clock: FakeClock
+) -> None:
+    exam = begin(store, deck, clock)
+    for qid in ("where", "signed"):
+        exam.set_response(position(exam, qid), RIGHT[qid])
+    exam.interrupt()
+    kept = ("where", "signed", "city")
+    edited = deck.model_copy(update={"questions": [q for q in deck.questions if q.id in kept]})
+    again = ExamSession.resume(store, store.session(exam.session_id), [edited], clock)
+    record = store.session(exam.session_id)
+    assert record.total == again.total == 3 and set(record.question_ids) == set(kept)
+    report = again.submit()
+    record = store.session(exam.session_id)
+    assert (report.summary.total, report.summary.score) == (record.total, record.score) == (3, 2)
+    assert record.fraction == report.summary.fraction
 
 
 def test_an_exam_over_several_decks(store: Store, deck: Deck, clock: FakeClock) -> None:

@@ -98,8 +98,80 @@ def test_questions_deleted_from_the_deck_are_skipped_on_resume(store: Store, dec
     again = StudySession.resume(store, store.session(session.session_id), [edited], clock)
     assert again.total == 4 and again.answered == 1 and again.index == 1
     assert third not in again.question_ids and again.outcomes[0].question.id == second
+    record = store.session(session.session_id)  # narrowed in the store as well
+    assert (record.total, record.answered, record.score) == (4, 1, 1)
+    assert first not in record.question_ids and third not in record.question_ids
     with pytest.raises(ValueError, match="discard"):
         StudySession.resume(store, store.session(session.session_id), [], clock)
+
+
+def test_the_stored_score_matches_the_summary_after_a_question_is_deleted(
+    store: Store, deck: Deck, clock: FakeClock
+) -> None:
+    session = StudySession.start(store, deck, seed=4, profile="ana", clock=clock, question_ids=["where", "signed"])
+    [answered] = play(session, clock, 1)
+    session.interrupt()
+    edited = deck.model_copy(update={"questions": [q for q in deck.questions if q.id in (answered, "who")]})
+    again = StudySession.resume(store, store.session(session.session_id), [edited], clock)
+    assert again.done
+    again.finish()
+    summary = Summary.from_session(again)
+    assert (summary.total, summary.score, summary.fraction) == (1, 1, 1.0)
+
+    record = store.session(session.session_id)
+    assert record.status == "completed" and record.question_ids == (answered,)
+    assert (record.total, record.answered, record.fraction) == (1, 1, summary.fraction)
+    stats = store.deck_stats("ana")["treaty"]  # what the home screen shows as Last and Best
+    assert stats.last_score == stats.best_score == 1.0
+
+
+def test_a_deleted_answered_question_no_longer_counts_in_the_stored_score(
+    store: Store, deck: Deck, clock: FakeClock
+) -> None:
+    session = StudySession.start(store, deck, seed=4, profile="ana", clock=clock, question_ids=["where", "signed"])
+    session.answer(WRONG[session.current.id])  # type: ignore[union-attr]
+    session.advance()
+    kept = session.current.id  # type: ignore[union-attr]
+    session.answer(RIGHT[kept])
+    session.advance()  # crashed before finish()
+    edited = deck.model_copy(update={"questions": [q for q in deck.questions if q.id == kept]})
+    again = StudySession.resume(store, store.session(session.session_id), [edited], clock)
+    again.finish()
+    record = store.session(session.session_id)
+    assert (record.total, record.answered, record.correct, record.score) == (1, 1, 1, 1)
+    assert record.fraction == Summary.from_session(again).fraction == 1.0
+    assert len(store.answers(session.session_id)) == 2  # the deleted question's answer stays in its history
+
+
+def test_a_session_over_several_decks_keeps_the_deck_of_each_question_left(
+    store: Store, deck: Deck, clock: FakeClock
+) -> None:
+    other = Deck.model_validate({
+        "deck": "other", "title": "Other", "sources": [{"id": "b", "file": "b.txt", "title": "B"}],
+        "questions": [{"id": "rain", "type": "true_false", "statement": "It rained.", "quote": "It rained.",
+                       "answer": True}],
+    })
+    items = [(deck, deck.question("where")), (other, other.question("rain")), (deck, deck.question("signed"))]
+    session = StudySession.start_items(store, items, profile="ana", clock=clock)  # type: ignore[arg-type]
+    play(session, clock, 1)
+    session.interrupt()
+    emptied = other.model_copy(update={"questions": []})
+    again = StudySession.resume(store, store.session(session.session_id), [deck, emptied], clock)
+    record = store.session(session.session_id)
+    assert record.deck_id == "*" and record.items == [("treaty", "where"), ("treaty", "signed")]
+    assert record.total == again.total == 2
+
+
+def test_reopening_with_questions_never_planned_changes_nothing(store: Store, deck: Deck, clock: FakeClock) -> None:
+    session = StudySession.start(store, deck, seed=4, profile="ana", clock=clock, question_ids=["where", "signed"])
+    play(session, clock, 1)
+    session.interrupt()
+    with pytest.raises(ValueError, match="planned"):
+        store.reopen_session(session.session_id, keep=[("treaty", "where"), ("treaty", "who")])
+    with pytest.raises(ValueError, match="planned"):
+        store.reopen_session(session.session_id, keep=[])
+    record = store.session(session.session_id)  # rolled back: still interrupted, plan untouched
+    assert record.status == "interrupted" and record.total == 2 and len(record.question_ids) == 2
 
 
 def test_a_session_answered_to_the_end_resumes_done(store: Store, deck: Deck, clock: FakeClock) -> None:

@@ -440,8 +440,15 @@ class Store:
             if cursor.rowcount == 0:
                 raise StoreError(f"there is no session {session_id} in {self.path}")
 
-    def reopen_session(self, session_id: int) -> None:
-        """Make an active or interrupted session active again, to resume it."""
+    def reopen_session(self, session_id: int, keep: list[tuple[str, str]] | None = None) -> None:
+        """Make an active or interrupted session active again, to resume it.
+
+        ``keep`` lists the (deck id, question id) pairs the resumed session still asks, when some
+        planned questions were deleted from their decks meanwhile. The plan, ``total`` and the
+        running totals (answers to dropped questions no longer count, though they stay stored for
+        the cards' history) are narrowed in the same write, so the stored score is over the
+        questions the student was actually scored on.
+        """
         with self._write() as conn:
             cursor = conn.execute(
                 "UPDATE sessions SET status = 'active', ended_at = NULL WHERE id = ? AND status IN (?, ?)",
@@ -449,6 +456,32 @@ class Store:
             )
             if cursor.rowcount == 0:
                 raise StoreError(f"session {session_id} cannot be resumed: it is finished or does not exist")
+            if keep is not None:
+                self._narrow_plan(conn, session_id, keep)
+
+    def _narrow_plan(self, conn: sqlite3.Connection, session_id: int, keep: list[tuple[str, str]]) -> None:
+        """Store ``keep`` (a part of the session's plan, in order) as its plan and recount its answers."""
+        deck_id, question_json, deck_json = conn.execute(
+            "SELECT deck_id, question_ids, deck_ids FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        question_ids = json.loads(question_json)
+        planned = list(zip(json.loads(deck_json) if deck_json else [deck_id] * len(question_ids), question_ids))
+        if not keep or not set(keep) <= set(planned):
+            raise ValueError(f"a resumed session keeps some of its planned questions, not {keep!r}")
+        if keep == planned:
+            return
+        kept = set(keep)
+        rows = conn.execute(
+            "SELECT deck_id, question_id, correct, skipped, score FROM answers WHERE session_id = ?", (session_id,)
+        ).fetchall()
+        counted = [r for r in rows if (r[0], r[1]) in kept]
+        conn.execute(
+            "UPDATE sessions SET question_ids = ?, deck_ids = ?, total = ?, answered = ?, correct = ?, skipped = ?,"
+            " score = ? WHERE id = ?",
+            (json.dumps([q for _, q in keep]), json.dumps([d for d, _ in keep]) if deck_json else None, len(keep),
+             len(counted), sum(r[2] for r in counted), sum(r[3] for r in counted),
+             float(sum(r[4] for r in counted)), session_id),
+        )
 
     def discard_session(self, session_id: int, now: dt.datetime | None = None) -> None:
         """Give up a resumable session: it becomes 'abandoned', stays in the history, is never offered again.

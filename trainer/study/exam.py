@@ -123,8 +123,9 @@ class ExamSession:
                clock: Clock | None = None) -> "ExamSession":
         """Reopen an exam with its saved responses; the time left still counts from ``started_at``.
 
-        Questions since deleted from their deck are left out. If the time ran out meanwhile,
-        ``expired`` is true and the next ``tick()`` submits it.
+        Questions since deleted from their deck are left out (the stored total too, so the stored
+        score is over the questions graded). If the time ran out meanwhile, ``expired`` is true and
+        the next ``tick()`` submits it, dated when the time ran out.
         """
         if record.mode != "exam":
             raise ValueError(f"session {record.id} is not an exam; resume it with StudySession.resume")
@@ -135,7 +136,7 @@ class ExamSession:
             raise ValueError(
                 f"none of the questions of '{record.deck_title}' is in the decks loaded now; discard the exam"
             )
-        store.reopen_session(record.id)
+        store.reopen_session(record.id, keep=[(deck.deck, q.id) for deck, q in items])
         exam = cls(store, items, session_id=record.id, seed=record.seed, profile=record.profile,
                    clock=clock or SystemClock(), started_at=record.started_at, time_limit=record.time_limit,
                    title=record.deck_title if len({d.deck for d, _ in items}) > 1 else None)
@@ -251,8 +252,8 @@ class ExamSession:
         if self.status != "active":
             raise SessionStateError(f"the exam is {self.status}")
         self._account_time()
-        now = self.clock.now()
         timed_out = self.expired
+        now = self._submitted_at()
         results: list[ExamResult] = []
         answers: list[NewAnswer] = []
         for i, (deck, question) in enumerate(self.items):
@@ -282,6 +283,17 @@ class ExamSession:
         ]
         self.report = ExamReport(tuple(results), Summary.from_session(self), timed_out)  # type: ignore[arg-type]
         return self.report
+
+    def _submitted_at(self) -> dt.datetime:
+        """When the exam counts as handed in: now, or the moment the time ran out if that was earlier.
+
+        An exam that ran out while the program was closed is submitted on reopening; dating its
+        answers then would misdate the cards' reviews, the study calendar and the duration.
+        """
+        now = self.clock.now()
+        if self.time_limit is None:
+            return now
+        return min(now, self.started_at + dt.timedelta(seconds=self.time_limit))
 
     @staticmethod
     def _grade(question: AnyQuestion, response: object) -> tuple[Grade, bool]:

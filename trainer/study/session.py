@@ -231,7 +231,8 @@ class StudySession:
                clock: Clock | None = None) -> "StudySession":
         """Carry on with a resumable session: answers given are kept, asking restarts at the first unanswered.
 
-        Questions since deleted from their deck are left out (answered or not). When every
+        Questions since deleted from their deck are left out (answered or not), in the store too: the
+        stored total and score then cover the questions left, as the summary will. When every
         remaining question is answered the session is ``done``: call ``finish()``.
         """
         if record.mode == "exam":
@@ -250,7 +251,7 @@ class StudySession:
             raise ValueError(
                 f"none of the questions of '{record.deck_title}' is in the decks loaded now; discard the session"
             )
-        store.reopen_session(record.id)
+        store.reopen_session(record.id, keep=[(deck.deck, q.id) for deck, q in planned])
         session = cls(store, items, session_id=record.id, seed=record.seed, mode=record.mode,
                       profile=record.profile, clock=clock, started_at=record.started_at,
                       title=record.deck_title if record.deck_id == MULTI_DECK else None)
