@@ -53,8 +53,22 @@ def _preview_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Options of the app that take a value: they may stand before a subcommand too.
+_VALUE_OPTIONS = ("--data-dir", "--profile", "--seed")
+
+
+def _subcommand_first(argv: list[str]) -> list[str]:
+    """``trainer --data-dir D stats`` as ``trainer stats --data-dir D``: global options may precede a subcommand."""
+    index = 0
+    while index < len(argv) and argv[index].startswith("-"):
+        index += 2 if argv[index] in _VALUE_OPTIONS else 1
+    if 0 < index < len(argv) and argv[index] in (*_DELEGATED, "check", "preview"):
+        return [argv[index], *argv[index + 1 :], *argv[:index]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _subcommand_first(list(sys.argv[1:] if argv is None else argv))
     if argv and argv[0] in _DELEGATED:
         module_name, function_name = _DELEGATED[argv[0]]
         import importlib

@@ -47,3 +47,11 @@ def test_a_file_that_is_not_a_trainer_database_is_refused_and_left_alone(tmp_pat
 def test_unknown_option_is_a_usage_error(tmp_path):
     result = run("--frobnicate", data_dir=tmp_path)
     assert result.returncode == 2 and "unrecognized arguments" in result.stderr
+
+
+def test_global_options_may_come_before_a_subcommand(tmp_path):
+    result = run("--data-dir", str(tmp_path), "--profile", "ana", "results")
+    assert result.returncode == 1
+    assert f"no scores yet in {tmp_path}" in result.stderr
+    result = run("--data-dir", str(tmp_path), "check", "decks")
+    assert result.returncode == 2 and "unrecognized arguments: --data-dir" in result.stderr

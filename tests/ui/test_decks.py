@@ -110,3 +110,17 @@ async def test_enter_before_the_decks_are_verified_starts_once_they_are(tmp_path
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
+
+
+async def test_notifications_show_deck_text_literally(tmp_path):
+    folder = write_decks(tmp_path)
+    broken = BROKEN_DECK.replace("answer: X", 'answer: "[/]"').replace("not in the article at all", "The minister said")
+    (folder / "b-broken.yaml").write_text(broken, encoding="utf-8")
+    app = build_app(tmp_path, [folder])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("down", "enter")  # the broken deck: its first error is notified
+        await pilot.pause()
+        assert app.is_running
+        messages = [notification.message for notification in app._notifications]
+        assert any("'[/]'" in message for message in messages), messages

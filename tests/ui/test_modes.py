@@ -123,3 +123,37 @@ async def test_discard_an_unfinished_session(tmp_path):
         assert isinstance(app.screen, HomeScreen)
         assert app.store.session(session_id).status == "abandoned"
         assert app.store.resumable_sessions("tester") == []
+
+
+async def test_the_new_session_form_refuses_what_it_cannot_use(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await send(pilot, ["n"])
+        form = app.screen
+        form.query_one("#setup-count", Input).value = "-"
+        await send(pilot, ["ctrl+s"])
+        assert app.screen is form and "whole number" in str(form.query_one("#setup-error").render())
+        form.query_one("#setup-count", Input).value = ""
+        form.query_one("#setup-mode").query("RadioButton")[1].value = True  # exam
+        for minutes in (".", "1e999", "0"):
+            form.query_one("#setup-minutes", Input).value = minutes
+            await send(pilot, ["ctrl+s"])
+            assert app.screen is form, minutes
+            assert "time limit" in str(form.query_one("#setup-error").render())
+
+
+async def test_continuing_a_session_whose_questions_are_gone_says_so(tmp_path):
+    from trainer.deck.loader import load_deck
+    from tests.ui.helpers import BUNDLED
+
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_home(app, pilot)
+        await _play_some(app, pilot, wrong=0, right=1)
+        original = load_deck(next(BUNDLED.glob("*.yaml")))
+        renamed = original.deck.model_copy(update={"deck": "another-deck"})
+        app.decks = [original.__class__(original.path, renamed, original.articles, [])]  # the deck id changed
+        await send(pilot, ["c", "enter"])
+        assert app.is_running and not isinstance(app.screen, QuizScreen)
+        assert any("discard" in n.message for n in app._notifications)

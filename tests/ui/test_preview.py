@@ -47,7 +47,7 @@ async def test_preview_reloads_on_save_and_shows_errors(tmp_path):
         assert "When does the treaty expire?" in _texts(app.screen)
         assert "1 questions · 0 errors" in _texts(app.screen)
 
-        deck.write_text(DECK.replace("answer: 2026", "anwser: 2026"), encoding="utf-8")
+        deck.write_text(DECK.replace("answer: 2026", "anwser:   2026"), encoding="utf-8")  # a new size, not only mtime
         await _reload(app, pilot)
         text = _texts(app.screen)
         assert "did you mean 'answer'" in text and "deck.yaml:" in text

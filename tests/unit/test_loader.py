@@ -328,3 +328,25 @@ def test_two_files_with_one_deck_id_are_an_error_on_the_second(tmp_path):
     assert first.ok
     assert not second.ok
     assert str(second.first_error).startswith(f"{tmp_path / 'two.yaml'}:2:7: error: deck id 'same' is already used")
+
+
+def test_numbers_must_be_finite(tmp_path: Path) -> None:
+    loaded = load(tmp_path, GOOD + "  - {id: q9, type: number, prompt: P, quote: 'China has about 600', answer: .inf}\n"
+                                   "  - {id: q10, type: number, prompt: P, quote: 'China has about 600', answer: 600,"
+                                   " tolerance: .nan}\n")
+    messages = [d.message for d in loaded.errors]
+    assert len(messages) == 2 and all("finite" in message for message in messages), messages
+
+
+def test_choices_the_grader_cannot_tell_apart_are_duplicates(tmp_path: Path) -> None:
+    loaded = load(tmp_path, GOOD + "  - {id: q9, type: choice, prompt: P, quote: 'China has about 600', answer: Pérez,"
+                                   " choices: [Pérez, Perez, '  PEREZ ']}\n")
+    assert [d.message for d in loaded.errors] == ["choice 'Perez' appears twice", "choice 'PEREZ' appears twice"]
+
+
+def test_a_who_said_question_with_no_other_speaker_is_a_give_away(tmp_path: Path) -> None:
+    header = HEADER.replace("people:\n  - name: Sergey Lavrov\n  - name: Guo Jiakun\n", "")
+    loaded = load(tmp_path, header=header)
+    assert [d.message.split(",")[0] for d in loaded.warnings] == [
+        "this who_said question has no other speaker to choose from"
+    ]

@@ -273,3 +273,8 @@ def test_format_date(date: PartialDate, shown: str) -> None:
 )
 def test_days_in_month(year: int, month: int, days: int) -> None:
     assert days_in_month(year, month) == days
+
+
+def test_a_vulgar_fraction_is_not_silently_dropped():
+    with pytest.raises(ValueError, match="more than one figure"):
+        parse_number("1½")

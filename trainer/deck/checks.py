@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 
 from trainer.deck.article import Article
 from trainer.deck.diagnostics import Reporter, did_you_mean
+from trainer.deck.textmatch import fold
 from trainer.deck.model import AnyQuestion, Choice, Date, Multi, Number, Order, Person, Source, TextAnswer, WhoSaid
 from trainer.deck.values import dates_in, format_number, numbers_in
 from trainer.deck.verify import NormalisedSource, closest_passage
@@ -44,9 +45,15 @@ def check_deck(parts: DeckParts, articles: dict[str, Article], report: Reporter)
     sources = {source.id: source for _, source in reversed(parts.sources)}
     normalised: dict[str, NormalisedSource] = {}
     people = {person.name for person in parts.people}
+    speakers = {fold(name) for name in people} | {
+        fold(question.answer) for _, question in parts.questions if isinstance(question, WhoSaid)
+    }
     for index, question in parts.questions:
         where = ("questions", index)
         _check_answers(question, where, report)
+        if isinstance(question, WhoSaid) and question.choices is None and not speakers - {fold(question.answer)}:
+            report.warning(where, "this who_said question has no other speaker to choose from, so it gives its "
+                                  "answer away; list names a student could confuse under 'people', or give it 'choices'")
         source_id = _source_of(question, where, parts, known, report)
         _check_expected_values(question, where, people, _published_year(source_id, sources, articles), report)
         if source_id is None or source_id not in articles:
@@ -92,9 +99,10 @@ def _listing(names: Sequence[str], limit: int = 8) -> str:
 
 
 def _duplicates(values: list[str], where: tuple, what: str, report: Reporter) -> None:
+    """Entries the grader could not tell apart (it forgives case, accents and spacing) are duplicates."""
     seen: set[str] = set()
     for index, value in enumerate(values):
-        folded = value.casefold()
+        folded = fold(value)
         if folded in seen:
             report.error((*where, index), f"{what} '{value}' appears twice")
         seen.add(folded)

@@ -384,6 +384,9 @@ def report_validation_errors(errors: list[dict[str, Any]], data: dict[str, Any],
                 message = f"'tolerance' must be a number (100) or a percentage ('2%'), not {_describe(error.get('input'))}"
             report.error(path, message)
             continue
+        if len(group) > 1:  # a union where one branch said something specific (e.g. a number that is not finite)
+            specific = [(e, r) for e, r in group if e["type"] not in _KINDS]
+            group = specific or group
         for error, rest in group:
             message, at_key = _message(error, path, rest, data)
             at = (*path, "type") if error["type"] == "union_tag_invalid" else path

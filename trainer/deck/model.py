@@ -116,8 +116,8 @@ _RELATIVE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 
 class Number(_Question):
     type: Literal["number"]
-    answer: float
-    tolerance: float | str = Field(
+    answer: Annotated[float, Field(allow_inf_nan=False)]
+    tolerance: Annotated[float, Field(allow_inf_nan=False)] | str = Field(
         default=0, description="Absolute (100) or relative to the answer ('2%')."
     )
     unit: str | None = None

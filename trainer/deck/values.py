@@ -22,6 +22,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import Decimal
 
@@ -156,13 +157,15 @@ def parse_number(text: str) -> float:
         value, used = Decimal(found[0]), found[1]
         rest = " ".join(tokens[used:])
     rest_words = set(re.split(r"[\s\-]+", rest))
-    if any(ch.isdigit() for ch in rest) or rest_words & {*_UNITS, *_TENS, *_SCALES}:
+    if any(ch.isnumeric() for ch in rest) or rest_words & {*_UNITS, *_TENS, *_SCALES}:  # isnumeric: ½ too
         raise _not_a_number(original, "it holds more than one figure")
     return float(sign * value) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
 def format_number(value: float) -> str:
     """A number for display: 5459.0 -> '5,459'; 1.5 -> '1.5'; 0.1 + 0.2 -> '0.3'."""
+    if not math.isfinite(value):
+        return str(value)
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
     return f"{value:,.10g}"

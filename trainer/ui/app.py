@@ -53,6 +53,10 @@ class TrainerApp(SessionLauncher, App[None]):
 
         return HomeScreen()
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+        """Notifications carry deck titles, errors quoting deck values and file names: plain text by default."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):
             self.action_hide_help_panel()

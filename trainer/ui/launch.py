@@ -168,6 +168,10 @@ class SessionLauncher(_Base):
         except StoreError as error:
             self.cannot_save(error)
             return
+        except ValueError as error:  # its questions are gone from the decks (or the deck now has errors)
+            self.notify(f"{error}. Press x on it to discard it.", title="Cannot continue", severity="warning",
+                        timeout=10)
+            return
         if session.done:
             self.push_screen(SummaryScreen(Summary.from_session(session)))
         else:

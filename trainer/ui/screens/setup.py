@@ -23,6 +23,10 @@ MODES = (
 )
 
 
+#: The longest exam time limit accepted (a day), which also keeps ``inf`` and ``nan`` out.
+MAX_MINUTES = 24 * 60
+
+
 @dataclass(frozen=True)
 class SessionPlan:
     mode: str
@@ -92,13 +96,19 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
     def action_start(self) -> None:
         count_text = self.query_one("#setup-count", Input).value.strip()
         minutes_text = self.query_one("#setup-minutes", Input).value.strip()
-        count = int(count_text) if count_text else None
+        try:
+            count = int(count_text) if count_text else None
+        except ValueError:
+            count = 0
         if count is not None and count < 1:
-            self._error("The number of questions must be at least 1 (or empty for all).")
+            self._error("The number of questions must be a whole number, at least 1 (or empty for all).")
             return
-        minutes = float(minutes_text) if minutes_text and self._mode() == "exam" else None
-        if minutes is not None and minutes <= 0:
-            self._error("The time limit must be more than 0 minutes (or empty for none).")
+        try:
+            minutes = float(minutes_text) if minutes_text and self._mode() == "exam" else None
+        except ValueError:
+            minutes = -1.0
+        if minutes is not None and not 0 < minutes <= MAX_MINUTES:
+            self._error(f"The time limit must be a number of minutes from 0 to {MAX_MINUTES} (or empty for none).")
             return
         tags = set(self.query_one("#setup-tags", SelectionList).selected) if self.query("#setup-tags") else set()
         types = set(self.query_one("#setup-types", SelectionList).selected)
