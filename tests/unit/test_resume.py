@@ -141,6 +141,8 @@ def test_a_deleted_answered_question_no_longer_counts_in_the_stored_score(
     assert (record.total, record.answered, record.correct, record.score) == (1, 1, 1, 1)
     assert record.fraction == Summary.from_session(again).fraction == 1.0
     assert len(store.answers(session.session_id)) == 2  # the deleted question's answer stays in its history
+    stored = Summary.from_records(record, store.answers(session.session_id), [edited])
+    assert (stored.answered, stored.score, stored.fraction) == (1, 1.0, 1.0), "history shows what the row counts"
 
 
 def test_a_session_over_several_decks_keeps_the_deck_of_each_question_left(

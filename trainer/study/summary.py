@@ -118,8 +118,10 @@ class Summary:
         cls, record: "SessionRecord", answers: Iterable["AnswerRecord"], deck: Deck | Iterable[Deck] | None = None
     ) -> "Summary":
         """Summarise a stored session. Tags, prompts and right answers need the deck(s); without them they are
-        left out."""
-        answers = list(answers)
+        left out. Answers to questions dropped from the plan (deleted from their deck before the session was
+        resumed) are left out too, as they are from the session's stored totals."""
+        planned = set(record.items) or {(record.deck_id, question_id) for question_id in record.question_ids}
+        answers = [a for a in answers if not planned or (a.deck_id, a.question_id) in planned]
         rows = [
             _Row(a.deck_id, a.question_id, a.qtype, a.correct, a.score, a.skipped, a.response_text, a.elapsed_ms)
             for a in answers
