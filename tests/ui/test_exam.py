@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from tests.ui.helpers import SIZE, Typed, build_app, order_keys, right_keys, send, wait_home, wrong_keys
@@ -12,6 +13,7 @@ from trainer.ui.screens.exam import ExamScreen, clock_text, navigator
 from trainer.ui.screens.exam_results import ExamResultsScreen
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
+from trainer.ui.screens.resume import ResumeScreen
 from trainer.ui.widgets.answers import ChoiceAnswer, MultiAnswer, OrderAnswer
 
 
@@ -263,6 +265,180 @@ def test_navigator_fits_80_columns():
     long = navigator(set(), 200, 150)
     assert long.cell_length <= 78 and long.plain.startswith("‹") and "›" in long.plain
     assert clock_text(61.2) == "01:02" and clock_text(3600) == "1:00:00" and clock_text(-3) == "00:00"
+
+
+# -- answers given but never confirmed with Enter -------------------------------------------------
+
+
+async def go_to(screen: ExamScreen, pilot, kind: str) -> int:
+    """PgDn until a question of this kind (presentation kind, or question type) is shown; returns its index."""
+    for _ in range(screen.session.total):
+        at = here(screen)
+        if kind in (at.presentation.kind, at.current.type):
+            return screen.index
+        await send(pilot, ["pagedown"])
+    raise AssertionError(f"no {kind} question in the exam")
+
+
+def stored(app, exam: ExamSession, index: int) -> object:
+    """The response the store holds for question ``index`` (what a resumed exam gets back)."""
+    question = exam.questions[index]
+    saved = app.store.exam_responses(exam.session_id)
+    return saved[(app.decks[0].deck.deck, question.id)][0] if (app.decks[0].deck.deck, question.id) in saved else None
+
+
+async def test_typed_answer_is_kept_when_moving_without_enter(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_exam(app, pilot)
+        exam = screen.session
+        await send(pilot, ["down"])  # a highlighted option is not a choice: nothing to keep
+        index = await go_to(screen, pilot, "number")
+        assert exam.answered_count == 0  # passing untouched questions saves nothing
+        await send(pilot, [Typed("600"), "pagedown"])
+        assert screen.index == (index + 1) % exam.total
+        assert exam.response(index) == "600" and stored(app, exam, index) == "600"
+        await send(pilot, ["pageup"])
+        assert screen.index == index and screen.query_one("#answer").value == "600"
+        assert "Saved answer: 600" in screen_text(app)
+        await send(pilot, ["pagedown", "pageup"])  # unchanged: still the same, nothing new
+        assert exam.response(index) == "600" and exam.answered_count == 1
+
+
+async def test_unconfirmed_invalid_answer_keeps_the_student_on_the_question(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_exam(app, pilot)
+        index = await go_to(screen, pilot, "number")
+        await send(pilot, [Typed("not a figure"), "pagedown"])
+        assert screen.index == index and screen.session.answered_count == 0
+        hint = str(screen.query_one("#hint").render())
+        assert "⚠ Not saved" in hint and "clear it" in hint
+        assert screen.query_one("#answer").value == "not a figure"  # not lost either
+        await send(pilot, ["ctrl+s"])
+        assert app.screen is screen and screen.index == index  # no submit question over a bad answer
+        await send(pilot, [Typed(""), "pagedown"])  # cleared: moving on is fine
+        assert screen.index == (index + 1) % screen.session.total and screen.session.answered_count == 0
+
+
+async def test_ticks_are_kept_when_moving_without_enter(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_exam(app, pilot)
+        exam = screen.session
+        index = await go_to(screen, pilot, "multi")
+        options = here(screen).presentation.options
+        await send(pilot, ["1", "2", "pageup"])
+        assert screen.index == (index - 1) % exam.total
+        assert exam.response(index) == [options[0], options[1]] == stored(app, exam, index)
+        await send(pilot, ["pagedown"])
+        assert screen.index == index and widget_shows_saved(screen)
+        await send(pilot, ["2", "3", "pagedown"])  # change the ticks, again without Enter
+        assert sorted(exam.response(index)) == sorted([options[0], options[2]])
+
+
+async def test_a_moved_order_is_kept_when_moving_without_enter(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_exam(app, pilot)
+        exam = screen.session
+        index = await go_to(screen, pilot, "order")
+        shown = list(here(screen).presentation.items)
+        await send(pilot, ["pagedown", "pageup"])  # untouched: the presented order is no answer
+        assert screen.index == index and exam.response(index) is None
+        swapped = [shown[1], shown[0], *shown[2:]]
+        await send(pilot, ["down", "left_square_bracket", "pagedown"])
+        assert exam.response(index) == swapped == stored(app, exam, index)
+        await send(pilot, ["pageup"])
+        assert screen.index == index and widget_shows_saved(screen)
+        await send(pilot, ["down", "left_square_bracket", "pagedown"])  # back to the presented order: a change too
+        assert exam.response(index) == shown
+
+
+async def test_submit_keeps_the_unconfirmed_answer(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_exam(app, pilot)
+        exam = screen.session
+        index = await go_to(screen, pilot, "number")
+        keys = right_keys(here(screen))
+        assert keys[-1] == "enter"
+        await send(pilot, [*keys[:-1], "ctrl+s"])  # the right figure typed, never confirmed
+        assert isinstance(app.screen, ConfirmScreen)
+        assert f"{exam.total - 1} of {exam.total} questions are not answered" in screen_text(app)
+        await send(pilot, ["y"])
+        assert isinstance(app.screen, ExamResultsScreen)
+        assert app.screen.report.results[index].correct
+        assert f"Score 1 / {exam.total}" in screen_text(app)
+
+
+async def test_time_up_keeps_the_unconfirmed_answer(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_exam(app, pilot, time_limit=60)
+        exam = screen.session
+        index = await go_to(screen, pilot, "number")
+        await send(pilot, right_keys(here(screen))[:-1])
+        app.clock.advance(50)
+        screen.tick_clock()
+        assert exam.response(index) is None  # long before the end nothing is saved behind the student's back
+        app.clock.advance(8)
+        screen.tick_clock()  # the last seconds: what the field holds is saved while it still can be
+        assert exam.response(index) is not None
+        app.clock.advance(3)
+        screen.tick_clock()
+        await pilot.pause()
+        assert isinstance(app.screen, ExamResultsScreen) and app.screen.report.timed_out
+        assert app.screen.report.results[index].correct
+
+
+async def test_time_up_drops_an_invalid_unconfirmed_answer(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_exam(app, pilot, time_limit=60)
+        index = await go_to(screen, pilot, "number")
+        await send(pilot, [Typed("not a figure")])
+        app.clock.advance(58)
+        screen.tick_clock()
+        app.clock.advance(3)
+        screen.tick_clock()
+        await pilot.pause()
+        assert isinstance(app.screen, ExamResultsScreen)
+        assert app.screen.report.results[index].skipped
+
+
+async def test_leaving_keeps_the_unconfirmed_answer_and_continue_counts_it(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_exam(app, pilot)
+        exam = screen.session
+        await send(pilot, right_keys(here(screen)))
+        index = await go_to(screen, pilot, "number")
+        await send(pilot, [Typed("600"), "escape"])
+        assert "Your 2 answers are kept" in screen_text(app)
+        await send(pilot, ["y"])
+        assert isinstance(app.screen, HomeScreen) and stored(app, exam, index) == "600"
+
+        await send(pilot, ["c"])
+        assert isinstance(app.screen, ResumeScreen)
+        label = str(app.screen.query_one("#resume-list").get_option_at_index(0).prompt)
+        assert f"exam · 2/{exam.total} saved" in label and "answered" not in label
+
+
+async def test_discarding_a_session_with_a_markup_like_title(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:  # toasts shown: a markup error would raise
+        screen = await start_exam(app, pilot)
+        await send(pilot, right_keys(here(screen)))
+        await send(pilot, ["escape", "y"])
+        record = app.store.resumable_sessions("tester")[0]
+        app.push_screen(ResumeScreen([dataclasses.replace(record, deck_title="[/b] x")]))
+        await pilot.pause()
+        assert "[/b] x" in str(app.screen.query_one("#resume-list").get_option_at_index(0).prompt)
+        await send(pilot, ["x"])
+        assert isinstance(app.screen, HomeScreen)
+        assert any("Discarded: [/b] x" in n.message and not n.markup for n in app._notifications)
+        assert app.store.session(record.id).status == "abandoned"
 
 
 async def _exam_on_screen(pilot) -> None:

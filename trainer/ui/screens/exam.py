@@ -3,6 +3,10 @@
 The screen only shows and collects: :class:`~trainer.study.exam.ExamSession` saves each response at
 once, keeps the time and grades everything on ``submit()``. A timed exam is ticked every second;
 when the time is up the session submits itself and the results are shown.
+
+Enter confirms an answer, but a student who types or ticks and then moves on (PgUp/PgDn, Ctrl+S,
+the clock) means that answer too: whatever the widget holds unconfirmed is saved first (see
+:func:`pending_response`), and an answer that cannot be saved keeps the student on its question.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ ANSWERED, OPEN, CURRENT = "●", "○", "▶"
 LEGEND = f"  {ANSWERED} answered {OPEN} to do {CURRENT} current"
 #: Questions per navigator group, and groups shown at once (4 x 10 fits 80 columns with the legend).
 GROUP, GROUPS_SHOWN = 10, 4
+#: In a timed exam's last seconds every tick saves what the widget holds (once over, nothing can be saved).
+SAVE_BEFORE_END = 3.0
 
 
 def clock_text(seconds: float) -> str:
@@ -100,6 +106,35 @@ def preorder(widget: Widget, presentation: Presentation, response: object) -> No
             widget.items = [str(item) for item in response]
 
 
+def pending_response(widget: Widget, saved: object, shown_order: list[str] | None = None) -> object | None:
+    """What the answer widget holds that is not saved yet, or ``None`` when there is nothing new.
+
+    Typed text counts if not blank, ticks if any, an order if the student moved an item since the
+    question was shown (``shown_order``: the presented order, or the saved one it was restored in).
+    A single choice needs nothing: highlighting an option is not choosing it.
+    """
+    if isinstance(widget, MultiAnswer):
+        ticked = [widget.labels[index] for index in sorted(widget.selected)]
+        if not ticked:
+            return None
+        if isinstance(saved, (list, tuple, set)) and set(map(str, saved)) == set(ticked):
+            return None
+        return ticked
+    if isinstance(widget, OrderAnswer):
+        items = list(widget.items)
+        if shown_order is None or items == shown_order:
+            return None
+        if isinstance(saved, (list, tuple)) and list(map(str, saved)) == items:
+            return None
+        return items
+    if isinstance(widget, Input):
+        text = widget.value
+        if not text.strip() or (saved is not None and str(saved) == text):
+            return None
+        return text
+    return None
+
+
 class ExamScreen(Screen[None]):
     """One question at a time, any order; the session saves every response and grades on submit."""
 
@@ -117,6 +152,10 @@ class ExamScreen(Screen[None]):
         self.session = session
         self.index = self._first_open()
         self._timer: Timer | None = None
+        #: The answer widget on screen, once mounted (None while a question is being swapped in).
+        self._answer: Widget | None = None
+        #: The order an order question's items were shown in, to tell whether the student moved any.
+        self._shown_order: list[str] | None = None
 
     @property
     def in_progress(self) -> bool:
@@ -153,6 +192,7 @@ class ExamScreen(Screen[None]):
         return max(after, 0)
 
     async def show_question(self, index: int) -> None:
+        self._answer = None  # the old widget's contents belong to the old question: never save them to this one
         self.index = index
         session = self.session
         presentation = session.show(index)
@@ -163,8 +203,10 @@ class ExamScreen(Screen[None]):
         await slot.remove_children()
         widget = answer_widget(presentation, question.type)
         preorder(widget, presentation, response)
+        self._shown_order = list(widget.items) if isinstance(widget, OrderAnswer) else None
         await slot.mount(widget)
         prefill(widget, response)
+        self._answer = widget
         count = len(presentation.options) or len(presentation.items)
         self._set_hint(HINTS[presentation.kind].format(n=count))
         self._update_status()
@@ -219,8 +261,39 @@ class ExamScreen(Screen[None]):
         if self.session.answered_count == self.session.total:
             self._set_hint("All questions are answered · Ctrl+S submits · PgUp goes back to check")
 
+    def keep_pending(self, quiet: bool = False) -> bool:
+        """Save the answer the widget holds but Enter never confirmed; ``False`` means stay on this question.
+
+        ``quiet`` (the clock, leaving) saves what is valid and drops the rest without a word.
+        """
+        if not self.in_progress:
+            return False
+        if self._answer is None:
+            return True
+        pending = pending_response(self._answer, self.session.response(self.index), self._shown_order)
+        if pending is None:
+            return True
+        try:
+            self.session.set_response(self.index, pending)
+        except InvalidResponse as problem:
+            if not quiet:
+                self._set_hint(f"⚠ Not saved: {problem} Correct it, or clear it to move on.", error=True)
+            return quiet
+        except ExamTimeUp:
+            if not quiet:
+                self.tick_clock()
+            return False
+        except StoreError as error:
+            if not quiet:
+                self._set_hint(f"⚠ Your answer could not be saved: {error} Try again.", error=True)
+            return quiet
+        if isinstance(pending, list) and self._shown_order is not None:
+            self._shown_order = list(pending)
+        self._update_status()
+        return True
+
     async def action_move(self, step: int) -> None:
-        if self.in_progress:
+        if self.in_progress and self.keep_pending():
             await self.show_question((self.index + step) % self.session.total)
 
     # -- time -------------------------------------------------------------------------------
@@ -229,6 +302,9 @@ class ExamScreen(Screen[None]):
         """Every second of a timed exam: refresh the time left; once it is over, show the results."""
         if not self.in_progress:
             return
+        remaining = self.session.remaining()
+        if remaining is not None and 0 < remaining <= SAVE_BEFORE_END:
+            self.keep_pending(quiet=True)
         report = self.session.tick()
         if report is not None:
             self.notify("Time is up: your exam was submitted", severity="warning")
@@ -241,6 +317,8 @@ class ExamScreen(Screen[None]):
     def action_submit(self) -> None:
         from trainer.ui.screens.confirm import ConfirmScreen
 
+        if not self.keep_pending():
+            return
         open_count = self.session.total - self.session.answered_count
         if open_count:
             detail = (
@@ -272,6 +350,7 @@ class ExamScreen(Screen[None]):
         """Ask before leaving; yes keeps the exam resumable (its responses are saved already)."""
         from trainer.ui.screens.confirm import ConfirmScreen
 
+        self.keep_pending(quiet=True)  # leaving keeps the responses: the unconfirmed one too, if valid
         answered = self.session.answered_count
         if answered:
             kept = (

@@ -1,4 +1,8 @@
-"""Unfinished sessions (left early, or cut short by a crash): continue one, or discard it."""
+"""Unfinished sessions (left early, or cut short by a crash): continue one, or discard it.
+
+An exam answers nothing until it is submitted, so its progress is the count of saved responses.
+Deck titles are data: they are shown as ``Content`` and notified with ``markup=False``.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,13 @@ from trainer.ui.format import relative_time
 if TYPE_CHECKING:
     from trainer.store import SessionRecord
     from trainer.ui.app import TrainerApp
+
+
+def progress(record: SessionRecord) -> str:
+    """How far a session got: answers for study, saved responses for an exam (not answered until submitted)."""
+    if record.mode == "exam":
+        return f"{record.responses}/{record.total} saved"
+    return f"{record.answered}/{record.total} answered"
 
 
 class ResumeScreen(ModalScreen[None]):
@@ -52,7 +63,7 @@ class ResumeScreen(ModalScreen[None]):
         now = self.app.clock.now()
         for record in self.records:
             when = relative_time(record.last_answer_at or record.started_at, now)
-            label = f"{record.deck_title} · {record.mode} · {record.answered}/{record.total} answered · {when}"
+            label = f"{record.deck_title} · {record.mode} · {progress(record)} · {when}"
             options.add_option(Option(Content(label)))
         if self.records:
             options.highlighted = 0
@@ -75,7 +86,7 @@ class ResumeScreen(ModalScreen[None]):
             return
         self.app.store.discard_session(record.id, self.app.clock.now())
         self.records = [r for r in self.records if r.id != record.id]
-        self.notify(f"Discarded: {record.deck_title} ({record.answered}/{record.total} answered).")
+        self.notify(f"Discarded: {record.deck_title} ({progress(record)}).", markup=False)
         if not self.records:
             self.dismiss(None)
         else:
