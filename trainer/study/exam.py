@@ -26,6 +26,7 @@ from trainer.study.session import (
     InvalidResponse,
     Item,
     Outcome,
+    SessionLifecycle,
     SessionStateError,
     _jsonable,
     plan,
@@ -73,7 +74,7 @@ class ExamReport:
     timed_out: bool
 
 
-class ExamSession:
+class ExamSession(SessionLifecycle):
     """One exam, recorded in the store as responses are given."""
 
     mode = "exam"
@@ -312,19 +313,8 @@ class ExamSession:
     def summary(self) -> Summary | None:
         return self.report.summary if self.report else None
 
-    def interrupt(self) -> None:
-        """Leave the exam for now: resumable, responses kept (the time keeps running)."""
-        if self.status == "active":
-            self._close("interrupted")
-
-    def abandon(self) -> None:
-        """Give the exam up: never graded, never offered again."""
-        if self.status in ("active", "interrupted"):
-            self._close("abandoned")
-
     def _close(self, status: str) -> None:
+        """Interrupting or abandoning (see :class:`SessionLifecycle`): the time spent on the open question counts
+        first. An interrupted exam's clock keeps running; an abandoned one is never graded."""
         self._account_time()
-        now = self.clock.now()
-        self.store.finish_session(self.session_id, status=status, now=now)
-        self.status = status
-        self.ended_at = now
+        super()._close(status)

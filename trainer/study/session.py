@@ -145,7 +145,37 @@ def record_session(store: Store, items: list[Item], *, title: str | None, mode: 
     )
 
 
-class StudySession:
+class SessionLifecycle:
+    """How a stored session ends, shared by practice-like sessions and exams.
+
+    ``interrupt`` leaves it resumable; ``abandon`` gives it up for good (kept in the history, never
+    offered again); both keep every answer already stored.
+    """
+
+    store: Store
+    session_id: int
+    clock: Clock
+    status: str
+    ended_at: dt.datetime | None
+
+    def interrupt(self) -> None:
+        """Leave early but keep the session resumable; answers given are kept."""
+        if self.status == "active":
+            self._close("interrupted")
+
+    def abandon(self) -> None:
+        """Stop early for good: stored as abandoned (never offered for resuming); answers given are kept."""
+        if self.status in ("active", "interrupted"):
+            self._close("abandoned")
+
+    def _close(self, status: str) -> None:
+        now = self.clock.now()
+        self.store.finish_session(self.session_id, status=status, now=now)
+        self.status = status
+        self.ended_at = now
+
+
+class StudySession(SessionLifecycle):
     """One pass through a list of questions, recorded in the store as it goes."""
 
     def __init__(
@@ -409,18 +439,3 @@ class StudySession:
             )
         self._close("completed")
 
-    def interrupt(self) -> None:
-        """Leave early but keep the session resumable (``StudySession.resume``); answers given are kept."""
-        if self.status == "active":
-            self._close("interrupted")
-
-    def abandon(self) -> None:
-        """Stop early for good: stored as abandoned (never offered for resuming); answers given are kept."""
-        if self.status in ("active", "interrupted"):
-            self._close("abandoned")
-
-    def _close(self, status: str) -> None:
-        now = self.clock.now()
-        self.store.finish_session(self.session_id, status=status, now=now)
-        self.status = status
-        self.ended_at = now
