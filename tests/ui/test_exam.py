@@ -392,6 +392,20 @@ async def test_time_up_keeps_the_unconfirmed_answer(tmp_path):
         assert app.screen.report.results[index].correct
 
 
+async def test_a_timer_that_jumps_past_the_deadline_still_keeps_the_unconfirmed_answer(tmp_path):
+    """E.g. the laptop slept through the last seconds: the core takes responses a few seconds late."""
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_exam(app, pilot, time_limit=60)
+        index = await go_to(screen, pilot, "number")
+        await send(pilot, right_keys(here(screen))[:-1])
+        app.clock.advance(62)
+        screen.tick_clock()
+        await pilot.pause()
+        assert isinstance(app.screen, ExamResultsScreen) and app.screen.report.timed_out
+        assert app.screen.report.results[index].correct
+
+
 async def test_time_up_drops_an_invalid_unconfirmed_answer(tmp_path):
     app = build_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:

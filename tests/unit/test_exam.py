@@ -12,7 +12,7 @@ from trainer.deck.model import Deck
 from trainer.store import Store
 from trainer.store.db import MULTI_DECK
 from trainer.study.clock import FakeClock
-from trainer.study.exam import ExamSession, ExamTimeUp
+from trainer.study.exam import GRACE_SECONDS, ExamSession, ExamTimeUp
 from trainer.study.session import InvalidResponse, SessionStateError
 
 
@@ -102,10 +102,12 @@ def test_the_time_limit_submits_by_itself(store: Store, deck: Deck, clock: FakeC
     assert exam.tick() is None and exam.remaining() == pytest.approx(1)
     clock.advance(2)
     assert exam.expired and exam.remaining() == 0
+    exam.set_response(position(exam, "signed"), True)  # within the grace: what was on screen at the deadline
+    clock.advance(GRACE_SECONDS)
     with pytest.raises(ExamTimeUp):
-        exam.set_response(position(exam, "signed"), True)
+        exam.set_response(position(exam, "how-many"), "12")
     report = exam.tick()
-    assert report is not None and report.timed_out and report.summary.score == 1
+    assert report is not None and report.timed_out and report.summary.score == 2
     record = store.session(exam.session_id)
     assert record.status == "completed"
     assert record.ended_at == exam.started_at + dt.timedelta(seconds=600)  # when the time ran out, not 1 s late

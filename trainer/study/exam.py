@@ -38,6 +38,10 @@ from trainer.study.session import (
 from trainer.study.summary import Summary
 
 
+#: Seconds after the deadline during which the screen may still save what the student had entered.
+GRACE_SECONDS = 5.0
+
+
 class ExamTimeUp(SessionStateError):
     """The exam's time is over: it takes no more responses (``tick()`` submits it)."""
 
@@ -192,12 +196,14 @@ class ExamSession(SessionLifecycle):
         """Give or change the response to question ``i`` (``None`` clears it); saved at once.
 
         Raises :class:`InvalidResponse` (nothing saved) when it cannot be graded, and
-        :class:`ExamTimeUp` once the time is over.
+        :class:`ExamTimeUp` once the time is over. For :data:`GRACE_SECONDS` after the deadline a
+        response is still taken, so that what the student had on screen when the time ran out
+        (typed but not yet confirmed) can be saved just before the exam submits itself.
         """
         deck, question = self._item(i)
         if self.status != "active":
             raise SessionStateError(f"the exam is {self.status}")
-        if self.expired:
+        if self.time_limit is not None and self._overtime() > GRACE_SECONDS:
             raise ExamTimeUp("the time is up: the exam takes no more responses")
         if response is not None:
             problem = check_response(question, response)
@@ -234,6 +240,11 @@ class ExamSession(SessionLifecycle):
     @property
     def expired(self) -> bool:
         return self.remaining() == 0.0
+
+    def _overtime(self) -> float:
+        """Seconds past the deadline (negative before it)."""
+        assert self.time_limit is not None
+        return (self.clock.now() - self.started_at).total_seconds() - self.time_limit
 
     def tick(self) -> ExamReport | None:
         """Called by the UI's timer: submits once the time is up and returns the report, else ``None``."""

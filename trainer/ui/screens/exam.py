@@ -303,8 +303,8 @@ class ExamScreen(Screen[None]):
         if not self.in_progress:
             return
         remaining = self.session.remaining()
-        if remaining is not None and 0 < remaining <= SAVE_BEFORE_END:
-            self.keep_pending(quiet=True)
+        if remaining is not None and remaining <= SAVE_BEFORE_END:
+            self.keep_pending(quiet=True)  # at 0 too: the core takes responses for a few seconds past the deadline
         report = self.session.tick()
         if report is not None:
             self.notify("Time is up: your exam was submitted", severity="warning")
