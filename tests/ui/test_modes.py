@@ -157,3 +157,30 @@ async def test_continuing_a_session_whose_questions_are_gone_says_so(tmp_path):
         await send(pilot, ["c", "enter"])
         assert app.is_running and not isinstance(app.screen, QuizScreen)
         assert any("discard" in n.message for n in app._notifications)
+
+
+async def test_review_and_mistakes_from_the_new_session_form_take_a_count_and_filters(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        missed = await _play_some(app, pilot, wrong=3, right=1)
+        deck = app.decks[0].deck
+        await send(pilot, ["n"])
+        app.screen.query_one("#setup-mode").query("RadioButton")[3].value = True  # review
+        app.screen.query_one("#setup-count", Input).value = "2"
+        await send(pilot, ["ctrl+s"])
+        assert isinstance(app.screen, QuizScreen)
+        assert app.screen.session.mode == "review" and app.screen.session.total == 2
+        await send(pilot, ["escape"])
+        if not isinstance(app.screen, HomeScreen):
+            await send(pilot, ["y"])
+
+        kinds = {deck.question(question_id).type for question_id in missed}
+        kind = sorted(kinds)[0]
+        await send(pilot, ["n"])
+        app.screen.query_one("#setup-mode").query("RadioButton")[4].value = True  # mistakes
+        app.screen.query_one("#setup-types").select(kind)
+        await send(pilot, ["ctrl+s"])
+        assert isinstance(app.screen, QuizScreen) and app.screen.session.mode == "mistakes"
+        asked = {question.id for question in app.screen.session.questions}
+        assert asked == {q for q in missed if deck.question(q).type == kind}

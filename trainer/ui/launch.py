@@ -90,18 +90,37 @@ class SessionLauncher(_Base):
         self.start_items(items, title="Missed questions", mode="practice")
 
     def run_plan(self, loaded: LoadedDeck, plan: SessionPlan) -> None:
-        """Start what the new-session screen asked for: practice, exam or read-first, on a selection."""
+        """Start what the new-session screen asked for, on the questions its options select.
+
+        Practice, exam and read-first draw from the deck (a random sample when a count is given);
+        review (all decks) and mistakes (this deck) keep their queue's order and take its first ones.
+        """
+        from trainer.study.queues import mistakes_queue, review_queue
         from trainer.study.selection import SelectionError, select
 
         deck = loaded.deck
         assert deck is not None
+        queued = plan.mode in ("review", "mistakes")
+        if plan.mode == "review":
+            source: object = review_queue(self.store, self.usable_decks(), self.settings.profile, self.clock.now())
+        elif plan.mode == "mistakes":
+            source = mistakes_queue(self.store, [deck], self.settings.profile)
+        else:
+            source = deck
         try:
-            items = select(deck, count=plan.count, tags=plan.tags or None, types=plan.types or None,
-                           seed=self.next_seed())
+            items = select(source, count=None if queued else plan.count, tags=plan.tags or None,
+                           types=plan.types or None, seed=self.next_seed())
         except SelectionError as error:
-            self.notify(str(error), title="Nothing to ask", severity="warning")
+            if queued and not source:
+                message = "Nothing is due for review today." if plan.mode == "review" else "No mistakes to go over."
+            else:
+                message = str(error)
+            self.notify(message, title="Nothing to ask", severity="warning")
             return
-        if plan.mode == "exam":
+        if queued:
+            title = "Review" if plan.mode == "review" else f"Mistakes · {deck.title}"
+            self.start_items(items[: plan.count], title=title, mode=plan.mode, shuffle=False)
+        elif plan.mode == "exam":
             self.start_exam(items, time_limit=plan.minutes * 60 if plan.minutes else None, title=deck.title)
         elif plan.mode == "read":
             self.read_first(loaded, items)
