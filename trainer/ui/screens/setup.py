@@ -19,7 +19,7 @@ from trainer.ui.screens.summary import TYPE_NAMES
 MODES = (
     ("practice", "Practice: feedback with the quote after every answer"),
     ("exam", "Exam: no feedback until you submit; optional time limit"),
-    ("read", "Read first: the article with the deck's quotes marked, then practice"),
+    ("read", "Read first: the article, its quotes marked, then practice"),
     ("review", "Review: the questions due today, across all decks"),
     ("mistakes", "Mistakes: this deck's questions you last answered wrong"),
 )
