@@ -3,33 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from test_session import RIGHT, WRONG, make_deck
+from study_deck import RIGHT, WRONG
 from trainer.deck.model import Deck
 from trainer.store import Store
 from trainer.store.db import MULTI_DECK
 from trainer.study.clock import FakeClock
 from trainer.study.exam import GRACE_SECONDS, ExamSession, ExamTimeUp
 from trainer.study.session import InvalidResponse, SessionStateError
-
-
-@pytest.fixture
-def deck() -> Deck:
-    return make_deck()
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "scores.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(dt.datetime(2026, 3, 1, 10, 0, tzinfo=dt.UTC))
 
 
 def begin(store: Store, deck: Deck, clock: FakeClock, **kwargs) -> ExamSession:

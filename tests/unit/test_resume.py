@@ -9,29 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from test_session import RIGHT, WRONG, make_deck
+from study_deck import RIGHT, WRONG
 from trainer.deck.model import Deck
 from trainer.store import Store, StoreError
 from trainer.store.migrations import MIGRATIONS, SCHEMA_VERSION, statements
 from trainer.study.clock import FakeClock
 from trainer.study.session import SessionStateError, StudySession
 from trainer.study.summary import Summary
-
-
-@pytest.fixture
-def deck() -> Deck:
-    return make_deck()
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "scores.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(dt.datetime(2026, 3, 1, 10, 0, tzinfo=dt.UTC))
 
 
 def play(session: StudySession, clock: FakeClock, count: int) -> list[str]:

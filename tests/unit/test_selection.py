@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_session import make_deck
 from trainer.deck.model import Deck
 from trainer.study.selection import SelectionError, select
-
-
-@pytest.fixture
-def deck() -> Deck:
-    return make_deck()
 
 
 def ids(items: list) -> list[str]:

@@ -16,59 +16,10 @@ from trainer.study.clock import FakeClock, SystemClock
 from trainer.study.session import InvalidResponse, SessionStateError, StudySession, plan
 from trainer.study.summary import Summary
 
-QUOTE = "The treaty was signed by 12 states in Geneva."
-
-
-def make_deck() -> Deck:
-    return Deck.model_validate(
-        {
-            "deck": "treaty",
-            "title": "The Geneva treaty",
-            "sources": [{"id": "art", "file": "art.txt", "title": "An article"}],
-            "people": [{"name": "Ana Diplomat"}, {"name": "Ben Envoy"}, {"name": "Cy Minister"}],
-            "questions": [
-                {"id": "where", "type": "choice", "prompt": "Where was it signed?", "quote": QUOTE,
-                 "answer": "Geneva", "choices": ["Geneva", "Vienna", "Paris"], "tags": ["places"]},
-                {"id": "signed", "type": "true_false", "statement": "The treaty was signed.", "quote": QUOTE,
-                 "answer": True, "tags": ["facts"]},
-                {"id": "how-many", "type": "number", "prompt": "How many states signed?", "quote": QUOTE,
-                 "answer": 12, "tags": ["facts", "numbers"]},
-                {"id": "which", "type": "multi", "prompt": "Which are cities?", "quote": QUOTE,
-                 "answers": ["Geneva", "Vienna"], "choices": ["Geneva", "Vienna", "Alps"], "tags": ["places"]},
-                {"id": "city", "type": "text", "prompt": "Name the city.", "quote": QUOTE, "answer": "Geneva"},
-                {"id": "who", "type": "who_said", "quote": QUOTE, "answer": "Ana Diplomat"},
-            ],
-        }
-    )
-
-
-@pytest.fixture
-def deck() -> Deck:
-    return make_deck()
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "scores.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(dt.datetime(2026, 3, 1, 10, 0, tzinfo=dt.UTC))
-
+from study_deck import RIGHT, WRONG, make_deck
 
 def begin(store: Store, deck: Deck, clock: FakeClock, seed: int = 42, **kwargs) -> StudySession:
     return StudySession.start(store, deck, seed=seed, profile="ana", clock=clock, **kwargs)
-
-
-RIGHT: dict[str, object] = {
-    "where": "Geneva", "signed": True, "how-many": "12", "which": ["Geneva", "Vienna"],
-    "city": "geneva", "who": "Ana Diplomat",
-}
-WRONG: dict[str, object] = {
-    "where": "Paris", "signed": False, "how-many": "15", "which": ["Alps"], "city": "Vienna", "who": "Ben Envoy",
-}
 
 
 def test_seeded_order_is_reproducible_and_depends_on_the_seed(deck: Deck) -> None:
@@ -234,10 +185,10 @@ CRASHER = textwrap.dedent(
     import os, sys
     from pathlib import Path
     sys.path.insert(0, sys.argv[2])
-    from test_session import RIGHT, make_deck
     from trainer.store import Store
     from trainer.study.clock import FakeClock
     from trainer.study.session import StudySession
+    from study_deck import RIGHT, make_deck
 
     store = Store.open(Path(sys.argv[1]))
     session = StudySession.start(store, make_deck(), seed=3, profile="ana", clock=FakeClock())

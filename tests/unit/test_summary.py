@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from test_session import RIGHT, WRONG, make_deck
+from study_deck import RIGHT, WRONG, make_deck
 from trainer.store import Store
 from trainer.study.clock import FakeClock
 from trainer.study.session import StudySession
 from trainer.study.summary import Summary, Tally
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "scores.sqlite3") as opened:
-        yield opened
 
 
 def play(store: Store, clock: FakeClock, plan: dict[str, str]) -> StudySession:
