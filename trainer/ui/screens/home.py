@@ -75,7 +75,10 @@ class HomeScreen(Screen[None]):
         cached = read_catalog(self.app.settings.catalog, find_deck_files(self.app.settings.deck_paths))
         if cached:
             self._fill(cached)
-        self.load_decks()
+            # Verify after the list is on screen: the loader's imports would otherwise compete with the first paint.
+            self.call_after_refresh(self.load_decks)
+        else:
+            self.load_decks()
 
     def on_resize(self) -> None:
         if self.entries:
