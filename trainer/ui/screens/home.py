@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from trainer.deck.catalog import DeckEntry, find_deck_files, read_catalog, write_catalog
+from trainer.study.queues import TOTAL, due_counts
 from trainer.ui.format import percent, plural, relative_time
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class HomeScreen(Screen[None]):
         self._pending: str | None = None  # an action asked for before the decks were loaded
         self.resumable: list = []
         self.due_total = 0
+        self._stats: dict = {}
+        self._due: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(Content("trainer"), id="home-title")
@@ -82,7 +85,7 @@ class HomeScreen(Screen[None]):
 
     def on_resize(self) -> None:
         if self.entries:
-            self._fill(self.entries)  # the deck titles are cut to the width
+            self._draw()  # the deck titles are cut to the width
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "continue":
@@ -112,23 +115,26 @@ class HomeScreen(Screen[None]):
             getattr(self, f"action_{pending}")()
 
     def _fill(self, entries: list[DeckEntry]) -> None:
+        """Read the scores and what is due for these decks, then draw the list."""
         self.entries = entries
+        profile = self.app.settings.profile
+        self._stats = self.app.store.deck_stats(profile)
+        # Once loaded, count against the decks themselves, so questions deleted from a deck are not due.
+        keys = self.app.usable_decks() or [entry.deck_id for entry in entries if entry.ok and entry.deck_id]
+        self._due = due_counts(self.app.store, profile, keys, self.app.clock.now())
+        self.resumable = self.app.store.resumable_sessions(profile)
+        self.due_total = self._due.get(TOTAL, 0)
+        self.refresh_bindings()
+        self._draw()
+
+    def _draw(self) -> None:
+        """Draw the list from the figures already read (a resize redraws without asking the store again)."""
         table = self.query_one("#decks", DataTable)
         cursor = table.cursor_row
         table.clear()
-        from trainer.study.queues import TOTAL, due_counts
-
-        profile = self.app.settings.profile
-        stats = self.app.store.deck_stats(profile)
         now = self.app.clock.now()
-        # Once loaded, count against the decks themselves, so questions deleted from a deck are not due.
-        keys = self.app.usable_decks() or [entry.deck_id for entry in entries if entry.ok and entry.deck_id]
-        due = due_counts(self.app.store, profile, keys, now)
-        self.resumable = self.app.store.resumable_sessions(profile)
-        self.due_total = due.get(TOTAL, 0)
-        self.refresh_bindings()
-        for index, entry in enumerate(entries):
-            figures = stats.get(entry.deck_id) if entry.ok and entry.deck_id else None
+        for index, entry in enumerate(self.entries):
+            figures = self._stats.get(entry.deck_id) if entry.ok and entry.deck_id else None
             if entry.ok:
                 title = Text(entry.title or entry.path)
                 title.truncate(max(20, self.size.width - 37), overflow="ellipsis")
@@ -137,7 +143,7 @@ class HomeScreen(Screen[None]):
                     Text(str(entry.questions), justify="right"),
                     Text(percent(figures.last_score) if figures else "—", justify="right"),
                     Text(percent(figures.best_score) if figures else "—", justify="right"),
-                    Text(str(due.get(entry.deck_id, 0) or "—"), justify="right"),
+                    Text(str(self._due.get(entry.deck_id, 0) or "—"), justify="right"),
                     Text(relative_time(figures.last_studied, now) if figures else "never"),
                 ]
             else:
@@ -146,8 +152,8 @@ class HomeScreen(Screen[None]):
                 cells.append(Text("has errors"))
             table.add_row(*cells, key=str(index))
         self._update_status()
-        if entries:
-            table.move_cursor(row=min(max(cursor, 0), len(entries) - 1))
+        if self.entries:
+            table.move_cursor(row=min(max(cursor, 0), len(self.entries) - 1))
             table.focus()
         self._show_detail()
 
