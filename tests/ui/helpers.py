@@ -13,6 +13,8 @@ from trainer.ui.app import TrainerApp, make_app
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "decks"
+# One question of every type: full plays use it, so a whole session costs 8 answers, not the bundled deck's 32.
+SMALL = ROOT / "tests" / "data" / "small"
 SIZE = (100, 32)
 
 

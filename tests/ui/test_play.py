@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
-from tests.ui.helpers import SIZE, build_app, right_keys, send, wait_home, wrong_keys
+from tests.ui.helpers import SIZE, SMALL, build_app, right_keys, send, wait_home, wrong_keys
 from trainer.ui.screens.confirm import ConfirmScreen
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
@@ -45,7 +45,7 @@ async def test_home_lists_the_bundled_deck(tmp_path):
 
 
 async def test_play_every_question_right_then_summary_and_store(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         quiz = await start_bundled(app, pilot)
         session = quiz.session
@@ -137,7 +137,8 @@ async def test_quit_mid_session_confirms(tmp_path):
 
 async def test_source_reader_highlights_the_quote(tmp_path):
     app = build_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    # A short terminal, so the quote stands below the first screenful of the article.
+    async with app.run_test(size=(100, 18)) as pilot:
         quiz = await start_bundled(app, pilot)
         question = quiz.session.current
         await answer(pilot, right_keys(quiz.session))
@@ -147,13 +148,16 @@ async def test_source_reader_highlights_the_quote(tmp_path):
         assert quoted, "the paragraph holding the quote is marked"
         words = question.quote.strip("“”\"").split()[:3]
         assert " ".join(words).replace("’", "'") in str(quoted[0].render()).replace("’", "'")
-        assert app.screen.query_one("#source-body").scroll_offset.y >= 0
+        await pilot.pause()
+        body = app.screen.query_one("#source-body")
+        # The reader opens scrolled so that the quote is on screen, wherever it stands in the article.
+        assert body.region.overlaps(quoted[0].region), (body.region, quoted[0].region, body.scroll_offset)
         await answer(pilot, ["escape"])
         assert app.screen is quiz
 
 
 async def test_summary_retry_missed_asks_only_the_missed(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         quiz = await start_bundled(app, pilot)
         session = quiz.session

@@ -1,8 +1,8 @@
-"""The statistics screen, drawn from a store filled by playing the bundled deck."""
+"""The statistics screen, drawn from a store filled by playing a small deck of every type in the app."""
 
 from __future__ import annotations
 
-from tests.ui.helpers import SIZE, build_app, right_keys, send, wait_home, wrong_keys
+from tests.ui.helpers import SIZE, SMALL, build_app, right_keys, send, wait_home, wrong_keys
 from trainer.ui.screens.stats import StatsScreen
 
 
@@ -11,7 +11,7 @@ def _text(screen) -> str:
 
 
 async def test_stats_after_a_session(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=(100, 40)) as pilot:
         await wait_home(app, pilot)
         await pilot.press("enter")
