@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+# Test processes: one per core (the suite is CPU-bound); TEST_WORKERS=0 runs it in one process, for debugging.
+TEST_WORKERS ?= auto
 
 .PHONY: run test check bench clean
 
@@ -23,7 +25,7 @@ run: $(STAMP_RUN)
 	$(BIN)/trainer decks
 
 test: $(STAMP_TEST)
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS)
 	$(BIN)/lint-imports
 
 check: $(STAMP_RUN)
