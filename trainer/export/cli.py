@@ -129,8 +129,10 @@ def import_main(argv: list[str]) -> int:
         return _fail(str(error))
     except RecursionError:  # html.parser on absurdly nested markup
         return _fail(f"{args.file}: too deeply nested to read")
+    from trainer.textsafe import visible
+
     for warning in result.warnings:
-        print(warning, file=sys.stderr)
+        print(visible(warning), file=sys.stderr)  # warnings quote the file: never let it drive the terminal
     if not result.questions:
         return _fail(f"{args.file}: no question that a deck can hold was found")
     stem = args.output.stem
