@@ -38,6 +38,15 @@ def awkward() -> Deck:
     return Deck.model_validate(yaml.safe_load((DATA / "awkward-deck.yaml").read_text(encoding="utf-8")))
 
 
+def imported_bank() -> Deck:
+    """A deck imported from a Moodle-style bank: unsourced questions, partial credit, tags from categories."""
+    from trainer.export.deck_writer import deck_yaml
+    from trainer.export.gift_import import parse_gift
+
+    result = parse_gift((DATA / "banks" / "instructor-bank.gift").read_text(encoding="utf-8"), "bank.gift")
+    return Deck.model_validate(yaml.safe_load(deck_yaml(result, origin="bank", deck_id="bank", title="Bank", source=None)))
+
+
 def import_into(col, path: Path):
     """Import a text file the way Anki's import dialog does; the import log."""
     metadata = col.get_csv_metadata(str(path), None)
@@ -60,7 +69,7 @@ def col(tmp_path: Path):
     opened.close()
 
 
-@pytest.mark.parametrize("make_deck", [bundled, awkward], ids=["bundled", "awkward"])
+@pytest.mark.parametrize("make_deck", [bundled, awkward, imported_bank], ids=["bundled", "awkward", "imported"])
 def test_every_note_holds_its_question_and_answer(col, tmp_path: Path, make_deck) -> None:
     deck = make_deck()
     path = tmp_path / "deck.txt"
@@ -79,6 +88,8 @@ def test_every_note_holds_its_question_and_answer(col, tmp_path: Path, make_deck
             assert words(line) in words(back), question.id
         if question.quote:
             assert words(question.quote) in words(back), question.id
+        else:
+            assert "No source" in back, question.id
         assert deck.deck in note.tags
         assert col.decks.name(note.cards()[0].did) == " ".join(deck.title.split())
 

@@ -135,3 +135,12 @@ def test_a_dot_aiken_file_is_read_as_aiken_and_our_own_export_comes_back(tmp_pat
     assert first is not None and second is not None and first.deck != second.deck
     assert [q.model_dump(exclude={"id"}) for q in first.questions] == [q.model_dump(exclude={"id"}) for q in second.questions]
     assert "1 skipped" in capsys.readouterr().err
+
+
+def test_the_bundled_deck_goes_through_gift_and_back_whole() -> None:
+    loaded = load_deck(Path(__file__).parent.parent.parent / "decks" / "new-start-china-2025.yaml")
+    assert loaded.deck is not None
+    exported = export_gift(loaded.deck)
+    again = parse_gift(exported.text, "bundled.gift")
+    assert exported.skipped == [] and again.warnings == []
+    assert [q["id"] for q in again.questions] == [q.id for q in loaded.deck.questions]

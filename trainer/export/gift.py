@@ -58,6 +58,15 @@ def escape(text: str) -> str:
     return out.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 
+def text_field(text: str) -> str:
+    """A question text, choice or feedback: escaped, and marked ``[plain]`` when it holds ``<`` or ``&``.
+
+    Moodle reads unmarked GIFT text as HTML, so ``<tags>`` in a deck would vanish in Moodle; the
+    ``[plain]`` marker makes Moodle show those characters as written (trainer's import drops it).
+    """
+    return ("[plain]" if "<" in text or "&" in text else "") + escape(text)
+
+
 def escape_short_answer(text: str) -> str:
     """Escape a short-answer answer, where Moodle also reads ``*`` as a wildcard."""
     return escape(text).replace("*", "\\*")
@@ -100,9 +109,9 @@ def export_gift(deck: Deck) -> ExportResult:
         if question.type in ("who_said", "date", "order"):
             lines.append(f"{TYPE_HINT}{question.type}")
         general = feedback_text(question, deck)
-        feedback = [f"\t####{escape(general)}"] if general else []
+        feedback = [f"\t####{text_field(general)}"] if general else []
         body = "\n".join([f"\t{answer}" for answer in answers] + feedback)
-        lines.append(f"::{escape(question.id)}::{escape(_question_text(question))} {{\n{body}\n}}")
+        lines.append(f"::{escape(question.id)}::{text_field(_question_text(question))} {{\n{body}\n}}")
         blocks.append("\n".join(lines))
     return ExportResult("\n\n".join(blocks) + "\n", skipped)
 
@@ -159,7 +168,7 @@ def _single_choice(answer: str, choices: list[str], credit: dict[str, float] | N
             return "="
         return f"~%{percent(credit[choice] * 100)}%" if choice in credit else "~"
 
-    return [mark(choice) + escape(choice) for choice in choices]
+    return [mark(choice) + text_field(choice) for choice in choices]
 
 
 def _weighted(question: Multi) -> list[str]:
@@ -170,7 +179,7 @@ def _weighted(question: Multi) -> list[str]:
     lines = []
     for choice in choices:
         weight = 100 / len(right) if choice in question.answers else -100 / len(wrong)
-        lines.append(f"~%{percent(weight)}%{escape(choice)}")
+        lines.append(f"~%{percent(weight)}%{text_field(choice)}")
     return lines
 
 
