@@ -23,11 +23,27 @@ _DELEGATED = {
 }
 
 
+#: ``trainer --help`` lists every subcommand with one line each.
+SUBCOMMANDS_HELP = """\
+subcommands (run 'trainer SUBCOMMAND --help' for more):
+  check PATH... [--strict]        verify decks: schema, consistency, quotes in their articles
+  preview DECK.yaml               open one deck and reload it whenever it is saved
+  draft ARTICLE... -o DECK.yaml   draft a deck from plain-text news articles
+  import FILE -o DECK.yaml        turn a Moodle GIFT or Aiken file into a deck
+  export DECK --to FORMAT         write a deck as Moodle GIFT, Aiken, Anki text or CSV
+  results                         your answers as a hand-in file (CSV or JSON) for the instructor
+  stats                           a short summary of your scores
+  schema [-o FILE]                the deck format's JSON Schema, for editors
+
+With no PATH, trainer opens the bundled decks and your own decks folder."""
+
+
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trainer",
         description="A terminal quiz trainer whose answers are verified against their sources.",
-        epilog="Subcommands: trainer check PATH... (verify decks). Run 'trainer SUBCOMMAND --help' for more.",
+        epilog=SUBCOMMANDS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="deck files or folders to open")
     parser.add_argument("--data-dir", type=Path, help="where scores are kept (default: $TRAINER_DATA_DIR or the user data folder)")

@@ -78,8 +78,10 @@ def test_import_our_gift_export_writes_a_deck_the_checker_flags(deck_file: Path,
     text = (tmp_path / "decks" / "imported.yaml").read_text(encoding="utf-8")
     assert text.startswith("# Imported by `trainer import` from out.gift (Moodle GIFT).\n")
     loaded = load_deck(tmp_path / "decks" / "imported.yaml")
-    assert not loaded.ok
-    assert any("ADD-THE-ARTICLE.txt" in str(d) for d in loaded.errors)  # the placeholder source is flagged
+    assert loaded.ok and loaded.deck is not None  # studyable at once
+    assert loaded.deck.deck == "imported"  # a new id: progress is not mixed with the deck it came from
+    assert loaded.warnings and all("verified" in str(d) or "unsourced" in str(d) for d in loaded.warnings)
+    assert run("check", "--strict", "decks/imported.yaml", cwd=tmp_path).returncode == 1
     again = run("import", "out.gift", "-o", "decks/imported.yaml", cwd=tmp_path)
     assert again.returncode == 1 and "exists" in again.stderr
 
@@ -92,15 +94,20 @@ def test_import_with_the_article_leaves_only_the_quotes_to_fill(deck_file: Path,
     data = yaml.safe_load(output.read_text(encoding="utf-8"))
     assert data["sources"] == [{"id": "article", "file": "awkward-article.txt", "title": "Awkward Times: {braces} & <tags>"}]
     assert data["questions"][0]["quote"] == ""
-    errors = [str(d) for d in load_deck(output).errors]
-    assert errors and all("quote" in error for error in errors)
+    loaded = load_deck(output)
+    assert loaded.ok and [q.unsourced for q in loaded.deck.questions] == [True]
+    assert [str(d) for d in loaded.warnings] and all("unsourced" in str(d) for d in loaded.warnings)
 
 
 def test_import_errors_point_at_the_line(tmp_path: Path) -> None:
     (tmp_path / "bad.gift").write_text("::a::Fine {=x}\n\n::b::Broken {=x\n", encoding="utf-8")
     done = run("import", "bad.gift", "-o", "bad.yaml", cwd=tmp_path)
-    assert done.returncode == 1
-    assert done.stderr.startswith("trainer: bad.gift:3: unbalanced braces")
-    assert not (tmp_path / "bad.yaml").exists()
+    assert done.returncode == 0  # the good question is kept, the broken one named
+    assert done.stderr.startswith("bad.gift:3: unbalanced braces")
+    assert "wrote 1 question to bad.yaml (1 skipped, see above)" in done.stderr
+    (tmp_path / "worse.gift").write_text("::b::Broken {=x\n", encoding="utf-8")
+    nothing = run("import", "worse.gift", "-o", "worse.yaml", cwd=tmp_path)
+    assert nothing.returncode == 1 and "worse.gift:1: unbalanced braces" in nothing.stderr
+    assert not (tmp_path / "worse.yaml").exists()
     missing = run("import", "nope.gift", "-o", "x.yaml", cwd=tmp_path)
     assert missing.returncode == 1 and "nope.gift: no such file" in missing.stderr

@@ -75,7 +75,8 @@ def test_text_keeps_newlines_braces_and_colons_escaped(blocks: dict[str, str]) -
 
 def test_quote_and_citation_are_the_general_feedback(blocks: dict[str, str]) -> None:
     feedback = next(line for line in blocks["ranking-first"].splitlines() if "####" in line)
-    assert feedback.startswith("\t####“Council \\= \\#1, Assembly")
+    # '<tags>' in the citation: marked [plain] so that Moodle shows it instead of reading it as HTML
+    assert feedback.startswith("\t####[plain]“Council \\= \\#1, Assembly")
     assert r"\n— Awkward Times\: \{braces\} & <tags>, Ведомости, 2025-10-16" in feedback
     assert feedback.endswith(r"\n\nLine one\: the ranking.\nLine two\: a backslash \\ stays a backslash.")
 

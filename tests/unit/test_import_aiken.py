@@ -7,7 +7,6 @@ import pytest
 from trainer.deck.model import Choice, Deck, Source, TrueFalse
 from trainer.export.aiken import export_aiken
 from trainer.export.aiken_import import looks_like_aiken, parse_aiken
-from trainer.export.deck_writer import ParseError
 
 AIKEN = """\
 Is this a question about Россия?
@@ -37,18 +36,35 @@ def test_choice_and_true_false() -> None:
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ("Q?\nA. a\nB. b\n\nNext?\nA. x\n", 5, "did a question miss its ANSWER line?"),
+        ("Q?\nA. a\nB. b\n\nNext?\nA. x\nB. y\nANSWER: A\n", 1, "this question has no 'ANSWER: X' line"),
         ("Q?\nA. a\nB. b\n", 1, "this question has no 'ANSWER: X' line"),
         ("Q?\nA. a\nB. b\nANSWER: D\n", 4, "ANSWER: D is not one of the options A, B"),
-        ("Q?\nA. a\nC. c\nANSWER: A\n", 3, "option C where option B was expected"),
-        ("Q?\nA. a\nANSWER: A\n", 3, "at least two options"),
-        ("Q?\nA. a\nB. b\nstray text\nANSWER: A\n", 4, "expected the next option"),
+        ("Q?\nA. a\nC. c\nANSWER: A\n", 1, "option C at line 3 where option B was expected"),
+        ("Q?\nA. a\nANSWER: A\n", 1, "a question needs at least two options (A. ..., B. ...) before its ANSWER line"),
+        ("Q?\nA. a\nB. b\nstray text\nANSWER: A\n", 1, "this question has no 'ANSWER: X' line"),
+        ("A. a\nB. b\nANSWER: A\n", 1, "an option before any question text"),
     ],
 )
-def test_errors_point_at_file_and_line(text: str, line: int, message: str) -> None:
-    with pytest.raises(ParseError) as raised:
-        parse_aiken(text, "q.txt")
-    assert str(raised.value).startswith(f"q.txt:{line}: ") and message in str(raised.value)
+def test_a_broken_question_is_skipped_with_its_line(text: str, line: int, message: str) -> None:
+    """Like Moodle: the broken question is named and skipped, the good ones around it are kept."""
+    result = parse_aiken(text + "\nStill here?\nA. yes\nB. no\nANSWER: A\n", "q.txt")
+    assert result.questions[-1]["prompt"] == "Still here?"
+    assert result.warnings[0] == f"q.txt:{line}: {message}; skipped this question"
+
+
+def test_moodle_s_own_error_fixture_keeps_its_two_good_questions() -> None:
+    """The classes of Moodle's aiken_errors fixture: an option needs no space after 'A)'."""
+    text = (
+        "A question with too few answers\nA) Only answer\nANSWER: A\n\nA) Question not started\n\n"
+        "ANSWER: Question not started\n\nA good question\nA) Correct\nB) Incorrect\nANSWER: A\n\n"
+        "A question started but not finished\nA) Correct-ish\nB) Incorrect-ish\n\n"
+        "A second good question\nA)Incorrect (No space)\nB)Correct (No space)\nANSWER: B"
+    )
+    result = parse_aiken(text, "errors.txt")
+    assert [(q["prompt"], q["answer"]) for q in result.questions] == [
+        ("A good question", "Correct"), ("A second good question", "Correct (No space)"),
+    ]
+    assert len(result.warnings) == 4 and all(warning.startswith("errors.txt:") for warning in result.warnings)
 
 
 def test_aiken_is_told_from_gift() -> None:

@@ -117,7 +117,7 @@ def test_missing_field_points_at_the_question(tmp_path: Path) -> None:
     loaded = load(tmp_path, GOOD.replace("    answer: China\n", ""))
     error = only(loaded)
     assert (error.line, error.column) == (line_of(loaded.path, "id: q3"), 5)
-    assert error.message.startswith("missing 'answer' (a choice question needs: id, prompt, quote")
+    assert error.message.startswith("missing 'answer' (a choice question needs: id, type, prompt, answer, choices, and a quote")
 
 
 def test_unknown_type_does_not_hide_other_problems(tmp_path: Path) -> None:

@@ -54,6 +54,10 @@ def check_deck(parts: DeckParts, articles: dict[str, Article], report: Reporter)
         if isinstance(question, WhoSaid) and question.choices is None and not speakers - {fold(question.answer)}:
             report.warning(where, "this who_said question has no other speaker to choose from, so it gives its "
                                   "answer away; list names a student could confuse under 'people', or give it 'choices'")
+        if question.unsourced:
+            report.warning(where, f"question '{question.id}' is unsourced: no quote proves its answer (the app says "
+                                  "so in its feedback); add the words of the article under 'quote:'")
+            continue
         source_id = _source_of(question, where, parts, known, report)
         _check_expected_values(question, where, people, _published_year(source_id, sources, articles), report)
         if source_id is None or source_id not in articles:
@@ -84,6 +88,9 @@ def _source_of(question: AnyQuestion, where: tuple, parts: DeckParts, known: set
         if len(parts.source_ids) > 1:
             report.error(where, f"question '{question.id}' names no source and the deck has "
                                 f"{len(parts.source_ids)}; add 'source:' with one of: {_listing(sorted(known))}")
+        elif not parts.source_ids:
+            report.warning((*where, "quote"), f"question '{question.id}' has a quote that cannot be verified: the "
+                                              "deck lists no source; add the article under 'sources:'")
         return None
     if question.source not in known:
         hint = did_you_mean(question.source, known)
@@ -119,6 +126,8 @@ def _check_answers(question: AnyQuestion, where: tuple, report: Reporter) -> Non
     if isinstance(question, Choice):
         _duplicates(question.choices, (*where, "choices"), "choice", report)
         _among(question.answer, question.choices, (*where, "answer"), "answer", report)
+        for option in question.credit:
+            _among(option, question.choices, (*where, "credit"), "option with partial credit", report)
     elif isinstance(question, Multi):
         _duplicates(question.choices, (*where, "choices"), "choice", report)
         _duplicates(question.answers, (*where, "answers"), "answer", report)

@@ -251,7 +251,10 @@ def grade(question: AnyQuestion, response: object) -> Grade:
         return Grade(0.0, False, problem)
     if isinstance(question, (WhoSaid, Choice)):
         assert isinstance(response, str)
-        return _RIGHT if same_name(response, question.answer) else _WRONG
+        if same_name(response, question.answer):
+            return _RIGHT
+        credit = next((part for option, part in getattr(question, "credit", {}).items() if same_name(response, option)), 0)
+        return Grade(credit, False, "partial credit") if credit else _WRONG
     if isinstance(question, TrueFalse):
         return _RIGHT if _as_bool(response) == question.answer else _WRONG
     if isinstance(question, Multi):

@@ -311,7 +311,9 @@ def _name(path: YamlPath) -> str:
 def _required(model: Any) -> str:
     names = [name for name, info in model.model_fields.items() if info.is_required()]
     if getattr(model, "needs_prompt", False):
-        names.insert(names.index("quote"), "prompt")
+        names.insert(names.index("type") + 1 if "type" in names else len(names), "prompt")
+    if "quote" in model.model_fields:
+        names.append("and a quote that proves it (or it is unsourced)")
     return ", ".join(names)
 
 

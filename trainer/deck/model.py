@@ -58,7 +58,11 @@ class _Question(_Strict):
     prompt: str | None = Field(
         default=None, description="What the student is asked. Generated for who_said and true_false."
     )
-    quote: Text = Field(description="The exact words of the source that prove the answer.")
+    quote: str = Field(
+        default="",
+        description="The exact words of the source that prove the answer. A question without one is 'unsourced' "
+        "(imported from a bank, say): it can be studied, `trainer check` warns about it and `check --strict` refuses it.",
+    )
     source: Id | None = Field(default=None, description="Source id; may be omitted when the deck has one source.")
     explain: str | None = Field(default=None, description="Why the answer is right, in the author's words.")
     tags: list[Text] = Field(default_factory=list)
@@ -71,6 +75,11 @@ class _Question(_Strict):
         if self.needs_prompt and not self.prompt:
             raise ValueError(f"a {self.type} question needs a 'prompt'")  # type: ignore[attr-defined]
         return self
+
+    @property
+    def unsourced(self) -> bool:
+        """No quote proves the answer: the app says so instead of showing a proof."""
+        return not self.quote
 
     def question_text(self) -> str:
         """The prompt shown to the student."""
@@ -85,6 +94,12 @@ class WhoSaid(_Question):
     )
     needs_prompt: ClassVar[bool] = False
 
+    @model_validator(mode="after")
+    def _quote_or_prompt(self):
+        if not self.prompt and not self.quote:
+            raise ValueError("a who_said question needs a 'quote' (its question) or a 'prompt'")
+        return self
+
     def question_text(self) -> str:
         return self.prompt or f"Who said: “{self.quote}”"
 
@@ -93,6 +108,11 @@ class Choice(_Question):
     type: Literal["choice"]
     answer: Text
     choices: list[Text] = Field(min_length=2)
+    credit: dict[str, Annotated[float, Field(gt=0, lt=1)]] = Field(
+        default_factory=dict,
+        description="Other choices that earn part of the point, as a fraction: {'nearly right': 0.5} "
+        "(Moodle's ~%50% weights).",
+    )
 
 
 class Multi(_Question):
@@ -245,7 +265,9 @@ class Deck(_Strict):
     deck: Id = Field(description="Stable id: progress is keyed on deck id and question id.")
     title: Text
     description: str | None = None
-    sources: list[Source] = Field(min_length=1)
+    sources: list[Source] = Field(
+        default_factory=list, description="The articles the quotes come from; may be empty when every question is unsourced."
+    )
     people: list[Person] = Field(default_factory=list)
     questions: list[Question] = Field(min_length=1)
 

@@ -12,46 +12,67 @@ from typing import Any, Callable
 
 from trainer.export.deck_writer import IdMaker, ImportResult, ParseError, id_from_words
 
-_OPTION = re.compile(r"^([A-Z])[.)]\s+(.*\S)\s*$")
-_ANSWER = re.compile(r"^ANSWER:\s*(\S*)\s*$")
+_OPTION = re.compile(r"^([A-Z])[.)][ \t]?(.*\S)\s*$")
+_ANSWER = re.compile(r"^ANSWER:\s*(\S?)")  # Moodle reads the first character after the colon
 
 
 def looks_like_aiken(text: str) -> bool:
-    """Whether a .txt file is Aiken rather than GIFT: it has ``ANSWER: X`` lines, which GIFT never needs."""
-    return bool(re.search(r"^ANSWER:\s*[A-Z]\s*$", text, re.MULTILINE))
+    """Whether a file is Aiken rather than GIFT: it has ``ANSWER: X`` lines, which GIFT never needs."""
+    return bool(re.search(r"^\s*ANSWER:\s*[A-Z]\s*$", text, re.MULTILINE))
 
 
 def parse_aiken(text: str, path: str = "<aiken>") -> ImportResult:
-    """Every question of an Aiken file, in order; raises ParseError with file:line."""
+    """Every good question of an Aiken file, in order.
+
+    As in Moodle's importer, a question that cannot be read (too few options, no ANSWER line, an
+    answer that is not an option) is skipped with a warning naming its line, and the rest kept.
+    Moodle's option rule is followed: a letter, ``.`` or ``)``, then the text, a space optional.
+    """
     result = ImportResult()
     ids = IdMaker()
     prompt: list[str] = []
     options: list[tuple[str, str]] = []
     start = 0
+    broken: str | None = None
+
+    def skip(line: int, message: str) -> None:
+        result.warnings.append(f"{path}:{line}: {message}; skipped this question")
+
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.strip()
         if not stripped:
             continue
         option, answer = _OPTION.match(stripped), _ANSWER.match(stripped)
         if answer:
-            if not prompt or len(options) < 2:
-                raise ParseError(path, number, "ANSWER: comes before a question with at least two options (A. ..., B. ...)")
-            ordinal = len(result.questions) + 1
-            result.questions.append(_question(prompt, options, answer.group(1), ids.make, ordinal, path, number))
-            prompt, options = [], []
+            if not prompt:
+                skip(number, "ANSWER: without a question before it")
+            elif broken:
+                skip(start, broken)
+            elif len(options) < 2:
+                skip(start, "a question needs at least two options (A. ..., B. ...) before its ANSWER line")
+            else:
+                ordinal = len(result.questions) + 1
+                try:
+                    result.questions.append(_question(prompt, options, answer.group(1), ids.make, ordinal, path, number))
+                except ParseError as error:
+                    result.warnings.append(f"{error}; skipped this question")
+            prompt, options, broken = [], [], None
         elif option and prompt:
             expected = chr(ord("A") + len(options))
-            if option.group(1) != expected:
-                raise ParseError(path, number, f"option {option.group(1)} where option {expected} was expected")
+            if option.group(1) != expected and not broken:
+                broken = f"option {option.group(1)} at line {number} where option {expected} was expected"
             options.append((option.group(1), option.group(2)))
-        elif options:
-            raise ParseError(path, number, "expected the next option or 'ANSWER: X' (did a question miss its ANSWER line?)")
+        elif option:
+            skip(number, "an option before any question text")
+        elif options:  # a new question begins while the last one still waits for its ANSWER line
+            skip(start, "this question has no 'ANSWER: X' line")
+            prompt, options, broken, start = [stripped], [], None, number
         else:
             if not prompt:
                 start = number
             prompt.append(stripped)
     if prompt:
-        raise ParseError(path, start, "this question has no 'ANSWER: X' line")
+        skip(start, "this question has no 'ANSWER: X' line")
     return result
 
 

@@ -93,10 +93,12 @@ def export_main(argv: list[str]) -> int:
 def _import_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trainer import",
-        description="Turn a Moodle GIFT (.gift) or Aiken (.txt) file into a deck YAML. "
-        "The new deck needs its source and quotes: a comment at its top says what to add.",
+        description="Turn a Moodle GIFT (.gift) or Aiken (.aiken, .txt) file into a deck YAML that can be studied "
+        "at once. Its questions are unsourced until you add the article and quotes: a comment at its top says how. "
+        "A question that cannot be read is skipped with a message naming its line; the command fails only when "
+        "nothing could be imported.",
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="a .gift or Aiken .txt file")
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .gift, .aiken or Aiken .txt file")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="DECK.yaml", help="the deck file to write")
     parser.add_argument("--source-file", type=Path, metavar="ARTICLE", help="plain-text article the questions come from")
     parser.add_argument("--format", choices=("gift", "aiken"), help="override the format guessed from the file")
@@ -106,7 +108,7 @@ def _import_parser() -> argparse.ArgumentParser:
 
 def import_main(argv: list[str]) -> int:
     args = _import_parser().parse_args(argv)
-    from trainer.export.aiken_import import looks_like_aiken, parse_aiken
+    from trainer.export.aiken_import import parse_aiken
     from trainer.export.deck_writer import ParseError, deck_yaml, slugify, source_entry
     from trainer.export.gift_import import parse_gift
 
@@ -120,20 +122,24 @@ def import_main(argv: list[str]) -> int:
         return _fail(f"{args.source_file}: no such article file")
     if args.output.exists() and not args.force:
         return _fail(f"{args.output} exists; choose another name or pass --force to overwrite it")
-    kind = args.format or ("aiken" if args.file.suffix.lower() == ".txt" and looks_like_aiken(text) else "gift")
+    kind = args.format or guess_format(args.file, text)
     try:
         result = (parse_aiken if kind == "aiken" else parse_gift)(text, str(args.file))
     except ParseError as error:
         return _fail(str(error))
+    except RecursionError:  # html.parser on absurdly nested markup
+        return _fail(f"{args.file}: too deeply nested to read")
+    from trainer.textsafe import visible
+
     for warning in result.warnings:
-        print(warning, file=sys.stderr)
+        print(visible(warning), file=sys.stderr)  # warnings quote the file: never let it drive the terminal
     if not result.questions:
         return _fail(f"{args.file}: no question that a deck can hold was found")
     stem = args.output.stem
     yaml_text = deck_yaml(
         result,
         origin=f"{args.file.name} ({'Aiken' if kind == 'aiken' else 'Moodle GIFT'})",
-        deck_id=slugify(stem) or "imported",
+        deck_id=slugify(stem) or "imported",  # never the id of the deck a trainer export came from
         title=" ".join(stem.replace("_", " ").replace("-", " ").split()) or "Imported deck",
         source=source_entry(args.output, args.source_file),
     )
@@ -141,9 +147,24 @@ def import_main(argv: list[str]) -> int:
     if problem:
         return _fail(problem)
     count = len(result.questions)
+    skipped = sum(1 for warning in result.warnings if "skipped" in warning)
     print(
-        f"wrote {count} question{'s' if count != 1 else ''} to {args.output}; add the source and the quotes "
-        f"(see the comment at its top), then run: trainer check {args.output}",
+        f"wrote {count} question{'s' if count != 1 else ''} to {args.output}"
+        f"{f' ({skipped} skipped, see above)' if skipped else ''}; they can be studied now, unsourced. "
+        f"To prove them, add the article and the quotes (see the comment at its top) and run: "
+        f"trainer check --strict {args.output}",
         file=sys.stderr,
     )
     return 0
+
+
+def guess_format(path: Path, text: str) -> str:
+    """'aiken' for a .aiken file, a .txt file with Aiken's ANSWER lines, or another with them and no GIFT braces."""
+    from trainer.export.aiken_import import looks_like_aiken
+
+    suffix = path.suffix.lower()
+    if suffix in (".aiken", ".gift"):
+        return suffix[1:]
+    if looks_like_aiken(text) and (suffix == ".txt" or "{" not in text):
+        return "aiken"
+    return "gift"

@@ -1,9 +1,9 @@
 """What the importers share: parse errors with file:line, ids from titles, and the deck YAML.
 
-An imported deck is not ready to study: GIFT and Aiken carry no sources and no quotes. The
-writer leaves a placeholder source and empty quotes, which the deck model rejects, so that
-``trainer check`` points at every question the author still has to prove, and a comment at the
-top of the file says what to add.
+GIFT and Aiken carry no sources and no quotes, so an imported deck's questions are *unsourced*:
+it can be studied at once (the app says there is no source), ``trainer check`` warns about each
+question and ``check --strict`` refuses them, and a comment at the top of the file says how to
+prove them.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ import yaml
 
 from trainer.deck.model import ID_PATTERN
 
-PLACEHOLDER_FILE = "ADD-THE-ARTICLE.txt"
-PLACEHOLDER_TITLE = "ADD the article's title"
 SOURCE_ID = "article"
 MAX_SLUG = 60
 
@@ -61,16 +59,25 @@ def id_from_words(text: str, words: int = 6) -> str:
 
 
 class IdMaker:
-    """Hands out unique ids, adding -2, -3 ... to repeats and q<n> when a title gives nothing."""
+    """Hands out unique ids, adding -2, -3 ... to repeats and q<n> when a title gives nothing.
+
+    The next suffix to try is remembered per base, so n repeats of one id cost O(n), not O(n²).
+    """
 
     def __init__(self) -> None:
         self._used: set[str] = set()
+        self._next_suffix: dict[str, int] = {}
 
     def make(self, wanted: str, number: int) -> str:
         base = wanted or f"q{number}"
-        candidate, suffix = base, 2
-        while candidate in self._used:
-            candidate, suffix = f"{base}-{suffix}", suffix + 1
+        candidate = base
+        if candidate in self._used:
+            suffix = self._next_suffix.get(base, 2)
+            candidate = f"{base}-{suffix}"
+            while candidate in self._used:
+                suffix += 1
+                candidate = f"{base}-{suffix}"
+            self._next_suffix[base] = suffix + 1
         self._used.add(candidate)
         return candidate
 
@@ -89,41 +96,48 @@ _Dumper.add_representer(str, _represent_str)
 
 def header_comment(origin: str, has_source: bool) -> str:
     source_step = (
-        "check that sources[0] names the article the questions come from (title, outlet, date)"
+        "check that the source names the article the questions come from (title, outlet, date)"
         if has_source
-        else "replace the placeholder source: put the article in a plain-text file, set its path as\n"
-        f"#      sources[0].file (now {PLACEHOLDER_FILE}) and give its title, outlet and date"
+        else "add the article under `sources:` (id, file: its plain-text path relative to this deck,\n"
+        "#      title, outlet, published)"
     )
     return (
         f"# Imported by `trainer import` from {origin}.\n"
-        "# This deck is not ready to study yet: GIFT and Aiken files carry no sources and (mostly) no quotes.\n"
-        "# Before use, the author must:\n"
+        "# It can be studied at once: its questions are *unsourced* (GIFT and Aiken carry no quotes), and the\n"
+        "# app says so in its feedback; `trainer check` warns about each and `trainer check --strict` refuses them.\n"
+        "# To make them proven questions:\n"
         f"#   1. {source_step};\n"
         "#   2. fill every empty `quote: ''` with the exact words of the article that prove the answer\n"
         "#      (quotes recovered from a trainer GIFT export must still be found in the article);\n"
-        "#   3. run `trainer check` on this file until it reports no errors.\n"
+        "#   3. run `trainer check --strict` on this file until it reports nothing.\n"
     )
 
 
-def deck_yaml(result: ImportResult, *, origin: str, deck_id: str, title: str, source: dict[str, str]) -> str:
-    """The deck file text: the header comment, then deck, title, sources and questions."""
+def deck_yaml(result: ImportResult, *, origin: str, deck_id: str, title: str, source: dict[str, str] | None) -> str:
+    """The deck file text: the header comment, then deck, title, sources (maybe none) and questions.
+
+    The deck id is ``deck_id`` (from the output file's name), never the id a trainer export
+    carried: the imported deck is a new deck and must not share progress with the one it came from.
+    """
+    if result.deck_id and deck_id == result.deck_id:
+        deck_id = f"{deck_id}-imported"
     document = {
-        "deck": result.deck_id or deck_id,
+        "deck": deck_id,
         "title": result.title or title,
-        "sources": [source],
+        "sources": [source] if source else [],
         "questions": result.questions,
     }
     body = yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-    return header_comment(origin, source["file"] != PLACEHOLDER_FILE) + "\n" + body
+    return header_comment(origin, source is not None) + "\n" + body
 
 
-def source_entry(deck_path: Path, article: Path | None) -> dict[str, str]:
-    """The deck's one source: the given article (path relative to the deck) or a placeholder."""
+def source_entry(deck_path: Path, article: Path | None) -> dict[str, str] | None:
+    """The deck's one source: the given article (path relative to the deck), or None without one."""
     if article is None:
-        return {"id": SOURCE_ID, "file": PLACEHOLDER_FILE, "title": PLACEHOLDER_TITLE}
+        return None
     relative = os.path.relpath(article.resolve(), deck_path.resolve().parent)
     first_line = next((line.strip() for line in article.read_text(encoding="utf-8").splitlines() if line.strip()), "")
-    return {"id": SOURCE_ID, "file": Path(relative).as_posix(), "title": first_line[:120] or PLACEHOLDER_TITLE}
+    return {"id": SOURCE_ID, "file": Path(relative).as_posix(), "title": first_line[:120] or "The article"}
 
 
 def clean_number(value: float) -> int | float:

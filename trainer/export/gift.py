@@ -58,6 +58,15 @@ def escape(text: str) -> str:
     return out.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 
+def text_field(text: str) -> str:
+    """A question text, choice or feedback: escaped, and marked ``[plain]`` when it holds ``<`` or ``&``.
+
+    Moodle reads unmarked GIFT text as HTML, so ``<tags>`` in a deck would vanish in Moodle; the
+    ``[plain]`` marker makes Moodle show those characters as written (trainer's import drops it).
+    """
+    return ("[plain]" if "<" in text or "&" in text else "") + escape(text)
+
+
 def escape_short_answer(text: str) -> str:
     """Escape a short-answer answer, where Moodle also reads ``*`` as a wildcard."""
     return escape(text).replace("*", "\\*")
@@ -69,7 +78,9 @@ def percent(value: float) -> str:
 
 
 def feedback_text(question: AnyQuestion, deck: Deck) -> str:
-    """The general feedback: the quote, its citation, then the author's explanation."""
+    """The general feedback: the quote, its citation, then the author's explanation (only that when unsourced)."""
+    if not question.quote:
+        return question.explain or ""
     text = f"“{question.quote}”"
     cited = citation(question, deck)
     if cited:
@@ -97,9 +108,10 @@ def export_gift(deck: Deck) -> ExportResult:
         lines = []
         if question.type in ("who_said", "date", "order"):
             lines.append(f"{TYPE_HINT}{question.type}")
-        feedback = f"\t####{escape(feedback_text(question, deck))}"
-        body = "\n".join([f"\t{answer}" for answer in answers] + [feedback])
-        lines.append(f"::{escape(question.id)}::{escape(_question_text(question))} {{\n{body}\n}}")
+        general = feedback_text(question, deck)
+        feedback = [f"\t####{text_field(general)}"] if general else []
+        body = "\n".join([f"\t{answer}" for answer in answers] + feedback)
+        lines.append(f"::{escape(question.id)}::{text_field(_question_text(question))} {{\n{body}\n}}")
         blocks.append("\n".join(lines))
     return ExportResult("\n\n".join(blocks) + "\n", skipped)
 
@@ -124,7 +136,7 @@ def _question_text(question: AnyQuestion) -> str:
 def _answers(question: AnyQuestion, deck: Deck) -> list[str]:
     """The answer lines between the braces, or CannotExpress."""
     if isinstance(question, Choice):
-        return _single_choice(question.answer, question.choices)
+        return _single_choice(question.answer, question.choices, question.credit)
     if isinstance(question, WhoSaid):
         choices = who_said_choices(question, deck)
         if len(choices) < 2:
@@ -145,10 +157,18 @@ def _answers(question: AnyQuestion, deck: Deck) -> list[str]:
     raise CannotExpress(f"unknown type {question.type}")
 
 
-def _single_choice(answer: str, choices: list[str]) -> list[str]:
+def _single_choice(answer: str, choices: list[str], credit: dict[str, float] | None = None) -> list[str]:
+    """``=right``, ``~wrong``, and ``~%50%nearly`` for an option that earns part of the point."""
     if answer not in choices:
         choices = [*choices, answer]
-    return [("=" if choice == answer else "~") + escape(choice) for choice in choices]
+    credit = credit or {}
+
+    def mark(choice: str) -> str:
+        if choice == answer:
+            return "="
+        return f"~%{percent(credit[choice] * 100)}%" if choice in credit else "~"
+
+    return [mark(choice) + text_field(choice) for choice in choices]
 
 
 def _weighted(question: Multi) -> list[str]:
@@ -159,7 +179,7 @@ def _weighted(question: Multi) -> list[str]:
     lines = []
     for choice in choices:
         weight = 100 / len(right) if choice in question.answers else -100 / len(wrong)
-        lines.append(f"~%{percent(weight)}%{escape(choice)}")
+        lines.append(f"~%{percent(weight)}%{text_field(choice)}")
     return lines
 
 

@@ -13,18 +13,20 @@ for (essays, descriptions, matching that is not an order) become warnings and ar
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from trainer.deck.model import PartialDate
 from trainer.export.deck_writer import IdMaker, ImportResult, ParseError, clean_number, id_from_words, slugify
 from trainer.export.gift import DECK_HINT, TITLE_HINT, TYPE_HINT
+from trainer.export.htmltext import moodle_text
 
 #: GIFT escapes and the private-use placeholders they become while the structure is parsed.
 _BACKSLASH = "\ue000"
 _ESCAPES = {f"\\{char}": chr(0xE001 + index) for index, char in enumerate(":#={}~n")}
 _RESTORE = {_BACKSLASH: "\\", **{chr(0xE001 + index): char for index, char in enumerate(":#={}~\n")}}
-_FORMAT = re.compile(r"^\[(html|moodle|plain|markdown)\]")
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 _FEEDBACK = re.compile(r"^“(?P<quote>.*?)”(?:\n— (?P<cite>[^\n]*))?(?:\n\n(?P<explain>.*))?$", re.DOTALL)
 
@@ -43,7 +45,11 @@ def restore(text: str) -> str:
 
 
 def parse_gift(text: str, path: str = "<gift>") -> ImportResult:
-    """Every question of a GIFT file, in order; raises ParseError on broken syntax."""
+    """Every good question of a GIFT file, in order.
+
+    Like Moodle's importer, a question that cannot be read is skipped with a warning naming its
+    line, and the rest are kept; the caller decides what to do when nothing was imported.
+    """
     result = ImportResult()
     ids = IdMaker()
     category: str | None = None
@@ -57,16 +63,22 @@ def parse_gift(text: str, path: str = "<gift>") -> ImportResult:
                 content.append("")
             else:
                 content.append(line)
+        first = next((index for index, line in enumerate(content) if line.strip()), len(content))
+        while first < len(content) and content[first].strip().startswith("$CATEGORY:"):
+            category = content[first].strip()[len("$CATEGORY:"):].strip()  # a category, maybe with its question
+            content[first] = ""
+            first += 1
         raw = "\n".join(content)
         if not raw.strip():
             continue
-        if raw.strip().startswith("$CATEGORY:"):
-            category = raw.strip()[len("$CATEGORY:"):].strip()
+        try:
+            question = _Question(raw, start, path, hint).parse(result)
+        except ParseError as error:
+            result.warnings.append(f"{error}; skipped this question")
             continue
-        question = _Question(raw, start, path, hint).parse(result)
         if question is None:
             continue
-        tag = category_tag(category)
+        tag = category_tag(category, result.deck_id)
         number = len(result.questions) + 1
         question["id"] = ids.make(question["id"], number)
         if tag:
@@ -76,18 +88,36 @@ def parse_gift(text: str, path: str = "<gift>") -> ImportResult:
 
 
 def _blocks(text: str) -> list[tuple[int, list[str]]]:
-    """Groups of non-blank lines with the number of their first line."""
+    """Groups of non-blank lines with the number of their first line.
+
+    A blank line inside an answer part (``{`` not yet closed, and the next line goes on with
+    ``~``, ``=``, ``#``, ``%`` or ``}``) does not end the question: Moodle would split it there and
+    lose it, but the author's intent is plain. Anything else after a blank line starts a new
+    question, so one unclosed brace cannot swallow the rest of the file.
+    """
+    lines = text.splitlines()
+    following_line = [""] * (len(lines) + 1)  # the next non-blank line after each line, stripped
+    for index in range(len(lines) - 1, -1, -1):
+        following_line[index] = lines[index].strip() or following_line[index + 1]
     blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = 1
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
+    depth = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped:
             if not current:
-                start = number
+                start, depth = index + 1, 0
             current.append(line)
+            if not stripped.startswith("//"):
+                code = protect(line)
+                depth = max(0, depth + code.count("{") - code.count("}"))
         elif current:
-            blocks.append((start, current))
-            current = []
+            if depth > 0 and following_line[index + 1][:1] in ("~", "=", "#", "%", "}"):
+                current.append(line)
+            else:
+                blocks.append((start, current))
+                current = []
     if current:
         blocks.append((start, current))
     return blocks
@@ -103,13 +133,19 @@ def _read_hint(comment: str, result: ImportResult) -> str | None:
     return None
 
 
-def category_tag(category: str | None) -> str | None:
-    """The last part of a category path (``//`` is a literal slash); none for a top-level one."""
+def category_tag(category: str | None, deck_id: str | None = None) -> str | None:
+    """The last named part of a category path (``//`` is a literal slash), as a tag.
+
+    Moodle's context markers (``$course$``, ``$system$`` ...) and its ``top`` category name nothing,
+    nor does the deck's own id that our GIFT export puts first.
+    """
     if not category:
         return None
     parts = [part.replace("\ue008", "/").strip() for part in category.replace("//", "\ue008").split("/")]
-    parts = [part for part in parts if part]
-    return parts[-1] if len(parts) > 1 else None
+    parts = [part for part in parts if part and part != "top" and not re.fullmatch(r"\$\w+\$", part)]
+    if deck_id and parts and parts[0] == deck_id:
+        parts = parts[1:]
+    return restore(parts[-1]) if parts else None
 
 
 class _Question:
@@ -143,17 +179,28 @@ class _Question:
         if "{" in after or "}" in after:
             raise self.error(offset + closing, "more than one answer part: escape literal braces as \\{ or \\}")
         prompt = before.strip() if not after.strip() else f"{before.rstrip()} _____ {after.lstrip()}".strip()
-        prompt = _FORMAT.sub("", restore(prompt)).strip()
+        prompt = moodle_text(restore(prompt))
         feedback = ""
         if "####" in answer_part:  # Moodle takes the last ####
             answer_part, _, feedback = answer_part.rpartition("####")
             answer_part = answer_part.strip()
         question: dict[str, Any] = {"id": slugify(title) if title else id_from_words(prompt)}
+        self.answer_feedback: list[str] = []
         body = self._body(answer_part, prompt, offset + opening, result)
         if body is None:
             return None
         question.update(body)
-        return _with_feedback(question, restore(feedback).strip())
+        return _with_feedback(question, _clean(feedback), self.answer_feedback)
+
+    def _split(self, part: str) -> tuple[str, list[str]]:
+        """An answer's text and its feedback texts (after ``#``), each cleaned of markers and HTML."""
+        text, *feedback = part.split("#")
+        return _clean(text), [cleaned for cleaned in map(_clean, feedback) if cleaned]
+
+    def _note(self, answer: str, feedback: list[str]) -> None:
+        """Keep an answer's feedback for the explanation: 'answer: feedback'."""
+        for text in feedback:
+            self.answer_feedback.append(f"{answer}: {text}" if answer else text)
 
     def _body(self, answers: str, prompt: str, offset: int, result: ImportResult) -> dict[str, Any] | None:
         if not answers:
@@ -167,37 +214,50 @@ class _Question:
             return self._multiple_choice(answers, prompt, offset, result)
         if "=" in answers and "->" in answers:
             return self._matching(answers, prompt, offset, result)
-        if answers.split("#")[0].strip() in ("T", "TRUE", "F", "FALSE"):
-            return {"type": "true_false", "statement": prompt, "answer": answers.split("#")[0].strip().startswith("T")}
+        verdict, feedback = self._split(answers)
+        if verdict in ("T", "TRUE", "F", "FALSE"):
+            right = verdict.startswith("T")
+            # Moodle: the first feedback is shown for a wrong answer, the second for a right one.
+            for said, text in zip((not right, right), feedback):
+                self._note(f"If you answered {said}", [text])
+            return {"type": "true_false", "statement": prompt, "answer": right}
         return self._short_answer(answers, prompt, offset)
 
     def _multiple_choice(self, answers: str, prompt: str, offset: int, result: ImportResult) -> dict[str, Any] | None:
         single = "=" in answers
         choices: list[str] = []
-        right: list[str] = []
+        weights: list[float] = []
         for part in answers.replace("=", "~=").split("~"):
             part = part.strip()
             if not part:
                 continue
             weight, part = _weight(part)
-            choice = restore(part.split("#")[0]).strip()
+            choice, feedback = self._split(part)
+            if not choice:
+                raise self.error(offset, "an answer of this multiple-choice question is empty")
+            self._note(choice, feedback)
             choices.append(choice)
-            if weight > 0:
-                right.append(choice)
+            weights.append(weight)
         if len(choices) < 2:
             raise self.error(offset, "a multiple-choice question needs at least two answers")
+        right = [choice for choice, weight in zip(choices, weights) if weight > 0]
         if not right:
             raise self.error(offset, "no answer is marked right ('=' or a positive %weight%)")
         if not single:
             return {"type": "multi", "prompt": prompt, "answers": right, "choices": choices}
-        if len(right) > 1:
+        full = [choice for choice, weight in zip(choices, weights) if weight >= 100]
+        if len(full) != 1:
             result.warnings.append(
-                f"{self.where}: skipped a multiple-choice question with several '=' answers; "
-                "mark several right answers with weights (~%50%)"
+                f"{self.where}: skipped a single-answer question with {len(full) or 'no'} fully right answers; "
+                "mark exactly one answer '=' (others may earn part of the point: ~%50%)"
             )
             return None
         kind = "who_said" if self.hint == "who_said" else "choice"
-        return {"type": kind, "prompt": prompt, "answer": right[0], "choices": choices}
+        question: dict[str, Any] = {"type": kind, "prompt": prompt, "answer": full[0], "choices": choices}
+        credit = {choice: weight / 100 for choice, weight in zip(choices, weights) if 0 < weight < 100}
+        if credit and kind == "choice":
+            question["credit"] = credit
+        return question
 
     def _matching(self, answers: str, prompt: str, offset: int, result: ImportResult) -> dict[str, Any] | None:
         pairs: list[tuple[str, str]] = []
@@ -207,11 +267,12 @@ class _Question:
             if "->" not in part:
                 raise self.error(offset, f"a matching pair needs '->': {restore(part).strip()!r}")
             left, right = part.split("->", 1)
-            pairs.append((restore(left).strip(), restore(right).strip()))
+            pairs.append((_clean(left), _clean(right)))
         positions = [str(number) for number in range(1, len(pairs) + 1)]
         if sorted(left for left, _ in pairs) != sorted(positions) or len(pairs) < 2:
             result.warnings.append(
-                f"{self.where}: skipped a matching question that is not an order (left sides must be 1, 2, 3 ...)"
+                f"{self.where}: skipped a matching question (a deck has no matching type yet; "
+                "only an order written as 1 -> first, 2 -> second ... is imported)"
             )
             return None
         by_position = dict(pairs)
@@ -224,8 +285,10 @@ class _Question:
             if not part:
                 continue
             weight, part = _weight(part, default=100)
-            if weight >= 100:
-                accepted.append(restore(part.split("#")[0]).strip().replace("\\*", "*"))
+            text, feedback = self._split(part)
+            if weight >= 100 and text:
+                accepted.append(text.replace("\\*", "*"))
+                self._note(text, feedback)
         if not accepted:
             raise self.error(offset, "a short-answer question needs an answer marked '=' with full credit")
         if self.hint == "date":
@@ -246,16 +309,11 @@ class _Question:
             weight, part = _weight(part, default=100)
             if not part or weight < 100:
                 continue
-            value = restore(part.split("#")[0]).strip()
+            value, feedback = self._split(part)
+            self._note("", feedback)
             try:
-                if ".." in value:
-                    low, high = (float(bound) for bound in value.split("..", 1))
-                    answer, tolerance = (low + high) / 2, (high - low) / 2
-                elif ":" in value:
-                    answer, tolerance = (float(number) for number in value.split(":", 1))
-                else:
-                    answer, tolerance = float(value), 0.0
-            except ValueError:
+                answer, tolerance = _number_and_tolerance(value)
+            except (ValueError, ArithmeticError, InvalidOperation):
                 raise self.error(offset, f"'{value}' is not a number, a number:tolerance or a min..max range") from None
             if self.hint == "date" and answer.is_integer() and tolerance.is_integer() and 0 < answer < 10000:
                 question: dict[str, Any] = {"type": "date", "prompt": prompt, "answer": f"{int(answer):04d}"}
@@ -267,6 +325,30 @@ class _Question:
                 question["tolerance"] = int(abs(tolerance))
             return question
         raise self.error(offset, "a numerical question needs an answer with full credit")
+
+
+def _clean(text: str) -> str:
+    """GIFT text as plain text: escapes restored, format marker dropped, HTML read."""
+    return moodle_text(restore(text))
+
+
+def _number_and_tolerance(value: str) -> tuple[float, float]:
+    """``3.14``, ``3.14:0.01`` or ``3.141..3.142`` as (answer, tolerance), without float noise.
+
+    Decimal arithmetic keeps a range's midpoint and half-width exact (3.1415 ± 0.0005, not
+    3.1414999999999997 ± 0.0004999999999999449).
+    """
+    if ".." in value:
+        low, high = (Decimal(bound.strip()) for bound in value.split("..", 1))
+        answer, tolerance = (low + high) / 2, (high - low) / 2
+    elif ":" in value:
+        answer, tolerance = (Decimal(number.strip()) for number in value.split(":", 1))
+    else:
+        answer, tolerance = Decimal(value.strip()), Decimal(0)
+    result = float(answer), float(tolerance)
+    if not all(math.isfinite(number) for number in result):
+        raise ValueError(value)
+    return result
 
 
 def _weight(part: str, default: float = 0) -> tuple[float, str]:
@@ -304,14 +386,18 @@ def _ordinal(date: PartialDate) -> int:
     return date.year
 
 
-def _with_feedback(question: dict[str, Any], feedback: str) -> dict[str, Any]:
-    """Quote and explanation from our own feedback layout; otherwise all of it is the explanation."""
+def _with_feedback(question: dict[str, Any], feedback: str, answer_feedback: list[str] = ()) -> dict[str, Any]:
+    """Quote and explanation from our own feedback layout; otherwise all of it is the explanation.
+
+    The feedback of single answers (``#...``) follows the general feedback, one line each.
+    """
     match = _FEEDBACK.match(feedback)
     quote = match.group("quote").strip() if match else ""
     explain = (match.group("explain") or "").strip() if match else feedback
     if question["type"] == "who_said" and quote and question.get("prompt") == f"Who said: “{quote}”":
         del question["prompt"]
     question["quote"] = quote
+    explain = "\n".join(part for part in (explain, *answer_feedback) if part)
     if explain:
         question["explain"] = explain
     return question

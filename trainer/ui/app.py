@@ -44,6 +44,20 @@ class TrainerApp(SessionLauncher, App[None]):
         self.decks: list[LoadedDeck] = []
         self._seeds = random.Random(settings.seed)
 
+    def on_mount(self) -> None:
+        """Open with the theme chosen last time, and remember every change of theme."""
+        from trainer.settings import load_preferences
+
+        saved = load_preferences(self.settings.data_dir).get("theme")
+        if saved and saved in self.available_themes:
+            self.theme = saved
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme) -> None:
+        from trainer.settings import save_preference
+
+        save_preference(self.settings.data_dir, "theme", theme.name)
+
     def get_default_screen(self) -> Screen:
         if self.settings.preview is not None:
             from trainer.ui.screens.preview import PreviewScreen

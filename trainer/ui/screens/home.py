@@ -161,8 +161,11 @@ class HomeScreen(Screen[None]):
         status = self.query_one("#home-status", Static)
         entries = self.entries
         if not entries:
-            paths = ", ".join(str(path) for path in self.app.settings.deck_paths) or "nowhere"
-            status.update(Content(f"No decks found in {paths}. Pass deck files or folders: trainer PATH..."))
+            from trainer.paths import no_decks_message
+            from trainer.textsafe import visible
+
+            settings = self.app.settings
+            status.update(Content(visible(no_decks_message(settings.deck_paths, settings.data_dir))))
             return
         usable = sum(1 for entry in entries if entry.ok)
         broken = len(entries) - usable

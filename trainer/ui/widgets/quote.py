@@ -8,8 +8,12 @@ from textual.content import Content
 from textual.widgets import Static
 
 
+#: Shown instead of a quote for an unsourced question (imported from a bank without its article).
+NO_SOURCE = "⚠ No source: this question is unsourced, so no quote proves its answer."
+
+
 class QuoteBlock(Vertical):
-    """“The quote” and, under it, — title, outlet, date."""
+    """“The quote” and, under it, — title, outlet, date; or a plain note that there is no source."""
 
     def __init__(self, quote: str, citation: str, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -18,5 +22,8 @@ class QuoteBlock(Vertical):
 
     def compose(self) -> ComposeResult:
         words = self.quote.strip().strip('“”"')
+        if not words:
+            yield Static(Content(NO_SOURCE), classes="quote-text unsourced")
+            return
         yield Static(Content(f"“{words}”"), classes="quote-text")
         yield Static(Content(f"— {self.citation}"), classes="quote-citation")
