@@ -63,7 +63,7 @@ def _open_scores(folder: Path) -> Store | str:
     if not exists:
         return f"no scores yet in {folder} (study a deck with 'trainer' first, or point --data-dir at your data folder)"
     try:
-        return Store.open(path)
+        return Store.open(path, read_only=True)  # only reads: works in a read-only folder, never writes
     except StoreError as error:
         return str(error)
 
