@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from trainer.paths import data_dir as resolve_data_dir
 from trainer.paths import database_path, default_deck_paths
 from trainer.store import Store, StoreError, default_profile
+from trainer.textsafe import visible
 
 if TYPE_CHECKING:
     from trainer.deck.model import Deck
 
 
 def _fail(message: str, code: int = 1) -> int:
-    print(f"trainer: {message}", file=sys.stderr)
+    print(visible(f"trainer: {message}"), file=sys.stderr)
     return code
 
 
@@ -79,8 +80,8 @@ def _load_decks(paths: list[Path], folder: Path) -> list[Deck] | str:
     broken = [item.path for item in loaded if item.deck is None]
     if broken:
         names = ", ".join(str(path) for path in broken)
-        print(f"trainer: left out {len(broken)} deck file(s) that do not load ({names}); "
-              "run 'trainer check' on them for details", file=sys.stderr)
+        print(visible(f"trainer: left out {len(broken)} deck file(s) that do not load ({names}); "
+                      "run 'trainer check' on them for details"), file=sys.stderr)
     return [item.deck for item in loaded if item.deck is not None]
 
 
@@ -116,7 +117,8 @@ def results_main(argv: list[str]) -> int:
             return _fail(_no_sessions(store, folder, profile, args.deck))
     text = results_json(results) if args.format == "json" else results_csv(results)
     if args.output is None:
-        sys.stdout.write(text)
+        # A file gets the exact data; a terminal gets control characters made visible, never acted on.
+        sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
         sys.stdout.flush()
         return 0
     try:
@@ -124,8 +126,8 @@ def results_main(argv: list[str]) -> int:
     except OSError as error:
         return _fail(f"cannot write {args.output}: {error.strerror or error}")
     answers = sum(len(session["answers"]) for session in results["sessions"])
-    print(f"wrote {len(results['sessions'])} session(s) and {answers} answer(s) of '{profile}' to {args.output}",
-          file=sys.stderr)
+    print(visible(f"wrote {len(results['sessions'])} session(s) and {answers} answer(s) of '{profile}' "
+                  f"to {args.output}"), file=sys.stderr)
     return 0
 
 
@@ -150,10 +152,10 @@ def stats_main(argv: list[str]) -> int:
             return _fail(f"no deck '{args.deck}' among the loaded decks or the scores"
                          + (f"; loaded: {', '.join(known)}" if known else ""))
         if view.answers == 0:
-            print(f"trainer: {_no_sessions(store, folder, profile, args.deck)}", file=sys.stderr)
+            print(visible(f"trainer: {_no_sessions(store, folder, profile, args.deck)}"), file=sys.stderr)
         text = render_stats(
             view, mastery(store, decks, profile, args.deck), most_missed(store, decks, profile, args.deck),
             today=now.astimezone().date(),
         )
-    sys.stdout.write(text)
+    sys.stdout.write(visible(text))
     return 0
