@@ -155,3 +155,35 @@ def test_a_deck_with_a_huge_quote_is_checked_quickly(tmp_path: Path) -> None:
     [message] = check(tmp_path, quote)
     assert time.perf_counter() - started < 5.0
     assert "quote not found" in message and "closest passage" in message
+
+
+def test_a_long_article_rules_quotes_out_by_their_words_with_the_same_answers() -> None:
+    """Above 64 KB an article gets a word set; it must never reject a quote that stands in it."""
+    import random
+
+    article = (ARTICLE * 300) + "Zakharova’s final remark."
+    big, small = NormalisedSource(article), NormalisedSource(ARTICLE)
+    assert len(big.normalised) > 64 * 1024
+    rng = random.Random(7)
+    for _ in range(300):
+        start = rng.randrange(len(ARTICLE) - 40)
+        quote = ARTICLE[start : start + rng.randint(1, 40)]  # may start and end inside words
+        assert big.contains(quote) and small.contains(quote), quote
+        changed = quote[: len(quote) // 2] + "Xq" + quote[len(quote) // 2 :]
+        assert big.contains(changed) == small.contains(changed), changed
+    assert big.contains("Zakharova's final") and big.contains("final rem") and big.contains("arova's")
+    assert not big.contains("Zakharova's finale remark") and not big.contains("Russia holds 5,460")
+
+
+def test_thousands_of_wrong_quotes_against_a_long_article_are_checked_quickly(tmp_path: Path) -> None:
+    (tmp_path / "art.txt").write_text(ARTICLE * 2000, encoding="utf-8")  # about 1 MB
+    questions = "".join(
+        f"  - id: q{number}\n    type: true_false\n    statement: s\n    answer: true\n"
+        f"    quote: \"Russia holds {number} warheads\"\n"
+        for number in range(3000)
+    )
+    text = DECK.split("questions:")[0] + "questions:\n" + questions
+    started = time.perf_counter()
+    loaded = load_deck_text(text, tmp_path / "d.yaml")
+    assert time.perf_counter() - started < 5.0  # a scan of the article per quote took about 1 ms each
+    assert len(loaded.errors) == 3000

@@ -159,3 +159,19 @@ def test_a_read_only_data_folder_is_called_read_only_and_can_still_be_read(db_pa
             assert store.deck_stats("ana")["d"].sessions == 1
     finally:
         db_path.parent.chmod(0o755)
+
+
+@pytest.mark.parametrize("command", ["stats", "results"])
+def test_stats_and_results_on_a_damaged_database_say_what_to_do(db_path: Path, command: str,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from trainer.study.commands import results_main, stats_main
+
+    fill(db_path)
+    before = damage_middle(db_path)
+    empty = db_path.parent.parent / "nodecks"
+    empty.mkdir()
+    main = stats_main if command == "stats" else results_main
+    assert main(["--data-dir", str(db_path.parent), "--profile", "ana", str(empty)]) == 1
+    err = capsys.readouterr().err
+    assert "is damaged" in err and ".recover" in err and "Traceback" not in err
+    assert db_path.read_bytes() == before

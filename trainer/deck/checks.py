@@ -17,7 +17,7 @@ from trainer.deck.diagnostics import Reporter, did_you_mean
 from trainer.deck.textmatch import fold
 from trainer.deck.model import AnyQuestion, Choice, Date, Multi, Number, Order, Person, Source, TextAnswer, WhoSaid
 from trainer.deck.values import dates_in, format_number, numbers_in
-from trainer.deck.verify import NormalisedSource, PartsMatch, Refusal
+from trainer.deck.verify import NormalisedSource, PartsMatch, Refusal, StartBudget
 
 #: How much of the closest passage a "quote not found" error shows.
 PASSAGE_CHARS = 200
@@ -50,6 +50,7 @@ def check_deck(parts: DeckParts, articles: dict[str, Article], report: Reporter)
     sources = {source.id: source for _, source in reversed(parts.sources)}
     normalised: dict[str, NormalisedSource] = {}
     searches = PASSAGE_SEARCHES
+    budget = StartBudget()
     people = {person.name for person in parts.people}
     speakers = {fold(name) for name in people} | {
         fold(question.answer) for _, question in parts.questions if isinstance(question, WhoSaid)
@@ -67,7 +68,7 @@ def check_deck(parts: DeckParts, articles: dict[str, Article], report: Reporter)
         if source_id not in normalised:
             normalised[source_id] = NormalisedSource(articles[source_id].text)
         article = normalised[source_id]
-        found = article.match(question.quote)
+        found = article.match(question.quote, budget)
         if isinstance(found, PartsMatch):
             if found.gaps:
                 _omission_warning(article.omitted(found), where, report)

@@ -16,6 +16,7 @@ passes is still reported as a warning naming the words it leaves out, so ``train
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass
@@ -171,7 +172,19 @@ class Refusal:
                 "quote those words instead of the ellipsis")
 
 
-def match_parts(parts: list[str], normalised: str) -> PartsMatch | Refusal | None:
+class StartBudget:
+    """How many more starts :func:`match_parts` may try, shared by every quote of a deck.
+
+    One quote tries at most ``_MAX_STARTS`` starts; a deck of thousands of ellipsis quotes whose
+    first words are everywhere in a long article could still take minutes, so a deck has a budget
+    too. A real deck spends a few starts per ellipsis quote.
+    """
+
+    def __init__(self, starts: int = 300_000) -> None:
+        self.left = starts
+
+
+def match_parts(parts: list[str], normalised: str, budget: StartBudget | None = None) -> PartsMatch | Refusal | None:
     """The first place where ``parts`` stand in order with allowed omissions between them.
 
     None when the parts are not in the text in order at all; a :class:`Refusal` when they are, but
@@ -193,6 +206,11 @@ def match_parts(parts: list[str], normalised: str) -> PartsMatch | Refusal | Non
     window = MAX_OMITTED_WORDS * _CHARS_PER_WORD
     refusal: Refusal | None = None
     for _ in range(_MAX_STARTS):
+        if budget is not None:
+            budget.left -= 1
+            if budget.left < 0:
+                return Refusal(0, "could not be checked: this deck has too many quotes with an ellipsis whose first "
+                                  "words are very common; quote more words before the '...'", "")
         position = start + len(parts[0])
         gaps: list[tuple[int, int]] = []
         for number, part in enumerate(parts[1:], start=1):
@@ -292,6 +310,45 @@ def find_quote(quote: str, text: str) -> tuple[int, int] | None:
     return passage.span if passage is not None else None
 
 
+#: Articles longer than this get a word set that rules out most quotes that are not in them.
+_SCAN_FREELY = 64 * 1024
+_TOKEN = re.compile(r"\w+")
+
+
+class _WordSet:
+    """The words of an article, to tell at once that a piece of a quote cannot stand in it.
+
+    The words inside a piece must be words of the article; its first word may be the end of one
+    (a quote may start inside a word) and its last word the start of one.
+    """
+
+    def __init__(self, normalised: str) -> None:
+        self.words = set(_TOKEN.findall(normalised))
+        self.sorted = sorted(self.words)
+        self.reversed = sorted(word[::-1] for word in self.words)
+
+    @staticmethod
+    def _has_prefix(ordered: list[str], prefix: str) -> bool:
+        at = bisect.bisect_left(ordered, prefix)
+        return at < len(ordered) and ordered[at].startswith(prefix)
+
+    def may_hold(self, part: str) -> bool:
+        tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(part)]
+        for number, (token, start, end) in enumerate(tokens):
+            whole_start = start > 0 or number > 0
+            whole_end = end < len(part) or number < len(tokens) - 1
+            if whole_start and whole_end:
+                if token not in self.words:
+                    return False
+            elif whole_start:  # it may be the start of a longer word
+                if not self._has_prefix(self.sorted, token):
+                    return False
+            elif whole_end:  # it may be the end of a longer word
+                if not self._has_prefix(self.reversed, token[::-1]):
+                    return False
+        return True
+
+
 class NormalisedSource:
     """An article normalised once, so that every quote drawn from it is checked cheaply."""
 
@@ -299,10 +356,19 @@ class NormalisedSource:
         self.text = text
         self.normalised = normalise_text(text)
         self._index: _WordIndex | None = None
+        self._words: _WordSet | None = None
 
-    def match(self, quote: str) -> PartsMatch | Refusal | None:
+    def match(self, quote: str, budget: StartBudget | None = None) -> PartsMatch | Refusal | None:
         """Where the quote stands (:class:`PartsMatch`), why it may not (:class:`Refusal`), or None."""
-        return match_parts(quote_parts(quote), self.normalised)
+        parts = quote_parts(quote)
+        if len(self.normalised) > _SCAN_FREELY:
+            # Every quote not found would scan the whole article: with thousands of quotes and a
+            # long article that takes minutes. A quote whose words the article lacks is out at once.
+            if self._words is None:
+                self._words = _WordSet(self.normalised)
+            if not all(self._words.may_hold(part) for part in parts):
+                return None
+        return match_parts(parts, self.normalised, budget)
 
     def contains(self, quote: str) -> bool:
         return isinstance(self.match(quote), PartsMatch)
@@ -334,14 +400,15 @@ class _WordIndex:
 
     def __init__(self, haystack: str) -> None:
         self.haystack = haystack
-        self.starts: list[int] = []
-        self.words: list[str] = []
+        self.starts: list[int] = [match.start() for match in _WORD.finditer(haystack)]
+        self.words: list[str] = _WORD.findall(haystack)
         self.by_word: dict[str, list[int]] = {}
-        for number, match in enumerate(_WORD.finditer(haystack)):
-            word = match.group()
-            self.starts.append(match.start())
-            self.words.append(word)
-            self.by_word.setdefault(word, []).append(number)
+        for number, word in enumerate(self.words):
+            places = self.by_word.get(word)
+            if places is None:
+                self.by_word[word] = [number]
+            else:
+                places.append(number)
 
     def closest(self, quote: str) -> tuple[str, float]:
         wanted = _WORD.findall(" ".join(quote_parts(quote[: 4 * PROBE_CHARS]))[:PROBE_CHARS])

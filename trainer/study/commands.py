@@ -95,6 +95,20 @@ def _no_sessions(store: Store, folder: Path, profile: str, deck_id: str | None) 
 
 
 def results_main(argv: list[str]) -> int:
+    try:
+        return _results(argv)
+    except StoreError as error:  # the database turned out damaged while reading: say what to do
+        return _fail(str(error))
+
+
+def stats_main(argv: list[str]) -> int:
+    try:
+        return _stats(argv)
+    except StoreError as error:
+        return _fail(str(error))
+
+
+def _results(argv: list[str]) -> int:
     args = _results_parser().parse_args(argv)
     folder = resolve_data_dir(args.data_dir)
     profile = args.profile or default_profile()
@@ -131,7 +145,7 @@ def results_main(argv: list[str]) -> int:
     return 0
 
 
-def stats_main(argv: list[str]) -> int:
+def _stats(argv: list[str]) -> int:
     args = _stats_parser().parse_args(argv)
     folder = resolve_data_dir(args.data_dir)
     profile = args.profile or default_profile()
