@@ -117,7 +117,7 @@ MAX_ELLIPSES = 5
 _MAX_STARTS = 10_000
 _NEGATIONS = frozenset(
     "not no never none nobody nothing nowhere neither nor cannot without unless except hardly barely scarcely "
-    "nothing ain't".split()
+    "ain't".split()
 )
 _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -292,8 +292,9 @@ _SENTENCE_REACH = 2000
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened to the whole sentences that hold it (within a bounded reach)."""
-    before = max(0, start - _SENTENCE_REACH)
-    for match in _SENTENCE_END.finditer(text, before, start):
+    reach = max(0, start - _SENTENCE_REACH)
+    before = reach if reach == 0 else start  # no sentence end within reach: start where the quote does
+    for match in _SENTENCE_END.finditer(text, reach, start):
         before = match.end()
     after = _SENTENCE_END.search(text, max(start, end - 1), end + _SENTENCE_REACH)
     stop = after.end() if after and not after.group().startswith("\n") else (after.start() if after else len(text))
