@@ -36,7 +36,7 @@ _SCALARS: dict[str, Callable[[SafeConstructor, ScalarNode], Any]] = {
     for name in ("null", "bool", "int", "float", "timestamp")
 }
 
-_KIND_NAMES = {"bool": "true/false value (true or false)", "int": "whole number", "float": "number",
+_KIND_NAMES = {"bool": "true/false value", "int": "whole number", "float": "number",
                "timestamp": "date", "null": "null"}
 
 
