@@ -16,14 +16,14 @@ NOW = dt.datetime(2026, 3, 1, 10, 0, tzinfo=dt.UTC)
 PAGE = 4096
 
 
-def fill(path: Path, answers: int = 1500) -> int:
-    """A real database with enough answers to span many pages; returns the session id."""
+def fill(path: Path, answers: int = 80) -> int:
+    """A real database with answers long enough to span many pages; returns the session id."""
     with Store.open(path) as store:
         session = store.start_session(deck_id="d", deck_title="Deck", mode="practice", seed=1,
                                       question_ids=[f"q{i}" for i in range(answers)], profile="ana", now=NOW)
         for number in range(answers):
             store.record_answer(session, deck_id="d", question_id=f"q{number}", qtype="choice",
-                                response="answer " * 8, response_text="answer " * 8, correct=True, score=1.0,
+                                response="answer " * 150, response_text="answer " * 150, correct=True, score=1.0,
                                 skipped=False, elapsed_ms=5, now=NOW)
     return session
 
@@ -57,17 +57,17 @@ def test_a_database_damaged_in_the_middle_is_refused_with_recovery_advice(db_pat
 
 
 def wide_damage(path: Path) -> None:
-    """Damage the middle half of the file's pages, so that every table and index is hit."""
+    """Damage every page but the first (the header and the schema), so that every table and index is hit."""
     data = bytearray(path.read_bytes())
     pages = len(data) // PAGE
-    for page in range(pages // 4, 3 * pages // 4):
+    for page in range(1, pages):
         data[page * PAGE + 8 : (page + 1) * PAGE] = b"\xde\xad" * ((PAGE - 8) // 2)
     path.write_bytes(bytes(data))
 
 
 @pytest.fixture
 def unchecked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Damage that the quick check at opening did not see (it came later, or hides in free pages)."""
+    """No quick check at opening (it would read every page into SQLite's cache, hiding later damage)."""
     from trainer.store import db
 
     monkeypatch.setattr(db, "_check_integrity", lambda conn, path: None)
@@ -75,8 +75,8 @@ def unchecked(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_damage_found_while_the_store_is_open_is_a_store_error(db_path: Path, unchecked: None) -> None:
     session = fill(db_path)
-    wide_damage(db_path)
     store = Store.open(db_path)
+    wide_damage(db_path)  # after the quick check at opening: the disk fails while trainer runs
     try:
         with pytest.raises(StoreError, match="is damaged"):
             store.answers(session)
@@ -88,13 +88,13 @@ def test_damage_found_while_the_store_is_open_is_a_store_error(db_path: Path, un
 def test_a_write_to_a_damaged_database_is_a_store_error_not_a_traceback(db_path: Path, unchecked: None) -> None:
     """_write used to catch only OperationalError; SQLite reports damage as DatabaseError."""
     fill(db_path)
-    wide_damage(db_path)
     store = Store.open(db_path)
+    wide_damage(db_path)
     try:
         with pytest.raises(StoreError, match="damaged"):
             session = store.start_session(deck_id="d", deck_title="Deck", mode="practice", seed=2,
                                           question_ids=["q1"], profile="ana", now=NOW)
-            for number in range(1500):
+            for number in range(200):
                 store.record_answer(session, deck_id="d", question_id=f"x{number}", qtype="choice", response="x",
                                     response_text="x", correct=True, score=1.0, skipped=False, elapsed_ms=5, now=NOW)
     finally:
