@@ -277,8 +277,18 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
         raise StoreError(f"{path} is not a trainer database (it belongs to another program); {_FIX_HINT}.")
 
 
+#: Files up to this size are checked page by page when opened (about 5 ms for a year of study, 0.1 s for
+#: 200,000 answers); in larger ones damage is reported when a read or a write meets it.
+QUICK_CHECK_BYTES = 64 * 2**20
+
+
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a damaged file before anything reads or writes it (a quick check reads every page once)."""
+    try:
+        if path.stat().st_size > QUICK_CHECK_BYTES:
+            return
+    except OSError:
+        pass
     try:
         found = conn.execute("PRAGMA quick_check(1)").fetchone()
     except sqlite3.DatabaseError as error:
