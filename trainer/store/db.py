@@ -76,6 +76,9 @@ def _writable_problem(path: Path) -> str | None:
     if path.exists() and not os.access(path, os.W_OK):
         return _read_only_message(path, "the score database is read-only,")
     if path.parent.is_dir() and not os.access(path.parent, os.W_OK | os.X_OK):
+        if not path.exists():
+            return (f"the data folder {path.parent} is read-only, so trainer cannot create its score database "
+                    "there; choose another folder with --data-dir (or TRAINER_DATA_DIR).")
         return _read_only_message(path, f"the data folder {path.parent} is read-only,")
     return None
 
