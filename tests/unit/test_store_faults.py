@@ -175,3 +175,21 @@ def test_stats_and_results_on_a_damaged_database_say_what_to_do(db_path: Path, c
     err = capsys.readouterr().err
     assert "is damaged" in err and ".recover" in err and "Traceback" not in err
     assert db_path.read_bytes() == before
+
+
+def test_a_full_disk_at_the_first_start_says_so(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The schema cannot be written: SQLite reports SQLITE_FULL and rolls back by itself."""
+    from trainer.store import db
+
+    real_connect = sqlite3.connect
+
+    def small_disk(*args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = real_connect(*args, **kwargs)  # type: ignore[arg-type]
+        conn.execute("PRAGMA max_page_count = 3")
+        return conn
+
+    monkeypatch.setattr(db.sqlite3, "connect", small_disk)
+    with pytest.raises(StoreError) as raised:
+        Store.open(db_path)
+    message = str(raised.value)
+    assert "is full; free some space" in message and "rollback" not in message
