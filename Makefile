@@ -34,6 +34,7 @@ check: $(STAMP_RUN)
 bench: $(STAMP_TEST)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/check_speed.py
+	$(BIN)/python bench/hostile_check.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

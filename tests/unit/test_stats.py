@@ -328,5 +328,5 @@ def test_the_report_of_a_new_profile_and_hostile_text() -> None:
     view = Overview("new", 0, 0, 0, 0, 0, 0, None, None, (deck,))
     text = render_stats(view)
     assert "\x1b" not in text and "\x07" not in text
-    assert "no answers yet" in text and "  Evil [2J ]0;pwned title (d)" in text
+    assert "no answers yet" in text and "  Evil ␛[2J␛]0;pwned␇ title (d)" in text
     assert clean("a\tb\nc") == "a b c" and clean("abcdef", 4) == "abc…"

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.deck.files import FileProblem, read_regular_file
+
 #: Articles larger than this are refused: a news article is a few KB.
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 
@@ -62,17 +64,11 @@ def parse_article(text: str, path: Path) -> Article:
 def read_article(path: Path) -> Article:
     """Read an article file; raise :class:`ArticleError` with a readable reason when it cannot be."""
     try:
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"is larger than {MAX_ARTICLE_BYTES // 2**20} MB; is it really an article?")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError("does not exist") from None
-    except IsADirectoryError:
-        raise ArticleError("is a folder, not a text file") from None
-    except PermissionError:
-        raise ArticleError("cannot be read (permission denied)") from None
-    except OSError as error:
-        raise ArticleError(f"cannot be read ({error.strerror or error})") from None
+        data = read_regular_file(
+            path, MAX_ARTICLE_BYTES, f"is larger than {MAX_ARTICLE_BYTES // 2**20} MB; is it really an article?"
+        )
+    except FileProblem as problem:
+        raise ArticleError(str(problem)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

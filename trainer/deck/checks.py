@@ -17,10 +17,15 @@ from trainer.deck.diagnostics import Reporter, did_you_mean
 from trainer.deck.textmatch import fold
 from trainer.deck.model import AnyQuestion, Choice, Date, Multi, Number, Order, Person, Source, TextAnswer, WhoSaid
 from trainer.deck.values import dates_in, format_number, numbers_in
-from trainer.deck.verify import NormalisedSource, closest_passage
+from trainer.deck.verify import NormalisedSource, PartsMatch, Refusal, StartBudget
 
 #: How much of the closest passage a "quote not found" error shows.
 PASSAGE_CHARS = 200
+#: How much of the words an ellipsis leaves out a message shows.
+OMITTED_CHARS = 80
+#: Quotes not found per deck that get a closest-passage search; the rest are reported without one,
+#: so that a deck of thousands of wrong quotes is still checked in a second or two.
+PASSAGE_SEARCHES = 50
 
 
 @dataclass
@@ -44,6 +49,8 @@ def check_deck(parts: DeckParts, articles: dict[str, Article], report: Reporter)
     known = {source_id for _, source_id in parts.source_ids}
     sources = {source.id: source for _, source in reversed(parts.sources)}
     normalised: dict[str, NormalisedSource] = {}
+    searches = PASSAGE_SEARCHES
+    budget = StartBudget()
     people = {person.name for person in parts.people}
     speakers = {fold(name) for name in people} | {
         fold(question.answer) for _, question in parts.questions if isinstance(question, WhoSaid)
@@ -64,8 +71,16 @@ def check_deck(parts: DeckParts, articles: dict[str, Article], report: Reporter)
             continue
         if source_id not in normalised:
             normalised[source_id] = NormalisedSource(articles[source_id].text)
-        if not normalised[source_id].contains(question.quote):
-            _quote_not_found(question, where, sources[source_id], normalised[source_id].normalised, report)
+        article = normalised[source_id]
+        found = article.match(question.quote, budget)
+        if isinstance(found, PartsMatch):
+            if found.gaps:
+                _omission_warning(article.omitted(found), where, report)
+        elif isinstance(found, Refusal):
+            _omission_refused(found, where, report)
+        else:
+            _quote_not_found(question, where, sources[source_id], article, report, search=searches > 0)
+            searches -= 1
 
 
 def _unique(items: Iterable[tuple[int, str]], section: str, what: str, report: Reporter) -> None:
@@ -176,12 +191,28 @@ def _check_expected_values(
         report.warning((*where, "answer"), f"'{question.answer}' is not among the deck's people{hint}")
 
 
-def _quote_not_found(question: AnyQuestion, where: tuple, source: Source, text: str, report: Reporter) -> None:
-    passage, similarity = closest_passage(question.quote, text)
-    if len(passage) > PASSAGE_CHARS:
-        passage = passage[: PASSAGE_CHARS - 1].rstrip() + "…"
-    report.error(
-        (*where, "quote"),
-        f"quote not found in source '{source.id}' ({source.file}); "
-        f"closest passage ({similarity * 100:.0f}% similar): \"{passage}\"",
-    )
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _omission_refused(refusal: Refusal, where: tuple, report: Reporter) -> None:
+    """An inner ellipsis that hides a negation, a figure or too many words: the quote says what the article does not."""
+    report.error((*where, "quote"), refusal.message)
+
+
+def _omission_warning(omitted: list[str], where: tuple, report: Reporter) -> None:
+    """An allowed inner ellipsis still changes the article's words: say which, and let --strict refuse it."""
+    shown = "; ".join(f'"{_shorten(words, OMITTED_CHARS)}"' if words else "nothing" for words in omitted[:3])
+    if len(omitted) > 3:
+        shown += f" and {len(omitted) - 3} more passages"
+    report.warning((*where, "quote"), f"the ellipsis in this quote leaves out {shown}; check that the quote "
+                                      "still says what the article says (--strict refuses omissions inside a quote)")
+
+
+def _quote_not_found(question: AnyQuestion, where: tuple, source: Source, article: NormalisedSource,
+                     report: Reporter, *, search: bool = True) -> None:
+    message = f"quote not found in source '{source.id}' ({source.file})"
+    if search:
+        passage, similarity = article.closest(question.quote)
+        message += f"; closest passage ({similarity * 100:.0f}% similar): \"{_shorten(passage, PASSAGE_CHARS)}\""
+    report.error((*where, "quote"), message)

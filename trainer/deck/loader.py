@@ -23,8 +23,11 @@ from trainer.deck.catalog import find_deck_files
 from trainer.deck.checks import DeckParts, check_deck
 from trainer.deck.diagnostics import Diagnostic, Reporter, did_you_mean
 from trainer.deck.model import QUESTION_CLASSES, QUESTION_TYPES, Deck, Person, Source
+from trainer.deck.files import FileProblem, read_regular_file, resolve
 from trainer.deck.yamlload import MAX_BYTES, YamlError, YamlPath, parse_yaml
 
+#: How a diagnostic for a failure of trainer itself (not of the deck) begins; the fuzz tests look for it.
+INTERNAL_ERROR = "internal error"
 
 
 @dataclass
@@ -61,18 +64,12 @@ def load_deck(path: Path) -> LoadedDeck:
     """Load and check the deck file at ``path``."""
     path = Path(path)
     report = Reporter(path)
+    too_large = f"is too large (the limit is {MAX_BYTES // 2**20} MB)"
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            report.at(1, 1, "error", f"the file is too large ({size / 2**20:.1f} MB; the limit is "
-                                     f"{MAX_BYTES // 2**20} MB)")
-            return LoadedDeck(path, None, diagnostics=report.diagnostics)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        report.at(1, 1, "error", "no such file")
-        return LoadedDeck(path, None, diagnostics=report.diagnostics)
-    except OSError as error:
-        report.at(1, 1, "error", f"cannot read the file ({error.strerror or error})")
+        data = read_regular_file(path, MAX_BYTES, too_large)
+    except FileProblem as problem:
+        message = "no such file" if str(problem) == "does not exist" else f"the file {problem}"
+        report.at(1, 1, "error", message)
         return LoadedDeck(path, None, diagnostics=report.diagnostics)
     try:
         text = data.decode("utf-8-sig")
@@ -103,8 +100,16 @@ def _gc_paused() -> Iterator[None]:
 
 def load_deck_text(text: str, path: Path) -> LoadedDeck:
     """Check deck ``text`` as if it were the file at ``path`` (sources are found next to it)."""
+    path = Path(path)
     with _gc_paused():
-        return _load_text(text, Path(path))
+        try:
+            return _load_text(text, path)
+        except Exception as error:  # noqa: BLE001 - one broken deck must never stop the others
+            return LoadedDeck(path, None, diagnostics=[Diagnostic(
+                path, 1, 1, "error",
+                f"{INTERNAL_ERROR}: trainer could not check this deck ({type(error).__name__}: {error}); "
+                "please report it with the deck file",
+            )])
 
 
 def _load_text(text: str, path: Path) -> LoadedDeck:
@@ -178,17 +183,27 @@ def _try(model: Any, raw: Any) -> list[Any]:
 def _read_sources(parts: DeckParts, deck_path: Path, report: Reporter) -> dict[str, Article]:
     """The articles of the deck's sources, by source id; unreadable or refused files are errors."""
     articles: dict[str, Article] = {}
-    folder = deck_path.parent.resolve()
+    try:
+        folder = resolve(deck_path.parent)
+    except FileProblem:
+        return articles
     root = folder.parent
     for index, source in parts.sources:
         where = ("sources", index, "file")
         if source.id in articles:
             continue
+        if "\x00" in source.file:
+            report.error(where, "a source file's path cannot hold a NUL character")
+            continue
         written = Path(source.file)
         if written.is_absolute() or source.file.startswith("~"):
             report.error(where, f"source file '{source.file}' is an absolute path; write it relative to the deck file")
             continue
-        target = (folder / written).resolve()
+        try:
+            target = resolve(folder / written)
+        except FileProblem as problem:
+            report.error(where, f"source file '{source.file}' {problem}")
+            continue
         if not target.is_relative_to(root):
             report.error(where, f"source file '{source.file}' is outside {root}{os.sep}; a deck may only use "
                                 "articles inside the folder that holds its own folder")
@@ -224,12 +239,12 @@ def flag_duplicate_deck_ids(decks: list[LoadedDeck]) -> None:
             continue
         line, column = 1, 1
         try:
-            text = loaded.path.read_text(encoding="utf-8")
+            text = read_regular_file(loaded.path, MAX_BYTES, "too large").decode("utf-8-sig")
             match = _DECK_KEY.search(text)
             if match:
                 line = text.count("\n", 0, match.start()) + 1
                 column = match.end() - match.start() + 1
-        except (OSError, UnicodeDecodeError):
+        except (FileProblem, UnicodeDecodeError):
             pass
         loaded.diagnostics.insert(0, Diagnostic(
             loaded.path, line, column, "error",

@@ -14,6 +14,7 @@ from typing import Iterable, TextIO
 
 from trainer.deck.diagnostics import plural
 from trainer.deck.loader import LoadedDeck, find_deck_files, flag_duplicate_deck_ids, load_deck
+from trainer.textsafe import visible
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -36,19 +37,19 @@ def run_check(paths: Iterable[Path], *, strict: bool = False, out: TextIO | None
     missing = [path for path in paths if not path.exists()]
     if missing:
         for path in missing:
-            print(f"trainer check: {path}: no such file or folder", file=err)
+            print(visible(f"trainer check: {path}: no such file or folder"), file=err)
         return EXIT_USAGE
     files = find_deck_files(paths)
     if not files:
         shown = ", ".join(str(path) for path in paths)
-        print(f"trainer check: no deck files (*.yaml, *.yml) in {shown}", file=err)
+        print(visible(f"trainer check: no deck files (*.yaml, *.yml) in {shown}"), file=err)
         return EXIT_USAGE
     decks = [load_deck(file) for file in files]
     flag_duplicate_deck_ids(decks)
     try:
         for loaded in decks:
             for diagnostic in loaded.diagnostics:
-                print(diagnostic, file=out)
+                print(visible(str(diagnostic)), file=out)  # messages quote deck text: never raw escapes
         print(summary(decks), file=out)
         out.flush()
     except BrokenPipeError:  # `trainer check decks | head`: the reader has gone; stop quietly

@@ -11,11 +11,12 @@ the few paths that a diagnostic needs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Union
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 YamlPath = tuple[Union[str, int], ...]
@@ -34,6 +35,9 @@ _SCALARS: dict[str, Callable[[SafeConstructor, ScalarNode], Any]] = {
     _TAG + name: SafeConstructor.yaml_constructors[_TAG + name]
     for name in ("null", "bool", "int", "float", "timestamp")
 }
+
+_KIND_NAMES = {"bool": "true/false value", "int": "whole number", "float": "number",
+               "timestamp": "date", "null": "null"}
 
 
 class YamlError(Exception):
@@ -139,8 +143,8 @@ class _Builder:
                                   "dates, lists and mappings only")
         try:
             return construct(self.constructor, node)
-        except (ValueError, ConstructorError, OverflowError):
-            kind = node.tag[len(_TAG) :].replace("timestamp", "date")
+        except Exception:  # noqa: BLE001 - PyYAML's constructors raise KeyError, AttributeError, IndexError... on bad text
+            kind = _KIND_NAMES.get(node.tag[len(_TAG) :], node.tag[len(_TAG) :])
             raise _error_at(node, f"'{node.value}' is not a valid {kind}") from None
 
     def build(self, node: Node, depth: int = 0) -> Any:
@@ -229,10 +233,38 @@ class _DeckLoader(_LOADER):  # type: ignore[misc, valid-type]
         return _SEQ if kind is SequenceNode else _MAP
 
 
+#: Characters YAML does not allow anywhere in a file (the complement of its printable set, as PyYAML has it).
+_NOT_ALLOWED = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_CONTROL_NAMES = {
+    0x00: "NUL", 0x07: "bell", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed", 0x1B: "escape",
+    0x7F: "delete",
+}
+
+
+def _forbidden_character(text: str) -> YamlError | None:
+    """The first character YAML refuses, at its own line and column (the parsers give a byte offset)."""
+    match = _NOT_ALLOWED.search(text)
+    if match is None:
+        return None
+    code = ord(match.group())
+    line = text.count("\n", 0, match.start()) + 1
+    column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    if 0xD800 <= code <= 0xDFFF:
+        what = f"an unpaired surrogate U+{code:04X}"
+    else:
+        name = _CONTROL_NAMES.get(code)
+        what = f"a control character U+{code:04X}" + (f" ({name})" if name else "")
+    return YamlError(f"{what} is not allowed in a YAML file; remove it (inside double quotes, "
+                     f"write it as \\u{code:04x} if it must stay)", line, column)
+
+
 def parse_yaml(text: str, *, max_nodes: int = MAX_NODES) -> YamlDocument:
     """Parse one YAML document into plain values; raise :class:`YamlError` with its position."""
     if len(text) > MAX_BYTES:
         raise YamlError(f"the file is too large ({len(text) / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+    forbidden = _forbidden_character(text)
+    if forbidden is not None:
+        raise forbidden
     try:
         root = yaml.compose(text, Loader=_DeckLoader)
     except yaml.YAMLError as error:

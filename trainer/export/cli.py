@@ -14,6 +14,7 @@ from pathlib import Path
 
 from trainer.deck.model import Deck
 from trainer.export.common import ExportResult
+from trainer.textsafe import visible
 
 FORMATS = ("gift", "aiken", "anki", "csv")
 FORMAT_NAMES = {"gift": "Moodle GIFT", "aiken": "Aiken", "anki": "Anki", "csv": "CSV"}
@@ -50,14 +51,14 @@ def _export_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"trainer: {message}", file=sys.stderr)
+    print(visible(f"trainer: {message}"), file=sys.stderr)
     return 1
 
 
 def _write(text: str, output: Path | None) -> str | None:
     """Write to the file or stdout; an error message on failure."""
-    if output is None:
-        sys.stdout.write(text)
+    if output is None:  # a terminal gets control characters made visible; a pipe or file the exact text
+        sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
         sys.stdout.flush()
         return None
     try:
@@ -78,12 +79,12 @@ def export_main(argv: list[str]) -> int:
     loaded = load_deck(args.deck)
     if not loaded.ok or loaded.deck is None:
         for diagnostic in loaded.errors:
-            print(str(diagnostic), file=sys.stderr)
+            print(visible(str(diagnostic)), file=sys.stderr)
         return _fail(f"{args.deck} has errors; fix them (see 'trainer check {args.deck}') before exporting")
     result = _exporter(args.to, args.bom)(loaded.deck)
     report = result.skip_report(FORMAT_NAMES[args.to])
     if report:
-        print(report, file=sys.stderr)
+        print(visible(report), file=sys.stderr)
     if len(result.skipped) == len(loaded.deck.questions):
         return _fail(f"nothing to export: {FORMAT_NAMES[args.to]} cannot express any question of this deck")
     problem = _write(result.text, args.output)
@@ -129,8 +130,6 @@ def import_main(argv: list[str]) -> int:
         return _fail(str(error))
     except RecursionError:  # html.parser on absurdly nested markup
         return _fail(f"{args.file}: too deeply nested to read")
-    from trainer.textsafe import visible
-
     for warning in result.warnings:
         print(visible(warning), file=sys.stderr)  # warnings quote the file: never let it drive the terminal
     if not result.questions:

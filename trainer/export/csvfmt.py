@@ -12,7 +12,7 @@ import csv
 import io
 
 from trainer.deck.model import Choice, Deck, Multi, WhoSaid
-from trainer.export.common import ExportResult, answer_text, citation, prompt_text, who_said_choices
+from trainer.export.common import ExportResult, answer_text, citation, prompt_text, spreadsheet_safe, who_said_choices
 
 HEADER = (
     "deck", "id", "type", "prompt", "answer", "choices", "quote", "source", "citation", "explain", "tags",
@@ -25,6 +25,7 @@ def export_csv(deck: Deck, *, bom: bool = False) -> ExportResult:
         buffer.write("\ufeff")
     writer = csv.writer(buffer)
     writer.writerow(HEADER)
+    # Every cell is neutralised: a deck is written by anyone, and '=HYPERLINK(...)' must stay text.
     for question in deck.questions:
         choices: list[str] = []
         if isinstance(question, (Choice, Multi)):
@@ -32,19 +33,17 @@ def export_csv(deck: Deck, *, bom: bool = False) -> ExportResult:
         elif isinstance(question, WhoSaid):
             choices = who_said_choices(question, deck)
         source = deck.source_for(question)
-        writer.writerow(
-            [
-                deck.deck,
-                question.id,
-                question.type,
-                prompt_text(question),
-                answer_text(question),
-                "\n".join(choices),
-                question.quote,
-                source.id if source else (question.source or ""),
-                citation(question, deck),
-                question.explain or "",
-                "\n".join(question.tags),
-            ]
-        )
+        writer.writerow(map(spreadsheet_safe, [
+            deck.deck,
+            question.id,
+            question.type,
+            prompt_text(question),
+            answer_text(question),
+            "\n".join(choices),
+            question.quote,
+            source.id if source else (question.source or ""),
+            citation(question, deck),
+            question.explain or "",
+            "\n".join(question.tags),
+        ]))
     return ExportResult(buffer.getvalue())

@@ -177,8 +177,15 @@ def migrate(conn: sqlite3.Connection) -> int:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            try:
+                if conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
+                    conn.execute("ROLLBACK")
+            except sqlite3.DatabaseError:
+                pass  # the first error is the one to report
             raise
     finally:
-        conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        try:
+            conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        except sqlite3.DatabaseError:
+            pass
     return version

@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from trainer.paths import data_dir as resolve_data_dir
 from trainer.paths import database_path, default_deck_paths
 from trainer.store import Store, StoreError, default_profile
+from trainer.textsafe import visible
 
 if TYPE_CHECKING:
     from trainer.deck.model import Deck
 
 
 def _fail(message: str, code: int = 1) -> int:
-    print(f"trainer: {message}", file=sys.stderr)
+    print(visible(f"trainer: {message}"), file=sys.stderr)
     return code
 
 
@@ -63,7 +64,7 @@ def _open_scores(folder: Path) -> Store | str:
     if not exists:
         return f"no scores yet in {folder} (study a deck with 'trainer' first, or point --data-dir at your data folder)"
     try:
-        return Store.open(path)
+        return Store.open(path, read_only=True)  # only reads: works in a read-only folder, never writes
     except StoreError as error:
         return str(error)
 
@@ -79,8 +80,8 @@ def _load_decks(paths: list[Path], folder: Path) -> list[Deck] | str:
     broken = [item.path for item in loaded if item.deck is None]
     if broken:
         names = ", ".join(str(path) for path in broken)
-        print(f"trainer: left out {len(broken)} deck file(s) that do not load ({names}); "
-              "run 'trainer check' on them for details", file=sys.stderr)
+        print(visible(f"trainer: left out {len(broken)} deck file(s) that do not load ({names}); "
+                      "run 'trainer check' on them for details"), file=sys.stderr)
     return [item.deck for item in loaded if item.deck is not None]
 
 
@@ -94,6 +95,20 @@ def _no_sessions(store: Store, folder: Path, profile: str, deck_id: str | None) 
 
 
 def results_main(argv: list[str]) -> int:
+    try:
+        return _results(argv)
+    except StoreError as error:  # the database turned out damaged while reading: say what to do
+        return _fail(str(error))
+
+
+def stats_main(argv: list[str]) -> int:
+    try:
+        return _stats(argv)
+    except StoreError as error:
+        return _fail(str(error))
+
+
+def _results(argv: list[str]) -> int:
     args = _results_parser().parse_args(argv)
     folder = resolve_data_dir(args.data_dir)
     profile = args.profile or default_profile()
@@ -116,7 +131,8 @@ def results_main(argv: list[str]) -> int:
             return _fail(_no_sessions(store, folder, profile, args.deck))
     text = results_json(results) if args.format == "json" else results_csv(results)
     if args.output is None:
-        sys.stdout.write(text)
+        # A file gets the exact data; a terminal gets control characters made visible, never acted on.
+        sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
         sys.stdout.flush()
         return 0
     try:
@@ -124,12 +140,12 @@ def results_main(argv: list[str]) -> int:
     except OSError as error:
         return _fail(f"cannot write {args.output}: {error.strerror or error}")
     answers = sum(len(session["answers"]) for session in results["sessions"])
-    print(f"wrote {len(results['sessions'])} session(s) and {answers} answer(s) of '{profile}' to {args.output}",
-          file=sys.stderr)
+    print(visible(f"wrote {len(results['sessions'])} session(s) and {answers} answer(s) of '{profile}' "
+                  f"to {args.output}"), file=sys.stderr)
     return 0
 
 
-def stats_main(argv: list[str]) -> int:
+def _stats(argv: list[str]) -> int:
     args = _stats_parser().parse_args(argv)
     folder = resolve_data_dir(args.data_dir)
     profile = args.profile or default_profile()
@@ -150,10 +166,10 @@ def stats_main(argv: list[str]) -> int:
             return _fail(f"no deck '{args.deck}' among the loaded decks or the scores"
                          + (f"; loaded: {', '.join(known)}" if known else ""))
         if view.answers == 0:
-            print(f"trainer: {_no_sessions(store, folder, profile, args.deck)}", file=sys.stderr)
+            print(visible(f"trainer: {_no_sessions(store, folder, profile, args.deck)}"), file=sys.stderr)
         text = render_stats(
             view, mastery(store, decks, profile, args.deck), most_missed(store, decks, profile, args.deck),
             today=now.astimezone().date(),
         )
-    sys.stdout.write(text)
+    sys.stdout.write(visible(text))
     return 0

@@ -22,6 +22,7 @@ from typing import Any
 
 from trainer import __version__
 from trainer.deck.model import Deck
+from trainer.export.common import spreadsheet_safe  # one rule for every CSV trainer writes
 from trainer.store import Store
 from trainer.store.db import MULTI_DECK
 
@@ -124,25 +125,6 @@ def build_results(
 def results_json(results: dict[str, Any]) -> str:
     """The document as indented UTF-8 JSON text, ending with a newline."""
     return json.dumps(results, ensure_ascii=False, indent=2) + "\n"
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(cell: object) -> object:
-    """A text cell that a spreadsheet would run as a formula, made inert with a leading apostrophe.
-
-    Students type the responses, and prompts come from decks anyone can write, so a cell such as
-    ``=HYPERLINK(...)`` must not become a live formula in the instructor's spreadsheet (OWASP's
-    advice for CSV injection). Numbers, including negative ones, are left as they are.
-    """
-    if not isinstance(cell, str) or not cell.startswith(_FORMULA_START):
-        return cell
-    try:
-        float(cell.replace(",", ""))
-        return cell
-    except ValueError:
-        return "'" + cell
 
 
 def results_csv(results: dict[str, Any]) -> str:

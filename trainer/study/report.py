@@ -11,14 +11,19 @@ import datetime as dt
 import unicodedata
 
 from trainer.study.stats import MasteryReport, MissedStat, Overview
+from trainer.textsafe import visible
 
 #: Tags shown under "Weakest tags", and questions under "Most missed".
 SHOWN = 5
 
 
 def clean(text: str, width: int | None = None) -> str:
-    """One line of printable text, shortened with an ellipsis to ``width`` characters."""
-    flat = "".join(" " if unicodedata.category(char)[0] == "C" else char for char in text)
+    """One line of printable text, shortened with an ellipsis to ``width`` characters.
+
+    Control characters are made visible (``visible``: ␛ for ESC), line breaks and other invisible
+    characters (bidi overrides) become spaces.
+    """
+    flat = "".join(" " if unicodedata.category(char)[0] == "C" else char for char in visible(text))
     flat = " ".join(flat.split())
     if width is not None and len(flat) > width:
         return flat[: max(width - 1, 0)] + "…"
