@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from trainer.deck.model import Deck
-from trainer.export.common import spreadsheet_safe
+from trainer.textsafe import spreadsheet_safe
 from trainer.export.csvfmt import export_csv
 from trainer.store import Store
 

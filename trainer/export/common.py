@@ -58,32 +58,6 @@ class ExportResult:
         return f"skipped {count} {noun} that {format_name} cannot express: {names}"
 
 
-#: What makes a spreadsheet read a cell as a formula (with the full-width forms some accept), and the
-#: tab and carriage return that OWASP lists too.
-_FORMULA_START = "=+-@\uff1d\uff0b\uff0d\uff20"
-_LEADING_SPACE = " \t\r\n\v\f\u00a0\u3000"
-
-
-def spreadsheet_safe(cell: object) -> object:
-    """A text cell that a spreadsheet would run as a formula, made inert with a leading apostrophe.
-
-    Decks anyone can write and responses students type end up in instructors' spreadsheets, so a
-    cell such as ``=HYPERLINK(...)``, or `` \n=HYPERLINK(...)`` with white space before it, must
-    not become a live formula (OWASP's advice for CSV injection). Numbers, including negative
-    ones such as ``-5,459``, are left as they are. The one function for every CSV trainer writes.
-    """
-    if not isinstance(cell, str) or not cell:
-        return cell
-    stripped = cell.lstrip(_LEADING_SPACE)
-    if not (stripped[:1] and stripped[0] in _FORMULA_START) and cell[0] not in "\t\r":
-        return cell
-    try:
-        float(stripped.replace(",", ""))
-        return cell
-    except ValueError:
-        return "'" + cell
-
-
 def format_number(value: float) -> str:
     """A number without a useless '.0' (5459.0 -> '5459') and without float noise."""
     if value == int(value) and abs(value) < 1e15:

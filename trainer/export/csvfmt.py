@@ -12,7 +12,8 @@ import csv
 import io
 
 from trainer.deck.model import Choice, Deck, Multi, WhoSaid
-from trainer.export.common import ExportResult, answer_text, citation, prompt_text, spreadsheet_safe, who_said_choices
+from trainer.export.common import ExportResult, answer_text, citation, prompt_text, who_said_choices
+from trainer.textsafe import spreadsheet_safe
 
 HEADER = (
     "deck", "id", "type", "prompt", "answer", "choices", "quote", "source", "citation", "explain", "tags",

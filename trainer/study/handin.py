@@ -22,7 +22,7 @@ from typing import Any
 
 from trainer import __version__
 from trainer.deck.model import Deck
-from trainer.export.common import spreadsheet_safe  # one rule for every CSV trainer writes
+from trainer.textsafe import spreadsheet_safe  # one rule for every CSV trainer writes
 from trainer.store import Store
 from trainer.store.db import MULTI_DECK
 
