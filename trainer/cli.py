@@ -20,7 +20,20 @@ _DELEGATED = {
     "import": ("trainer.export.cli", "import_main"),
     "results": ("trainer.study.commands", "results_main"),
     "stats": ("trainer.study.commands", "stats_main"),
+    "report": ("trainer.cli", "report_main"),
 }
+
+
+def report_main(argv: list[str]) -> int:
+    """``trainer report``: the core writes the report; in a terminal it opens in the app (trainer.report has no UI)."""
+    from trainer.report.commands import report_main as write_report
+
+    def open_app(load):  # noqa: ANN001, ANN202 - a callable returning the ClassReport
+        from trainer.ui.report_app import run_report_app
+
+        return run_report_app(load)
+
+    return write_report(argv, open_app=open_app)
 
 
 def _app_parser() -> argparse.ArgumentParser:
