@@ -23,6 +23,7 @@ run: $(STAMP_RUN)
 	$(BIN)/trainer decks
 
 test: $(STAMP_TEST)
+	sh scripts/install-browser.sh
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 	$(BIN)/lint-imports
 
