@@ -31,9 +31,7 @@ class QuestionInfo:
     right: frozenset[str] = frozenset()  #: the right option(s), among ``options``
     citation: str = ""
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.deck.deck, self.question.id)
+    key: tuple[str, str] = ("", "")  #: (deck id, question id), set by DeckIndex.build
 
     @property
     def where(self) -> str:
@@ -91,7 +89,9 @@ def _question_lines(path: Path, count: int) -> list[int]:
 
 
 def _response_key(response: object) -> object:
-    """A hashable key for a JSON response that tells True from 1 and "1" from 1."""
+    """A hashable key for a JSON response that tells True from 1 and "1" from 1 (strings are their own key)."""
+    if type(response) is str:
+        return response
     if isinstance(response, list):
         return ("list", tuple(_response_key(item) for item in response))
     if isinstance(response, dict):
@@ -106,7 +106,7 @@ class DeckIndex:
     questions: dict[tuple[str, str], QuestionInfo] = field(default_factory=dict)
     decks: dict[str, Deck] = field(default_factory=dict)
     paths: dict[str, Path] = field(default_factory=dict)
-    _grades: dict[tuple[str, str, object], Regraded] = field(default_factory=dict)
+    _grades: dict[tuple[tuple[str, str], object], Regraded] = field(default_factory=dict)
 
     @classmethod
     def build(cls, loaded: list[tuple[Path, Deck]]) -> "DeckIndex":
@@ -123,7 +123,7 @@ class DeckIndex:
                 source = deck.source_for(question)
                 index.questions[(deck.deck, question.id)] = QuestionInfo(
                     deck, question, path, lines[position], position, options, right,
-                    source.citation() if source else "",
+                    source.citation() if source else "", (deck.deck, question.id),
                 )
         return index
 
@@ -140,7 +140,7 @@ class DeckIndex:
 
     def regrade(self, info: QuestionInfo, response: object) -> Regraded:
         """The response graded with the deck's grading function; cached, since a class gives few distinct answers."""
-        key = (info.deck.deck, info.question.id, _response_key(response))
+        key = (info.key, _response_key(response))
         known = self._grades.get(key)
         if known is None:
             known = self._grades[key] = self._grade(info, response)

@@ -263,16 +263,21 @@ class Collector:
         wrong = 0
         example = ""
         regradable = True
+        questions = self.index.questions
+        slots = [slot for slot in self.slots if slot == "all" or slot == mode]
+        firsts = [student.first.setdefault(slot, {}) for slot in slots]
+        seen = student.seen
         for deck_name, qid, qtype, response, stored_score, stored_correct, skipped, spent, at in parsed:
             elapsed += spent
-            last = at if last is None or at > last else last
-            reason = self.index.missing(deck_name, qid, qtype)
-            if reason is not None:
+            if last is None or at > last:
+                last = at
+            info = questions.get((deck_name, qid))
+            if info is None or info.question.type != qtype:
                 regradable = False
-                self._unmatched(deck_name, qid, reason, student.profile)
+                self._unmatched(deck_name, qid, self.index.missing(deck_name, qid, qtype) or "", student.profile)
                 continue
-            info = self.index.questions[(deck_name, qid)]
-            student.seen.add(info.key)
+            key = info.key
+            seen.add(key)
             if skipped or response is None:
                 score, correct, picked = 0.0, False, ()
             else:
@@ -283,12 +288,15 @@ class Collector:
                 score, correct = result.score, result.correct
                 picked = result.picked if info.options else (str(response).strip(),)
             points += score
-            if abs(score - stored_score) > 1e-6 or correct != stored_correct:
+            if correct != stored_correct or abs(score - stored_score) > 1e-6:
                 wrong += 1
                 if not example:
                     example = (f"session {number}, {deck_name}/{qid}: stored {stored_score:g}"
                                f"{' (right)' if stored_correct else ''}, recomputed {score:g}")
-            self._first(student, mode, info.key, Attempt(at, score, spent, skipped or response is None, picked))
+            for attempts in firsts:
+                known = attempts.get(key)
+                if known is None or at < known.at:
+                    attempts[key] = Attempt(at, score, spent, skipped or response is None, picked)
         stored_points = raw.get("score")
         wrong_session = int(regradable and _number(stored_points) and abs(float(stored_points) - points) > 1e-6)
         if wrong_session and not example:
@@ -302,6 +310,24 @@ class Collector:
 
     @staticmethod
     def _answer(raw: object, index: int) -> tuple[str, str, str, object, float, bool, bool, int, dt.datetime]:
+        try:  # the fast path: a well-formed answer, as trainer writes them
+            deck_id, qid, qtype = raw["deck_id"], raw["question_id"], raw["type"]  # type: ignore[index]
+            score, elapsed, at = raw["score"], raw["elapsed_ms"], raw["answered_at"]  # type: ignore[index]
+            if (type(deck_id) is str and type(qid) is str and type(qtype) is str and type(elapsed) is int
+                    and elapsed >= 0 and (type(score) is float or type(score) is int) and math.isfinite(score)
+                    and type(at) is str):
+                moment = dt.datetime.fromisoformat(at)
+                if moment.tzinfo is None:
+                    moment = moment.replace(tzinfo=dt.UTC)
+                return (deck_id, qid, qtype, raw.get("response"), float(score),  # type: ignore[union-attr]
+                        raw.get("correct") is True, raw.get("skipped") is True, elapsed, moment)  # type: ignore[union-attr]
+        except (KeyError, TypeError, ValueError):
+            pass
+        return Collector._checked_answer(raw, index)
+
+    @staticmethod
+    def _checked_answer(raw: object, index: int) -> tuple[str, str, str, object, float, bool, bool, int, dt.datetime]:
+        """The slow path of :meth:`_answer`: the same answer checked field by field, to say what is wrong."""
         what = f"answer {index}"
         if not isinstance(raw, dict):
             raise Malformed(f"{what} is not an object")
@@ -313,18 +339,9 @@ class Collector:
             raise Malformed(f"{what}: 'elapsed_ms' is missing or not a number of milliseconds")
         return (
             _need(raw, "deck_id", str, what), _need(raw, "question_id", str, what), _need(raw, "type", str, what),
-            raw.get("response"), float(score), bool(raw.get("correct")), raw.get("skipped") is True,
+            raw.get("response"), float(score), raw.get("correct") is True, raw.get("skipped") is True,
             int(elapsed), _time(raw.get("answered_at"), f"{what}: 'answered_at'"),
         )
-
-    def _first(self, student: Student, mode: str, key: tuple[str, str], attempt: Attempt) -> None:
-        for slot in self.slots:
-            if slot != "all" and slot != mode:
-                continue
-            attempts = student.first.setdefault(slot, {})
-            known = attempts.get(key)
-            if known is None or attempt.at < known.at:
-                attempts[key] = attempt
 
     def _unmatched(self, deck_id: str, question_id: str, reason: str, profile: str) -> None:
         entry = self.unmatched.get((deck_id, question_id, reason))
