@@ -28,6 +28,7 @@ def load(tmp_path_factory: pytest.TempPathFactory):
 
 async def test_questions_detail_students_flags_and_problems(load) -> None:
     app = ReportApp(load)
+    app.animation_level = "none"  # the tab underline's slide is 0.5 s per key otherwise
     async with app.run_test(size=(100, 32)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
