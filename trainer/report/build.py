@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -30,8 +31,17 @@ def class_report(
 ) -> ClassReport:
     """Read every hand-in under ``handins`` (files or folders), one at a time, and compute the report."""
     collector = Collector(index, mode)
-    for count, path in enumerate(find_handins(handins), 1):
-        collector.add_file(path)
-        if progress is not None:
-            progress(count)
-    return build_report(collector, now or dt.datetime.now(dt.UTC))
+    # The records of a large class are hundreds of thousands of small objects with no cycles; the cyclic
+    # collector, triggered by each file's parsing, would walk them all again and again (it made 3,000
+    # students take 20 s instead of 9). Reference counting still frees each file once it is folded in.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for count, path in enumerate(find_handins(handins), 1):
+            collector.add_file(path)
+            if progress is not None:
+                progress(count)
+        return build_report(collector, now or dt.datetime.now(dt.UTC))
+    finally:
+        if enabled:
+            gc.enable()

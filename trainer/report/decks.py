@@ -93,6 +93,8 @@ def _response_key(response: object) -> object:
     if type(response) is str:
         return response
     if isinstance(response, list):
+        if all(type(item) is str for item in response):
+            return ("list", tuple(response))
         return ("list", tuple(_response_key(item) for item in response))
     if isinstance(response, dict):
         return ("dict", tuple(sorted((str(k), _response_key(v)) for k, v in response.items())))
