@@ -33,6 +33,7 @@ check: $(STAMP_RUN)
 bench: $(STAMP_TEST)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/check_speed.py
+	$(BIN)/python bench/report_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

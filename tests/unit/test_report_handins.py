@@ -84,7 +84,7 @@ def test_bad_files_are_named_with_a_reason_and_the_rest_is_reported(tmp_path: Pa
     assert "not an object" in reasons["list.json"][1]
     assert reasons["nested.json"][0]
     assert "CSV hand-in" in reasons["hand.csv"][1]
-    assert reasons["cy.json"] == (False, "session 2 left out: the session: 'id' is missing or not a int")
+    assert reasons["cy.json"] == (False, "session 2 left out: the session: 'id' is missing or not a whole number")
     assert report.students == 2 and report.files_read == 2  # ana, and cy's good session
     text = render_text(report)
     assert "truncated.json: left out: not valid JSON" in text

@@ -129,10 +129,13 @@ def _time(value: object, what: str) -> dt.datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
+_KINDS = {int: "a whole number", str: "text", list: "a list"}
+
+
 def _need(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...], what: str) -> Any:
     value = mapping.get(key)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise Malformed(f"{what}: '{key}' is missing or not a {getattr(kind, '__name__', 'value')}")
+        raise Malformed(f"{what}: '{key}' is missing or not {_KINDS.get(kind, 'valid')}")
     return value
 
 
