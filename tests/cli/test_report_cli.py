@@ -117,5 +117,7 @@ def test_html_report_renders_in_chromium_without_script_errors(built, browser) -
     facility.click()  # sorts descending: signed (83%) first
     first = browser.find_element(By.CSS_SELECTOR, "table#questions tbody tr td").text
     assert first == "treaty/signed"
+    browser.find_element(By.CSS_SELECTOR, "table#questions tbody tr a").click()  # opens the question's detail
+    assert browser.execute_script("return document.getElementById('q-treaty-signed').open") is True
     errors = [entry for entry in browser.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
     assert errors == []

@@ -37,6 +37,12 @@ svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
 """
 
 _SCRIPT = """
+document.querySelectorAll('a[href^="#q-"]').forEach(function (link) {
+  link.addEventListener("click", function () {
+    var detail = document.getElementById(link.getAttribute("href").slice(1));
+    if (detail) { detail.open = true; }
+  });
+});
 document.querySelectorAll("table.sortable").forEach(function (table) {
   table.querySelectorAll("th.sortable").forEach(function (th, column) {
     th.addEventListener("click", function () {

@@ -111,7 +111,8 @@ def problem_lines(report: ClassReport) -> list[str]:
             out.append(f"  {visible(problem.file)}: {visible(problem.message)}")
     if report.disagreements:
         out.append("")
-        out.append("Stored scores that differ from the recomputation (the report uses the recomputed ones):")
+        out.append("Stored scores that differ from the recomputation (a hand-in edited, or the deck's answers changed "
+                   "since; the report uses the recomputed scores):")
         for item in report.disagreements:
             out.append(f"  {visible(item.file)} ({visible(item.profile)}): {item.answers} answer(s), "
                        f"{item.sessions} session score(s); e.g. {visible('; '.join(item.examples))}")
