@@ -50,6 +50,8 @@ async def test_questions_detail_students_flags_and_problems(load) -> None:
         assert first() in ("cy", "eve")
         await pilot.press("s")  # next column: best exam, best first
         assert first() == "ana" and "Best exam ▼" in str(table.ordered_columns[2].label)
+        await pilot.click("#student-table", offset=(2, 0))  # the Student heading: by name
+        assert [str(table.get_row_at(i)[0]) for i in range(6)] == ["ana", "bob", "cy", "dee", "eve", "fay"]
 
         await pilot.press("4")
         flags = shown(app, "#flag-text")

@@ -184,3 +184,36 @@ def test_the_report_core_does_not_import_textual() -> None:
             " or m.startswith('trainer.ui')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+SPEAKERS = """\
+deck: speakers
+title: Who said it
+sources:
+  - id: art
+    file: art.txt
+    title: Treaty news
+people: [{name: Ana Diplomat}, {name: Ben Envoy}, {name: Cy Minister}, {name: Dee Speaker}, {name: Eve Aide}]
+questions:
+  - id: who
+    type: who_said
+    quote: The treaty was signed by 12 states in Geneva.
+    answer: Ana Diplomat
+"""
+
+
+def test_who_said_with_drawn_names_lists_the_names_picked_and_flags_none_unused(tmp_path: Path) -> None:
+    decks = tmp_path / "decks"
+    write_deck(decks)
+    (decks / "speakers.yaml").write_text(SPEAKERS, encoding="utf-8")
+    index, broken = load_index([decks / "speakers.yaml"])
+    assert broken == []
+    folder = tmp_path / "in"
+    for profile, picked in (("a", "Ana Diplomat"), ("b", "ben envoy"), ("c", "Ana Diplomat")):
+        document = handin(profile, [answer("who", "who_said", picked, 0, False, deck="speakers")])
+        document["sessions"][0]["deck_id"] = "speakers"
+        write(folder, f"{profile}.json", document)
+    report = class_report([folder], index)
+    [who] = report.questions
+    assert [(o.option, o.right, o.count) for o in who.options] == [("Ana Diplomat", True, 2), ("Ben Envoy", False, 1)]
+    assert not any(flag.kind == "unused-option" for flag in report.flags)

@@ -256,7 +256,7 @@ def _flags(stats: QuestionStats, info: QuestionInfo) -> list[tuple[str, str]]:
                 found.append(("key-check", f"the wrong option “{option.option}” attracted the top third "
                                            f"({option.upper_rate:.0%}) more than the bottom third "
                                            f"({option.lower_rate:.0%}): check the answer key"))
-            if option.count == 0 and stats.attempts and option.option in info.options:
+            if option.count == 0 and stats.attempts and option.option in info.options and not info.drawn:
                 found.append(("unused-option", f"nobody chose “{option.option}”"))
     return found
 

@@ -27,8 +27,12 @@ class QuestionInfo:
     path: Path
     line: int
     position: int  #: index in the deck, for a stable order
-    options: tuple[str, ...] = ()  #: the options a student could pick (option types only)
+    options: tuple[str, ...] = ()  #: the options every student was offered (option types only)
     right: frozenset[str] = frozenset()  #: the right option(s), among ``options``
+    #: who_said without the author's choices: each student was offered a few names drawn from the deck's,
+    #: so only the answer is listed up front (names picked are added) and no option is "never picked".
+    drawn: bool = False
+    names: tuple[str, ...] = ()  #: every name a response may be matched to (``options`` when not drawn)
     citation: str = ""
 
     key: tuple[str, str] = ("", "")  #: (deck id, question id), set by DeckIndex.build
@@ -52,7 +56,15 @@ class Regraded:
     invalid: str | None = None  #: why the response is no longer a valid answer (the deck changed)
 
 
-def _options(question: AnyQuestion, deck: Deck) -> tuple[tuple[str, ...], frozenset[str]]:
+def _options(question: AnyQuestion, deck: Deck) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The options listed, the right ones, and the names responses are matched to."""
+    options, right = _offered(question, deck)
+    if isinstance(question, WhoSaid) and not question.choices:
+        return (question.answer,), right, options
+    return options, right, options
+
+
+def _offered(question: AnyQuestion, deck: Deck) -> tuple[tuple[str, ...], frozenset[str]]:
     if isinstance(question, TrueFalse):
         return ("True", "False"), frozenset({"True" if question.answer else "False"})
     if isinstance(question, Choice):
@@ -121,11 +133,12 @@ class DeckIndex:
             index.paths[deck.deck] = path
             lines = _question_lines(path, len(deck.questions))
             for position, question in enumerate(deck.questions):
-                options, right = _options(question, deck)
+                options, right, names = _options(question, deck)
                 source = deck.source_for(question)
                 index.questions[(deck.deck, question.id)] = QuestionInfo(
                     deck, question, path, lines[position], position, options, right,
-                    source.citation() if source else "", (deck.deck, question.id),
+                    drawn=options != names, names=names, citation=source.citation() if source else "",
+                    key=(deck.deck, question.id),
                 )
         return index
 
@@ -162,7 +175,7 @@ class DeckIndex:
                 given = ["True" if result.correct == question.answer else "False"]
             chosen = []
             for item in given:
-                match = next((o for o in info.options if isinstance(item, str) and same_name(o, item)), None)
+                match = next((o for o in info.names if isinstance(item, str) and same_name(o, item)), None)
                 chosen.append(match if match is not None else str(item))
             picked = tuple(dict.fromkeys(chosen))
         return Regraded(float(result.score), bool(result.correct), picked)

@@ -200,18 +200,28 @@ class ReportScreen(Screen[None]):
         if self.report is not None and event.row_key.value is not None:
             self._show_question(self.report.questions[int(event.row_key.value)])
 
+    @on(DataTable.HeaderSelected, "#student-table")
+    def _sort_by_header(self, event: DataTable.HeaderSelected) -> None:
+        """A click on a column heading sorts by it (again: the other way round)."""
+        if event.column_index == self._sort:
+            self._descending = not self._descending
+        else:
+            self._sort, self._descending = event.column_index, event.column_index != 0  # names A to Z first
+        self._fill_students()
+
     def action_tab(self, tab: str) -> None:
         self.query_one("#report-tabs", TabbedContent).active = tab
         self.query_one(_TAB_FOCUS[tab]).focus()
 
     def action_sort_students(self) -> None:
-        """Sort the students by the next column (each column once descending, then ascending)."""
+        """Sort the students by the next column: each column both ways, the most useful first."""
         if self.report is None:
             return
-        if self._descending:
-            self._descending = False
+        first = self._sort != 0  # each column's first direction: names A to Z, figures highest first
+        if self._descending == first:
+            self._descending = not first
         else:
             self._sort = (self._sort + 1) % len(STUDENT_COLUMNS)
-            self._descending = True
+            self._descending = self._sort != 0
         self._fill_students()
         self.action_tab("students")
