@@ -28,7 +28,7 @@ def report_main(argv: list[str]) -> int:
     """``trainer report``: the core writes the report; in a terminal it opens in the app (trainer.report has no UI)."""
     from trainer.report.commands import report_main as write_report
 
-    def open_app(load):  # noqa: ANN001, ANN202 - a callable returning the ClassReport
+    def open_app(load):  # noqa: ANN001, ANN202 - see trainer.report.commands.OpenApp
         from trainer.ui.report_app import run_report_app
 
         return run_report_app(load)

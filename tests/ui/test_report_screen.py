@@ -23,7 +23,7 @@ def load(tmp_path_factory: pytest.TempPathFactory):
     decks, handins = build_class(tmp_path_factory.mktemp("class"))
     (handins / "broken.json").write_text("{", encoding="utf-8")
     index, _ = load_index([decks])
-    return lambda: class_report([handins], index)
+    return lambda progress: class_report([handins], index, progress=progress)
 
 
 async def test_questions_detail_students_flags_and_problems(load) -> None:

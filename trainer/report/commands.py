@@ -52,7 +52,11 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
-def report_main(argv: list[str], open_app: Callable[[Callable[[], ClassReport]], int] | None = None) -> int:
+#: Shows the report in the app, given a loader that takes a progress callback (files read so far).
+OpenApp = Callable[[Callable[[Callable[[int], None]], "ClassReport"]], int]
+
+
+def report_main(argv: list[str], open_app: OpenApp | None = None) -> int:
     """Run the command; ``open_app`` shows the report in the app (given by ``trainer.cli``: the core has no UI)."""
     args = _parser().parse_args(argv)
     missing = [path for path in [*args.handins, *args.decks] if not path.exists()]
@@ -78,7 +82,7 @@ def report_main(argv: list[str], open_app: Callable[[Callable[[], ClassReport]],
 
     if fmt is None:
         assert open_app is not None
-        return open_app(lambda: class_report(args.handins, index, mode=args.mode))
+        return open_app(lambda progress: class_report(args.handins, index, mode=args.mode, progress=progress))
 
     report = class_report(args.handins, index, mode=args.mode)
     from trainer.report.text import problem_lines

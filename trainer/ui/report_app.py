@@ -20,7 +20,7 @@ class ReportApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
     ]
 
-    def __init__(self, load: Callable[[], ClassReport]) -> None:
+    def __init__(self, load: Callable[[Callable[[int], None]], ClassReport]) -> None:
         super().__init__()
         self._load = load
 
@@ -36,6 +36,6 @@ class ReportApp(App[None]):
             self.action_show_help_panel()
 
 
-def run_report_app(load: Callable[[], ClassReport]) -> int:
+def run_report_app(load: Callable[[Callable[[int], None]], ClassReport]) -> int:
     ReportApp(load).run()
     return 0

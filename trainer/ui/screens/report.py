@@ -87,7 +87,12 @@ class ReportScreen(Screen[None]):
     class Failed(Message):
         error: str
 
-    def __init__(self, load: Callable[[], ClassReport]) -> None:
+    @dataclass
+    class Progress(Message):
+        files: int
+
+    def __init__(self, load: Callable[[Callable[[int], None]], ClassReport]) -> None:
+        """``load(progress)`` computes the report, calling ``progress(files read)`` as it goes."""
         super().__init__()
         self._load = load
         self.report: ClassReport | None = None
@@ -117,11 +122,21 @@ class ReportScreen(Screen[None]):
     @work(thread=True, exclusive=True)
     def _compute(self) -> None:
         try:
-            report = self._load()
+            report = self._load(self._progress)
         except Exception as error:  # noqa: BLE001 - shown on screen rather than crashing the app
             self.post_message(self.Failed(f"{type(error).__name__}: {error}"))
             return
         self.post_message(self.Loaded(report))
+
+    def _progress(self, files: int) -> None:
+        if files % 100 == 0:  # from the worker's thread: a message every hundred files
+            self.post_message(self.Progress(files))
+
+    @on(Progress)
+    def _show_progress(self, message: Progress) -> None:
+        if self.report is None:
+            self.query_one("#report-title", Static).update(
+                Content(f"Class report · reading the hand-ins… {message.files} read"))
 
     @on(Failed)
     def _show_failure(self, message: Failed) -> None:
