@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trainer.deck.grading import check_response, format_answer, grade
+from trainer.deck.grading import check_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Choice, Deck, Multi, TrueFalse, WhoSaid
 from trainer.deck.textmatch import fold, same_name
 
@@ -48,7 +48,8 @@ class QuestionInfo:
 
 @dataclass(frozen=True)
 class Regraded:
-    """A response graded again: its score, whether fully right, and the options it picked (normalised)."""
+    """A response graded again: its score, whether fully right, and the options it picked (normalised), or for a
+    typed answer the response as shown."""
 
     score: float
     correct: bool
@@ -166,7 +167,7 @@ class DeckIndex:
         question = info.question
         problem = check_response(question, response)
         if problem is not None:
-            return Regraded(0.0, False, (), invalid=problem)
+            return Regraded(0.0, False, () if info.options else (str(response).strip(),), invalid=problem)
         result = grade(question, response)
         picked: tuple[str, ...] = ()
         if info.options:
@@ -178,4 +179,6 @@ class DeckIndex:
                 match = next((o for o in info.names if isinstance(item, str) and same_name(o, item)), None)
                 chosen.append(match if match is not None else str(item))
             picked = tuple(dict.fromkeys(chosen))
+        else:  # a typed answer, as the student was shown it ("12", "A → B → C")
+            picked = (format_response(question, response),)
         return Regraded(float(result.score), bool(result.correct), picked)

@@ -289,7 +289,7 @@ class Collector:
                     self._unmatched(deck_name, qid, f"changed since: the response is no longer valid "
                                                     f"({result.invalid})", student.profile)
                 score, correct = result.score, result.correct
-                picked = result.picked if info.options else (str(response).strip(),)
+                picked = result.picked
             points += score
             if correct != stored_correct or abs(score - stored_score) > 1e-6:
                 wrong += 1
