@@ -25,6 +25,7 @@ run: $(STAMP_RUN)
 	$(BIN)/trainer decks
 
 test: $(STAMP_TEST)
+	sh scripts/install-browser.sh
 	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS)
 	$(BIN)/lint-imports
 
@@ -35,6 +36,7 @@ bench: $(STAMP_TEST)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/check_speed.py
 	$(BIN)/python bench/hostile_check.py
+	$(BIN)/python bench/report_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

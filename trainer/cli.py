@@ -20,6 +20,7 @@ _DELEGATED = {
     "import": ("trainer.export.cli", "import_main"),
     "results": ("trainer.study.commands", "results_main"),
     "stats": ("trainer.study.commands", "stats_main"),
+    "report": ("trainer.cli", "report_main"),
 }
 
 
@@ -33,9 +34,22 @@ subcommands (run 'trainer SUBCOMMAND --help' for more):
   export DECK --to FORMAT         write a deck as Moodle GIFT, Aiken, Anki text or CSV
   results                         your answers as a hand-in file (CSV or JSON) for the instructor
   stats                           a short summary of your scores
+  report HANDIN... [--deck DECK]  the class report from students' hand-ins (instructors)
   schema [-o FILE]                the deck format's JSON Schema, for editors
 
 With no PATH, trainer opens the bundled decks and your own decks folder."""
+
+
+def report_main(argv: list[str]) -> int:
+    """``trainer report``: the core writes the report; in a terminal it opens in the app (trainer.report has no UI)."""
+    from trainer.report.commands import report_main as write_report
+
+    def open_app(load):  # noqa: ANN001, ANN202 - see trainer.report.commands.OpenApp
+        from trainer.ui.report_app import run_report_app
+
+        return run_report_app(load)
+
+    return write_report(argv, open_app=open_app)
 
 
 def _app_parser() -> argparse.ArgumentParser:
