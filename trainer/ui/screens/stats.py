@@ -160,9 +160,11 @@ class StatsScreen(Screen[None]):
         if not missed:
             return []
         table = _table("Question", "Wrong", "Last")
+        table.columns[0].max_width = 100
         for item in missed:
+            # Wrapped rather than cut: two prompts that start alike would otherwise read the same.
             table.add_row(
-                Text(item.question.question_text(), overflow="ellipsis", no_wrap=True),
+                Text(item.question.question_text()),
                 Text(f"{item.wrong}/{item.total}"),
                 Text(f"{item.last_wrong_at.astimezone():%m-%d}"),
             )
