@@ -7,11 +7,9 @@ know fall back to their footer's bindings.
 
 from __future__ import annotations
 
-from rich.table import Table
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
@@ -128,14 +126,15 @@ def help_for(screen: Screen) -> HelpScreen:
     return HelpScreen(NAMES.get(name, name.removesuffix("Screen")), keys_for(screen))
 
 
-def _lines(keys: list[tuple[str, str]]) -> Table:
-    """Keys in a column of their own, so that a long description wraps under its own column."""
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column()
+def _rows(keys: list[tuple[str, str]]) -> ComposeResult:
+    """One row per key, the key in a column of its own, so that a long description wraps in its column."""
+    width = max((len(key) for key, _ in keys), default=0) + 2
     for key, what in keys:
-        table.add_row(Text(key), Text(what))
-    return table
+        with Horizontal(classes="help-row"):
+            key_cell = Static(Content(key), classes="help-key")
+            key_cell.styles.width = width
+            yield key_cell
+            yield Static(Content(what), classes="help-what")
 
 
 class HelpScreen(ModalScreen[None]):
@@ -152,10 +151,9 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-box"):
             yield Static(Content(f"Keys · {self.title_text}"), id="help-title")
             with VerticalScroll(id="help-body"):
-                if self.keys:
-                    yield Static(_lines(self.keys), id="help-keys")
+                yield from _rows(self.keys)
                 yield Static(Content("Everywhere"), classes="section")
-                yield Static(_lines(EVERYWHERE), id="help-global")
+                yield from _rows(EVERYWHERE)
         yield Footer()
 
     def on_mount(self) -> None:
