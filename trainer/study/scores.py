@@ -6,8 +6,8 @@ only: completed sessions on that deck alone that asked at least as many question
 now. The latest completed session of any size is reported apart, with its size, so that the list
 can say what it was rather than pass its score off as the deck's.
 
-Two index reads per call, whatever the history's size: the whole-deck sessions through the
-covering ``sessions_by_profile`` index, and one index seek per deck for its latest session.
+Two reads per call: the figures of every deck, each from a few seeks of the covering
+``sessions_by_profile`` index, then the latest sessions by id.
 """
 
 from __future__ import annotations
@@ -42,21 +42,31 @@ class DeckScores:
     latest: LatestSession | None = None
 
 
-_WHOLE_SQL = """
-SELECT s.deck_id, s.score / s.total, s.ended_at, s.id
-FROM sessions s JOIN json_each(:sizes) z ON z.key = s.deck_id
-WHERE s.profile = :profile AND s.status = 'completed' AND s.answered > 0 AND s.total > 0 AND s.total >= z.value
-"""
-
-_LATEST_SQL = """
-SELECT s.deck_id, s.mode, s.total, s.score, s.ended_at FROM sessions s
-WHERE s.id IN (
-    SELECT (SELECT l.id FROM sessions l
-            WHERE l.profile = :profile AND l.deck_id = z.key AND l.status = 'completed' AND l.answered > 0
-            ORDER BY l.ended_at DESC, l.id DESC LIMIT 1)
+# One row per deck in :sizes (a JSON object: deck id -> its number of questions now). The join and
+# every subquery seek the covering index sessions_by_profile (profile, deck_id, status, ended_at, answered,
+# total, score, ...) and reads it newest first, so the cost grows with the decks, not the history.
+_SCORES_SQL = """
+WITH whole AS (
+    SELECT z.key AS deck_id, z.value AS size,
+           (SELECT json_array(count(*), max(w.score / w.total)) FROM sessions w
+            WHERE w.profile = :profile AND w.deck_id = z.key AND w.status = 'completed' AND w.answered > 0
+              AND w.total >= z.value AND w.total > 0) AS counted
     FROM json_each(:sizes) z
 )
+SELECT deck_id, size, json_extract(counted, '$[0]'), json_extract(counted, '$[1]'),
+       CASE WHEN json_extract(counted, '$[0]') > 0 THEN
+           (SELECT v.score / v.total FROM sessions v
+            WHERE v.profile = :profile AND v.deck_id = whole.deck_id AND v.status = 'completed'
+              AND v.answered > 0 AND v.total >= whole.size AND v.total > 0
+            ORDER BY v.ended_at DESC LIMIT 1)
+       END,
+       (SELECT l.id FROM sessions l
+        WHERE l.profile = :profile AND l.deck_id = whole.deck_id AND l.status = 'completed' AND l.answered > 0
+        ORDER BY l.ended_at DESC LIMIT 1)
+FROM whole
 """
+
+_LATEST_SQL = "SELECT id, mode, total, score, ended_at FROM sessions WHERE id IN ({marks})"
 
 
 def deck_scores(store: Store, profile: str, sizes: dict[str, int]) -> dict[str, DeckScores]:
@@ -64,21 +74,20 @@ def deck_scores(store: Store, profile: str, sizes: dict[str, int]) -> dict[str, 
     if not sizes:
         return {}
     params = {"profile": profile, "sizes": json.dumps(sizes)}
-    whole: dict[str, list[tuple[str, int, float]]] = {}
-    for deck_id, fraction, ended_at, sid in store.read(_WHOLE_SQL, params):
-        whole.setdefault(deck_id, []).append((ended_at or "", sid, float(fraction)))
-    latest: dict[str, LatestSession] = {}
-    for deck_id, mode, total, score, ended_at in store.read(_LATEST_SQL, params):
-        latest[deck_id] = LatestSession(
-            mode=mode, total=total, fraction=score / total if total else 0.0,
-            ended_at=dt.datetime.fromisoformat(ended_at), whole_deck=total >= sizes.get(deck_id, 0),
-        )
+    found = store.read(_SCORES_SQL, params)
+    latest_ids = [row[5] for row in found if row[5] is not None]
+    latest: dict[int, LatestSession] = {}
+    if latest_ids:
+        marks = ", ".join("?" * len(latest_ids))
+        for sid, mode, total, score, ended_at in store.read(_LATEST_SQL.format(marks=marks), tuple(latest_ids)):
+            latest[sid] = LatestSession(mode=mode, total=total, fraction=score / total if total else 0.0,
+                                        ended_at=dt.datetime.fromisoformat(ended_at), whole_deck=False)
     scores: dict[str, DeckScores] = {}
-    for deck_id in sizes:
-        runs = whole.get(deck_id, [])
-        if not runs and deck_id not in latest:
-            continue
-        last = max(runs)[2] if runs else None  # ISO timestamps in UTC sort as text; the id breaks ties
-        best = max(fraction for _, _, fraction in runs) if runs else None
-        scores[deck_id] = DeckScores(last=last, best=best, whole_sessions=len(runs), latest=latest.get(deck_id))
+    for deck_id, size, whole, best, last, latest_id in found:
+        if latest_id is None:
+            continue  # never a completed session with an answer
+        session = latest[latest_id]
+        session = LatestSession(session.mode, session.total, session.fraction, session.ended_at,
+                                whole_deck=session.total >= size)
+        scores[deck_id] = DeckScores(last=last, best=best, whole_sessions=whole, latest=session)
     return scores
