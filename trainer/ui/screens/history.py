@@ -43,7 +43,7 @@ class HistoryScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="back"),
-        Binding("enter", "open", "Details", id="open", show=True),
+        Binding("enter", "open", "Show in full", id="open", priority=True),  # over the table's own Enter, so it shows
     ]
 
     def __init__(self, loaded: LoadedDeck) -> None:

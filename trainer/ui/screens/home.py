@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.widgets.data_table import ColumnKey
 
 from trainer.deck.catalog import DeckEntry, find_deck_files, read_catalog, write_catalog
 from trainer.study.queues import TOTAL, due_counts
@@ -27,6 +28,10 @@ from trainer.ui.format import mode_name, percent, plural, relative_time
 if TYPE_CHECKING:
     from trainer.deck.loader import LoadedDeck
     from trainer.ui.app import TrainerApp
+
+
+def _file_name(entry: DeckEntry) -> str:
+    return entry.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 class HomeScreen(Screen[None]):
@@ -140,15 +145,21 @@ class HomeScreen(Screen[None]):
         """Draw the list from the figures already read (a resize redraws without asking the store again)."""
         table = self.query_one("#decks", DataTable)
         cursor = table.cursor_row
-        table.clear(columns=True)  # columns keep their widest width otherwise, and a narrower window cuts them
-        self._add_columns(table)
+        table.clear()
+        # The title column is sized here: left to itself it keeps its widest width, and after the window
+        # shrinks Due and Studied would fall off the right edge.
+        room = max(20, self.size.width - 37)
+        titles = [len(entry.title or entry.path) if entry.ok else len(_file_name(entry)) + 2 for entry in self.entries]
+        title_column = table.columns[ColumnKey("title")]
+        title_column.auto_width = False
+        title_column.width = min(room, max([4, *titles]))
         now = self.app.clock.now()
         for index, entry in enumerate(self.entries):
             figures = self._stats.get(entry.deck_id) if entry.ok and entry.deck_id else None
             scores = self._scores.get(entry.deck_id or "", DeckScores())
             if entry.ok:
                 title = Text(entry.title or entry.path)
-                title.truncate(max(20, self.size.width - 37), overflow="ellipsis")
+                title.truncate(room, overflow="ellipsis")
                 cells = [
                     title,
                     Text(str(entry.questions), justify="right"),
@@ -158,8 +169,7 @@ class HomeScreen(Screen[None]):
                     Text(relative_time(figures.last_studied, now) if figures else "never"),
                 ]
             else:
-                name = entry.path.replace("\\", "/").rsplit("/", 1)[-1]
-                cells = [Text(f"⚠ {name}", style="bold"), *(Text("—", justify="right") for _ in range(4))]
+                cells = [Text(f"⚠ {_file_name(entry)}", style="bold"), *(Text("—", justify="right") for _ in range(4))]
                 cells.append(Text("has errors"))
             table.add_row(*cells, key=str(index))
         self._update_status()

@@ -38,6 +38,8 @@ class ResumeScreen(ModalScreen[None]):
         Binding("enter", "resume", "Continue", id="resume", priority=True),
         Binding("x", "discard", "Discard", id="discard"),
         Binding("escape", "dismiss(None)", "Back", id="back"),
+        # A modal screen keeps the app's keys from its keys, so ? is offered here too.
+        Binding("question_mark,f1", "app.toggle_help", "Keys", id="help"),
     ]
 
     def __init__(self, records: list[SessionRecord]) -> None:

@@ -75,6 +75,8 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
     BINDINGS = [
         Binding("ctrl+s", "start", "Start", id="start"),
         Binding("escape", "cancel", "Cancel", id="cancel"),
+        # A modal screen keeps the app's keys from its keys, so ? is offered here too.
+        Binding("question_mark,f1", "app.toggle_help", "Keys", id="help"),
     ]
 
     def __init__(self, deck: Deck) -> None:
