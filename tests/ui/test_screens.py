@@ -219,3 +219,13 @@ async def test_history_leaves_out_sessions_without_an_answer(tmp_path):
         assert [str(cell) for cell in table.get_row_at(0)][1:4] == ["practice, 3 of 32", "discarded", "3/3"]
         assert table.row_count == 1
         assert "1 session left before the first answer not shown" in texts(app.screen)
+
+
+async def test_the_palette_exports_a_deck_and_says_where(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+        await wait_home(app, pilot)
+        await _palette_run(app, pilot, "export gift", "as Moodle GIFT")
+        target = app.settings.data_dir / "exports" / f"{DECK.deck}.gift"
+        assert "::" in target.read_text(encoding="utf-8")
+        assert any(m.startswith("Wrote ") and str(target) in m for m in notified(app))

@@ -77,14 +77,55 @@ class ScreenCommands(Provider):
                 yield Hit(score, _highlight(matcher, name), command, help=plain_help(help_text))
 
 
+#: Export formats offered in the palette: (format, name, file suffix). The files go to the data folder's exports/.
+EXPORTS = (
+    ("gift", "Moodle GIFT", ".gift"),
+    ("aiken", "Aiken", "-aiken.txt"),
+    ("anki", "Anki", "-anki.txt"),
+    ("csv", "CSV", ".csv"),
+)
+
+
+def export_deck(app: TrainerApp, loaded, kind: str) -> None:
+    """Write the deck as ``trainer export`` would, into the data folder's exports/, and say where."""
+    from trainer.export import aiken, anki, csvfmt, gift
+
+    exporter = {"gift": gift.export_gift, "aiken": aiken.export_aiken, "anki": anki.export_anki,
+                "csv": csvfmt.export_csv}[kind]
+    name, suffix = next((name, suffix) for key, name, suffix in EXPORTS if key == kind)
+    deck = loaded.deck
+    result = exporter(deck)
+    written = len(deck.questions) - len(result.skipped)
+    if not written:
+        app.notify(f"{name} cannot express any question of this deck.", title="Nothing exported", severity="warning")
+        return
+    target = app.settings.data_dir / "exports" / f"{deck.deck}{suffix}"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(result.text, encoding="utf-8", newline="")
+    except OSError as error:
+        app.notify(f"Cannot write {target}: {error.strerror or error}", title="Export failed", severity="error")
+        return
+    skipped = f"; {len(result.skipped)} it cannot express left out" if result.skipped else ""
+    app.notify(f"Wrote {written} question{'s' if written != 1 else ''} as {name} to {target}{skipped}.",
+               title="Exported", timeout=10)
+
+
 class DeckCommands(Provider):
-    """Offers "Study: <deck title>" for every deck that loaded without errors."""
+    """Offers "Study: <deck title>" for every deck that loaded without errors, and (when searched) its exports."""
 
     def _decks(self):
         app: TrainerApp = self.app  # type: ignore[assignment]
         for loaded in app.decks:
             if loaded.ok and loaded.deck is not None:
                 yield loaded, f"Study: {loaded.deck.title}"
+
+    def _exports(self):
+        app: TrainerApp = self.app  # type: ignore[assignment]
+        for loaded in app.decks:
+            if loaded.ok and loaded.deck is not None:
+                for kind, name, _suffix in EXPORTS:
+                    yield f"Export: {loaded.deck.title} as {name}", partial(export_deck, app, loaded, kind)
 
     async def discover(self) -> Hits:
         app: TrainerApp = self.app  # type: ignore[assignment]
@@ -101,6 +142,11 @@ class DeckCommands(Provider):
                     score, _highlight(matcher, label), partial(app.start_session, loaded),
                     help=plain_help(str(loaded.path)),
                 )
+        for label, command in self._exports():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, label), command,
+                          help=plain_help(f"into {app.settings.data_dir / 'exports'}"))
 
 
 def _highlight(matcher, label: str) -> Content:
