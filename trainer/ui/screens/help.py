@@ -99,7 +99,7 @@ NAMES = {
     "HomeScreen": "Home", "QuizScreen": "Question", "ExamScreen": "Exam", "ExamResultsScreen": "Exam results",
     "SourceScreen": "Source reader", "SummaryScreen": "Summary", "StatsScreen": "Statistics",
     "HistoryScreen": "History", "SetupScreen": "New session", "ResumeScreen": "Unfinished sessions",
-    "PreviewScreen": "Preview", "ConfirmScreen": "Question",
+    "PreviewScreen": "Preview", "ConfirmScreen": "Confirm",
 }  # fmt: skip
 
 EVERYWHERE = [
