@@ -229,3 +229,14 @@ async def test_the_palette_exports_a_deck_and_says_where(tmp_path):
         target = app.settings.data_dir / "exports" / f"{DECK.deck}.gift"
         assert "::" in target.read_text(encoding="utf-8")
         assert any(m.startswith("Wrote ") and str(target) in m for m in notified(app))
+
+
+async def test_long_titles_end_in_an_ellipsis(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_home(app, pilot)
+        long_title = "A deck whose title goes on and on about New START, Russia, China and the United States in 2025"
+        app.push_screen(StatsScreen(app.usable_decks(), None, long_title))
+        await pilot.pause()
+        line = app.screen.query_one("#stats-title").render_line(0).text
+        assert line.rstrip().endswith("…") and len(line) <= 80
