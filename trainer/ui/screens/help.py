@@ -104,7 +104,7 @@ NAMES = {
 
 EVERYWHERE = [
     ("? or F1", "this list"),
-    ("Ctrl+P", "the command palette: every action of this screen, and any deck by name"),
+    ("Ctrl+P", "the command palette: every action of this screen by name; any deck, to study or export it"),
     ("Ctrl+Q", "quit (asking first during a session)"),
 ]
 
