@@ -1,4 +1,4 @@
-"""A small deck for the key-order tests: one typed number, one several-answer, one order and two single-choice
+"""A small deck for the key-order tests: two typed numbers, one several-answer, one order and two single-choice
 questions, on the awkward test article (so it needs nothing from the bundled decks)."""
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ questions:
     answer: 5459
     tolerance: 2%
     quote: "Russia holds 5,459 warheads"
+  - id: us-warheads
+    type: number
+    prompt: "How many warheads does the US hold?"
+    answer: 5177
+    tolerance: 2%
+    quote: "the US holds 5,177"
   - id: powers
     type: multi
     prompt: "Which powers were listed?"
