@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.deck.grading import check_response
 from trainer.store import StoreError
@@ -18,6 +18,7 @@ from trainer.study.session import Outcome, StudySession
 from trainer.ui.format import plain, points
 from trainer.ui.widgets.answers import Answered, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView
+from trainer.ui.widgets.footer import StableFooter
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
@@ -45,7 +46,8 @@ class QuizScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "leave", "Leave", id="leave"),
         Binding("ctrl+s", "skip", "Skip", id="skip"),
-        Binding("enter,n", "next", "Next", id="next"),
+        # n first: the footer shows the first key, and an answer widget's own Enter hides this one while it has focus.
+        Binding("n,enter", "next", "Next", id="next"),
         Binding("s", "source", "Source", id="source"),
     ]
 
@@ -74,7 +76,7 @@ class QuizScreen(Screen[None]):
             feedback.display = False
             yield feedback
             yield Static(id="hint")
-        yield Footer()
+        yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
 
     async def on_mount(self) -> None:
         await self.show_question()
@@ -275,7 +277,7 @@ class QuizScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         asking = self.outcome is None
         if action == "skip":
-            return asking
+            return True if asking else None  # None: shown dimmed, so the footer keeps its keys
         if action in ("next", "source"):
-            return not asking
+            return None if asking else True
         return True

@@ -59,7 +59,7 @@ class MultiAnswer(SelectionList[int]):
     """Several answers: Space (or a number key) ticks, Enter submits."""
 
     BINDINGS = [
-        Binding("enter", "submit", "Submit"),
+        Binding("enter", "submit", "Submit", show=False),  # the hint says so; the footer keeps the screen's keys
         *[Binding(str(n), f"toggle_number({n})", f"Tick option {n}", show=False) for n in range(1, 10)],
     ]
 
@@ -91,9 +91,9 @@ class OrderAnswer(OptionList):
     """Items to put in order by keyboard alone: arrows choose, Shift+arrows or [ ] move, Enter submits."""
 
     BINDINGS = [
-        Binding("shift+up,left_square_bracket", "move(-1)", "Move up"),
-        Binding("shift+down,right_square_bracket", "move(1)", "Move down"),
-        Binding("enter", "submit", "Submit"),
+        Binding("shift+up,left_square_bracket", "move(-1)", "Move up", show=False),  # all three are in the hint
+        Binding("shift+down,right_square_bracket", "move(1)", "Move down", show=False),
+        Binding("enter", "submit", "Submit", show=False),
     ]
 
     def __init__(self, items: tuple[str, ...], **kwargs) -> None:
