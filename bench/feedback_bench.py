@@ -152,7 +152,8 @@ def main() -> None:
     deck = single_choice_deck(decks)
     (work / "bare.py").write_text(BARE, encoding="utf-8")
     python = sys.executable
-    trainer = Terminal([python, "-m", "trainer", str(deck), "--data-dir", str(work / "data"), "--seed", "1"], args.root)
+    launcher = [os.environ["FEEDBACK_BENCH_WRAPPER"]] if os.environ.get("FEEDBACK_BENCH_WRAPPER") else ["-m", "trainer"]
+    trainer = Terminal([python, *launcher, str(deck), "--data-dir", str(work / "data"), "--seed", "1"], args.root)
     bare = Terminal([python, str(work / "bare.py")], work)
     times: dict[str, list[float]] = {"trainer": [], "bare": [], "trainer next": [], "bare next": []}
     split = 0

@@ -7,11 +7,13 @@ to the widget and is typed first (Textualize/textual#6605). Priority bindings ru
 key. And what a key causes (an ``Answered`` message, the next question mounting, focus moving) is
 itself queued, so keys that follow go to the widget that was focused before.
 
-:class:`OrderedKeys` fixes the whole class in one place: the app takes a key from the terminal,
-dispatches it, and holds every later key until the screen has settled, that is until every message
-queue of the app and of the screen's widgets has run dry twice in a row. Only then is the next key
-dispatched, to whatever is focused by then. A key's handling that never settles (a handler that waits
-on a dialog) releases the queue after :data:`SETTLE_LIMIT` seconds, so keys are late, never stuck.
+:class:`OrderedKeys` fixes the whole class in one place: the app takes a key from the terminal and,
+when it comes while the last key may still be at work, holds it until the screen has settled, that
+is until every message queue of the app and of the screen's widgets has run dry twice in a row. Only
+then is it dispatched, to whatever is focused by then. A screen between two states (the next
+question mounting) says so with a false ``ready_for_keys``, and keys wait for it too. A key's
+handling that never settles (a handler that waits on a dialog) releases the queue after
+:data:`SETTLE_LIMIT` seconds, so keys are late, never stuck.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ else:
 
 #: Longest wait for one key's consequences before the next key is let through anyway (seconds).
 SETTLE_LIMIT = 1.0
+#: A key that comes this soon after the last one (seconds) waits for the screen to settle first.
+RECENT = 0.1
 #: Rounds of "every queue ran dry" in a row that count as settled; a handler busy in one round
 #: delays its callback, so the second round waits for it.
 QUIET_ROUNDS = 2
@@ -38,54 +42,73 @@ MAX_ROUNDS = 12
 
 
 class OrderedKeys(_Base):
-    """An App mixin: terminal keys (and pastes) are dispatched one at a time, each once the last settled."""
+    """An App mixin: terminal keys (and pastes) are dispatched one at a time, each once the last settled.
+
+    Waiting costs the event loop some work, which would delay the frame a key causes; so a key is only
+    made to wait when it comes while the last one may still be at work (within :data:`RECENT` seconds,
+    or while any message queue is busy). A key typed at human pace goes straight through.
+    """
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._held_keys: deque[events.Event] = deque()
-        self._key_in_flight = False
+        self._settling = False
+        self._last_key_at = -RECENT
         self._keys_idle = asyncio.Event()
         self._keys_idle.set()
 
     @property
     def keys_busy(self) -> bool:
-        """True while a key is being applied or keys are held (for tests)."""
+        """True while keys are held (for tests)."""
         return not self._keys_idle.is_set()
 
     async def wait_for_keys(self) -> None:
-        """Wait until every key received so far has been dispatched and has settled (for tests)."""
+        """Wait until every key received so far has been dispatched and the last one has settled (for tests)."""
         await self._keys_idle.wait()
+        await self._settle()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             self._held_keys.append(event)
             self._keys_idle.clear()
-            if not self._key_in_flight:
-                await self._dispatch_next_key()
+            if not self._settling:
+                await self._dispatch_keys(settled=False)
             return
         await super().on_event(event)
 
-    async def _dispatch_next_key(self) -> None:
-        if not self._held_keys:
-            self._key_in_flight = False
-            self._keys_idle.set()
-            return
-        self._key_in_flight = True
-        event = self._held_keys.popleft()
-        try:
+    async def _dispatch_keys(self, settled: bool) -> None:
+        """Dispatch held keys while that is safe; otherwise wait for the screen to settle, then come back."""
+        self._settling = False
+        while self._held_keys:
+            if not settled and self._maybe_unsettled():
+                self._settling = True
+                asyncio.get_running_loop().create_task(self._dispatch_after_settling())
+                return
+            settled = False
+            event = self._held_keys.popleft()
+            self._last_key_at = asyncio.get_running_loop().time()
             await super().on_event(event)  # priority bindings, then forwarded to the focused widget
-        finally:
-            asyncio.get_running_loop().create_task(self._release_after_settling())
+        self._keys_idle.set()
 
-    async def _release_after_settling(self) -> None:
+    def _maybe_unsettled(self) -> bool:
+        """True when the last key may still be at work: it was recent, or some queue has messages."""
+        if asyncio.get_running_loop().time() - self._last_key_at < RECENT:
+            return True
+        try:
+            if not getattr(self.screen, "ready_for_keys", True):
+                return True
+            return any(not node._message_queue.empty() for node in self.screen.walk_children(with_self=True))
+        except Exception:
+            return False
+
+    async def _dispatch_after_settling(self) -> None:
         try:
             await self._settle()
         finally:
-            if not self.call_later(self._dispatch_next_key):  # the app is closing: drop what is held
+            if not self.call_later(self._dispatch_keys, True):  # the app is closing: drop what is held
                 self._held_keys.clear()
-                self._key_in_flight = False
+                self._settling = False
                 self._keys_idle.set()
-
     async def _settle(self) -> None:
         """Wait until the app and the current screen have processed everything the last key caused."""
         loop = asyncio.get_running_loop()
@@ -118,7 +141,7 @@ class OrderedKeys(_Base):
                     return
             try:
                 busy = any(not node._message_queue.empty() for node in nodes if node is not self)
-                busy = busy or self.screen is not nodes[1]
+                busy = busy or self.screen is not nodes[1] or not getattr(self.screen, "ready_for_keys", True)
             except Exception:
                 return
             quiet = 0 if busy else quiet + 1

@@ -63,6 +63,11 @@ class QuizScreen(Screen[None]):
         self._moving = False  # between questions: the old answer widget is going, the new one not yet there
 
     @property
+    def ready_for_keys(self) -> bool:
+        """False while the next question is being put on screen: the app holds keys until it is there."""
+        return not self._moving
+
+    @property
     def in_progress(self) -> bool:
         """True while some question is still unanswered."""
         return self.session.answered < self.session.total
