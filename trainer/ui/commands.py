@@ -1,4 +1,8 @@
-"""Command palette: open any loaded deck by typing part of its title."""
+"""Command palette: open any loaded deck by typing part of its title.
+
+Titles and paths come from deck files: the title is shown as plain text, and the path, which the
+palette's help line parses as markup, is escaped so that it shows exactly as it is named.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
+
+from trainer.textsafe import visible
+from trainer.ui.format import markup_literal, plain
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
@@ -19,12 +25,12 @@ class DeckCommands(Provider):
         app: TrainerApp = self.app  # type: ignore[assignment]
         for loaded in app.decks:
             if loaded.ok and loaded.deck is not None:
-                yield loaded, f"Study: {loaded.deck.title}"
+                yield loaded, f"Study: {visible(loaded.deck.title)}"
 
     async def discover(self) -> Hits:
         app: TrainerApp = self.app  # type: ignore[assignment]
         for loaded, label in self._decks():
-            yield DiscoveryHit(Content(label), partial(app.start_session, loaded), help=str(loaded.path))
+            yield DiscoveryHit(plain(label), partial(app.start_session, loaded), help=markup_literal(loaded.path))
 
     async def search(self, query: str) -> Hits:
         app: TrainerApp = self.app  # type: ignore[assignment]
@@ -32,12 +38,13 @@ class DeckCommands(Provider):
         for loaded, label in self._decks():
             score = matcher.match(label)
             if score > 0:
-                yield Hit(score, _highlight(matcher, label), partial(app.start_session, loaded), help=str(loaded.path))
+                yield Hit(score, _highlight(matcher, label), partial(app.start_session, loaded),
+                          help=markup_literal(loaded.path))
 
 
 def _highlight(matcher, label: str) -> Content:
     """Like ``Matcher.highlight``, which parses markup, but treating the deck's title as plain text."""
-    content = Content(label)
+    content = plain(label)
     _score, offsets = matcher.fuzzy_search.match(matcher.query, label)
     for offset in offsets:
         if not label[offset].isspace():

@@ -32,6 +32,16 @@ def safe(text: object) -> str:
     return visible(str(text))
 
 
+def markup_literal(text: object) -> str:
+    """Untrusted text as markup that shows exactly it, for an API that only takes markup.
+
+    The command palette parses its help line as markup: a deck in a folder named
+    ``[@click=app.quit]`` would lose those characters (and, in older Textual, run them). A backslash
+    before every ``[`` makes each one literal; nothing else in Textual markup needs escaping.
+    """
+    return visible(str(text)).replace("[", "\\[")
+
+
 class ControlFilter(LineFilter):
     """Drops control characters from every rendered line, whatever widget drew it.
 
