@@ -32,6 +32,7 @@ check: $(STAMP_RUN)
 bench: $(STAMP_TEST)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/check_speed.py
+	$(BIN)/python bench/feedback_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
