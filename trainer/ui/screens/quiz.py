@@ -188,8 +188,7 @@ class QuizScreen(Screen[None]):
         self.outcome = outcome
         question = outcome.question
         source = self._source(outcome)[1]
-        body = self.query_one("#quiz-body")
-        body.focus()
+        self.query_one("#feedback", Feedback).focus()  # not the body: focus restyles a widget and all it holds
         for widget in self.query_one("#answer-slot").children:
             widget.display = False  # removed when the next question is shown
         last = self.session.answered >= self.session.total

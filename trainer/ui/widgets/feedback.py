@@ -43,8 +43,11 @@ class FeedbackView:
     citation: str
 
 
-class Feedback(Vertical):
-    """Verdict, the student's answer, the right answer, a note, the explanation, the quote with its citation."""
+class Feedback(Vertical, can_focus=True):
+    """Verdict, the student's answer, the right answer, a note, the explanation, the quote with its citation.
+
+    It takes the focus after an answer, so the keys of the scrolling body it sits in still apply.
+    """
 
     def compose(self) -> ComposeResult:
         yield Static(classes="verdict")
