@@ -63,8 +63,8 @@ def save_pending(writer) -> int:
         return 0
     state = writer.state
     print(
-        f"trainer: saving {state.pending} answer(s): the score database is busy ({state.problem or 'waiting'}). "
-        "Waiting; press Ctrl+C to give up.",
+        f"trainer: still saving {state.pending} answer(s): another program is holding the score database. "
+        "Waiting until it lets go; press Ctrl+C to give up.",
         file=sys.stderr,
     )
     try:
