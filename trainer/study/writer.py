@@ -33,7 +33,10 @@ class WriterState:
 def retriable(error: StoreError) -> bool:
     """A write refused because the database is busy, locked or full: trying again later can succeed."""
     cause = error.__cause__ or error.__context__
-    return isinstance(cause, sqlite3.OperationalError)
+    if isinstance(cause, sqlite3.OperationalError):
+        return True
+    text = str(error).lower()  # the store's message for a busy file, should its chaining change
+    return "locked" in text or "busy" in text
 
 
 class AnswerWriter:
