@@ -10,6 +10,9 @@ and are measured in turn, so the machine's load falls on both alike.
 Targets: trainer's median at most 3x the baseline's (the goal is 2x), for the verdict and for next.
 
     .venv/bin/python bench/feedback_bench.py [--answers 13] [--root OTHER_CHECKOUT]
+
+``--root`` measures another checkout (an older commit) against the same baseline. To profile, set
+FEEDBACK_BENCH_WRAPPER to a script that patches what it wants timed and then runs ``trainer.cli.main``.
 """
 
 from __future__ import annotations
@@ -156,7 +159,7 @@ def main() -> None:
     trainer = Terminal([python, *launcher, str(deck), "--data-dir", str(work / "data"), "--seed", "1"], args.root)
     bare = Terminal([python, str(work / "bare.py")], work)
     times: dict[str, list[float]] = {"trainer": [], "bare": [], "trainer next": [], "bare next": []}
-    split = 0
+    split = split_next = 0
     try:
         trainer.wait_for("deck")
         for _ in range(5):  # Enter opens the deck (an older trainer dropped an Enter pressed too early)
@@ -184,7 +187,11 @@ def main() -> None:
             times["bare next"].append(bare.wait_for(f"question {n + 2} ")[0] - start)
             trainer.settle()
             start = trainer.press(b"\r")
-            times["trainer next"].append(trainer.wait_for(f"question {n + 2}/", "to answer", "1. ")[0] - start)
+            moment, frame = trainer.wait_for(f"question {n + 2}/")
+            if not all(part in frame for part in ("to answer", "1. ")):
+                split_next += 1  # the new question came in pieces: wait for its options and hint
+                moment, frame = trainer.wait_for("to answer", "1. ")
+            times["trainer next"].append(moment - start)
     finally:
         trainer.close()
         bare.close()
@@ -200,6 +207,7 @@ def main() -> None:
     print(f"feedback ratio {verdict:.2f}x the bare app (target ≤ 3x, goal 2x)")
     print(f"next question ratio {following:.2f}x the bare app (target ≤ 3x, goal 2x)")
     print(f"verdict frames without the rest of the feedback: {split} of {args.answers}")
+    print(f"next questions drawn in more than one frame: {split_next} of {args.answers}")
 
 
 if __name__ == "__main__":

@@ -89,21 +89,28 @@ class QuizScreen(Screen[None]):
     # -- asking -----------------------------------------------------------------------------
 
     async def show_question(self) -> None:
+        """Put the current question on screen, all of it in one frame.
+
+        The new answer widget is mounted hidden (mounting takes a few turns of the event loop), and
+        only then are the prompt, the widget, the hint and the status swapped in, in one go.
+        """
         question = self.session.current
         assert question is not None
         presentation = self.session.presentation
         self._moving = True
         try:
+            slot = self.query_one("#answer-slot")
+            await slot.remove_children()
+            widget = answer_widget(presentation, question.type)
+            widget.display = False
+            await slot.mount(widget)
             self.outcome = None
             self._update_status()
             self.query_one("#prompt", Static).update(plain(presentation.prompt))
             self.query_one("#feedback", Feedback).display = False
-            slot = self.query_one("#answer-slot")
-            await slot.remove_children()
-            widget = answer_widget(presentation, question.type)
-            await slot.mount(widget)
             count = len(presentation.options) or len(presentation.items)
             self._set_hint(HINTS[presentation.kind].format(n=count))
+            widget.display = True
             widget.focus()
             self.query_one("#quiz-body").scroll_home(animate=False)
             self.refresh_bindings()
