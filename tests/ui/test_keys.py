@@ -147,3 +147,25 @@ async def test_enter_on_home_before_the_first_list_opens_the_deck_once_listed(tm
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
+
+
+KEYS = ["1", "2", "3", "4", "5", "enter", "enter", "n", "ctrl+s", "space", "up", "down", "left_square_bracket",
+        "right_square_bracket", "backspace", "left", "home", "7", "escape", "y", "s", "question_mark"]
+
+
+async def test_random_bursts_never_crash_the_app(tmp_path):
+    """Seeded random bursts over a session (answers, skips, leaving, the source reader, help): no exception."""
+    import random
+
+    app = keys_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await quiz_on(app, pilot, "warheads", "powers", "ranking-order", "treaty-expires", "us-warheads")
+        rng = random.Random(7)
+        seen: set[str] = set()
+        for _ in range(8):
+            await burst(pilot, *(rng.choice(KEYS) for _ in range(rng.randint(2, 9))))
+            assert app.return_code is None and app._exception is None
+            seen.add(type(app.screen).__name__)
+            if not isinstance(app.screen, QuizScreen) and rng.random() < 0.5:
+                await burst(pilot, "escape")
+        assert len(seen) > 1, seen  # the bursts went beyond the quiz screen
