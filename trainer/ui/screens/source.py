@@ -62,6 +62,11 @@ class SourceScreen(Screen[None]):
         self.quotes = quotes
         self.spans = sorted(span for quote in quotes if (span := find_quote(quote, article.text)) is not None)
         self._current = -1 if on_start is not None else 0  # read first: at the top until n
+        #: How many paragraphs hold a quote: known before the screen is drawn, so the status line is right at once.
+        self._quoted = sum(
+            1 for start, end in paragraphs(article.text)
+            if any(max(start, a) < min(end, b) for a, b in self.spans)
+        )
 
     def compose(self) -> ComposeResult:
         yield Static(Content(self.source.title or self.source.id), id="source-title")
@@ -83,7 +88,7 @@ class SourceScreen(Screen[None]):
         meta = [part for part in (self.source.outlet, self.article.byline or self.source.byline) if part]
         if self.source.published:
             meta.append(self.source.published.isoformat())
-        count = len(self.query(".quoted")) if self.is_mounted else 0
+        count = self._quoted
         if count > 1:
             meta.append(f"quote {self._current + 1} of {count}" if self._current >= 0 else f"{count} quotes: n")
         elif self.quotes and not self.spans:
