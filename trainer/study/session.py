@@ -7,7 +7,8 @@ This is the whole of the quiz logic, free of Textual: the quiz screen shows ``pr
 the student's response to :meth:`StudySession.answer` and shows the returned :class:`Outcome`. The
 answer is committed before ``answer`` returns, so the screen never has to save anything, unless the
 session has a ``writer`` (:mod:`trainer.study.writer`): then it is committed on the writer's thread, in
-order, retried while the database is busy, and the feedback does not wait for the disk.
+order, retried while the database is busy; ``answer`` waits for the commit up to :data:`DISK_WAIT`, so what the
+student sees is on disk unless another program holds the database.
 
 The cycle for each question is ``answer()`` or ``skip()``, then ``advance()``. When ``current`` is
 ``None`` every question has been answered and ``finish()`` closes the session.
@@ -21,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from functools import partial
 
@@ -33,6 +34,12 @@ from trainer.store.db import MULTI_DECK, NewAnswer
 from trainer.study.clock import Clock, SystemClock
 from trainer.study.scheduler import card_update
 from trainer.study.writer import AnswerWriter
+
+#: How long a write handed to the writer may hold the caller. A normal commit takes a few milliseconds, so the
+#: answer is on disk before its feedback is drawn and killing the app at any moment loses nothing the student has
+#: seen; a database held by another program makes the write go on in the background instead of freezing the app
+#: for the busy timeout (the screen then says "saving…").
+DISK_WAIT = 0.3
 
 #: One question to ask, with the deck it belongs to (for its sources, speakers and id).
 Item = tuple[Deck, AnyQuestion]
@@ -174,6 +181,7 @@ class SessionLifecycle:
             write(*args, **kwargs)
         else:
             self.last_write = self.writer.submit(partial(write, *args, **kwargs))
+            wait([self.last_write], timeout=DISK_WAIT)
 
     def interrupt(self) -> None:
         """Leave early but keep the session resumable; answers given are kept."""
