@@ -221,7 +221,7 @@ async def test_command_palette_opens_a_deck(tmp_path):
 async def test_an_answer_the_database_refuses_is_not_counted_and_can_be_given_again(tmp_path, monkeypatch):
     import sqlite3
 
-    import trainer.store.db as db_module
+    import trainer.store.connection as db_module
 
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 20)
     app = build_app(tmp_path)

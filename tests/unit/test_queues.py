@@ -12,7 +12,7 @@ from fsrs import Card, State
 
 from trainer.deck.model import Deck
 from trainer.store import Store
-from trainer.store.db import iso_utc
+from trainer.store.codec import iso_utc
 from trainer.study.clock import FakeClock
 from trainer.study.queues import TOTAL, due_counts, end_of_day, mistakes_queue, new_counts, review_queue
 from trainer.study.session import StudySession
@@ -129,13 +129,12 @@ def test_mistakes_stay_until_answered_right(store: Store) -> None:
 def _plans(store: Store, monkeypatch: pytest.MonkeyPatch, action) -> list[tuple[str, str]]:
     """Run ``action`` while recording the store's queries, then explain each one."""
     seen: list[tuple[str, object]] = []
-    real = store.read
+    real = store._read
 
     def recording(sql: str, params: tuple | dict = ()) -> list[tuple]:
         seen.append((sql, params))
         return real(sql, params)
 
-    monkeypatch.setattr(store, "read", recording)
     monkeypatch.setattr(store, "_read", recording)
     action()
     monkeypatch.undo()
@@ -178,7 +177,7 @@ def test_the_hot_queries_use_indexes_not_scans(store: Store, monkeypatch: pytest
 
 
 def test_the_answer_history_is_read_through_its_index(store: Store) -> None:
-    from trainer.store.db import _HISTORY_SQL
+    from trainer.store.cards import _HISTORY_SQL
 
     conn = sqlite3.connect(store.path)
     plan = " | ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {_HISTORY_SQL}", ("a", "q1", "ana")))

@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck, PartialDate
 from trainer.deck.present import Presentation, present
-from trainer.store import SessionRecord, Store, default_profile
-from trainer.store.db import MULTI_DECK, NewAnswer
+from trainer.store import MULTI_DECK, NewAnswer, SessionRecord, Store, default_profile
 from trainer.study.clock import Clock, SystemClock
 from trainer.study.scheduler import card_update
 
