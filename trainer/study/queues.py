@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from trainer.store import Store
+from trainer.study.clock import end_of_day
 
 if TYPE_CHECKING:  # the home screen counts what is due at start-up: no pydantic or fsrs import for that
     from trainer.deck.model import AnyQuestion, Deck
@@ -23,18 +24,6 @@ if TYPE_CHECKING:  # the home screen counts what is due at start-up: no pydantic
 TOTAL = "*"
 
 Item = tuple["Deck", "AnyQuestion"]
-
-
-def end_of_day(now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
-    """The next local midnight after ``now`` (in ``tz``, default the system's zone), in UTC."""
-    if now.tzinfo is None:
-        raise ValueError(f"'now' must carry a time zone, got naive {now!r}")
-    local = now.astimezone(tz) if tz is not None else now.astimezone()
-    tomorrow = local.date() + dt.timedelta(days=1)
-    midnight = dt.datetime.combine(tomorrow, dt.time(0))
-    # a naive local time .astimezone() reads in the system zone, with that day's DST offset
-    midnight = midnight.replace(tzinfo=tz) if tz is not None else midnight.astimezone()
-    return midnight.astimezone(dt.UTC)
 
 
 def _index(decks: Iterable[Deck]) -> dict[tuple[str, str], Item]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from trainer.deck.model import QUESTION_TYPES, AnyQuestion, Deck, TrueFalse
 from trainer.deck.textmatch import same_name
 from trainer.store import MULTI_DECK, Store
+from trainer.study.clock import day_start, end_of_day, local_date
 
 #: Question types whose wrong answers are one of a few options, so that "which wrong one" is telling.
 CONFUSION_TYPES = ("choice", "who_said", "true_false")
@@ -131,18 +132,6 @@ class Overview:
 
 
 # --- helpers -----------------------------------------------------------------------------------
-
-
-def local_date(moment: dt.datetime, tz: dt.tzinfo | None = None) -> dt.date:
-    """The calendar day of ``moment`` in ``tz`` (the system's local zone, with its DST rules, when None)."""
-    return (moment.astimezone(tz) if tz is not None else moment.astimezone()).date()
-
-
-def day_start(day: dt.date, tz: dt.tzinfo | None = None) -> dt.datetime:
-    """Midnight at the start of ``day`` in ``tz``, as an aware time."""
-    if tz is not None:
-        return dt.datetime.combine(day, dt.time(), tzinfo=tz)
-    return dt.datetime.combine(day, dt.time()).astimezone()
 
 
 def _question_index(decks: Iterable[Deck], deck_id: str | None) -> dict[tuple[str, str], AnyQuestion]:
@@ -362,8 +351,7 @@ def _due_today_by_deck(store: Store, profile: str, now: dt.datetime, tz: dt.tzin
     """Cards due by the end of today (overdue included) per deck; None when the profile has no cards."""
     if not store.has_cards(profile):
         return None
-    end = day_start(local_date(now, tz) + dt.timedelta(days=1), tz)
-    return dict(Counter(deck for deck, _question in store.due_questions(profile, end)))
+    return dict(Counter(deck for deck, _question in store.due_questions(profile, end_of_day(now, tz))))
 
 
 def overview(
