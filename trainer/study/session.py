@@ -402,12 +402,7 @@ class StudySession(SessionLifecycle):
             response_text=response_text, correct=bool(result.correct), score=float(result.score),
             skipped=skipped, elapsed_ms=elapsed_ms, now=self.clock.now(),
         )
-        self.store.record_answer(
-            self.session_id, deck_id=stored.deck_id, question_id=stored.question_id, qtype=stored.qtype,
-            response=stored.response, response_text=stored.response_text, correct=stored.correct,
-            score=stored.score, skipped=stored.skipped, elapsed_ms=stored.elapsed_ms, now=stored.now,
-            card_update=card_update(self.profile, stored),
-        )
+        self.store.add_answer(self.session_id, stored, card_update=card_update(self.profile, stored))
         outcome = Outcome(
             question=question, response=response, grade=result, skipped=skipped,
             response_text=response_text, right_answer=format_answer(question), elapsed_ms=elapsed_ms,
