@@ -9,6 +9,7 @@ question does not hide the problems of the others.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -16,7 +17,7 @@ from trainer.deck.article import Article
 from trainer.deck.diagnostics import Reporter, did_you_mean
 from trainer.deck.textmatch import fold
 from trainer.deck.model import AnyQuestion, Choice, Date, Multi, Number, Order, Person, Source, TextAnswer, WhoSaid
-from trainer.deck.values import dates_in, format_number, numbers_in
+from trainer.deck.values import dates_in, format_number, numbers_in, unit_scale
 from trainer.deck.verify import NormalisedSource, PartsMatch, Refusal, StartBudget
 
 #: How much of the closest passage a "quote not found" error shows.
@@ -175,9 +176,11 @@ def _check_expected_values(
     """
     if isinstance(question, Number):
         found = numbers_in(question.quote)
-        if not any(abs(value - question.answer) <= 1e-9 * max(1.0, abs(value)) for value in found):
-            shown = f"the quote's figures are {', '.join(format_number(v) for v in found[:6])}" if found else \
-                "the quote holds no figure"
+        # "4.2 million euros" backs answer 4.2 with unit "million euros".
+        wanted = {question.answer, question.answer * unit_scale(question.unit)}
+        if not any(abs(value - answer) <= 1e-9 * max(1.0, abs(value)) for value in found for answer in wanted):
+            shown = (f"the quote's figures are {', '.join(_as_written(v, question.quote) for v in found[:6])}"
+                     if found else "the quote holds no figure")
             report.warning((*where, "answer"), f"answer {format_number(question.answer)} does not appear in the "
                                                f"quote ({shown}); quote the words that give it")
     elif isinstance(question, Date):
@@ -189,6 +192,15 @@ def _check_expected_values(
     elif isinstance(question, WhoSaid) and people and question.answer not in people:
         hint = did_you_mean(question.answer, people)
         report.warning((*where, "answer"), f"'{question.answer}' is not among the deck's people{hint}")
+
+
+def _as_written(value: float, quote: str) -> str:
+    """A figure of the quote as the quote writes it when it has no separator ('2026', a year), else 5,459."""
+    if value.is_integer():
+        plain = str(int(value))
+        if re.search(rf"(?<![\d.,]){plain}(?![\d]|[.,]\d)", quote):
+            return plain
+    return format_number(value)
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -10,6 +10,7 @@ whole number of quarter hours from UTC), for the caller to turn into local days.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 
 from trainer.store.codec import decode_response, iso_utc, parse_time
@@ -64,6 +65,28 @@ class Queries(Database):
                 best_score=row[3] if row else None, last_studied=max(moments) if moments else None,
             )
         return stats
+
+    # -- the deck list ---------------------------------------------------------------------------
+
+    def whole_deck_scores(
+        self, profile: str, sizes: dict[str, int]
+    ) -> list[tuple[str, int, int, float | None, float | None, tuple[str, int, float, dt.datetime] | None]]:
+        """Per deck id in ``sizes`` (deck id -> its number of questions now): (deck id, size, whole-deck sessions,
+        best and last whole-deck score, and (mode, total, score, ended at) of its latest completed session
+        of any size, or None when it has none).
+
+        Two reads: the figures of every deck, each from a few seeks of the covering
+        ``sessions_by_profile`` index, then the latest sessions by id.
+        """
+        found = self._read(_SCORES_SQL, {"profile": profile, "sizes": json.dumps(sizes)})
+        latest_ids = [row[5] for row in found if row[5] is not None]
+        latest: dict[int, tuple[str, int, float, dt.datetime]] = {}
+        if latest_ids:
+            marks = ", ".join("?" * len(latest_ids))
+            for sid, mode, total, score, ended_at in self._read(_LATEST_SQL.format(marks=marks), tuple(latest_ids)):
+                latest[sid] = (mode, total, score, parse_time(ended_at))  # type: ignore[assignment]
+        return [(deck_id, size, whole, best, last, latest[latest_id] if latest_id is not None else None)
+                for deck_id, size, whole, best, last, latest_id in found]
 
     # -- statistics ------------------------------------------------------------------------------
 
@@ -233,6 +256,33 @@ def _sessions_where(profile: str, deck_id: str | None) -> tuple[str, dict[str, s
         where += " AND s.deck_id = :deck"
         params["deck"] = deck_id
     return where, params
+
+
+# One row per deck in :sizes (a JSON object: deck id -> its number of questions now). The join and
+# every subquery seek the covering index sessions_by_profile (profile, deck_id, status, ended_at, answered,
+# total, score, ...) and reads it newest first, so the cost grows with the decks, not the history.
+_SCORES_SQL = """
+WITH whole AS (
+    SELECT z.key AS deck_id, z.value AS size,
+           (SELECT json_array(count(*), max(w.score / w.total)) FROM sessions w
+            WHERE w.profile = :profile AND w.deck_id = z.key AND w.status = 'completed' AND w.answered > 0
+              AND w.total >= z.value AND w.total > 0) AS counted
+    FROM json_each(:sizes) z
+)
+SELECT deck_id, size, json_extract(counted, '$[0]'), json_extract(counted, '$[1]'),
+       CASE WHEN json_extract(counted, '$[0]') > 0 THEN
+           (SELECT v.score / v.total FROM sessions v
+            WHERE v.profile = :profile AND v.deck_id = whole.deck_id AND v.status = 'completed'
+              AND v.answered > 0 AND v.total >= whole.size AND v.total > 0
+            ORDER BY v.ended_at DESC LIMIT 1)
+       END,
+       (SELECT l.id FROM sessions l
+        WHERE l.profile = :profile AND l.deck_id = whole.deck_id AND l.status = 'completed' AND l.answered > 0
+        ORDER BY l.ended_at DESC LIMIT 1)
+FROM whole
+"""
+
+_LATEST_SQL = "SELECT id, mode, total, score, ended_at FROM sessions WHERE id IN ({marks})"
 
 
 _DECK_STATS_SQL = """
