@@ -70,7 +70,8 @@ class AnswerTable(CardTable):
                 if card_update is not None:
                     self._update_card(conn, profile, answer.deck_id, answer.question_id, card_update(answer))
             conn.execute("DELETE FROM exam_responses WHERE session_id = ?", (session_id,))
-            conn.execute("UPDATE sessions SET status = 'completed', ended_at = ? WHERE id = ?", (iso_utc(now), session_id))
+            conn.execute("UPDATE sessions SET status = 'completed', ended_at = ? WHERE id = ?",
+                         (iso_utc(now), session_id))
 
     def _active_profile(self, conn: sqlite3.Connection, session_id: int) -> str:
         row = conn.execute("SELECT status, profile FROM sessions WHERE id = ?", (session_id,)).fetchone()
@@ -97,7 +98,8 @@ class AnswerTable(CardTable):
         conn.execute(
             "UPDATE sessions SET answered = answered + 1, correct = correct + ?, skipped = skipped + ?,"
             " score = score + ?, last_answer_at = max(coalesce(last_answer_at, ''), ?) WHERE id = ?",
-            (int(bool(answer.correct)), int(bool(answer.skipped)), float(answer.score), iso_utc(answer.now), session_id),
+            (int(bool(answer.correct)), int(bool(answer.skipped)), float(answer.score), iso_utc(answer.now),
+             session_id),
         )
         return int(cursor.lastrowid)
 

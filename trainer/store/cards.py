@@ -68,7 +68,8 @@ _CARD_SELECT = "SELECT due, last_review, reps, lapses, card_json, fsrs_version, 
 
 
 def _card_row(row: tuple) -> CardRow:
-    return CardRow(due=parse_time(row[0]), last_review=parse_time(row[1]), reps=row[2], lapses=row[3],  # type: ignore[arg-type]
+    return CardRow(due=parse_time(row[0]), last_review=parse_time(row[1]),  # type: ignore[arg-type]
+                   reps=row[2], lapses=row[3],
                    card_json=row[4], fsrs_version=row[5], last_right=bool(row[6]))
 
 

@@ -161,7 +161,8 @@ class Queries(Database):
     def missed_questions(
         self, profile: str, deck_id: str | None = None
     ) -> list[tuple[str, str, int, int, dt.datetime]]:
-        """(deck id, question id, answers not fully right, answers, last such answer) per question missed at least once."""
+        """Per question missed at least once: (deck id, question id, answers not fully right, answers, the last
+        such answer's time)."""
         from_sql, params = _answers_from(profile, deck_id)
         rows = self._read(
             "SELECT a.deck_id, a.question_id, sum(1 - a.correct) AS wrong, count(*),"

@@ -70,7 +70,10 @@ def day_start(day: dt.date, tz: dt.tzinfo | None = None) -> dt.datetime:
 
 
 def end_of_day(now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
-    """The next local midnight after ``now`` (in ``tz``, default the system's zone), in UTC: "due today" is before it."""
+    """The next local midnight after ``now`` (in ``tz``, default the system's zone), in UTC.
+
+    "Due today" is due before it, wherever it is counted.
+    """
     if now.tzinfo is None:
         raise ValueError(f"'now' must carry a time zone, got naive {now!r}")
     return day_start(local_date(now, tz) + dt.timedelta(days=1), tz).astimezone(dt.UTC)

@@ -2,11 +2,13 @@
 
 Plain functions over a :class:`~trainer.store.Store`, one profile at a time, for one deck or all.
 The store does the counting, asked by name (its queries group in SQL); Python only joins the small
-grouped results to the loaded decks, whose tags, types and prompts the store does not know. A question no longer in the loaded decks is left out
-of the deck-based figures without an error, so editing a deck never breaks the statistics.
+grouped results to the loaded decks, whose tags, types and prompts the store does not know. A
+question no longer in the loaded decks is left out of the deck-based figures without an error, so
+editing a deck never breaks the statistics.
 
 Local days: the store keeps UTC. It groups times into 15-minute UTC buckets (every time zone in
-use is a whole number of quarter hours from UTC) and each bucket is turned into a local date here, so that an answer at 02:00 UTC counts for the evening before in New York.
+use is a whole number of quarter hours from UTC) and each bucket is turned into a local date here,
+so that an answer at 02:00 UTC counts for the evening before in New York.
 """
 
 from __future__ import annotations
