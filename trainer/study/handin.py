@@ -35,12 +35,10 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def utc_z(moment: dt.datetime | str | None) -> str | None:
-    """A time (or a stored ISO text) as '2026-03-01T10:00:00Z'."""
+def utc_z(moment: dt.datetime | None) -> str | None:
+    """A time as '2026-03-01T10:00:00Z' (the store hands times over as datetimes, never as its text)."""
     if moment is None:
         return None
-    if isinstance(moment, str):
-        moment = dt.datetime.fromisoformat(moment.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         raise ValueError(f"times must carry a time zone, got naive {moment!r}")
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
