@@ -27,7 +27,7 @@ from fsrs import Card, State  # noqa: E402
 
 from trainer.deck.model import Deck  # noqa: E402
 from trainer.store import Store  # noqa: E402
-from trainer.store.db import iso_utc  # noqa: E402
+from trainer.store.codec import iso_utc  # noqa: E402
 from trainer.study.queues import due_counts, new_counts, review_queue  # noqa: E402
 from trainer.study.scheduler import fsrs_version  # noqa: E402
 from trainer.study.scores import deck_scores  # noqa: E402
@@ -128,7 +128,7 @@ def main() -> None:
               f"{DECKS * PER_DECK:,} cards in {time.perf_counter() - start:.1f} s")
         decks = make_decks()
         deck_ids = [deck.deck for deck in decks]
-        baseline = best_ms(lambda: store.read("SELECT count(*) FROM cards WHERE profile = ?", (PROFILE,)))
+        baseline = best_ms(lambda: store._read("SELECT count(*) FROM cards WHERE profile = ?", (PROFILE,)))
         due = due_counts(store, PROFILE, deck_ids, NOW, dt.UTC)
         print(f"baseline count(*) of cards: {baseline:.2f} ms; due today: {due['*']:,}")
         sizes = {deck.deck: len(deck.questions) for deck in decks}

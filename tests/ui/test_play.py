@@ -242,7 +242,7 @@ async def test_command_palette_opens_a_deck(tmp_path):
 async def test_a_database_held_by_another_program_shows_saving_and_keeps_every_answer(tmp_path, monkeypatch):
     import sqlite3
 
-    import trainer.store.db as db_module
+    import trainer.store.connection as db_module
 
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 20)
     monkeypatch.setattr(QuizScreen, "SAVING_AFTER", 0.01)

@@ -9,7 +9,7 @@ import pytest
 from study_deck import RIGHT, WRONG
 from trainer.deck.model import Deck
 from trainer.store import Store
-from trainer.store.db import MULTI_DECK
+from trainer.store import MULTI_DECK
 from trainer.study.clock import FakeClock
 from trainer.study.exam import GRACE_SECONDS, ExamSession, ExamTimeUp
 from trainer.study.session import InvalidResponse, SessionStateError

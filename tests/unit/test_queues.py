@@ -12,9 +12,9 @@ from fsrs import Card, State
 
 from trainer.deck.model import Deck
 from trainer.store import Store
-from trainer.store.db import iso_utc
-from trainer.study.clock import FakeClock
-from trainer.study.queues import TOTAL, due_counts, end_of_day, mistakes_queue, new_counts, review_queue
+from trainer.store.codec import iso_utc
+from trainer.study.clock import FakeClock, end_of_day
+from trainer.study.queues import TOTAL, due_counts, mistakes_queue, new_counts, review_queue
 from trainer.study.session import StudySession
 
 PLUS2 = dt.timezone(dt.timedelta(hours=2))
@@ -69,6 +69,19 @@ def test_due_counts_use_the_local_day(store: Store) -> None:
     assert due_counts(store, "ana", ["a", "b"], NOW, dt.UTC) == {"a": 3, "b": 0, TOTAL: 3}  # UTC's day ends later
     assert due_counts(store, "ana", ["b"], NOW, PLUS2) == {"b": 0, TOTAL: 0}
     assert due_counts(store, "ben", ["a"], NOW, PLUS2) == {"a": 1, TOTAL: 1}
+
+
+def test_the_statistics_and_the_home_screen_agree_on_what_is_due_today(store: Store) -> None:
+    from trainer.study.stats import overview
+
+    put_card(store, "a", "overdue", due=NOW - dt.timedelta(days=2))
+    put_card(store, "a", "tonight", due=NOW + dt.timedelta(hours=1, minutes=59))  # 23:59 local: due today
+    put_card(store, "a", "midnight", due=NOW + dt.timedelta(hours=2))  # 00:00 local tomorrow: not due
+    for tz in (PLUS2, dt.UTC):
+        home = due_counts(store, "ana", ["a"], NOW, tz)
+        stats = overview(store, [make_deck("a", ["overdue", "tonight", "midnight"])], "ana", NOW, tz=tz)
+        assert stats.due_today == home[TOTAL] == stats.decks[0].due_today
+    assert due_counts(store, "ana", ["a"], NOW, PLUS2)[TOTAL] == 2
 
 
 def test_deleted_questions_and_decks_drop_out_without_errors(store: Store) -> None:
@@ -129,13 +142,12 @@ def test_mistakes_stay_until_answered_right(store: Store) -> None:
 def _plans(store: Store, monkeypatch: pytest.MonkeyPatch, action) -> list[tuple[str, str]]:
     """Run ``action`` while recording the store's queries, then explain each one."""
     seen: list[tuple[str, object]] = []
-    real = store.read
+    real = store._read
 
     def recording(sql: str, params: tuple | dict = ()) -> list[tuple]:
         seen.append((sql, params))
         return real(sql, params)
 
-    monkeypatch.setattr(store, "read", recording)
     monkeypatch.setattr(store, "_read", recording)
     action()
     monkeypatch.undo()
@@ -178,7 +190,7 @@ def test_the_hot_queries_use_indexes_not_scans(store: Store, monkeypatch: pytest
 
 
 def test_the_answer_history_is_read_through_its_index(store: Store) -> None:
-    from trainer.store.db import _HISTORY_SQL
+    from trainer.store.cards import _HISTORY_SQL
 
     conn = sqlite3.connect(store.path)
     plan = " | ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {_HISTORY_SQL}", ("a", "q1", "ana")))

@@ -11,7 +11,7 @@ import pytest
 from fsrs import Card, Rating
 
 from trainer.store import Store, StoreError
-from trainer.store.db import CardRow, NewAnswer
+from trainer.store import CardRow, NewAnswer
 from trainer.study.scheduler import EXPECTED_MS, card_update, fsrs_version, load_card, rating_for
 
 T0 = dt.datetime(2026, 3, 1, 10, 0, tzinfo=dt.UTC)

@@ -112,7 +112,7 @@ def test_database_path_comes_from_the_data_dir_not_home(isolated_home: Path) -> 
 
 
 def test_a_failing_migration_leaves_the_file_untouched(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import trainer.store.db as db_module
+    import trainer.store.connection as db_module
     import trainer.store.migrations as migrations
 
     with Store.open(db_path) as store:
@@ -336,7 +336,7 @@ def test_two_connections_interleaving_writes_keep_everything(db_path: Path) -> N
 
 
 def test_a_database_locked_too_long_gives_a_clear_error(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import trainer.store.db as db_module
+    import trainer.store.connection as db_module
 
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 20)
     with Store.open(db_path) as store:

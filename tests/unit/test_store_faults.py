@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from trainer.store import Store, StoreError
-from trainer.store.db import explain
+from trainer.store.connection import explain
 
 NOW = dt.datetime(2026, 3, 1, 10, 0, tzinfo=dt.UTC)
 PAGE = 4096
@@ -68,7 +68,7 @@ def wide_damage(path: Path) -> None:
 @pytest.fixture
 def unchecked(monkeypatch: pytest.MonkeyPatch) -> None:
     """No quick check at opening (it would read every page into SQLite's cache, hiding later damage)."""
-    from trainer.store import db
+    from trainer.store import connection as db
 
     monkeypatch.setattr(db, "_check_integrity", lambda conn, path: None)
 
@@ -179,7 +179,7 @@ def test_stats_and_results_on_a_damaged_database_say_what_to_do(db_path: Path, c
 
 def test_a_full_disk_at_the_first_start_says_so(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The schema cannot be written: SQLite reports SQLITE_FULL and rolls back by itself."""
-    from trainer.store import db
+    from trainer.store import connection as db
 
     real_connect = sqlite3.connect
 

@@ -1,22 +1,27 @@
-"""SQLite persistence: sessions, answers and scheduling cards, keyed on profile, deck id and question id."""
+"""SQLite persistence: sessions, answers and scheduling cards, keyed on profile, deck id and question id.
 
-from trainer.store.db import (
+This is the store's public face: other packages import from ``trainer.store`` only, never from its
+modules (an import-linter contract holds ``trainer.study`` to it).
+"""
+
+from trainer.store.db import Store, default_profile
+from trainer.store.errors import StoreError
+from trainer.store.records import (
     MULTI_DECK,
     AnswerRecord,
     CardRow,
+    CardUpdate,
     DeckStats,
     NewAnswer,
     PastAnswer,
     SessionRecord,
-    Store,
-    default_profile,
 )
-from trainer.store.errors import StoreError
 
 __all__ = [
     "MULTI_DECK",
     "AnswerRecord",
     "CardRow",
+    "CardUpdate",
     "DeckStats",
     "NewAnswer",
     "PastAnswer",

@@ -2,6 +2,9 @@
 
 ``now`` stamps what is stored (aware, UTC); ``monotonic`` measures how long an answer took, which
 must not jump when the wall clock is changed.
+
+Local days live here too, once: the store keeps UTC, and "today" (a study day, "due today") is the
+student's local calendar day, in the system's zone with its DST rules unless a zone is given.
 """
 
 from __future__ import annotations
@@ -52,3 +55,25 @@ class FakeClock:
             raise ValueError("time only moves forward")
         self._now += dt.timedelta(seconds=seconds)
         self._monotonic += seconds
+
+
+def local_date(moment: dt.datetime, tz: dt.tzinfo | None = None) -> dt.date:
+    """The calendar day of ``moment`` in ``tz`` (the system's local zone, with its DST rules, when None)."""
+    return (moment.astimezone(tz) if tz is not None else moment.astimezone()).date()
+
+
+def day_start(day: dt.date, tz: dt.tzinfo | None = None) -> dt.datetime:
+    """Midnight at the start of ``day`` in ``tz``, as an aware time."""
+    if tz is not None:
+        return dt.datetime.combine(day, dt.time(), tzinfo=tz)
+    return dt.datetime.combine(day, dt.time()).astimezone()
+
+
+def end_of_day(now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
+    """The next local midnight after ``now`` (in ``tz``, default the system's zone), in UTC.
+
+    "Due today" is due before it, wherever it is counted.
+    """
+    if now.tzinfo is None:
+        raise ValueError(f"'now' must carry a time zone, got naive {now!r}")
+    return day_start(local_date(now, tz) + dt.timedelta(days=1), tz).astimezone(dt.UTC)

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck
 from trainer.deck.present import Presentation, present
-from trainer.store import SessionRecord, Store, default_profile
-from trainer.store.db import NewAnswer
+from trainer.store import NewAnswer, SessionRecord, Store, default_profile
 from trainer.study.clock import Clock, SystemClock
 from trainer.study.scheduler import card_update
 from trainer.study.session import (

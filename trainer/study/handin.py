@@ -23,8 +23,7 @@ from typing import Any
 from trainer import __version__
 from trainer.deck.model import Deck
 from trainer.textsafe import spreadsheet_safe  # one rule for every CSV trainer writes
-from trainer.store import Store
-from trainer.store.db import MULTI_DECK
+from trainer.store import MULTI_DECK, Store
 
 RESULTS_FORMAT = "trainer-results"
 RESULTS_VERSION = 1
@@ -36,12 +35,10 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def utc_z(moment: dt.datetime | str | None) -> str | None:
-    """A time (or a stored ISO text) as '2026-03-01T10:00:00Z'."""
+def utc_z(moment: dt.datetime | None) -> str | None:
+    """A time as '2026-03-01T10:00:00Z' (the store hands times over as datetimes, never as its text)."""
     if moment is None:
         return None
-    if isinstance(moment, str):
-        moment = dt.datetime.fromisoformat(moment.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         raise ValueError(f"times must carry a time zone, got naive {moment!r}")
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -62,22 +59,8 @@ def build_results(
     loaded: dict[str, Deck] = {}
     for deck in decks:
         loaded.setdefault(deck.deck, deck)
-    where = " WHERE s.profile = :profile"
-    params = {"profile": profile}
-    if deck_id is not None:
-        where += " AND s.deck_id = :deck"
-        params["deck"] = deck_id
-    session_rows = store.read(
-        "SELECT s.id, s.deck_id, s.deck_title, s.mode, s.status, s.started_at, s.ended_at, s.total,"
-        f" s.answered, s.correct, s.skipped, s.score FROM sessions s{where} ORDER BY s.started_at, s.id",
-        params,
-    )
-    answer_rows = store.read(
-        "SELECT a.session_id, a.deck_id, a.question_id, a.qtype, a.response, a.response_text, a.correct, a.score,"
-        " a.skipped, a.elapsed_ms, a.answered_at"
-        f" FROM answers a JOIN sessions s ON s.id = a.session_id{where} ORDER BY a.session_id, a.id",
-        params,
-    )
+    session_rows = store.results_sessions(profile, deck_id)
+    answer_rows = store.results_answers(profile, deck_id)
     answers: dict[int, list[dict[str, Any]]] = {}
     answered_decks: set[str] = set()
     for sid, deck_name, qid, qtype, response, text, correct, score, skipped, elapsed, at in answer_rows:
@@ -88,7 +71,7 @@ def build_results(
         if question is not None:
             entry["prompt"] = question.question_text()
         entry.update(
-            response=json.loads(response), response_text=text, correct=bool(correct), score=float(score),
+            response=response, response_text=text, correct=bool(correct), score=float(score),
             skipped=bool(skipped), elapsed_ms=int(elapsed), answered_at=utc_z(at),
         )
         answers.setdefault(sid, []).append(entry)

@@ -1,7 +1,7 @@
 """What to study next: questions due for review, new questions, and mistakes still to put right.
 
-Every query reads the ``cards`` table through an index (``cards_due``, ``cards_mistakes`` or the
-primary key) for one profile, never the answers. Queues take the decks loaded now: a card whose
+The store answers each by name, reading its cards through an index for one profile, never the
+answers. Queues take the decks loaded now: a card whose
 deck or question no longer exists is ignored, so editing a deck never breaks a queue, and
 progress (keyed on deck id and question id) survives the edit.
 
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from trainer.store import Store
-from trainer.store.db import iso_utc
+from trainer.study.clock import end_of_day
 
 if TYPE_CHECKING:  # the home screen counts what is due at start-up: no pydantic or fsrs import for that
     from trainer.deck.model import AnyQuestion, Deck
@@ -26,27 +26,8 @@ TOTAL = "*"
 Item = tuple["Deck", "AnyQuestion"]
 
 
-def end_of_day(now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
-    """The next local midnight after ``now`` (in ``tz``, default the system's zone), in UTC."""
-    if now.tzinfo is None:
-        raise ValueError(f"'now' must carry a time zone, got naive {now!r}")
-    local = now.astimezone(tz) if tz is not None else now.astimezone()
-    tomorrow = local.date() + dt.timedelta(days=1)
-    midnight = dt.datetime.combine(tomorrow, dt.time(0))
-    # a naive local time .astimezone() reads in the system zone, with that day's DST offset
-    midnight = midnight.replace(tzinfo=tz) if tz is not None else midnight.astimezone()
-    return midnight.astimezone(dt.UTC)
-
-
 def _index(decks: Iterable[Deck]) -> dict[tuple[str, str], Item]:
     return {(deck.deck, q.id): (deck, q) for deck in decks for q in deck.questions}
-
-
-def _due_rows(store: Store, profile: str, until: dt.datetime) -> list[tuple]:
-    return store.read(
-        "SELECT deck_id, question_id, due, card_json FROM cards WHERE profile = ? AND due < ? ORDER BY due",
-        (profile, iso_utc(until)),
-    )
 
 
 def due_counts(store: Store, profile: str, deck_ids: Iterable[str | Deck], now: dt.datetime,
@@ -61,11 +42,7 @@ def due_counts(store: Store, profile: str, deck_ids: Iterable[str | Deck], now: 
     current = {(d.deck, q.id) for d in decks for q in d.questions}
     checked = {d.deck for d in decks}
     counts = dict.fromkeys(sorted({d if isinstance(d, str) else d.deck for d in wanted}), 0)
-    rows = store.read(
-        "SELECT deck_id, question_id FROM cards WHERE profile = ? AND due < ?",
-        (profile, iso_utc(end_of_day(now, tz))),
-    )
-    for deck_id, question_id in rows:
+    for deck_id, question_id in store.due_questions(profile, end_of_day(now, tz)):
         if deck_id in counts and (deck_id not in checked or (deck_id, question_id) in current):
             counts[deck_id] += 1
     counts[TOTAL] = sum(counts.values())
@@ -77,8 +54,7 @@ def new_counts(store: Store, decks: Iterable[Deck], profile: str) -> dict[str, i
     decks = list(decks)
     counts: dict[str, int] = {}
     for deck in decks:
-        seen = {row[0] for row in store.read(
-            "SELECT question_id FROM cards WHERE profile = ? AND deck_id = ?", (profile, deck.deck))}
+        seen = store.carded_questions(profile, deck.deck)
         counts[deck.deck] = sum(1 for q in deck.questions if q.id not in seen)
     counts[TOTAL] = sum(counts.values())
     return counts
@@ -88,8 +64,7 @@ def new_items(store: Store, decks: Iterable[Deck], profile: str) -> list[Item]:
     """The questions of ``decks`` never answered by the profile, in deck order."""
     items: list[Item] = []
     for deck in decks:
-        seen = {row[0] for row in store.read(
-            "SELECT question_id FROM cards WHERE profile = ? AND deck_id = ?", (profile, deck.deck))}
+        seen = store.carded_questions(profile, deck.deck)
         items.extend((deck, q) for q in deck.questions if q.id not in seen)
     return items
 
@@ -104,13 +79,13 @@ def review_queue(store: Store, decks: list[Deck], profile: str, now: dt.datetime
     from trainer.study.scheduler import retrievability
 
     index = _index(decks)
-    ranked: list[tuple[float, str, Item]] = []
-    for deck_id, question_id, due, card_json in _due_rows(store, profile, end_of_day(now, tz)):
+    ranked: list[tuple[float, Item]] = []
+    for deck_id, question_id, card_json in store.due_cards(profile, end_of_day(now, tz)):  # soonest due first
         item = index.get((deck_id, question_id))
         if item is not None:
-            ranked.append((retrievability(card_json, now), due, item))
-    ranked.sort(key=lambda entry: (entry[0], entry[1]))
-    items = [item for _, _, item in ranked]
+            ranked.append((retrievability(card_json, now), item))
+    ranked.sort(key=lambda entry: entry[0])  # a stable sort: equally likely ones stay most overdue first
+    items = [item for _, item in ranked]
     return items[:limit] if limit is not None else items
 
 
@@ -120,7 +95,4 @@ def mistakes_queue(store: Store, decks: list[Deck], profile: str) -> list[Item]:
     Ordered by due time, so the ones the scheduler wants back first come first.
     """
     index = _index(decks)
-    rows = store.read(
-        "SELECT deck_id, question_id FROM cards WHERE profile = ? AND last_right = 0 ORDER BY due", (profile,)
-    )
-    return [index[key] for key in ((r[0], r[1]) for r in rows) if key in index]
+    return [index[key] for key in store.mistake_questions(profile) if key in index]

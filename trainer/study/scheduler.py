@@ -23,7 +23,7 @@ from functools import cache
 
 from fsrs import Card, Rating, Scheduler, State
 
-from trainer.store.db import CardRow, CardUpdate, NewAnswer, PastAnswer
+from trainer.store import CardRow, CardUpdate, NewAnswer, PastAnswer
 
 #: Expected answering times per question type, in milliseconds: (fast below, slow above).
 #: Recognising an option (true/false, choice, who said) is quicker than producing or arranging an

@@ -29,8 +29,7 @@ from functools import partial
 from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck, PartialDate
 from trainer.deck.present import Presentation, present
-from trainer.store import SessionRecord, Store, default_profile
-from trainer.store.db import MULTI_DECK, NewAnswer
+from trainer.store import MULTI_DECK, NewAnswer, SessionRecord, Store, default_profile
 from trainer.study.clock import Clock, SystemClock
 from trainer.study.scheduler import card_update
 from trainer.study.writer import AnswerWriter
@@ -428,12 +427,8 @@ class StudySession(SessionLifecycle):
             response_text=response_text, correct=bool(result.correct), score=float(result.score),
             skipped=skipped, elapsed_ms=elapsed_ms, now=self.clock.now(),
         )
-        self._store_write(
-            self.store.record_answer, self.session_id, deck_id=stored.deck_id, question_id=stored.question_id, qtype=stored.qtype,
-            response=stored.response, response_text=stored.response_text, correct=stored.correct,
-            score=stored.score, skipped=stored.skipped, elapsed_ms=stored.elapsed_ms, now=stored.now,
-            card_update=card_update(self.profile, stored),
-        )
+        self._store_write(self.store.add_answer, self.session_id, stored,
+                          card_update=card_update(self.profile, stored))
         outcome = Outcome(
             question=question, response=response, grade=result, skipped=skipped,
             response_text=response_text, right_answer=format_answer(question), elapsed_ms=elapsed_ms,

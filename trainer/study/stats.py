@@ -1,27 +1,27 @@
 """Statistics over the score store: scores over time, study days, due reviews, mastery and mistakes.
 
 Plain functions over a :class:`~trainer.store.Store`, one profile at a time, for one deck or all.
-SQL does the counting (GROUP BY on the indexed ``deck_id``/``session_id`` columns, profile through
-the sessions join); Python only joins the small grouped results to the loaded decks, whose tags,
-types and prompts the store does not know. A question no longer in the loaded decks is left out
-of the deck-based figures without an error, so editing a deck never breaks the statistics.
+The store does the counting, asked by name (its queries group in SQL); Python only joins the small
+grouped results to the loaded decks, whose tags, types and prompts the store does not know. A
+question no longer in the loaded decks is left out of the deck-based figures without an error, so
+editing a deck never breaks the statistics.
 
-Local days: the store keeps UTC. Times are grouped in SQL into 15-minute UTC buckets (every time
-zone in use is a whole number of quarter hours from UTC) and each bucket is turned into a local
-date in Python, so that an answer at 02:00 UTC counts for the evening before in New York.
+Local days: the store keeps UTC. It groups times into 15-minute UTC buckets (every time zone in
+use is a whole number of quarter hours from UTC) and each bucket is turned into a local date here,
+so that an answer at 02:00 UTC counts for the evening before in New York.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from trainer.deck.model import QUESTION_TYPES, AnyQuestion, Deck, TrueFalse
 from trainer.deck.textmatch import same_name
-from trainer.store import Store
-from trainer.store.db import MULTI_DECK
+from trainer.store import MULTI_DECK, Store
+from trainer.study.clock import day_start, end_of_day, local_date
 
 #: Question types whose wrong answers are one of a few options, so that "which wrong one" is telling.
 CONFUSION_TYPES = ("choice", "who_said", "true_false")
@@ -136,53 +136,6 @@ class Overview:
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def _parse(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def _store_iso(moment: dt.datetime) -> str:
-    """The store's own timestamp form (fixed width, UTC), so that text comparison is time comparison."""
-    if moment.tzinfo is None:
-        raise ValueError(f"times must carry a time zone, got naive {moment!r}")
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def local_date(moment: dt.datetime, tz: dt.tzinfo | None = None) -> dt.date:
-    """The calendar day of ``moment`` in ``tz`` (the system's local zone, with its DST rules, when None)."""
-    return (moment.astimezone(tz) if tz is not None else moment.astimezone()).date()
-
-
-def day_start(day: dt.date, tz: dt.tzinfo | None = None) -> dt.datetime:
-    """Midnight at the start of ``day`` in ``tz``, as an aware time."""
-    if tz is not None:
-        return dt.datetime.combine(day, dt.time(), tzinfo=tz)
-    return dt.datetime.combine(day, dt.time()).astimezone()
-
-
-def _bucket_sql(column: str) -> str:
-    """The UTC hour and quarter hour of an ISO column, as two result columns."""
-    return f"substr({column}, 1, 13), CAST(substr({column}, 15, 2) AS INTEGER) / 15"
-
-
-def _bucket_time(hour: str, quarter: int) -> dt.datetime:
-    return dt.datetime(
-        int(hour[0:4]), int(hour[5:7]), int(hour[8:10]), int(hour[11:13]), quarter * 15, tzinfo=dt.UTC
-    )
-
-
-def _answers_from(profile: str, deck_id: str | None) -> tuple[str, dict[str, str]]:
-    """FROM and WHERE for a profile's answers, with the named parameters they need."""
-    sql = " FROM answers a JOIN sessions s ON s.id = a.session_id WHERE s.profile = :profile"
-    params = {"profile": profile}
-    if deck_id is not None:
-        sql += " AND a.deck_id = :deck"
-        params["deck"] = deck_id
-    return sql, params
-
-
 def _question_index(decks: Iterable[Deck], deck_id: str | None) -> dict[tuple[str, str], AnyQuestion]:
     """(deck id, question id) -> question, for the decks asked about. The first deck with an id wins."""
     index: dict[tuple[str, str], AnyQuestion] = {}
@@ -197,7 +150,7 @@ def _question_index(decks: Iterable[Deck], deck_id: str | None) -> dict[tuple[st
 
 
 def has_cards_table(store: Store) -> bool:
-    return bool(store.read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cards'"))
+    return store.has_cards_table()
 
 
 # --- scores and days ---------------------------------------------------------------------------
@@ -209,18 +162,10 @@ def score_history(store: Store, profile: str, deck_id: str | None = None) -> lis
     Read from the sessions' running totals. With ``deck_id``, sessions mixing several decks (whose
     score is not that deck's) are left out; without it they are included, with deck id ``'*'``.
     """
-    sql = (
-        "SELECT id, started_at, deck_id, mode, total, answered, score FROM sessions"
-        " WHERE profile = :profile AND status = 'completed'"
-    )
-    params = {"profile": profile}
-    if deck_id is not None:
-        sql += " AND deck_id = :deck"
-        params["deck"] = deck_id
-    rows = store.read(sql + " ORDER BY started_at, id", params)
+    rows = store.completed_sessions(profile, deck_id)
     return [
         SessionPoint(
-            started_at=_parse(started),  # type: ignore[arg-type]
+            started_at=started,
             deck_id=deck, fraction=points / total if total else 0.0, answered=answered, mode=mode, session_id=sid,
         )
         for sid, started, deck, mode, total, answered, points in rows
@@ -243,15 +188,10 @@ def study_days(
     now = now or dt.datetime.now(dt.UTC)
     today = local_date(now, tz)
     first = today - dt.timedelta(days=max(days, 1) - 1)
-    from_sql, params = _answers_from(profile, deck_id)
-    rows = store.read(
-        f"SELECT {_bucket_sql('a.answered_at')}, count(*){from_sql} AND a.answered_at >= :since"
-        " GROUP BY 1, 2",
-        {**params, "since": _store_iso(day_start(first, tz))},
-    )
+    rows = store.answers_per_quarter_hour(profile, deck_id, day_start(first, tz))
     counts: dict[dt.date, int] = {}
-    for hour, quarter, count in rows:
-        day = local_date(_bucket_time(hour, quarter), tz)
+    for bucket, count in rows:
+        day = local_date(bucket, tz)
         if first <= day <= today:
             counts[day] = counts.get(day, 0) + count
     return dict(sorted(counts.items()))
@@ -286,25 +226,12 @@ def due_forecast(
     counts = dict.fromkeys(dates, 0)
     if not has_cards_table(store):
         return list(counts.items())
-    where = " FROM cards WHERE profile = :profile"
-    params: dict[str, object] = {"profile": profile}
-    if deck_ids is not None:
-        wanted = sorted(set(deck_ids))
-        if not wanted:
-            return list(counts.items())
-        names = [f"d{index}" for index in range(len(wanted))]
-        where += f" AND deck_id IN ({', '.join(':' + name for name in names)})"
-        params.update(zip(names, wanted))
-    start = _store_iso(day_start(today, tz))
-    end = _store_iso(day_start(dates[-1] + dt.timedelta(days=1), tz))
-    overdue = store.read(f"SELECT count(*){where} AND due < :start", {**params, "start": start})
-    counts[today] += overdue[0][0]
-    rows = store.read(
-        f"SELECT {_bucket_sql('due')}, count(*){where} AND due >= :start AND due < :end GROUP BY 1, 2",
-        {**params, "start": start, "end": end},
-    )
-    for hour, quarter, count in rows:
-        day = local_date(_bucket_time(hour, quarter), tz)
+    start = day_start(today, tz)
+    end = day_start(dates[-1] + dt.timedelta(days=1), tz)
+    overdue, rows = store.cards_due(profile, deck_ids, start, end)
+    counts[today] += overdue
+    for bucket, count in rows:
+        day = local_date(bucket, tz)
         if day in counts:
             counts[day] += count
     return list(counts.items())
@@ -315,14 +242,7 @@ def due_forecast(
 
 def _latest_answers(store: Store, profile: str, deck_id: str | None) -> list[tuple[str, str, int, float]]:
     """(deck id, question id, correct, score) of the latest answer to each question the profile answered."""
-    from_sql, params = _answers_from(profile, deck_id)
-    return store.read(
-        "SELECT deck_id, question_id, correct, score FROM ("
-        " SELECT a.deck_id, a.question_id, a.correct, a.score, row_number() OVER ("
-        "  PARTITION BY a.deck_id, a.question_id ORDER BY a.answered_at DESC, a.id DESC) AS recency"
-        f"{from_sql}) WHERE recency = 1",
-        params,
-    )
+    return store.latest_answers(profile, deck_id)
 
 
 class _Tally:
@@ -366,15 +286,9 @@ def most_missed(
     Ties go to the higher share of wrong answers, then to the more recent mistake.
     """
     index = _question_index(decks, deck_id)
-    from_sql, params = _answers_from(profile, deck_id)
-    rows = store.read(
-        "SELECT a.deck_id, a.question_id, sum(1 - a.correct) AS wrong, count(*),"
-        f" max(CASE WHEN a.correct = 0 THEN a.answered_at END){from_sql}"
-        " GROUP BY a.deck_id, a.question_id HAVING wrong > 0",
-        params,
-    )
+    rows = store.missed_questions(profile, deck_id)
     found = [
-        MissedStat(deck, index[(deck, qid)], wrong, total, _parse(last))  # type: ignore[arg-type]
+        MissedStat(deck, index[(deck, qid)], wrong, total, last)
         for deck, qid, wrong, total, last in rows
         if (deck, qid) in index
     ]
@@ -408,23 +322,13 @@ def confusion(
     A stored pick that is right by the deck as it is now (the deck was corrected) is not a confusion.
     """
     index = _question_index(decks, deck_id)
-    from_sql, params = _answers_from(profile, deck_id)
-    kinds = ", ".join(f"'{kind}'" for kind in CONFUSION_TYPES)
-    rows = store.read(
-        f"SELECT a.deck_id, a.question_id, a.response, count(*){from_sql}"
-        f" AND a.correct = 0 AND a.skipped = 0 AND a.qtype IN ({kinds})"
-        " GROUP BY a.deck_id, a.question_id, a.response",
-        params,
-    )
+    rows = store.wrong_picks(profile, deck_id, CONFUSION_TYPES)
     counts: dict[tuple[str, str, str], int] = {}
     for deck, qid, response, count in rows:
         question = index.get((deck, qid))
         if question is None or question.type not in CONFUSION_TYPES:
             continue
-        try:
-            picked = _option_text(question, json.loads(response))
-        except ValueError:
-            continue
+        picked = _option_text(question, response)
         if picked is None or same_name(picked, _right_text(question)):
             continue
         counts[(deck, qid, picked)] = counts.get((deck, qid, picked), 0) + count
@@ -447,14 +351,9 @@ def _right_text(question: AnyQuestion) -> str:
 
 def _due_today_by_deck(store: Store, profile: str, now: dt.datetime, tz: dt.tzinfo | None) -> dict[str, int] | None:
     """Cards due by the end of today (overdue included) per deck; None when the profile has no cards."""
-    if not has_cards_table(store) or not store.read("SELECT 1 FROM cards WHERE profile = ? LIMIT 1", (profile,)):
+    if not store.has_cards(profile):
         return None
-    end = _store_iso(day_start(local_date(now, tz) + dt.timedelta(days=1), tz))
-    rows = store.read(
-        "SELECT deck_id, count(*) FROM cards WHERE profile = ? AND due < ? GROUP BY deck_id",
-        (profile, end),
-    )
-    return dict(rows)
+    return dict(Counter(deck for deck, _question in store.due_questions(profile, end_of_day(now, tz))))
 
 
 def overview(
@@ -473,15 +372,8 @@ def overview(
     in each deck's questions seen, not in a deck's last and best scores.
     """
     decks = list(decks)
-    from_sql, params = _answers_from(profile, deck_id)
-    sessions, answers, correct, last = store.read(
-        f"SELECT count(DISTINCT a.session_id), count(*), coalesce(sum(a.correct), 0), max(a.answered_at){from_sql}",
-        params,
-    )[0]
-    sessions_sql = "SELECT deck_id, deck_title, status FROM sessions WHERE profile = :profile"
-    if deck_id is not None:
-        sessions_sql += " AND deck_id = :deck"
-    stored = store.read(sessions_sql + " ORDER BY started_at, id", params)  # one row per session: few
+    sessions, answers, correct, last = store.answer_totals(profile, deck_id)
+    stored = store.session_titles(profile, deck_id)
     stored_titles = {deck: title for deck, title, _status in stored if deck != MULTI_DECK}  # the latest wins
     completed = sum(1 for _deck, _title, status in stored if status == "completed")
     days = study_days(store, profile, deck_id, tz, STREAK_WINDOW_DAYS, now=now)
@@ -529,7 +421,7 @@ def overview(
         correct=correct,
         streak=streak(days, local_date(now, tz)),
         study_days=len(days),
-        last_studied=_parse(last),
+        last_studied=last,
         due_today=due_total,
         decks=tuple(lines),
     )
@@ -537,4 +429,4 @@ def overview(
 
 def profiles(store: Store) -> list[str]:
     """Profiles with sessions in the store, for a hint when the one asked for has none."""
-    return [row[0] for row in store.read("SELECT DISTINCT profile FROM sessions ORDER BY profile")]
+    return store.profiles()

@@ -1,0 +1,304 @@
+"""The guarded connection to the score database: opening, checking, one lock, and SQLite's errors in words.
+
+A file that is not a trainer database is refused before anything is written to it; a damaged,
+full, read-only or locked one raises :class:`StoreError` saying what to do, never SQLite's error.
+WAL mode and a busy timeout let two trainer processes share one file. Each write is one
+transaction, committed before it returns, so nothing waits for a later commit.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import threading
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Self
+
+from trainer.store.errors import StoreError
+from trainer.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+BUSY_TIMEOUT_MS = 5000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_FIX_HINT = "move it away or choose another folder with --data-dir"
+# SQLite's primary result codes (the low byte of ``sqlite_errorcode``) that call for their own advice.
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def damaged_message(path: Path, error: object) -> str:
+    """What to do about a damaged database: recover it with sqlite3, or move it away; never delete it."""
+    detail = " ".join(str(error).replace("*** in database main ***", "").split())
+    return (
+        f"the score database {path} is damaged ({detail}). trainer has not changed it. Your answers can usually be "
+        f"saved: run  sqlite3 \"{path}\" \".recover\" | sqlite3 recovered.sqlite3  and put recovered.sqlite3 in "
+        f"its place (keep the damaged file until you have checked), or move it away or choose another folder with --data-dir "
+        "to start afresh."
+    )
+
+
+def _read_only_message(path: Path, what: str) -> str:
+    return (
+        f"{what} so trainer cannot save answers in {path}. Your scores are safe: 'trainer stats' and "
+        "'trainer results' can still read them. Make it writable, or choose another folder with --data-dir."
+    )
+
+
+def _full_message(path: Path) -> str:
+    return (f"the disk that holds the score database {path} is full; free some space and start again. "
+            "Your earlier answers are saved.")
+
+
+def _error_code(error: sqlite3.Error) -> int:
+    return (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def _file_problem(error: sqlite3.DatabaseError) -> bool:
+    """An error of the file or its disk (damaged, full, read-only, locked), not of the SQL or the data."""
+    return type(error) in (sqlite3.DatabaseError, sqlite3.OperationalError)
+
+
+def _writable_problem(path: Path) -> str | None:
+    """Why the database at ``path`` cannot be written, seen from the file system, or None."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return _read_only_message(path, "the score database is read-only,")
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK | os.X_OK):
+        if not path.exists():
+            return (f"the data folder {path.parent} is read-only, so trainer cannot create its score database "
+                    "there; choose another folder with --data-dir (or TRAINER_DATA_DIR).")
+        return _read_only_message(path, f"the data folder {path.parent} is read-only,")
+    return None
+
+
+def explain(error: sqlite3.Error, path: Path) -> str:
+    """A message for a failure of SQLite on the score database: what is wrong and what to do."""
+    code = _error_code(error)
+    text = str(error)
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
+        return damaged_message(path, text)
+    if code == _SQLITE_FULL or "disk is full" in text:
+        return _full_message(path)
+    if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN) or "readonly" in text:
+        return _writable_problem(path) or _read_only_message(path, f"the score database cannot be written ({text}),")
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
+        return (f"the score database {path} is locked by another program ({text}); close it and try again. "
+                "Your earlier answers are saved.")
+    if code == _SQLITE_IOERR:
+        return (f"cannot read or write the score database {path} ({text}); the disk may be full or failing. "
+                "Your earlier answers are saved.")
+    return f"{path} is not a usable trainer database ({text}); {_FIX_HINT}."
+
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite at all, before SQLite gets a chance to touch it."""
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise StoreError(f"{path} is not a file, so it cannot hold the score database; {_FIX_HINT}.")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_SQLITE_MAGIC))
+    except OSError as error:
+        raise StoreError(f"cannot read the score database {path}: {error.strerror or error}") from None
+    if head and head != _SQLITE_MAGIC:  # an empty file is fine: SQLite makes it a new database
+        raise StoreError(f"{path} is not a trainer database (it is not an SQLite file); {_FIX_HINT}.")
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    """Accept an empty file or one of ours at a schema version this code knows; read only."""
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if application_id == APPLICATION_ID:
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path} was written by a newer trainer (schema {version}, this one knows {SCHEMA_VERSION}); "
+                "upgrade trainer, or choose another folder with --data-dir."
+            )
+        return
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    if application_id != 0 or version != 0 or has_tables:
+        raise StoreError(f"{path} is not a trainer database (it belongs to another program); {_FIX_HINT}.")
+
+
+#: Files up to this size are checked page by page when opened (about 5 ms for a year of study, 0.1 s for
+#: 200,000 answers); in larger ones damage is reported when a read or a write meets it.
+QUICK_CHECK_BYTES = 64 * 2**20
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged file before anything reads or writes it (a quick check reads every page once)."""
+    try:
+        if path.stat().st_size > QUICK_CHECK_BYTES:
+            return
+    except OSError:
+        pass
+    try:
+        found = conn.execute("PRAGMA quick_check(1)").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(damaged_message(path, error)) from None
+    if found is None or found[0] != "ok":
+        raise StoreError(damaged_message(path, found[0] if found else "no answer from its check"))
+
+
+
+class Database:
+    """A connection to the score database. Safe to share between threads (one lock).
+
+    The store's tables (:mod:`~trainer.store.sessions`, :mod:`~trainer.store.answers`,
+    :mod:`~trainer.store.cards`, :mod:`~trainer.store.queries`) run their SQL through
+    :meth:`_write` and :meth:`_read`; nothing outside ``trainer.store`` sees a query.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._lock = threading.Lock()
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> Self:
+        """Open the database at ``path``, creating it and its folders on first use.
+
+        ``read_only`` opens an existing database without writing anything to it, not even its
+        journal, so scores can be read (and handed in) from a read-only folder or medium.
+        """
+        path = Path(path)
+        _check_header(path)
+        if read_only:
+            return cls._open_read_only(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise StoreError(_read_only_message(path, f"the folder {path.parent} cannot be created here "
+                                                          f"({error.strerror}),")) from None
+            if error.errno == errno.ENOSPC:
+                raise StoreError(_full_message(path)) from None
+            raise StoreError(
+                f"cannot create the folder {path.parent} for the score database: {error.strerror or error}; "
+                "choose another folder with --data-dir."
+            ) from None
+        problem = _writable_problem(path)
+        if problem is not None:
+            raise StoreError(problem)
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+            )
+            _check_identity(conn, path)
+            _check_integrity(conn, path)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")  # an answer survives a power cut, not only a crash
+            migrate(conn)  # before foreign keys go on: a table rebuild must not cascade
+            conn.execute("PRAGMA foreign_keys = ON")
+        except StoreError:
+            if conn is not None:
+                conn.close()
+            raise
+        except sqlite3.DatabaseError as error:
+            if conn is not None:
+                conn.close()
+            raise StoreError(explain(error, path)) from None
+        return cls(conn, path)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Self:
+        if not path.is_file():
+            raise StoreError(f"there is no score database at {path}")
+        uri = "file:" + urllib.parse.quote(str(path.resolve()))
+        last: sqlite3.DatabaseError | None = None
+        # mode=ro reads the WAL as well; in a read-only folder it may be unable to open the WAL index,
+        # and then immutable=1 reads the main file alone (what a closed app leaves behind).
+        for options in ("mode=ro", "mode=ro&immutable=1"):
+            conn: sqlite3.Connection | None = None
+            try:
+                conn = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                       isolation_level=None, check_same_thread=False)
+                _check_identity(conn, path)
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version != SCHEMA_VERSION and _writable_problem(path) is None:
+                    conn.close()
+                    return cls.open(path)  # an older schema: bring it up to date, as the app would
+                if version != SCHEMA_VERSION:
+                    raise StoreError(f"{path} was written by an older trainer (schema {version}); open it once "
+                                     "with the app, in a folder where it can be written, to bring it up to date.")
+                _check_integrity(conn, path)
+                return cls(conn, path)
+            except StoreError:
+                if conn is not None:
+                    conn.close()
+                raise
+            except sqlite3.DatabaseError as error:
+                if conn is not None:
+                    conn.close()
+                if _error_code(error) in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+                    raise StoreError(explain(error, path)) from None
+                last = error
+        assert last is not None
+        raise StoreError(f"cannot read the score database {path} ({last}); {_FIX_HINT}.")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, committed before returning: nothing waits for a later commit."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.DatabaseError as error:
+                if not _file_problem(error):
+                    raise
+                raise self._cannot_write(error) from None
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except sqlite3.DatabaseError as error:
+                self._rollback()
+                if not _file_problem(error):
+                    raise
+                raise self._cannot_write(error) from None
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _rollback(self) -> None:
+        try:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError:  # a damaged or vanished file: SQLite rolls back on its own
+            pass
+
+    def _cannot_write(self, error: sqlite3.DatabaseError) -> StoreError:
+        code = _error_code(error)
+        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB, _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_PERM):
+            return StoreError(f"cannot save: {explain(error, self.path)}")
+        return StoreError(
+            f"cannot save to the score database {self.path} ({error}); another program may be holding it "
+            "or the disk may be full or read-only. Your earlier answers are saved; try again."
+        )
+
+    def _read(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        """Run a read-only query of the store's own (callers outside the store ask by name).
+
+        A damaged file raises :class:`StoreError` with what to do, not SQLite's error.
+        """
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as error:
+                if not _file_problem(error):
+                    raise
+                raise StoreError(explain(error, self.path)) from None
