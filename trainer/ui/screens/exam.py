@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
 
 HINTS = {
+    "true_false": "t/y true · f/n false · or 1–2, ↑↓ and Enter",
     "single": "1–{n} or ↑↓ and Enter to answer",
     "multi": "Space or 1–{n} ticks · Enter saves",
     "order": "↑↓ choose · Shift+↑↓ or [ ] move · Enter saves",
@@ -209,7 +210,7 @@ class ExamScreen(Screen[None]):
         prefill(widget, response)
         self._answer = widget
         count = len(presentation.options) or len(presentation.items)
-        self._set_hint(HINTS[presentation.kind].format(n=count))
+        self._set_hint(HINTS["true_false" if question.type == "true_false" else presentation.kind].format(n=count))
         self._update_status()
         widget.focus()
         self.query_one("#exam-body").scroll_home(animate=False)

@@ -29,6 +29,7 @@ KEYS: dict[str, list[tuple[str, str]]] = {
     ],
     "QuizScreen": [
         ("1–9", "choose an option (or ↑ ↓ and Enter)"),
+        ("t / f (or y / n)", "true or false"),
         ("Space or 1–9", "several answers: tick; Enter submits"),
         ("type, Enter", "figures, dates and typed answers"),
         ("↑ ↓, Shift+↑ ↓ or [ ]", "order: choose an item, move it; Enter submits"),

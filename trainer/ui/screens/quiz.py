@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
 
 HINTS = {
+    "true_false": "t/y true · f/n false · or 1–2, ↑↓ and Enter · Ctrl+S skips",
     "single": "1–{n} or ↑↓ and Enter to answer · Ctrl+S skips",
     "multi": "Space or 1–{n} ticks · Enter submits · Ctrl+S skips",
     "order": "↑↓ choose · Shift+↑↓ or [ ] move · Enter submits · Ctrl+S skips",
@@ -109,7 +110,7 @@ class QuizScreen(Screen[None]):
             self.query_one("#prompt", Static).update(plain(presentation.prompt))
             self.query_one("#feedback", Feedback).display = False
             count = len(presentation.options) or len(presentation.items)
-            self._set_hint(HINTS[presentation.kind].format(n=count))
+            self._set_hint(HINTS["true_false" if question.type == "true_false" else presentation.kind].format(n=count))
             widget.display = True
             widget.focus()
             self.query_one("#quiz-body").scroll_home(animate=False)

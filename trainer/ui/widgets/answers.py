@@ -55,6 +55,23 @@ class ChoiceAnswer(OptionList):
         self.post_message(Answered(self.values[event.option_index]))
 
 
+class TrueFalseAnswer(ChoiceAnswer):
+    """True or false: ``t``/``y`` or ``f``/``n`` answer at once, as do 1-2, arrows and Enter.
+
+    The letters are this widget's bindings, so they answer only while it has the focus, that is
+    while the question awaits an answer: after it, the widget is hidden and ``n`` is the screen's "next".
+    """
+
+    BINDINGS = [
+        Binding("t,y", "pick_value(True)", "Answer true", show=False),
+        Binding("f,n", "pick_value(False)", "Answer false", show=False),
+    ]
+
+    def action_pick_value(self, value: bool) -> None:
+        if value in self.values:
+            self.action_pick(self.values.index(value) + 1)
+
+
 class MultiAnswer(SelectionList[int]):
     """Several answers: Space (or a number key) ticks, Enter submits."""
 
@@ -127,6 +144,7 @@ def answer_widget(presentation: Presentation, question_type: str) -> Widget:
         values: tuple[object, ...] = presentation.options
         if question_type == "true_false":
             values = tuple(option == "True" for option in presentation.options)
+            return TrueFalseAnswer(presentation.options, values, id="answer")
         return ChoiceAnswer(presentation.options, values, id="answer")
     if presentation.kind == "multi":
         return MultiAnswer(presentation.options, id="answer")
