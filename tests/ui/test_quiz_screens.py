@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.geometry import Region
+
 from tests.ui.helpers import build_app, wait_home
 from trainer.ui.screens.quiz import QuizScreen
+from trainer.ui.widgets.answers import MultiAnswer
 
 SIZE = (80, 24)
 
@@ -25,12 +28,31 @@ questions:
     quote: ''
 """
 
+LONG = "A new verification body with inspectors drawn from every signatory state and a budget of its own"
+MULTI = f"""\
+deck: multi
+title: Several answers
+questions:
+  - id: agreed
+    type: multi
+    prompt: "Which did the ministers agree on?"
+    answers: ["Cuts, by 30 percent, of stockpiles", "A review, in 2027, of the treaty"]
+    choices: ["Cuts, by 30 percent, of stockpiles", "A review, in 2027, of the treaty", "{LONG}"]
+    explain: "Both were in the communique."
+    quote: ''
+"""
+
 
 def write_deck(tmp_path: Path, text: str) -> Path:
     folder = tmp_path / "decks"
     folder.mkdir(exist_ok=True)
     (folder / "deck.yaml").write_text(text, encoding="utf-8")
     return folder
+
+
+def drawn_lines(widget) -> list[str]:
+    """The lines a widget sends to the terminal, as text (what a monochrome terminal shows)."""
+    return ["".join(s.text for s in strip if not s.control) for strip in widget.render_lines(Region(0, 0, *widget.region.size))]
 
 
 def screen_text(app) -> str:
@@ -56,3 +78,28 @@ async def test_true_false_answers_to_letters_and_n_is_next_only_after_an_answer(
         await pilot.pause()
         assert screen.outcome is not None and screen.outcome.response_text == "False"
         assert screen.session.answered == 2
+
+
+async def test_ticked_and_unticked_options_differ_by_glyph_and_long_choices_hang(tmp_path: Path) -> None:
+    app = build_app(tmp_path, [write_deck(tmp_path, MULTI)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        widget = app.screen.query_one(MultiAnswer)
+        options = list(widget.labels)
+        await pilot.press(str(options.index("A review, in 2027, of the treaty") + 1))
+        await pilot.pause()
+        lines = drawn_lines(widget)
+        review = next(line for line in lines if "A review" in line)
+        cuts = next(line for line in lines if "Cuts, by" in line)
+        assert "[x]" in review and "[ ]" in cuts
+        first = next(i for i, line in enumerate(lines) if "A new verification" in line)
+        assert "[ ]" in lines[first]
+        # The wrapped part of a long choice starts under the choice's text, not under its box or number.
+        column = lines[first].index("A new")
+        assert lines[first + 1][:column].strip(" ▊") == "" and lines[first + 1][column] != " "
+        await pilot.press("space")  # Space toggles the highlighted option: the one just ticked
+        await pilot.pause()
+        assert widget.selected == []
+        assert "[ ]" in next(line for line in drawn_lines(widget) if "A review" in line)

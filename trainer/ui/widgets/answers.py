@@ -1,8 +1,9 @@
 """The widgets a student answers with, one per kind of input.
 
 Each posts :class:`Answered` with the raw response; whether it is right is decided by the core
-(``trainer.deck.grading``), never here. Text from decks goes through :func:`trainer.ui.format.plain`
-so that it is shown literally, never parsed as markup or sent to the terminal as an escape sequence.
+(``trainer.deck.grading``), never here. Text from decks goes through :func:`trainer.textsafe.visible`
+into Rich ``Text``, so that it is shown literally, never parsed as markup or sent to the terminal as an
+escape sequence.
 
 No binding here is a priority binding: a priority binding runs as soon as its key arrives, before
 the keys pressed ahead of it (``5 Enter`` would submit without the 5). The app applies keys in order
@@ -13,15 +14,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.table import Table
+from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, SelectionList
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
-from textual.widgets.selection_list import Selection
 
 from trainer.deck.present import Presentation
-from trainer.ui.format import plain, safe
+from trainer.textsafe import visible
+from trainer.ui.format import safe
+
+#: How a ticked and an unticked option of a several-answer question read, in colour or not.
+TICKED, UNTICKED = "[x]", "[ ]"
+
+
+def option_prompt(prefix: str, label: str) -> Table:
+    """``prefix label``, a long label wrapping under itself (a hanging indent), never under the prefix."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(Text(prefix), Text(visible(str(label))))
+    return grid
+
 
 _NUMBER_KEYS = [Binding(str(n), f"pick({n})", f"Answer option {n}", show=False) for n in range(1, 10)]
 
@@ -40,7 +56,7 @@ class ChoiceAnswer(OptionList):
 
     def __init__(self, labels: tuple[str, ...], values: tuple[object, ...], **kwargs) -> None:
         self.values = values
-        super().__init__(*(Option(plain(f"{n}. {label}")) for n, label in enumerate(labels, 1)), **kwargs)
+        super().__init__(*(Option(option_prompt(f"{n}.", label)) for n, label in enumerate(labels, 1)), **kwargs)
 
     def on_mount(self) -> None:
         self.highlighted = 0
@@ -72,28 +88,58 @@ class TrueFalseAnswer(ChoiceAnswer):
             self.action_pick(self.values.index(value) + 1)
 
 
-class MultiAnswer(SelectionList[int]):
-    """Several answers: Space (or a number key) ticks, Enter submits."""
+class MultiAnswer(OptionList):
+    """Several answers: Space (or a number key) ticks, Enter submits.
+
+    Each option shows its state as a glyph, ``[x]`` ticked and ``[ ]`` not, so that it reads without
+    colour (Textual's SelectionList draws the same box for both and tells them apart by colour only).
+    """
 
     BINDINGS = [
         Binding("enter", "submit", "Submit", show=False),  # the hint says so; the footer keeps the screen's keys
+        Binding("space", "toggle_highlighted", "Tick", show=False),
         *[Binding(str(n), f"toggle_number({n})", f"Tick option {n}", show=False) for n in range(1, 10)],
     ]
 
     def __init__(self, labels: tuple[str, ...], **kwargs) -> None:
         self.labels = labels
-        super().__init__(*(Selection(plain(f"{n}. {label}"), n - 1) for n, label in enumerate(labels, 1)), **kwargs)
+        self._ticked: set[int] = set()
+        super().__init__(*(Option(self._prompt(index)) for index in range(len(labels))), **kwargs)
+
+    def _prompt(self, index: int) -> Table:
+        return option_prompt(f"{TICKED if index in self._ticked else UNTICKED} {index + 1}.", self.labels[index])
+
+    @property
+    def selected(self) -> list[int]:
+        """The indices of the ticked options, in option order."""
+        return sorted(self._ticked)
+
+    def select(self, index: int) -> None:
+        if index not in self._ticked:
+            self.toggle(index)
+
+    def toggle(self, index: int) -> None:
+        self._ticked ^= {index}
+        self.replace_option_prompt_at_index(index, self._prompt(index))
 
     def on_mount(self) -> None:
         self.highlighted = 0
+
+    def action_toggle_highlighted(self) -> None:
+        if self.highlighted is not None:
+            self.toggle(self.highlighted)
 
     def action_toggle_number(self, number: int) -> None:
         if 1 <= number <= len(self.labels):
             self.toggle(number - 1)
             self.highlighted = number - 1
 
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()  # a click ticks, as Space does
+        self.toggle(event.option_index)
+
     def action_submit(self) -> None:
-        self.post_message(Answered([self.labels[index] for index in sorted(self.selected)]))
+        self.post_message(Answered([self.labels[index] for index in self.selected]))
 
 
 class TypedAnswer(Input):
@@ -122,7 +168,7 @@ class OrderAnswer(OptionList):
 
     def _render_items(self, highlight: int) -> None:
         self.clear_options()
-        self.add_options(Option(plain(f"{n}. {item}")) for n, item in enumerate(self.items, 1))
+        self.add_options(Option(option_prompt(f"{n}.", item)) for n, item in enumerate(self.items, 1))
         self.highlighted = highlight
 
     def action_move(self, step: int) -> None:
