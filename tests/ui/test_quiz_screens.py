@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.geometry import Region
 
 from tests.ui.helpers import build_app, wait_home
+from trainer.ui.screens.exam import ExamScreen
 from trainer.ui.screens.quiz import QuizScreen
 from trainer.ui.widgets.answers import MultiAnswer
 
@@ -103,3 +104,36 @@ async def test_ticked_and_unticked_options_differ_by_glyph_and_long_choices_hang
         await pilot.pause()
         assert widget.selected == []
         assert "[ ]" in next(line for line in drawn_lines(widget) if "A review" in line)
+
+
+def footer_keys(screen) -> list[str]:
+    return [str(key.render()).strip() for key in screen.query("FooterKey") if key.region.width]
+
+
+async def test_exam_footer_says_enter_saves_and_shows_the_submit_key(tmp_path: Path) -> None:
+    app = build_app(tmp_path, [write_deck(tmp_path, MULTI)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        app.start_exam(app.decks[0].deck, time_limit=None)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExamScreen)
+        keys = footer_keys(screen)
+        assert "⏎ Save answer" in keys and "^s Submit" in keys and "? Keys" in keys
+        assert "⏎ Submit" not in keys
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        assert screen.session.response(0) == [screen.session.show(0).options[0]]
+        assert screen.in_progress  # Enter saved the answer; it did not submit the exam
+
+
+async def test_practice_footer_does_not_offer_save_answer(tmp_path: Path) -> None:
+    app = build_app(tmp_path, [write_deck(tmp_path, MULTI)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not any("Save answer" in key for key in footer_keys(app.screen))
+        await pilot.press("1", "enter")  # Enter submits in practice
+        await pilot.pause()
+        assert app.screen.outcome is not None

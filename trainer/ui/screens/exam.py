@@ -205,6 +205,8 @@ class ExamScreen(Screen[None]):
         await slot.remove_children()
         widget = answer_widget(presentation, question.type)
         preorder(widget, presentation, response)
+        if hasattr(widget, "enter_saves"):
+            widget.enter_saves = True  # Enter saves this answer; the footer says so, beside Ctrl+S Submit
         self._shown_order = list(widget.items) if isinstance(widget, OrderAnswer) else None
         await slot.mount(widget)
         prefill(widget, response)

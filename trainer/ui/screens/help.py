@@ -40,8 +40,9 @@ KEYS: dict[str, list[tuple[str, str]]] = {
     ],
     "ExamScreen": [
         ("answer as in practice", "the exam moves on to the next question"),
+        ("Enter", "save this answer (several answers, order, typed); it can be changed until you submit"),
         ("PgDn / PgUp", "next / previous question"),
-        ("Ctrl+S", "submit the exam"),
+        ("Ctrl+S", "submit the whole exam (asks first)"),
         ("Esc", "leave (the exam can be continued)"),
     ],
     "ExamResultsScreen": [

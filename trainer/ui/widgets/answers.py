@@ -39,6 +39,35 @@ def option_prompt(prefix: str, label: str) -> Table:
     return grid
 
 
+def _enter_bindings() -> list[Binding]:
+    """Enter for a widget that collects an answer before sending it: it submits it, or in an exam saves it.
+
+    Both are bound to Enter; :meth:`_EnterSubmits.check_action` leaves one active, so the footer names
+    what Enter does on this screen (in an exam the exam's own submit key is Ctrl+S, shown beside it).
+    """
+    return [
+        Binding("enter", "submit", "Submit", show=False),  # the hint says so; the footer keeps the screen's keys
+        Binding("enter", "save", "Save answer", key_display="⏎"),
+    ]
+
+
+class _EnterSubmits:
+    """Enter posts the answer: "Submit" in practice, "Save answer" (shown in the footer) where ``enter_saves``."""
+
+    #: Set by the exam screen: there Enter only saves this answer, and the footer says so.
+    enter_saves = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "submit":
+            return not self.enter_saves
+        if action == "save":
+            return self.enter_saves
+        return True
+
+    def action_save(self) -> None:
+        self.action_submit()  # type: ignore[attr-defined]
+
+
 _NUMBER_KEYS = [Binding(str(n), f"pick({n})", f"Answer option {n}", show=False) for n in range(1, 10)]
 
 
@@ -88,7 +117,7 @@ class TrueFalseAnswer(ChoiceAnswer):
             self.action_pick(self.values.index(value) + 1)
 
 
-class MultiAnswer(OptionList):
+class MultiAnswer(_EnterSubmits, OptionList):
     """Several answers: Space (or a number key) ticks, Enter submits.
 
     Each option shows its state as a glyph, ``[x]`` ticked and ``[ ]`` not, so that it reads without
@@ -96,7 +125,7 @@ class MultiAnswer(OptionList):
     """
 
     BINDINGS = [
-        Binding("enter", "submit", "Submit", show=False),  # the hint says so; the footer keeps the screen's keys
+        *_enter_bindings(),
         Binding("space", "toggle_highlighted", "Tick", show=False),
         *[Binding(str(n), f"toggle_number({n})", f"Tick option {n}", show=False) for n in range(1, 10)],
     ]
@@ -150,13 +179,13 @@ class TypedAnswer(Input):
         self.post_message(Answered(event.value))
 
 
-class OrderAnswer(OptionList):
+class OrderAnswer(_EnterSubmits, OptionList):
     """Items to put in order by keyboard alone: arrows choose, Shift+arrows or [ ] move, Enter submits."""
 
     BINDINGS = [
         Binding("shift+up,left_square_bracket", "move(-1)", "Move up", show=False),  # all three are in the hint
         Binding("shift+down,right_square_bracket", "move(1)", "Move down", show=False),
-        Binding("enter", "submit", "Submit", show=False),
+        *_enter_bindings(),
     ]
 
     def __init__(self, items: tuple[str, ...], **kwargs) -> None:
