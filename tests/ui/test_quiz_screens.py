@@ -137,3 +137,36 @@ async def test_practice_footer_does_not_offer_save_answer(tmp_path: Path) -> Non
         await pilot.press("1", "enter")  # Enter submits in practice
         await pilot.pause()
         assert app.screen.outcome is not None
+
+
+ORDER = """\
+deck: order
+title: Order
+questions:
+  - id: speakers
+    type: order
+    prompt: "In what order did the speakers speak?"
+    items: [Norway, Chile, Japan, Kenya]
+    quote: ''
+"""
+
+
+async def test_order_feedback_names_the_rule_its_score_follows(tmp_path: Path) -> None:
+    import re
+
+    app = build_app(tmp_path, [write_deck(tmp_path, ORDER)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        if list(screen.session.presentation.items) == ["Norway", "Chile", "Japan", "Kenya"]:
+            await pilot.press("down", "shift+up")  # never submit the right order: the note is for a partial one
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        found = re.search(r"(\d) of 6 pairs of items in the right order", text)
+        assert found, text
+        in_order = int(found.group(1))
+        assert screen.outcome.grade.score == in_order / 6
+        assert "in the right place" not in text

@@ -296,12 +296,12 @@ def test_multi_check_response(response: object, fragment: str) -> None:
     ("response", "score", "note"),
     [
         (["A", "B", "C", "D"], 1.0, ""),
-        (["B", "A", "C", "D"], 5 / 6, "2 of 4 in the right place"),
-        (["A", "B", "D", "C"], 5 / 6, "2 of 4 in the right place"),
-        (["D", "C", "B", "A"], 0.0, "0 of 4 in the right place"),
-        (["B", "C", "D", "A"], 3 / 6, "0 of 4 in the right place"),
-        (["A", "C", "B", "D"], 5 / 6, "2 of 4 in the right place"),
-        (["C", "D", "A", "B"], 2 / 6, "0 of 4 in the right place"),
+        (["B", "A", "C", "D"], 5 / 6, "5 of 6 pairs of items in the right order"),
+        (["A", "B", "D", "C"], 5 / 6, "5 of 6 pairs of items in the right order"),
+        (["D", "C", "B", "A"], 0.0, "0 of 6 pairs of items in the right order"),
+        (["B", "C", "D", "A"], 3 / 6, "3 of 6 pairs of items in the right order"),
+        (["A", "C", "B", "D"], 5 / 6, "5 of 6 pairs of items in the right order"),
+        (["C", "D", "A", "B"], 2 / 6, "2 of 6 pairs of items in the right order"),
         (("a", "b", "c", "d"), 1.0, ""),
     ],
 )

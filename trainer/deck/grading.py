@@ -253,8 +253,8 @@ def _grade_order(question: Order, response: Sequence[str]) -> Grade:
     in_order = sum(1 for i in range(size) for j in range(i + 1, size) if indices[i] < indices[j])
     if in_order == pairs:
         return _RIGHT
-    in_place = sum(1 for a, b in zip(response, question.items) if fold(a) == fold(b))
-    return Grade(in_order / pairs, False, f"{in_place} of {size} in the right place")
+    # The note states the rule the score follows (a share of pairs), so that "+0.67" is explained by it.
+    return Grade(in_order / pairs, False, f"{in_order} of {pairs} pairs of items in the right order")
 
 
 def grade(question: AnyQuestion, response: object) -> Grade:
