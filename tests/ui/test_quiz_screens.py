@@ -170,3 +170,36 @@ async def test_order_feedback_names_the_rule_its_score_follows(tmp_path: Path) -
         in_order = int(found.group(1))
         assert screen.outcome.grade.score == in_order / 6
         assert "in the right place" not in text
+
+
+async def test_unsourced_feedback_offers_no_source_key(tmp_path: Path) -> None:
+    app = build_app(tmp_path, [write_deck(tmp_path, TRUE_FALSE)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert screen.outcome is not None
+        assert "s: read the source" not in screen_text(app)
+        source_key = next(key for key in screen.query("FooterKey") if key.action == "source")
+        assert source_key.has_class("-disabled")  # shown dimmed, as Skip is after an answer: not offered
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.screen is screen  # nothing to open
+
+
+async def test_sourced_feedback_offers_the_source_key(tmp_path: Path) -> None:
+    from tests.ui.helpers import SMALL, right_keys, send
+
+    app = build_app(tmp_path, [SMALL])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        await send(pilot, right_keys(screen.session))
+        assert "s: read the source" in screen_text(app)
+        source_key = next(key for key in screen.query("FooterKey") if key.action == "source")
+        assert not source_key.has_class("-disabled")

@@ -35,7 +35,7 @@ KEYS: dict[str, list[tuple[str, str]]] = {
         ("↑ ↓, Shift+↑ ↓ or [ ]", "order: choose an item, move it; Enter submits"),
         ("Ctrl+S", "skip (counts as wrong)"),
         ("Enter or n", "after an answer: next question"),
-        ("s", "after an answer: read the source, scrolled to the quote"),
+        ("s", "after an answer: read the source, scrolled to the quote (when the question has one)"),
         ("Esc", "leave (asks; your answers are kept and the session can be continued)"),
     ],
     "ExamScreen": [

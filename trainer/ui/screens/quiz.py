@@ -62,6 +62,7 @@ class QuizScreen(Screen[None]):
         self.outcome: Outcome | None = None
         self._saving = False
         self._moving = False  # between questions: the old answer widget is going, the new one not yet there
+        self._sourced = False  # the answered question has a source to read (unsourced ones have none)
 
     @property
     def ready_for_keys(self) -> bool:
@@ -200,7 +201,9 @@ class QuizScreen(Screen[None]):
         for widget in self.query_one("#answer-slot").children:
             widget.display = False  # removed when the next question is shown
         last = self.session.answered >= self.session.total
-        self._set_hint("Enter: " + ("see the summary" if last else "next question") + " · s: read the source")
+        self._sourced = not question.unsourced and source is not None
+        read = " · s: read the source" if self._sourced else ""  # an unsourced question has nothing to read
+        self._set_hint("Enter: " + ("see the summary" if last else "next question") + read)
         self.query_one("#feedback", Feedback).show(
             FeedbackView(
                 score=outcome.grade.score,
@@ -227,7 +230,7 @@ class QuizScreen(Screen[None]):
             await self.show_question()
 
     def action_source(self) -> None:
-        if self.outcome is None:
+        if self.outcome is None or not self._sourced:
             return
         from trainer.ui.screens.source import SourceScreen
 
@@ -290,6 +293,8 @@ class QuizScreen(Screen[None]):
         asking = self.outcome is None
         if action == "skip":
             return True if asking else None  # None: shown dimmed, so the footer keeps its keys
-        if action in ("next", "source"):
+        if action == "next":
             return None if asking else True
+        if action == "source":
+            return True if not asking and self._sourced else None  # dimmed: the footer keeps its keys
         return True
