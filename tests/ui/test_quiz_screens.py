@@ -8,6 +8,7 @@ from textual.geometry import Region
 
 from tests.ui.helpers import build_app, wait_home
 from trainer.ui.screens.exam import ExamScreen
+from trainer.ui.screens.exam_results import ExamResultsScreen
 from trainer.ui.screens.quiz import QuizScreen
 from trainer.ui.widgets.answers import MultiAnswer
 
@@ -203,3 +204,49 @@ async def test_sourced_feedback_offers_the_source_key(tmp_path: Path) -> None:
         assert "s: read the source" in screen_text(app)
         source_key = next(key for key in screen.query("FooterKey") if key.action == "source")
         assert not source_key.has_class("-disabled")
+
+
+async def submit_exam(app, pilot) -> ExamResultsScreen:
+    await wait_home(app, pilot)
+    app.start_exam(app.decks[0].deck, time_limit=None)
+    await pilot.pause()
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    await pilot.press("y")
+    await pilot.pause()
+    assert isinstance(app.screen, ExamResultsScreen)
+    return app.screen
+
+
+async def test_exam_results_show_explanations_and_open_the_chosen_questions_source(tmp_path: Path) -> None:
+    from tests.ui.helpers import SMALL
+    from trainer.ui.screens.exam_results import ResultBlock
+    from trainer.ui.screens.source import SourceScreen
+
+    app = build_app(tmp_path, [SMALL])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await submit_exam(app, pilot)
+        assert "The article is dated October 2025, so September is September 2025." in screen_text(app)
+        blocks = list(screen.query(ResultBlock))
+        assert app.focused is blocks[0]
+        await pilot.press("down", "down")
+        await pilot.pause()
+        assert app.focused is blocks[2]
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourceScreen)
+        assert blocks[2].result.quote in app.screen.quotes
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_exam_results_of_unsourced_questions_offer_no_source(tmp_path: Path) -> None:
+    app = build_app(tmp_path, [write_deck(tmp_path, TRUE_FALSE)])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await submit_exam(app, pilot)
+        source_key = next(key for key in screen.query("FooterKey") if key.action == "source")
+        assert source_key.has_class("-disabled")
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.screen is screen

@@ -46,7 +46,9 @@ KEYS: dict[str, list[tuple[str, str]]] = {
         ("Esc", "leave (the exam can be continued)"),
     ],
     "ExamResultsScreen": [
-        ("↑ ↓ PgUp PgDn", "scroll"),
+        ("↑ ↓", "choose a question (a bar marks it)"),
+        ("PgUp PgDn", "scroll"),
+        ("s", "read the chosen question's source, scrolled to the quote"),
         ("r", "retry the missed questions"),
         ("Esc or Enter", "home"),
     ],
