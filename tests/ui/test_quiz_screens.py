@@ -250,3 +250,43 @@ async def test_exam_results_of_unsourced_questions_offer_no_source(tmp_path: Pat
         await pilot.press("s")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_quiz_header_cuts_a_long_title_with_an_ellipsis(tmp_path: Path) -> None:
+    long_title = "A rather long deck title that will certainly not fit in the quiz header at eighty columns"
+    app = build_app(tmp_path, [write_deck(tmp_path, TRUE_FALSE.replace("title: True or false", f"title: {long_title}"))])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        (header,) = drawn_lines(app.screen.query_one("#quiz-status"))
+        assert header.rstrip().endswith("…") and "question 1/2" in header
+
+
+async def test_submitting_an_exam_with_one_question_open_says_it_counts_as_wrong(tmp_path: Path) -> None:
+    app = build_app(tmp_path, [write_deck(tmp_path, TRUE_FALSE)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        app.start_exam(app.decks[0].deck, time_limit=None)
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "1 of 2 questions is not answered: it counts as wrong." in text
+
+
+async def test_several_answers_are_shown_apart_from_the_commas_inside_them(tmp_path: Path) -> None:
+    app = build_app(tmp_path, [write_deck(tmp_path, MULTI)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        options = list(app.screen.query_one(MultiAnswer).labels)
+        await pilot.press(str(options.index("Cuts, by 30 percent, of stockpiles") + 1))
+        await pilot.press(str(options.index("A review, in 2027, of the treaty") + 1), "enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Cuts, by 30 percent, of stockpiles · A review, in 2027, of the treaty" in text
+        assert "Both were in the communique." in text

@@ -348,7 +348,7 @@ def test_order_response_must_be_a_permutation(response: object) -> None:
         (date("2026-02-05"), "5 February 2026"),
         (date("2026", 2), "2026 (±2 years)"),
         (date("2026-02", 1), "February 2026 (±1 month)"),
-        (MULTI, "Russia, USA, China"),
+        (MULTI, "Russia · USA · China"),
         (Order(**BASE, type="order", items=["A", "B", "C"]), "A → B → C"),
     ],
 )
@@ -370,7 +370,7 @@ def test_format_answer(question: object, shown: str) -> None:
         (date("2026-02"), "5/2/2026", "5/2/2026"),
         (TRUE, False, "False"),
         (TRUE, "true", "True"),
-        (MULTI, {"China", "Russia"}, "Russia, China"),  # in the order of the choices
+        (MULTI, {"China", "Russia"}, "Russia · China"),  # in the order of the choices
         (MULTI, set(), "(nothing chosen)"),
         (ORDER, ["B", "A", "C", "D"], "B → A → C → D"),
         (text("Lavrov"), "  lavrov ", "lavrov"),

@@ -289,6 +289,10 @@ def grade(question: AnyQuestion, response: object) -> Grade:
 # --- display -------------------------------------------------------------------------------------
 
 
+#: Between the options of a several-answer response: not a comma, which options often contain themselves.
+MULTI_SEPARATOR = " · "
+
+
 def _with_unit(number: str, unit: str | None) -> str:
     if not unit:
         return number
@@ -300,7 +304,7 @@ def format_answer(question: AnyQuestion) -> str:
     if isinstance(question, (WhoSaid, Choice, TextAnswer)):
         return question.answer
     if isinstance(question, Multi):
-        return ", ".join(question.answers)
+        return MULTI_SEPARATOR.join(question.answers)
     if isinstance(question, TrueFalse):
         return "True" if question.answer else "False"
     if isinstance(question, Number):
@@ -325,7 +329,7 @@ def format_response(question: AnyQuestion, response: object) -> str:
         if not response:
             return "(nothing chosen)"
         order = {choice: index for index, choice in enumerate(question.choices)}
-        return ", ".join(sorted(map(str, response), key=lambda item: order.get(item, len(order))))
+        return MULTI_SEPARATOR.join(sorted(map(str, response), key=lambda item: order.get(item, len(order))))
     if isinstance(question, Order) and isinstance(response, Sequence) and not isinstance(response, str):
         return " → ".join(map(str, response))
     if isinstance(question, Number) and check_response(question, response) is None:

@@ -325,9 +325,10 @@ class ExamScreen(Screen[None]):
             return
         open_count = self.session.total - self.session.answered_count
         if open_count:
+            one = open_count == 1
             detail = (
-                f"{open_count} of {self.session.total} questions {'is' if open_count == 1 else 'are'} not answered: "
-                "they count as wrong. You cannot change answers after submitting."
+                f"{open_count} of {self.session.total} questions {'is' if one else 'are'} not answered: "
+                f"{'it counts' if one else 'they count'} as wrong. You cannot change answers after submitting."
             )
         else:
             detail = f"All {self.session.total} questions are answered. You cannot change answers after submitting."
