@@ -290,3 +290,26 @@ async def test_several_answers_are_shown_apart_from_the_commas_inside_them(tmp_p
         text = screen_text(app)
         assert "Cuts, by 30 percent, of stockpiles · A review, in 2027, of the treaty" in text
         assert "Both were in the communique." in text
+
+
+async def test_help_lists_the_letters_and_what_enter_does_in_an_exam(tmp_path: Path) -> None:
+    from trainer.ui.screens.help import HelpScreen
+
+    app = build_app(tmp_path, [write_deck(tmp_path, TRUE_FALSE)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert ("t / f (or y / n)", "true or false") in app.screen.keys
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen) and app.screen.outcome is None  # ? and Esc answered nothing
+        app.start_exam(app.decks[0].deck, time_limit=None)
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        keys = dict(app.screen.keys)
+        assert keys["Enter"].startswith("save this answer") and keys["Ctrl+S"].startswith("submit the whole exam")
