@@ -52,7 +52,8 @@ def analyse(article: ArticleText) -> Analysis:
     dates = find_dates(body, article.date)
     figures = find_figures(body, names, [(d.start, d.end) for d in dates])
     analysis = Analysis(article, body, names, find_quotes(body, names), figures, compared_groups(body, figures), dates)
-    people = [p for p in names.people if p.role or any(q.speaker is p for q in analysis.quotes)]
+    speakers = {id(q.speaker) for q in analysis.quotes}
+    people = [p for p in names.people if p.role or id(p) in speakers]
     analysis.candidates = [
         *quote_questions(analysis.quotes, people), *figure_questions(body, figures, analysis.groups),
         *date_questions(body, analysis.dates), *name_questions(body, names),
@@ -152,8 +153,9 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
             if len(analyses) > 1:
                 question["source"] = source_id
             questions.append({key: question[key] for key in _FIELD_ORDER if key in question})
+        speakers = {id(q.speaker) for q in analysis.quotes}
         for person in analysis.names.people:
-            if person.role or any(q.speaker is person for q in analysis.quotes):
+            if person.role or id(person) in speakers:
                 people.setdefault(person.name, person.role)
     first = analyses[0].article
     title = first.title or first.path.stem

@@ -21,12 +21,15 @@ from trainer.draft.quotes import QuoteFinding
 from trainer.draft.text import Body
 
 BLANK = "___"
+_WORD = re.compile(r"\S+")
+#: The longest sentence a cloze question is drafted from, in words: past it the prompt is a paragraph,
+#: not a fact (and text with no sentence ends would make every prompt the whole article).
+MAX_SENTENCE_WORDS = 60
 _RESEARCH_CITE = re.compile(
     r"\baccording to (?:the )?(?:latest |new |recent )?(?:estimates|data|figures|a report|a study|research|analysis"
     r"|calculations)\s+(?:by|from|of)\s+(?:the\s+)?",
     re.I,
 )
-_OUTLET_CUE = re.compile(r"\b(?:told|interview with|quoted by|reported by|in an interview with)\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -43,6 +46,11 @@ class Candidate:
 def _sentence_span(body: Body, offset: int) -> tuple[int, int]:
     sentence = body.sentence_at(offset)
     return sentence.start, sentence.end
+
+
+def _short(body: Body, start: int, end: int) -> bool:
+    """Whether text[start:end] is short enough to be a prompt (counted without reading past the limit)."""
+    return end - start <= 20 * MAX_SENTENCE_WORDS and len(body.text[start:end].split()) <= MAX_SENTENCE_WORDS
 
 
 def cloze(body: Body, start: int, end: int, blanks: Sequence[tuple[int, int]]) -> str:
@@ -106,6 +114,8 @@ def figure_questions(body: Body, figures: list[Figure], groups: list[list[Figure
         if figure.unit is None:
             continue
         start, end = _sentence_span(body, figure.start)
+        if not _short(body, start, end):
+            continue
         found.append(Candidate("figure", figure.confidence, figure.start, ("number", figure.value, figure.unit), {
             "type": "number", "prompt": f"Fill in {_what(figure)}: {cloze(body, start, end, [(figure.value_start, figure.end)])}",
             "answer": _number(figure.value), "tolerance": _tolerance(figure),
@@ -114,6 +124,8 @@ def figure_questions(body: Body, figures: list[Figure], groups: list[list[Figure
     for group in groups:
         start = _sentence_span(body, group[0].start)[0]
         end = _sentence_span(body, group[-1].start)[1]
+        if not _short(body, start, end):
+            continue
         ranked = sorted(group, key=lambda figure: -figure.value)
         unit = "%" if group[0].percent else group[0].unit
         found.append(Candidate("figure", min(f.confidence for f in group), group[0].start, ("order", unit), {
@@ -130,6 +142,8 @@ def date_questions(body: Body, dates: list[DateFinding]) -> list[Candidate]:
     found = []
     for finding in dates:
         start, end = _sentence_span(body, finding.start)
+        if not _short(body, start, end):
+            continue
         prompt = cloze(body, start, end, [(finding.start, finding.end)])
         found.append(Candidate("date", finding.confidence, finding.start, ("date", finding.value.iso()), {
             "type": "date", "prompt": f"Fill in {_PRECISION[finding.value.precision]}: {prompt}",
@@ -146,6 +160,8 @@ def name_questions(body: Body, names: Names) -> list[Candidate]:
         if not person.role or person.role_at is None:
             continue
         start, end = _sentence_span(body, person.role_at)
+        if not _short(body, start, end):
+            continue
         quote = body.excerpt(start, end)
         distractors = pick([r for r in roles if r != person.role], person.role)
         if distractors and person.role in quote:
@@ -153,30 +169,29 @@ def name_questions(body: Body, names: Names) -> list[Candidate]:
                 "type": "choice", "prompt": f"What post does {person.name} hold, according to the article?",
                 "answer": person.role, "choices": sorted([person.role, *distractors]), "quote": quote,
             }))
-    for name, acronym in names.institutions.items():
-        for match in re.finditer(re.escape(name), body.text):
-            if not _RESEARCH_CITE.search(body.norm, max(0, match.start() - 60), match.start()):
-                continue
-            blanks = [match.span()]
-            if acronym:
-                tail = re.compile(r"\s*[\[(]%s[\])]" % re.escape(acronym)).match(body.text, match.end())
-                blanks = [(match.start(), tail.end())] if tail else blanks
-            start, end = _sentence_span(body, match.start())
-            pool = [*lx.RESEARCH_BODIES, *names.institutions]
-            found.append(Candidate("name", 0.75, match.start(), ("cited", name), {
-                "type": "choice", "prompt": f"Fill in who made the estimates: {cloze(body, start, end, blanks)}",
-                "answer": name, "choices": sorted([name, *pick(pool, name)]), "quote": body.excerpt(start, end),
-            }))
-            break
-    for outlet in names.outlets:
-        for match in re.finditer(r"\b%s\b" % re.escape(outlet), body.text):
-            if not _OUTLET_CUE.search(body.norm, max(0, match.start() - 30), match.start()):
-                continue
-            start, end = _sentence_span(body, match.start())
-            pool = [*lx.OUTLETS, *names.outlets]
-            found.append(Candidate("name", 0.7, match.start(), ("outlet", outlet), {
-                "type": "choice", "prompt": f"Fill in the news outlet: {cloze(body, start, end, [match.span()])}",
-                "answer": outlet, "choices": sorted([outlet, *pick(pool, outlet)]), "quote": body.excerpt(start, end),
-            }))
-            break
+    by_first_word: dict[str, list[str]] = {}
+    for name in sorted(names.institutions, key=len, reverse=True):
+        by_first_word.setdefault(name.split()[0], []).append(name)
+    asked: set[str] = set()
+    for cite in _RESEARCH_CITE.finditer(body.norm):  # one pass over the text, whatever the number of bodies
+        word = _WORD.match(body.text, cite.end())
+        first = word.group() if word else ""
+        name = next((n for n in by_first_word.get(first, []) if body.text.startswith(n, cite.end())), None)
+        if name is None or name in asked:
+            continue
+        asked.add(name)
+        acronym = names.institutions[name]
+        blanks = [(cite.end(), cite.end() + len(name))]
+        if acronym:
+            tail = re.compile(r"\s*[\[(]%s[\])]" % re.escape(acronym)).match(body.text, blanks[0][1])
+            blanks = [(cite.end(), tail.end())] if tail else blanks
+        start, end = _sentence_span(body, cite.end())
+        if not _short(body, start, end):
+            continue
+        pool = [*lx.RESEARCH_BODIES, *names.institutions]
+        found.append(Candidate("name", 0.75, cite.end(), ("cited", name), {
+            "type": "choice", "prompt": f"Fill in who made the estimates: {cloze(body, start, end, blanks)}",
+            "answer": name, "choices": sorted([name, *pick(pool, name)]), "quote": body.excerpt(start, end),
+        }))
+    # An outlet's name is no question: a teacher deletes "which outlet did X tell" as a trivial fact.
     return found
