@@ -32,6 +32,9 @@ check: $(STAMP_RUN)
 bench: $(STAMP_TEST)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/check_speed.py
+	$(BIN)/python bench/draft_bench.py
+	$(BIN)/python bench/draft_scaling.py
+	$(BIN)/python bench/polnear_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

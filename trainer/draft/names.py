@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from trainer.draft import lexicon as lx
 from trainer.draft.text import CURLY, Body
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'\-]*[^\W_])?(?:'s)?|\d[\d,.]*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|(?:%s)\.|" % "|".join(
+    sorted((t.capitalize() for t in lx.TITLES), key=len, reverse=True)) + r"[^\W\d_](?:[\w'\-]*[^\W_])?(?:'s)?|\d[\d,.]*|[^\w\s]")
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|bin|ibn|van|von|de|da|di|du|del|der|la|le)-[A-Z]")
 _PARTICLES = frozenset("al bin ibn van von de da di du del der la le ter".split())
 _APPOSITIVE_THEN_VERB = re.compile(
@@ -128,8 +129,15 @@ def place(word: str) -> str | None:
     return lx.COUNTRIES.get(word) or lx.DEMONYMS.get(word) or lx.CITIES.get(word)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def is_role_word(word: str) -> bool:
     bare = word[:-2] if word.endswith("'s") or word.endswith("’s") else word
+    if _INITIALS.fullmatch(bare):
+        return False  # "G.K." in "Rep. G.K. Butterfield" is a name, not an acronym
+    if bare.endswith(".") and bare[:-1].lower() in lx.TITLES:
+        return True  # "Rep.", "Sen."
     if bare.isupper() and 2 <= len(bare) <= 6:
         return True  # an acronym before a role: "RSF commander", "COP29 President"
     return bare.lower() in lx.ROLE_WORDS or place(bare) is not None or bare in lx.INSTITUTIONS
@@ -234,7 +242,8 @@ def find_names(body: Body) -> Names:
         name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
         role = _role_before(body, run) or _role_after(body, run)
         known = names.find(name)
-        if known is not None or role or (len(run) >= 1 and _speech_next_to(body, run)):
+        given = len(run) >= 2 and run[0].text in lx.FIRST_NAMES  # "Cornell Belcher, a pollster"
+        if known is not None or role or given or _speech_next_to(body, run):
             if known is None:
                 known = Person(name, role, run[0].start, run[0].start if role else None)
                 names.people.append(known)

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from trainer.draft import lexicon as lx
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import Names, Person
+from trainer.draft.names import Names, Person, place
 from trainer.draft.quotes import QuoteFinding
 from trainer.draft.text import Body
 
@@ -73,10 +73,26 @@ def pick(pool: Sequence[str], answer: str, count: int = 3) -> list[str]:
     return [options[(offset + index) % len(options)] for index in range(count)]
 
 
+_SMALL_WORDS = frozenset("a an and the of in on at to for with from by or but as is vs".split())
+#: Posts that are labels rather than facts worth a question: everyone knows what a president is.
+_LABEL_POSTS = frozenset("president prime minister king queen chancellor emir premier leader head of state".split())
+
+
+def label_like(text: str) -> bool:
+    """Whether quoted words are a title, a slogan or a label ("Saturday Night Live", "Make America Great
+    Again") rather than a statement: short, no sentence end, and most words capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.lower() not in _SMALL_WORDS]
+    if not words or len(text.split()) > 8 or re.search(r"[.!?]\W*$", text.strip()) and len(words) > 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words) and len(words) >= 1
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[Candidate]:
-    names = [person.name for person in people]
+    names = sorted({person.name for person in people})
     found = []
     for finding in findings:
+        if label_like(finding.text):
+            continue  # a book's or a programme's title, a slogan: nobody "said" it
         distractors = pick([n for n in names if n != finding.speaker.name], finding.speaker.name)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         found.append(Candidate("quote", confidence, finding.start, ("who_said", finding.text.casefold()), {
@@ -141,6 +157,8 @@ _PRECISION = {"year": "the year", "month": "the month and year", "day": "the dat
 def date_questions(body: Body, dates: list[DateFinding]) -> list[Candidate]:
     found = []
     for finding in dates:
+        if finding.relative and finding.value.precision == "day":
+            continue  # "on Wednesday" is true, but no student can answer it as a date
         start, end = _sentence_span(body, finding.start)
         if not _short(body, start, end):
             continue
@@ -164,7 +182,10 @@ def name_questions(body: Body, names: Names) -> list[Candidate]:
             continue
         quote = body.excerpt(start, end)
         distractors = pick([r for r in roles if r != person.role], person.role)
-        if distractors and person.role in quote:
+        post = {w.lower().strip(".,") for w in person.role.split()} - {"the", "of", "a", "an"}
+        if post <= _LABEL_POSTS or all(place(w) or w.lower() in _LABEL_POSTS for w in person.role.split()):
+            continue  # "What post does <President> hold?" asks a label, not a fact
+        if len(distractors) >= 3 and person.role in quote:
             found.append(Candidate("name", 0.8, person.role_at, ("role", person.name), {
                 "type": "choice", "prompt": f"What post does {person.name} hold, according to the article?",
                 "answer": person.role, "choices": sorted([person.role, *distractors]), "quote": quote,

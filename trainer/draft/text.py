@@ -90,7 +90,7 @@ CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Jr|Sr|Co|Inc|Corp)"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gens|Lt|Col|Sen|Sens|Rep|Reps|Gov|Govs|Del|Adm|Capt|Maj|Cmdr|Sgt|Atty|Rev|Hon|Amb|Prof|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Jr|Sr|Co|Inc|Corp)"
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$"
 )
 
