@@ -157,3 +157,10 @@ def test_an_article_without_the_header_line_still_drafts_and_says_what_is_missin
 def test_an_article_with_nothing_to_ask_says_so(tmp_path):
     with pytest.raises(DraftError, match="no question reached confidence"):
         _deck(tmp_path, "Nothing happened here today.\n")
+
+
+def test_he_as_a_surname_is_not_the_pronoun():
+    body = ("Chinese commerce ministry spokesman He Yadong met EU trade commissioner Maros Sefcovic.\n\n"
+            "“China does not accept the ruling and will take measures,” He Yadong said.\n")
+    quotes = {q.text: q.speaker.name for q in _analysis(body).quotes}
+    assert quotes["China does not accept the ruling and will take measures"] == "He Yadong"

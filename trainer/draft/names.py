@@ -171,6 +171,16 @@ def _masked(norm: str) -> str:
     return _MULTIWORD_RE.sub(lambda m: "#" * len(m.group()), norm)
 
 
+def _pronoun_surname(masked: str, found: list[_Token], index: int) -> bool:
+    """Whether "He" or "She" at ``found[index]`` is a surname written first ("He Yadong said"), not a pronoun:
+    a name word follows it at once, one that is not a given name ("He Donald" never starts a name)."""
+    if found[index].text not in ("He", "She") or index + 1 >= len(found):
+        return False
+    following = found[index + 1]
+    return (masked[found[index].end : following.start] == " " and _name_word(following)
+            and following.text not in lx.FIRST_NAMES and following.bare == following.text)
+
+
 def _runs(body: Body) -> list[list[_Token]]:
     """Runs of adjacent name words within one sentence."""
     masked = _masked(body.norm)
@@ -187,7 +197,7 @@ def _runs(body: Body) -> list[list[_Token]]:
                 continue
             if current:
                 runs.append(current)
-            current = [token] if _name_word(token) else []
+            current = [token] if _name_word(token) or _pronoun_surname(masked, found, index) else []
         if current:
             runs.append(current)
     return runs

@@ -33,10 +33,12 @@ _TAIL_WORD = re.compile(r"[\w'\-]+")
 _WINDOW = 400
 _CLAUSE_END = re.compile(r"[.!?;](?:\s|$)")
 _PRONOUN = frozenset({"he", "she"})
+_PRONOUN_START = re.compile(r"[\"'(\s]*(?:He|She)\b(?!\s+[A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 #: Words before a name that make it an object rather than the subject ("calling him", "told Trump").
 _OBJECT_CUES = frozenset("with to by for against about after of at from on into than over like calling called "
-                         "told asked urged thanked attacked criticized praised and or".split())
+                         "told asked urged thanked attacked criticized praised and or behind including versus vs beat defeated "
+                         "endorsed".split())
 #: How far back a pronoun looks for the person it stands for, in characters (about two paragraphs).
 _PRONOUN_REACH = 1500
 
@@ -169,6 +171,8 @@ class _Resolver:
         for sentence in self.body.sentences[max(0, index - 3) : index + 1][::-1]:  # this one, then back
             if sentence.end <= window:
                 break
+            if _PRONOUN_START.match(self.body.norm, sentence.start) and sentence.start < position - 1:
+                continue  # "He nodded to his finish behind Ted Cruz.": the same he, named further back
             subject = self.subject(sentence.start, min(sentence.end, position))
             if subject is not None and self.pronouns.get(id(subject), pronoun) == pronoun:
                 self.pronouns[id(subject)] = pronoun
