@@ -63,6 +63,8 @@ def test_a_name_is_never_cut_out_of_a_title():
     people = {p.name for p in names.people}
     assert {"G.K. Butterfield", "Elizabeth Warren", "Donald Trump", "John D. Podesta"} <= people
     assert not people & {"Rep", "Sen", "Republican Donald Trump", "John D"}
+    chaffetz = find_names(Body("House Oversight Committee Chairman Rep. Jason Chaffetz said no.\n")).people[0]
+    assert chaffetz.name == "Jason Chaffetz" and not chaffetz.role.endswith("Rep.")
 
 
 def test_said_after_a_quote_goes_to_the_subject_just_introduced_not_the_last_speaker(tmp_path):

@@ -121,7 +121,7 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
     if candidate.fields["type"] == "who_said":
         person = analysis.names.find(candidate.fields["answer"])
         if person is not None and person.role:
-            parts.append(f"{person.name}: {person.role}.")
+            parts.append(f"{person.name}: {person.role.rstrip('.')}.")
     index = body.sentence_index(candidate.position)
     sentence = body.sentences[index]
     if index > 0 and body.sentences[index - 1].paragraph == sentence.paragraph:

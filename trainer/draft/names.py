@@ -215,6 +215,8 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
         taken.insert(0, token)
     while taken and taken[0].text.lower() in ("the", "a", "an", "of", "and", "to", "for"):
         taken.pop(0)
+    while taken and taken[-1].text.rstrip(".").lower() in lx.TITLES:
+        taken.pop()  # "Chairman Rep. Jason Chaffetz": the post is "Chairman", "Rep." is a title
     if not taken or not role_phrase([t.text for t in taken]):
         return None
     return body.text[taken[0].start : taken[-1].end]
