@@ -113,8 +113,7 @@ def _lettered_answer(question: AnyQuestion, deck: Deck) -> str | None:
     choices = card_choices(question, deck)
     if isinstance(question, Match):
         letter = {fold(choice): chr(ord("A") + index) for index, choice in enumerate(choices)}
-        return "\n".join(f"{number}. {left} → {letter[fold(right)]}. {right}"
-                         for number, (left, right) in enumerate(question.pairs.items(), 1))
+        return "\n".join(f"{left} → {right} ({letter[fold(right)]})" for left, right in question.pairs.items())
     right = question.answers if isinstance(question, Multi) else [getattr(question, "answer", None)]
     lines = [f"{chr(ord('A') + index)}. {choice}" for index, choice in enumerate(choices) if choice in right]
     return "\n".join(lines) or None
