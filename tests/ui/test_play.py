@@ -59,7 +59,7 @@ async def test_play_every_question_right_then_summary_and_store(tmp_path):
             assert "✓ Right" in text, (session.current, text)
             assert session.outcomes[-1].question.quote.strip("“”\"")[:20] in text
             await answer(pilot, ["enter"])
-        assert len(seen_types) == 8
+        assert len(seen_types) == 9
         assert isinstance(app.screen, SummaryScreen)
         assert f"Score {total} / {total} (100%)" in screen_text(app)
         assert "Nothing missed" in screen_text(app)
