@@ -143,3 +143,16 @@ async def test_an_exam_keeps_an_unconfirmed_partial_match_and_restores_it(tmp_pa
         report = resumed.session.report
         result = next(r for r in report.results if r.question.id == "arsenals-match")
         assert result.score == 1 / 3 and not result.skipped
+
+
+async def _match_on_screen(pilot) -> None:
+    app = pilot.app
+    await wait_home(app, pilot)
+    app.start_items(bundled(app, "arsenals-match"), title="Match", mode="practice", shuffle=False)
+    await pilot.pause()
+    options = app.screen.session.presentation.options
+    await send(pilot, [str(options.index("5,177") + 1)])  # Russia given a partner, the cursor on US
+
+
+def test_match_question_snapshot(snap_compare, tmp_path):
+    assert snap_compare(build_app(tmp_path), terminal_size=SIZE, run_before=_match_on_screen)
