@@ -163,6 +163,12 @@ def test_a_distractor_that_is_a_partner_and_a_repeated_item_are_errors(tmp_path:
     assert "14: error: distractor 'X' appears twice" in found
 
 
+def test_a_number_as_an_item_is_named_as_the_key_it_is(tmp_path: Path) -> None:
+    found = messages(tmp_path, "    pairs: {2010: New START, '1987': INF}\n")
+    assert "10: error: the key 2010 of 'pairs' must be text, not the number 2010 (put it in quotes to make it text)" \
+        in found
+
+
 def test_fewer_than_two_pairs_and_unknown_fields_are_schema_errors(tmp_path: Path) -> None:
     found = messages(tmp_path, "    pairs: {Russia: '5,459'}\n    choices: [a]\n")
     assert any("pairs" in line and "error" in line for line in found)
