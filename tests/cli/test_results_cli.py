@@ -100,6 +100,19 @@ def test_results_csv_to_a_file(tmp_path: Path, data: Path, decks: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".hand-in")) == []
 
 
+def test_answers_of_decks_not_loaded_have_no_prompt_and_stderr_says_so(tmp_path: Path, data: Path) -> None:
+    (tmp_path / "no-decks").mkdir()
+    done = trainer("results", "--format", "csv", "--profile", "ana", "--data-dir", data, tmp_path / "no-decks",
+                   cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout, newline="")))
+    assert [r["prompt"] for r in rows] == ["", ""]
+    assert done.stderr.strip() == (
+        "trainer: note: 2 answer(s) have no prompt: their question is not in the decks loaded (arms); "
+        "pass the deck files or folders: trainer results PATH..."
+    )
+
+
 def test_a_missing_database_is_reported_and_not_created(tmp_path: Path) -> None:
     empty = tmp_path / "nowhere"
     for command in (["results"], ["stats"]):

@@ -454,7 +454,7 @@ async def test_discarding_a_session_with_a_markup_like_title(tmp_path):
         app.push_screen(ResumeScreen([dataclasses.replace(record, deck_title="[/b] x")]))
         await pilot.pause()
         assert "[/b] x" in str(app.screen.query_one("#resume-list").get_option_at_index(0).prompt)
-        await send(pilot, ["x"])
+        await send(pilot, ["x", "y"])
         assert isinstance(app.screen, HomeScreen)
         assert any("Discarded: [/b] x" in n.message and not n.markup for n in app._notifications)
         assert app.store.session(record.id).status == "abandoned"

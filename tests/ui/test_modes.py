@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, Input
 
 from tests.ui.helpers import SIZE, build_app, right_keys, send, wait_home, wrong_keys
+from trainer.ui.screens.confirm import ConfirmScreen
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
 from trainer.ui.screens.resume import ResumeScreen
@@ -120,6 +121,10 @@ async def test_discard_an_unfinished_session(tmp_path):
         assert isinstance(app.screen, ResumeScreen)
         session_id = app.screen.records[0].id
         await send(pilot, ["x"])
+        assert isinstance(app.screen, ConfirmScreen), "discarding asks first"
+        await send(pilot, ["n"])
+        assert isinstance(app.screen, ResumeScreen) and app.store.session(session_id).status != "abandoned"
+        await send(pilot, ["x", "y"])
         assert isinstance(app.screen, HomeScreen)
         assert app.store.session(session_id).status == "abandoned"
         assert app.store.resumable_sessions("tester") == []

@@ -25,6 +25,13 @@ async def start_bundled(app, pilot) -> QuizScreen:
     return app.screen
 
 
+async def start_bundled_from_home(app, pilot) -> QuizScreen:
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, QuizScreen)
+    return app.screen
+
+
 async def answer(pilot, keys: list) -> None:
     await send(pilot, keys)
 
@@ -185,19 +192,31 @@ async def test_history_lists_past_sessions(tmp_path):
         await answer(pilot, ["enter", "escape", "y", "h"])
         table = app.screen.query_one("#sessions", DataTable)
         assert table.row_count == 1
-        assert "interrupted" in [str(cell) for cell in table.get_row_at(0)]
+        assert [str(cell) for cell in table.get_row_at(0)][1:4] == ["practice", "left early", "1/32"]
         await answer(pilot, ["enter"])
         assert isinstance(app.screen, SummaryScreen)
 
 
-async def test_help_panel_toggles(tmp_path):
+async def test_help_shows_this_screens_keys_in_words(tmp_path):
+    from trainer.ui.screens.help import HelpScreen
+
     app = build_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await answer(pilot, ["question_mark"])
-        assert app.screen.query("HelpPanel")
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert "Keys · Home" in text
+        assert "mistakes: this deck's questions you last answered wrong" in text
+        assert "statistics for this deck / for all decks" in text
+        assert "Page Left" not in text and "Cursor left" not in text  # not Textual's generic list
         await answer(pilot, ["question_mark"])
-        assert not app.screen.query("HelpPanel")
+        assert isinstance(app.screen, HomeScreen)
+        quiz = await start_bundled_from_home(app, pilot)
+        await answer(pilot, ["f1"])  # F1 works where ? would be typed into an answer
+        assert isinstance(app.screen, HelpScreen) and "Keys · Question" in screen_text(app)
+        await answer(pilot, ["escape"])
+        assert app.screen is quiz
 
 
 async def test_command_palette_opens_a_deck(tmp_path):

@@ -45,7 +45,7 @@ async def test_preview_reloads_on_save_and_shows_errors(tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, PreviewScreen)
         assert "When does the treaty expire?" in _texts(app.screen)
-        assert "1 questions · 0 errors" in _texts(app.screen)
+        assert "1 question · 0 errors, 0 warnings" in _texts(app.screen)
 
         deck.write_text(DECK.replace("answer: 2026", "anwser:   2026"), encoding="utf-8")  # a new size, not only mtime
         await _reload(app, pilot)
@@ -62,3 +62,28 @@ async def test_preview_reloads_on_save_and_shows_errors(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
+
+
+def test_preview_sessions_go_to_a_throwaway_database(tmp_path, monkeypatch):
+    """Trial runs of a deck being written stay out of the scores, the statistics and Continue."""
+    import trainer.ui.app
+    from trainer.ui.run import run_app
+
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(DECK, encoding="utf-8")
+    used = []
+
+    class Recorder:
+        def __init__(self, settings, store):
+            used.append(store.path)
+
+        def run(self):
+            assert used[0].exists()
+
+    monkeypatch.setattr(trainer.ui.app, "make_app", Recorder)
+    data = tmp_path / "data"
+    assert run_app(paths=[deck], data_dir=data, seed=None, preview=deck) == 0
+    assert used and data not in used[0].parents
+    assert not used[0].exists(), "the preview's database is removed on exit"
+    assert not (data / "trainer.sqlite3").exists()

@@ -89,6 +89,20 @@ def test_grade_number(question: Number, typed: str, correct: bool, note: str) ->
     assert result == Grade(1.0 if correct else 0.0, correct, note)
 
 
+@pytest.mark.parametrize(
+    ("typed", "correct"),
+    [("4.2", True), ("4.2 million", True), ("4.2m", True), ("4,200,000", True), ("about 4.2 million", True),
+     ("4.2 billion", False), ("42", False), ("4.2 thousand", False)],
+)
+def test_a_unit_with_a_magnitude_word_reads_typed_magnitudes_against_it(typed: str, correct: bool) -> None:
+    question = number(4.2, 0, unit="million euros")
+    assert grade(question, typed).correct is correct
+
+
+def test_a_magnitude_typed_against_a_magnitude_unit_shows_how_it_was_read() -> None:
+    assert format_response(number(4.2, 0, unit="million euros"), "4.2 million") == "4.2 million (= 4.2 million euros)"
+
+
 def test_grade_number_accepts_a_float_response() -> None:
     assert grade(number(), 5459.0).correct
 

@@ -284,6 +284,30 @@ def test_warnings_for_answers_the_quote_does_not_back(tmp_path: Path) -> None:
     ]
 
 
+def test_figures_in_the_quote_read_as_written_and_against_a_magnitude_unit(tmp_path: Path) -> None:
+    article = "In 2026 the fund paid 4.2 million euros to 5,459 people."
+    questions = """\
+  - id: fund
+    type: number
+    prompt: How much did the fund pay?
+    quote: In 2026 the fund paid 4.2 million euros
+    answer: 4.2
+    unit: million euros
+  - id: people
+    type: number
+    prompt: How many people?
+    quote: In 2026 the fund paid 4.2 million euros to 5,459 people.
+    answer: 5460
+"""
+    path = write_deck(tmp_path, questions=questions)
+    (path.parent / "lavrov.txt").write_text(article, encoding="utf-8")
+    messages = [d.message for d in load_deck(path).warnings]
+    assert messages == [
+        "answer 5,460 does not appear in the quote (the quote's figures are 2026, 4,200,000, 5,459); "
+        "quote the words that give it"
+    ]
+
+
 def test_non_utf8_deck_file(tmp_path: Path) -> None:
     path = tmp_path / "deck.yaml"
     path.write_bytes(b"deck: x\ntitle: caf\xe9\n")

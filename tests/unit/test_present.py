@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from trainer.deck.model import Deck, WhoSaid
-from trainer.deck.present import Presentation, present, shuffled_order, speaker_choices
+from trainer.deck.present import Presentation, present, shuffled_order, speaker_choices, who_said_prompt
 from trainer.deck.textmatch import fold
 
 SPEAKERS = ["Sergey Lavrov", "Guo Jiakun", "Vladimir Putin", "Donald Trump"]
@@ -95,8 +95,15 @@ def test_authors_choices_gain_a_missing_answer() -> None:
 def test_present_who_said() -> None:
     shown = present(first_who(BIG_DECK), BIG_DECK, random.Random(3))
     assert shown.kind == "single"
-    assert shown.prompt == "Who said: “quote 0”"
+    assert shown.prompt == "Who said “quote 0”?"
     assert shown.options == tuple(speaker_choices(first_who(BIG_DECK), BIG_DECK, random.Random(3)))
+
+
+def test_who_said_prompt_is_a_question_unless_the_author_wrote_one() -> None:
+    drafted = first_who(make_deck([who(0, "Sergey Lavrov", prompt="Who said: “quote 0”")]))
+    assert who_said_prompt(drafted) == "Who said “quote 0”?"
+    own = first_who(make_deck([who(0, "Sergey Lavrov", prompt="Who called the offer “a good idea”?")]))
+    assert who_said_prompt(own) == "Who called the offer “a good idea”?"
 
 
 CHOICES = ["Kommersant", "Izvestia", "TASS", "RIA", "Pravda"]

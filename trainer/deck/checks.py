@@ -9,6 +9,7 @@ question does not hide the problems of the others.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -19,7 +20,7 @@ from trainer.deck.model import (
     AnyQuestion, Choice, Date, Match, Multi, Number, Order, Person, Source, TextAnswer, WhoSaid,
 )
 from trainer.deck.textmatch import words
-from trainer.deck.values import dates_in, format_number, numbers_in, parse_number
+from trainer.deck.values import dates_in, format_number, numbers_in, parse_number, unit_scale
 from trainer.deck.verify import NormalisedSource, PartsMatch, Refusal, StartBudget
 
 #: How much of the closest passage a "quote not found" error shows.
@@ -198,9 +199,11 @@ def _check_expected_values(
     """
     if isinstance(question, Number):
         found = numbers_in(question.quote)
-        if not any(abs(value - question.answer) <= 1e-9 * max(1.0, abs(value)) for value in found):
-            shown = f"the quote's figures are {', '.join(format_number(v) for v in found[:6])}" if found else \
-                "the quote holds no figure"
+        # "4.2 million euros" backs answer 4.2 with unit "million euros".
+        wanted = {question.answer, question.answer * unit_scale(question.unit)}
+        if not any(abs(value - answer) <= 1e-9 * max(1.0, abs(value)) for value in found for answer in wanted):
+            shown = (f"the quote's figures are {', '.join(_as_written(v, question.quote) for v in found[:6])}"
+                     if found else "the quote holds no figure")
             report.warning((*where, "answer"), f"answer {format_number(question.answer)} does not appear in the "
                                                f"quote ({shown}); quote the words that give it")
     elif isinstance(question, Date):
@@ -234,6 +237,15 @@ def in_quote(item: str, quote: str) -> bool:
     except ValueError:
         return False
     return any(abs(number - value) <= 1e-9 * max(1.0, abs(value)) for number in numbers_in(quote))
+
+
+def _as_written(value: float, quote: str) -> str:
+    """A figure of the quote as the quote writes it when it has no separator ('2026', a year), else 5,459."""
+    if value.is_integer():
+        plain = str(int(value))
+        if re.search(rf"(?<![\d.,]){plain}(?![\d]|[.,]\d)", quote):
+            return plain
+    return format_number(value)
 
 
 def _shorten(text: str, limit: int) -> str:

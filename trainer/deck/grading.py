@@ -35,7 +35,7 @@ from trainer.deck.model import (
     WhoSaid,
 )
 from trainer.deck.textmatch import fold, match_text, same_name
-from trainer.deck.values import format_date, format_number, parse_date, parse_number
+from trainer.deck.values import format_date, format_number, parse_date, parse_number, typed_scale, unit_scale
 
 
 @dataclass(frozen=True)
@@ -178,14 +178,27 @@ def check_response(question: AnyQuestion, response: object, *, complete: bool = 
 # --- grading -------------------------------------------------------------------------------------
 
 
-def _number_value(response: object) -> float:
+def _number_value(response: object, question: Number | None = None) -> float:
+    """The response as a number in the question's unit.
+
+    With a unit that has a magnitude word (``unit: million euros``), a typed magnitude is read
+    against it: '4.2 million' is 4.2 (million euros). A bare figure is in the unit ('4.2'), or
+    written out in full ('4,200,000'): whichever reading is nearer the answer.
+    """
     if isinstance(response, (int, float)):
         return float(response)
-    return parse_number(str(response))
+    value = parse_number(str(response))
+    scale = unit_scale(question.unit) if question is not None else 1
+    if scale > 1:
+        if typed_scale(str(response)) > 1:
+            value /= scale
+        elif question is not None and abs(value / scale - question.answer) < abs(value - question.answer):
+            value /= scale
+    return value
 
 
 def _grade_number(question: Number, response: object) -> Grade:
-    value = _number_value(response)
+    value = _number_value(response, question)
     allowed = question.allowed_error()
     slack = 1e-9 * max(1.0, abs(question.answer), abs(value))
     error = abs(value - question.answer)
@@ -391,11 +404,12 @@ def format_response(question: AnyQuestion, response: object) -> str:
         partners = match_partners(question, response)
         return format_pairs({left: partners.get(left) for left in question.pairs})
     if isinstance(question, Number) and check_response(question, response) is None:
-        shown = _with_unit(format_number(_number_value(response)), question.unit)
+        value = _number_value(response, question)
+        shown = _with_unit(format_number(value), question.unit)
         if not isinstance(response, str):
             return shown
         typed = response.strip()
-        return typed if typed in {shown, format_number(_number_value(response))} else f"{typed} (= {shown})"
+        return typed if typed in {shown, format_number(value)} else f"{typed} (= {shown})"
     if isinstance(question, Date) and check_response(question, response) is None:
         shown = format_date(_as_partial(response))
         typed = str(response).strip() if isinstance(response, str) else shown

@@ -114,10 +114,22 @@ def _date_placeholder(question: Date) -> str:
     return f"{what}, e.g. {_example(examples, parse_date, question.answer_date)}"
 
 
+def who_said_prompt(question: WhoSaid) -> str:
+    """The author's prompt, or the default one as a question: 'Who said “…”?'.
+
+    Drafted decks write the default form out ('Who said: “…”'); it is read as the default too.
+    """
+    default = f"Who said: “{question.quote}”"
+    if question.prompt and question.prompt.strip() != default:
+        return question.prompt
+    return f"Who said “{question.quote}”?"
+
+
 def present(question: AnyQuestion, deck: Deck, rng: random.Random) -> Presentation:
     """How to show ``question``: options shuffled with ``rng``, or a hint for what to type."""
     prompt = question.question_text()
     if isinstance(question, WhoSaid):
+        prompt = who_said_prompt(question)
         return Presentation("single", prompt, options=tuple(speaker_choices(question, deck, rng)))
     if isinstance(question, Choice):
         return Presentation("single", prompt, options=_shuffled(list(question.choices), rng))

@@ -162,6 +162,24 @@ def parse_number(text: str) -> float:
     return float(sign * value) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
+#: Magnitude words a unit may start with ("million euros"); single letters are left out ("m" is metres).
+_UNIT_SCALES = {word: _SCALES[word] for word in ("thousand", "million", "mn", "mln", "billion", "bn", "trillion", "tn")}
+
+
+def unit_scale(unit: str | None) -> int:
+    """The magnitude a unit carries: 'million euros' -> 10**6, 'bn dollars' -> 10**9, 'warheads' -> 1."""
+    first = (unit or "").strip().lower().split(" ", 1)[0]
+    return _UNIT_SCALES.get(first, 1)
+
+
+def typed_scale(text: str) -> int:
+    """The magnitude word a typed figure carries: '4.2 million' or '4.2m' -> 10**6, '4.2' -> 1."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _SCALES and word != "hundred":
+            return _SCALES[word]
+    return 1
+
+
 def format_number(value: float) -> str:
     """A number for display: 5459.0 -> '5,459'; 1.5 -> '1.5'; 0.1 + 0.2 -> '0.3'."""
     if not math.isfinite(value):

@@ -19,6 +19,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from trainer.deck import yamlhelp
+
 YamlPath = tuple[Union[str, int], ...]
 
 #: Files larger than this are refused before parsing.
@@ -211,6 +213,7 @@ def _syntax_error(error: yaml.YAMLError, text: str) -> YamlError:
         problem = "unexpected ':' (put text that contains ': ' in quotes)"
     elif error.context and error.context_mark is not None:
         problem += f" ({error.context} at line {error.context_mark.line + 1}, column {error.context_mark.column + 1})"
+    problem = yamlhelp.advice(error, text) or problem  # the common mistakes, in words that say what to do
     return YamlError(problem, mark.line + 1, mark.column + 1)
 
 

@@ -88,7 +88,13 @@ def export_main(argv: list[str]) -> int:
     if len(result.skipped) == len(loaded.deck.questions):
         return _fail(f"nothing to export: {FORMAT_NAMES[args.to]} cannot express any question of this deck")
     problem = _write(result.text, args.output)
-    return _fail(problem) if problem else 0
+    if problem:
+        return _fail(problem)
+    if args.output is not None:
+        written = len(loaded.deck.questions) - len(result.skipped)
+        print(f"wrote {written} question{'s' if written != 1 else ''} as {FORMAT_NAMES[args.to]} to {args.output}",
+              file=sys.stderr)
+    return 0
 
 
 def _import_parser() -> argparse.ArgumentParser:

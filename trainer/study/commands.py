@@ -94,6 +94,20 @@ def _no_sessions(store: Store, folder: Path, profile: str, deck_id: str | None) 
     return f"no sessions of {what} in {folder}{hint}"
 
 
+def _note_missing_prompts(results: dict) -> None:
+    """Say on stderr which answers go without their prompt: their decks were not among those loaded."""
+    missing: dict[str, int] = {}
+    for session in results["sessions"]:
+        for answer in session["answers"]:
+            if "prompt" not in answer:
+                missing[answer["deck_id"]] = missing.get(answer["deck_id"], 0) + 1
+    if missing:
+        count = sum(missing.values())
+        decks = ", ".join(sorted(missing))
+        print(f"trainer: note: {count} answer(s) have no prompt: their question is not in the decks loaded "
+              f"({decks}); pass the deck files or folders: trainer results PATH...", file=sys.stderr)
+
+
 def results_main(argv: list[str]) -> int:
     try:
         return _results(argv)
@@ -129,6 +143,7 @@ def _results(argv: list[str]) -> int:
             return _fail(str(error))
         if not results["sessions"]:
             return _fail(_no_sessions(store, folder, profile, args.deck))
+    _note_missing_prompts(results)
     text = results_json(results) if args.format == "json" else results_csv(results)
     if args.output is None:
         # A file gets the exact data; a terminal gets control characters made visible, never acted on.

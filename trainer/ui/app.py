@@ -25,15 +25,23 @@ def _deck_commands():
     return DeckCommands
 
 
+def _screen_commands():
+    """Every action the current screen offers (its keys), by name."""
+    from trainer.ui.commands import ScreenCommands
+
+    return ScreenCommands
+
+
 class TrainerApp(SessionLauncher, App[None]):
     """trainer's app. Build it with :func:`make_app` so that tests can point it anywhere."""
 
     TITLE = "trainer"
     CSS_PATH = "trainer.tcss"
-    COMMANDS = App.COMMANDS | {_deck_commands}
+    COMMANDS = App.COMMANDS | {_screen_commands, _deck_commands}
     BINDINGS = [
-        Binding("question_mark", "toggle_help", "Keys", id="help"),
-        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("question_mark,f1", "toggle_help", "Keys", id="help", tooltip="This screen's keys"),
+        # Not in the footers (they need the room at 80 columns): ? and the palette say it.
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, show=False),
     ]
 
     def __init__(self, settings: Settings, store: Store, clock: Clock | None = None) -> None:
@@ -71,11 +79,17 @@ class TrainerApp(SessionLauncher, App[None]):
         """Notifications carry deck titles, errors quoting deck values and file names: plain text by default."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
+    def get_system_commands(self, screen: Screen):
+        """Textual's palette commands, but "Keys" (its generic key panel): ours comes with the screen's."""
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":
+                yield command
+
     def action_toggle_help(self) -> None:
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        else:
-            self.action_show_help_panel()
+        """This screen's keys, in words (the help screen closes itself on ?)."""
+        from trainer.ui.screens.help import help_for
+
+        self.push_screen(help_for(self.screen))
 
     async def action_quit(self) -> None:
         """Quit, but let a session in progress ask first (its answers are kept either way)."""

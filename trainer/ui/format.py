@@ -54,3 +54,11 @@ def local_datetime(moment: datetime) -> str:
 def plural(count: int, word: str, words: str | None = None) -> str:
     """'1 session', '2 sessions'."""
     return f"{count} {word if count == 1 else (words or word + 's')}"
+
+
+#: How each study mode reads in lists (history, the deck list, unfinished sessions).
+MODE_NAMES = {"practice": "practice", "exam": "exam", "read": "read first", "review": "review", "mistakes": "mistakes"}
+
+
+def mode_name(mode: str) -> str:
+    return MODE_NAMES.get(mode, mode)

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
+#: The title of a retry of a session's missed questions (the history names such sessions by it).
+RETRY_TITLE = "Missed questions"
+
 
 class SessionLauncher(_Base):
     settings: Settings
@@ -87,7 +90,7 @@ class SessionLauncher(_Base):
         if not items:
             self.notify("Those questions are no longer in their decks.", severity="warning")
             return
-        self.start_items(items, title="Missed questions", mode="practice")
+        self.start_items(items, title=RETRY_TITLE, mode="practice")
 
     def run_plan(self, loaded: LoadedDeck, plan: SessionPlan) -> None:
         """Start what the new-session screen asked for, on the questions its options select.
@@ -163,7 +166,13 @@ class SessionLauncher(_Base):
         decks = [loaded.deck] if loaded is not None and loaded.deck is not None else self.usable_decks()
         items = mistakes_queue(self.store, decks, self.settings.profile)
         if not items:
-            self.notify("No mistakes to go over: every question you answered last time was right.")
+            studied = self.store.deck_stats(self.settings.profile)
+            if any(deck.deck in studied for deck in decks):
+                self.notify("No mistakes to go over: every question you answered last time was right.")
+            else:
+                where = "this deck" if len(decks) == 1 else "your decks"
+                self.notify(f"No mistakes yet: nothing in {where} has been answered. The questions you get "
+                            "wrong in practice, review or an exam come back here until you get them right.")
             return
         title = f"Mistakes · {decks[0].title}" if len(decks) == 1 else "Mistakes"
         self.start_items(items, title=title, mode="mistakes", shuffle=False)

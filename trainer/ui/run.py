@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 from trainer.paths import data_dir as resolve_data_dir
@@ -35,8 +36,12 @@ def run_app(
         seed=seed,
         preview=preview,
     )
+    # A preview's sessions are the author's trial runs: a throwaway database keeps them out of the
+    # scores, the statistics and Continue.
+    scratch = tempfile.TemporaryDirectory(prefix="trainer-preview-") if preview is not None else None
+    database = Path(scratch.name) / "preview.sqlite3" if scratch is not None else settings.database
     try:
-        store = Store.open(settings.database)
+        store = Store.open(database)
     except StoreError as error:
         print(f"trainer: {error}", file=sys.stderr)
         return 1
@@ -46,5 +51,7 @@ def run_app(
         make_app(settings, store).run()
     finally:
         store.close()
+        if scratch is not None:
+            scratch.cleanup()
     return 0
 

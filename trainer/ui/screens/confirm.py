@@ -15,6 +15,8 @@ class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),
         Binding("n,escape", "answer(False)", "No"),
+        # A modal screen keeps the app's keys from its keys, so ? is offered here too.
+        Binding("question_mark,f1", "app.toggle_help", "Keys", id="help"),
     ]
 
     def __init__(self, question: str, detail: str = "") -> None:

@@ -13,7 +13,26 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from trainer.deck.loader import LoadedDeck
-from trainer.ui.format import local_datetime, percent, points
+from trainer.ui.launch import RETRY_TITLE
+from trainer.ui.format import local_datetime, mode_name, percent, plural, points
+
+#: How a session's status reads in the list.
+STATUS_NAMES = {"completed": "finished", "interrupted": "left early", "active": "unfinished", "abandoned": "discarded"}
+
+
+def session_kind(record, deck_size: int) -> str:
+    """What the session was: 'practice', 'practice, 5 of 32', 'retry of missed', 'exam', 'read first'…"""
+    if record.deck_title == RETRY_TITLE:
+        return "retry of missed"
+    name = mode_name(record.mode)
+    if record.mode in ("practice", "exam", "read") and record.total < deck_size:
+        return f"{name}, {record.total} of {deck_size}"
+    return name
+
+
+def worth_listing(record) -> bool:
+    """Sessions left before any answer are noise, except an unfinished exam (its answers are saved unsubmitted)."""
+    return record.answered > 0 or (record.mode == "exam" and record.resumable)
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
@@ -24,7 +43,7 @@ class HistoryScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="back"),
-        Binding("enter", "open", "Details", id="open", show=True),
+        Binding("enter", "open", "Show in full", id="open", priority=True),  # over the table's own Enter, so it shows
     ]
 
     def __init__(self, loaded: LoadedDeck) -> None:
@@ -42,22 +61,26 @@ class HistoryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#sessions", DataTable)
-        table.add_columns("Started", "Mode", "Status", "Answered", "Score", "%")
-        self.records = self.app.store.sessions_for_deck(self.deck.deck, self.app.settings.profile)
+        table.add_columns("Started", "Session", "Status", "Answered", "Score", "%")
+        stored = self.app.store.sessions_for_deck(self.deck.deck, self.app.settings.profile)
+        self.records = [record for record in stored if worth_listing(record)]
+        hidden = len(stored) - len(self.records)
+        size = len(self.deck.questions)
         for record in self.records:
             table.add_row(
                 Text(local_datetime(record.started_at)),
-                Text(record.mode),
-                Text(record.status),
+                Text(session_kind(record, size)),
+                Text(STATUS_NAMES.get(record.status, record.status)),
                 Text(f"{record.answered}/{record.total}", justify="right"),
                 Text(points(record.score), justify="right"),
                 Text(percent(record.fraction), justify="right"),
             )
         status = self.query_one("#history-status", Static)
+        left = f" ({plural(hidden, 'session')} left before the first answer not shown)" if hidden else ""
         if not self.records:
-            status.update(Content("No sessions yet. Press Escape, then Enter on the deck to start one."))
+            status.update(Content(f"No sessions yet{left}. Press Escape, then Enter on the deck to start one."))
         else:
-            status.update(Content(f"{len(self.records)} session{'s' if len(self.records) != 1 else ''}, newest first."))
+            status.update(Content(f"{plural(len(self.records), 'session')}, newest first{left}. Enter shows one."))
         table.focus()
 
     @on(DataTable.RowSelected, "#sessions")

@@ -18,14 +18,20 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.widgets.data_table import ColumnKey
 
 from trainer.deck.catalog import DeckEntry, find_deck_files, read_catalog, write_catalog
 from trainer.study.queues import TOTAL, due_counts
-from trainer.ui.format import percent, plural, relative_time
+from trainer.study.scores import DeckScores, deck_scores
+from trainer.ui.format import mode_name, percent, plural, relative_time
 
 if TYPE_CHECKING:
     from trainer.deck.loader import LoadedDeck
     from trainer.ui.app import TrainerApp
+
+
+def _file_name(entry: DeckEntry) -> str:
+    return entry.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 class HomeScreen(Screen[None]):
@@ -33,16 +39,17 @@ class HomeScreen(Screen[None]):
 
     app: "TrainerApp"
 
+    # Every key fits the footer at 80 columns (with "? Keys" last): short words, s and S shown as one.
     BINDINGS = [
-        Binding("enter", "study", "Study", id="study", priority=True),
+        Binding("enter", "study", "Study", id="study", priority=True, tooltip="Practise every question of the deck"),
         Binding("n", "new_session", "New", id="new-session", tooltip="Choose mode, questions, tags, time limit"),
         Binding("v", "review", "Review", id="review", tooltip="Every question due today, all decks"),
         Binding("m", "mistakes", "Mistakes", id="mistakes", tooltip="Questions you last answered wrong"),
-        Binding("c", "continue", "Continue", id="continue"),
-        Binding("s", "stats", "Stats", id="stats"),
+        Binding("c", "continue", "Continue", id="continue", tooltip="Continue or discard an unfinished session"),
+        Binding("s", "stats", "Stats", id="stats", key_display="s/S", tooltip="s: this deck · S: all decks"),
         Binding("S", "all_stats", "Stats, all decks", id="all-stats", show=False),
-        Binding("h", "history", "History", id="history", show=False),
-        Binding("r", "reload", "Reload decks", id="reload", show=False),
+        Binding("h", "history", "History", id="history", tooltip="This deck's past sessions"),
+        Binding("r", "reload", "Reload", id="reload", tooltip="Read the deck files again"),
     ]
 
     @dataclass
@@ -57,7 +64,9 @@ class HomeScreen(Screen[None]):
         self.resumable: list = []
         self.due_total = 0
         self._stats: dict = {}
+        self._scores: dict[str, DeckScores] = {}
         self._due: dict[str, int] = {}
+        self._reloading = False
 
     def compose(self) -> ComposeResult:
         yield Static(Content("trainer"), id="home-title")
@@ -66,14 +75,16 @@ class HomeScreen(Screen[None]):
         yield Static(id="deck-detail")
         yield Footer()
 
-    def on_mount(self) -> None:
-        table = self.query_one("#decks", DataTable)
+    def _add_columns(self, table: DataTable) -> None:
         table.add_column("Deck", key="title")
         table.add_column("Qs", key="questions")
         table.add_column("Last", key="last")
         table.add_column("Best", key="best")
         table.add_column("Due", key="due")
         table.add_column("Studied", key="studied")
+
+    def on_mount(self) -> None:
+        self._add_columns(self.query_one("#decks", DataTable))
         self.query_one("#home-title", Static).update(Content(f"trainer · profile {self.app.settings.profile}"))
         cached = read_catalog(self.app.settings.catalog, find_deck_files(self.app.settings.deck_paths))
         if cached:
@@ -86,11 +97,6 @@ class HomeScreen(Screen[None]):
     def on_resize(self) -> None:
         if self.entries:
             self._draw()  # the deck titles are cut to the width
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "continue":
-            return bool(self.resumable)
-        return True
 
     def on_screen_resume(self) -> None:
         # Scores change after a session: refresh the figures (the decks themselves are unchanged).
@@ -110,6 +116,12 @@ class HomeScreen(Screen[None]):
     def show_decks(self, message: DecksLoaded) -> None:
         self.app.decks = message.decks
         self._fill(message.entries)
+        if self._reloading:
+            self._reloading = False
+            broken = sum(1 for entry in message.entries if not entry.ok)
+            text = f"Reloaded {plural(len(message.entries), 'deck')}"
+            self.notify(text + (f"; {broken} with errors (run trainer check)." if broken else "."),
+                        severity="warning" if broken else "information")
         pending, self._pending = self._pending, None
         if pending is not None:
             getattr(self, f"action_{pending}")()
@@ -119,6 +131,8 @@ class HomeScreen(Screen[None]):
         self.entries = entries
         profile = self.app.settings.profile
         self._stats = self.app.store.deck_stats(profile)
+        sizes = {entry.deck_id: entry.questions for entry in entries if entry.ok and entry.deck_id}
+        self._scores = deck_scores(self.app.store, profile, sizes)
         # Once loaded, count against the decks themselves, so questions deleted from a deck are not due.
         keys = self.app.usable_decks() or [entry.deck_id for entry in entries if entry.ok and entry.deck_id]
         self._due = due_counts(self.app.store, profile, keys, self.app.clock.now())
@@ -132,23 +146,30 @@ class HomeScreen(Screen[None]):
         table = self.query_one("#decks", DataTable)
         cursor = table.cursor_row
         table.clear()
+        # The title column is sized here: left to itself it keeps its widest width, and after the window
+        # shrinks Due and Studied would fall off the right edge.
+        room = max(20, self.size.width - 37)
+        titles = [len(entry.title or entry.path) if entry.ok else len(_file_name(entry)) + 2 for entry in self.entries]
+        title_column = table.columns[ColumnKey("title")]
+        title_column.auto_width = False
+        title_column.width = min(room, max([4, *titles]))
         now = self.app.clock.now()
         for index, entry in enumerate(self.entries):
             figures = self._stats.get(entry.deck_id) if entry.ok and entry.deck_id else None
+            scores = self._scores.get(entry.deck_id or "", DeckScores())
             if entry.ok:
                 title = Text(entry.title or entry.path)
-                title.truncate(max(20, self.size.width - 37), overflow="ellipsis")
+                title.truncate(room, overflow="ellipsis")
                 cells = [
                     title,
                     Text(str(entry.questions), justify="right"),
-                    Text(percent(figures.last_score) if figures else "—", justify="right"),
-                    Text(percent(figures.best_score) if figures else "—", justify="right"),
+                    Text(percent(scores.last), justify="right"),
+                    Text(percent(scores.best), justify="right"),
                     Text(str(self._due.get(entry.deck_id, 0) or "—"), justify="right"),
                     Text(relative_time(figures.last_studied, now) if figures else "never"),
                 ]
             else:
-                name = entry.path.replace("\\", "/").rsplit("/", 1)[-1]
-                cells = [Text(f"⚠ {name}", style="bold"), *(Text("—", justify="right") for _ in range(4))]
+                cells = [Text(f"⚠ {_file_name(entry)}", style="bold"), *(Text("—", justify="right") for _ in range(4))]
                 cells.append(Text("has errors"))
             table.add_row(*cells, key=str(index))
         self._update_status()
@@ -175,7 +196,7 @@ class HomeScreen(Screen[None]):
         text += f" · {self.due_total} due for review" if self.due_total else " · nothing due"
         if self.resumable:
             text += f" · {plural(len(self.resumable), 'unfinished session')} (c)"
-        status.update(Content(text + " · ? for keys"))
+        status.update(Content(text + " · ? keys · Ctrl+P commands"))
 
     def _selected_index(self) -> int | None:
         table = self.query_one("#decks", DataTable)
@@ -199,10 +220,27 @@ class HomeScreen(Screen[None]):
             return
         entry = self.entries[index]
         if entry.ok:
-            detail.update(Content(entry.description or entry.title or ""))
+            lines = [entry.description or entry.title or "", self._scores_line(entry)]
+            detail.update(Content("\n".join(line for line in lines if line)))
         else:
             detail.update(Content(entry.first_error or f"{entry.path}: cannot be loaded"))
         detail.set_class(not entry.ok, "error")
+
+    def _scores_line(self, entry: DeckEntry) -> str:
+        """What Last and Best are, and the latest session when it did not cover the whole deck."""
+        scores = self._scores.get(entry.deck_id or "")
+        if scores is None:
+            return "Not studied yet."
+        if scores.whole_sessions:
+            line = f"Last and Best: whole-deck sessions ({scores.whole_sessions})."
+        else:
+            line = "Last and Best count whole-deck sessions: none yet."
+        latest = scores.latest
+        if latest is not None and not latest.whole_deck:
+            when = relative_time(latest.ended_at, self.app.clock.now())
+            line += (f" Latest: {mode_name(latest.mode)} on {plural(latest.total, 'question')} of {entry.questions},"
+                     f" {percent(latest.fraction)}, {when}.")
+        return line
 
     def _when_loaded(self, action: str) -> bool:
         """True when the decks are loaded; otherwise remember the action for when they are."""
@@ -265,12 +303,13 @@ class HomeScreen(Screen[None]):
         if not self._when_loaded("continue"):
             return
         if not self.resumable:
-            self.notify("No unfinished sessions.")
+            self.notify("No unfinished sessions to continue: every session was finished or discarded.")
             return
         from trainer.ui.screens.resume import ResumeScreen
 
         self.app.push_screen(ResumeScreen(self.resumable), lambda _: self._fill(self.entries))
 
     def action_reload(self) -> None:
+        self._reloading = True
         self.query_one("#home-status", Static).update(Content("Reloading decks…"))
         self.load_decks()

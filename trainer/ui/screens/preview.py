@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from trainer.deck.loader import LoadedDeck
+from trainer.ui.format import plural
 from trainer.ui.widgets.quote import QuoteBlock
 
 if TYPE_CHECKING:
@@ -103,11 +104,12 @@ class PreviewScreen(Screen[None]):
         loaded = message.loaded
         errors, warnings = len(loaded.errors), len(loaded.warnings)
         count = len(loaded.deck.questions) if loaded.deck else 0
-        state = "ready to study (Enter)" if loaded.ok else "fix the errors below; saving reloads"
+        state = "Enter practises it (not recorded in your scores)" if loaded.ok else "fix the errors below; saving reloads"
         status = self.query_one("#preview-status", Static)
-        status.update(
-            Content(f"Loaded {self._reloads}× · {count} questions · {errors} errors, {warnings} warnings · {state}")
-        )
+        status.update(Content(
+            f"Loaded {self._reloads}× · {plural(count, 'question')} · {plural(errors, 'error')}, "
+            f"{plural(warnings, 'warning')} · {state}"
+        ))
         status.set_class(not loaded.ok, "error")
         body = self.query_one("#preview-body", VerticalScroll)
         body.remove_children()

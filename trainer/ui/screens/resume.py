@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from trainer.ui.format import relative_time
+from trainer.ui.format import mode_name, relative_time
 
 if TYPE_CHECKING:
     from trainer.store import SessionRecord
@@ -38,6 +38,8 @@ class ResumeScreen(ModalScreen[None]):
         Binding("enter", "resume", "Continue", id="resume", priority=True),
         Binding("x", "discard", "Discard", id="discard"),
         Binding("escape", "dismiss(None)", "Back", id="back"),
+        # A modal screen keeps the app's keys from its keys, so ? is offered here too.
+        Binding("question_mark,f1", "app.toggle_help", "Keys", id="help"),
     ]
 
     def __init__(self, records: list[SessionRecord]) -> None:
@@ -49,7 +51,7 @@ class ResumeScreen(ModalScreen[None]):
             yield Static(Content("Unfinished sessions"), id="resume-title")
             yield OptionList(id="resume-list")
             yield Static(
-                Content("Enter continues where you left off; x discards (it stays in the history)."),
+                Content("Enter continues where you left off; x discards it (after asking; it stays in the history)."),
                 id="resume-hint",
             )
         yield Footer()
@@ -63,7 +65,7 @@ class ResumeScreen(ModalScreen[None]):
         now = self.app.clock.now()
         for record in self.records:
             when = relative_time(record.last_answer_at or record.started_at, now)
-            label = f"{record.deck_title} · {record.mode} · {progress(record)} · {when}"
+            label = f"{record.deck_title} · {mode_name(record.mode)} · {progress(record)} · {when}"
             options.add_option(Option(Content(label)))
         if self.records:
             options.highlighted = 0
@@ -81,9 +83,20 @@ class ResumeScreen(ModalScreen[None]):
             self.app.resume(record)
 
     def action_discard(self) -> None:
+        """Ask first: a discarded session can never be continued."""
         record = self._selected()
         if record is None:
             return
+        from trainer.ui.screens.confirm import ConfirmScreen
+
+        kept = "its saved responses are never graded" if record.mode == "exam" else "its answers stay in the history"
+        self.app.push_screen(
+            ConfirmScreen(f"Discard this session? ({record.deck_title}, {progress(record)})",
+                          f"It can no longer be continued; {kept}."),
+            lambda yes: self._discard(record) if yes else None,
+        )
+
+    def _discard(self, record: SessionRecord) -> None:
         self.app.store.discard_session(record.id, self.app.clock.now())
         self.records = [r for r in self.records if r.id != record.id]
         self.notify(f"Discarded: {record.deck_title} ({progress(record)}).", markup=False)

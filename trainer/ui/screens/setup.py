@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, SelectionList, Static
@@ -38,12 +38,45 @@ class SessionPlan:
     minutes: float | None = None
 
 
+class ModeButton(RadioButton):
+    """A mode: ● when chosen, an empty slot when not, so the choice reads without colour."""
+
+    @property
+    def _button(self) -> Content:
+        self.BUTTON_INNER = "●" if self.value else " "
+        return super()._button
+
+
+#: What SelectionList draws inside every box, ticked or not (only its colour changes).
+_BOX_INNER = "X"
+
+
+class TickList(SelectionList[str]):
+    """A list of ticks: ✓ when ticked, an empty box when not, so the state reads without colour."""
+
+    def render_line(self, y: int):
+        strip = super().render_line(y)
+        segments = list(strip)
+        if len(segments) > 3 and segments[1].text == _BOX_INNER:
+            index = self.scroll_offset.y + y
+            ticked = index < self.option_count and self.get_option_at_index(index).value in self._selected
+            segments[1] = segments[1]._replace(text="✓" if ticked else " ")
+            return type(strip)(segments, strip.cell_length)
+        return strip
+
+
+#: Rows of the form around the tag and type lists (border, title, modes, count, labels, buttons, footer).
+_FORM_ROWS = 18
+
+
 class SetupScreen(ModalScreen[SessionPlan | None]):
     """Dismisses with a :class:`SessionPlan`, or None when cancelled."""
 
     BINDINGS = [
         Binding("ctrl+s", "start", "Start", id="start"),
         Binding("escape", "cancel", "Cancel", id="cancel"),
+        # A modal screen keeps the app's keys from its keys, so ? is offered here too.
+        Binding("question_mark,f1", "app.toggle_help", "Keys", id="help"),
     ]
 
     def __init__(self, deck: Deck) -> None:
@@ -54,29 +87,41 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
         deck = self.deck
         tags = sorted({tag for question in deck.questions for tag in question.tags}, key=str.casefold)
         types = [kind for kind in QUESTION_TYPES if any(q.type == kind for q in deck.questions)]
+        # Fits 80x24 without scrolling: compact fields, tags and types side by side; the lists take
+        # whatever height the terminal has left (see on_resize).
         with VerticalScroll(id="setup-box"):
             yield Static(Content(f"New session · {deck.title}"), id="setup-title")
-            with RadioSet(id="setup-mode"):
+            with RadioSet(id="setup-mode", compact=True):
                 for index, (mode, label) in enumerate(MODES):
-                    yield RadioButton(Content(label), value=index == 0, name=mode)
+                    yield ModeButton(Content(label), value=index == 0, name=mode)
             with Horizontal(classes="setup-row"):
                 yield Label(Content(f"Questions (1–{len(deck.questions)}, empty = all)"))
-                yield Input(placeholder="all", type="integer", id="setup-count")
+                yield Input(placeholder="all", type="integer", id="setup-count", compact=True)
             with Horizontal(classes="setup-row", id="setup-time-row"):
                 yield Label(Content("Exam time limit in minutes (empty = none)"))
-                yield Input(placeholder="none", type="number", id="setup-minutes")
-            if tags:
-                yield Static(Content("Only these tags (none ticked = every tag)"), classes="setup-label")
-                yield SelectionList[str](*(Selection(Content(tag), tag) for tag in tags), id="setup-tags")
-            yield Static(Content("Only these question types (none ticked = every type)"), classes="setup-label")
-            yield SelectionList[str](
-                *(Selection(Content(TYPE_NAMES.get(kind, kind)), kind) for kind in types), id="setup-types"
-            )
+                yield Input(placeholder="none", type="number", id="setup-minutes", compact=True)
+            with Horizontal(id="setup-lists"):
+                if tags:
+                    with Vertical(classes="setup-column"):
+                        yield Static(Content("Only these tags (none = all)"), classes="setup-label")
+                        yield TickList(*(Selection(Content(tag), tag) for tag in tags), id="setup-tags", compact=True)
+                with Vertical(classes="setup-column"):
+                    yield Static(Content("Only these types (none = all)"), classes="setup-label")
+                    yield TickList(
+                        *(Selection(Content(TYPE_NAMES.get(kind, kind)), kind) for kind in types),
+                        id="setup-types", compact=True,
+                    )
             yield Static(id="setup-error")
             with Horizontal(id="setup-buttons"):
-                yield Button("Start (Ctrl+S)", id="setup-start", variant="primary")
-                yield Button("Cancel (Esc)", id="setup-cancel")
+                yield Button("Start (Ctrl+S)", id="setup-start", variant="primary", compact=True)
+                yield Button("Cancel (Esc)", id="setup-cancel", compact=True)
         yield Footer()
+
+    def on_resize(self) -> None:
+        """The lists show as many rows as the terminal leaves them (all of them at 80x50)."""
+        rows = max(3, self.size.height - _FORM_ROWS - (2 if self._mode() == "exam" else 0))
+        for tick_list in self.query(TickList):
+            tick_list.styles.max_height = rows
 
     def on_mount(self) -> None:
         self.query_one("#setup-mode", RadioSet).focus()
@@ -85,6 +130,7 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
     @on(RadioSet.Changed, "#setup-mode")
     def _show_time_limit(self) -> None:
         self.query_one("#setup-time-row").display = self._mode() == "exam"
+        self.on_resize()
 
     def _mode(self) -> str:
         pressed = self.query_one("#setup-mode", RadioSet).pressed_button

@@ -17,6 +17,7 @@ from trainer.deck.model import Source
 from trainer.deck.verify import find_quote
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+#: Every marked quote; the one ``n``/``p`` is on is also marked at the margin (▶) and counted ("quote 2 of 5").
 HIGHLIGHT = "bold reverse"
 
 
@@ -33,12 +34,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 class SourceScreen(Screen[None]):
-    """Shows an article with some quotes highlighted; opens scrolled to the first."""
+    """Shows an article with some quotes highlighted.
+
+    From feedback (one quote) it opens with the quote in view, some of the text before it above.
+    In read-first mode it opens at the top, title and lead first; ``n`` and ``p`` go from quote
+    to quote and the status line says which ("quote 2 of 5"), even where the end of the article
+    stops the scrolling.
+    """
 
     BINDINGS = [
         Binding("escape,q", "app.pop_screen", "Back", id="back"),
-        Binding("n", "next_quote", "Next quote", id="next-quote"),
         Binding("enter", "start", "Start the quiz", id="start-quiz", priority=True),
+        Binding("n", "next_quote", "Next quote", id="next-quote"),
+        Binding("p", "previous_quote", "Previous", id="previous-quote"),
+        # Space pages down as in a pager; the footer names the scroll area's own keys with it.
+        Binding("space", "page(1)", "Scroll", id="scroll", key_display="↑↓ PgUp PgDn"),
     ]
 
     def __init__(
@@ -51,15 +61,11 @@ class SourceScreen(Screen[None]):
         self.source = source
         self.quotes = quotes
         self.spans = sorted(span for quote in quotes if (span := find_quote(quote, article.text)) is not None)
-        self._current = 0
+        self._current = -1 if on_start is not None else 0  # read first: at the top until n
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(self.source.title), id="source-title")
-        meta = [part for part in (self.source.outlet, self.article.byline or self.source.byline) if part]
-        if self.source.published:
-            meta.append(self.source.published.isoformat())
-        meta.append(str(self.article.path.name))
-        yield Static(Content(" · ".join(meta)), id="source-meta")
+        yield Static(Content(self.source.title or self.source.id), id="source-title")
+        yield Static(Content(self._meta()), id="source-meta")
         with VerticalScroll(id="source-body"):
             for start, end in paragraphs(self.article.text):
                 content = Content(self.article.text[start:end])
@@ -72,6 +78,18 @@ class SourceScreen(Screen[None]):
                 yield Static(content, classes="paragraph quoted" if marked else "paragraph")
         yield Footer()
 
+    def _meta(self) -> str:
+        """Outlet, byline, date, and where the reader is among the quotes."""
+        meta = [part for part in (self.source.outlet, self.article.byline or self.source.byline) if part]
+        if self.source.published:
+            meta.append(self.source.published.isoformat())
+        count = len(self.query(".quoted")) if self.is_mounted else 0
+        if count > 1:
+            meta.append(f"quote {self._current + 1} of {count}" if self._current >= 0 else f"{count} quotes: n")
+        elif self.quotes and not self.spans:
+            meta.append("quote not found in this article")
+        return " · ".join(meta)
+
     def on_mount(self) -> None:
         self.query_one("#source-body").focus()
         if not self.spans:
@@ -80,13 +98,30 @@ class SourceScreen(Screen[None]):
 
     def _scroll_to_current(self) -> None:
         quoted = list(self.query(".quoted"))
-        if quoted:
+        body = self.query_one("#source-body", VerticalScroll)
+        for index, paragraph in enumerate(quoted):
+            paragraph.set_class(index == self._current, "current")
+        if quoted and self._current >= 0:
             target = quoted[self._current % len(quoted)]
-            self.query_one("#source-body", VerticalScroll).scroll_to_widget(target, animate=False, top=True)
+            # A few lines of what leads up to the quote stay above it.
+            body.scroll_to(y=max(0, target.virtual_region.y - 3), animate=False)
+        self.query_one("#source-meta", Static).update(Content(self._meta()))
+
+    def _step(self, step: int) -> None:
+        count = len(self.query(".quoted"))
+        if count:
+            self._current = (self._current + step) % count if self._current >= 0 else (0 if step > 0 else count - 1)
+            self._scroll_to_current()
 
     def action_next_quote(self) -> None:
-        self._current += 1
-        self._scroll_to_current()
+        self._step(1)
+
+    def action_previous_quote(self) -> None:
+        self._step(-1)
+
+    def action_page(self, pages: int) -> None:
+        body = self.query_one("#source-body", VerticalScroll)
+        body.scroll_page_down() if pages > 0 else body.scroll_page_up()
 
     def action_start(self) -> None:
         if self.on_start is not None:
@@ -94,7 +129,7 @@ class SourceScreen(Screen[None]):
             self.on_start()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "next_quote":
+        if action in ("next_quote", "previous_quote"):
             return len(self.spans) > 1
         if action == "start":
             return self.on_start is not None

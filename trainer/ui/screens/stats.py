@@ -53,7 +53,11 @@ def _table(*columns: str) -> Table:
 class StatsScreen(Screen[None]):
     app: "TrainerApp"
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="back"),
+        # Space pages down as in a pager; the footer names the scroll area's own keys with it.
+        Binding("space", "page_down", "Scroll", id="scroll", key_display="↑↓ PgUp PgDn"),
+    ]
 
     @dataclass
     class Computed(Message):
@@ -160,9 +164,11 @@ class StatsScreen(Screen[None]):
         if not missed:
             return []
         table = _table("Question", "Wrong", "Last")
+        table.columns[0].max_width = 100
         for item in missed:
+            # Wrapped rather than cut: two prompts that start alike would otherwise read the same.
             table.add_row(
-                Text(item.question.question_text(), overflow="ellipsis", no_wrap=True),
+                Text(item.question.question_text()),
                 Text(f"{item.wrong}/{item.total}"),
                 Text(f"{item.last_wrong_at.astimezone():%m-%d}"),
             )
@@ -175,3 +181,6 @@ class StatsScreen(Screen[None]):
         for item in confusion:
             table.add_row(Text(item.right), Text(item.picked), Text(str(item.count)))
         return [Static(Content("Confusion: wrong options picked"), classes="section"), Static(table, classes="tally")]
+
+    def action_page_down(self) -> None:
+        self.query_one("#stats-body", VerticalScroll).scroll_page_down()

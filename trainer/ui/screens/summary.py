@@ -33,6 +33,15 @@ TYPE_NAMES = {
 }
 
 
+#: The summary's title by how the session ended (the store's statuses are not words a student uses).
+HEADINGS = {
+    "completed": "Session complete",
+    "interrupted": "Session left early",
+    "active": "Session unfinished",
+    "abandoned": "Session discarded",
+}
+
+
 def tally_table(title: str, tallies: dict[str, Tally], names: dict[str, str] | None = None) -> Table:
     table = Table(title=title, title_justify="left", expand=False, show_edge=False, pad_edge=False)
     table.add_column(title.split(" ")[-1].capitalize())
@@ -58,6 +67,8 @@ class SummaryScreen(Screen[None]):
         Binding("r", "retry", "Retry missed", id="retry"),
         Binding("h", "history", "History", id="history"),
         Binding("escape,enter", "home", "Home", id="home"),
+        # Space pages down as in a pager; the footer names the scroll area's own keys with it.
+        Binding("space", "page_down", "Scroll", id="scroll", key_display="↑↓ PgUp PgDn"),
     ]
 
     def __init__(self, summary: Summary) -> None:
@@ -66,7 +77,7 @@ class SummaryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         summary = self.summary
-        heading = "Session complete" if summary.status == "completed" else f"Session {summary.status}"
+        heading = HEADINGS.get(summary.status, f"Session {summary.status}")
         yield Static(Content(f"{heading} · {summary.deck_title}"), id="summary-title")
         with VerticalScroll(id="summary-body"):
             partly = sum(1 for missed in summary.missed if missed.score > 0 and not missed.skipped)
@@ -129,3 +140,6 @@ class SummaryScreen(Screen[None]):
         if action == "history":
             return self.app.loaded_for(self.summary.deck_id) is not None
         return True
+
+    def action_page_down(self) -> None:
+        self.query_one("#summary-body", VerticalScroll).scroll_page_down()
