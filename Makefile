@@ -37,6 +37,7 @@ bench: $(STAMP_TEST)
 	$(BIN)/python bench/check_speed.py
 	$(BIN)/python bench/hostile_check.py
 	$(BIN)/python bench/report_bench.py
+	$(BIN)/python bench/feedback_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

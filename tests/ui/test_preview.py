@@ -75,8 +75,16 @@ def test_preview_sessions_go_to_a_throwaway_database(tmp_path, monkeypatch):
     used = []
 
     class Recorder:
+        """Stands in for the app: notes the database it was given (and, like the app, has a writer)."""
+
+        return_code = 0
+        error_log = None
+
         def __init__(self, settings, store):
+            from trainer.study.writer import AnswerWriter
+
             used.append(store.path)
+            self.writer = AnswerWriter()
 
         def run(self):
             assert used[0].exists()

@@ -5,7 +5,9 @@ question) items (``start_items``: a review or mistakes queue across decks, a fil
 
 This is the whole of the quiz logic, free of Textual: the quiz screen shows ``presentation``, hands
 the student's response to :meth:`StudySession.answer` and shows the returned :class:`Outcome`. The
-answer is committed before ``answer`` returns, so the screen never has to save anything.
+answer is committed before ``answer`` returns, so the screen never has to save anything, unless the
+session has a ``writer`` (:mod:`trainer.study.writer`): then it is committed on the writer's thread, in
+order, retried while the database is busy, and the feedback does not wait for the disk.
 
 The cycle for each question is ``answer()`` or ``skip()``, then ``advance()``. When ``current`` is
 ``None`` every question has been answered and ``finish()`` closes the session.
@@ -18,8 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
+from functools import partial
 
 from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck, PartialDate
@@ -28,6 +32,7 @@ from trainer.store import SessionRecord, Store, default_profile
 from trainer.store.db import MULTI_DECK, NewAnswer
 from trainer.study.clock import Clock, SystemClock
 from trainer.study.scheduler import card_update
+from trainer.study.writer import AnswerWriter
 
 #: One question to ask, with the deck it belongs to (for its sources, speakers and id).
 Item = tuple[Deck, AnyQuestion]
@@ -161,6 +166,17 @@ class SessionLifecycle:
     clock: Clock
     status: str
     ended_at: dt.datetime | None
+    #: When set (the app sets one), writes go to its thread in order and the caller does not wait for the disk;
+    #: otherwise each write is committed before the call returns and its StoreError reaches the caller.
+    writer: AnswerWriter | None = None
+    #: The last write handed to ``writer`` (its result or error), for a caller that wants to wait a moment for it.
+    last_write: Future | None = None
+
+    def _store_write(self, write: Callable[..., object], *args: object, **kwargs: object) -> None:
+        if self.writer is None:
+            write(*args, **kwargs)
+        else:
+            self.last_write = self.writer.submit(partial(write, *args, **kwargs))
 
     def interrupt(self) -> None:
         """Leave early but keep the session resumable; answers given are kept."""
@@ -174,7 +190,7 @@ class SessionLifecycle:
 
     def _close(self, status: str) -> None:
         now = self.clock.now()
-        self.store.finish_session(self.session_id, status=status, now=now)
+        self._store_write(self.store.finish_session, self.session_id, status=status, now=now)
         self.status = status
         self.ended_at = now
 
@@ -407,8 +423,8 @@ class StudySession(SessionLifecycle):
             response_text=response_text, correct=bool(result.correct), score=float(result.score),
             skipped=skipped, elapsed_ms=elapsed_ms, now=self.clock.now(),
         )
-        self.store.record_answer(
-            self.session_id, deck_id=stored.deck_id, question_id=stored.question_id, qtype=stored.qtype,
+        self._store_write(
+            self.store.record_answer, self.session_id, deck_id=stored.deck_id, question_id=stored.question_id, qtype=stored.qtype,
             response=stored.response, response_text=stored.response_text, correct=stored.correct,
             score=stored.score, skipped=stored.skipped, elapsed_ms=stored.elapsed_ms, now=stored.now,
             card_update=card_update(self.profile, stored),

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import random
+import tempfile
+import traceback
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -12,6 +16,9 @@ from textual.screen import Screen
 from trainer.settings import Settings
 from trainer.store import Store
 from trainer.study.clock import Clock, SystemClock
+from trainer.study.writer import AnswerWriter
+from trainer.ui.format import ControlFilter
+from trainer.ui.keys import OrderedKeys
 from trainer.ui.launch import SessionLauncher
 
 if TYPE_CHECKING:
@@ -32,8 +39,13 @@ def _screen_commands():
     return ScreenCommands
 
 
-class TrainerApp(SessionLauncher, App[None]):
-    """trainer's app. Build it with :func:`make_app` so that tests can point it anywhere."""
+class TrainerApp(OrderedKeys, SessionLauncher, App[None]):
+    """trainer's app. Build it with :func:`make_app` so that tests can point it anywhere.
+
+    Keys are applied one at a time, in order (:class:`~trainer.ui.keys.OrderedKeys`); answers are saved
+    on a writer thread (:attr:`writer`); no control character from a deck reaches the terminal
+    (:class:`~trainer.ui.format.ControlFilter`); an unexpected error is written to :attr:`error_log`.
+    """
 
     TITLE = "trainer"
     CSS_PATH = "trainer.tcss"
@@ -51,6 +63,16 @@ class TrainerApp(SessionLauncher, App[None]):
         self.clock: Clock = clock or SystemClock()
         self.decks: list[LoadedDeck] = []
         self._seeds = random.Random(settings.seed)
+        #: Commits answers off the UI thread, in order, retrying while another program holds the database.
+        self.writer = AnswerWriter()
+        #: Where an unexpected error's traceback is written (set when one happened).
+        self.error_log: Path | None = None
+        self._filters.append(ControlFilter())
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: keep its traceback in a log file the exit message names, then exit with 1."""
+        self.error_log = write_error_log(self.settings.data_dir, error)
+        super()._handle_exception(error)
 
     def on_mount(self) -> None:
         """Open with the theme chosen last time, and remember every change of theme."""
@@ -97,6 +119,21 @@ class TrainerApp(SessionLauncher, App[None]):
             self.screen.confirm_leave(then_quit=True)  # type: ignore[attr-defined]
             return
         self.exit()
+
+
+def write_error_log(folder: Path, error: BaseException) -> Path | None:
+    """Append the error's traceback to ``folder/error.log`` (or the temp folder); None if neither is writable."""
+    text = f"--- {datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z}\n" + "".join(traceback.format_exception(error))
+    for place in (folder, Path(tempfile.gettempdir())):
+        path = place / "error.log"
+        try:
+            place.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as log:
+                log.write(text)
+        except OSError:
+            continue
+        return path
+    return None
 
 
 def make_app(settings: Settings, store: Store, clock: Clock | None = None) -> TrainerApp:

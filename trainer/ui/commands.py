@@ -118,7 +118,7 @@ class DeckCommands(Provider):
         app: TrainerApp = self.app  # type: ignore[assignment]
         for loaded in app.decks:
             if loaded.ok and loaded.deck is not None:
-                yield loaded, f"Study: {loaded.deck.title}"
+                yield loaded, f"Study: {visible(loaded.deck.title)}"
 
     def _exports(self):
         app: TrainerApp = self.app  # type: ignore[assignment]

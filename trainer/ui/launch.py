@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from trainer.store import SessionRecord, Store
     from trainer.study.clock import Clock
     from trainer.study.exam import ExamSession
+    from trainer.study.writer import AnswerWriter
     from trainer.ui.screens.setup import SessionPlan
 
     _Base = App[None]
@@ -35,6 +36,7 @@ class SessionLauncher(_Base):
     store: Store
     clock: Clock
     decks: list[LoadedDeck]
+    writer: AnswerWriter
     _seeds: random.Random
 
     def next_seed(self) -> int:
@@ -73,6 +75,7 @@ class SessionLauncher(_Base):
         except StoreError as error:
             self.cannot_save(error)
             return
+        session.writer = self.writer
         self.push_screen(QuizScreen(session))
 
     def cannot_save(self, error: Exception) -> None:
@@ -191,6 +194,7 @@ class SessionLauncher(_Base):
                 self.resume_exam(ExamSession.resume(self.store, record, decks, self.clock))
                 return
             session = StudySession.resume(self.store, record, decks, self.clock)
+            session.writer = self.writer
             if session.done:
                 session.finish()
         except StoreError as error:

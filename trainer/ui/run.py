@@ -47,11 +47,39 @@ def run_app(
         return 1
     from trainer.ui.app import make_app
 
+    app = make_app(settings, store)
     try:
-        make_app(settings, store).run()
+        app.run()
     finally:
+        unsaved = save_pending(app.writer)
         store.close()
         if scratch is not None:
             scratch.cleanup()
-    return 0
+    if app.return_code:
+        where = f"the details are in {app.error_log}" if app.error_log else "no log could be written"
+        print(f"trainer: stopped by an unexpected error; your saved answers are kept; {where}.", file=sys.stderr)
+        return app.return_code
+    return 1 if unsaved else 0
+
+
+def save_pending(writer) -> int:
+    """Wait for the answers still being saved (the database may be held by another program); returns how
+    many could not be saved. Ctrl+C gives up waiting, and says what is lost."""
+    if writer.flush(timeout=1.0):
+        writer.close()
+        return 0
+    state = writer.state
+    print(
+        f"trainer: still saving {state.pending} answer(s): another program is holding the score database. "
+        "Waiting until it lets go; press Ctrl+C to give up.",
+        file=sys.stderr,
+    )
+    try:
+        writer.flush()
+    except KeyboardInterrupt:
+        pass
+    unsaved = writer.close(timeout=0)
+    if unsaved:
+        print(f"trainer: {unsaved} answer(s) could not be saved.", file=sys.stderr)
+    return unsaved
 

@@ -29,6 +29,7 @@ from trainer.deck.present import Presentation
 from trainer.store import StoreError
 from trainer.study.exam import ExamReport, ExamSession, ExamTimeUp
 from trainer.study.session import InvalidResponse
+from trainer.ui.format import plain
 from trainer.ui.widgets.answers import Answered, ChoiceAnswer, MultiAnswer, OrderAnswer, answer_widget
 from trainer.ui.widgets.match import MatchAnswer
 
@@ -170,7 +171,7 @@ class ExamScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="exam-bar"):
-            yield Static(Content(f"Exam · {self.session.deck.title}"), id="exam-title")
+            yield Static(plain(f"Exam · {self.session.deck.title}"), id="exam-title")
             yield Static(id="exam-status")
         yield Static(id="exam-nav")
         with VerticalScroll(id="exam-body"):
@@ -204,7 +205,7 @@ class ExamScreen(Screen[None]):
         presentation = session.show(index)
         question = session.questions[index]
         response = session.response(index)
-        self.query_one("#prompt", Static).update(Content(presentation.prompt))
+        self.query_one("#prompt", Static).update(plain(presentation.prompt))
         slot = self.query_one("#answer-slot")
         await slot.remove_children()
         widget = answer_widget(presentation, question.type)
@@ -234,11 +235,11 @@ class ExamScreen(Screen[None]):
         else:
             shown = format_response(session.questions[self.index], response)
             saved = f"{ANSWERED} Saved answer: {shown} · answer again to change it"
-        self.query_one("#exam-saved", Static).update(Content(saved))
+        self.query_one("#exam-saved", Static).update(plain(saved))
 
     def _set_hint(self, text: str, error: bool = False) -> None:
         hint = self.query_one("#hint", Static)
-        hint.update(Content(text))
+        hint.update(plain(text))
         hint.set_class(error, "error")
 
     # -- answering --------------------------------------------------------------------------

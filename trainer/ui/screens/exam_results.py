@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from trainer.study.exam import ExamReport, ExamResult
-from trainer.ui.format import duration, percent, points
+from trainer.ui.format import duration, percent, plain, points
 from trainer.ui.widgets.feedback import verdict
 from trainer.ui.widgets.quote import QuoteBlock
 
@@ -62,7 +62,7 @@ class ExamResultsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         report = self.report
         summary = report.summary
-        yield Static(Content(f"Exam results · {summary.deck_title}"), id="exam-results-title")
+        yield Static(plain(f"Exam results · {summary.deck_title}"), id="exam-results-title")
         with VerticalScroll(id="exam-results-body"):
             yield Static(Content(score_line(report)), id="exam-results-score")
             timing = f"Time {duration(summary.duration.total_seconds())}"
@@ -78,13 +78,13 @@ class ExamResultsScreen(Screen[None]):
     def _result(self, number: int, result: ExamResult) -> ComposeResult:
         text, css = exam_verdict(result)
         with Vertical(classes="exam-result"):
-            yield Static(Content(f"{number}. {text}"), classes=f"verdict {css}")
-            yield Static(Content(result.question.question_text()), classes="missed-prompt")
+            yield Static(plain(f"{number}. {text}"), classes=f"verdict {css}")
+            yield Static(plain(result.question.question_text()), classes="missed-prompt")
             answer = "not answered" if result.skipped else (result.response_text or "—")
-            yield Static(Content(f"Your answer:  {answer}"), classes="your-answer")
-            yield Static(Content(f"Right answer: {result.right_answer}"), classes="right-answer")
+            yield Static(plain(f"Your answer:  {answer}"), classes="your-answer")
+            yield Static(plain(f"Right answer: {result.right_answer}"), classes="right-answer")
             if result.grade.note and not result.skipped:
-                yield Static(Content(result.grade.note), classes="note")
+                yield Static(plain(result.grade.note), classes="note")
             yield QuoteBlock(result.quote, result.citation, classes="quote")
 
     def on_mount(self) -> None:

@@ -61,6 +61,7 @@ class HomeScreen(Screen[None]):
         super().__init__()
         self.entries: list[DeckEntry] = []
         self._pending: str | None = None  # an action asked for before the decks were loaded
+        self._loaded = False  # the loader worker has reported (the list may still be empty)
         self.resumable: list = []
         self.due_total = 0
         self._stats: dict = {}
@@ -115,6 +116,7 @@ class HomeScreen(Screen[None]):
     @on(DecksLoaded)
     def show_decks(self, message: DecksLoaded) -> None:
         self.app.decks = message.decks
+        self._loaded = True
         self._fill(message.entries)
         if self._reloading:
             self._reloading = False
@@ -244,10 +246,11 @@ class HomeScreen(Screen[None]):
 
     def _when_loaded(self, action: str) -> bool:
         """True when the decks are loaded; otherwise remember the action for when they are."""
-        if self.app.decks or not self.entries:
+        if self.app.decks or self._loaded:
             return True
-        self._pending = action
-        self.query_one("#home-status", Static).update(Content("Checking the decks against their sources…"))
+        self._pending = action  # first launch: no list yet, the key acts once the decks are listed
+        if self.entries:
+            self.query_one("#home-status", Static).update(Content("Checking the decks against their sources…"))
         return False
 
     @on(DataTable.RowSelected, "#decks")  # a click; the Enter key is a priority binding

@@ -9,16 +9,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.deck.grading import check_response
 from trainer.store import StoreError
 from trainer.study.session import Outcome, StudySession
-from trainer.ui.format import points
+from trainer.ui.format import plain, points
 from trainer.ui.widgets.answers import Answered, answer_widget
-from trainer.ui.widgets.feedback import Feedback
+from trainer.ui.widgets.feedback import Feedback, FeedbackView
+from trainer.ui.widgets.footer import StableFooter
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
@@ -33,22 +33,40 @@ HINTS = {
 
 
 class QuizScreen(Screen[None]):
-    """Asks the session's questions in order; the session (core) grades and records every answer."""
+    """Asks the session's questions in order; the session (core) grades and records every answer.
+
+    Each answer is graded at once and its feedback drawn in the same frame (the widgets are filled in
+    place, never mounted); the session's writer commits it on its own thread. While the database is
+    busy (another program holds it) the status line says "saving…" and the student carries on.
+    Moving between question and feedback is one awaited step at a time, so a key pressed while the
+    next question mounts is applied to it (the app holds keys until each one settles).
+    """
 
     app: "TrainerApp"
 
     BINDINGS = [
         Binding("escape", "leave", "Leave", id="leave"),
         Binding("ctrl+s", "skip", "Skip", id="skip"),
-        Binding("enter,n", "next", "Next", id="next"),
+        # n first: the footer shows the first key, and an answer widget's own Enter hides this one while it has focus.
+        Binding("n,enter", "next", "Next", id="next"),
         Binding("s", "source", "Source", id="source"),
     ]
+
+    #: Seconds an answer may take to reach the disk before the status line says "saving…".
+    SAVING_AFTER = 0.25
 
     def __init__(self, session: StudySession) -> None:
         super().__init__()
         self.session = session
         self.title_text = session.deck.title
         self.outcome: Outcome | None = None
+        self._saving = False
+        self._moving = False  # between questions: the old answer widget is going, the new one not yet there
+
+    @property
+    def ready_for_keys(self) -> bool:
+        """False while the next question is being put on screen: the app holds keys until it is there."""
+        return not self._moving
 
     @property
     def in_progress(self) -> bool:
@@ -60,48 +78,63 @@ class QuizScreen(Screen[None]):
         with VerticalScroll(id="quiz-body"):
             yield Static(id="prompt")
             yield Vertical(id="answer-slot")
-            yield Vertical(id="feedback-slot")
+            feedback = Feedback(id="feedback")
+            feedback.display = False
+            yield feedback
             yield Static(id="hint")
-        yield Footer()
+        yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
 
-    def on_mount(self) -> None:
-        self.show_question()
+    async def on_mount(self) -> None:
+        await self.show_question()
 
     # -- asking -----------------------------------------------------------------------------
 
-    def show_question(self) -> None:
+    async def show_question(self) -> None:
+        """Put the current question on screen, all of it in one frame.
+
+        The new answer widget is mounted hidden (mounting takes a few turns of the event loop), and
+        only then are the prompt, the widget, the hint and the status swapped in, in one go.
+        """
         question = self.session.current
         assert question is not None
         presentation = self.session.presentation
-        self.outcome = None
-        self._update_status()
-        self.query_one("#prompt", Static).update(Content(presentation.prompt))
-        self.query_one("#feedback-slot").remove_children()
-        slot = self.query_one("#answer-slot")
-        slot.remove_children()
-        widget = answer_widget(presentation, question.type)
-        slot.mount(widget)
-        count = len(presentation.options) or len(presentation.items)
-        hint = self.query_one("#hint", Static)
-        hint.update(Content(HINTS[presentation.kind].format(n=count)))
-        hint.remove_class("error")
-        self.call_after_refresh(widget.focus)
-        self.query_one("#quiz-body").scroll_home(animate=False)
-        self.refresh_bindings()
+        self._moving = True
+        try:
+            slot = self.query_one("#answer-slot")
+            await slot.remove_children()
+            widget = answer_widget(presentation, question.type)
+            widget.display = False
+            await slot.mount(widget)
+            self.outcome = None
+            self._update_status()
+            self.query_one("#prompt", Static).update(plain(presentation.prompt))
+            self.query_one("#feedback", Feedback).display = False
+            count = len(presentation.options) or len(presentation.items)
+            self._set_hint(HINTS[presentation.kind].format(n=count))
+            widget.display = True
+            widget.focus()
+            self.query_one("#quiz-body").scroll_home(animate=False)
+            self.refresh_bindings()
+        finally:
+            self._moving = False
 
     def _update_status(self) -> None:
         session = self.session
         shown = min(session.index + 1, session.total)
         mode = "" if session.mode == "practice" else f"{session.mode} · "
+        saving = " · ⏳ saving…" if self._saving else ""
         # Progress first: on a narrow terminal it is the title that gets cut, not the score.
-        text = f"question {shown}/{session.total} · score {points(session.score)}/{session.answered} · {mode}{self.title_text}"
-        self.query_one("#quiz-status", Static).update(Content(text))
+        text = (
+            f"question {shown}/{session.total} · score {points(session.score)}/{session.answered}{saving}"
+            f" · {mode}{self.title_text}"
+        )
+        self.query_one("#quiz-status", Static).update(plain(text))
 
     @on(Answered)
     def grade_answer(self, message: Answered) -> None:
         message.stop()
-        if self.outcome is not None or self.session.current is None:
-            return
+        if self._moving or self.outcome is not None or not self.session.awaiting_answer:
+            return  # an answer widget's late message, after the question was answered or left
         problem = check_response(self.session.current, message.response)
         if problem:
             self._warn(problem)
@@ -109,39 +142,67 @@ class QuizScreen(Screen[None]):
         self._record(lambda: self.session.answer(message.response))
 
     def action_skip(self) -> None:
-        if self.outcome is None and self.session.current is not None:
+        if not self._moving and self.outcome is None and self.session.awaiting_answer:
             self._record(self.session.skip)
 
     def _record(self, give: Callable[[], Outcome]) -> None:
-        """Store an answer; if the database refuses (locked, disk full), say so and let the student retry."""
+        """Grade and store an answer; if the database refuses at once (it never does with a writer), say so."""
         try:
             outcome = give()
         except StoreError as error:
             self._warn(f"Your answer could not be saved, so it was not counted: {error} Try again.")
             return
         self.show_feedback(outcome)
+        self._watch_saving()
+
+    def _watch_saving(self) -> None:
+        """Say "saving…" while the answer is not on disk yet, and report a write that failed for good."""
+        write = self.session.last_write
+        if write is None or write.done():
+            self._saved(write)
+            return
+        self.set_timer(self.SAVING_AFTER, self._check_saving)
+
+    def _check_saving(self) -> None:
+        write = self.session.last_write
+        if write is not None and not write.done():
+            if not self._saving:
+                self._saving = True
+                self._update_status()
+            self.set_timer(self.SAVING_AFTER, self._check_saving)
+            return
+        self._saved(write)
+
+    def _saved(self, write) -> None:
+        if self._saving:
+            self._saving = False
+            self._update_status()
+        error = write.exception() if write is not None and write.done() else None
+        if error is not None:
+            self.notify(f"An answer could not be saved: {error}", title="Not saved", severity="error", timeout=15)
 
     def _warn(self, text: str) -> None:
+        self._set_hint(f"⚠ {text}", error=True)
+
+    def _set_hint(self, text: str, error: bool = False) -> None:
         hint = self.query_one("#hint", Static)
-        hint.update(Content(f"⚠ {text}"))
-        hint.add_class("error")
+        hint.update(plain(text))
+        hint.set_class(error, "error")
 
     # -- feedback ---------------------------------------------------------------------------
 
     def show_feedback(self, outcome: Outcome) -> None:
+        """Verdict, answers, quote and hint, all changed in this one call: they appear in the same frame."""
         self.outcome = outcome
         question = outcome.question
         source = self._source(outcome)[1]
-        self.query_one("#answer-slot").remove_children()
+        self.query_one("#feedback", Feedback).focus()  # not the body: focus restyles a widget and all it holds
+        for widget in self.query_one("#answer-slot").children:
+            widget.display = False  # removed when the next question is shown
         last = self.session.answered >= self.session.total
-        self.query_one("#hint", Static).update(
-            Content("Enter: " + ("see the summary" if last else "next question") + " · s: read the source")
-        )
-        self.query_one("#hint", Static).remove_class("error")
-        slot = self.query_one("#feedback-slot")
-        slot.remove_children()
-        slot.mount(
-            Feedback(
+        self._set_hint("Enter: " + ("see the summary" if last else "next question") + " · s: read the source")
+        self.query_one("#feedback", Feedback).show(
+            FeedbackView(
                 score=outcome.grade.score,
                 correct=outcome.grade.correct,
                 skipped=outcome.skipped,
@@ -151,21 +212,19 @@ class QuizScreen(Screen[None]):
                 explain=question.explain,
                 quote=question.quote,
                 citation=source.citation() if source else "",
-                id="feedback",
             )
         )
         self._update_status()
-        self.query_one("#quiz-body").focus()
         self.refresh_bindings()
 
-    def action_next(self) -> None:
-        if self.outcome is None:
+    async def action_next(self) -> None:
+        if self.outcome is None or self._moving:
             return
         self.session.advance()
         if self.session.current is None:
             self._finish()
         else:
-            self.show_question()
+            await self.show_question()
 
     def action_source(self) -> None:
         if self.outcome is None:
@@ -230,7 +289,7 @@ class QuizScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         asking = self.outcome is None
         if action == "skip":
-            return asking
+            return True if asking else None  # None: shown dimmed, so the footer keeps its keys
         if action in ("next", "source"):
-            return not asking
+            return None if asking else True
         return True

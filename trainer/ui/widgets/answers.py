@@ -1,8 +1,12 @@
 """The widgets a student answers with, one per kind of input.
 
 Each posts :class:`Answered` with the raw response; whether it is right is decided by the core
-(``trainer.deck.grading``), never here. Text from decks is wrapped in ``Content`` so that it is
-shown literally, never parsed as markup.
+(``trainer.deck.grading``), never here. Text from decks goes through :func:`trainer.ui.format.plain`
+so that it is shown literally, never parsed as markup or sent to the terminal as an escape sequence.
+
+No binding here is a priority binding: a priority binding runs as soon as its key arrives, before
+the keys pressed ahead of it (``5 Enter`` would submit without the 5). The app applies keys in order
+(:mod:`trainer.ui.keys`), and a widget's own binding wins over its parents' for the same key.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.binding import Binding
-from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, SelectionList
@@ -18,6 +21,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from trainer.deck.present import Presentation
+from trainer.ui.format import plain, safe
 
 _NUMBER_KEYS = [Binding(str(n), f"pick({n})", f"Answer option {n}", show=False) for n in range(1, 10)]
 
@@ -36,7 +40,7 @@ class ChoiceAnswer(OptionList):
 
     def __init__(self, labels: tuple[str, ...], values: tuple[object, ...], **kwargs) -> None:
         self.values = values
-        super().__init__(*(Option(Content(f"{n}. {label}")) for n, label in enumerate(labels, 1)), **kwargs)
+        super().__init__(*(Option(plain(f"{n}. {label}")) for n, label in enumerate(labels, 1)), **kwargs)
 
     def on_mount(self) -> None:
         self.highlighted = 0
@@ -55,13 +59,13 @@ class MultiAnswer(SelectionList[int]):
     """Several answers: Space (or a number key) ticks, Enter submits."""
 
     BINDINGS = [
-        Binding("enter", "submit", "Submit", priority=True),
+        Binding("enter", "submit", "Submit", show=False),  # the hint says so; the footer keeps the screen's keys
         *[Binding(str(n), f"toggle_number({n})", f"Tick option {n}", show=False) for n in range(1, 10)],
     ]
 
     def __init__(self, labels: tuple[str, ...], **kwargs) -> None:
         self.labels = labels
-        super().__init__(*(Selection(Content(f"{n}. {label}"), n - 1) for n, label in enumerate(labels, 1)), **kwargs)
+        super().__init__(*(Selection(plain(f"{n}. {label}"), n - 1) for n, label in enumerate(labels, 1)), **kwargs)
 
     def on_mount(self) -> None:
         self.highlighted = 0
@@ -87,9 +91,9 @@ class OrderAnswer(OptionList):
     """Items to put in order by keyboard alone: arrows choose, Shift+arrows or [ ] move, Enter submits."""
 
     BINDINGS = [
-        Binding("shift+up,left_square_bracket", "move(-1)", "Move up"),
-        Binding("shift+down,right_square_bracket", "move(1)", "Move down"),
-        Binding("enter", "submit", "Submit", priority=True),
+        Binding("shift+up,left_square_bracket", "move(-1)", "Move up", show=False),  # all three are in the hint
+        Binding("shift+down,right_square_bracket", "move(1)", "Move down", show=False),
+        Binding("enter", "submit", "Submit", show=False),
     ]
 
     def __init__(self, items: tuple[str, ...], **kwargs) -> None:
@@ -101,7 +105,7 @@ class OrderAnswer(OptionList):
 
     def _render_items(self, highlight: int) -> None:
         self.clear_options()
-        self.add_options(Option(Content(f"{n}. {item}")) for n, item in enumerate(self.items, 1))
+        self.add_options(Option(plain(f"{n}. {item}")) for n, item in enumerate(self.items, 1))
         self.highlighted = highlight
 
     def action_move(self, step: int) -> None:
@@ -132,4 +136,4 @@ def answer_widget(presentation: Presentation, question_type: str) -> Widget:
         from trainer.ui.widgets.match import MatchAnswer  # its own module; it imports Answered from here
 
         return MatchAnswer(presentation.items, presentation.options, id="answer")
-    return TypedAnswer(placeholder=presentation.placeholder or "Type your answer, then Enter", id="answer")
+    return TypedAnswer(placeholder=safe(presentation.placeholder or "Type your answer, then Enter"), id="answer")

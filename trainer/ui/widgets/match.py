@@ -18,7 +18,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widget import Widget
 
-from trainer.textsafe import visible
+from trainer.ui.format import safe
 from trainer.ui.widgets.answers import Answered
 
 #: Items longer than this (in cells) do not set the width of the item column.
@@ -119,7 +119,7 @@ class MatchAnswer(Widget, can_focus=True):
         partner_style = self.get_component_rich_style("match--partner")
         empty = self.get_component_rich_style("match--empty")
         number = self.get_component_rich_style("match--number")
-        shown = [visible(item) for item in self.items]
+        shown = [safe(item) for item in self.items]
         fitting = [cell_len(item) for item in shown if cell_len(item) <= ITEM_COLUMN]
         column = max(fitting, default=0)
         text = Text(no_wrap=False, end="")
@@ -132,7 +132,7 @@ class MatchAnswer(Widget, can_focus=True):
                 line.append(NO_PARTNER, style=empty)
             else:
                 line.append(f"{chosen + 1}. ", style=number)
-                line.append(visible(self.options[chosen]), style=partner_style)
+                line.append(safe(self.options[chosen]), style=partner_style)
             if index == self.cursor:
                 line.stylize(cursor)
             text.append_text(line)
@@ -140,7 +140,7 @@ class MatchAnswer(Widget, can_focus=True):
         text.append("\nPartners\n", style=number)
         for index, option in enumerate(self.options):
             text.append(f"  {index + 1}. ", style=number)
-            text.append(visible(option))
+            text.append(safe(option))
             if index < len(self.options) - 1:
                 text.append("\n")
         return text

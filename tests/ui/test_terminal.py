@@ -1,0 +1,110 @@
+"""The real app in a real terminal (tmux), keys sent in bursts as a terminal delivers them.
+
+``tmux send-keys`` with several keys in one call writes them to the app's terminal at once, the way
+type-ahead, a loaded machine or SSH does. Three apps start side by side (one per kind of answer) so
+the test stays quick; it is skipped where tmux is not installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.ui.keys_deck import write_deck
+from trainer.paths import database_path
+from trainer.store import Store
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed: no real-terminal test")
+
+
+class Terminal:
+    """One trainer in its own tmux session, on its own deck and data folder."""
+
+    def __init__(self, folder: Path, only: list[str]) -> None:
+        self.name = f"trainer-test-{uuid.uuid4().hex[:8]}"
+        self.data = folder / "data"
+        deck = write_deck(folder / "decks", only)
+        command = [sys.executable, "-m", "trainer", str(deck), "--data-dir", str(self.data), "--seed", "3"]
+        env = {**os.environ, "TERM": "xterm-256color"}
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", "100", "-y", "32", " ".join(map(_quote, command))],
+            check=True, env=env, cwd=Path(__file__).resolve().parents[2],
+        )
+
+    def keys(self, *keys: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+
+    def screen(self) -> str:
+        result = subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True)
+        return result.stdout
+
+    def wait_for(self, text: str, timeout: float = 20) -> str:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} never appeared; the screen:\n{self.screen()}")
+
+    def responses(self) -> list:
+        with Store.open(database_path(self.data)) as store:
+            sessions = store.sessions_for_deck("keys")
+            return [answer.response for session in sessions for answer in store.answers(session.id)]
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+def _quote(word: str) -> str:
+    return "'" + word.replace("'", "'\\''") + "'"
+
+
+def listed(screen: str) -> list[str]:
+    """The options or items shown as '1. X' lines (ticks and cursor marks stripped)."""
+    found = []
+    for line in screen.splitlines():
+        for number in range(1, 10):
+            marker = f"{number}. "
+            if marker in line:
+                found.append(line.split(marker, 1)[1].split("  ", 1)[0].strip())
+    return found
+
+
+def test_bursts_in_a_real_terminal(tmp_path):
+    typed = Terminal(tmp_path / "typed", ["warheads", "us-warheads"])
+    multi = Terminal(tmp_path / "multi", ["powers"])
+    order = Terminal(tmp_path / "order", ["ranking-order"])
+    terminals = [typed, multi, order]
+    try:
+        for terminal in terminals:
+            terminal.wait_for("1 deck")
+            terminal.keys("Enter")  # straight after the list appears
+        typed.wait_for("Type, then Enter")
+        typed.keys("1")
+        typed.wait_for("▊  1 ")  # typed into the answer field
+        typed.keys("BSpace", "5", "4", "5", "9", "Enter", "Enter", "7", "7", "Enter")
+
+        options = listed(multi.wait_for("Space or 1–5 ticks"))
+        multi.keys("1", "2", "5", "Enter")
+
+        items = listed(order.wait_for("move · Enter submits"))
+        order.keys("Down", "[", "Enter")
+
+        typed.wait_for("question 2/2 · score")
+        typed.wait_for("Your answer:  77")
+        multi.wait_for("Your answer:")
+        order.wait_for("Your answer:")
+        assert typed.responses() == ["5459", "77"]
+        assert multi.responses() == [[options[0], options[1], options[4]]]
+        assert order.responses() == [[items[1], items[0], items[2]]]
+    finally:
+        for terminal in terminals:
+            terminal.close()
