@@ -90,7 +90,25 @@ async def test_the_whole_question_fits_80x24_without_scrolling(tmp_path):
         assert app.screen.query_one("#hint").region.bottom <= body.region.bottom
 
 
-async def test_keys_sent_in_one_burst_land_in_order(tmp_path):
+async def test_partners_enter_and_the_next_question_in_one_terminal_burst(tmp_path):
+    """Keys written to the app at once, as a terminal delivers type-ahead: each lands on the widget it was meant for."""
+    from tests.ui.keys_deck import write_deck
+    from tests.ui.test_keys import burst, quiz_on, stored
+
+    app = build_app(tmp_path, [write_deck(tmp_path / "decks")])
+    async with app.run_test(size=SIZE) as pilot:
+        quiz = await quiz_on(app, pilot, "arsenals-match", "treaty-expires")
+        options = quiz.session.presentation.options
+        right = [str(options.index(p) + 1) for p in ("5,459", "5,177", "about 600")]
+        # a slip corrected by Backspace and arrows, Enter, Enter to the next question, its answer
+        await burst(pilot, right[0], "4" if right[1] != "4" else "3", "up", "backspace", "down", "up", right[1], right[2],
+                    "enter", "enter", "1")
+        answers = stored(app, quiz)
+        assert answers[0] == {"Russia": "5,459", "the US": "5,177", "China": "about 600"}
+        assert len(answers) == 2 and isinstance(answers[1], bool)
+
+
+async def test_keys_pressed_one_after_another_land_in_order(tmp_path):
     """The partners, then Enter, then Enter for the next question, all pressed before any is handled."""
     app = build_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
