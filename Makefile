@@ -38,6 +38,9 @@ bench: $(STAMP_TEST)
 	$(BIN)/python bench/hostile_check.py
 	$(BIN)/python bench/report_bench.py
 	$(BIN)/python bench/feedback_bench.py
+	$(BIN)/python bench/draft_bench.py
+	$(BIN)/python bench/draft_scaling.py
+	$(BIN)/python bench/polnear_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

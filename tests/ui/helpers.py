@@ -13,7 +13,7 @@ from trainer.ui.app import TrainerApp, make_app
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "decks"
-# One question of every type: full plays use it, so a whole session costs 8 answers, not the bundled deck's 32.
+# One question of every type: full plays use it, so a whole session costs 9 answers, not the bundled deck's 34.
 SMALL = ROOT / "tests" / "data" / "small"
 SIZE = (100, 32)
 
@@ -69,7 +69,14 @@ def right_keys(session) -> list:
         return [str(presentation.options.index(a) + 1) for a in question.answers] + ["enter"]
     if presentation.kind == "order":
         return order_keys(list(presentation.items), list(question.items))
+    if presentation.kind == "match":
+        return match_keys(presentation, [question.pairs[item] for item in presentation.items])
     return [Typed(typed_answer(question)), "enter"]
+
+
+def match_keys(presentation, partners: list[str]) -> list[str]:
+    """Keys that give each item (cursor on the first) its partner: a number key chooses and moves to the next."""
+    return [str(presentation.options.index(partner) + 1) for partner in partners] + ["enter"]
 
 
 def typed_answer(question) -> str:
@@ -110,6 +117,9 @@ def wrong_keys(session) -> list:
         return [str(presentation.options.index(wrong[0]) + 1), "enter"]
     if presentation.kind == "order":
         return order_keys(list(presentation.items), list(reversed(question.items)))
+    if presentation.kind == "match":
+        wrong = [next(o for o in presentation.options if o != question.pairs[item]) for item in presentation.items]
+        return match_keys(presentation, wrong)
     if isinstance(question, Number):
         return [Typed(f"{question.answer * 10 + 12345:g}"), "enter"]
     if isinstance(question, Date):

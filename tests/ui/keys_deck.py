@@ -1,5 +1,5 @@
-"""A small deck for the key-order tests: two typed numbers, one several-answer, one order and two single-choice
-questions, on the awkward test article (so it needs nothing from the bundled decks)."""
+"""A small deck for the key-order tests: two typed numbers, one several-answer, one order, two single-choice
+and one match questions, on the awkward test article (so it needs nothing from the bundled decks)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,15 @@ questions:
     statement: "Talks are planned."
     answer: false
     quote: "no talks are planned"
+  - id: arsenals-match
+    type: match
+    prompt: "Match each country to its warheads."
+    pairs:
+      Russia: "5,459"
+      the US: "5,177"
+      China: about 600
+    distractors: ["1,550"]
+    quote: "Russia holds 5,459 warheads; the US holds 5,177 & China about 600"
 """
 
 

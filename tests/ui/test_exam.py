@@ -15,6 +15,7 @@ from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
 from trainer.ui.screens.resume import ResumeScreen
 from trainer.ui.widgets.answers import ChoiceAnswer, MultiAnswer, OrderAnswer
+from trainer.ui.widgets.match import MatchAnswer
 
 
 @dataclass
@@ -59,6 +60,8 @@ def widget_shows_saved(screen: ExamScreen) -> bool:
         return {widget.labels[i] for i in widget.selected} == set(response)
     if isinstance(widget, OrderAnswer):
         return widget.items == list(response)
+    if isinstance(widget, MatchAnswer):
+        return widget.response() == response
     return widget.value == response
 
 
@@ -149,6 +152,8 @@ def valid_response(at: At) -> object:
         return [presentation.options[-1]]
     if presentation.kind == "order":
         return list(reversed(presentation.items))
+    if presentation.kind == "match":
+        return {item: presentation.options[-1] for item in presentation.items}
     return {"number": "12,345", "date": "1901"}.get(question.type, "zzzz qqqq")
 
 
@@ -160,7 +165,7 @@ async def test_every_kind_of_answer_comes_back_in_its_widget(tmp_path):
         first_of_kind = {}
         for i, question in enumerate(exam.questions):
             first_of_kind.setdefault(question.type, i)
-        assert len(first_of_kind) == 8
+        assert len(first_of_kind) == 9
         for i in first_of_kind.values():
             exam.set_response(i, valid_response(At(exam, i)))
         for i in first_of_kind.values():

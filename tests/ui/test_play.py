@@ -68,7 +68,7 @@ async def test_play_every_question_right_then_summary_and_store(tmp_path):
             assert "✓ Right" in text, (session.current, text)
             assert session.outcomes[-1].question.quote.strip("“”\"")[:20] in text
             await answer(pilot, ["enter"])
-        assert len(seen_types) == 8
+        assert len(seen_types) == 9
         assert isinstance(app.screen, SummaryScreen)
         assert f"Score {total} / {total} (100%)" in screen_text(app)
         assert "Nothing missed" in screen_text(app)
@@ -194,7 +194,7 @@ async def test_history_lists_past_sessions(tmp_path):
         await answer(pilot, ["enter", "escape", "y", "h"])
         table = app.screen.query_one("#sessions", DataTable)
         assert table.row_count == 1
-        assert [str(cell) for cell in table.get_row_at(0)][1:4] == ["practice", "left early", "1/32"]
+        assert [str(cell) for cell in table.get_row_at(0)][1:4] == ["practice", "left early", f"1/{quiz.session.total}"]
         await answer(pilot, ["enter"])
         assert isinstance(app.screen, SummaryScreen)
 

@@ -1,7 +1,7 @@
 """The real app in a real terminal (tmux), keys sent in bursts as a terminal delivers them.
 
 ``tmux send-keys`` with several keys in one call writes them to the app's terminal at once, the way
-type-ahead, a loaded machine or SSH does. Three apps start side by side (one per kind of answer) so
+type-ahead, a loaded machine or SSH does. Four apps start side by side (one per kind of answer) so
 the test stays quick; it is skipped where tmux is not installed.
 """
 
@@ -82,7 +82,8 @@ def test_bursts_in_a_real_terminal(tmp_path):
     typed = Terminal(tmp_path / "typed", ["warheads", "us-warheads"])
     multi = Terminal(tmp_path / "multi", ["powers"])
     order = Terminal(tmp_path / "order", ["ranking-order"])
-    terminals = [typed, multi, order]
+    match = Terminal(tmp_path / "match", ["arsenals-match"])
+    terminals = [typed, multi, order, match]
     try:
         for terminal in terminals:
             terminal.wait_for("1 deck")
@@ -98,6 +99,9 @@ def test_bursts_in_a_real_terminal(tmp_path):
         items = listed(order.wait_for("move · Enter submits"))
         order.keys("Down", "[", "Enter")
 
+        partners = listed(match.wait_for("its partner · Backspace"))
+        match.keys(*(str(partners.index(p) + 1) for p in ("5,459", "5,177", "about 600")), "Enter")
+
         typed.wait_for("question 2/2 · score")
         typed.wait_for("Your answer:  77")
         multi.wait_for("Your answer:")
@@ -105,6 +109,8 @@ def test_bursts_in_a_real_terminal(tmp_path):
         assert typed.responses() == ["5459", "77"]
         assert multi.responses() == [[options[0], options[1], options[4]]]
         assert order.responses() == [[items[1], items[0], items[2]]]
+        match.wait_for("✓ Right")
+        assert match.responses() == [{"Russia": "5,459", "the US": "5,177", "China": "about 600"}]
     finally:
         for terminal in terminals:
             terminal.close()

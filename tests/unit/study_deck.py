@@ -25,6 +25,8 @@ def make_deck() -> Deck:
                  "answers": ["Geneva", "Vienna"], "choices": ["Geneva", "Vienna", "Alps"], "tags": ["places"]},
                 {"id": "city", "type": "text", "prompt": "Name the city.", "quote": QUOTE, "answer": "Geneva"},
                 {"id": "who", "type": "who_said", "quote": QUOTE, "answer": "Ana Diplomat"},
+                {"id": "countries", "type": "match", "prompt": "Match each city to its country.", "quote": QUOTE,
+                 "pairs": {"Geneva": "Switzerland", "Vienna": "Austria"}, "distractors": ["France"]},
             ],
         }
     )
@@ -32,8 +34,9 @@ def make_deck() -> Deck:
 
 RIGHT: dict[str, object] = {
     "where": "Geneva", "signed": True, "how-many": "12", "which": ["Geneva", "Vienna"],
-    "city": "geneva", "who": "Ana Diplomat",
+    "city": "geneva", "who": "Ana Diplomat", "countries": {"Geneva": "Switzerland", "Vienna": "Austria"},
 }
 WRONG: dict[str, object] = {
     "where": "Paris", "signed": False, "how-many": "15", "which": ["Alps"], "city": "Vienna", "who": "Ben Envoy",
+    "countries": {"Geneva": "Switzerland", "Vienna": "France"},  # half right
 }

@@ -48,10 +48,11 @@ def test_every_quote_has_its_speaker(analysis):
     assert _said(analysis, "Sitting on the world’s biggest")[0] == "Guo Jiakun"
 
 
-def test_the_deck_asks_every_quote(deck):
+def test_the_deck_asks_every_quote_but_the_fragment(deck):
+    """Every statement is asked; "a good idea" is a fragment anyone could have said (issue 10's rule)."""
     who_said = {q["quote"]: q["answer"] for q in deck["questions"] if q["type"] == "who_said"}
-    assert sorted(who_said.values()) == ["Guo Jiakun", "Sergey Lavrov", "Sergey Lavrov", "Sergey Lavrov", "Trump"]
-    assert who_said["a good idea"] == "Trump"
+    assert sorted(who_said.values()) == ["Guo Jiakun", "Sergey Lavrov", "Sergey Lavrov", "Sergey Lavrov"]
+    assert "a good idea" not in who_said
     assert who_said["Russia will not ally with anyone against anyone, especially against China. It is unthinkable."] \
         == "Sergey Lavrov"
     for question in deck["questions"]:
@@ -71,7 +72,8 @@ def test_sipri_figures_with_their_countries(analysis, deck):
     figures = {(f.value, f.owner, f.unit) for f in analysis.figures}
     assert {(5459, "Russia", "warheads"), (5177, "US", "warheads"), (600, "China", "warheads")} <= figures
     numbers = {q["answer"]: q for q in deck["questions"] if q["type"] == "number"}
-    assert set(numbers) == {5459, 5177, 600}
+    # 5,459 and 5,177 share a sentence: a blank on one would show the other, so one is asked (issue 10)
+    assert set(numbers) == {5459, 600}
     assert numbers[600]["tolerance"] == "10%"  # "about 600"
     assert "___" in numbers[5459]["prompt"] and "5,459" not in numbers[5459]["prompt"]
     order = [q for q in deck["questions"] if q["type"] == "order"]
@@ -86,14 +88,14 @@ def test_the_2026_expiry(deck):
 
 
 def test_relative_dates_become_questions_when_the_checker_can_accept_them(deck):
-    """'on Wednesday' and 'Last month' resolve against 2025-10-16; their quotes name no year, and the
-    checker accepts a date in the article's own year there. 'In September' shares its sentence with
-    2026, so a question on it would be warned about and is left out."""
+    """'Last month' resolves against 2025-10-16; its quote names no year, and the checker accepts a date
+    in the article's own year there. 'In September' shares its sentence with 2026, so a question on it
+    would be warned about and is left out. 'on Wednesday' resolves too, but no student can answer a
+    weekday as a date, so it is not asked (issue 10)."""
     dates = {q["answer"]: q for q in deck["questions"] if q["type"] == "date"}
-    assert set(dates) == {"2026", "2025-10-15", "2025-09"}
+    assert set(dates) == {"2026", "2025-09"}
     assert dates["2025-09"]["quote"].startswith("Last month, Beijing welcomed")
     assert dates["2025-09"]["prompt"].startswith("Fill in the month and year: ___, Beijing welcomed")
-    assert "on Wednesday" in dates["2025-10-15"]["quote"]
 
 
 def test_relative_dates_resolved_against_the_article_date(analysis):

@@ -50,6 +50,7 @@ def test_submit_grades_everything_and_updates_cards(store: Store, deck: Deck, cl
     clock.advance(4)
     exam.set_response(position(exam, "signed"), WRONG["signed"])
     exam.set_response(position(exam, "which"), ["Geneva"])
+    exam.set_response(position(exam, "countries"), {"Vienna": "Austria"})  # an exam takes an incomplete match
     report = exam.submit()
 
     by_id = {r.question.id: r for r in report.results}
@@ -57,15 +58,17 @@ def test_submit_grades_everything_and_updates_cards(store: Store, deck: Deck, cl
     assert by_id["where"].correct and by_id["where"].quote == deck.question("where").quote
     assert not by_id["signed"].correct and by_id["signed"].right_answer
     assert 0 < by_id["which"].score < 1
+    assert by_id["countries"].score == 0.5 and not by_id["countries"].correct
+    assert by_id["countries"].response_text == "Geneva → —; Vienna → Austria"
     assert by_id["city"].skipped and by_id["city"].score == 0  # unanswered: skipped, wrong
     assert by_id["where"].citation == "An article"
     assert not report.timed_out
     summary = report.summary
-    assert (summary.total, summary.answered, summary.skipped, summary.mode) == (6, 6, 3, "exam")
-    assert summary.score == pytest.approx(1 + by_id["which"].score)
+    assert (summary.total, summary.answered, summary.skipped, summary.mode) == (7, 7, 3, "exam")
+    assert summary.score == pytest.approx(1.5 + by_id["which"].score)
 
     record = store.session(exam.session_id)
-    assert record.status == "completed" and record.answered == 6 and record.score == pytest.approx(summary.score)
+    assert record.status == "completed" and record.answered == 7 and record.score == pytest.approx(summary.score)
     stored = {a.question_id: a for a in store.answers(exam.session_id)}
     assert stored["where"].elapsed_ms == 15_000 and stored["signed"].elapsed_ms == 4_000
     assert stored["city"].skipped and stored["city"].response is None

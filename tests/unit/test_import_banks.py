@@ -39,14 +39,22 @@ def all_text(question: dict) -> str:
 
 def test_every_good_question_is_kept_and_every_bad_one_named(gift) -> None:
     assert [q["id"] for q in gift.questions] == [
-        "new-start-expiry", "Warheads", "Range", "nuclear-states", "lavrov-on-alliances", "Spokesperson", "Link",
+        "new-start-expiry", "Warheads", "Range", "nuclear-states", "lavrov-on-alliances", "Spokesperson",
+        "match-the-treaties", "Link",
     ]
     assert gift.warnings == [
         "bank.gift:37: no answer is marked right ('=' or a positive %weight%); skipped this question",
-        "bank.gift:46: skipped a matching question (a deck has no matching type yet; "
-        "only an order written as 1 -> first, 2 -> second ... is imported)",
         "bank.gift:53: skipped an essay question (empty answer part)",
     ]
+
+
+def test_matching_becomes_a_match_question_with_its_distractor(gift) -> None:
+    questions = {q["id"]: q for q in gift.questions}
+    match = questions["match-the-treaties"]
+    assert match["type"] == "match"
+    assert match["prompt"] == "Match the treaty to the year it was signed."
+    assert match["pairs"] == {"New START": "2010", "INF Treaty": "1987"}
+    assert match["distractors"] == ["1972"]
 
 
 def test_html_becomes_text_and_markers_go(gift) -> None:

@@ -14,8 +14,6 @@ from trainer.export.gift import export_gift
 from trainer.export.gift_import import parse_gift
 
 DATA = Path(__file__).parent.parent / "data"
-MATCHING = ("skipped a matching question (a deck has no matching type yet; "
-            "only an order written as 1 -> first, 2 -> second ... is imported)")
 
 MOODLE = """\
 // Moodle's own examples, a little extended.
@@ -67,6 +65,10 @@ def test_every_moodle_kind_it_can_hold(moodle) -> None:
     assert questions["two-of-three"]["answers"] == ["two", "three"]
     assert questions["two-of-three"]["explain"] == "Two and three."
     assert questions["Order"]["items"] == ["first", "second", "third"]
+    assert questions["Capitals"] == {
+        "id": "Capitals", "type": "match", "prompt": "Match the capitals.", "pairs": {"Canada": "Ottawa", "Italy": "Rome"},
+        "quote": "", "tags": ["History/Politics"],
+    }
     assert questions["Escapes"]["prompt"] == "A {brace}: and a ~tilde and a line\nbreak?"
     assert questions["Escapes"]["answer"] == "a = b"
 
@@ -85,7 +87,6 @@ def test_ids_from_titles_prompts_or_numbers(moodle) -> None:
 
 def test_what_a_deck_cannot_hold_is_a_warning_with_its_line(moodle) -> None:
     assert moodle.warnings == [
-        f"moodle.gift:20: {MATCHING}",
         "moodle.gift:22: skipped an essay question (empty answer part)",
         "moodle.gift:24: skipped a description (text without an answer part)",
     ]
@@ -134,7 +135,20 @@ def test_our_own_export_comes_back_the_same() -> None:
             assert after.tolerance == before.tolerance  # type: ignore[union-attr]
 
 
-def test_matching_with_a_repeated_position_is_not_an_order() -> None:
+def test_matching_with_a_repeated_item_is_skipped_and_named() -> None:
     result = parse_gift("::m::Order them {=1 -> a =1 -> b =2 -> c}\n", "m.gift")
     assert result.questions == []
-    assert result.warnings == [f"m.gift:1: {MATCHING}"]
+    assert result.warnings == ["m.gift:1: skipped a matching question that lists '1' twice"]
+
+
+def test_matching_with_distractors_and_arrows_in_partners() -> None:
+    """Moodle splits a pair at its first '->'; an empty left side is an extra wrong partner."""
+    result = parse_gift("::m::Match them {=A -> x -> y =B -> z = -> w = -> z}\n", "m.gift")
+    assert result.questions[0]["pairs"] == {"A": "x -> y", "B": "z"}
+    assert result.questions[0]["distractors"] == ["w"]  # 'z' is a partner already: not a distractor
+
+
+def test_a_trainer_match_hint_keeps_positions_as_a_match() -> None:
+    result = parse_gift("// trainer type: match\n::m::Which rank? {=1 -> gold =2 -> silver}\n", "m.gift")
+    assert result.questions[0]["type"] == "match"
+    assert parse_gift("::m::Which rank? {=1 -> gold =2 -> silver}\n").questions[0]["type"] == "order"

@@ -27,7 +27,8 @@ def play(store: Store, clock: FakeClock, plan: dict[str, str]) -> StudySession:
     return session
 
 
-FULL = {"where": "right", "signed": "wrong", "how-many": "skip", "which": "right", "city": "right", "who": "wrong"}
+FULL = {"where": "right", "signed": "wrong", "how-many": "skip", "which": "right", "city": "right", "who": "wrong",
+        "countries": "wrong"}
 
 
 def test_summary_of_a_finished_session(store: Store) -> None:
@@ -37,21 +38,22 @@ def test_summary_of_a_finished_session(store: Store) -> None:
     summary = Summary.from_session(session)
 
     assert summary.status == "completed" and summary.deck_id == "treaty" and summary.mode == "practice"
-    assert (summary.total, summary.answered, summary.correct, summary.skipped, summary.unanswered) == (6, 6, 3, 1, 0)
-    assert summary.score == pytest.approx(3) and summary.fraction == pytest.approx(0.5)
-    assert summary.duration == dt.timedelta(seconds=24)
-    assert summary.time_answering == dt.timedelta(seconds=24)
+    assert (summary.total, summary.answered, summary.correct, summary.skipped, summary.unanswered) == (7, 7, 3, 1, 0)
+    assert summary.score == pytest.approx(3.5) and summary.fraction == pytest.approx(0.5)
+    assert summary.duration == dt.timedelta(seconds=28)
+    assert summary.time_answering == dt.timedelta(seconds=28)
 
     assert summary.by_type == {
         "who_said": Tally(1, 0, 0.0), "choice": Tally(1, 1, 1.0), "multi": Tally(1, 1, 1.0),
         "true_false": Tally(1, 0, 0.0), "number": Tally(1, 0, 0.0), "text": Tally(1, 1, 1.0),
+        "match": Tally(1, 0, 0.5),
     }
-    assert list(summary.by_type) == ["who_said", "choice", "multi", "true_false", "number", "text"]
+    assert list(summary.by_type) == ["who_said", "choice", "multi", "true_false", "number", "text", "match"]
     assert summary.by_tag == {"facts": Tally(2, 0, 0.0), "numbers": Tally(1, 0, 0.0), "places": Tally(2, 2, 2.0)}
     assert summary.by_tag["places"].fraction == 1.0
 
     asked = session.question_ids
-    assert summary.missed_ids == [i for i in asked if i in {"signed", "how-many", "who"}]
+    assert summary.missed_ids == [i for i in asked if i in {"signed", "how-many", "who", "countries"}]
     skipped = next(m for m in summary.missed if m.question_id == "how-many")
     assert skipped.skipped and skipped.prompt == "How many states signed?" and "12" in (skipped.right_answer or "")
 
@@ -70,7 +72,7 @@ def test_summary_from_records_without_the_deck_has_no_tags(store: Store) -> None
     session.finish()
     summary = Summary.from_records(store.session(session.session_id), store.answers(session.session_id))
     assert summary.by_tag == {}
-    assert summary.score == pytest.approx(3) and len(summary.missed) == 3
+    assert summary.score == pytest.approx(3.5) and len(summary.missed) == 4
     assert all(m.prompt is None and m.right_answer is None for m in summary.missed)
 
 
@@ -94,7 +96,7 @@ def test_summary_of_an_abandoned_session(store: Store) -> None:
     session.abandon()
     summary = Summary.from_records(store.session(session.session_id), store.answers(session.session_id), make_deck())
     assert summary.status == "abandoned"
-    assert (summary.answered, summary.unanswered, summary.score) == (1, 5, 0.0)
+    assert (summary.answered, summary.unanswered, summary.score) == (1, 6, 0.0)
     assert summary.duration == dt.timedelta(seconds=13)
     assert summary.missed_ids == [first]
 

@@ -16,8 +16,11 @@ from typing import Iterable, Sequence
 from trainer.deck.article import Article
 from trainer.deck.diagnostics import Reporter, did_you_mean
 from trainer.deck.textmatch import fold
-from trainer.deck.model import AnyQuestion, Choice, Date, Multi, Number, Order, Person, Source, TextAnswer, WhoSaid
-from trainer.deck.values import dates_in, format_number, numbers_in, unit_scale
+from trainer.deck.model import (
+    AnyQuestion, Choice, Date, Match, Multi, Number, Order, Person, Source, TextAnswer, WhoSaid,
+)
+from trainer.deck.textmatch import words
+from trainer.deck.values import dates_in, format_number, numbers_in, parse_number, unit_scale
 from trainer.deck.verify import NormalisedSource, PartsMatch, Refusal, StartBudget
 
 #: How much of the closest passage a "quote not found" error shows.
@@ -156,6 +159,26 @@ def _check_answers(question: AnyQuestion, where: tuple, report: Reporter) -> Non
         _duplicates(question.items, (*where, "items"), "item", report)
     elif isinstance(question, TextAnswer):
         _duplicates(question.accept, (*where, "accept"), "accepted answer", report)
+    elif isinstance(question, Match):
+        _check_match(question, where, report)
+
+
+def _check_match(question: Match, where: tuple, report: Reporter) -> None:
+    """Left items the grader can tell apart, distractors that are nobody's partner, enough partners to choose from."""
+    seen: dict[str, str] = {}
+    for left in question.pairs:
+        if fold(left) in seen:
+            report.error((*where, "pairs", left), f"item '{left}' appears twice (as '{seen[fold(left)]}' too)")
+        seen.setdefault(fold(left), left)
+    _duplicates(question.distractors, (*where, "distractors"), "distractor", report)
+    partners = {fold(right) for right in question.pairs.values()}
+    for index, distractor in enumerate(question.distractors):
+        if fold(distractor) in partners:
+            report.error((*where, "distractors", index), f"distractor '{distractor}' is also a partner in 'pairs'; "
+                                                          "a distractor must be nobody's partner")
+    if len(question.options()) < 3:
+        report.warning((*where, "pairs"), "with only two partners to choose from, the second pair follows from the "
+                                          "first; add a third pair or a distractor (Moodle asks for three answers too)")
 
 
 def _published_year(source_id: str | None, sources: dict[str, Source], articles: dict[str, Article]) -> int | None:
@@ -189,9 +212,31 @@ def _check_expected_values(
         if year not in years and not (not years and year == published):
             shown = f"years in it: {', '.join(str(y) for y in sorted(years))}" if years else "it names no year"
             report.warning((*where, "answer"), f"the year {year} does not appear in the quote ({shown})")
+    elif isinstance(question, Match):
+        for left, right in question.pairs.items():
+            missing = [f"'{item}'" for item in dict.fromkeys((left, right)) if not in_quote(item, question.quote)]
+            if missing:
+                verb = "does" if len(missing) == 1 else "do"
+                report.warning((*where, "pairs", left), f"{' and '.join(missing)} {verb} not appear in the quote, so "
+                                                        f"it does not prove the pair '{left}' → '{right}'; quote the "
+                                                        "words that name both")
     elif isinstance(question, WhoSaid) and people and question.answer not in people:
         hint = did_you_mean(question.answer, people)
         report.warning((*where, "answer"), f"'{question.answer}' is not among the deck's people{hint}")
+
+
+def in_quote(item: str, quote: str) -> bool:
+    """Whether a match item stands in the quote: its words in a row (case, accents and punctuation aside),
+    or, for a figure, the same number among the quote's ('5459' in "5,459 warheads")."""
+    wanted, found = words(item), words(quote)
+    size = len(wanted)
+    if size and any(found[start:start + size] == wanted for start in range(len(found) - size + 1)):
+        return True
+    try:
+        value = parse_number(item)
+    except ValueError:
+        return False
+    return any(abs(number - value) <= 1e-9 * max(1.0, abs(value)) for number in numbers_in(quote))
 
 
 def _as_written(value: float, quote: str) -> str:

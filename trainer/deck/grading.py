@@ -6,20 +6,26 @@ wrong), then :func:`grade`, and shows :func:`format_answer` and :func:`format_re
 
 Responses by type: who_said/choice: the chosen option string; multi: a collection of chosen
 option strings; true_false: a bool (or the option string "True"/"False"); number, date and
-text: the typed string; order: the item strings in the student's order.
+text: the typed string; order: the item strings in the student's order; match: a mapping of each
+left item to the right item chosen for it (a left item left out, or mapped to None, has no partner).
+
+A match response is *complete* when every left item has a partner. Practice asks for a complete
+one (:func:`check_response`'s default); an exam saves and grades an incomplete one, the left items
+without a partner counting as wrong (Moodle's "gradable" against "complete" response).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from trainer.deck.model import (
     AnyQuestion,
     Choice,
     Date,
+    Match,
     Multi,
     Number,
     Order,
@@ -103,8 +109,45 @@ def _check_order(question: Order, response: object) -> str | None:
     return None
 
 
-def check_response(question: AnyQuestion, response: object) -> str | None:
-    """None if the response can be graded, else a message to show the student before asking again."""
+def match_partners(question: Match, response: Mapping[object, object]) -> dict[str, str]:
+    """The response as left item -> right item, both spelled as the deck spells them; unknown ones dropped."""
+    options = question.options()
+    lefts = list(question.pairs)
+    chosen: dict[str, str] = {}
+    for left, right in response.items():
+        if not isinstance(left, str) or not isinstance(right, str):
+            continue
+        found_left, found_right = _chosen(lefts, left), _chosen(options, right)
+        if found_left is not None and found_right is not None:
+            chosen[found_left] = found_right
+    return chosen
+
+
+def _check_match(question: Match, response: object, complete: bool) -> str | None:
+    if not isinstance(response, Mapping):
+        return "Choose a partner for each item."
+    lefts, options = list(question.pairs), question.options()
+    for left, right in response.items():
+        if not isinstance(left, str) or _chosen(lefts, left) is None:
+            return f"'{left}' is not one of the items to match."
+        if right is not None and (not isinstance(right, str) or _chosen(options, right) is None):
+            return f"'{right}' is not one of the partners to choose from."
+    partners = match_partners(question, response)
+    if not partners:
+        return "Choose a partner for each item."
+    missing = [left for left in lefts if left not in partners]
+    if complete and missing:
+        more = f" and {len(missing) - 1} more have" if len(missing) > 1 else " has"
+        return f"Choose a partner for every item: '{missing[0]}'{more} none yet."
+    return None
+
+
+def check_response(question: AnyQuestion, response: object, *, complete: bool = True) -> str | None:
+    """None if the response can be graded, else a message to show the student before asking again.
+
+    ``complete=False`` (an exam, a regrade) accepts a match response that leaves some items without
+    a partner; by default every item must have one.
+    """
     if isinstance(question, WhoSaid):
         return _check_single(question.choices, response)
     if isinstance(question, Choice):
@@ -127,6 +170,8 @@ def check_response(question: AnyQuestion, response: object) -> str | None:
         return None
     if isinstance(question, Order):
         return _check_order(question, response)
+    if isinstance(question, Match):
+        return _check_match(question, response, complete)
     raise TypeError(f"not a question: {question!r}")
 
 
@@ -257,9 +302,25 @@ def _grade_order(question: Order, response: Sequence[str]) -> Grade:
     return Grade(in_order / pairs, False, f"{in_order} of {pairs} pairs of items in the right order")
 
 
+def _grade_match(question: Match, response: Mapping[object, object]) -> Grade:
+    """The share of left items given their right partner; an item without a partner counts as wrong."""
+    partners = match_partners(question, response)
+    right = sum(1 for left, partner in question.pairs.items() if same_name(partners.get(left, ""), partner))
+    size = len(question.pairs)
+    if right == size:
+        return _RIGHT
+    note = f"{right} of {size} matched right"
+    if len(partners) < size:
+        note += f", {size - len(partners)} without a partner"
+    return Grade(right / size, False, note)
+
+
 def grade(question: AnyQuestion, response: object) -> Grade:
-    """Grade a response; one that cannot be graded gets Grade(0, False, note=<why>), not an exception."""
-    problem = check_response(question, response)
+    """Grade a response; one that cannot be graded gets Grade(0, False, note=<why>), not an exception.
+
+    An incomplete match response is graded (its items without a partner count as wrong).
+    """
+    problem = check_response(question, response, complete=False)
     if problem is not None:
         return Grade(0.0, False, problem)
     if isinstance(question, (WhoSaid, Choice)):
@@ -283,6 +344,8 @@ def grade(question: AnyQuestion, response: object) -> Grade:
         return _RIGHT if found.kind == "exact" else Grade(1.0, True, "typo forgiven")
     if isinstance(question, Order):
         return _grade_order(question, response)  # type: ignore[arg-type]
+    if isinstance(question, Match):
+        return _grade_match(question, response)  # type: ignore[arg-type]
     raise TypeError(f"not a question: {question!r}")
 
 
@@ -315,7 +378,14 @@ def format_answer(question: AnyQuestion) -> str:
         return f"{shown} ({_date_tolerance(question)})" if question.tolerance else shown
     if isinstance(question, Order):
         return " → ".join(question.items)
+    if isinstance(question, Match):
+        return format_pairs(question.pairs)
     raise TypeError(f"not a question: {question!r}")
+
+
+def format_pairs(pairs: Mapping[str, str | None]) -> str:
+    """Match pairs on one line: 'Russia → 5,459; China → about 600' ('—' for an item without a partner)."""
+    return "; ".join(f"{left} → {right or '—'}" for left, right in pairs.items())
 
 
 def format_response(question: AnyQuestion, response: object) -> str:
@@ -332,6 +402,11 @@ def format_response(question: AnyQuestion, response: object) -> str:
         return MULTI_SEPARATOR.join(sorted(map(str, response), key=lambda item: order.get(item, len(order))))
     if isinstance(question, Order) and isinstance(response, Sequence) and not isinstance(response, str):
         return " → ".join(map(str, response))
+    if isinstance(question, Match) and isinstance(response, Mapping):
+        if check_response(question, response, complete=False) is not None:
+            return "; ".join(f"{left} → {right or '—'}" for left, right in response.items()) or "(nothing chosen)"
+        partners = match_partners(question, response)
+        return format_pairs({left: partners.get(left) for left in question.pairs})
     if isinstance(question, Number) and check_response(question, response) is None:
         value = _number_value(response, question)
         shown = _with_unit(format_number(value), question.unit)

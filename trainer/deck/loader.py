@@ -351,6 +351,8 @@ def _message(error: dict[str, Any], path: YamlPath, rest: list[Any], data: dict[
     if kind == "union_tag_not_found":
         return f"a question needs a 'type': one of {', '.join(QUESTION_TYPES)}", False
     name = _name(path)
+    if rest[-1:] == ["[key]"] and len(path) > 1:  # a mapping's key (a match question's left item)
+        name = f"the key {path[-1]!r} of '{path[-2]}'"
     if kind in _KINDS:
         hint = "; write a plain figure such as 5459 or 1.5" if kind.endswith("parsing") and "number" in _KINDS[kind] else ""
         return f"{name} must be {_KINDS[kind]}, not {_describe(value)}{hint}", False

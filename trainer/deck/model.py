@@ -14,11 +14,13 @@ from typing import Annotated, ClassVar, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from trainer.deck.textmatch import fold
+
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=120)]
 Text = Annotated[str, Field(min_length=1)]
 
-QUESTION_TYPES = ("who_said", "choice", "multi", "true_false", "number", "date", "text", "order")
+QUESTION_TYPES = ("who_said", "choice", "multi", "true_false", "number", "date", "text", "order", "match")
 
 
 class _Strict(BaseModel):
@@ -242,8 +244,31 @@ class Order(_Question):
     items: list[Text] = Field(min_length=2, description="The items in the right order; shown shuffled.")
 
 
+class Match(_Question):
+    type: Literal["match"]
+    pairs: dict[Text, Text] = Field(
+        min_length=2,
+        description="Each left item and its right partner, in the order the left items are shown: "
+        "{Russia: '5,459', China: 'about 600'}. Two left items may share a partner.",
+    )
+    distractors: list[Text] = Field(
+        default_factory=list, description="Right items that are nobody's partner, offered among the others."
+    )
+
+    def options(self) -> list[str]:
+        """Every right item once (partners first, in pair order, then distractors), as the author spelled it."""
+        seen: set[str] = set()
+        found: list[str] = []
+        for item in [*self.pairs.values(), *self.distractors]:
+            key = fold(item)
+            if key not in seen:
+                seen.add(key)
+                found.append(item)
+        return found
+
+
 Question = Annotated[
-    Union[WhoSaid, Choice, Multi, TrueFalse, Number, Date, TextAnswer, Order],
+    Union[WhoSaid, Choice, Multi, TrueFalse, Number, Date, TextAnswer, Order, Match],
     Field(discriminator="type"),
 ]
 
@@ -256,6 +281,7 @@ QUESTION_CLASSES: dict[str, type[_Question]] = {
     "date": Date,
     "text": TextAnswer,
     "order": Order,
+    "match": Match,
 }
 
 
@@ -287,4 +313,4 @@ class Deck(_Strict):
         return None
 
 
-AnyQuestion = Union[WhoSaid, Choice, Multi, TrueFalse, Number, Date, TextAnswer, Order]
+AnyQuestion = Union[WhoSaid, Choice, Multi, TrueFalse, Number, Date, TextAnswer, Order, Match]

@@ -16,6 +16,7 @@ from trainer.deck.model import (
     Choice,
     Date,
     Deck,
+    Match,
     Multi,
     Number,
     Order,
@@ -34,10 +35,10 @@ _SHUFFLE_TRIES = 20
 class Presentation:
     """What the UI shows for one question."""
 
-    kind: Literal["single", "multi", "typed", "order"]
+    kind: Literal["single", "multi", "typed", "order", "match"]
     prompt: str
-    options: tuple[str, ...] = ()  #: single/multi choices, shown in this order
-    items: tuple[str, ...] = ()  #: order questions: the items, shuffled
+    options: tuple[str, ...] = ()  #: single/multi choices, match partners (distractors among them), in this order
+    items: tuple[str, ...] = ()  #: order questions: the items, shuffled; match: the left items, as the author wrote them
     placeholder: str = ""  #: hint for typed input: "a number, e.g. 1,250"
 
 
@@ -144,4 +145,7 @@ def present(question: AnyQuestion, deck: Deck, rng: random.Random) -> Presentati
         return Presentation("typed", prompt, placeholder="your answer")
     if isinstance(question, Order):
         return Presentation("order", prompt, items=shuffled_order(list(question.items), rng))
+    if isinstance(question, Match):
+        # Partners never in pair order, so that "1, 2, 3" is never the answer by position.
+        return Presentation("match", prompt, items=tuple(question.pairs), options=shuffled_order(question.options(), rng))
     raise TypeError(f"not a question: {question!r}")

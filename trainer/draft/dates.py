@@ -100,11 +100,11 @@ def _resolve(match: re.Match[str], today: dt.date, future: bool) -> PartialDate 
 def find_dates(body: Body, published: dt.date | None) -> list[DateFinding]:
     """Absolute dates everywhere; relative ones too when the article is dated."""
     found: list[DateFinding] = []
-    taken: list[range] = []
     norm = body.norm
+    taken = bytearray(len(norm) + 1)  # 1 where a date already found stands
     for regex in _ABSOLUTE:
         for match in regex.finditer(norm):
-            if any(match.start() in span or match.end() - 1 in span for span in taken):
+            if taken[match.start()] or taken[match.end() - 1]:
                 continue
             groups = match.groupdict()
             year = int(groups["year"])
@@ -120,15 +120,20 @@ def find_dates(body: Body, published: dt.date | None) -> list[DateFinding]:
                     continue
                 cue = _EVENT_CUE.search(norm, max(0, match.start() - 12), match.start())
                 confidence = 0.8 if cue else 0.6
-            taken.append(range(match.start(), match.end()))
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append(DateFinding(match.start(), match.end(), value, False, confidence))
     if published is not None:
+        futures: dict[int, bool] = {}  # by sentence: whether it speaks of the future
         for match in _RELATIVE.finditer(norm):
-            if any(match.start() in span for span in taken):
+            if taken[match.start()]:
                 continue
-            sentence = body.sentence_at(match.start())
-            unquoted = _QUOTED.sub(" ", norm[sentence.start : sentence.end])  # "will" in a quote is not our tense
-            future = bool(_FUTURE.search(unquoted)) and not _PAST_SPEECH.search(norm, sentence.start, match.start())
+            index = body.sentence_index(match.start())
+            sentence = body.sentences[index]
+            if index not in futures:
+                unquoted = _QUOTED.sub(" ", norm[sentence.start : sentence.end])  # "will" in a quote is not our tense
+                futures[index] = bool(_FUTURE.search(unquoted))
+            future = futures[index] and not _PAST_SPEECH.search(norm, max(sentence.start, match.start() - 30),
+                                                                 match.start())
             value = _resolve(match, published, future)
             if value is None:
                 continue

@@ -8,6 +8,7 @@ the first country or person in its clause ("Russia holds ... 5,459 warheads").
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:%s)\b" % "|".join(lx.MONTHS))
 _MULTIWORD_COUNTRIES = [name for name in lx.COUNTRIES if " " in name]
 _LOCATIVE = frozenset("in at to from into near across inside outside throughout".split())
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s(?:but|while|whereas|that)\s|\(")
+_OWNER_WINDOW = 300
 _OWNER_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w.]+(?:\s[A-Z][\w]+)?)")
 
 
@@ -95,7 +97,7 @@ def _unit_after(norm: str, end: int) -> str | None:
 
 def _entities(body: Body, names: Names, start: int, end: int) -> list[tuple[int, str]]:
     """Countries and people named between two offsets, by position."""
-    found = [(m.start, m.person.name) for m in names.mentions if start <= m.start < end]
+    found = [(m.start, m.person.name) for m in names.mentions_between(start, end)]
     text = body.norm[start:end]
     for phrase in _MULTIWORD_COUNTRIES:
         position = text.find(phrase)
@@ -121,7 +123,8 @@ def _owner(body: Body, names: Names, start: int, end: int) -> str | None:
         if country:
             return country
     sentence = body.sentence_at(start)
-    breaks = [sentence.start] + [m.end() for m in _CLAUSE_BREAK.finditer(body.norm, sentence.start, start)]
+    floor = max(sentence.start, start - _OWNER_WINDOW)  # the owner is named near its figure
+    breaks = [floor] + [m.end() for m in _CLAUSE_BREAK.finditer(body.norm, floor, start)]
     stop = start
     for clause_start in reversed(breaks):
         found = _entities(body, names, clause_start, stop)
@@ -135,8 +138,16 @@ def find_figures(body: Body, names: Names, dates: Sequence[tuple[int, int]] = ()
     """Every figure in ``body`` that is not a year or a day of the month (or inside ``dates``), in order."""
     norm = body.norm
     figures: list[Figure] = []
+    merged: list[list[int]] = []
+    for start, end in sorted(dates):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
     for match in _FIGURE.finditer(norm):
-        if any(start <= match.start("num") < end for start, end in dates):
+        index = bisect.bisect_right(starts, match.start("num")) - 1
+        if index >= 0 and match.start("num") < merged[index][1]:
             continue
         number = match.group("num")
         plain = not (match.group("cur") or match.group("scale") or match.group("pct"))
@@ -158,8 +169,7 @@ def find_figures(body: Body, names: Names, dates: Sequence[tuple[int, int]] = ()
             previous = figures[-1] if figures else None
             if (previous and previous.unit and previous.percent == percent
                     and body.paragraph_of(previous.start) == body.paragraph_of(match.start())
-                    and body.sentences.index(body.sentence_at(match.start()))
-                    - body.sentences.index(body.sentence_at(previous.start)) <= 1):
+                    and body.sentence_index(match.start()) - body.sentence_index(previous.start) <= 1):
                 unit, inherited = previous.unit, True
         if not number[0].isdigit() and not (unit and any(word.endswith("s") for word in unit.split())):
             continue  # "five" counts something plural ("five years"); "the five met" is no figure
@@ -199,6 +209,6 @@ def _continues(body: Body, group: list[Figure], figure: Figure) -> bool:
         return False
     if figure.value in {f.value for f in group}:
         return False
-    first_sentence = body.sentences.index(body.sentence_at(group[0].start))
-    sentence = body.sentences.index(body.sentence_at(figure.start))
+    first_sentence = body.sentence_index(group[0].start)
+    sentence = body.sentence_index(figure.start)
     return body.paragraph_of(figure.start) == body.paragraph_of(last.start) and sentence - first_sentence <= 2

@@ -65,8 +65,16 @@ ROLE_HEADS = frozenset(
     "diplomat chief head commissioner senator governor director negotiator commander general adviser advisor "
     "representative official king queen emir prince leader chairman chairwoman chair mayor analyst researcher "
     "professor economist lawmaker deputy speaker prosecutor judge mediator "
+    "nominee candidate congressman congresswoman strategist manager founder "
     "ministers presidents officials leaders".split()
 )
+#: Titles written before a name, with or without a full stop ("Rep. Jim Clyburn", "Sen Warren").
+TITLES = frozenset(
+    "rep reps sen sens gov govs del lt gen gens col sgt adm capt maj cmdr atty rev pres prof dr mr mrs ms "
+    "hon amb supt insp".split()
+)
+#: Party labels written before a name ("Republican Donald Trump"): never part of the name.
+PARTIES = frozenset("republican republicans democrat democrats democratic gop independent libertarian".split())
 #: Words that may stand inside a role without heading it ("foreign", "of", "affairs").
 ROLE_WORDS = ROLE_HEADS | frozenset(
     "foreign defense defence interior finance trade economy energy justice health affairs external state "
@@ -77,7 +85,7 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     "army navy air force intelligence party opposition central bank agency in at executive high human rights "
     "refugees change commerce development humanitarian aid relief coordinator emergency environment industry "
     "labour education digital home homeland treasury".split()
-)
+) | TITLES | PARTIES | frozenset("campaign presidential retired majority minority whip house senate".split())
 
 #: The last word of an institution's name.
 INSTITUTION_HEADS = frozenset(
@@ -123,7 +131,8 @@ SPEECH_VERBS = frozenset(
     "claimed claims announced announces emphasized emphasised emphasizes emphasises underlined underscored "
     "remarked observed continued asked urged acknowledged admitted conceded cautioned suggested recalled "
     "concluded commented called calls described describes vowed promised pledged tweeted posted "
-    "confirmed denied reiterated maintained".split()
+    "confirmed denied reiterated maintained concludes exclaimed echoed quipped joked recounted answered "
+    "answers asks continues recalls predicted predicts demanded retorted countered interjected".split()
 )
 
 MONTHS = {
@@ -160,3 +169,39 @@ STOP_CAPS = frozenset(
     "Authorities Sources Leaders Ministers Negotiators Inspectors Activists Scientists Researchers Economists "
     "Police Troops Rebels Militants Delegates Voters Europe Asia Africa".split()
 ) | frozenset(MONTHS)
+
+#: Common given names and whom they usually belong to ("m" or "f"): a capitalised run that starts with
+#: one is a person, and "he" or "she" can only stand for someone of the fitting one. Unlisted names
+#: get their gender from the article ("Mr.", "Ms.", or a pronoun resolved with certainty).
+_MALE = (
+    "Aaron Abdul Abdullah Adam Ahmed Alan Albert Alec Alex Alexander Alexei Ali Andrew Andre Andrei Angus Anthony "
+    "Antonio Ari Arnold Arthur Barack Barry Ben Benjamin Bernie Bill Billy Bob Bobby Boris Brad Bradley Brandon "
+    "Brent Brian Bruce Bryan Carl Carlos Chad Charles Charlie Chris Christopher Chuck Clarence Cory Craig Dan "
+    "Daniel Danny Darrell Dave David Dennis Dick Dmitry Don Donald Doug Douglas Duncan Ed Eddie Edward Elijah "
+    "Emmanuel Eric Erik Evan Frank Franklin Fred Gary Gavin George Gerald Glenn Gordon Greg Gregory Hakeem Hank "
+    "Harold Harry Hassan Henry Howard Hugh Ian Igor Ivan Jack Jacob Jake James Jamie Jared Jason Jay Jeb Jeff "
+    "Jeffrey Jeremy Jerry Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan "
+    "Justin Karl Keith Ken Kenneth Kevin Kurt Larry Lawrence Lee Leon Lindsey Lou Louis Luis Luke Malcolm "
+    "Marco Mark Martin Matt Matthew Max Michael Mick Mike Mitch Mitt Mohammed Muhammad Narendra Nathan Neil "
+    "Newt Nicholas Nick Nikolai Olaf Oliver Omar Orrin Pat Patrick Paul Pedro Pete Peter Phil Philip Rahm Ralph "
+    "Rand Randy Ray Reince Richard Rick Rob Robert Roberto Rod Roger Ron Ronald Roy Rudy Russ Russell Ryan Sam "
+    "Samuel Scott Sean Sebastian Sergey Sergei Shinzo Sid Stephen Steve Steven Stuart Ted Terry Thomas Tim "
+    "Timothy Todd Tom Tommy Tony Trey Troy Tyler Vince Vincent Vladimir Walter Wayne Will William Xi Yoshihiko "
+    "Zach Jens Emmanuel Olaf Friedrich Recep Volodymyr Javier Antony Lloyd Jake Hunter Corey".split()
+)
+_FEMALE = (
+    "Abigail Alice Alicia Alison Amanda Amy Andrea Angela Ann Anna Anne Annette Barbara Betsy Betty Beth Brenda "
+    "Carly Carol Caroline Catherine Chelsea Cheryl Christine Cindy Claire Claudia Condoleezza Cynthia Dana "
+    "Debbie Deborah Debra Diana Diane Donna Doris Dorothy Elaine Elizabeth Ellen Emily Emma Erin Eva Evelyn "
+    "Gabrielle Gina Gloria Grace Gwen Hannah Heather Heidi Helen Hillary Hope Huma Ivanka Jackie Jacqueline Jane "
+    "Janet Janice Jean Jeanne Jennifer Jenny Jessica Jill Joan Joanna Jodi Joni Josephine Joy Judith Judy Julia "
+    "Julie Karen Kate Katherine Kathleen Kathy Katie Kay Kayleigh Kelly Kellyanne Kirsten Kristen Laura Lauren "
+    "Leslie Linda Lisa Loretta Lori Louise Lucy Madeleine Maria Marie Marine Marsha Martha Mary Maxine Megan "
+    "Meghan Melania Melanie Melissa Michelle Mindy Michele Monica Nancy Natalie Nicola Nicole Nikki Nina "
+    "Olivia Pam Pamela Patricia Patty Paula Penny Rachel Rebecca Rhonda Rita Rosa Rose Ruth Sally Samantha "
+    "Sandra Sara Sarah Sharon Sheila Shirley Sonia Stacey Stephanie Sue Susan Susana Suzanne Sylvia Tammy Teresa "
+    "Theresa Tiffany Tina Tulsi Ursula Valerie Vanessa Victoria Virginia Wendy Yvonne Zoe Angela Kamala Giorgia "
+    "Ngozi Kaja Christine Annalena Liz Theresa Nicola".split()
+)
+FIRST_NAMES: dict[str, str] = {**{name: "m" for name in _MALE},
+                               **{name: "f" for name in _FEMALE}}

@@ -8,13 +8,15 @@ unclassified: a missing person costs a question, a country taken for a person co
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from trainer.draft import lexicon as lx
 from trainer.draft.text import CURLY, Body
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'\-]*[^\W_])?(?:'s)?|\d[\d,.]*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|(?:%s)\.|" % "|".join(
+    sorted((t.capitalize() for t in lx.TITLES), key=len, reverse=True)) + r"[^\W\d_](?:[\w'\-]*[^\W_])?(?:'s)?|\d[\d,.]*|[^\w\s]")
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|bin|ibn|van|von|de|da|di|du|del|der|la|le)-[A-Z]")
 _PARTICLES = frozenset("al bin ibn van von de da di du del der la le ter".split())
 _APPOSITIVE_THEN_VERB = re.compile(
@@ -32,6 +34,10 @@ _OUTLET_BY_HEAD = re.compile(
 )
 _OUTLET_BY_CONTEXT = re.compile(r"\b(?:told|interview with|quoted by|reported by)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 _MULTIWORD = sorted((k for k in {**lx.COUNTRIES, **lx.CITIES, **lx.INSTITUTIONS} if " " in k), key=len, reverse=True)
+#: All multi-word places and institutions in one pattern (longest first), so the text is read once.
+_MULTIWORD_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(phrase) for phrase in _MULTIWORD))
+#: How far before and after a name its role is looked for, in characters.
+_ROLE_WINDOW = 160
 
 
 @dataclass
@@ -65,15 +71,33 @@ class Names:
     #: Institution name -> its acronym when the article gives one ("[SIPRI]").
     institutions: dict[str, str | None] = field(default_factory=dict)
     outlets: list[str] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    #: Full names and surnames -> the first person who has them, kept up to date as people are added;
+    #: rebuilt after :meth:`renamed`.
+    _index: dict[str, Person] = field(default_factory=dict, repr=False)
+    _indexed: int = field(default=0, repr=False)
 
     def find(self, name: str) -> Person | None:
-        """The person a full name or a surname stands for."""
-        name = name.translate(CURLY)
-        for person in self.people:
+        """The person a full name or a surname stands for (the first one introduced)."""
+        if self._indexed > len(self.people):
+            self.renamed()
+        for person in self.people[self._indexed :]:
             full = person.name.translate(CURLY)
-            if full == name or full.split()[-1] == name:
-                return person
-        return None
+            self._index.setdefault(full, person)
+            self._index.setdefault(full.split()[-1], person)
+        self._indexed = len(self.people)
+        return self._index.get(name.translate(CURLY))
+
+    def renamed(self) -> None:
+        """Say that a person's name changed or people were removed: the index is built again."""
+        self._index.clear()
+        self._indexed = 0
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start at start <= offset < end (the mentions are kept in article order)."""
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        return self.mentions[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
 
     def with_role(self, role_words: list[str], before: int) -> list[Person]:
         """People introduced before ``before`` whose role holds all of ``role_words``."""
@@ -105,8 +129,15 @@ def place(word: str) -> str | None:
     return lx.COUNTRIES.get(word) or lx.DEMONYMS.get(word) or lx.CITIES.get(word)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def is_role_word(word: str) -> bool:
     bare = word[:-2] if word.endswith("'s") or word.endswith("’s") else word
+    if _INITIALS.fullmatch(bare):
+        return False  # "G.K." in "Rep. G.K. Butterfield" is a name, not an acronym
+    if bare.endswith(".") and bare[:-1].lower() in lx.TITLES:
+        return True  # "Rep.", "Sen."
     if bare.isupper() and 2 <= len(bare) <= 6:
         return True  # an acronym before a role: "RSF commander", "COP29 President"
     return bare.lower() in lx.ROLE_WORDS or place(bare) is not None or bare in lx.INSTITUTIONS
@@ -137,9 +168,17 @@ def role_phrase(words: list[str]) -> str | None:
 
 def _masked(norm: str) -> str:
     """``norm`` with multi-word places and institutions blanked, so that names do not run into them."""
-    for phrase in _MULTIWORD:
-        norm = re.sub(r"\b%s\b" % re.escape(phrase), lambda m: "#" * len(m.group()), norm)
-    return norm
+    return _MULTIWORD_RE.sub(lambda m: "#" * len(m.group()), norm)
+
+
+def _pronoun_surname(masked: str, found: list[_Token], index: int) -> bool:
+    """Whether "He" or "She" at ``found[index]`` is a surname written first ("He Yadong said"), not a pronoun:
+    a name word follows it at once, one that is not a given name ("He Donald" never starts a name)."""
+    if found[index].text not in ("He", "She") or index + 1 >= len(found):
+        return False
+    following = found[index + 1]
+    return (masked[found[index].end : following.start] == " " and _name_word(following)
+            and following.text not in lx.FIRST_NAMES and following.bare == following.text)
 
 
 def _runs(body: Body) -> list[list[_Token]]:
@@ -158,7 +197,7 @@ def _runs(body: Body) -> list[list[_Token]]:
                 continue
             if current:
                 runs.append(current)
-            current = [token] if _name_word(token) else []
+            current = [token] if _name_word(token) or _pronoun_surname(masked, found, index) else []
         if current:
             runs.append(current)
     return runs
@@ -166,7 +205,7 @@ def _runs(body: Body) -> list[list[_Token]]:
 
 def _role_before(body: Body, run: list[_Token]) -> str | None:
     sentence = body.sentence_at(run[0].start)
-    before = tokens(body.norm, sentence.start, run[0].start)
+    before = tokens(body.norm, max(sentence.start, run[0].start - _ROLE_WINDOW), run[0].start)
     if before and before[-1].text == "," and body.norm[run[-1].end : run[-1].end + 1] == ",":
         before = before[:-1]  # "The US envoy to the agency, Dorothy Shea, said"
     taken: list[_Token] = []
@@ -176,6 +215,8 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
         taken.insert(0, token)
     while taken and taken[0].text.lower() in ("the", "a", "an", "of", "and", "to", "for"):
         taken.pop(0)
+    while taken and taken[-1].text.rstrip(".").lower() in lx.TITLES:
+        taken.pop()  # "Chairman Rep. Jason Chaffetz": the post is "Chairman", "Rep." is a title
     if not taken or not role_phrase([t.text for t in taken]):
         return None
     return body.text[taken[0].start : taken[-1].end]
@@ -183,7 +224,7 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
 
 def _role_after(body: Body, run: list[_Token]) -> str | None:
     sentence = body.sentence_at(run[-1].end)
-    match = _ROLE_AFTER.match(body.norm[run[-1].end : sentence.end])
+    match = _ROLE_AFTER.match(body.norm[run[-1].end : min(sentence.end, run[-1].end + _ROLE_WINDOW)])
     if match and role_phrase(match.group(1).split()):
         offset = run[-1].end + match.start(1)
         return body.text[offset : offset + len(match.group(1))]
@@ -213,12 +254,14 @@ def find_names(body: Body) -> Names:
         name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
         role = _role_before(body, run) or _role_after(body, run)
         known = names.find(name)
-        if known is not None or role or (len(run) >= 1 and _speech_next_to(body, run)):
+        given = len(run) >= 2 and run[0].text in lx.FIRST_NAMES  # "Cornell Belcher, a pollster"
+        if known is not None or role or given or _speech_next_to(body, run):
             if known is None:
                 known = Person(name, role, run[0].start, run[0].start if role else None)
                 names.people.append(known)
             elif len(name.split()) > len(known.name.split()):
                 known.name = name
+                names.renamed()
             if role and not known.role:
                 known.role, known.role_at = role, run[0].start
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
@@ -228,6 +271,7 @@ def find_names(body: Body) -> Names:
         known = names.find(" ".join(t.bare for t in run)) or (names.find(run[-1].bare) if len(run) > 1 else None)
         if known is not None and len(run) > 1 and len(known.name.split()) == 1:
             known.name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
+            names.renamed()
         if known is not None:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
     _merge_surnames(names)
@@ -238,18 +282,24 @@ def find_names(body: Body) -> Names:
 
 def _merge_surnames(names: Names) -> None:
     """Fold 'Lavrov' into 'Sergey Lavrov' when both were registered."""
-    full = [p for p in names.people if len(p.name.split()) > 1]
+    by_surname: dict[str, list[Person]] = {}
+    for person in names.people:
+        if len(person.name.split()) > 1:
+            by_surname.setdefault(person.surname, []).append(person)
+    merged: dict[int, Person] = {}
     for person in [p for p in names.people if len(p.name.split()) == 1]:
-        match = [p for p in full if p.surname == person.name]
+        match = by_surname.get(person.name, [])
         if len(match) == 1:
             target = match[0]
             target.first = min(target.first, person.first)
             if not target.role and person.role:
                 target.role, target.role_at = person.role, person.role_at
-            names.people.remove(person)
-            names.mentions[:] = [
-                Mention(m.start, m.end, target, m.possessive) if m.person is person else m for m in names.mentions
-            ]
+            merged[id(person)] = target
+    if merged:
+        names.people[:] = [p for p in names.people if id(p) not in merged]
+        names.renamed()
+        names.mentions[:] = [Mention(m.start, m.end, merged[id(m.person)], m.possessive) if id(m.person) in merged
+                             else m for m in names.mentions]
 
 
 def _add(items: list[str], item: str) -> None:
@@ -259,10 +309,9 @@ def _add(items: list[str], item: str) -> None:
 
 def _places_and_bodies(body: Body, names: Names) -> None:
     masked = body.norm
-    for phrase in _MULTIWORD:
-        for match in re.finditer(r"\b%s\b" % re.escape(phrase), masked):
-            if phrase in lx.COUNTRIES:
-                _add(names.countries, lx.COUNTRIES[phrase])
+    for match in _MULTIWORD_RE.finditer(masked):
+        if match.group() in lx.COUNTRIES:
+            _add(names.countries, lx.COUNTRIES[match.group()])
     for token in tokens(body.norm):
         word = token.bare
         country = lx.COUNTRIES.get(word) or lx.DEMONYMS.get(word)
@@ -292,9 +341,8 @@ def _places_and_bodies(body: Body, names: Names) -> None:
 
 def _inside_role(body: Body, names: Names, end: int) -> bool:
     """Whether a name ending at ``end`` is part of the role before a person ('Foreign Ministry spokesman')."""
-    for mention in names.mentions:
-        if 0 <= mention.start - end <= 60:
-            between = [t.text for t in tokens(body.norm, end, mention.start)]
-            if all(is_role_word(word) for word in between):
-                return True
+    for mention in names.mentions_between(end, end + 61):
+        between = [t.text for t in tokens(body.norm, end, mention.start)]
+        if all(is_role_word(word) for word in between):
+            return True
     return False

@@ -16,17 +16,20 @@ from typing import Any, Sequence
 from trainer.draft import lexicon as lx
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import Names, Person
+from trainer.draft.names import Names, Person, place
 from trainer.draft.quotes import QuoteFinding
 from trainer.draft.text import Body
 
 BLANK = "___"
+_WORD = re.compile(r"\S+")
+#: The longest sentence a cloze question is drafted from, in words: past it the prompt is a paragraph,
+#: not a fact (and text with no sentence ends would make every prompt the whole article).
+MAX_SENTENCE_WORDS = 60
 _RESEARCH_CITE = re.compile(
     r"\baccording to (?:the )?(?:latest |new |recent )?(?:estimates|data|figures|a report|a study|research|analysis"
     r"|calculations)\s+(?:by|from|of)\s+(?:the\s+)?",
     re.I,
 )
-_OUTLET_CUE = re.compile(r"\b(?:told|interview with|quoted by|reported by|in an interview with)\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -43,6 +46,11 @@ class Candidate:
 def _sentence_span(body: Body, offset: int) -> tuple[int, int]:
     sentence = body.sentence_at(offset)
     return sentence.start, sentence.end
+
+
+def _short(body: Body, start: int, end: int) -> bool:
+    """Whether text[start:end] is short enough to be a prompt (counted without reading past the limit)."""
+    return end - start <= 20 * MAX_SENTENCE_WORDS and len(body.text[start:end].split()) <= MAX_SENTENCE_WORDS
 
 
 def cloze(body: Body, start: int, end: int, blanks: Sequence[tuple[int, int]]) -> str:
@@ -65,10 +73,26 @@ def pick(pool: Sequence[str], answer: str, count: int = 3) -> list[str]:
     return [options[(offset + index) % len(options)] for index in range(count)]
 
 
+_SMALL_WORDS = frozenset("a an and the of in on at to for with from by or but as is vs".split())
+#: Posts that are labels rather than facts worth a question: everyone knows what a president is.
+_LABEL_POSTS = frozenset("president prime minister king queen chancellor emir premier leader head of state".split())
+
+
+def label_like(text: str) -> bool:
+    """Whether quoted words are a title, a slogan or a label ("Saturday Night Live", "Make America Great
+    Again") rather than a statement: short, no sentence end, and most words capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.lower() not in _SMALL_WORDS]
+    if not words or len(text.split()) > 8 or re.search(r"[.!?]\W*$", text.strip()) and len(words) > 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words) and len(words) >= 1
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[Candidate]:
-    names = [person.name for person in people]
+    names = sorted({person.name for person in people})
     found = []
     for finding in findings:
+        if label_like(finding.text):
+            continue  # a book's or a programme's title, a slogan: nobody "said" it
         distractors = pick([n for n in names if n != finding.speaker.name], finding.speaker.name)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         found.append(Candidate("quote", confidence, finding.start, ("who_said", finding.text.casefold()), {
@@ -106,6 +130,8 @@ def figure_questions(body: Body, figures: list[Figure], groups: list[list[Figure
         if figure.unit is None:
             continue
         start, end = _sentence_span(body, figure.start)
+        if not _short(body, start, end):
+            continue
         found.append(Candidate("figure", figure.confidence, figure.start, ("number", figure.value, figure.unit), {
             "type": "number", "prompt": f"Fill in {_what(figure)}: {cloze(body, start, end, [(figure.value_start, figure.end)])}",
             "answer": _number(figure.value), "tolerance": _tolerance(figure),
@@ -114,6 +140,8 @@ def figure_questions(body: Body, figures: list[Figure], groups: list[list[Figure
     for group in groups:
         start = _sentence_span(body, group[0].start)[0]
         end = _sentence_span(body, group[-1].start)[1]
+        if not _short(body, start, end):
+            continue
         ranked = sorted(group, key=lambda figure: -figure.value)
         unit = "%" if group[0].percent else group[0].unit
         found.append(Candidate("figure", min(f.confidence for f in group), group[0].start, ("order", unit), {
@@ -129,7 +157,11 @@ _PRECISION = {"year": "the year", "month": "the month and year", "day": "the dat
 def date_questions(body: Body, dates: list[DateFinding]) -> list[Candidate]:
     found = []
     for finding in dates:
+        if finding.relative and finding.value.precision == "day":
+            continue  # "on Wednesday" is true, but no student can answer it as a date
         start, end = _sentence_span(body, finding.start)
+        if not _short(body, start, end):
+            continue
         prompt = cloze(body, start, end, [(finding.start, finding.end)])
         found.append(Candidate("date", finding.confidence, finding.start, ("date", finding.value.iso()), {
             "type": "date", "prompt": f"Fill in {_PRECISION[finding.value.precision]}: {prompt}",
@@ -146,37 +178,41 @@ def name_questions(body: Body, names: Names) -> list[Candidate]:
         if not person.role or person.role_at is None:
             continue
         start, end = _sentence_span(body, person.role_at)
+        if not _short(body, start, end):
+            continue
         quote = body.excerpt(start, end)
         distractors = pick([r for r in roles if r != person.role], person.role)
-        if distractors and person.role in quote:
+        post = {w.lower().strip(".,") for w in person.role.split()} - {"the", "of", "a", "an"}
+        if post <= _LABEL_POSTS or all(place(w) or w.lower() in _LABEL_POSTS for w in person.role.split()):
+            continue  # "What post does <President> hold?" asks a label, not a fact
+        if len(distractors) >= 3 and person.role in quote:
             found.append(Candidate("name", 0.8, person.role_at, ("role", person.name), {
                 "type": "choice", "prompt": f"What post does {person.name} hold, according to the article?",
                 "answer": person.role, "choices": sorted([person.role, *distractors]), "quote": quote,
             }))
-    for name, acronym in names.institutions.items():
-        for match in re.finditer(re.escape(name), body.text):
-            if not _RESEARCH_CITE.search(body.norm, max(0, match.start() - 60), match.start()):
-                continue
-            blanks = [match.span()]
-            if acronym:
-                tail = re.compile(r"\s*[\[(]%s[\])]" % re.escape(acronym)).match(body.text, match.end())
-                blanks = [(match.start(), tail.end())] if tail else blanks
-            start, end = _sentence_span(body, match.start())
-            pool = [*lx.RESEARCH_BODIES, *names.institutions]
-            found.append(Candidate("name", 0.75, match.start(), ("cited", name), {
-                "type": "choice", "prompt": f"Fill in who made the estimates: {cloze(body, start, end, blanks)}",
-                "answer": name, "choices": sorted([name, *pick(pool, name)]), "quote": body.excerpt(start, end),
-            }))
-            break
-    for outlet in names.outlets:
-        for match in re.finditer(r"\b%s\b" % re.escape(outlet), body.text):
-            if not _OUTLET_CUE.search(body.norm, max(0, match.start() - 30), match.start()):
-                continue
-            start, end = _sentence_span(body, match.start())
-            pool = [*lx.OUTLETS, *names.outlets]
-            found.append(Candidate("name", 0.7, match.start(), ("outlet", outlet), {
-                "type": "choice", "prompt": f"Fill in the news outlet: {cloze(body, start, end, [match.span()])}",
-                "answer": outlet, "choices": sorted([outlet, *pick(pool, outlet)]), "quote": body.excerpt(start, end),
-            }))
-            break
+    by_first_word: dict[str, list[str]] = {}
+    for name in sorted(names.institutions, key=len, reverse=True):
+        by_first_word.setdefault(name.split()[0], []).append(name)
+    asked: set[str] = set()
+    for cite in _RESEARCH_CITE.finditer(body.norm):  # one pass over the text, whatever the number of bodies
+        word = _WORD.match(body.text, cite.end())
+        first = word.group() if word else ""
+        name = next((n for n in by_first_word.get(first, []) if body.text.startswith(n, cite.end())), None)
+        if name is None or name in asked:
+            continue
+        asked.add(name)
+        acronym = names.institutions[name]
+        blanks = [(cite.end(), cite.end() + len(name))]
+        if acronym:
+            tail = re.compile(r"\s*[\[(]%s[\])]" % re.escape(acronym)).match(body.text, blanks[0][1])
+            blanks = [(cite.end(), tail.end())] if tail else blanks
+        start, end = _sentence_span(body, cite.end())
+        if not _short(body, start, end):
+            continue
+        pool = [*lx.RESEARCH_BODIES, *names.institutions]
+        found.append(Candidate("name", 0.75, cite.end(), ("cited", name), {
+            "type": "choice", "prompt": f"Fill in who made the estimates: {cloze(body, start, end, blanks)}",
+            "answer": name, "choices": sorted([name, *pick(pool, name)]), "quote": body.excerpt(start, end),
+        }))
+    # An outlet's name is no question: a teacher deletes "which outlet did X tell" as a trivial fact.
     return found

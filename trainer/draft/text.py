@@ -7,6 +7,7 @@ same length, and cut their quotes from :attr:`Body.text` at the same offsets.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -87,9 +88,9 @@ def _read_plain(path: Path) -> ArticleText:
 
 CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Jr|Sr|Co|Inc|Corp)"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gens|Lt|Col|Sen|Sens|Rep|Reps|Gov|Govs|Del|Adm|Capt|Maj|Cmdr|Sgt|Atty|Rev|Hon|Amb|Prof|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Jr|Sr|Co|Inc|Corp)"
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$"
 )
 
@@ -109,6 +110,8 @@ class Body:
     norm: str = field(init=False)
     paragraphs: list[tuple[int, int]] = field(init=False)
     sentences: list[Sentence] = field(init=False)
+    _sentence_ends: list[int] = field(init=False, repr=False)
+    _paragraph_ends: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.norm = self.text.translate(CURLY)
@@ -119,6 +122,8 @@ class Body:
             position = match.end()
         self._add_paragraph(position, len(self.text))
         self.sentences = [s for index, span in enumerate(self.paragraphs) for s in self._split(index, *span)]
+        self._sentence_ends = [s.end for s in self.sentences]
+        self._paragraph_ends = [end for _, end in self.paragraphs]
 
     def _add_paragraph(self, start: int, end: int) -> None:
         while start < end and self.text[start].isspace():
@@ -132,8 +137,7 @@ class Body:
         found: list[Sentence] = []
         position = start
         for match in _SENTENCE_END.finditer(self.norm, start, end):
-            before = self.norm[position : match.start()]
-            if _ABBREVIATION.search(before):
+            if _ABBREVIATION.search(self.norm, max(position, match.start() - 12), match.start()):
                 continue
             stop = match.end()
             while stop > match.start() and self.norm[stop - 1].isspace():
@@ -145,16 +149,14 @@ class Body:
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding ``offset`` (the last one when it lies past the end)."""
-        for sentence in self.sentences:
-            if offset < sentence.end:
-                return sentence
-        return self.sentences[-1]
+        return self.sentences[self.sentence_index(offset)]
+
+    def sentence_index(self, offset: int) -> int:
+        """The index in :attr:`sentences` of the sentence holding ``offset`` (found by bisection)."""
+        return min(bisect.bisect_right(self._sentence_ends, offset), len(self.sentences) - 1)
 
     def paragraph_of(self, offset: int) -> int:
-        for index, (_, end) in enumerate(self.paragraphs):
-            if offset < end:
-                return index
-        return len(self.paragraphs) - 1
+        return min(bisect.bisect_right(self._paragraph_ends, offset), len(self.paragraphs) - 1)
 
     def excerpt(self, start: int, end: int) -> str:
         """The verbatim text between two offsets, with runs of white space made single spaces."""

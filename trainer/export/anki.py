@@ -21,7 +21,8 @@ import hashlib
 import html
 import random
 
-from trainer.deck.model import AnyQuestion, Choice, Deck, Multi, Order, WhoSaid
+from trainer.deck.model import AnyQuestion, Choice, Deck, Match, Multi, Order, WhoSaid
+from trainer.deck.textmatch import fold
 from trainer.deck.present import shuffled_order, speaker_choices
 from trainer.export.common import DRAWN_CHOICES, ExportResult, answer_text, citation, prompt_text
 
@@ -84,12 +85,19 @@ def card_choices(question: AnyQuestion, deck: Deck) -> list[str]:
         return speaker_choices(question, deck, rng, k=DRAWN_CHOICES)
     if isinstance(question, Order):
         return list(shuffled_order(list(question.items), rng))
+    if isinstance(question, Match):
+        return list(shuffled_order(question.options(), rng))
     return []
 
 
 def front(question: AnyQuestion, deck: Deck) -> str:
-    """The prompt, then the choices as a list (lettered for choice questions)."""
+    """The prompt, then the choices as a list (lettered for choice questions).
+
+    A match card numbers the items to match, then letters their possible partners.
+    """
     text = field(prompt_text(question))
+    if isinstance(question, Match):
+        text += "<ol>" + "".join(f"<li>{field(left)}</li>" for left in question.pairs) + "</ol>"
     choices = card_choices(question, deck)
     if choices:
         kind = "ul" if isinstance(question, Order) else 'ol type="A"'
@@ -103,6 +111,9 @@ def _lettered_answer(question: AnyQuestion, deck: Deck) -> str | None:
     if isinstance(question, Order):
         return None
     choices = card_choices(question, deck)
+    if isinstance(question, Match):
+        letter = {fold(choice): chr(ord("A") + index) for index, choice in enumerate(choices)}
+        return "\n".join(f"{left} → {right} ({letter[fold(right)]})" for left, right in question.pairs.items())
     right = question.answers if isinstance(question, Multi) else [getattr(question, "answer", None)]
     lines = [f"{chr(ord('A') + index)}. {choice}" for index, choice in enumerate(choices) if choice in right]
     return "\n".join(lines) or None

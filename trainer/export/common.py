@@ -14,6 +14,7 @@ from trainer.deck.model import (
     AnyQuestion,
     Date,
     Deck,
+    Match,
     Multi,
     Number,
     Order,
@@ -108,6 +109,8 @@ def answer_text(question: AnyQuestion) -> str:
         return text
     if isinstance(question, Order):
         return "\n".join(f"{position}. {item}" for position, item in enumerate(question.items, 1))
+    if isinstance(question, Match):
+        return "\n".join(f"{left} → {right}" for left, right in question.pairs.items())
     if isinstance(question, TextAnswer) and question.accept:
         return f"{question.answer} (also accepted: {', '.join(question.accept)})"
     return str(question.answer)  # type: ignore[union-attr]

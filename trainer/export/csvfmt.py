@@ -2,7 +2,7 @@
 
 Written with the csv module (RFC 4180 quoting, CRLF rows), so commas, quotes, tabs and newlines
 inside a cell survive. Lists (choices, several answers, order items, tags) are one item per line
-inside their cell. Plain UTF-8; ``bom=True`` prepends a byte order mark, which Excel needs to read
+inside their cell; a match question's answer is one ``left → right`` pair per line. Plain UTF-8; ``bom=True`` prepends a byte order mark, which Excel needs to read
 non-Latin text correctly.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 
-from trainer.deck.model import Choice, Deck, Multi, WhoSaid
+from trainer.deck.model import Choice, Deck, Match, Multi, WhoSaid
 from trainer.export.common import ExportResult, answer_text, citation, prompt_text, who_said_choices
 from trainer.textsafe import spreadsheet_safe
 
@@ -33,6 +33,8 @@ def export_csv(deck: Deck, *, bom: bool = False) -> ExportResult:
             choices = list(question.choices)
         elif isinstance(question, WhoSaid):
             choices = who_said_choices(question, deck)
+        elif isinstance(question, Match):
+            choices = question.options()  # every partner and distractor; the answer cell pairs them
         source = deck.source_for(question)
         writer.writerow(map(spreadsheet_safe, [
             deck.deck,

@@ -2,7 +2,8 @@
 
 GIFT has no who_said, date or order questions, so they travel as multiple choice, numerical or
 short answer, and matching; a ``// trainer type: ...`` comment line (which Moodle ignores)
-records the original type so that ``trainer import`` can restore it. The quote and its citation
+records the original type so that ``trainer import`` can restore it. Match questions are GIFT's
+own matching (``=left -> right``, a distractor as ``= -> right``). The quote and its citation
 become the general feedback, the question id the GIFT title and the first tag the category.
 
 Moodle's parser decides a question's kind by looking for ``~``, ``=``, ``->`` and ``#`` in the
@@ -19,6 +20,7 @@ from trainer.deck.model import (
     Choice,
     Date,
     Deck,
+    Match,
     Multi,
     Number,
     Order,
@@ -106,7 +108,7 @@ def export_gift(deck: Deck) -> ExportResult:
             blocks.append(f"$CATEGORY: {wanted}")
             category = wanted
         lines = []
-        if question.type in ("who_said", "date", "order"):
+        if question.type in ("who_said", "date", "order", "match"):
             lines.append(f"{TYPE_HINT}{question.type}")
         general = feedback_text(question, deck)
         feedback = [f"\t####{text_field(general)}"] if general else []
@@ -154,6 +156,8 @@ def _answers(question: AnyQuestion, deck: Deck) -> list[str]:
         return _date(question)
     if isinstance(question, Order):
         return _matching(question)
+    if isinstance(question, Match):
+        return _match_pairs(question)
     raise CannotExpress(f"unknown type {question.type}")
 
 
@@ -194,6 +198,18 @@ def _matching(question: Order) -> list[str]:
     if len(set(question.items)) != len(question.items):
         raise CannotExpress("repeated items cannot be matched to positions")
     return [f"={position} -> {escape(item)}" for position, item in enumerate(question.items, 1)]
+
+
+def _match_pairs(question: Match) -> list[str]:
+    """``=left -> right`` per pair, ``= -> distractor`` per distractor (Moodle's extra wrong answers).
+
+    Moodle splits a pair at its first ``->``, which has no escape: a left item holding one cannot
+    travel. The right item is read without a format marker, so it is only escaped.
+    """
+    if any("->" in left for left in question.pairs):
+        raise CannotExpress("'->' in an item to match cannot be written in GIFT")
+    lines = [f"={text_field(left)} -> {escape(right)}" for left, right in question.pairs.items()]
+    return lines + [f"= -> {escape(distractor)}" for distractor in question.distractors]
 
 
 def _date(question: Date) -> list[str]:

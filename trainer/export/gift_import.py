@@ -7,7 +7,9 @@ Moodle decides it. Comments written by :mod:`trainer.export.gift` (``// trainer 
 restore who_said, date and order questions, so a GIFT export imports back to the same deck.
 
 Syntax errors raise :class:`ParseError` with file and line; questions the deck model has no type
-for (essays, descriptions, matching that is not an order) become warnings and are left out.
+for (essays, descriptions) become warnings and are left out. Matching becomes a match question
+(``= -> right`` pairs, with no left item, are its distractors), or an order when our export's type
+comment says so, or, without one, when its left items are just the positions 1, 2, 3 ...
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from trainer.deck.model import PartialDate
+from trainer.deck.textmatch import fold
 from trainer.export.deck_writer import IdMaker, ImportResult, ParseError, clean_number, id_from_words, slugify
 from trainer.export.gift import DECK_HINT, TITLE_HINT, TYPE_HINT
 from trainer.export.htmltext import moodle_text
@@ -261,22 +264,42 @@ class _Question:
 
     def _matching(self, answers: str, prompt: str, offset: int, result: ImportResult) -> dict[str, Any] | None:
         pairs: list[tuple[str, str]] = []
+        distractors: list[str] = []
         for part in answers.split("="):
             if not part.strip():
                 continue
             if "->" not in part:
                 raise self.error(offset, f"a matching pair needs '->': {restore(part).strip()!r}")
-            left, right = part.split("->", 1)
-            pairs.append((_clean(left), _clean(right)))
+            left, right = part.split("->", 1)  # Moodle splits at the first '->'
+            left, right = _clean(left), _clean(right)
+            if not right:
+                raise self.error(offset, f"the item {left!r} has no partner after '->'")
+            if left:
+                pairs.append((left, right))
+            else:
+                distractors.append(right)
         positions = [str(number) for number in range(1, len(pairs) + 1)]
-        if sorted(left for left, _ in pairs) != sorted(positions) or len(pairs) < 2:
-            result.warnings.append(
-                f"{self.where}: skipped a matching question (a deck has no matching type yet; "
-                "only an order written as 1 -> first, 2 -> second ... is imported)"
-            )
+        as_order = self.hint == "order" or (
+            self.hint is None and not distractors and sorted(left for left, _ in pairs) == positions
+        )
+        if as_order and sorted(left for left, _ in pairs) == positions and len(pairs) >= 2:
+            by_position = dict(pairs)
+            return {"type": "order", "prompt": prompt, "items": [by_position[position] for position in positions]}
+        if len(pairs) < 2:
+            result.warnings.append(f"{self.where}: skipped a matching question with fewer than two pairs")
             return None
-        by_position = dict(pairs)
-        return {"type": "order", "prompt": prompt, "items": [by_position[position] for position in positions]}
+        seen: set[str] = set()
+        for left, _ in pairs:
+            if fold(left) in seen:
+                result.warnings.append(f"{self.where}: skipped a matching question that lists {left!r} twice")
+                return None
+            seen.add(fold(left))
+        partners = {fold(right) for _, right in pairs}
+        extra = [item for item in dict.fromkeys(distractors) if fold(item) not in partners]
+        question: dict[str, Any] = {"type": "match", "prompt": prompt, "pairs": dict(pairs)}
+        if extra:
+            question["distractors"] = extra
+        return question
 
     def _short_answer(self, answers: str, prompt: str, offset: int) -> dict[str, Any]:
         accepted = []

@@ -205,7 +205,7 @@ class ExamSession(SessionLifecycle):
         if self.time_limit is not None and self._overtime() > GRACE_SECONDS:
             raise ExamTimeUp("the time is up: the exam takes no more responses")
         if response is not None:
-            problem = check_response(question, response)
+            problem = check_response(question, response, complete=False)  # a match may leave items open
             if problem:
                 raise InvalidResponse(problem)
         self._account_time()
@@ -310,7 +310,7 @@ class ExamSession(SessionLifecycle):
     def _grade(question: AnyQuestion, response: object) -> tuple[Grade, bool]:
         if response is None:
             return Grade(0.0, False, "unanswered"), True
-        if check_response(question, response):  # the deck changed since the response was saved
+        if check_response(question, response, complete=False):  # the deck changed since the response was saved
             return Grade(0.0, False, "no longer a valid answer"), False
         return grade(question, response), False
 

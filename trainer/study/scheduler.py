@@ -38,6 +38,7 @@ EXPECTED_MS: dict[str, tuple[int, int]] = {
     "text": (10_000, 45_000),
     "multi": (10_000, 45_000),
     "order": (10_000, 45_000),
+    "match": (15_000, 60_000),  # a partner to choose for each of several items
 }
 _DEFAULT_MS = (10_000, 45_000)
 

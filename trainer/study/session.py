@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from functools import partial
@@ -95,7 +95,10 @@ def plan(deck: Deck, seed: int, question_ids: list[str] | None = None) -> list[A
 
 
 def _jsonable(response: object) -> object:
-    """The response as the store keeps it (JSON): sets become sorted lists, dates ISO text."""
+    """The response as the store keeps it (JSON): sets become sorted lists, dates ISO text, a match's
+    mapping an object of left item -> right item (items without a partner left out)."""
+    if isinstance(response, Mapping):
+        return {str(left): _jsonable(right) for left, right in response.items() if right is not None}
     if isinstance(response, (set, frozenset)):
         return sorted(_jsonable(item) for item in response)  # type: ignore[type-var]
     if isinstance(response, (list, tuple)):

@@ -18,13 +18,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from trainer.deck.model import QUESTION_TYPES, AnyQuestion, Deck, TrueFalse
+from trainer.deck.grading import match_partners
+from trainer.deck.model import QUESTION_TYPES, AnyQuestion, Deck, Match, TrueFalse
 from trainer.deck.textmatch import same_name
 from trainer.store import MULTI_DECK, Store
 from trainer.study.clock import day_start, end_of_day, local_date
 
-#: Question types whose wrong answers are one of a few options, so that "which wrong one" is telling.
-CONFUSION_TYPES = ("choice", "who_said", "true_false")
+#: Question types whose wrong answers are one of a few options, so that "which wrong one" is telling
+#: (for match: which wrong partner an item was given).
+CONFUSION_TYPES = ("choice", "who_said", "true_false", "match")
 #: How far back ``overview`` looks for a study streak.
 STREAK_WINDOW_DAYS = 3660
 
@@ -318,26 +320,42 @@ def confusion(
 ) -> list[Confusion]:
     """Which wrong option was picked instead of the right one, and how often; most frequent first.
 
-    For choice, who_said and true_false questions; skipped answers picked nothing and are left out.
+    For choice, who_said, true_false and match questions; skipped answers picked nothing and are left out.
     A stored pick that is right by the deck as it is now (the deck was corrected) is not a confusion.
     """
     index = _question_index(decks, deck_id)
     rows = store.wrong_picks(profile, deck_id, CONFUSION_TYPES)
-    counts: dict[tuple[str, str, str], int] = {}
+    counts: dict[tuple[str, str, str, str], int] = {}
     for deck, qid, response, count in rows:
         question = index.get((deck, qid))
         if question is None or question.type not in CONFUSION_TYPES:
             continue
-        picked = _option_text(question, response)
-        if picked is None or same_name(picked, _right_text(question)):
-            continue
-        counts[(deck, qid, picked)] = counts.get((deck, qid, picked), 0) + count
+        for right, picked in _wrong_picks(question, response):
+            counts[(deck, qid, right, picked)] = counts.get((deck, qid, right, picked), 0) + count
     found = [
-        Confusion(deck, index[(deck, qid)], _right_text(index[(deck, qid)]), picked, count)
-        for (deck, qid, picked), count in counts.items()
+        Confusion(deck, index[(deck, qid)], right, picked, count)
+        for (deck, qid, right, picked), count in counts.items()
     ]
     found.sort(key=lambda item: (-item.count, item.deck_id, item.question.id, item.picked))
     return found
+
+
+def _wrong_picks(question: AnyQuestion, response: object) -> list[tuple[str, str]]:
+    """(right answer, wrong pick) for each wrong pick of a stored response: one for an option question,
+    one per item given a wrong partner for a match ('Russia → 5,459', 'Russia → 5,177')."""
+    if isinstance(question, Match):
+        if not isinstance(response, dict):
+            return []
+        partners = match_partners(question, response)
+        return [
+            (f"{left} → {right}", f"{left} → {partners[left]}")
+            for left, right in question.pairs.items()
+            if left in partners and not same_name(partners[left], right)
+        ]
+    picked = _option_text(question, response)
+    if picked is None or same_name(picked, _right_text(question)):
+        return []
+    return [(_right_text(question), picked)]
 
 
 def _right_text(question: AnyQuestion) -> str:

@@ -31,6 +31,7 @@ from trainer.study.exam import ExamReport, ExamSession, ExamTimeUp
 from trainer.study.session import InvalidResponse
 from trainer.ui.format import plain
 from trainer.ui.widgets.answers import Answered, ChoiceAnswer, MultiAnswer, OrderAnswer, answer_widget
+from trainer.ui.widgets.match import MatchAnswer
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
@@ -41,6 +42,7 @@ HINTS = {
     "multi": "Space or 1–{n} ticks · Enter saves",
     "order": "↑↓ choose · Shift+↑↓ or [ ] move · Enter saves",
     "typed": "Type, then Enter to save",
+    "match": "↑↓ item · 1–{n} or ←→ its partner · Backspace clears · Enter saves",
 }
 
 ANSWERED, OPEN, CURRENT = "●", "○", "▶"
@@ -96,6 +98,8 @@ def prefill(widget: Widget, response: object) -> None:
         for index, label in enumerate(widget.labels):
             if label in chosen:
                 widget.select(index)
+    elif isinstance(widget, MatchAnswer):
+        widget.restore(response)
     elif isinstance(widget, Input):
         widget.value = str(response)
         widget.cursor_position = len(widget.value)
@@ -129,6 +133,8 @@ def pending_response(widget: Widget, saved: object, shown_order: list[str] | Non
         if isinstance(saved, (list, tuple)) and list(map(str, saved)) == items:
             return None
         return items
+    if isinstance(widget, MatchAnswer):
+        return widget.pending(saved)
     if isinstance(widget, Input):
         text = widget.value
         if not text.strip() or (saved is not None and str(saved) == text):

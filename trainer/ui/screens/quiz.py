@@ -29,6 +29,7 @@ HINTS = {
     "multi": "Space or 1–{n} ticks · Enter submits · Ctrl+S skips",
     "order": "↑↓ choose · Shift+↑↓ or [ ] move · Enter submits · Ctrl+S skips",
     "typed": "Type, then Enter · Ctrl+S skips",
+    "match": "↑↓ item · 1–{n} or ←→ its partner · Backspace clears · Enter submits · Ctrl+S skips",
 }
 
 

@@ -29,6 +29,7 @@ TYPE_NAMES = {
     "date": "Dates",
     "text": "Typed answer",
     "order": "Order",
+    "match": "Match",
 }
 
 

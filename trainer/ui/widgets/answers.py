@@ -225,4 +225,8 @@ def answer_widget(presentation: Presentation, question_type: str) -> Widget:
         return MultiAnswer(presentation.options, id="answer")
     if presentation.kind == "order":
         return OrderAnswer(presentation.items, id="answer")
+    if presentation.kind == "match":
+        from trainer.ui.widgets.match import MatchAnswer  # its own module; it imports Answered from here
+
+        return MatchAnswer(presentation.items, presentation.options, id="answer")
     return TypedAnswer(placeholder=safe(presentation.placeholder or "Type your answer, then Enter"), id="answer")
