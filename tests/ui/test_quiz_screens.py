@@ -313,3 +313,32 @@ async def test_help_lists_the_letters_and_what_enter_does_in_an_exam(tmp_path: P
         await pilot.pause()
         keys = dict(app.screen.keys)
         assert keys["Enter"].startswith("save this answer") and keys["Ctrl+S"].startswith("submit the whole exam")
+
+
+MATCH = """\
+deck: pairs
+title: Pairs
+questions:
+  - id: arsenals
+    type: match
+    prompt: "Match each country to its warheads."
+    pairs: {Russia: "5,459", China: "600"}
+    distractors: ["5,177"]
+    quote: ''
+"""
+
+
+async def test_exam_footer_on_a_match_question_says_enter_saves(tmp_path: Path) -> None:
+    app = build_app(tmp_path, [write_deck(tmp_path, MATCH)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        app.start_exam(app.decks[0].deck, time_limit=None)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExamScreen)
+        keys = footer_keys(screen)
+        assert "⏎ Save answer" in keys and "^s Submit" in keys
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        assert screen.session.response(0) is not None, "Enter saved the partial match"
+        assert screen.in_progress  # and did not submit the exam

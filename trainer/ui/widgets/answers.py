@@ -39,10 +39,10 @@ def option_prompt(prefix: str, label: str) -> Table:
     return grid
 
 
-def _enter_bindings() -> list[Binding]:
+def enter_bindings() -> list[Binding]:
     """Enter for a widget that collects an answer before sending it: it submits it, or in an exam saves it.
 
-    Both are bound to Enter; :meth:`_EnterSubmits.check_action` leaves one active, so the footer names
+    Both are bound to Enter; :meth:`EnterSubmits.check_action` leaves one active, so the footer names
     what Enter does on this screen (in an exam the exam's own submit key is Ctrl+S, shown beside it).
     """
     return [
@@ -51,7 +51,7 @@ def _enter_bindings() -> list[Binding]:
     ]
 
 
-class _EnterSubmits:
+class EnterSubmits:
     """Enter posts the answer: "Submit" in practice, "Save answer" (shown in the footer) where ``enter_saves``."""
 
     #: Set by the exam screen: there Enter only saves this answer, and the footer says so.
@@ -117,7 +117,7 @@ class TrueFalseAnswer(ChoiceAnswer):
             self.action_pick(self.values.index(value) + 1)
 
 
-class MultiAnswer(_EnterSubmits, OptionList):
+class MultiAnswer(EnterSubmits, OptionList):
     """Several answers: Space (or a number key) ticks, Enter submits.
 
     Each option shows its state as a glyph, ``[x]`` ticked and ``[ ]`` not, so that it reads without
@@ -125,7 +125,7 @@ class MultiAnswer(_EnterSubmits, OptionList):
     """
 
     BINDINGS = [
-        *_enter_bindings(),
+        *enter_bindings(),
         Binding("space", "toggle_highlighted", "Tick", show=False),
         *[Binding(str(n), f"toggle_number({n})", f"Tick option {n}", show=False) for n in range(1, 10)],
     ]
@@ -179,13 +179,13 @@ class TypedAnswer(Input):
         self.post_message(Answered(event.value))
 
 
-class OrderAnswer(_EnterSubmits, OptionList):
+class OrderAnswer(EnterSubmits, OptionList):
     """Items to put in order by keyboard alone: arrows choose, Shift+arrows or [ ] move, Enter submits."""
 
     BINDINGS = [
         Binding("shift+up,left_square_bracket", "move(-1)", "Move up", show=False),  # all three are in the hint
         Binding("shift+down,right_square_bracket", "move(1)", "Move down", show=False),
-        *_enter_bindings(),
+        *enter_bindings(),
     ]
 
     def __init__(self, items: tuple[str, ...], **kwargs) -> None:

@@ -19,14 +19,14 @@ from textual.binding import Binding
 from textual.widget import Widget
 
 from trainer.ui.format import safe
-from trainer.ui.widgets.answers import Answered
+from trainer.ui.widgets.answers import Answered, EnterSubmits, enter_bindings
 
 #: Items longer than this (in cells) do not set the width of the item column.
 ITEM_COLUMN = 28
 CURSOR, NO_PARTNER = "▶", "—"
 
 
-class MatchAnswer(Widget, can_focus=True):
+class MatchAnswer(EnterSubmits, Widget, can_focus=True):
     """Items and their chosen partners; the screen reads :meth:`response` or gets :class:`Answered` on Enter."""
 
     BINDINGS = [
@@ -35,7 +35,7 @@ class MatchAnswer(Widget, can_focus=True):
         Binding("right", "cycle(1)", "Next partner", show=False),
         Binding("left", "cycle(-1)", "Previous partner", show=False),
         Binding("backspace,delete", "clear", "Clear partner", show=False),
-        Binding("enter", "submit", "Submit", show=False),
+        *enter_bindings(),  # in an exam Enter only saves the answer, and the footer says so
         *[Binding(str(n), f"choose({n})", f"Partner {n}", show=False) for n in range(1, 10)],
     ]
 
