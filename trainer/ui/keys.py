@@ -109,6 +109,7 @@ class OrderedKeys(_Base):
                 self._held_keys.clear()
                 self._settling = False
                 self._keys_idle.set()
+
     async def _settle(self) -> None:
         """Wait until the app and the current screen have processed everything the last key caused."""
         loop = asyncio.get_running_loop()
@@ -128,7 +129,11 @@ class OrderedKeys(_Base):
                 if count == 0:
                     done.set()
 
-            for node in nodes:
+            # A round trip through every widget's queue restyles and repaints each of them (Textual's idle
+            # handling), which costs tens of milliseconds a key on a full screen. Only the app, the screen, the
+            # focused widget and the widgets still at work (a message waiting or being handled, or a callback
+            # due) can hold what the last key caused, so only they are asked.
+            for node in nodes[:2] + [node for node in nodes[2:] if node is self.focused or _at_work(node)]:
                 if node.call_later(one_done):
                     count += 1
             if count:
@@ -147,3 +152,9 @@ class OrderedKeys(_Base):
             quiet = 0 if busy else quiet + 1
             if quiet >= QUIET_ROUNDS:
                 return
+
+
+def _at_work(node) -> bool:
+    """A message waits in the node's queue or is being handled (taken, not yet done), or a callback is due."""
+    queue = node._message_queue
+    return bool(getattr(queue, "_unfinished_tasks", 1) or not queue.empty() or node._next_callbacks)
