@@ -166,7 +166,7 @@ def main() -> None:
             trainer.settle()
             trainer.press(b"\r")
             try:
-                trainer.wait_for("to answer", timeout=3)
+                trainer.wait_for("Ctrl+S skips", timeout=3)
                 break
             except TimeoutError:
                 continue
@@ -188,9 +188,9 @@ def main() -> None:
             trainer.settle()
             start = trainer.press(b"\r")
             moment, frame = trainer.wait_for(f"question {n + 2}/")
-            if not all(part in frame for part in ("to answer", "1. ")):
+            if not all(part in frame for part in ("Ctrl+S skips", "1.")):
                 split_next += 1  # the new question came in pieces: wait for its options and hint
-                moment, frame = trainer.wait_for("to answer", "1. ")
+                moment, frame = trainer.wait_for("Ctrl+S skips", "1.")
             times["trainer next"].append(moment - start)
     finally:
         trainer.close()
