@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.ui.helpers import build_app, right_keys, send
 
 SIZE = (80, 24)
@@ -113,3 +115,29 @@ def test_new_session_form(snap_compare, tmp_path):
 
 def test_help(snap_compare, tmp_path):
     assert snap_compare(build_app(tmp_path), terminal_size=SIZE, run_before=_help)
+
+
+QUESTION_TYPES = ("who_said", "choice", "multi", "true_false", "number", "date", "text", "order", "match")
+
+
+def _question_of_type(qtype: str):
+    """Practice the small deck (one question of every type), answering right until a ``qtype`` question is up."""
+
+    async def run_before(pilot) -> None:
+        await _first_question(pilot)
+        session = pilot.app.screen.session
+        for _ in range(session.total):
+            if session.current.type == qtype:
+                return
+            await send(pilot, [*right_keys(session), "enter"])
+        raise AssertionError(f"the small deck has no {qtype} question")
+
+    return run_before
+
+
+@pytest.mark.parametrize("qtype", QUESTION_TYPES)
+def test_question_of_each_type(snap_compare, tmp_path, qtype):
+    """Each question type as the student first sees it, at 80x24: nothing cut, state not told by colour alone."""
+    from tests.ui.helpers import SMALL
+
+    assert snap_compare(build_app(tmp_path, [SMALL]), terminal_size=SIZE, run_before=_question_of_type(qtype))
