@@ -111,8 +111,9 @@ def footer_keys(screen) -> list[str]:
     return [str(key.render()).strip() for key in screen.query("FooterKey") if key.region.width]
 
 
-async def test_exam_footer_says_enter_saves_and_shows_the_submit_key(tmp_path: Path) -> None:
-    app = build_app(tmp_path, [write_deck(tmp_path, MULTI)])
+async def exam_footer_then_enter(tmp_path: Path, deck_text: str) -> ExamScreen:
+    """Open an exam on the deck's one question: the footer says Enter saves and shows ^s Submit; then 1, Enter."""
+    app = build_app(tmp_path, [write_deck(tmp_path, deck_text)])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         app.start_exam(app.decks[0].deck, time_limit=None)
@@ -124,8 +125,13 @@ async def test_exam_footer_says_enter_saves_and_shows_the_submit_key(tmp_path: P
         assert "⏎ Submit" not in keys
         await pilot.press("1", "enter")
         await pilot.pause()
-        assert screen.session.response(0) == [screen.session.show(0).options[0]]
         assert screen.in_progress  # Enter saved the answer; it did not submit the exam
+        return screen
+
+
+async def test_exam_footer_says_enter_saves_and_shows_the_submit_key(tmp_path: Path) -> None:
+    screen = await exam_footer_then_enter(tmp_path, MULTI)
+    assert screen.session.response(0) == [screen.session.show(0).options[0]]
 
 
 async def test_practice_footer_does_not_offer_save_answer(tmp_path: Path) -> None:
@@ -329,16 +335,5 @@ questions:
 
 
 async def test_exam_footer_on_a_match_question_says_enter_saves(tmp_path: Path) -> None:
-    app = build_app(tmp_path, [write_deck(tmp_path, MATCH)])
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_home(app, pilot)
-        app.start_exam(app.decks[0].deck, time_limit=None)
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ExamScreen)
-        keys = footer_keys(screen)
-        assert "⏎ Save answer" in keys and "^s Submit" in keys
-        await pilot.press("1", "enter")
-        await pilot.pause()
-        assert screen.session.response(0) is not None, "Enter saved the partial match"
-        assert screen.in_progress  # and did not submit the exam
+    screen = await exam_footer_then_enter(tmp_path, MATCH)
+    assert screen.session.response(0) is not None, "Enter saved the partial match"
