@@ -127,3 +127,31 @@ async def test_notifications_show_deck_text_literally(tmp_path):
         assert app.is_running
         messages = [notification.message for notification in app._notifications]
         assert any("'[/]'" in message for message in messages), messages
+
+
+async def test_scores_that_cannot_be_read_leave_the_decks_usable(tmp_path, monkeypatch):
+    """Damage found while the app runs (after the start-up check): the list is drawn without scores, the
+    student is told why, and the decks can still be studied."""
+    from trainer.store import StoreError
+
+    app = build_app(tmp_path)
+    told: list[str] = []
+    original_notify = app.notify
+
+    def notify(message, **kwargs):
+        told.append(message)
+        return original_notify(message, **kwargs)
+
+    def damaged(*args, **kwargs):
+        raise StoreError(f"{app.store.path}: the score database is damaged (database disk image is malformed)")
+
+    monkeypatch.setattr(app, "notify", notify)
+    monkeypatch.setattr(app.store, "deck_stats", damaged)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        table = app.screen.query_one("#decks", DataTable)
+        assert table.row_count == 1
+        assert any("could not be read" in text and "damaged" in text for text in told)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)

@@ -21,6 +21,7 @@ from textual.widgets import DataTable, Footer, Static
 from textual.widgets.data_table import ColumnKey
 
 from trainer.deck.catalog import DeckEntry, find_deck_files, read_catalog, write_catalog
+from trainer.store import StoreError
 from trainer.study.queues import TOTAL, due_counts
 from trainer.study.scores import DeckScores, deck_scores
 from trainer.ui.format import mode_name, percent, plural, relative_time
@@ -132,13 +133,18 @@ class HomeScreen(Screen[None]):
         """Read the scores and what is due for these decks, then draw the list."""
         self.entries = entries
         profile = self.app.settings.profile
-        self._stats = self.app.store.deck_stats(profile)
         sizes = {entry.deck_id: entry.questions for entry in entries if entry.ok and entry.deck_id}
-        self._scores = deck_scores(self.app.store, profile, sizes)
         # Once loaded, count against the decks themselves, so questions deleted from a deck are not due.
         keys = self.app.usable_decks() or [entry.deck_id for entry in entries if entry.ok and entry.deck_id]
-        self._due = due_counts(self.app.store, profile, keys, self.app.clock.now())
-        self.resumable = self.app.store.resumable_sessions(profile)
+        try:
+            self._stats = self.app.store.deck_stats(profile)
+            self._scores = deck_scores(self.app.store, profile, sizes)
+            self._due = due_counts(self.app.store, profile, keys, self.app.clock.now())
+            self.resumable = self.app.store.resumable_sessions(profile)
+        except StoreError as error:  # damage found while the app runs: the decks stay usable, the file untouched
+            self._stats, self._scores, self._due, self.resumable = {}, {}, {}, []
+            self.notify(f"Your scores could not be read, so the list shows none: {error}",
+                        title="Scores unavailable", severity="error", timeout=20, markup=False)
         self.due_total = self._due.get(TOTAL, 0)
         self.refresh_bindings()
         self._draw()
