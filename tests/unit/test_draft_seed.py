@@ -71,13 +71,13 @@ def test_people_keep_their_roles(deck):
 def test_sipri_figures_with_their_countries(analysis, deck):
     figures = {(f.value, f.owner, f.unit) for f in analysis.figures}
     assert {(5459, "Russia", "warheads"), (5177, "US", "warheads"), (600, "China", "warheads")} <= figures
-    numbers = {q["answer"]: q for q in deck["questions"] if q["type"] == "number"}
-    # 5,459 and 5,177 share a sentence: a blank on one would show the other, so one is asked (issue 10)
-    assert set(numbers) == {5459, 600}
-    assert numbers[600]["tolerance"] == "10%"  # "about 600"
-    assert "___" in numbers[5459]["prompt"] and "5,459" not in numbers[5459]["prompt"]
-    order = [q for q in deck["questions"] if q["type"] == "order"]
-    assert [q["items"] for q in order] == [["Russia", "US", "China"]]
+    # The three figures compare the arsenals: one match asks them all (issue 9). A number question on one of
+    # them, or the order of the three, would be answered by the match, so neither is drafted (one question
+    # per fact); the match's quote proves every pair.
+    match, = [q for q in deck["questions"] if q["type"] == "match"]
+    assert match["pairs"] == {"Russia": "5,459", "US": "5,177", "China": "about 600"}
+    assert match["quote"].startswith("According to estimates by the Stockholm International Peace Research")
+    assert not [q for q in deck["questions"] if q["type"] in ("number", "order")]
 
 
 def test_the_2026_expiry(deck):

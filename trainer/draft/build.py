@@ -22,6 +22,7 @@ from trainer.deck.model import Deck
 from trainer.deck.values import dates_in, numbers_in
 from trainer.draft.dates import DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
+from trainer.draft.match import match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
 from trainer.draft.questions import BLANK, Candidate, date_questions, figure_questions, name_questions, quote_questions
 from trainer.draft.quotes import QuoteFinding, find_quotes
@@ -34,7 +35,7 @@ DEFAULT_MIN_CONFIDENCE = 0.6
 #: (0.6 + 0.25) keeps the first two kinds. --min-confidence 0.65 keeps only the named ones.
 SPEAKER_MARGIN = 0.25
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "deck" / "deck.schema.json"
-_FIELD_ORDER = ("id", "type", "prompt", "answer", "items", "tolerance", "unit", "choices", "quote", "source", "explain",
+_FIELD_ORDER = ("id", "type", "prompt", "answer", "items", "pairs", "distractors", "tolerance", "unit", "choices", "quote", "source", "explain",
                 "tags")
 _CLOZE_TYPES = frozenset({"number", "date", "choice", "order"})
 
@@ -62,6 +63,7 @@ def analyse(article: ArticleText) -> Analysis:
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
         *quote_questions(analysis.quotes, names.people), *figure_questions(body, figures, analysis.groups),
         *date_questions(body, analysis.dates), *name_questions(body, names),
+        *match_candidates(body, names, figures, analysis.groups),
     ]
     return analysis
 
@@ -103,6 +105,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     year = analysis.article.date.year if analysis.article.date else None
     chosen = sorted((c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence)
                      and passes_strict(c, year)), key=lambda c: (-c.confidence, c.position))
+    chosen = one_question_per_fact(chosen)  # a match is kept over the single questions it would give away
     kept = []
     for candidate in chosen:
         sentence = ("sentence", candidate.fields["quote"]) if candidate.fields["type"] in _CLOZE_TYPES else None
@@ -171,12 +174,13 @@ def _unique(base: str, taken: set[str]) -> str:
     return candidate
 
 
-_ID_LABEL = {"who_said": "quote", "number": "figure", "date": "date", "order": "order", "choice": "name"}
+_ID_LABEL = {"who_said": "quote", "number": "figure", "date": "date", "order": "order", "choice": "name",
+             "match": "match"}
 
 
 def _question_id(candidate: Candidate, taken: set[str], prefix: str) -> str:
     fields = candidate.fields
-    label = fields.get("answer", fields.get("items", [""])[0])
+    label = fields.get("answer", fields.get("items", [*fields.get("pairs", {}), ""])[0])
     return _unique(prefix + slug(f"{_ID_LABEL[fields['type']]} {label}", 50), taken)
 
 

@@ -1,0 +1,176 @@
+"""Match questions from an article's lists of comparable figures, and the rule that keeps them honest.
+
+Where a passage compares figures of one kind ("Russia holds ... 5,459 warheads, followed by the US
+with 5,177. China has about 600"), or names several officials with their posts in nearby sentences,
+one match question asks the whole list: each left item (a country, a person) with its partner (the
+figure as the article writes it, the post). The quote is the passage, verbatim, and every pair is kept
+only when both of its items stand in that quote, as ``trainer check --strict`` wants.
+
+A match asks several facts at once, so it must not sit next to a single question on one of them: a
+number question on Russia's 5,459 warheads is answered by the match, and a cloze whose prompt shows
+"the US with 5,177" answers one of its pairs. :func:`one_question_per_fact` keeps the match and drops
+those; a match is the better question there, since it asks the whole comparison without giving any
+of it away.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from trainer.deck.checks import in_quote
+from trainer.deck.textmatch import fold
+from dataclasses import dataclass
+
+from trainer.draft import lexicon as lx
+from trainer.draft.figures import CURRENCY_WORDS, Figure
+from trainer.draft.names import Names
+from trainer.draft.questions import Candidate
+from trainer.draft.text import Body
+
+#: How many pairs a match holds: fewer than three and the last pair follows from the others; more than
+#: five do not fit the answer panel at 80x24 and tire the student.
+MIN_PAIRS, MAX_PAIRS = 3, 5
+#: Officials' posts are read in up to this many consecutive sentences of one paragraph.
+ROLE_SENTENCES = 3
+_QUOTE_WORDS = 90
+
+
+@dataclass
+class MatchCandidate(Candidate):
+    """A drafted match, with the facts it asks: the keys of the single questions it answers."""
+
+    covers: frozenset = frozenset()
+
+
+def _what(figures: list[Figure]) -> str:
+    first = figures[0]
+    if first.percent:
+        return "its percentage"
+    if first.unit in ("US dollars", *CURRENCY_WORDS) or (first.unit or "").split()[0] in lx.SCALES:
+        return f"its amount ({first.unit})"
+    return f"its number of {first.unit}"
+
+
+def _passage(body: Body, start: int, end: int) -> tuple[int, int, str] | None:
+    """The whole sentences from the one holding ``start`` to the one holding ``end``, when short enough."""
+    first, last = body.sentence_at(start), body.sentence_at(max(start, end - 1))
+    quote = body.excerpt(first.start, last.end)
+    if len(quote.split()) > _QUOTE_WORDS:
+        return None
+    return first.start, last.end, quote
+
+
+def _proved(pairs: dict[str, str], quote: str) -> dict[str, str]:
+    return {left: right for left, right in pairs.items() if in_quote(left, quote) and in_quote(right, quote)}
+
+
+def _figure_match(body: Body, group: list[Figure], figures: list[Figure]) -> dict | None:
+    group = group[:MAX_PAIRS]
+    passage = _passage(body, group[0].start, group[-1].end)
+    if passage is None:
+        return None
+    _, _, quote = passage
+    written = {figure.owner: body.excerpt(figure.start, figure.end) for figure in group if figure.owner}
+    pairs = _proved(written, quote)
+    if len(pairs) < MIN_PAIRS or len({fold(v) for v in pairs.values()}) < len(pairs):
+        return None
+    # Distractors: figures of the same kind that the article gives someone else, elsewhere.
+    taken = {fold(v) for v in pairs.values()}
+    values = {f.value for f in group}
+    distractors: list[str] = []
+    for figure in figures:
+        text = body.excerpt(figure.start, figure.end)
+        if (figure in group or figure.unit != group[0].unit or figure.percent != group[0].percent
+                or figure.value in values or figure.owner in pairs or fold(text) in taken or len(distractors) >= 2):
+            continue
+        taken.add(fold(text))
+        distractors.append(text)
+    return {
+        "prompt": f"Match each to {_what(group)}, as the article gives them.",
+        "pairs": pairs, "distractors": distractors, "quote": quote,
+        "covers": {("number", f.value, f.unit) for f in group if f.owner in pairs} | {("order", "%" if group[0].percent
+                                                                                      else group[0].unit)},
+    }
+
+
+def figure_matches(body: Body, figures: list[Figure], groups: list[list[Figure]]) -> list[dict]:
+    """A match for each run of comparable figures (see :func:`trainer.draft.figures.compared_groups`)."""
+    found = []
+    for group in groups:
+        drafted = _figure_match(body, group, figures)
+        if drafted is not None:
+            drafted["position"] = group[0].start
+            drafted["confidence"] = min(f.confidence for f in group)
+            drafted["kind"] = "figure"
+            found.append(drafted)
+    return found
+
+
+def role_matches(body: Body, names: Names) -> list[dict]:
+    """A match of officials to their posts where three or more are named with them in nearby sentences."""
+    posted = sorted((p for p in names.people if p.role and p.role_at is not None), key=lambda p: p.role_at)
+    found: list[dict] = []
+    used: set[str] = set()
+    for index, first in enumerate(posted):
+        if first.name in used:
+            continue
+        opening = body.sentence_index(first.role_at)
+        run = [p for p in posted[index:] if p.name not in used
+               and body.paragraph_of(p.role_at) == body.paragraph_of(first.role_at)
+               and body.sentence_index(p.role_at) - opening < ROLE_SENTENCES][:MAX_PAIRS]
+        if len(run) < MIN_PAIRS:
+            continue
+        passage = _passage(body, run[0].role_at, max(p.role_at for p in run) + 1)
+        if passage is None:
+            continue
+        pairs = _proved({p.name: p.role for p in run if fold(p.name) not in fold(p.role)}, passage[2])
+        if len(pairs) < MIN_PAIRS or len({fold(v) for v in pairs.values()}) < len(pairs):
+            continue
+        used.update(pairs)
+        others = sorted({p.role for p in names.people if p.role} - set(pairs.values()), key=fold)
+        found.append({
+            "prompt": "Match each person to the post the article gives them.", "pairs": pairs,
+            "distractors": [r for r in others if fold(r) not in {fold(v) for v in pairs.values()}][:2],
+            "quote": passage[2], "covers": {("role", name) for name in pairs},
+            "position": run[0].role_at, "confidence": 0.8, "kind": "name",
+        })
+    return found
+
+
+def match_candidates(body: Body, names: Names, figures: list[Figure], groups: list[list[Figure]]
+                     ) -> list[MatchCandidate]:
+    """The drafted match questions as candidates for the builder's selection."""
+    found = []
+    for drafted in [*figure_matches(body, figures, groups), *role_matches(body, names)]:
+        fields = {"type": "match", "prompt": drafted["prompt"], "pairs": drafted["pairs"], "quote": drafted["quote"]}
+        if drafted["distractors"]:
+            fields["distractors"] = drafted["distractors"]
+        found.append(MatchCandidate(drafted["kind"], drafted["confidence"], drafted["position"],
+                                    ("match", *sorted(fold(k) for k in drafted["pairs"])), fields,
+                                    frozenset(drafted["covers"])))
+    return found
+
+
+def gives_away(candidate: Candidate, match: MatchCandidate) -> bool:
+    """Whether ``candidate`` asks a fact of ``match`` or shows one of its pairs whole in its prompt."""
+    if candidate.key in match.covers:
+        return True
+    shown = candidate.fields.get("prompt", "")
+    return any(in_quote(left, shown) and in_quote(right, shown) for left, right in match.fields["pairs"].items())
+
+
+def one_question_per_fact(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates without those a kept match answers or gives away (order kept).
+
+    A match is kept over the single questions on its facts; of two matches that share a fact, the first
+    (the surest, as the builder sorts them) is kept.
+    """
+    candidates = list(candidates)
+    matches: list[MatchCandidate] = []
+    for candidate in candidates:
+        if isinstance(candidate, MatchCandidate) and not any(
+                set(candidate.fields["pairs"]) & set(kept.fields["pairs"]) for kept in matches):
+            matches.append(candidate)
+    kept_ids = {id(m) for m in matches}
+    return [c for c in candidates if id(c) in kept_ids
+            or (not isinstance(c, MatchCandidate) and not any(gives_away(c, m) for m in matches))]
