@@ -105,3 +105,11 @@ def test_drafted_matches_pass_the_strict_check(tmp_path):
     check = subprocess.run([sys.executable, "-m", "trainer", "check", "--strict", str(deck_file)],
                            capture_output=True, text=True, cwd=ROOT)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_country_is_written_as_its_quote_names_it():
+    """The drafter calls the United States 'US'; the match names it as the quote does, so the pair is proved."""
+    questions = draft_deck([ROOT / "bench" / "articles" / "a6_japan_defence.txt"], cwd=ROOT)[0]["questions"]
+    match, = _matches(questions)
+    assert match["pairs"] == {"China": "$296 billion", "United States": "$916 billion", "Russia": "$109 billion"}
+    assert not [q for q in questions if q["type"] == "order"]

@@ -60,6 +60,14 @@ def _passage(body: Body, start: int, end: int) -> tuple[int, int, str] | None:
     return first.start, last.end, quote
 
 
+def _as_written(owner: str, quote: str) -> str:
+    """A country as the quote names it: 'United States' where the drafter's owner is 'US'."""
+    if in_quote(owner, quote):
+        return owner
+    spellings = sorted((name for name, country in lx.COUNTRIES.items() if country == owner), key=len, reverse=True)
+    return next((name for name in spellings if in_quote(name, quote)), owner)
+
+
 def _proved(pairs: dict[str, str], quote: str) -> dict[str, str]:
     return {left: right for left, right in pairs.items() if in_quote(left, quote) and in_quote(right, quote)}
 
@@ -70,25 +78,27 @@ def _figure_match(body: Body, group: list[Figure], figures: list[Figure]) -> dic
     if passage is None:
         return None
     _, _, quote = passage
-    written = {figure.owner: body.excerpt(figure.start, figure.end) for figure in group if figure.owner}
+    written = {_as_written(figure.owner, quote): body.excerpt(figure.start, figure.end)
+               for figure in group if figure.owner}
     pairs = _proved(written, quote)
     if len(pairs) < MIN_PAIRS or len({fold(v) for v in pairs.values()}) < len(pairs):
         return None
     # Distractors: figures of the same kind that the article gives someone else, elsewhere.
     taken = {fold(v) for v in pairs.values()}
+    owners = {figure.owner for figure in group}
     values = {f.value for f in group}
     distractors: list[str] = []
     for figure in figures:
         text = body.excerpt(figure.start, figure.end)
         if (figure in group or figure.unit != group[0].unit or figure.percent != group[0].percent
-                or figure.value in values or figure.owner in pairs or fold(text) in taken or len(distractors) >= 2):
+                or figure.value in values or figure.owner in owners or fold(text) in taken or len(distractors) >= 2):
             continue
         taken.add(fold(text))
         distractors.append(text)
     return {
         "prompt": f"Match each to {_what(group)}, as the article gives them.",
         "pairs": pairs, "distractors": distractors, "quote": quote,
-        "covers": {("number", f.value, f.unit) for f in group if f.owner in pairs} | {("order", "%" if group[0].percent
+        "covers": {("number", f.value, f.unit) for f in group if body.excerpt(f.start, f.end) in pairs.values()} | {("order", "%" if group[0].percent
                                                                                       else group[0].unit)},
     }
 
