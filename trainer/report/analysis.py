@@ -21,6 +21,8 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from trainer.deck.model import Match
+from trainer.deck.textmatch import fold
 from trainer.report.decks import OPTION_TYPES, DeckIndex, QuestionInfo
 from trainer.report.handins import Attempt, Collector, Disagreement, Problem, Student
 
@@ -69,6 +71,24 @@ class OptionCount:
 
 
 @dataclass
+class WrongPartner:
+    partner: str
+    count: int
+
+
+@dataclass
+class PartnerCount:
+    """One left item of a match question: how the first attempts partnered it."""
+
+    item: str
+    right_partner: str
+    attempts: int  #: first attempts at the question (skipped ones included)
+    right: int  #: gave it its right partner
+    unanswered: int  #: left it without a partner (or skipped the question)
+    wrong: list[WrongPartner] = field(default_factory=list)  #: wrong partners given, the most chosen first
+
+
+@dataclass
 class QuestionStats:
     deck_id: str
     question_id: str
@@ -92,6 +112,7 @@ class QuestionStats:
     median_time_s: float | None
     options: list[OptionCount] = field(default_factory=list)
     common_wrong: list[tuple[str, int]] = field(default_factory=list)  #: typed answers: the usual wrong ones
+    partners: list[PartnerCount] = field(default_factory=list)  #: match questions: per left item
     flags: list[str] = field(default_factory=list)
 
 
@@ -232,6 +253,20 @@ def _option_counts(info: QuestionInfo, rows: list[tuple[str, Attempt]], upper: s
     ]
 
 
+def _partner_counts(question: Match, rows: list[tuple[str, Attempt]]) -> list[PartnerCount]:
+    """Per left item of a match, in deck order: right partners, no partner, and each wrong partner given."""
+    found = []
+    for item, right in question.pairs.items():
+        given = [dict(attempt.pairs).get(item) for _, attempt in rows]
+        wrong = Counter(p for p in given if p is not None and fold(p) != fold(right))
+        found.append(PartnerCount(
+            item, right, len(rows), sum(1 for p in given if p is not None and fold(p) == fold(right)),
+            sum(1 for p in given if p is None),
+            [WrongPartner(partner, count) for partner, count in sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0]))],
+        ))
+    return found
+
+
 def _flags(stats: QuestionStats, info: QuestionInfo) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     if stats.facility is not None and stats.facility > EASY:
@@ -258,6 +293,11 @@ def _flags(stats: QuestionStats, info: QuestionInfo) -> list[tuple[str, str]]:
                                            f"({option.lower_rate:.0%}): check the answer key"))
             if option.count == 0 and stats.attempts and option.option in info.options and not info.drawn:
                 found.append(("unused-option", f"nobody chose “{option.option}”"))
+    for item in stats.partners:
+        if item.wrong and item.wrong[0].count > item.right:
+            found.append(("wrong-partner-preferred", f"“{item.item}” was given the wrong partner "
+                                                     f"“{item.wrong[0].partner}” {item.wrong[0].count} times, more "
+                                                     f"than its right one “{item.right_partner}” ({item.right})"))
     return found
 
 
@@ -306,6 +346,8 @@ def build_report(collector: Collector, now: dt.datetime) -> ClassReport:
         else:
             wrong = Counter(a.picked[0] for _, a in attempts if a.picked and a.score < 1 - 1e-9)
             stats.common_wrong = wrong.most_common(3)
+        if isinstance(question, Match):
+            stats.partners = _partner_counts(question, attempts)
         for kind, message in _flags(stats, info):
             stats.flags.append(kind)
             flags.append(Flag(info.deck.deck, question.id, str(info.path), info.line, kind, message))

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trainer.deck.grading import check_response, format_answer, format_response, grade
-from trainer.deck.model import AnyQuestion, Choice, Deck, Multi, TrueFalse, WhoSaid
+from trainer.deck.grading import check_response, format_answer, format_response, grade, match_partners
+from trainer.deck.model import AnyQuestion, Choice, Deck, Match, Multi, TrueFalse, WhoSaid
 from trainer.deck.textmatch import fold, same_name
 
 #: Question types whose answers are picked from options (the distractor analysis covers them).
@@ -55,6 +55,8 @@ class Regraded:
     correct: bool
     picked: tuple[str, ...]
     invalid: str | None = None  #: why the response is no longer a valid answer (the deck changed)
+    #: For a match question: each left item given a partner, with that partner (as the deck spells both).
+    pairs: tuple[tuple[str, str], ...] = ()
 
 
 def _options(question: AnyQuestion, deck: Deck) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
@@ -181,4 +183,5 @@ class DeckIndex:
             picked = tuple(dict.fromkeys(chosen))
         else:  # a typed answer, as the student was shown it ("12", "A → B → C")
             picked = (format_response(question, response),)
-        return Regraded(float(result.score), bool(result.correct), picked)
+        pairs = tuple(match_partners(question, response).items()) if isinstance(question, Match) else ()
+        return Regraded(float(result.score), bool(result.correct), picked, pairs=pairs)

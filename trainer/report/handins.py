@@ -52,6 +52,7 @@ class Attempt:
     elapsed_ms: int
     skipped: bool
     picked: tuple[str, ...]
+    pairs: tuple[tuple[str, str], ...] = ()  #: a match question's partners given, left -> right
 
 
 @dataclass(slots=True)
@@ -282,14 +283,14 @@ class Collector:
             key = info.key
             seen.add(key)
             if skipped or response is None:
-                score, correct, picked = 0.0, False, ()
+                score, correct, picked, pairs = 0.0, False, (), ()
             else:
                 result = self.index.regrade(info, response)
                 if result.invalid is not None:
                     self._unmatched(deck_name, qid, f"changed since: the response is no longer valid "
                                                     f"({result.invalid})", student.profile)
                 score, correct = result.score, result.correct
-                picked = result.picked
+                picked, pairs = result.picked, result.pairs
             points += score
             if correct != stored_correct or abs(score - stored_score) > 1e-6:
                 wrong += 1
@@ -299,7 +300,7 @@ class Collector:
             for attempts in firsts:
                 known = attempts.get(key)
                 if known is None or at < known.at:
-                    attempts[key] = Attempt(at, score, spent, skipped or response is None, picked)
+                    attempts[key] = Attempt(at, score, spent, skipped or response is None, picked, pairs)
         stored_points = raw.get("score")
         wrong_session = int(regradable and _number(stored_points) and abs(float(stored_points) - points) > 1e-6)
         if wrong_session and not example:

@@ -145,6 +145,15 @@ def _question_detail(q: QuestionStats) -> str:
         total = sum(o.count for o in q.options) or 1
         parts.append(_bars_svg([(o.option, o.count / total, f"{o.count}{' ✓' if o.right else ''}")
                                 for o in q.options], "Options chosen"))
+    if q.partners:
+        parts.append('<table><thead><tr><th class="text">Item</th><th class="text">Right partner</th><th>Right</th>'
+                     '<th>None</th><th class="text">Wrong partners chosen</th></tr></thead><tbody>')
+        for p in q.partners:
+            wrong = ", ".join(f'<span class="literal">“{_e(w.partner)}”</span> ×{w.count}' for w in p.wrong) or "–"
+            parts.append(f'<tr><td class="text literal">{_e(p.item)}</td><td class="text literal right">'
+                         f"{_e(p.right_partner)}</td><td>{p.right} of {p.attempts}</td><td>{p.unanswered}</td>"
+                         f'<td class="text">{wrong}</td></tr>')
+        parts.append("</tbody></table>")
     if q.common_wrong:
         parts.append("<p>Usual wrong answers: " + ", ".join(
             f'<span class="literal">“{_e(answer)}”</span> ×{count}' for answer, count in q.common_wrong) + "</p>")

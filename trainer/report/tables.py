@@ -22,7 +22,7 @@ REPORT_VERSION = 1
 CSV_COLUMNS = (
     "deck_id", "question_id", "type", "prompt", "right_answer", "tags", "file", "line", "attempts", "right",
     "partial", "skipped", "facility", "sd", "discrimination", "efficiency", "upper_lower", "median_time_s",
-    "options", "common_wrong", "flags",
+    "options", "common_wrong", "flags", "partners",
 )  # fmt: skip
 
 
@@ -83,10 +83,12 @@ def report_csv(report: ClassReport) -> str:
             f"{'*' if o.right else ''}{o.option}: {o.count} ({o.upper}/{o.lower})" for o in q.options
         )
         wrong = "; ".join(f"{answer}: {count}" for answer, count in q.common_wrong)
+        partners = "; ".join(f"{p.item} → {p.right_partner}: {p.right}/{p.attempts}"
+                             + "".join(f", {w.partner}: {w.count}" for w in p.wrong) for p in q.partners)
         writer.writerow(map(spreadsheet_safe, [
             q.deck_id, q.question_id, q.type, q.prompt, q.right_answer, " ".join(q.tags), q.file, q.line,
             q.attempts, q.right, q.partial, q.skipped, _figure(q.facility), _figure(q.sd),
             _figure(q.discrimination), _figure(q.efficiency), _figure(q.upper_lower), _figure(q.median_time_s),
-            options, wrong, " ".join(q.flags),
+            options, wrong, " ".join(q.flags), partners,
         ]))  # fmt: skip
     return buffer.getvalue()

@@ -61,6 +61,10 @@ def render_text(report: ClassReport, *, students: bool = True) -> str:
             tick = "✓" if option.right else " "
             add(f"      {tick} {visible(option.option)[:50]:50} {option.count:4d}  top {option.upper:3d}  "
                 f"bottom {option.lower:3d}")
+        for item in q.partners:
+            add(f"      {visible(item.item)[:24]} → {visible(item.right_partner)[:24]}: right {item.right} of "
+                f"{item.attempts}" + (f", none {item.unanswered}" if item.unanswered else "")
+                + ("".join(f"; “{visible(w.partner)[:24]}” ×{w.count}" for w in item.wrong[:3])))
 
     if report.flags:
         add("")
