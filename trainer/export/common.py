@@ -7,6 +7,7 @@ dropping them silently.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass, field
 
@@ -24,8 +25,6 @@ from trainer.deck.model import (
 )
 from trainer.deck.present import speaker_choices
 
-#: Seed for drawing who_said choices, so that every export of a deck is identical.
-CHOICE_SEED = 0
 #: How many speakers a drawn who_said question offers, the right one included.
 DRAWN_CHOICES = 4
 
@@ -66,9 +65,20 @@ def format_number(value: float) -> str:
     return repr(float(value))
 
 
+def question_rng(deck_id: str, question_id: str) -> random.Random:
+    """The generator that orders one question's options in an export, seeded by the deck's and the question's id
+    (as the Anki export seeds each card): every export writes the same order, each question its own, and
+    adding, removing or reordering other questions changes none of it."""
+    digest = hashlib.blake2b(f"{deck_id}\x1f{question_id}".encode(), digest_size=8).hexdigest()
+    return random.Random(int(digest, 16))
+
+
 def who_said_choices(question: WhoSaid, deck: Deck) -> list[str]:
-    """The speakers offered for a who_said question: what the quiz offers, the same on every run."""
-    return speaker_choices(question, deck, random.Random(CHOICE_SEED), k=DRAWN_CHOICES)
+    """The speakers offered for a who_said question, in an order of its own that is the same on every export.
+
+    One seed shared by every question shuffled every list of the same length the same way: a deck whose
+    authors list the speaker first had the answer at the same letter on every question."""
+    return speaker_choices(question, deck, question_rng(deck.deck, question.id), k=DRAWN_CHOICES)
 
 
 def true_false_text(question: TrueFalse) -> str:
