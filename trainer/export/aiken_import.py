@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from trainer.export.deck_writer import IdMaker, ImportResult, ParseError, id_from_words
+from trainer.export.deck_writer import IdMaker, ImportResult, ParseError, id_from_words, indistinct_choices
 
 _OPTION = re.compile(r"^([A-Z])[.)][ \t]?(.*\S)\s*$")
 _ANSWER = re.compile(r"^ANSWER:\s*(\S?)")  # Moodle reads the first character after the colon
@@ -53,9 +53,15 @@ def parse_aiken(text: str, path: str = "<aiken>") -> ImportResult:
             else:
                 ordinal = len(result.questions) + 1
                 try:
-                    result.questions.append(_question(prompt, options, answer.group(1), ids.make, ordinal, path, number))
+                    question = _question(prompt, options, answer.group(1), ids.make, ordinal, path, number)
                 except ParseError as error:
                     result.warnings.append(f"{error}; skipped this question")
+                else:
+                    problem = indistinct_choices(question)
+                    if problem:
+                        skip(start, problem)
+                    else:
+                        result.questions.append(question)
             prompt, options, broken = [], [], None
         elif option and prompt:
             expected = chr(ord("A") + len(options))

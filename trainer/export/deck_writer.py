@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from trainer.deck.model import ID_PATTERN
+from trainer.deck.textmatch import fold
 
 SOURCE_ID = "article"
 MAX_SLUG = 60
@@ -138,6 +139,25 @@ def source_entry(deck_path: Path, article: Path | None) -> dict[str, str] | None
     relative = os.path.relpath(article.resolve(), deck_path.resolve().parent)
     first_line = next((line.strip() for line in article.read_text(encoding="utf-8").splitlines() if line.strip()), "")
     return {"id": SOURCE_ID, "file": Path(relative).as_posix(), "title": first_line[:120] or "The article"}
+
+
+def indistinct_choices(question: dict[str, Any]) -> str | None:
+    """Why a question's options cannot be told apart by a deck, or None.
+
+    Moodle keeps 'GB' and 'Gb' (gigabyte, gigabit) as two options; a deck compares answers without
+    case or accents, so it would hold them as one option twice and refuse the question. The importer
+    skips such a question with this reason rather than write a deck with an error in it.
+    """
+    seen: dict[str, str] = {}
+    for choice in question.get("choices") or []:
+        twin = seen.get(fold(choice))
+        seen.setdefault(fold(choice), choice)
+        if twin is not None:
+            if twin == choice:
+                return f"the option '{choice}' is listed twice"
+            return (f"the options '{twin}' and '{choice}' differ only in case or accents, which a deck does not "
+                    "tell apart; reword one of them")
+    return None
 
 
 def clean_number(value: float) -> int | float:

@@ -22,7 +22,15 @@ from typing import Any
 
 from trainer.deck.model import PartialDate
 from trainer.deck.textmatch import fold
-from trainer.export.deck_writer import IdMaker, ImportResult, ParseError, clean_number, id_from_words, slugify
+from trainer.export.deck_writer import (
+    IdMaker,
+    ImportResult,
+    ParseError,
+    clean_number,
+    id_from_words,
+    indistinct_choices,
+    slugify,
+)
 from trainer.export.gift import DECK_HINT, TITLE_HINT, TYPE_HINT
 from trainer.export.htmltext import moodle_text
 
@@ -80,6 +88,10 @@ def parse_gift(text: str, path: str = "<gift>") -> ImportResult:
             result.warnings.append(f"{error}; skipped this question")
             continue
         if question is None:
+            continue
+        problem = indistinct_choices(question)
+        if problem:
+            result.warnings.append(f"{path}:{start}: {problem}; skipped this question")
             continue
         tag = category_tag(category, result.deck_id)
         number = len(result.questions) + 1
@@ -249,6 +261,13 @@ class _Question:
         if not single:
             return {"type": "multi", "prompt": prompt, "answers": right, "choices": choices}
         full = [choice for choice, weight in zip(choices, weights) if weight >= 100]
+        if len(full) > 1:  # "Specify the seasons: {=spring =summer =winter =autumn ~easter}"
+            result.warnings.append(
+                f"{self.where}: a single-answer question with {len(full)} fully right answers became a several-answer "
+                "question (choose every right one); Moodle lets the student choose one and gives any of them full "
+                "credit"
+            )
+            return {"type": "multi", "prompt": prompt, "answers": full, "choices": choices}
         if len(full) != 1:
             result.warnings.append(
                 f"{self.where}: skipped a single-answer question with {len(full) or 'no'} fully right answers; "
