@@ -79,3 +79,11 @@ def test_every_real_bank_imports_what_moodle_reads_and_loads_without_error() -> 
     kept = ("more than one answer part", "differ only in case or accents", "is listed twice")
     assert all(sum(any(k in w for k in kept) for w in warnings) >= moodle - ours
                for _, moodle, ours, warnings in short), short
+
+
+def test_markdown_with_inline_html_loses_the_tags_but_keeps_its_lines() -> None:
+    """A course bank's '[markdown]' text with '<em>' inside (Moodle renders both) kept the tags as text."""
+    text = ("::Un bug::\n[markdown]**D'où vient le mot \"bug\" ?**\\n\nDes programmes <em>bugués</em>, a < b. {\n"
+            "=Un insecte#Oui\n~Un surnom\n}\n")
+    question, = parse_gift(text, "bug.gift").questions
+    assert question["prompt"] == "**D'où vient le mot \"bug\" ?**\n\nDes programmes bugués, a < b."

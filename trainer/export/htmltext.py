@@ -74,4 +74,9 @@ def moodle_text(text: str, default: str = "moodle") -> str:
         text = text[marker.end():]
     if kind == "html" or (kind == "moodle" and _HTML_SIGN.search(text)):
         return html_to_text(text)
+    if kind == "markdown" and _HTML_SIGN.search(text):
+        # Markdown allows inline HTML ("programmes <em>bugués</em>"), which Moodle renders: drop the tags
+        # line by line, so the Markdown's own line structure stays as written.
+        return "\n".join(html_to_text(line) if _HTML_SIGN.search(line) else line.strip()
+                         for line in text.strip().split("\n"))
     return text.strip()
