@@ -114,3 +114,17 @@ def test_text_json_csv_and_html_show_the_partners(report) -> None:
     assert "US → 5,177: 1/5, 5,459: 2, about 1,550: 1" in csv_text
     html = report_html(report)
     assert "<td>1 of 5</td>" in html and "“5,459”</span> ×2" in html
+
+
+async def test_the_report_screen_shows_each_item_and_its_wrong_partners(report) -> None:
+    from trainer.ui.report_app import ReportApp
+
+    app = ReportApp(lambda progress: report)
+    app.animation_level = "none"
+    async with app.run_test(size=(100, 32)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        detail = str(app.screen.query_one("#question-text").render())
+        assert "Russia → 5,459: 2 of 5 right, 1 left open · ✗ 5,177 ×2" in detail
+        assert "US → 5,177: 1 of 5 right, 1 left open · ✗ 5,459 ×2 · ✗ about 1,550 ×1" in detail
+        assert "China → about 600: 2 of 5 right, 2 left open · ✗ about 1,550 ×1" in detail

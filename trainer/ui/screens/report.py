@@ -208,6 +208,11 @@ class ReportScreen(Screen[None]):
                          f"top {o.upper} · bottom {o.lower}")
         for answer, count in q.common_wrong:
             lines.append(f"  ✗ “{answer}” ×{count}")
+        for item in q.partners:  # a match: each left item, how often it got its partner, and the wrong ones given
+            unanswered = f", {item.unanswered} left open" if item.unanswered else ""
+            wrong = "".join(f" · ✗ {w.partner[:24]} ×{w.count}" for w in item.wrong[:3])
+            lines.append(f"  {item.item[:24]} → {item.right_partner[:24]}: {item.right} of {item.attempts} right"
+                         f"{unanswered}{wrong}")
         self.query_one("#question-text", Static).update(Content(visible("\n".join(lines))))
 
     @on(DataTable.RowHighlighted, "#question-table")
