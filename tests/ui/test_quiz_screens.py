@@ -111,6 +111,16 @@ def footer_keys(screen) -> list[str]:
     return [str(key.render()).strip() for key in screen.query("FooterKey") if key.region.width]
 
 
+async def drawn_footer_keys(pilot, screen) -> list[str]:
+    """The footer's keys once it is drawn: the footer fills in after the screen, later on a loaded machine."""
+    for _ in range(100):
+        keys = footer_keys(screen)
+        if keys:
+            return keys
+        await pilot.pause(0.05)
+    return []
+
+
 async def exam_footer_then_enter(tmp_path: Path, deck_text: str) -> ExamScreen:
     """Open an exam on the deck's one question: the footer says Enter saves and shows ^s Submit; then 1, Enter."""
     app = build_app(tmp_path, [write_deck(tmp_path, deck_text)])
@@ -120,7 +130,7 @@ async def exam_footer_then_enter(tmp_path: Path, deck_text: str) -> ExamScreen:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ExamScreen)
-        keys = footer_keys(screen)
+        keys = await drawn_footer_keys(pilot, screen)
         assert "⏎ Save answer" in keys and "^s Submit" in keys and "? Keys" in keys
         assert "⏎ Submit" not in keys
         await pilot.press("1", "enter")
@@ -140,7 +150,8 @@ async def test_practice_footer_does_not_offer_save_answer(tmp_path: Path) -> Non
         await wait_home(app, pilot)
         await pilot.press("enter")
         await pilot.pause()
-        assert not any("Save answer" in key for key in footer_keys(app.screen))
+        keys = await drawn_footer_keys(pilot, app.screen)
+        assert keys and not any("Save answer" in key for key in keys)
         await pilot.press("1", "enter")  # Enter submits in practice
         await pilot.pause()
         assert app.screen.outcome is not None
