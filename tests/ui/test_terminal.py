@@ -59,6 +59,11 @@ class Terminal:
             sessions = store.sessions_for_deck("keys")
             return [answer.response for session in sessions for answer in store.answers(session.id)]
 
+    def pid(self) -> int:
+        result = subprocess.run(["tmux", "display-message", "-p", "-t", self.name, "#{pane_pid}"],
+                                capture_output=True, text=True, check=True)
+        return int(result.stdout)
+
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
@@ -114,3 +119,23 @@ def test_bursts_in_a_real_terminal(tmp_path):
     finally:
         for terminal in terminals:
             terminal.close()
+
+
+def test_the_app_exits_when_its_terminal_goes_away_and_keeps_the_answers(tmp_path):
+    """Closing the terminal window (SIGHUP) ends trainer at once, with the answers given so far stored."""
+    typed = Terminal(tmp_path / "typed", ["warheads", "us-warheads"])
+    try:
+        typed.wait_for("1 deck")
+        typed.keys("Enter")
+        typed.wait_for("Type, then Enter")
+        typed.keys("5", "4", "5", "9", "Enter")
+        typed.wait_for("Your answer:  5459")
+        pid = typed.pid()
+        assert "trainer" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")  # the app, not a shell
+    finally:
+        typed.close()
+    end = time.monotonic() + 10
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < end:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{pid}").exists(), "trainer kept running after its terminal was closed"
+    assert typed.responses() == ["5459"]
