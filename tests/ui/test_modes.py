@@ -6,6 +6,7 @@ from textual.widgets import DataTable, Input
 
 from tests.ui.helpers import SIZE, build_app, right_keys, send, wait_home, wrong_keys
 from trainer.ui.screens.confirm import ConfirmScreen
+from trainer.ui.screens.exam import ExamScreen
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
 from trainer.ui.screens.resume import ResumeScreen
@@ -47,6 +48,21 @@ async def test_new_session_with_a_count_and_a_type_filter(tmp_path):
         assert isinstance(app.screen, QuizScreen)
         session = app.screen.session
         assert session.total == 3 and {q.type for q in session.questions} == {"number"}
+
+
+async def test_the_arrows_choose_the_mode_and_enter_starts_it(tmp_path):
+    """↓ on the mode list chooses the mode it moves to (no Space needed); Enter starts that mode."""
+    app = build_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await send(pilot, ["n", "down", "down", "up"])
+        buttons = app.screen.query_one("#setup-mode").query("RadioButton")
+        assert [button.value for button in buttons] == [False, True, False, False, False]
+        assert app.screen.query_one("#setup-time-row").display, "exam asks for its time limit"
+        await send(pilot, ["up", "up"])  # past the first mode: the last one
+        assert [button.value for button in buttons] == [False, False, False, False, True]
+        await send(pilot, ["down", "down", "enter"])
+        assert isinstance(app.screen, ExamScreen)
 
 
 async def test_new_session_that_selects_nothing_says_so(tmp_path):

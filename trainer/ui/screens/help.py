@@ -76,9 +76,9 @@ KEYS: dict[str, list[tuple[str, str]]] = {
     ],
     "SetupScreen": [
         ("Tab / Shift+Tab", "between fields"),
-        ("↑ ↓", "choose a mode or a list item"),
-        ("Space", "ticks"),
-        ("Ctrl+S", "start"),
+        ("↑ ↓", "choose a mode, or move in a list"),
+        ("Space", "ticks a tag or type"),
+        ("Ctrl+S", "start (Enter on the mode list too)"),
         ("Esc", "cancel"),
     ],
     "ResumeScreen": [

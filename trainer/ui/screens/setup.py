@@ -47,6 +47,27 @@ class ModeButton(RadioButton):
         return super()._button
 
 
+class ModeSet(RadioSet):
+    """The study modes: the arrows choose (the highlighted mode is the chosen one), Enter starts.
+
+    A plain RadioSet only highlights on ↓ and wants Space to choose, so "↓ ↓ Enter" started a practice
+    session when the student had moved to Exam.
+    """
+
+    BINDINGS = [
+        Binding("enter", "screen.start", "Start", show=False),
+        Binding("down,right", "choose(1)", "Next mode", show=False),
+        Binding("up,left", "choose(-1)", "Previous mode", show=False),
+    ]
+
+    def action_choose(self, step: int) -> None:
+        if step > 0:
+            self.action_next_button()
+        else:
+            self.action_previous_button()
+        self.action_toggle_button()  # toggling the chosen mode again leaves it chosen
+
+
 #: What SelectionList draws inside every box, ticked or not (only its colour changes).
 _BOX_INNER = "X"
 
@@ -91,7 +112,7 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
         # whatever height the terminal has left (see on_resize).
         with VerticalScroll(id="setup-box"):
             yield Static(Content(f"New session · {deck.title}"), id="setup-title")
-            with RadioSet(id="setup-mode", compact=True):
+            with ModeSet(id="setup-mode", compact=True):
                 for index, (mode, label) in enumerate(MODES):
                     yield ModeButton(Content(label), value=index == 0, name=mode)
             with Horizontal(classes="setup-row"):
