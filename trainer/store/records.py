@@ -9,6 +9,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+#: The mode names a session may be stored with: the names in ``trainer.study.modes.MODES``, which says what
+#: each mode is (the store sits below it, so it keeps the names only; a test keeps the two equal).
 MODES = ("practice", "exam", "review", "mistakes", "read")
 STATUSES = ("active", "interrupted", "completed", "abandoned")
 #: Statuses a session can be resumed from: 'active' (running, or the program crashed) and

@@ -16,6 +16,7 @@ from textual.color import Color
 from textual.content import Content
 from textual.filter import LineFilter
 
+from trainer.study.modes import short_name
 from trainer.textsafe import has_control, visible
 
 #: Every control character but tab and newline, as trainer.textsafe sees them, mapped to nothing.
@@ -109,9 +110,6 @@ def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count} {word if count == 1 else (words or word + 's')}"
 
 
-#: How each study mode reads in lists (history, the deck list, unfinished sessions).
-MODE_NAMES = {"practice": "practice", "exam": "exam", "read": "read first", "review": "review", "mistakes": "mistakes"}
-
-
 def mode_name(mode: str) -> str:
-    return MODE_NAMES.get(mode, mode)
+    """How a study mode reads in lists (history, the deck list, unfinished sessions)."""
+    return short_name(mode)

@@ -101,37 +101,34 @@ class SessionLauncher(_Base):
         Practice, exam and read-first draw from the deck (a random sample when a count is given);
         review (all decks) and mistakes (this deck) keep their queue's order and take its first ones.
         """
+        from trainer.study.modes import mode as study_mode
         from trainer.study.queues import mistakes_queue, review_queue
         from trainer.study.selection import SelectionError, select
 
         deck = loaded.deck
         assert deck is not None
-        queued = plan.mode in ("review", "mistakes")
-        if plan.mode == "review":
+        mode = study_mode(plan.mode)
+        if mode.source == "due":
             source: object = review_queue(self.store, self.usable_decks(), self.settings.profile, self.clock.now())
-        elif plan.mode == "mistakes":
+        elif mode.source == "mistakes":
             source = mistakes_queue(self.store, [deck], self.settings.profile)
         else:
             source = deck
         try:
-            items = select(source, count=None if queued else plan.count, tags=plan.tags or None,
+            items = select(source, count=None if mode.queued else plan.count, tags=plan.tags or None,
                            types=plan.types or None, seed=self.next_seed())
         except SelectionError as error:
-            if queued and not source:
-                message = "Nothing is due for review today." if plan.mode == "review" else "No mistakes to go over."
-            else:
-                message = str(error)
-            self.notify(message, title="Nothing to ask", severity="warning")
+            self.notify(mode.empty if not source else str(error), title="Nothing to ask", severity="warning")
             return
-        if queued:
-            title = "Review" if plan.mode == "review" else f"Mistakes · {deck.title}"
-            self.start_items(items[: plan.count], title=title, mode=plan.mode, shuffle=False)
-        elif plan.mode == "exam":
-            self.start_exam(items, time_limit=plan.minutes * 60 if plan.minutes else None, title=deck.title)
-        elif plan.mode == "read":
+        if mode.queued:
+            items = items[: plan.count]
+        title = mode.title(deck.title)
+        if mode.timed:
+            self.start_exam(items, time_limit=plan.minutes * 60 if plan.minutes else None, title=title)
+        elif mode.name == "read":
             self.read_first(loaded, items)
         else:
-            self.start_items(items, title=deck.title, mode="practice")
+            self.start_items(items, title=title, mode=mode.name, shuffle=mode.shuffle)
 
     def read_first(self, loaded: LoadedDeck, items: list) -> None:
         """The article with the chosen questions' quotes marked; Enter then starts the quiz on them."""

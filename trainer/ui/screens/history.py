@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from trainer.deck.loader import LoadedDeck
+from trainer.study.modes import BY_NAME
 from trainer.ui.launch import RETRY_TITLE
 from trainer.ui.format import local_datetime, mode_name, percent, plural, points
 
@@ -25,7 +26,7 @@ def session_kind(record, deck_size: int) -> str:
     if record.deck_title == RETRY_TITLE:
         return "retry of missed"
     name = mode_name(record.mode)
-    if record.mode in ("practice", "exam", "read") and record.total < deck_size:
+    if record.mode in BY_NAME and not BY_NAME[record.mode].queued and record.total < deck_size:  # part of a deck
         return f"{name}, {record.total} of {deck_size}"
     return name
 

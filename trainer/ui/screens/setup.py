@@ -14,16 +14,8 @@ from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet,
 from textual.widgets.selection_list import Selection
 
 from trainer.deck.model import QUESTION_TYPES, Deck
+from trainer.study.modes import MODES, Mode, mode
 from trainer.ui.screens.summary import TYPE_NAMES
-
-MODES = (
-    ("practice", "Practice: feedback with the quote after every answer"),
-    ("exam", "Exam: no feedback until you submit; optional time limit"),
-    ("read", "Read first: the article, its quotes marked, then practice"),
-    ("review", "Review: the questions due today, across all decks"),
-    ("mistakes", "Mistakes: this deck's questions you last answered wrong"),
-)
-
 
 #: The longest exam time limit accepted (a day), which also keeps ``inf`` and ``nan`` out.
 MAX_MINUTES = 24 * 60
@@ -113,8 +105,8 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
         with VerticalScroll(id="setup-box"):
             yield Static(Content(f"New session · {deck.title}"), id="setup-title")
             with ModeSet(id="setup-mode", compact=True):
-                for index, (mode, label) in enumerate(MODES):
-                    yield ModeButton(Content(label), value=index == 0, name=mode)
+                for index, choice in enumerate(MODES):
+                    yield ModeButton(Content(choice.label), value=index == 0, name=choice.name)
             with Horizontal(classes="setup-row"):
                 yield Label(Content(f"Questions (1–{len(deck.questions)}, empty = all)"))
                 yield Input(placeholder="all", type="integer", id="setup-count", compact=True)
@@ -140,7 +132,7 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
 
     def on_resize(self) -> None:
         """The lists show as many rows as the terminal leaves them (all of them at 80x50)."""
-        rows = max(3, self.size.height - _FORM_ROWS - (2 if self._mode() == "exam" else 0))
+        rows = max(3, self.size.height - _FORM_ROWS - (2 if self._mode().timed else 0))
         for tick_list in self.query(TickList):
             tick_list.styles.max_height = rows
 
@@ -150,12 +142,12 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
 
     @on(RadioSet.Changed, "#setup-mode")
     def _show_time_limit(self) -> None:
-        self.query_one("#setup-time-row").display = self._mode() == "exam"
+        self.query_one("#setup-time-row").display = self._mode().timed
         self.on_resize()
 
-    def _mode(self) -> str:
+    def _mode(self) -> Mode:
         pressed = self.query_one("#setup-mode", RadioSet).pressed_button
-        return pressed.name if pressed is not None and pressed.name else "practice"
+        return mode(pressed.name) if pressed is not None and pressed.name else MODES[0]
 
     def _error(self, message: str) -> None:
         self.query_one("#setup-error", Static).update(Content(f"⚠ {message}"))
@@ -173,7 +165,7 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
             self._error("The number of questions must be a whole number, at least 1 (or empty for all).")
             return
         try:
-            minutes = float(minutes_text) if minutes_text and self._mode() == "exam" else None
+            minutes = float(minutes_text) if minutes_text and self._mode().timed else None
         except ValueError:
             minutes = -1.0
         if minutes is not None and not 0 < minutes <= MAX_MINUTES:
@@ -181,7 +173,7 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
             return
         tags = set(self.query_one("#setup-tags", SelectionList).selected) if self.query("#setup-tags") else set()
         types = set(self.query_one("#setup-types", SelectionList).selected)
-        self.dismiss(SessionPlan(self._mode(), count, tags, types, minutes))
+        self.dismiss(SessionPlan(self._mode().name, count, tags, types, minutes))
 
     @on(Button.Pressed, "#setup-cancel")
     def action_cancel(self) -> None:
