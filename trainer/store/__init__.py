@@ -4,7 +4,7 @@ This is the store's public face: other packages import from ``trainer.store`` on
 modules (an import-linter contract holds ``trainer.study`` to it).
 """
 
-from trainer.store.db import Store, default_profile
+from trainer.store.db import Store
 from trainer.store.errors import StoreError
 from trainer.store.records import (
     MULTI_DECK,
@@ -28,5 +28,4 @@ __all__ = [
     "SessionRecord",
     "Store",
     "StoreError",
-    "default_profile",
 ]

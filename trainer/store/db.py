@@ -11,19 +11,9 @@ responses (:mod:`~trainer.store.answers`), scheduling cards and the queues
 
 from __future__ import annotations
 
-import getpass
-
 from trainer.store.answers import AnswerTable
 from trainer.store.queries import Queries
 from trainer.store.sessions import SessionTable
-
-
-def default_profile() -> str:
-    """The login name, so that people sharing a data folder keep separate scores."""
-    try:
-        return getpass.getuser() or "student"
-    except Exception:  # no USER/LOGNAME and no passwd entry (KeyError, OSError)
-        return "student"
 
 
 class Store(SessionTable, AnswerTable, Queries):

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from trainer.paths import data_dir as resolve_data_dir
 from trainer.paths import database_path, default_deck_paths
-from trainer.store import Store, StoreError, default_profile
+from trainer.store import Store, StoreError
+from trainer.study.identity import profile_for
 from trainer.textsafe import visible
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def stats_main(argv: list[str]) -> int:
 def _results(argv: list[str]) -> int:
     args = _results_parser().parse_args(argv)
     folder = resolve_data_dir(args.data_dir)
-    profile = args.profile or default_profile()
+    profile = profile_for(args.profile)
     if args.output is not None and not args.output.parent.is_dir():
         return _fail(f"cannot write {args.output}: the folder {args.output.parent} does not exist")
     opened = _open_scores(folder)
@@ -163,7 +164,7 @@ def _results(argv: list[str]) -> int:
 def _stats(argv: list[str]) -> int:
     args = _stats_parser().parse_args(argv)
     folder = resolve_data_dir(args.data_dir)
-    profile = args.profile or default_profile()
+    profile = profile_for(args.profile)
     opened = _open_scores(folder)
     if isinstance(opened, str):
         return _fail(opened)

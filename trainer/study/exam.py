@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck
 from trainer.deck.present import Presentation, present
-from trainer.store import NewAnswer, SessionRecord, Store, default_profile
+from trainer.store import NewAnswer, SessionRecord, Store
+from trainer.study.identity import profile_for
 from trainer.study.clock import Clock, SystemClock
 from trainer.study.scheduler import card_update
 from trainer.study.session import (
@@ -115,7 +116,7 @@ class ExamSession(SessionLifecycle):
         if not items:
             raise ValueError("an exam needs at least one question")
         clock = clock or SystemClock()
-        profile = profile or default_profile()
+        profile = profile_for(profile)
         started_at = clock.now()
         session_id = record_session(store, items, title=title, mode="exam", seed=seed, profile=profile,
                                     now=started_at, time_limit=time_limit)

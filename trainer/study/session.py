@@ -29,7 +29,8 @@ from functools import partial
 from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck, PartialDate
 from trainer.deck.present import Presentation, present
-from trainer.store import MULTI_DECK, NewAnswer, SessionRecord, Store, default_profile
+from trainer.store import MULTI_DECK, NewAnswer, SessionRecord, Store
+from trainer.study.identity import profile_for
 from trainer.study.clock import Clock, SystemClock
 from trainer.study.scheduler import card_update
 from trainer.study.writer import AnswerWriter
@@ -276,7 +277,7 @@ class StudySession(SessionLifecycle):
         if shuffle:
             random.Random(seed).shuffle(items)
         clock = clock or SystemClock()
-        profile = profile or default_profile()
+        profile = profile_for(profile)
         started_at = clock.now()
         session_id = record_session(store, items, title=title, mode=mode, seed=seed, profile=profile,
                                     now=started_at)

@@ -21,7 +21,8 @@ def run_app(
     profile: str | None = None,
     preview: Path | None = None,
 ) -> int:
-    from trainer.store import Store, StoreError, default_profile
+    from trainer.store import Store, StoreError
+    from trainer.study.identity import profile_for
 
     folder = resolve_data_dir(data_dir)
     missing = [path for path in paths if not path.exists()]
@@ -32,7 +33,7 @@ def run_app(
     settings = Settings(
         deck_paths=tuple(paths) or default_deck_paths(folder),
         data_dir=folder,
-        profile=profile or default_profile(),
+        profile=profile_for(profile),
         seed=seed,
         preview=preview,
     )
