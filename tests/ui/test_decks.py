@@ -72,6 +72,25 @@ async def test_broken_deck_shows_its_first_error_and_others_work(tmp_path):
         assert isinstance(app.screen, QuizScreen)
 
 
+async def test_the_chosen_deck_stays_chosen_when_a_reload_lists_a_new_deck_before_it(tmp_path):
+    """Rows are the deck files, not positions: after a reload the cursor and Enter still mean the same deck."""
+    folder = write_decks(tmp_path)
+    app = build_app(tmp_path, [folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        table = app.screen.query_one("#decks", DataTable)
+        await pilot.press("down")  # b-broken.yaml
+        (folder / "a0-new.yaml").write_text(MARKUP_DECK.replace("deck: markup", "deck: new"), encoding="utf-8")
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.row_count == 3
+        assert table.cursor_row == 2 and str(table.get_row_at(2)[0]) == "⚠ b-broken.yaml"
+        await pilot.press("up", "enter")  # the new deck, loaded: it starts
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen) and app.screen.session.deck.deck == "new"
+
+
 async def test_markup_in_decks_is_shown_literally(tmp_path):
     app = build_app(tmp_path, [write_decks(tmp_path)])
     async with app.run_test(size=SIZE) as pilot:

@@ -116,7 +116,7 @@ class HomeScreen(Screen[None]):
 
     @on(DecksLoaded)
     def show_decks(self, message: DecksLoaded) -> None:
-        self.app.decks = message.decks
+        self.app.use_decks(message.decks)
         self._loaded = True
         self._fill(message.entries)
         if self._reloading:
@@ -152,6 +152,7 @@ class HomeScreen(Screen[None]):
     def _draw(self) -> None:
         """Draw the list from the figures already read (a resize redraws without asking the store again)."""
         table = self.query_one("#decks", DataTable)
+        chosen = self._selected_entry()  # stays chosen when a reload adds or removes decks before it
         cursor = table.cursor_row
         table.clear()
         # The title column is sized here: left to itself it keeps its widest width, and after the window
@@ -162,7 +163,7 @@ class HomeScreen(Screen[None]):
         title_column.auto_width = False
         title_column.width = min(room, max([4, *titles]))
         now = self.app.clock.now()
-        for index, entry in enumerate(self.entries):
+        for entry in self.entries:
             figures = self._stats.get(entry.deck_id) if entry.ok and entry.deck_id else None
             scores = self._scores.get(entry.deck_id or "", DeckScores())
             if entry.ok:
@@ -179,10 +180,12 @@ class HomeScreen(Screen[None]):
             else:
                 cells = [Text(f"⚠ {_file_name(entry)}", style="bold"), *(Text("—", justify="right") for _ in range(4))]
                 cells.append(Text("has errors"))
-            table.add_row(*cells, key=str(index))
+            table.add_row(*cells, key=entry.path)
         self._update_status()
         if self.entries:
-            table.move_cursor(row=min(max(cursor, 0), len(self.entries) - 1))
+            paths = [entry.path for entry in self.entries]
+            row = paths.index(chosen.path) if chosen is not None and chosen.path in paths else cursor
+            table.move_cursor(row=min(max(row, 0), len(self.entries) - 1))
             table.focus()
         self._show_detail()
 
@@ -206,27 +209,26 @@ class HomeScreen(Screen[None]):
             text += f" · {plural(len(self.resumable), 'unfinished session')} (c)"
         status.update(Content(text + " · ? keys · Ctrl+P commands"))
 
-    def _selected_index(self) -> int | None:
+    def _selected_entry(self) -> DeckEntry | None:
+        """The row under the cursor (each row is keyed by its deck file)."""
         table = self.query_one("#decks", DataTable)
         if not self.entries or table.row_count == 0:
             return None
-        return table.cursor_row
+        path = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((entry for entry in self.entries if entry.path == path), None)
 
     def _selected(self) -> LoadedDeck | None:
         """The loaded deck under the cursor; None while the decks are still loading."""
-        index = self._selected_index()
-        if index is None or index >= len(self.app.decks):
-            return None
-        return self.app.decks[index]
+        entry = self._selected_entry()
+        return self.app.loaded_at(entry.path) if entry is not None else None
 
     @on(DataTable.RowHighlighted, "#decks")
     def _show_detail(self) -> None:
-        index = self._selected_index()
+        entry = self._selected_entry()
         detail = self.query_one("#deck-detail", Static)
-        if index is None:
+        if entry is None:
             detail.update("")
             return
-        entry = self.entries[index]
         if entry.ok:
             lines = [entry.description or entry.title or "", self._scores_line(entry)]
             detail.update(Content("\n".join(line for line in lines if line)))
