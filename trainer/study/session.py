@@ -183,7 +183,8 @@ class SessionLifecycle:
             write(*args, **kwargs)
         else:
             self.last_write = self.writer.submit(partial(write, *args, **kwargs))
-            wait([self.last_write], timeout=DISK_WAIT)
+            if self.writer.state.problem is None:  # already waiting for a held database: do not wait again
+                wait([self.last_write], timeout=DISK_WAIT)
 
     def interrupt(self) -> None:
         """Leave early but keep the session resumable; answers given are kept."""
