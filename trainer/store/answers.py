@@ -126,10 +126,22 @@ class AnswerTable(CardTable):
             "SELECT deck_id, question_id, response, elapsed_ms FROM exam_responses WHERE session_id = ?",
             (session_id,),
         )
-        return {(r[0], r[1]): (decode_response(r[2]), r[3]) for r in rows}
+        saved: dict[tuple[str, str], tuple[object, int]] = {}
+        for deck_id, question_id, text, elapsed_ms in rows:
+            try:
+                saved[(deck_id, question_id)] = (decode_response(text), elapsed_ms)
+            except (ValueError, TypeError) as error:
+                self._note_damage(f"the saved exam response to question '{question_id}' of session {session_id}",
+                                  error, "the question shows as not answered: answer it again")
+        return saved
 
     def answers(self, session_id: int) -> list[AnswerRecord]:
-        """A session's answers in the order they were given."""
+        """A session's answers in the order they were given.
+
+        An answer whose stored response is damaged (not JSON) keeps its grade and its text, with ``None``
+        for the response, and is noted in :attr:`damage`: left out, it would be asked again on resuming
+        and then refused as answered already.
+        """
         rows = self._read(
             "SELECT id, session_id, deck_id, question_id, qtype, response, response_text, correct, score,"
             " skipped, elapsed_ms, answered_at FROM answers WHERE session_id = ? ORDER BY id",
@@ -138,7 +150,7 @@ class AnswerTable(CardTable):
         return [
             AnswerRecord(
                 id=r[0], session_id=r[1], deck_id=r[2], question_id=r[3], qtype=r[4],
-                response=decode_response(r[5]), response_text=r[6], correct=bool(r[7]), score=r[8],
+                response=self._response(r[5], r[0]), response_text=r[6], correct=bool(r[7]), score=r[8],
                 skipped=bool(r[9]), elapsed_ms=r[10], answered_at=parse_time(r[11]),  # type: ignore[arg-type]
             )
             for r in rows
@@ -150,3 +162,5 @@ def _encode(answer: NewAnswer) -> str:
     if not 0 <= answer.score <= 1:
         raise ValueError(f"an answer's score is between 0 and 1, got {answer.score}")
     return encode_response(answer.response)
+
+

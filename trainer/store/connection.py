@@ -9,6 +9,7 @@ transaction, committed before it returns, so nothing waits for a later commit.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sqlite3
 import threading
@@ -18,10 +19,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
+from trainer.store.codec import decode_response
 from trainer.store.errors import StoreBusy, StoreError, StoreUnwritable
 from trainer.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 5000
+_log = logging.getLogger("trainer.store")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FIX_HINT = "move it away or choose another folder with --data-dir"
 # SQLite's primary result codes (the low byte of ``sqlite_errorcode``) that call for their own advice.
@@ -147,12 +150,19 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def _open_reader(path: Path) -> sqlite3.Connection:
     """The connection reads go through, beside the writing one: it can never write (``query_only``)."""
     reader = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
     try:
         reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         reader.execute("PRAGMA query_only = ON")
+        # A text cell holding bytes that are not UTF-8 (a damaged row) reads with U+FFFD in their place,
+        # instead of failing the whole query.
+        reader.text_factory = _lenient_text
     except sqlite3.DatabaseError:
         reader.close()
         raise
@@ -178,6 +188,24 @@ class Database:
         self._reader = reader if reader is not None else conn
         self._read_lock = threading.Lock() if reader is not None else self._lock
         self.path = path
+        #: Damaged rows met while reading (each named by file and id), for the caller to report; they were left
+        #: out or read without their damaged part, never a crash.
+        self.damage: list[str] = []
+
+    def _note_damage(self, what: str, error: object, kept: str = "it was left out") -> None:
+        note = f"{what} in {self.path} is damaged ({error}); {kept}."
+        if note not in self.damage:
+            self.damage.append(note)
+            _log.warning(note)
+
+    def _response(self, text: str, answer_id: int) -> object:
+        """A stored answer's response; ``None`` (and a note in :attr:`damage`) when the stored JSON is damaged."""
+        try:
+            return decode_response(text)
+        except (ValueError, TypeError) as error:
+            self._note_damage(f"the response of answer {answer_id}", error,
+                              "its response was left out, its grade and its text as shown are kept")
+            return None
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Self:
@@ -241,6 +269,7 @@ class Database:
             try:
                 conn = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                        isolation_level=None, check_same_thread=False)
+                conn.text_factory = _lenient_text
                 _check_identity(conn, path)
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 if version != SCHEMA_VERSION and _writable_problem(path) is None:

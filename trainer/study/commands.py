@@ -143,6 +143,8 @@ def _results(argv: list[str]) -> int:
             return _fail(str(error))
         if not results["sessions"]:
             return _fail(_no_sessions(store, folder, profile, args.deck))
+        for note in store.damage:  # damaged rows were left out of the hand-in, not a reason to stop
+            print(visible(f"trainer: warning: {note}"), file=sys.stderr)
     _note_missing_prompts(results)
     text = results_json(results) if args.format == "json" else results_csv(results)
     if args.output is None:

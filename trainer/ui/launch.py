@@ -78,6 +78,11 @@ class SessionLauncher(_Base):
         session.writer = self.writer
         self.push_screen(QuizScreen(session))
 
+    def report_damage(self) -> None:
+        """Rows of the score database found damaged while reading (left out, never a crash): say which."""
+        while self.store.damage:
+            self.notify(self.store.damage.pop(0), title="Damaged scores", severity="warning", timeout=20)
+
     def cannot_save(self, error: Exception) -> None:
         """The score database refused a write (locked by another program, disk full): say so, lose nothing."""
         self.notify(f"{error}", title="Could not start the session", severity="error", timeout=10)
@@ -192,8 +197,10 @@ class SessionLauncher(_Base):
         try:
             if record.mode == "exam":
                 self.resume_exam(ExamSession.resume(self.store, record, decks, self.clock))
+                self.report_damage()
                 return
             session = StudySession.resume(self.store, record, decks, self.clock)
+            self.report_damage()
             session.writer = self.writer
             if session.done:
                 session.finish()
