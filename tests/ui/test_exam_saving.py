@@ -108,19 +108,22 @@ async def test_an_exam_whose_database_turns_read_only_says_so_once_and_keeps_the
         first = screen.index
         await send(pilot, right_keys_now(screen))
         assert screen.index == first + 1  # the student goes on
+        await send(pilot, wrong_keys(here(screen)))
+        assert screen.index == first + 2 and exam.answered_count == 2
         await pilot.pause(0.05)
         assert await asyncio.to_thread(app.writer.flush, 5), "a read-only database must not be retried forever"
         await pilot.pause(0.05)
         refused = [note for note in notes(app) if "could not be saved" in note]
-        assert refused and "cannot be written" in refused[0] and str(tmp_path / "data" / RECOVERY_FILE) in refused[0]
+        assert len(refused) == 1, "told once, not at every answer"
+        assert "cannot be written" in refused[0] and str(tmp_path / "data" / RECOVERY_FILE) in refused[0]
         assert "⏳ saving…" not in status(screen)
         await send(pilot, ["ctrl+s", "y"])
-        assert isinstance(app.screen, ExamResultsScreen) and "Score 1 / " in screen_text(app)
+        assert isinstance(app.screen, ExamResultsScreen) and "Score 1 / " in screen_text(app)  # graded from memory
         assert await asyncio.to_thread(app.writer.flush, 5)
         await pilot.pause(0.05)
         assert any("Exam not saved" in note for note in notes(app))
     kept = [json.loads(line) for line in (tmp_path / "data" / RECOVERY_FILE).read_text().splitlines()]
-    assert [record["write"] for record in kept] == ["save_exam_response", "submit_answers"]
+    assert [record["write"] for record in kept] == ["save_exam_response"] * 2 + ["submit_answers"]
     assert kept[0]["question_id"] == exam.questions[first].id
-    submitted = {answer["question_id"]: answer for answer in kept[1]["args"][1]}
+    submitted = {answer["question_id"]: answer for answer in kept[2]["args"][1]}
     assert len(submitted) == exam.total and submitted[exam.questions[first].id]["correct"] is True

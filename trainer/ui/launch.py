@@ -193,6 +193,11 @@ class SessionLauncher(_Base):
         from trainer.ui.screens.quiz import QuizScreen
         from trainer.ui.screens.summary import SummaryScreen
 
+        if not self.writer.flush(timeout=0.5):  # resuming reads what the writer may not have stored yet
+            self.notify("Your last answers are still being saved: another program holds the score database. "
+                        "Continue once it lets go (the status line says saving… until then).",
+                        title="Still saving", severity="warning", timeout=10)
+            return
         decks = self.usable_decks()
         try:
             if record.mode == "exam":
@@ -232,12 +237,14 @@ class SessionLauncher(_Base):
         except ValueError as error:
             self.notify(str(error), title="No exam", severity="warning")
             return
+        session.writer = self.writer  # its saves and its submission wait for the disk on the writer's thread
         self.push_screen(ExamScreen(session))
 
     def resume_exam(self, session: ExamSession) -> None:
         """Show an exam reopened with ``ExamSession.resume`` (its time still counts from its start)."""
         from trainer.ui.screens.exam import ExamScreen
 
+        session.writer = self.writer
         self.push_screen(ExamScreen(session))
 
     def open_history(self, loaded: LoadedDeck) -> None:

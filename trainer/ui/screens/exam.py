@@ -167,6 +167,7 @@ class ExamScreen(Screen[None]):
         super().__init__()
         self.session = session
         self._saving = False
+        self._told: set[str] = set()  # save errors already shown
         self.index = self._first_open()
         self._timer: Timer | None = None
         #: The answer widget on screen, once mounted (None while a question is being swapped in).
@@ -341,7 +342,8 @@ class ExamScreen(Screen[None]):
             if self.is_attached:
                 self._update_status()
         error = write.exception() if write is not None and write.done() else None
-        if error is not None:
+        if error is not None and str(error) not in self._told:  # once: a read-only disk refuses every save alike
+            self._told.add(str(error))
             self.notify(f"An answer could not be saved: {error}", title="Not saved", severity="error", timeout=20)
 
     async def action_move(self, step: int) -> None:
