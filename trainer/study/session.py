@@ -182,8 +182,9 @@ class SessionLifecycle:
         if self.writer is None:
             write(*args, **kwargs)
         else:
+            state = self.writer.state  # writes still queued, or one waiting for a held database: do not wait again
             self.last_write = self.writer.submit(partial(write, *args, **kwargs))
-            if self.writer.state.problem is None:  # already waiting for a held database: do not wait again
+            if not state.pending and state.problem is None:
                 wait([self.last_write], timeout=DISK_WAIT)
 
     def interrupt(self) -> None:
