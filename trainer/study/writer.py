@@ -62,8 +62,9 @@ class Unsaved(StoreError):
 
     def __init__(self, error: StoreError, kept_in: Path | None) -> None:
         if kept_in is not None:
-            where = (f" Nothing is lost: what you answered is kept in {kept_in} (one line of JSON per save); "
-                     "keep that file and hand it in with your results if the database cannot be repaired.")
+            command = "trainer recover" if kept_in.name == RECOVERY_FILE else f"trainer recover {kept_in}"
+            where = (f" Nothing is lost: what you answered is kept in {kept_in}; once the database can be written "
+                     f"again, '{command}' saves it there.")
         else:
             where = (" It could not be written to a recovery file either: it is kept only while trainer runs, "
                      "and an exam can be continued from the home screen once the database can be written.")
