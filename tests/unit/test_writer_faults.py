@@ -104,3 +104,17 @@ def test_a_write_refused_for_its_own_sake_is_not_kept_as_unsaved(tmp_path):
     assert "takes no more answers" in str(late.exception()) and not isinstance(late.exception(), Unsaved)
     assert not (tmp_path / RECOVERY_FILE).exists()
     store.close()
+
+
+def test_quitting_after_refused_saves_says_where_they_are_kept(tmp_path, capsys):
+    from trainer.ui.run import save_pending
+
+    store, session = open_session(tmp_path / "trainer.sqlite3")
+    store._conn.execute("PRAGMA query_only = ON")
+    writer = AnswerWriter(retry_after=0.001)
+    writer.submit(partial(store.add_answer, session, new_answer("q1")))
+    assert save_pending(writer) == 0
+    said = capsys.readouterr().err
+    assert f"1 save(s) could not reach the score database; they are kept in {tmp_path / RECOVERY_FILE}" in said
+    assert "trainer recover" in said
+    store.close()

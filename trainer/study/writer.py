@@ -137,6 +137,8 @@ class AnswerWriter:
     def __init__(self, on_change: Callable[[WriterState], None] | None = None, retry_after: float = RETRY_AFTER,
                  keep: Callable[[Callable[[], object], StoreError], Path | None] = keep_unsaved):
         self._keep = keep
+        #: Writes refused for good so far, with the recovery file each went to (None: it could not be written).
+        self.refused: list[Path | None] = []
         self._jobs: deque[tuple[Callable[[], object], Future]] = deque()
         self._cond = threading.Condition()
         self._on_change = on_change
@@ -215,6 +217,7 @@ class AnswerWriter:
             kept_in = self._keep(job, error)
         except Exception:  # keeping must never stop the writer
             kept_in = None
+        self.refused.append(kept_in)
         return Unsaved(error, kept_in)
 
     def _set_problem(self, problem: str | None) -> None:
