@@ -20,6 +20,7 @@ _DELEGATED = {
     "import": ("trainer.export.cli", "import_main"),
     "results": ("trainer.study.commands", "results_main"),
     "stats": ("trainer.study.commands", "stats_main"),
+    "recover": ("trainer.study.commands", "recover_main"),
     "report": ("trainer.cli", "report_main"),
 }
 
@@ -34,6 +35,7 @@ subcommands (run 'trainer SUBCOMMAND --help' for more):
   export DECK --to FORMAT         write a deck as Moodle GIFT, Aiken, Anki text or CSV
   results                         your answers as a hand-in file (CSV or JSON) for the instructor
   stats                           a short summary of your scores
+  recover                         save answers kept while the score database could not be written
   report HANDIN... [--deck DECK]  the class report from students' hand-ins (instructors)
   schema [-o FILE]                the deck format's JSON Schema, for editors
 

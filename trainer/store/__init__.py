@@ -5,7 +5,7 @@ modules (an import-linter contract holds ``trainer.study`` to it).
 """
 
 from trainer.store.db import Store
-from trainer.store.errors import StoreError
+from trainer.store.errors import StoreBusy, StoreError, StoreUnwritable
 from trainer.store.records import (
     MULTI_DECK,
     AnswerRecord,
@@ -27,5 +27,7 @@ __all__ = [
     "PastAnswer",
     "SessionRecord",
     "Store",
+    "StoreBusy",
     "StoreError",
+    "StoreUnwritable",
 ]

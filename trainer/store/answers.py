@@ -73,6 +73,44 @@ class AnswerTable(CardTable):
             conn.execute("UPDATE sessions SET status = 'completed', ended_at = ? WHERE id = ?",
                          (iso_utc(now), session_id))
 
+    def restore_answers(
+        self,
+        session_id: int,
+        answers: list[NewAnswer],
+        *,
+        card_update: Callable[[NewAnswer], CardUpdate] | None = None,
+        complete_at: dt.datetime | None = None,
+    ) -> int:
+        """Store answers kept in a recovery file while the database could not be written; returns how many were new.
+
+        Unlike :meth:`add_answer` the session may have ended meanwhile (the answers were given while it ran);
+        an answer already stored (the same question in the session) is left as it is, so restoring twice
+        changes nothing. ``complete_at`` completes a session still open (an exam's submission), dropping
+        its saved responses.
+        """
+        encoded = [_encode(answer) for answer in answers]
+        with self._write() as conn:
+            row = conn.execute("SELECT status, profile FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"there is no session {session_id} in {self.path}")
+            status, profile = row
+            done = {tuple(r) for r in conn.execute(
+                "SELECT deck_id, question_id FROM answers WHERE session_id = ?", (session_id,))}
+            new = 0
+            for answer, text in zip(answers, encoded):
+                if (answer.deck_id, answer.question_id) in done:
+                    continue
+                self._insert_answer(conn, session_id, answer, text)
+                done.add((answer.deck_id, answer.question_id))
+                new += 1
+                if card_update is not None:
+                    self._update_card(conn, str(profile), answer.deck_id, answer.question_id, card_update(answer))
+            if complete_at is not None and status in ("active", "interrupted"):
+                conn.execute("DELETE FROM exam_responses WHERE session_id = ?", (session_id,))
+                conn.execute("UPDATE sessions SET status = 'completed', ended_at = ? WHERE id = ?",
+                             (iso_utc(complete_at), session_id))
+            return new
+
     def _active_profile(self, conn: sqlite3.Connection, session_id: int) -> str:
         row = conn.execute("SELECT status, profile FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
@@ -120,16 +158,55 @@ class AnswerTable(CardTable):
                 (session_id, deck_id, question_id, encoded, max(0, int(elapsed_ms)), iso_utc(now)),
             )
 
+    def restore_exam_response(self, session_id: int, *, deck_id: str, question_id: str, response: object,
+                              elapsed_ms: int, now: dt.datetime) -> bool:
+        """An exam response kept in a recovery file, saved if its exam is still open and it is not older than the
+        one stored; ``None`` clears it. Returns whether it changed anything."""
+        encoded = None if response is None else encode_response(response)
+        with self._write() as conn:
+            row = conn.execute("SELECT status FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if row is None or row[0] not in ("active", "interrupted"):
+                return False
+            stored = conn.execute(
+                "SELECT updated_at FROM exam_responses WHERE session_id = ? AND deck_id = ? AND question_id = ?",
+                (session_id, deck_id, question_id)).fetchone()
+            if stored is not None and stored[0] > iso_utc(now):
+                return False
+            if encoded is None:
+                conn.execute("DELETE FROM exam_responses WHERE session_id = ? AND deck_id = ? AND question_id = ?",
+                             (session_id, deck_id, question_id))
+            else:
+                conn.execute(
+                    "INSERT INTO exam_responses (session_id, deck_id, question_id, response, elapsed_ms, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, deck_id, question_id) DO UPDATE SET"
+                    " response = excluded.response, elapsed_ms = excluded.elapsed_ms,"
+                    " updated_at = excluded.updated_at",
+                    (session_id, deck_id, question_id, encoded, max(0, int(elapsed_ms)), iso_utc(now)),
+                )
+            return True
+
     def exam_responses(self, session_id: int) -> dict[tuple[str, str], tuple[object, int]]:
         """An exam's saved responses: (deck id, question id) -> (response, elapsed ms)."""
         rows = self._read(
             "SELECT deck_id, question_id, response, elapsed_ms FROM exam_responses WHERE session_id = ?",
             (session_id,),
         )
-        return {(r[0], r[1]): (decode_response(r[2]), r[3]) for r in rows}
+        saved: dict[tuple[str, str], tuple[object, int]] = {}
+        for deck_id, question_id, text, elapsed_ms in rows:
+            try:
+                saved[(deck_id, question_id)] = (decode_response(text), elapsed_ms)
+            except (ValueError, TypeError) as error:
+                self._note_damage(f"the saved exam response to question '{question_id}' of session {session_id}",
+                                  error, "the question shows as not answered: answer it again")
+        return saved
 
     def answers(self, session_id: int) -> list[AnswerRecord]:
-        """A session's answers in the order they were given."""
+        """A session's answers in the order they were given.
+
+        An answer whose stored response is damaged (not JSON) keeps its grade and its text, with ``None``
+        for the response, and is noted in :attr:`damage`: left out, it would be asked again on resuming
+        and then refused as answered already.
+        """
         rows = self._read(
             "SELECT id, session_id, deck_id, question_id, qtype, response, response_text, correct, score,"
             " skipped, elapsed_ms, answered_at FROM answers WHERE session_id = ? ORDER BY id",
@@ -138,7 +215,7 @@ class AnswerTable(CardTable):
         return [
             AnswerRecord(
                 id=r[0], session_id=r[1], deck_id=r[2], question_id=r[3], qtype=r[4],
-                response=decode_response(r[5]), response_text=r[6], correct=bool(r[7]), score=r[8],
+                response=self._response(r[5], r[0]), response_text=r[6], correct=bool(r[7]), score=r[8],
                 skipped=bool(r[9]), elapsed_ms=r[10], answered_at=parse_time(r[11]),  # type: ignore[arg-type]
             )
             for r in rows
@@ -150,3 +227,5 @@ def _encode(answer: NewAnswer) -> str:
     if not 0 <= answer.score <= 1:
         raise ValueError(f"an answer's score is between 0 and 1, got {answer.score}")
     return encode_response(answer.response)
+
+

@@ -9,6 +9,7 @@ transaction, committed before it returns, so nothing waits for a later commit.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sqlite3
 import threading
@@ -18,15 +19,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
-from trainer.store.errors import StoreError
+from trainer.store.codec import decode_response
+from trainer.store.errors import StoreBusy, StoreError, StoreUnwritable
 from trainer.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 5000
+_log = logging.getLogger("trainer.store")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FIX_HINT = "move it away or choose another folder with --data-dir"
 # SQLite's primary result codes (the low byte of ``sqlite_errorcode``) that call for their own advice.
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
-_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_PROTOCOL, _SQLITE_NOTADB = 10, 11, 13, 14, 15, 26
+#: The codes of a database that another connection holds for now (PROTOCOL: a WAL race SQLite gave up on).
+_HELD = (_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_PROTOCOL)
 
 
 def damaged_message(path: Path, error: object) -> str:
@@ -145,18 +150,62 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def _open_reader(path: Path) -> sqlite3.Connection:
+    """The connection reads go through, beside the writing one: it can never write (``query_only``)."""
+    reader = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+    try:
+        reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        reader.execute("PRAGMA query_only = ON")
+        # A text cell holding bytes that are not UTF-8 (a damaged row) reads with U+FFFD in their place,
+        # instead of failing the whole query.
+        reader.text_factory = _lenient_text
+    except sqlite3.DatabaseError:
+        reader.close()
+        raise
+    return reader
+
+
 class Database:
-    """A connection to the score database. Safe to share between threads (one lock).
+    """A connection to the score database. Safe to share between threads.
 
     The store's tables (:mod:`~trainer.store.sessions`, :mod:`~trainer.store.answers`,
     :mod:`~trainer.store.cards`, :mod:`~trainer.store.queries`) run their SQL through
     :meth:`_write` and :meth:`_read`; nothing outside ``trainer.store`` sees a query.
+
+    Writes and reads go through two connections, each with its own lock: a write waiting for a
+    database held by another program (the busy timeout) never holds up a read, which WAL lets go
+    on beside any writer (the home screen's scores while the writer thread retries an answer).
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, reader: sqlite3.Connection | None = None) -> None:
         self._conn = conn
         self._lock = threading.Lock()
+        #: Reads use their own connection when there is one (a read-only store has just one).
+        self._reader = reader if reader is not None else conn
+        self._read_lock = threading.Lock() if reader is not None else self._lock
         self.path = path
+        #: Damaged rows met while reading (each named by file and id), for the caller to report; they were left
+        #: out or read without their damaged part, never a crash.
+        self.damage: list[str] = []
+
+    def _note_damage(self, what: str, error: object, kept: str = "it was left out") -> None:
+        note = f"{what} in {self.path} is damaged ({error}); {kept}."
+        if note not in self.damage:
+            self.damage.append(note)
+            _log.warning(note)
+
+    def _response(self, text: str, answer_id: int) -> object:
+        """A stored answer's response; ``None`` (and a note in :attr:`damage`) when the stored JSON is damaged."""
+        try:
+            return decode_response(text)
+        except (ValueError, TypeError) as error:
+            self._note_damage(f"the response of answer {answer_id}", error,
+                              "its response was left out, its grade and its text as shown are kept")
+            return None
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Self:
@@ -196,6 +245,7 @@ class Database:
             conn.execute("PRAGMA synchronous = FULL")  # an answer survives a power cut, not only a crash
             migrate(conn)  # before foreign keys go on: a table rebuild must not cascade
             conn.execute("PRAGMA foreign_keys = ON")
+            reader = _open_reader(path)
         except StoreError:
             if conn is not None:
                 conn.close()
@@ -204,7 +254,7 @@ class Database:
             if conn is not None:
                 conn.close()
             raise StoreError(explain(error, path)) from None
-        return cls(conn, path)
+        return cls(conn, path, reader)
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Self:
@@ -219,6 +269,7 @@ class Database:
             try:
                 conn = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                        isolation_level=None, check_same_thread=False)
+                conn.text_factory = _lenient_text
                 _check_identity(conn, path)
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 if version != SCHEMA_VERSION and _writable_problem(path) is None:
@@ -245,6 +296,9 @@ class Database:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+        if self._reader is not self._conn:
+            with self._read_lock:
+                self._reader.close()
 
     def __enter__(self) -> Self:
         return self
@@ -282,12 +336,19 @@ class Database:
             pass
 
     def _cannot_write(self, error: sqlite3.DatabaseError) -> StoreError:
+        """Busy or locked (:class:`StoreBusy`: worth trying again) or a problem of the file that stays."""
         code = _error_code(error)
-        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB, _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_PERM):
-            return StoreError(f"cannot save: {explain(error, self.path)}")
-        return StoreError(
-            f"cannot save to the score database {self.path} ({error}); another program may be holding it "
-            "or the disk may be full or read-only. Your earlier answers are saved; try again."
+        if code in _HELD or (not code and ("locked" in str(error) or "busy" in str(error))):
+            return StoreBusy(
+                f"cannot save yet: the score database {self.path} is held by another program ({error}); close it "
+                "and try again. Your earlier answers are saved."
+            )
+        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB, _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_PERM, _SQLITE_IOERR,
+                    _SQLITE_CANTOPEN):
+            return StoreUnwritable(f"cannot save: {explain(error, self.path)}")
+        return StoreUnwritable(
+            f"cannot save to the score database {self.path} ({error}); the disk may be full, failing or read-only. "
+            "Your earlier answers are saved."
         )
 
     def _read(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
@@ -295,9 +356,9 @@ class Database:
 
         A damaged file raises :class:`StoreError` with what to do, not SQLite's error.
         """
-        with self._lock:
+        with self._read_lock:
             try:
-                return self._conn.execute(sql, params).fetchall()
+                return self._reader.execute(sql, params).fetchall()
             except sqlite3.DatabaseError as error:
                 if not _file_problem(error):
                     raise

@@ -17,7 +17,8 @@ from trainer.store.sessions import SessionTable
 
 
 class Store(SessionTable, AnswerTable, Queries):
-    """A connection to the score database. Safe to share between threads (one lock).
+    """The score database. Safe to share between threads: writes and reads go through connections of their own,
+    each behind its lock, so a write waiting for a database another program holds never holds up a read.
 
     Other packages ask it questions by name (``store.due_cards(profile, until)``), never with a
     query string: moving the scores to another database touches ``trainer/store/`` only.

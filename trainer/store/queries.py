@@ -243,11 +243,12 @@ class Queries(Database):
         where, params = _sessions_where(profile, deck_id)
         rows = self._read(
             "SELECT a.session_id, a.deck_id, a.question_id, a.qtype, a.response, a.response_text, a.correct,"
-            " a.score, a.skipped, a.elapsed_ms, a.answered_at"
+            " a.score, a.skipped, a.elapsed_ms, a.answered_at, a.id"
             f" FROM answers a JOIN sessions s ON s.id = a.session_id{where} ORDER BY a.session_id, a.id",
             params,
         )
-        return [(*row[:4], decode_response(row[4]), *row[5:10], parse_time(row[10])) for row in rows]
+        # A damaged response is None (noted in ``damage``): the answer's grade and text still go in the hand-in.
+        return [(*row[:4], self._response(row[4], row[11]), *row[5:10], parse_time(row[10])) for row in rows]
 
 
 def _sessions_where(profile: str, deck_id: str | None) -> tuple[str, dict[str, str]]:

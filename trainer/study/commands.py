@@ -144,6 +144,8 @@ def _results(argv: list[str]) -> int:
             return _fail(str(error))
         if not results["sessions"]:
             return _fail(_no_sessions(store, folder, profile, args.deck))
+        for note in store.damage:  # damaged rows were left out of the hand-in, not a reason to stop
+            print(visible(f"trainer: warning: {note}"), file=sys.stderr)
     _note_missing_prompts(results)
     text = results_json(results) if args.format == "json" else results_csv(results)
     if args.output is None:
@@ -189,3 +191,36 @@ def _stats(argv: list[str]) -> int:
         )
     sys.stdout.write(visible(text))
     return 0
+
+
+def recover_main(argv: list[str]) -> int:
+    """``trainer recover``: save the answers kept in the recovery file while the database could not be written."""
+    parser = argparse.ArgumentParser(
+        prog="trainer recover",
+        description="Save into your score database the answers trainer kept in unsaved-answers.jsonl while the "
+        "database could not be written (read-only, disk full). Safe to run twice.",
+    )
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                        help="the recovery file (default: unsaved-answers.jsonl in the data folder)")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help="where scores are kept (default: $TRAINER_DATA_DIR or the user data folder)")
+    args = parser.parse_args(argv)
+    from trainer.study.recover import recovery_file, restore
+
+    folder = resolve_data_dir(args.data_dir)
+    path = args.file or recovery_file(folder)
+    if not path.is_file():
+        return _fail(f"there is nothing to recover: no {path}")
+    try:
+        with Store.open(database_path(folder)) as store:
+            done = restore(store, path)
+    except StoreError as error:
+        return _fail(f"{error} The answers stay in {path}.")
+    except OSError as error:
+        return _fail(f"cannot read {path}: {error.strerror or error}")
+    for problem in done.left:
+        print(visible(f"trainer: {problem}"), file=sys.stderr)
+    print(visible(f"saved {done.answers} answer(s) and {done.writes} other change(s) from {path} into "
+                  f"{database_path(folder)}; the file is kept as {done.kept_as}"
+                  + (f"; {len(done.left)} line(s) not restored stay in {path}" if done.left else "")))
+    return 1 if done.left else 0

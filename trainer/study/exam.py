@@ -5,6 +5,11 @@ quit keeps it, and ``ExamSession.resume`` brings it back). ``submit()`` grades e
 (an unanswered question is skipped, so wrong), stores the answers and updates the cards in one
 transaction, and returns an :class:`ExamReport` for the results screen.
 
+With a ``writer`` (the app sets one, as for a study session) every save and the submission go to the
+writer's thread in the order given, retried while another program holds the database: the exam never
+waits for the disk longer than ``DISK_WAIT`` and ``last_write`` says whether the latest save is done.
+Without one, each write is committed before the call returns and a :class:`StoreError` reaches the caller.
+
 With a time limit the clock keeps running from ``started_at``, even while the program is closed.
 The UI's timer calls ``tick()``, which submits by itself once the time is up and returns the
 report (``None`` otherwise).
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 
 from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck
@@ -210,8 +216,8 @@ class ExamSession(SessionLifecycle):
             if problem:
                 raise InvalidResponse(problem)
         self._account_time()
-        self.store.save_exam_response(
-            self.session_id, deck_id=deck.deck, question_id=question.id,
+        self._store_write(
+            self.store.save_exam_response, self.session_id, deck_id=deck.deck, question_id=question.id,
             response=None if response is None else _jsonable(response),
             elapsed_ms=self._spent_ms.get(i, 0), now=self.clock.now(),
         )
@@ -283,8 +289,10 @@ class ExamSession(SessionLifecycle):
                 correct=bool(result.correct), score=float(result.score), skipped=skipped,
                 elapsed_ms=self._spent_ms.get(i, 0), now=now,
             ))
-        self.store.submit_answers(self.session_id, answers, now=now,
-                                  card_update=lambda answer: card_update(self.profile, answer))
+        # After every response's save (the writer keeps the order); with a writer it may still be waiting for the
+        # database when this returns: ``last_write`` tells.
+        self._store_write(self.store.submit_answers, self.session_id, answers, now=now,
+                          card_update=partial(card_update, self.profile))
         self.status = "completed"
         self.ended_at = now
         self._outcomes = [

@@ -183,8 +183,10 @@ class SessionLifecycle:
         if self.writer is None:
             write(*args, **kwargs)
         else:
+            state = self.writer.state  # writes still queued, or one waiting for a held database: do not wait again
             self.last_write = self.writer.submit(partial(write, *args, **kwargs))
-            wait([self.last_write], timeout=DISK_WAIT)
+            if not state.pending and state.problem is None:
+                wait([self.last_write], timeout=DISK_WAIT)
 
     def interrupt(self) -> None:
         """Leave early but keep the session resumable; answers given are kept."""

@@ -5,21 +5,34 @@ an :class:`AnswerWriter`, which commits it on its own thread. While another prog
 database (SQLite's busy timeout), the writer keeps the write and tries again, so the student keeps
 studying and sees "saving…"; the writes go in the order they were given, so an answer is never
 stored after the end of its session. ``flush`` waits for all of them (the program does before it exits).
+
+A write the database refuses for a reason that stays (read-only, full, damaged, a failing disk) is not
+retried: it is written to a recovery file (:data:`RECOVERY_FILE`, JSON lines, in the data folder, else
+the home folder, else the temporary folder) and its future's error says where, so nothing is lost.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import functools
+import json
+import os
 import sqlite3
+import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from pathlib import Path
 
-from trainer.store import StoreError
+from trainer.store import StoreBusy, StoreError, StoreUnwritable
 
 #: Seconds between attempts while the database refuses writes (each attempt waits the store's busy timeout too).
 RETRY_AFTER = 0.5
+#: Where writes the database refused for good are kept, one JSON object a line, next to the database.
+RECOVERY_FILE = "unsaved-answers.jsonl"
 
 
 @dataclass(frozen=True)
@@ -31,18 +44,101 @@ class WriterState:
 
 
 def retriable(error: StoreError) -> bool:
-    """A write refused because the database is busy, locked or full: trying again later can succeed."""
-    cause = error.__cause__ or error.__context__
-    if isinstance(cause, sqlite3.OperationalError):
+    """A write refused because another program holds the database: trying again later can succeed.
+
+    A read-only, full, damaged or failing database is not retried: it stays so until the student acts.
+    """
+    if isinstance(error, StoreBusy):
         return True
-    text = str(error).lower()  # the store's message for a busy file, should its chaining change
-    return "locked" in text or "busy" in text
+    cause = error.__cause__ or error.__context__
+    if isinstance(cause, sqlite3.OperationalError) and not getattr(cause, "sqlite_errorcode", None):
+        text = str(cause).lower()  # SQLite's own words, where its error code is not known
+        return "locked" in text or "busy" in text
+    return False
+
+
+class Unsaved(StoreError):
+    """A write the database refused for good; ``kept_in`` is the recovery file that holds it (None: memory only)."""
+
+    def __init__(self, error: StoreError, kept_in: Path | None) -> None:
+        if kept_in is not None:
+            command = "trainer recover" if kept_in.name == RECOVERY_FILE else f"trainer recover {kept_in}"
+            where = (f" Nothing is lost: what you answered is kept in {kept_in}; once the database can be written "
+                     f"again, '{command}' saves it there.")
+        else:
+            where = (" It could not be written to a recovery file either: it is kept only while trainer runs, "
+                     "and an exam can be continued from the home screen once the database can be written.")
+        super().__init__(f"{error}{where}")
+        self.error = error
+        self.kept_in = kept_in
+
+
+def _plain(value: object) -> object:
+    """A value of a write's arguments as JSON: records as objects, times in ISO 8601, callbacks left out."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: _plain(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return None if callable(value) else str(value)
+
+
+def recovery_record(job: Callable[[], object], error: StoreError) -> dict[str, object]:
+    """What a refused write was: the store method's name and its arguments (a card update is recomputed)."""
+    record: dict[str, object] = {"kept_at": dt.datetime.now(dt.UTC).isoformat(), "error": str(error)}
+    if isinstance(job, functools.partial):
+        method = job.func
+        record["write"] = getattr(method, "__name__", str(method))
+        database = getattr(getattr(method, "__self__", None), "path", None)
+        if database is not None:
+            record["database"] = str(database)
+        record["args"] = _plain(list(job.args))
+        record.update({name: _plain(value) for name, value in job.keywords.items() if not callable(value)})
+    else:
+        record["write"] = getattr(job, "__name__", repr(job))
+    return record
+
+
+def recovery_places(job: Callable[[], object]) -> list[Path]:
+    """Where a refused write may be kept: the database's folder, the home folder, the temporary folder."""
+    places = []
+    method = job.func if isinstance(job, functools.partial) else job
+    database = getattr(getattr(method, "__self__", None), "path", None)
+    if database is not None:
+        places.append(Path(database).parent / RECOVERY_FILE)
+    places.append(Path.home() / f"trainer-{RECOVERY_FILE}")
+    places.append(Path(tempfile.gettempdir()) / f"trainer-{RECOVERY_FILE}")
+    return places
+
+
+def keep_unsaved(job: Callable[[], object], error: StoreError) -> Path | None:
+    """Append a refused write to the first recovery file that can be written; its path, or None."""
+    line = json.dumps(recovery_record(job, error), ensure_ascii=False) + "\n"
+    for place in recovery_places(job):
+        try:
+            with open(place, "a", encoding="utf-8") as handle:
+                handle.write(line)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError:
+            continue
+        return place
+    return None
 
 
 class AnswerWriter:
     """One background thread that runs store writes in the order submitted."""
 
-    def __init__(self, on_change: Callable[[WriterState], None] | None = None, retry_after: float = RETRY_AFTER):
+    def __init__(self, on_change: Callable[[WriterState], None] | None = None, retry_after: float = RETRY_AFTER,
+                 keep: Callable[[Callable[[], object], StoreError], Path | None] = keep_unsaved):
+        self._keep = keep
+        #: Writes refused for good so far, with the recovery file each went to (None: it could not be written).
+        self.refused: list[Path | None] = []
         self._jobs: deque[tuple[Callable[[], object], Future]] = deque()
         self._cond = threading.Condition()
         self._on_change = on_change
@@ -107,11 +203,22 @@ class AnswerWriter:
                         if self._cond.wait_for(lambda: self._closed, self._retry_after):
                             return
                     continue
-                self._done(future, error=error)
+                self._done(future, error=self._refused(job, error))
             except BaseException as error:  # a bug: report it to whoever waits, keep the thread alive
                 self._done(future, error=error)
             else:
                 self._done(future, result=result)
+
+    def _refused(self, job: Callable[[], object], error: StoreError) -> StoreError:
+        """A write refused for good: keep it in a recovery file when the database's file is at fault."""
+        if not isinstance(error, StoreUnwritable):
+            return error  # the write itself was wrong (a finished session): nothing to keep
+        try:
+            kept_in = self._keep(job, error)
+        except Exception:  # keeping must never stop the writer
+            kept_in = None
+        self.refused.append(kept_in)
+        return Unsaved(error, kept_in)
 
     def _set_problem(self, problem: str | None) -> None:
         with self._cond:

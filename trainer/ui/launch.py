@@ -86,6 +86,11 @@ class SessionLauncher(_Base):
         session.writer = self.writer
         self.push_screen(QuizScreen(session))
 
+    def report_damage(self) -> None:
+        """Rows of the score database found damaged while reading (left out, never a crash): say which."""
+        while self.store.damage:
+            self.notify(self.store.damage.pop(0), title="Damaged scores", severity="warning", timeout=20)
+
     def cannot_save(self, error: Exception) -> None:
         """The score database refused a write (locked by another program, disk full): say so, lose nothing."""
         self.notify(f"{error}", title="Could not start the session", severity="error", timeout=10)
@@ -193,12 +198,19 @@ class SessionLauncher(_Base):
         from trainer.ui.screens.quiz import QuizScreen
         from trainer.ui.screens.summary import SummaryScreen
 
+        if not self.writer.flush(timeout=0.5):  # resuming reads what the writer may not have stored yet
+            self.notify("Your last answers are still being saved: another program holds the score database. "
+                        "Continue once it lets go (the status line says saving… until then).",
+                        title="Still saving", severity="warning", timeout=10)
+            return
         decks = self.usable_decks()
         try:
             if record.mode == "exam":
                 self.resume_exam(ExamSession.resume(self.store, record, decks, self.clock))
+                self.report_damage()
                 return
             session = StudySession.resume(self.store, record, decks, self.clock)
+            self.report_damage()
             session.writer = self.writer
             if session.done:
                 session.finish()
@@ -230,12 +242,14 @@ class SessionLauncher(_Base):
         except ValueError as error:
             self.notify(str(error), title="No exam", severity="warning")
             return
+        session.writer = self.writer  # its saves and its submission wait for the disk on the writer's thread
         self.push_screen(ExamScreen(session))
 
     def resume_exam(self, session: ExamSession) -> None:
         """Show an exam reopened with ``ExamSession.resume`` (its time still counts from its start)."""
         from trainer.ui.screens.exam import ExamScreen
 
+        session.writer = self.writer
         self.push_screen(ExamScreen(session))
 
     def open_history(self, loaded: LoadedDeck) -> None:

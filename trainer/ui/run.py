@@ -68,6 +68,7 @@ def save_pending(writer) -> int:
     many could not be saved. Ctrl+C gives up waiting, and says what is lost."""
     if writer.flush(timeout=1.0):
         writer.close()
+        _say_refused(writer)
         return 0
     state = writer.state
     print(
@@ -80,7 +81,20 @@ def save_pending(writer) -> int:
     except KeyboardInterrupt:
         pass
     unsaved = writer.close(timeout=0)
+    _say_refused(writer)
     if unsaved:
         print(f"trainer: {unsaved} answer(s) could not be saved.", file=sys.stderr)
     return unsaved
 
+
+
+def _say_refused(writer) -> None:
+    """Writes the database refused for good (read-only, full): where they are kept and how to bring them back."""
+    places = sorted({str(place) for place in writer.refused if place is not None})
+    if places:
+        print(f"trainer: {len(writer.refused)} save(s) could not reach the score database; they are kept in "
+              f"{', '.join(places)}. Once it can be written again, run 'trainer recover' (with the file's name if it is "
+              "not in the data folder) to save them.",
+              file=sys.stderr)
+    if None in writer.refused:
+        print("trainer: some answers could not be saved anywhere (the disks refused them).", file=sys.stderr)

@@ -7,11 +7,16 @@ when the time is up the session submits itself and the results are shown.
 Enter confirms an answer, but a student who types or ticks and then moves on (PgUp/PgDn, Ctrl+S,
 the clock) means that answer too: whatever the widget holds unconfirmed is saved first (see
 :func:`pending_response`), and an answer that cannot be saved keeps the student on its question.
+
+The saves go through the app's writer thread: while another program holds the score database the
+status line says "⏳ saving…" and the student carries on; a submitted exam's results are shown at
+once, and the student is told when the submission reached the disk (or why it could not).
 """
 
 from __future__ import annotations
 
 import math
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -155,9 +160,14 @@ class ExamScreen(Screen[None]):
         Binding("escape", "leave", "Leave", id="exam-leave"),
     ]
 
+    #: Seconds a save may take to reach the disk before the status line says "saving…".
+    SAVING_AFTER = 0.25
+
     def __init__(self, session: ExamSession) -> None:
         super().__init__()
         self.session = session
+        self._saving = False
+        self._told: set[str] = set()  # save errors already shown
         self.index = self._first_open()
         self._timer: Timer | None = None
         #: The answer widget on screen, once mounted (None while a question is being swapped in).
@@ -229,6 +239,8 @@ class ExamScreen(Screen[None]):
         remaining = session.remaining()
         if remaining is not None:
             text += f"  ·  ⏱ {clock_text(remaining)} left"
+        if self._saving:
+            text += "  ·  ⏳ saving…"
         self.query_one("#exam-status", Static).update(Content(text))
         answered = {i for i in range(session.total) if session.response(i) is not None}
         self.query_one("#exam-nav", Static).update(navigator(answered, session.total, self.index))
@@ -263,6 +275,7 @@ class ExamScreen(Screen[None]):
         except StoreError as error:
             self._set_hint(f"⚠ Your answer could not be saved: {error} Try again.", error=True)
             return
+        self._watch_saving()
         if self.index < self.session.total - 1:
             await self.show_question(self.index + 1)
             return
@@ -300,7 +313,38 @@ class ExamScreen(Screen[None]):
         if isinstance(pending, list) and self._shown_order is not None:
             self._shown_order = list(pending)
         self._update_status()
+        self._watch_saving()
         return True
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def _watch_saving(self) -> None:
+        """Say "saving…" while the latest save is not on disk yet; report one refused for good."""
+        write = self.session.last_write
+        if write is None or write.done():
+            self._saved(write)
+        else:
+            self.set_timer(self.SAVING_AFTER, self._check_saving)
+
+    def _check_saving(self) -> None:
+        write = self.session.last_write
+        if write is not None and not write.done():
+            if not self._saving and self.is_attached:
+                self._saving = True
+                self._update_status()
+            self.set_timer(self.SAVING_AFTER, self._check_saving)
+            return
+        self._saved(write)
+
+    def _saved(self, write: Future | None) -> None:
+        if self._saving:
+            self._saving = False
+            if self.is_attached:
+                self._update_status()
+        error = write.exception() if write is not None and write.done() else None
+        if error is not None and str(error) not in self._told:  # once: a read-only disk refuses every save alike
+            self._told.add(str(error))
+            self.notify(f"An answer could not be saved: {error}", title="Not saved", severity="error", timeout=20)
 
     async def action_move(self, step: int) -> None:
         if self.in_progress and self.keep_pending():
@@ -341,7 +385,12 @@ class ExamScreen(Screen[None]):
 
         def submit(confirmed: bool | None) -> None:
             if confirmed and self.in_progress:
-                self._show_results(self.session.submit())
+                try:
+                    report = self.session.submit()
+                except StoreError as error:  # without a writer only: nothing changed, the exam stays open
+                    self._set_hint(f"⚠ Your exam could not be submitted: {error} Try again.", error=True)
+                    return
+                self._show_results(report)
 
         self.app.push_screen(ConfirmScreen("Submit the exam?", detail), submit)
 
@@ -350,9 +399,42 @@ class ExamScreen(Screen[None]):
 
         if self._timer is not None:
             self._timer.stop()
+        self._watch_submission()
         while self.app.screen is not self and len(self.app.screen_stack) > 1:
             self.app.pop_screen()  # a question (submit? leave?) asked when the time ran out
         self.app.switch_screen(ExamResultsScreen(report))
+
+    def _watch_submission(self) -> None:
+        """Tell the student when the graded exam is not on disk yet, then when it is (or why it cannot be).
+
+        The results need nothing from the disk, so they are shown at once; the app (not this screen,
+        which the results replace) follows the write. Quitting waits for it too.
+        """
+        write = self.session.last_write
+        if write is None or (write.done() and write.exception() is None):
+            return
+        app = self.app
+        if not write.done():
+            app.notify(
+                "Your exam is graded, but another program holds the score database, so it is not saved yet. "
+                "trainer saves it as soon as the database is free (and waits for that before quitting).",
+                title="⏳ Saving your exam…", severity="warning", timeout=15,
+            )
+
+        def check() -> None:
+            if not write.done():
+                return
+            timer.stop()
+            error = write.exception()
+            if error is None:
+                app.notify("Your exam is saved.", title="Saved")
+            else:
+                app.notify(f"Your exam could not be saved: {error}", title="Exam not saved", severity="error",
+                           timeout=30)
+
+        timer = app.set_interval(self.SAVING_AFTER, check)
+        if write.done():
+            check()
 
     def action_leave(self) -> None:
         self.confirm_leave()

@@ -1,0 +1,35 @@
+"""Practice on a score database that turns read-only while the student studies: told at once, not retried, nothing lost.
+
+(A full disk takes the same path; tests/unit/test_writer_faults.py makes one with SQLite's max_page_count.)"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from tests.ui.helpers import SIZE, SMALL, build_app, right_keys, send, wait_home
+from trainer.study.writer import RECOVERY_FILE
+from trainer.ui.screens.quiz import QuizScreen
+
+
+async def test_a_database_turned_read_only_during_practice_is_told_and_the_answer_kept_in_the_recovery_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(QuizScreen, "SAVING_AFTER", 0.01)
+    app = build_app(tmp_path, [SMALL])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_home(app, pilot)
+        await send(pilot, ["enter"])
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        session = quiz.session
+        # SQLite's own refusal of a read-only file (chmod would not stop root, who runs the tests in CI).
+        app.store._conn.execute("PRAGMA query_only = ON")
+        question = session.current
+        await send(pilot, right_keys(session))
+        assert "✓ Right" in "\n".join(str(w.render()) for w in quiz.query("Static"))  # feedback as ever
+        assert await asyncio.to_thread(app.writer.flush, 5), "a read-only database must not be retried forever"
+        await pilot.pause(0.05)
+        told = [note.message for note in app._notifications if "could not be saved" in note.message]
+        assert told and "cannot be written" in told[0] and str(tmp_path / "data" / RECOVERY_FILE) in told[0]
+        assert "saving…" not in str(quiz.query_one("#quiz-status").render())
+    kept = [json.loads(line) for line in (tmp_path / "data" / RECOVERY_FILE).read_text().splitlines()]
+    assert kept[0]["write"] == "add_answer" and kept[0]["args"][1]["question_id"] == question.id
