@@ -62,7 +62,7 @@ def feedback_content(view: FeedbackView) -> Content:
         (f"Right answer: {visible(view.right_answer)}", "$text-success"),
     ]
     if view.note:
-        pieces += ["\n", (visible(view.note), "italic $text-muted")]
+        pieces += ["\n", (visible(view.note), "italic $foreground-muted")]
     if view.explain:
         pieces += ["\n\n", visible(view.explain)]
     return Content.assemble(*pieces)

@@ -27,9 +27,9 @@ from trainer.textsafe import visible
 NO_SOURCE = "⚠ No source: this question is unsourced, so no quote proves its answer."
 
 _QUOTE_STYLE = "italic"
-_CONTEXT_STYLE = "$text-muted"
+_CONTEXT_STYLE = "$foreground-muted"
 _OMITTED_STYLE = "not italic $text-warning"
-_CITATION_STYLE = "$text-muted"
+_CITATION_STYLE = "$foreground-muted"
 _OPENING = ("“", "‘", '"', "'", "«", "„")
 
 
