@@ -266,6 +266,19 @@ class Database:
         self.close()
 
     @contextmanager
+    def not_waiting(self) -> Iterator[None]:
+        """Writes in this block fail at once (a busy :class:`StoreError`) when another program holds the database,
+        instead of waiting up to the busy timeout: for a caller that must not freeze, which then hands the
+        write to a thread that may wait (the answer writer)."""
+        with self._lock:
+            self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+
+    @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, committed before returning: nothing waits for a later commit."""
         with self._lock:

@@ -71,6 +71,8 @@ class QuizScreen(Screen[None]):
     SAVING_AFTER = 0.25
     #: Seconds after which a widget just shown takes the focus even if no layout came (one normally does at once).
     FOCUS_AFTER = 0.2
+    #: Seconds left to the terminal to receive a frame before the work that follows it (focus, footer) starts.
+    FRAME_OUT = 0.004
 
     def __init__(self, session: StudySession) -> None:
         super().__init__()
@@ -268,8 +270,14 @@ class QuizScreen(Screen[None]):
         and hands it to ``widget`` afterwards.
         """
         self._focusing = widget
-        self.screen_layout_refresh_signal.subscribe(widget, lambda _: self._focus_now(widget))
+        self.screen_layout_refresh_signal.subscribe(widget, lambda _: self._frame_drawn(widget))
         self.set_timer(self.FOCUS_AFTER, lambda: self._focus_now(widget))
+
+    def _frame_drawn(self, widget: Widget) -> None:
+        # The frame is handed to Textual's writer thread, which needs the interpreter to send it: work started at
+        # once would hold it back by up to a switch interval (5 ms). A short pause lets the frame out first.
+        self.screen_layout_refresh_signal.unsubscribe(widget)
+        self.set_timer(self.FRAME_OUT, lambda: self._focus_now(widget))
 
     def _focus_now(self, widget: Widget) -> None:
         self.screen_layout_refresh_signal.unsubscribe(widget)
