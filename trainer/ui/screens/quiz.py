@@ -16,8 +16,9 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from trainer.deck.grading import check_response
+from trainer.deck.present import Presentation, present
 from trainer.store import StoreError
-from trainer.study.session import Outcome, StudySession
+from trainer.study.session import Outcome, StudySession, question_rng
 from trainer.ui.format import plain, points
 from trainer.ui.widgets.answers import Answered, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView
@@ -82,6 +83,8 @@ class QuizScreen(Screen[None]):
         self._saving = False
         self._moving = False  # between questions: the old answer widget is going, the new one not yet there
         self._focusing: Widget | None = None  # drawn, but the focus and footer follow after the frame
+        self._prepared: tuple[Presentation, Widget] | None = None  # the next question's widget, in the spare slot
+        self._claimed: Widget | None = None  # the widget whose focusing is under way (it awaits a mount)
         self._sourced = False  # the answered question has a source to read (unsourced ones have none)
         self._passages = PassageFinder(on_found=lambda key: self.post_message(self.PassageFound(key)))
 
@@ -99,7 +102,12 @@ class QuizScreen(Screen[None]):
         yield Static(id="quiz-status")
         with VerticalScroll(id="quiz-body"):
             yield Static(id="prompt")
-            yield Vertical(id="answer-slot")
+            # Two slots take turns: the question's answer widget is in one, the next question's is mounted in the
+            # other (hidden) while the feedback is read, so Enter only swaps them.
+            yield Vertical(id="answer-slot", classes="answer-slot")
+            spare = Vertical(id="spare-slot", classes="answer-slot")
+            spare.display = False
+            yield spare
             feedback = Feedback(id="feedback")
             feedback.display = False
             yield feedback
@@ -107,6 +115,7 @@ class QuizScreen(Screen[None]):
         yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
 
     async def on_mount(self) -> None:
+        self._slot, self._spare = self.query_one("#answer-slot", Vertical), self.query_one("#spare-slot", Vertical)
         await self.show_question()
 
     def on_unmount(self) -> None:
@@ -117,19 +126,25 @@ class QuizScreen(Screen[None]):
     async def show_question(self) -> None:
         """Put the current question on screen, all of it in one frame.
 
-        The new answer widget is mounted hidden (mounting takes a few turns of the event loop), and
-        only then are the prompt, the widget, the hint and the status swapped in, in one go.
+        Its answer widget was mounted in the spare slot while the last feedback was read; otherwise
+        (the first question) it is mounted hidden now (mounting takes a few turns of the event loop).
+        Only then are the prompt, the widget, the hint and the status swapped in, in one go.
         """
         question = self.session.current
         assert question is not None
         presentation = self.session.presentation
         self._moving = True
         try:
-            slot = self.query_one("#answer-slot")
-            await slot.remove_children()
-            widget = answer_widget(presentation, question.type)
-            widget.display = False
-            await slot.mount(widget)
+            prepared, self._prepared = self._prepared, None
+            if prepared is not None and prepared[0] == presentation and prepared[1].is_attached:
+                widget = prepared[1]
+                self._slot, self._spare = self._spare, self._slot
+            else:
+                await self._spare.remove_children()
+                await self._slot.remove_children()
+                widget = answer_widget(presentation, question.type)
+                widget.display = False
+                await self._slot.mount(widget)
             self.outcome = None
             self._update_status()
             self.query_one("#prompt", Static).update(plain(presentation.prompt))
@@ -137,6 +152,8 @@ class QuizScreen(Screen[None]):
             count = len(presentation.options) or len(presentation.items)
             self._set_hint(HINTS["true_false" if question.type == "true_false" else presentation.kind].format(n=count))
             widget.display = True
+            self._spare.display = False
+            self._slot.display = True
             self.query_one("#quiz-body").scroll_home(animate=False)
             self._focus_after_frame(widget)
         finally:
@@ -232,8 +249,8 @@ class QuizScreen(Screen[None]):
         question = outcome.question
         source = self._source(outcome)[1]
         self._focus_after_frame(self.query_one("#feedback", Feedback))
-        for widget in self.query_one("#answer-slot").children:
-            widget.display = False  # removed when the next question is shown
+        for widget in self._slot.children:
+            widget.display = False  # removed once the next question is shown
         last = self.session.answered >= self.session.total
         self._sourced = not question.unsourced and source is not None
         read = " · s: read the source" if self._sourced else ""  # an unsourced question has nothing to read
@@ -279,16 +296,41 @@ class QuizScreen(Screen[None]):
         self.screen_layout_refresh_signal.unsubscribe(widget)
         self.set_timer(self.FRAME_OUT, lambda: self._focus_now(widget))
 
-    def _focus_now(self, widget: Widget) -> None:
+    async def _focus_now(self, widget: Widget) -> None:
         self.screen_layout_refresh_signal.unsubscribe(widget)
-        if self._focusing is not widget:
-            return  # done already (the layout came before the timer)
-        self._focusing = None
-        if widget.is_attached:
-            widget.focus()  # not the body: focus restyles a widget and all it holds
-        self.refresh_bindings()
-        if self.outcome is None:
-            self._look_for_passage()  # the question is on screen: its quote's passage, while it is answered
+        if self._focusing is not widget or self._claimed is widget:
+            return  # done or under way already (the layout came before the timer, or the other way round)
+        self._claimed = widget
+        try:
+            if widget.is_attached:
+                widget.focus()  # not the body: focus restyles a widget and all it holds
+            self.refresh_bindings()
+            if self.outcome is None:
+                await self._spare.remove_children()  # the last question's widget, answered
+                self._look_for_passage()  # the question is on screen: its quote's passage, while it is answered
+            else:
+                await self._prepare_next()
+        finally:
+            self._claimed = None
+            if self._focusing is widget:
+                self._focusing = None
+
+    async def _prepare_next(self) -> None:
+        """Mount the next question's answer widget, hidden in the spare slot, while the feedback is read.
+
+        Its presentation is the one the session will give (the same seeded generator); show_question
+        checks that before using it and mounts a fresh widget otherwise.
+        """
+        session = self.session
+        index = session.index + 1
+        if index >= session.total or self._prepared is not None:
+            return
+        deck, question = session.items[index]
+        presentation = present(question, deck, question_rng(session.seed, question.id))
+        widget = answer_widget(presentation, question.type)
+        await self._spare.remove_children()
+        await self._spare.mount(widget)
+        self._prepared = (presentation, widget)
 
     @on(PassageFound)
     def show_late_passage(self, message: PassageFound) -> None:
