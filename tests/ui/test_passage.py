@@ -108,3 +108,15 @@ async def test_a_passage_found_after_the_answer_is_put_in_then(tmp_path: Path, m
                 break
         assert "Officials said the [bold]draft[/bold] “would never cover" in str(block.render())
         assert "✓ Right (+1)" in str(app.screen.query_one("#feedback .feedback-text").render())  # kept
+
+
+def test_the_articles_own_quotation_marks_are_kept_and_only_the_missing_ones_added() -> None:
+    text = 'He spoke. “We respect it. China has its own stance.” Then he left. “Talks are over,” he said.'
+    whole = find_passage("We respect it. China has its own stance.", text)
+    assert quote_content("q", "S", whole).plain.startswith("“We respect it. China has its own stance.”\n")
+    to_the_end = find_passage("China has its own stance.", text)
+    assert quote_content("q", "S", to_the_end).plain.startswith("“China has its own stance.”\n")  # one sentence
+    head = find_passage("We respect it.", text)
+    assert quote_content("q", "S", head).plain.startswith("“We respect it.”\n")
+    inside = find_passage("Talks are over", text)
+    assert quote_content("q", "S", inside).plain.startswith("“Talks are over,” he said.\n")

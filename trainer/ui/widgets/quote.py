@@ -30,7 +30,9 @@ _QUOTE_STYLE = "italic"
 _CONTEXT_STYLE = "$foreground-muted"
 _OMITTED_STYLE = "not italic $text-warning"
 _CITATION_STYLE = "$foreground-muted"
-_OPENING = ("“", "‘", '"', "'", "«", "„")
+#: Quotation marks an article opens and closes a quotation with (single ones are left out: they are apostrophes too).
+_OPENING = ("“", '"', "«", "„")
+_CLOSING = ("”", '"', "»")
 
 
 def quote_text(quote: str) -> str:
@@ -92,10 +94,13 @@ def quote_content(quote: str, citation: str, passage: Passage | None = None) -> 
     if passage is None:
         body = Content.styled(visible(quote_text(quote)), _QUOTE_STYLE)
     else:
-        # The article's own quotation marks, when it quotes someone, already set the words apart.
-        marks = not passage.before.rstrip().endswith(_OPENING)
+        # The article's own quotation marks, when it quotes someone, already set the words apart: add only the
+        # marks it lacks (a quote that starts or ends a quotation has one of the article's marks, not both).
+        opened = passage.before.rstrip().endswith(_OPENING)
+        closed = passage.after.lstrip(",.;:!?")[:1] in _CLOSING
+        open_mark, close_mark = not opened, not closed
         pieces: list[tuple[str, str] | str] = [(visible(passage.before), _CONTEXT_STYLE)]
-        if marks:
+        if open_mark:
             pieces.append(("“", _QUOTE_STYLE))
         for number, piece in enumerate(passage.quoted):
             if number % 2:  # left out by an ellipsis: shown, set apart
@@ -104,7 +109,7 @@ def quote_content(quote: str, citation: str, passage: Passage | None = None) -> 
                 pieces += [lead, (f"[{visible(words)}]", _OMITTED_STYLE), trail] if words else [piece]
             else:
                 pieces.append((visible(piece), _QUOTE_STYLE))
-        if marks:
+        if close_mark:
             pieces.append(("”", _QUOTE_STYLE))
         pieces.append((visible(passage.after), _CONTEXT_STYLE))
         body = Content.assemble(*pieces)
