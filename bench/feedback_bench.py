@@ -200,6 +200,7 @@ def main() -> None:
     def ms(values: list[float]) -> str:
         return f"median {statistics.median(values) * 1000:6.1f} ms  max {max(values) * 1000:6.1f} ms"
 
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (figures from a busy machine vary)")
     for name, values in times.items():
         print(f"{name:13} {ms(values)}  ({len(values)} answers)")
     verdict = statistics.median(times["trainer"]) / statistics.median(times["bare"])

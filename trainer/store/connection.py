@@ -4,6 +4,14 @@ A file that is not a trainer database is refused before anything is written to i
 full, read-only or locked one raises :class:`StoreError` saying what to do, never SQLite's error.
 WAL mode and a busy timeout let two trainer processes share one file. Each write is one
 transaction, committed before it returns, so nothing waits for a later commit.
+
+Durability comes in two steps. ``synchronous = NORMAL`` makes a commit write its pages to the WAL
+file before it returns but not wait for the disk to flush them (an fsync costs milliseconds, often
+more on a busy disk, and an answer's commit sits between the key and its feedback): a committed
+answer then survives the program being killed at any moment, which is what the app promises before
+it shows the feedback. A :class:`WalSync` thread flushes the WAL to the disk right after each commit,
+off the caller's path, so an answer also survives a power cut or a crash of the system a few
+milliseconds later, as ``synchronous = FULL`` would have given at every commit.
 """
 
 from __future__ import annotations
@@ -181,13 +189,15 @@ class Database:
     on beside any writer (the home screen's scores while the writer thread retries an answer).
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, reader: sqlite3.Connection | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, reader: sqlite3.Connection | None = None, *,
+                 sync: bool = False) -> None:
         self._conn = conn
         self._lock = threading.Lock()
         #: Reads use their own connection when there is one (a read-only store has just one).
         self._reader = reader if reader is not None else conn
         self._read_lock = threading.Lock() if reader is not None else self._lock
         self.path = path
+        self._sync = WalSync(path) if sync else None
         #: Damaged rows met while reading (each named by file and id), for the caller to report; they were left
         #: out or read without their damaged part, never a crash.
         self.damage: list[str] = []
@@ -242,7 +252,9 @@ class Database:
             _check_integrity(conn, path)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # an answer survives a power cut, not only a crash
+            # Commits reach the WAL file before they return (a kill loses nothing); WalSync flushes them to the
+            # disk just after, off the caller's path (a power cut loses nothing either). See the module's docstring.
+            conn.execute("PRAGMA synchronous = NORMAL")
             migrate(conn)  # before foreign keys go on: a table rebuild must not cascade
             conn.execute("PRAGMA foreign_keys = ON")
             reader = _open_reader(path)
@@ -254,7 +266,7 @@ class Database:
             if conn is not None:
                 conn.close()
             raise StoreError(explain(error, path)) from None
-        return cls(conn, path, reader)
+        return cls(conn, path, reader, sync=True)
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Self:
@@ -295,6 +307,8 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
+            if self._sync is not None:
+                self._sync.close()  # every commit flushed before the connection goes
             self._conn.close()
         if self._reader is not self._conn:
             with self._read_lock:
@@ -305,6 +319,19 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def not_waiting(self) -> Iterator[None]:
+        """Writes in this block fail at once (a busy :class:`StoreError`) when another program holds the database,
+        instead of waiting up to the busy timeout: for a caller that must not freeze, which then hands the
+        write to a thread that may wait (the answer writer)."""
+        with self._lock:
+            self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -319,6 +346,8 @@ class Database:
             try:
                 yield self._conn
                 self._conn.execute("COMMIT")
+                if self._sync is not None:
+                    self._sync.request()
             except sqlite3.DatabaseError as error:
                 self._rollback()
                 if not _file_problem(error):
@@ -363,3 +392,80 @@ class Database:
                 if not _file_problem(error):
                     raise
                 raise StoreError(explain(error, self.path)) from None
+
+
+class WalSync:
+    """Flushes the database's WAL file to the disk after commits, on its own thread, a few at a time.
+
+    With ``synchronous = NORMAL`` a commit is in the operating system's hands when it returns (safe from
+    the program being killed) but not yet on the disk. :meth:`request` asks for a flush and returns at
+    once; the thread flushes everything committed so far in one ``fsync`` (commits that come while it
+    works share the next one). :meth:`close` waits for the last flush. A flush that fails (a vanished
+    file, a full disk) is left to SQLite, which syncs the WAL itself before every checkpoint.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._wal = Path(f"{path}-wal")
+        self._cond = threading.Condition()
+        self._asked = 0  # flushes requested so far
+        self._done = 0  # requests covered by a finished flush
+        self._closed = False
+        self._synced_folder = False
+        self._thread: threading.Thread | None = None
+
+    def request(self) -> None:
+        with self._cond:
+            if self._closed:
+                return
+            self._asked += 1
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="trainer-wal-sync", daemon=True)
+                self._thread.start()
+            self._cond.notify_all()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until every commit requested so far is on the disk; False if ``timeout`` ran out first."""
+        with self._cond:
+            target = self._asked
+            return self._cond.wait_for(lambda: self._done >= target or self._thread is None, timeout)
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._asked > self._done or self._closed)
+                if self._asked == self._done:  # closed with nothing left to flush
+                    self._thread = None
+                    self._cond.notify_all()
+                    return
+                target = self._asked
+            self._flush()
+            with self._cond:
+                self._done = target
+                self._cond.notify_all()
+
+    def _flush(self) -> None:
+        try:
+            fd = os.open(self._wal, os.O_RDONLY)
+        except OSError:
+            return  # no WAL (a checkpoint removed it): its content is in the synced main file
+        try:
+            os.fsync(fd)
+            if not self._synced_folder:  # the WAL file's own entry in its folder, once
+                folder = os.open(self._wal.parent, os.O_RDONLY)
+                try:
+                    os.fsync(folder)
+                finally:
+                    os.close(folder)
+                self._synced_folder = True
+        except OSError:
+            pass
+        finally:
+            os.close(fd)

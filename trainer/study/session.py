@@ -8,7 +8,9 @@ the student's response to :meth:`StudySession.answer` and shows the returned :cl
 answer is committed before ``answer`` returns, so the screen never has to save anything, unless the
 session has a ``writer`` (:mod:`trainer.study.writer`): then it is committed on the writer's thread, in
 order, retried while the database is busy; ``answer`` waits for the commit up to :data:`DISK_WAIT`, so what the
-student sees is on disk unless another program holds the database.
+student sees is on disk unless another program holds the database. When the writer has nothing queued, the
+write is committed on the caller's thread without waiting for a lock (``Store.not_waiting``), and handed to
+the writer only when another program holds the database.
 
 The cycle for each question is ``answer()`` or ``skip()``, then ``advance()``. When ``current`` is
 ``None`` every question has been answered and ``finish()`` closes the session.
@@ -29,7 +31,7 @@ from functools import partial
 from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck, PartialDate
 from trainer.deck.present import Presentation, present
-from trainer.store import MULTI_DECK, NewAnswer, SessionRecord, Store
+from trainer.store import MULTI_DECK, NewAnswer, SessionRecord, Store, StoreError
 from trainer.study.identity import profile_for
 from trainer.study.clock import Clock, SystemClock
 from trainer.study.scheduler import card_update
@@ -182,11 +184,25 @@ class SessionLifecycle:
     def _store_write(self, write: Callable[..., object], *args: object, **kwargs: object) -> None:
         if self.writer is None:
             write(*args, **kwargs)
-        else:
-            state = self.writer.state  # writes still queued, or one waiting for a held database: do not wait again
-            self.last_write = self.writer.submit(partial(write, *args, **kwargs))
-            if not state.pending and state.problem is None:
-                wait([self.last_write], timeout=DISK_WAIT)
+            return
+        state = self.writer.state
+        idle = not state.pending and state.problem is None
+        if idle:
+            # Nothing queued, so nothing to overtake: commit here, at once, unless another program holds the
+            # database. A commit takes a fraction of a millisecond; handing it to the writer's thread and
+            # waking it costs more, much more on a loaded machine, and it sits between a key and its feedback.
+            try:
+                with self.store.not_waiting():
+                    result = write(*args, **kwargs)
+            except StoreError:
+                pass  # held, read-only, full: the writer retries it or keeps it in the recovery file, and says so
+            else:
+                self.last_write = Future()
+                self.last_write.set_result(result)
+                return
+        self.last_write = self.writer.submit(partial(write, *args, **kwargs))
+        if idle:  # writes still queued, or one waiting for a held database: do not wait again
+            wait([self.last_write], timeout=DISK_WAIT)
 
     def interrupt(self) -> None:
         """Leave early but keep the session resumable; answers given are kept."""

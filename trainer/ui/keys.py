@@ -39,6 +39,8 @@ RECENT = 0.1
 #: delays its callback, so the second round waits for it.
 QUIET_ROUNDS = 2
 MAX_ROUNDS = 12
+#: Seconds between looks at a screen that is not ready for keys yet.
+NOT_READY_POLL = 0.002
 
 
 class OrderedKeys(_Base):
@@ -115,11 +117,22 @@ class OrderedKeys(_Base):
         loop = asyncio.get_running_loop()
         deadline = loop.time() + SETTLE_LIMIT
         quiet = 0
-        for _ in range(MAX_ROUNDS):
+        rounds = 0
+        while rounds < MAX_ROUNDS:
             try:
                 nodes = [self, *self.screen.walk_children(with_self=True)]
+                ready = getattr(self.screen, "ready_for_keys", True)
             except Exception:  # no screen (starting or closing): nothing to wait for
                 return
+            if not ready:
+                # The screen is between two states until a frame is drawn (it focuses the new widget after it):
+                # wait without spinning, which would take the time that frame needs. Bounded by the deadline.
+                if loop.time() >= deadline:
+                    return
+                quiet = 0
+                await asyncio.sleep(NOT_READY_POLL)
+                continue
+            rounds += 1
             done = asyncio.Event()
             count = 0
 

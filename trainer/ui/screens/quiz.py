@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from trainer.deck.grading import check_response
+from trainer.deck.present import Presentation, present
 from trainer.store import StoreError
-from trainer.study.session import Outcome, StudySession
+from trainer.study.session import Outcome, StudySession, question_rng
 from trainer.ui.format import plain, points
 from trainer.ui.widgets.answers import Answered, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView
 from trainer.ui.widgets.footer import StableFooter
+from trainer.ui.widgets.quote import PassageFinder
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
@@ -41,7 +46,17 @@ class QuizScreen(Screen[None]):
     busy (another program holds it) the status line says "saving…" and the student carries on.
     Moving between question and feedback is one awaited step at a time, so a key pressed while the
     next question mounts is applied to it (the app holds keys until each one settles).
+
+    The passage each quote was cut from is looked for on a thread while its question is on screen
+    (:class:`PassageFinder`), so the feedback shows it at once; should the search still run when the
+    student answers (a very long article), the quote is shown alone and its passage put in when found.
     """
+
+    @dataclass
+    class PassageFound(Message):
+        """The passage of an answered question's quote was found after its feedback was drawn."""
+
+        key: Hashable
 
     app: "TrainerApp"
 
@@ -55,6 +70,10 @@ class QuizScreen(Screen[None]):
 
     #: Seconds an answer may take to reach the disk before the status line says "saving…".
     SAVING_AFTER = 0.25
+    #: Seconds after which a widget just shown takes the focus even if no layout came (one normally does at once).
+    FOCUS_AFTER = 0.2
+    #: Seconds left to the terminal to receive a frame before the work that follows it (focus, footer) starts.
+    FRAME_OUT = 0.004
 
     def __init__(self, session: StudySession) -> None:
         super().__init__()
@@ -63,12 +82,16 @@ class QuizScreen(Screen[None]):
         self.outcome: Outcome | None = None
         self._saving = False
         self._moving = False  # between questions: the old answer widget is going, the new one not yet there
+        self._focusing: Widget | None = None  # drawn, but the focus and footer follow after the frame
+        self._prepared: tuple[Presentation, Widget] | None = None  # the next question's widget, in the spare slot
+        self._claimed: Widget | None = None  # the widget whose focusing is under way (it awaits a mount)
         self._sourced = False  # the answered question has a source to read (unsourced ones have none)
+        self._passages = PassageFinder(on_found=lambda key: self.post_message(self.PassageFound(key)))
 
     @property
     def ready_for_keys(self) -> bool:
         """False while the next question is being put on screen: the app holds keys until it is there."""
-        return not self._moving
+        return not self._moving and self._focusing is None
 
     @property
     def in_progress(self) -> bool:
@@ -79,7 +102,12 @@ class QuizScreen(Screen[None]):
         yield Static(id="quiz-status")
         with VerticalScroll(id="quiz-body"):
             yield Static(id="prompt")
-            yield Vertical(id="answer-slot")
+            # Two slots take turns: the question's answer widget is in one, the next question's is mounted in the
+            # other (hidden) while the feedback is read, so Enter only swaps them.
+            yield Vertical(id="answer-slot", classes="answer-slot")
+            spare = Vertical(id="spare-slot", classes="answer-slot")
+            spare.display = False
+            yield spare
             feedback = Feedback(id="feedback")
             feedback.display = False
             yield feedback
@@ -87,26 +115,36 @@ class QuizScreen(Screen[None]):
         yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
 
     async def on_mount(self) -> None:
+        self._slot, self._spare = self.query_one("#answer-slot", Vertical), self.query_one("#spare-slot", Vertical)
         await self.show_question()
+
+    def on_unmount(self) -> None:
+        self._passages.close()
 
     # -- asking -----------------------------------------------------------------------------
 
     async def show_question(self) -> None:
         """Put the current question on screen, all of it in one frame.
 
-        The new answer widget is mounted hidden (mounting takes a few turns of the event loop), and
-        only then are the prompt, the widget, the hint and the status swapped in, in one go.
+        Its answer widget was mounted in the spare slot while the last feedback was read; otherwise
+        (the first question) it is mounted hidden now (mounting takes a few turns of the event loop).
+        Only then are the prompt, the widget, the hint and the status swapped in, in one go.
         """
         question = self.session.current
         assert question is not None
         presentation = self.session.presentation
         self._moving = True
         try:
-            slot = self.query_one("#answer-slot")
-            await slot.remove_children()
-            widget = answer_widget(presentation, question.type)
-            widget.display = False
-            await slot.mount(widget)
+            prepared, self._prepared = self._prepared, None
+            if prepared is not None and prepared[0] == presentation and prepared[1].is_attached:
+                widget = prepared[1]
+                self._slot, self._spare = self._spare, self._slot
+            else:
+                await self._spare.remove_children()
+                await self._slot.remove_children()
+                widget = answer_widget(presentation, question.type)
+                widget.display = False
+                await self._slot.mount(widget)
             self.outcome = None
             self._update_status()
             self.query_one("#prompt", Static).update(plain(presentation.prompt))
@@ -114,11 +152,23 @@ class QuizScreen(Screen[None]):
             count = len(presentation.options) or len(presentation.items)
             self._set_hint(HINTS["true_false" if question.type == "true_false" else presentation.kind].format(n=count))
             widget.display = True
-            widget.focus()
+            self._spare.display = False
+            self._slot.display = True
             self.query_one("#quiz-body").scroll_home(animate=False)
-            self.refresh_bindings()
+            self._focus_after_frame(widget)
         finally:
             self._moving = False
+
+    def _look_for_passage(self) -> None:
+        """Start looking for the current question's passage (on the finder's thread) while it is asked."""
+        deck, question = self.session.current_deck, self.session.current
+        if deck is None or question is None or question.unsourced or not question.quote.strip():
+            return
+        loaded = self.app.loaded_for(deck.deck)
+        source = deck.source_for(question)
+        article = loaded.articles.get(source.id) if loaded is not None and source is not None else None
+        if article is not None:
+            self._passages.ask((deck.deck, question.id), question.quote, article.text)
 
     def _update_status(self) -> None:
         session = self.session
@@ -198,13 +248,19 @@ class QuizScreen(Screen[None]):
         self.outcome = outcome
         question = outcome.question
         source = self._source(outcome)[1]
-        self.query_one("#feedback", Feedback).focus()  # not the body: focus restyles a widget and all it holds
-        for widget in self.query_one("#answer-slot").children:
-            widget.display = False  # removed when the next question is shown
+        self._focus_after_frame(self.query_one("#feedback", Feedback))
+        for widget in self._slot.children:
+            widget.display = False  # removed once the next question is shown
         last = self.session.answered >= self.session.total
         self._sourced = not question.unsourced and source is not None
         read = " · s: read the source" if self._sourced else ""  # an unsourced question has nothing to read
         self._set_hint("Enter: " + ("see the summary" if last else "next question") + read)
+        key = (outcome.deck_id, question.id)
+        try:
+            passage = self._passages.get(key)
+        except KeyError:  # still being looked for (or never asked): the quote alone, its passage when found
+            passage = None
+            self._passages.waiting_for(key)
         self.query_one("#feedback", Feedback).show(
             FeedbackView(
                 score=outcome.grade.score,
@@ -216,10 +272,74 @@ class QuizScreen(Screen[None]):
                 explain=question.explain,
                 quote=question.quote,
                 citation=source.citation() if source else "",
+                passage=passage,
             )
         )
         self._update_status()
-        self.refresh_bindings()
+
+    def _focus_after_frame(self, widget: Widget) -> None:
+        """Focus ``widget`` (and update the footer) once the frame that shows it is drawn.
+
+        Moving the focus restyles the widget losing it and the one taking it, and the footer's keys
+        restyle too: done before the frame they delayed it by milliseconds. The feedback and a new
+        question both change the layout, so the frame is the screen's next layout; a timer covers a
+        change that needs none. Until then the screen is not ``ready_for_keys``: the app holds any key
+        and hands it to ``widget`` afterwards.
+        """
+        self._focusing = widget
+        self.screen_layout_refresh_signal.subscribe(widget, lambda _: self._frame_drawn(widget))
+        self.set_timer(self.FOCUS_AFTER, lambda: self._focus_now(widget))
+
+    def _frame_drawn(self, widget: Widget) -> None:
+        # The frame is handed to Textual's writer thread, which needs the interpreter to send it: work started at
+        # once would hold it back by up to a switch interval (5 ms). A short pause lets the frame out first.
+        self.screen_layout_refresh_signal.unsubscribe(widget)
+        self.set_timer(self.FRAME_OUT, lambda: self._focus_now(widget))
+
+    async def _focus_now(self, widget: Widget) -> None:
+        self.screen_layout_refresh_signal.unsubscribe(widget)
+        if self._focusing is not widget or self._claimed is widget:
+            return  # done or under way already (the layout came before the timer, or the other way round)
+        self._claimed = widget
+        try:
+            if widget.is_attached:
+                widget.focus()  # not the body: focus restyles a widget and all it holds
+            self.refresh_bindings()
+            if self.outcome is None:
+                await self._spare.remove_children()  # the last question's widget, answered
+                self._look_for_passage()  # the question is on screen: its quote's passage, while it is answered
+            else:
+                await self._prepare_next()
+        finally:
+            self._claimed = None
+            if self._focusing is widget:
+                self._focusing = None
+
+    async def _prepare_next(self) -> None:
+        """Mount the next question's answer widget, hidden in the spare slot, while the feedback is read.
+
+        Its presentation is the one the session will give (the same seeded generator); show_question
+        checks that before using it and mounts a fresh widget otherwise.
+        """
+        session = self.session
+        index = session.index + 1
+        if index >= session.total or self._prepared is not None:
+            return
+        deck, question = session.items[index]
+        presentation = present(question, deck, question_rng(session.seed, question.id))
+        widget = answer_widget(presentation, question.type)
+        await self._spare.remove_children()
+        await self._spare.mount(widget)
+        self._prepared = (presentation, widget)
+
+    @on(PassageFound)
+    def show_late_passage(self, message: PassageFound) -> None:
+        outcome = self.outcome
+        if outcome is not None and message.key == (outcome.deck_id, outcome.question.id):
+            try:
+                self.query_one("#feedback", Feedback).show_passage(self._passages.get(message.key))
+            except KeyError:
+                pass
 
     async def action_next(self) -> None:
         if self.outcome is None or self._moving:

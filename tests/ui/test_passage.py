@@ -1,0 +1,122 @@
+"""The feedback shows the passage a quote was cut from: the sentences around it, the quote set apart, all literal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.helpers import SIZE, build_app, send, wait_home
+from trainer.ui.screens.quiz import QuizScreen
+from trainer.ui.widgets.quote import QuoteBlock, find_passage, quote_content
+
+# The quote is cut from the middle of the second sentence of a paragraph; the paragraph is hard-wrapped and
+# holds markup and an escape sequence, which must be shown as they are, never acted on.
+ARTICLE = """\
+2025-10-16 Talks in Geneva
+
+The delegations met on Monday. Officials said the [bold]draft[/bold] would
+never cover missiles that target other countries, a point both sides accepted
+without debate. Talks resume in \x1b]0;pwned\x07 spring.
+
+A second paragraph says nothing of the draft.
+"""
+
+DECK = """\
+deck: passage
+title: Passage
+sources:
+  - id: geneva
+    file: article.txt
+    title: Talks in Geneva
+    outlet: Test
+    published: 2025-10-16
+questions:
+  - id: cover
+    type: true_false
+    statement: The draft covers missiles aimed at other countries.
+    answer: false
+    source: geneva
+    quote: "would never cover missiles that target other countries"
+"""
+
+
+async def test_feedback_shows_the_passage_around_a_quote_cut_from_mid_paragraph(tmp_path: Path) -> None:
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "deck.yaml").write_text(DECK, encoding="utf-8")
+    app = build_app(tmp_path, [folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        await send(pilot, ["f"])
+        block = app.screen.query_one("#feedback QuoteBlock", QuoteBlock)
+        shown = str(block.render())
+        # the whole sentence, lines joined: what comes before the quote, the quote set apart, what follows
+        assert (
+            "Officials said the [bold]draft[/bold] “would never cover missiles that target other countries”, "
+            "a point both sides accepted without debate." in shown
+        )
+        assert "The delegations met on Monday" not in shown  # the sentence before is not the passage
+        assert "— Talks in Geneva" in shown
+        assert "\x1b" not in shown
+
+
+def test_a_passage_keeps_the_words_an_ellipsis_leaves_out_apart_and_shows_control_characters() -> None:
+    text = "Intro. Lavrov said Moscow will never form alliances that target \x1b[2J other countries, he said. End."
+    passage = find_passage("Moscow will never form ... that target \x1b[2J other countries", text)
+    assert passage is not None
+    shown = quote_content("q", "A source", passage).plain
+    assert shown == (
+        "Lavrov said “Moscow will never form [alliances] that target ␛[2J other countries”, he said.\n— A source"
+    )
+    assert find_passage("a quote the article never says", text) is None
+    assert quote_content("a quote", "A source", None).plain == "“a quote”\n— A source"
+
+
+async def test_a_passage_found_after_the_answer_is_put_in_then(tmp_path: Path, monkeypatch) -> None:
+    """A long article may still be searched when the student answers: the quote shows at once, its passage after."""
+    import threading
+
+    from trainer.ui.widgets import quote as quote_module
+
+    release = threading.Event()
+    real = quote_module.find_passage
+
+    def slow(quote: str, text: str):
+        release.wait(10)
+        return real(quote, text)
+
+    monkeypatch.setattr(quote_module, "find_passage", slow)
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "deck.yaml").write_text(DECK, encoding="utf-8")
+    app = build_app(tmp_path, [folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await send(pilot, ["f"])
+        block = app.screen.query_one("#feedback QuoteBlock", QuoteBlock)
+        assert str(block.render()).startswith("“would never cover missiles that target other countries”")
+        release.set()
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if "Officials said" in str(block.render()):
+                break
+        assert "Officials said the [bold]draft[/bold] “would never cover" in str(block.render())
+        assert "✓ Right (+1)" in str(app.screen.query_one("#feedback .feedback-text").render())  # kept
+
+
+def test_the_articles_own_quotation_marks_are_kept_and_only_the_missing_ones_added() -> None:
+    text = 'He spoke. “We respect it. China has its own stance.” Then he left. “Talks are over,” he said.'
+    whole = find_passage("We respect it. China has its own stance.", text)
+    assert quote_content("q", "S", whole).plain.startswith("“We respect it. China has its own stance.”\n")
+    to_the_end = find_passage("China has its own stance.", text)
+    assert quote_content("q", "S", to_the_end).plain.startswith("“China has its own stance.”\n")  # one sentence
+    head = find_passage("We respect it.", text)
+    assert quote_content("q", "S", head).plain.startswith("“We respect it.”\n")
+    inside = find_passage("Talks are over", text)
+    assert quote_content("q", "S", inside).plain.startswith("“Talks are over,” he said.\n")
