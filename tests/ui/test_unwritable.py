@@ -12,6 +12,11 @@ from trainer.study.writer import RECOVERY_FILE
 from trainer.ui.screens.quiz import QuizScreen
 
 
+def toasts(app) -> list[str]:
+    """The notifications on screen, as the student reads them."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
 async def test_a_database_turned_read_only_during_practice_is_told_and_the_answer_kept_in_the_recovery_file(tmp_path, monkeypatch):
     monkeypatch.setattr(QuizScreen, "SAVING_AFTER", 0.01)
     app = build_app(tmp_path, [SMALL])
@@ -28,8 +33,14 @@ async def test_a_database_turned_read_only_during_practice_is_told_and_the_answe
         assert "✓ Right" in "\n".join(str(w.render()) for w in quiz.query("Static"))  # feedback as ever
         assert await asyncio.to_thread(app.writer.flush, 5), "a read-only database must not be retried forever"
         await pilot.pause(0.05)
-        told = [note.message for note in app._notifications if "could not be saved" in note.message]
+        told = [text for text in toasts(app) if "could not be saved" in text]
         assert told and "cannot be written" in told[0] and str(tmp_path / "data" / RECOVERY_FILE) in told[0]
         assert "saving…" not in str(quiz.query_one("#quiz-status").render())
+        await send(pilot, ["enter"])
+        await send(pilot, right_keys(session))  # the next answer is refused alike: not told again
+        assert await asyncio.to_thread(app.writer.flush, 5)
+        await pilot.pause(0.05)
+        assert len([text for text in toasts(app) if "could not be saved" in text]) == 1
     kept = [json.loads(line) for line in (tmp_path / "data" / RECOVERY_FILE).read_text().splitlines()]
     assert kept[0]["write"] == "add_answer" and kept[0]["args"][1]["question_id"] == question.id
+    assert [entry["write"] for entry in kept] == ["add_answer", "add_answer"]

@@ -81,6 +81,7 @@ class QuizScreen(Screen[None]):
         self.title_text = session.deck.title
         self.outcome: Outcome | None = None
         self._saving = False
+        self._told: set[str] = set()  # save errors already shown
         self._moving = False  # between questions: the old answer widget is going, the new one not yet there
         self._focusing: Widget | None = None  # drawn, but the focus and footer follow after the frame
         self._prepared: tuple[Presentation, Widget] | None = None  # the next question's widget, in the spare slot
@@ -230,7 +231,8 @@ class QuizScreen(Screen[None]):
             self._saving = False
             self._update_status()
         error = write.exception() if write is not None and write.done() else None
-        if error is not None:
+        if error is not None and str(error) not in self._told:  # once: a read-only disk refuses every save alike
+            self._told.add(str(error))
             self.notify(f"An answer could not be saved: {error}", title="Not saved", severity="error", timeout=15)
 
     def _warn(self, text: str) -> None:
