@@ -125,3 +125,50 @@ def wrong_keys(session) -> list:
     if isinstance(question, Date):
         return [Typed("1901"), "enter"]
     return [Typed("zzzz qqqq"), "enter"]
+
+
+def right_response(question) -> object:
+    """A response that answers ``question`` right, as an answer widget would post it."""
+    if isinstance(question, Number):
+        return f"{question.answer:g}"
+    if question.type == "multi":
+        return list(question.answers)
+    if question.type == "order":
+        return list(question.items)
+    if question.type == "match":
+        return dict(question.pairs)
+    return question.answer  # who_said, choice, true_false, date, text
+
+
+def wrong_response(question, presentation) -> object:
+    """A response that answers ``question`` wrong (but validly)."""
+    if isinstance(question, TrueFalse):
+        return not question.answer
+    if presentation.kind == "single":
+        return next(option for option in presentation.options if option != question.answer)
+    if presentation.kind == "multi":
+        return [next(option for option in presentation.options if option not in question.answers)]
+    if presentation.kind == "order":
+        return list(reversed(question.items))
+    if presentation.kind == "match":
+        return {item: next(o for o in presentation.options if o != question.pairs[item]) for item in presentation.items}
+    if isinstance(question, Number):
+        return f"{question.answer * 10 + 12345:g}"
+    if isinstance(question, Date):
+        return "1901"
+    return "zzzz qqqq"
+
+
+def play_in_core(app: TrainerApp, wrong: int = 0):
+    """A whole practice session of the app's first deck, answered through the session core as the quiz screen
+    would (the first ``wrong`` answers wrong, the rest right), stored and finished: statistics without Pilot."""
+    from trainer.study.session import StudySession
+
+    session = StudySession.start(app.store, app.decks[0].deck, seed=app.settings.seed, profile=app.settings.profile,
+                                 clock=app.clock)
+    for number in range(session.total):
+        question = session.current
+        session.answer(wrong_response(question, session.presentation) if number < wrong else right_response(question))
+        session.advance()
+    session.finish()
+    return session
