@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
-from tests.ui.helpers import SIZE, build_app, right_keys, send, wait_home, wrong_keys
+from tests.ui.helpers import SIZE, SMALL, build_app, right_keys, send, wait_home, wrong_keys
 from trainer.ui.screens.confirm import ConfirmScreen
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
@@ -35,7 +35,7 @@ async def _play_some(app, pilot, wrong: int, right: int) -> list[str]:
 
 
 async def test_new_session_with_a_count_and_a_type_filter(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path)  # the bundled deck: several questions of one type, many quotes
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await send(pilot, ["n"])
@@ -50,7 +50,7 @@ async def test_new_session_with_a_count_and_a_type_filter(tmp_path):
 
 
 async def test_new_session_that_selects_nothing_says_so(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await send(pilot, ["n"])
@@ -63,7 +63,7 @@ async def test_new_session_that_selects_nothing_says_so(tmp_path):
 
 
 async def test_read_first_opens_the_article_then_the_quiz(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path)  # the bundled deck: several questions of one type, many quotes
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await send(pilot, ["n"])
@@ -77,7 +77,7 @@ async def test_read_first_opens_the_article_then_the_quiz(tmp_path):
 
 
 async def test_mistakes_then_review_then_resume(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         missed = await _play_some(app, pilot, wrong=2, right=1)
@@ -113,7 +113,7 @@ async def test_mistakes_then_review_then_resume(tmp_path):
 
 
 async def test_discard_an_unfinished_session(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await _play_some(app, pilot, wrong=0, right=1)
@@ -131,7 +131,7 @@ async def test_discard_an_unfinished_session(tmp_path):
 
 
 async def test_the_new_session_form_refuses_what_it_cannot_use(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await send(pilot, ["n"])
@@ -152,7 +152,7 @@ async def test_continuing_a_session_whose_questions_are_gone_says_so(tmp_path):
     from trainer.deck.loader import load_deck
     from tests.ui.helpers import BUNDLED
 
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_home(app, pilot)
         await _play_some(app, pilot, wrong=0, right=1)
@@ -165,7 +165,7 @@ async def test_continuing_a_session_whose_questions_are_gone_says_so(tmp_path):
 
 
 async def test_review_and_mistakes_from_the_new_session_form_take_a_count_and_filters(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         missed = await _play_some(app, pilot, wrong=3, right=1)
