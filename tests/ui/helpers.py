@@ -172,3 +172,8 @@ def play_in_core(app: TrainerApp, wrong: int = 0):
         session.advance()
     session.finish()
     return session
+
+
+def toasts(app: TrainerApp) -> list[str]:
+    """The notifications on screen as the student reads them: each toast's drawn text (run_test(notifications=True))."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.geometry import Region
 from textual.widgets import DataTable
 
-from tests.ui.helpers import SIZE, build_app, wait_home
+from tests.ui.helpers import SIZE, build_app, toasts, wait_home
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
 
@@ -125,7 +125,7 @@ async def test_notifications_show_deck_text_literally(tmp_path):
         await pilot.press("down", "enter")  # the broken deck: its first error is notified
         await pilot.pause()
         assert app.is_running
-        messages = [notification.message for notification in app._notifications]
+        messages = toasts(app)
         assert any("'[/]'" in message for message in messages), messages
 
 

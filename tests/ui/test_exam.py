@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from tests.ui.helpers import SIZE, SMALL, Typed, build_app, order_keys, right_keys, send, wait_home, wrong_keys
+from tests.ui.helpers import SIZE, SMALL, Typed, build_app, toasts, order_keys, right_keys, send, wait_home, wrong_keys
 from trainer.deck.grading import format_response, grade
 from trainer.study.exam import ExamSession
 from trainer.ui.screens.confirm import ConfirmScreen
@@ -456,7 +456,7 @@ async def test_discarding_a_session_with_a_markup_like_title(tmp_path):
         assert "[/b] x" in str(app.screen.query_one("#resume-list").get_option_at_index(0).prompt)
         await send(pilot, ["x", "y"])
         assert isinstance(app.screen, HomeScreen)
-        assert any("Discarded: [/b] x" in n.message and not n.markup for n in app._notifications)
+        assert any("Discarded: [/b] x" in message for message in toasts(app))  # drawn literally, not as markup
         assert app.store.session(record.id).status == "abandoned"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
-from tests.ui.helpers import SIZE, SMALL, build_app, right_keys, send, wait_home, wrong_keys
+from tests.ui.helpers import SIZE, SMALL, build_app, toasts, right_keys, send, wait_home, wrong_keys
 from trainer.ui.screens.confirm import ConfirmScreen
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
@@ -161,7 +161,7 @@ async def test_continuing_a_session_whose_questions_are_gone_says_so(tmp_path):
         app.decks = [original.__class__(original.path, renamed, original.articles, [])]  # the deck id changed
         await send(pilot, ["c", "enter"])
         assert app.is_running and not isinstance(app.screen, QuizScreen)
-        assert any("discard" in n.message for n in app._notifications)
+        assert any("discard" in message for message in toasts(app))
 
 
 async def test_review_and_mistakes_from_the_new_session_form_take_a_count_and_filters(tmp_path):

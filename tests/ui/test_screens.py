@@ -10,7 +10,7 @@ import datetime as dt
 from textual.widgets import DataTable, Static
 from textual.widgets._footer import FooterKey
 
-from tests.ui.helpers import BUNDLED, build_app, wait_home
+from tests.ui.helpers import BUNDLED, build_app, toasts, wait_home
 from trainer.deck.loader import load_decks
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.setup import SetupScreen
@@ -27,7 +27,7 @@ def texts(screen) -> str:
 
 
 def notified(app) -> list[str]:
-    return [notification.message for notification in app._notifications]
+    return toasts(app)
 
 
 def play(app, question_ids: list[str], right: int, minutes: int, *, finish: bool = True) -> None:
@@ -229,7 +229,7 @@ async def test_the_palette_exports_a_deck_and_says_where(tmp_path):
         await _palette_run(app, pilot, "export gift", "as Moodle GIFT")
         target = app.settings.data_dir / "exports" / f"{DECK.deck}.gift"
         assert "::" in target.read_text(encoding="utf-8")
-        assert any(m.startswith("Wrote ") and str(target) in m for m in notified(app))
+        assert any(m.startswith("Exported\nWrote ") and str(target) in m for m in notified(app)), notified(app)
 
 
 async def test_long_titles_end_in_an_ellipsis(tmp_path):
