@@ -177,3 +177,14 @@ def play_in_core(app: TrainerApp, wrong: int = 0):
 def toasts(app: TrainerApp) -> list[str]:
     """The notifications on screen as the student reads them: each toast's drawn text (run_test(notifications=True))."""
     return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
+async def footer_drawn(pilot) -> list:
+    """The footer's keys once it has drawn them: it rebuilds after the screen's bindings settle, which under load
+    can be a few frames after the screen itself (reading it at once then finds no key)."""
+    for _ in range(100):
+        keys = [key for key in pilot.app.screen.query("FooterKey") if key.display and key.region.width]
+        if keys:
+            return keys
+        await pilot.pause()
+    return []

@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.widgets import DataTable, Static
-from textual.widgets._footer import FooterKey
 
-from tests.ui.helpers import BUNDLED, build_app, toasts, wait_home
+from tests.ui.helpers import BUNDLED, build_app, footer_drawn, toasts, wait_home
 from trainer.deck.loader import load_decks
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.setup import SetupScreen
@@ -82,7 +81,7 @@ async def test_every_home_key_fits_the_footer_at_80_columns(tmp_path):
     play(app, QUESTIONS, right=1, minutes=0, finish=False)  # an unfinished session: c shows
     async with app.run_test(size=SMALL) as pilot:
         await wait_home(app, pilot)
-        keys = [key for key in app.screen.query(FooterKey) if key.display]
+        keys = await footer_drawn(pilot)
         shown = [key.description for key in keys]
         assert shown == ["Study", "New", "Review", "Mistakes", "Continue", "Stats", "History", "Reload", "Keys"]
         assert all(key.region.right <= 80 for key in keys), [(k.description, k.region) for k in keys]
@@ -166,7 +165,7 @@ async def test_read_first_opens_at_the_title_and_counts_the_quotes(tmp_path):
         await pilot.press("p")
         await pilot.pause()
         assert f"quote {count} of {count}" in str(reader.query_one("#source-meta").render())
-        keys = [key for key in reader.query(FooterKey) if key.display]
+        keys = [key for key in reader.query("FooterKey") if key.display]
         assert [key.description for key in keys] == ["Back", "Start the quiz", "Next quote", "Previous", "Scroll",
                                                       "Keys"]
         assert all(key.region.right <= 80 for key in keys)

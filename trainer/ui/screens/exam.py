@@ -26,6 +26,7 @@ from textual.widgets import Footer, Input, Static
 
 from trainer.deck.grading import format_response
 from trainer.deck.present import Presentation
+from trainer.deck.types import type_of
 from trainer.store import StoreError
 from trainer.study.exam import ExamReport, ExamSession, ExamTimeUp
 from trainer.study.session import InvalidResponse
@@ -35,15 +36,6 @@ from trainer.ui.widgets.match import MatchAnswer
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
-
-HINTS = {
-    "true_false": "t/y true · f/n false · or 1–2, ↑↓ and Enter",
-    "single": "1–{n} or ↑↓ and Enter to answer",
-    "multi": "Space or 1–{n} ticks · Enter saves",
-    "order": "↑↓ choose · Shift+↑↓ or [ ] move · Enter saves",
-    "typed": "Type, then Enter to save",
-    "match": "↑↓ item · 1–{n} or ←→ its partner · Backspace clears · Enter saves",
-}
 
 ANSWERED, OPEN, CURRENT = "●", "○", "▶"
 LEGEND = f"  {ANSWERED} answered {OPEN} to do {CURRENT} current"
@@ -218,7 +210,7 @@ class ExamScreen(Screen[None]):
         prefill(widget, response)
         self._answer = widget
         count = len(presentation.options) or len(presentation.items)
-        self._set_hint(HINTS["true_false" if question.type == "true_false" else presentation.kind].format(n=count))
+        self._set_hint(type_of(question).exam_hint.format(n=count))
         self._update_status()
         widget.focus()
         self.query_one("#exam-body").scroll_home(animate=False)

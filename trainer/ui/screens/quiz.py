@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from trainer.deck.grading import check_response
+from trainer.deck.types import type_of
 from trainer.store import StoreError
 from trainer.study.session import Outcome, StudySession
 from trainer.ui.format import plain, points
@@ -22,15 +23,6 @@ from trainer.ui.widgets.footer import StableFooter
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
-
-HINTS = {
-    "true_false": "t/y true · f/n false · or 1–2, ↑↓ and Enter · Ctrl+S skips",
-    "single": "1–{n} or ↑↓ and Enter to answer · Ctrl+S skips",
-    "multi": "Space or 1–{n} ticks · Enter submits · Ctrl+S skips",
-    "order": "↑↓ choose · Shift+↑↓ or [ ] move · Enter submits · Ctrl+S skips",
-    "typed": "Type, then Enter · Ctrl+S skips",
-    "match": "↑↓ item · 1–{n} or ←→ its partner · Backspace clears · Enter submits · Ctrl+S skips",
-}
 
 
 class QuizScreen(Screen[None]):
@@ -112,7 +104,7 @@ class QuizScreen(Screen[None]):
             self.query_one("#prompt", Static).update(plain(presentation.prompt))
             self.query_one("#feedback", Feedback).display = False
             count = len(presentation.options) or len(presentation.items)
-            self._set_hint(HINTS["true_false" if question.type == "true_false" else presentation.kind].format(n=count))
+            self._set_hint(type_of(question).practice_hint.format(n=count) + " · Ctrl+S skips")
             widget.display = True
             widget.focus()
             self.query_one("#quiz-body").scroll_home(animate=False)

@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from trainer.deck.model import QUESTION_TYPES, Deck
-from trainer.ui.screens.summary import TYPE_NAMES
+from trainer.deck.model import Deck
+from trainer.deck.types import LABELS, QUESTION_TYPES
 
 MODES = (
     ("practice", "Practice: feedback with the quote after every answer"),
@@ -108,7 +108,7 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
                 with Vertical(classes="setup-column"):
                     yield Static(Content("Only these types (none = all)"), classes="setup-label")
                     yield TickList(
-                        *(Selection(Content(TYPE_NAMES.get(kind, kind)), kind) for kind in types),
+                        *(Selection(Content(LABELS[kind]), kind) for kind in types),
                         id="setup-types", compact=True,
                     )
             yield Static(id="setup-error")
