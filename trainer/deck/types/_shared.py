@@ -12,6 +12,7 @@ from trainer.deck.values import PartialDate
 
 if TYPE_CHECKING:
     from trainer.deck.diagnostics import Reporter
+    from trainer.deck.question import Grade
 
 #: Tries at a shuffle that differs from the right order before falling back to a rotation.
 _SHUFFLE_TRIES = 20
@@ -149,3 +150,32 @@ def among(answer: str, choices: list[str], where: tuple, what: str, report: "Rep
     if answer not in choices:
         hint = did_you_mean(answer, choices)
         report.error(where, f"{what} '{answer}' is not among the choices{hint}")
+
+
+class SingleOption:
+    """Mixin for the types answered by picking one option (who_said, choice): the pick is checked against the
+    question's ``choices``, graded with partial credit, and a wrong pick counts as a confusion."""
+
+    practice_hint = SINGLE_PRACTICE_HINT
+    exam_hint = SINGLE_EXAM_HINT
+    confusion = True
+
+    def check(self, question, response: object, complete: bool) -> str | None:
+        return check_single(question.choices, response)
+
+    def grade(self, question, response: object) -> "Grade":
+        assert isinstance(response, str)
+        return grade_option(question, response)
+
+    def format_answer(self, question) -> str:
+        return question.answer
+
+    def wrong_picks(self, question, response: object) -> list[tuple[str, str]]:
+        return option_wrong_picks(question, response, str(question.answer))
+
+
+class TypedInput:
+    """Mixin for the types answered by typing (number, date, text): their key hints."""
+
+    practice_hint = TYPED_PRACTICE_HINT
+    exam_hint = TYPED_EXAM_HINT

@@ -7,11 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
-from trainer.deck.question import Grade, Presentation, Question, QuestionType, Text
-from trainer.deck.types._shared import (
-    SINGLE_EXAM_HINT, SINGLE_PRACTICE_HINT, among, check_single, duplicates, grade_option, option_wrong_picks,
-    shuffled,
-)
+from trainer.deck.question import Presentation, Question, QuestionType, Text
+from trainer.deck.types._shared import SingleOption, among, duplicates, shuffled
 
 if TYPE_CHECKING:
     from trainer.deck.diagnostics import Reporter
@@ -29,26 +26,10 @@ class Choice(Question):
     )
 
 
-class ChoiceType(QuestionType):
+class ChoiceType(SingleOption, QuestionType):
     name = "choice"
     model = Choice
     label = "Choice"
-    practice_hint = SINGLE_PRACTICE_HINT
-    exam_hint = SINGLE_EXAM_HINT
-    confusion = True
-
-    def check(self, question: Choice, response: object, complete: bool) -> str | None:
-        return check_single(question.choices, response)
-
-    def grade(self, question: Choice, response: object) -> Grade:
-        assert isinstance(response, str)
-        return grade_option(question, response)
-
-    def format_answer(self, question: Choice) -> str:
-        return question.answer
-
-    def wrong_picks(self, question: Choice, response: object) -> list[tuple[str, str]]:
-        return option_wrong_picks(question, response, str(question.answer))
 
     def present(self, question: Choice, deck: "Deck", rng: random.Random) -> Presentation:
         return Presentation("single", question.question_text(), options=shuffled(list(question.choices), rng))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field, field_validator
 
 from trainer.deck.question import RIGHT, WRONG, Grade, Presentation, Question, QuestionType
-from trainer.deck.types._shared import TYPED_EXAM_HINT, TYPED_PRACTICE_HINT, check_typed, example
+from trainer.deck.types._shared import TypedInput, check_typed, example
 from trainer.deck.values import PartialDate, format_date, parse_date
 
 if TYPE_CHECKING:
@@ -78,12 +78,10 @@ def date_distance(answer: PartialDate, response: PartialDate) -> int:
     return abs((second - first).days)
 
 
-class DateType(QuestionType):
+class DateType(TypedInput, QuestionType):
     name = "date"
     model = Date
     label = "Dates"
-    practice_hint = TYPED_PRACTICE_HINT
-    exam_hint = TYPED_EXAM_HINT
 
     def check(self, question: Date, response: object, complete: bool) -> str | None:
         if isinstance(response, (PartialDate, dt.date)):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import Field, field_validator
 
 from trainer.deck.question import RIGHT, WRONG, Grade, Presentation, Question, QuestionType
-from trainer.deck.types._shared import TYPED_EXAM_HINT, TYPED_PRACTICE_HINT, check_typed, example, with_unit
+from trainer.deck.types._shared import TypedInput, check_typed, example, with_unit
 from trainer.deck.values import format_number, parse_number, typed_scale, unit_scale
 
 if TYPE_CHECKING:
@@ -91,12 +91,10 @@ def _as_written(value: float, quote: str) -> str:
     return format_number(value)
 
 
-class NumberType(QuestionType):
+class NumberType(TypedInput, QuestionType):
     name = "number"
     model = Number
     label = "Figures"
-    practice_hint = TYPED_PRACTICE_HINT
-    exam_hint = TYPED_EXAM_HINT
 
     def check(self, question: Number, response: object, complete: bool) -> str | None:
         if isinstance(response, (int, float)) and not isinstance(response, bool):

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from trainer.deck.question import RIGHT, WRONG, Grade, Presentation, Question, QuestionType, Text
 from trainer.deck.textmatch import match_text
-from trainer.deck.types._shared import TYPED_EXAM_HINT, TYPED_PRACTICE_HINT, duplicates
+from trainer.deck.types._shared import TypedInput, duplicates
 
 if TYPE_CHECKING:
     from trainer.deck.diagnostics import Reporter
@@ -22,12 +22,10 @@ class TextAnswer(Question):
     accept: list[Text] = Field(default_factory=list, description="Other answers that are also right.")
 
 
-class TextType(QuestionType):
+class TextType(TypedInput, QuestionType):
     name = "text"
     model = TextAnswer
     label = "Typed answer"
-    practice_hint = TYPED_PRACTICE_HINT
-    exam_hint = TYPED_EXAM_HINT
 
     def check(self, question: TextAnswer, response: object, complete: bool) -> str | None:
         if not isinstance(response, str) or not response.strip():

@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from trainer.deck.question import Grade, Presentation, Question, QuestionType, Text
+from trainer.deck.question import Presentation, Question, QuestionType, Text
 from trainer.deck.textmatch import fold
-from trainer.deck.types._shared import (
-    SINGLE_EXAM_HINT, SINGLE_PRACTICE_HINT, among, check_single, dedupe, duplicates, grade_option,
-    option_wrong_picks, shuffled,
-)
+from trainer.deck.types._shared import SingleOption, among, dedupe, duplicates, shuffled
 
 if TYPE_CHECKING:
     from trainer.deck.diagnostics import Reporter
@@ -69,26 +66,10 @@ def speaker_choices(question: WhoSaid, deck: "Deck", rng: random.Random, k: int 
     return list(shuffled([question.answer, *picked], rng))
 
 
-class WhoSaidType(QuestionType):
+class WhoSaidType(SingleOption, QuestionType):
     name = "who_said"
     model = WhoSaid
     label = "Who said it"
-    practice_hint = SINGLE_PRACTICE_HINT
-    exam_hint = SINGLE_EXAM_HINT
-    confusion = True
-
-    def check(self, question: WhoSaid, response: object, complete: bool) -> str | None:
-        return check_single(question.choices, response)
-
-    def grade(self, question: WhoSaid, response: object) -> Grade:
-        assert isinstance(response, str)
-        return grade_option(question, response)
-
-    def format_answer(self, question: WhoSaid) -> str:
-        return question.answer
-
-    def wrong_picks(self, question: WhoSaid, response: object) -> list[tuple[str, str]]:
-        return option_wrong_picks(question, response, str(question.answer))
 
     def present(self, question: WhoSaid, deck: "Deck", rng: random.Random) -> Presentation:
         return Presentation("single", who_said_prompt(question), options=tuple(speaker_choices(question, deck, rng)))
