@@ -17,6 +17,8 @@ from textual.content import Content
 from textual.filter import LineFilter
 
 from trainer.textsafe import has_control, visible
+from trainer.wording import percent as percent  # the one wording of shares and counts, re-exported for the screens
+from trainer.wording import plural as plural
 
 #: Every control character but tab and newline, as trainer.textsafe sees them, mapped to nothing.
 _DROP_CONTROLS = {code: None for code in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
@@ -58,12 +60,6 @@ class ControlFilter(LineFilter):
         ]
 
 
-def percent(fraction: float | None) -> str:
-    if fraction is None:
-        return "—"
-    return f"{round(fraction * 100)}%"
-
-
 def points(value: float) -> str:
     """1.0 -> '1', 0.5 -> '0.5', 2.333 -> '2.33'."""
     return f"{value:.2f}".rstrip("0").rstrip(".")
@@ -102,11 +98,6 @@ def relative_time(moment: datetime | None, now: datetime) -> str:
 
 def local_datetime(moment: datetime) -> str:
     return f"{moment.astimezone():%Y-%m-%d %H:%M}"
-
-
-def plural(count: int, word: str, words: str | None = None) -> str:
-    """'1 session', '2 sessions'."""
-    return f"{count} {word if count == 1 else (words or word + 's')}"
 
 
 #: How each study mode reads in lists (history, the deck list, unfinished sessions).
