@@ -135,7 +135,7 @@ async def test_the_palette_offers_every_action_of_the_screen(tmp_path):
 
 
 async def test_palette_shows_a_deck_path_as_plain_text(tmp_path):
-    from trainer.ui.commands import plain_help
+    from trainer.ui.palette import plain_help
 
     assert plain_help("decks/[bold]odd[/bold].yaml") == "decks/\\[bold]odd\\[/bold].yaml"
     assert plain_help("a\x1b]0;x\x07b") == "a␛]0;x␇b"
