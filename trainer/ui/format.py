@@ -100,9 +100,9 @@ def local_datetime(moment: datetime) -> str:
     return f"{moment.astimezone():%Y-%m-%d %H:%M}"
 
 
-#: How each study mode reads in lists (history, the deck list, unfinished sessions).
-MODE_NAMES = {"practice": "practice", "exam": "exam", "read": "read first", "review": "review", "mistakes": "mistakes"}
-
-
 def mode_name(mode: str) -> str:
-    return MODE_NAMES.get(mode, mode)
+    """How a study mode reads in lists (history, the deck list, unfinished sessions)."""
+    from trainer.study.modes import BY_NAME
+
+    found = BY_NAME.get(mode)
+    return found.listed if found is not None else mode

@@ -101,31 +101,22 @@ class SessionLauncher(_Base):
         Practice, exam and read-first draw from the deck (a random sample when a count is given);
         review (all decks) and mistakes (this deck) keep their queue's order and take its first ones.
         """
-        from trainer.study.queues import mistakes_queue, review_queue
+        from trainer.study.modes import mode_named
         from trainer.study.selection import SelectionError, select
 
         deck = loaded.deck
         assert deck is not None
-        queued = plan.mode in ("review", "mistakes")
-        if plan.mode == "review":
-            source: object = review_queue(self.store, self.usable_decks(), self.settings.profile, self.clock.now())
-        elif plan.mode == "mistakes":
-            source = mistakes_queue(self.store, [deck], self.settings.profile)
-        else:
-            source = deck
+        mode = mode_named(plan.mode)
+        queued = not mode.shuffle
+        source = mode.source(self.store, self.usable_decks(), deck, self.settings.profile, self.clock.now())
         try:
             items = select(source, count=None if queued else plan.count, tags=plan.tags or None,
                            types=plan.types or None, seed=self.next_seed())
         except SelectionError as error:
-            if queued and not source:
-                message = "Nothing is due for review today." if plan.mode == "review" else "No mistakes to go over."
-            else:
-                message = str(error)
-            self.notify(message, title="Nothing to ask", severity="warning")
+            self.notify(mode.empty if queued and not source else str(error), title="Nothing to ask", severity="warning")
             return
         if queued:
-            title = "Review" if plan.mode == "review" else f"Mistakes · {deck.title}"
-            self.start_items(items[: plan.count], title=title, mode=plan.mode, shuffle=False)
+            self.start_items(items[: plan.count], title=mode.session_title(deck), mode=plan.mode, shuffle=False)
         elif plan.mode == "exam":
             self.start_exam(items, time_limit=plan.minutes * 60 if plan.minutes else None, title=deck.title)
         elif plan.mode == "read":

@@ -15,15 +15,7 @@ from textual.widgets.selection_list import Selection
 
 from trainer.deck.model import Deck
 from trainer.deck.types import LABELS, QUESTION_TYPES
-
-MODES = (
-    ("practice", "Practice: feedback with the quote after every answer"),
-    ("exam", "Exam: no feedback until you submit; optional time limit"),
-    ("read", "Read first: the article, its quotes marked, then practice"),
-    ("review", "Review: the questions due today, across all decks"),
-    ("mistakes", "Mistakes: this deck's questions you last answered wrong"),
-)
-
+from trainer.study.modes import MODES
 
 #: The longest exam time limit accepted (a day), which also keeps ``inf`` and ``nan`` out.
 MAX_MINUTES = 24 * 60
@@ -92,8 +84,8 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
         with VerticalScroll(id="setup-box"):
             yield Static(Content(f"New session · {deck.title}"), id="setup-title")
             with RadioSet(id="setup-mode", compact=True):
-                for index, (mode, label) in enumerate(MODES):
-                    yield ModeButton(Content(label), value=index == 0, name=mode)
+                for index, mode in enumerate(MODES):
+                    yield ModeButton(Content(mode.label), value=index == 0, name=mode.name)
             with Horizontal(classes="setup-row"):
                 yield Label(Content(f"Questions (1–{len(deck.questions)}, empty = all)"))
                 yield Input(placeholder="all", type="integer", id="setup-count", compact=True)
