@@ -102,6 +102,9 @@ class QuestionType:
     exam_hint: ClassVar[str]
     #: Whether a wrong response picks an option worth counting ("which wrong option instead of the right one").
     confusion: ClassVar[bool] = False
+    #: Expected answering time in milliseconds, (fast below, slow above), for the review scheduler. Producing or
+    #: arranging an answer (typing, ticking several, ordering) gets this window; recognising an option a shorter one.
+    expected_ms: ClassVar[tuple[int, int]] = (10_000, 45_000)
 
     # -- answering -------------------------------------------------------------------------------
 

@@ -159,6 +159,7 @@ class SingleOption:
     practice_hint = SINGLE_PRACTICE_HINT
     exam_hint = SINGLE_EXAM_HINT
     confusion = True
+    expected_ms = (6_000, 25_000)  # recognising an option is quicker than producing an answer
 
     def check(self, question, response: object, complete: bool) -> str | None:
         return check_single(question.choices, response)

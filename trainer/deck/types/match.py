@@ -87,6 +87,7 @@ class MatchType(QuestionType):
     practice_hint = "↑↓ item · 1–{n} or ←→ its partner · Backspace clears · Enter submits"
     exam_hint = "↑↓ item · 1–{n} or ←→ its partner · Backspace clears · Enter saves"
     confusion = True
+    expected_ms = (15_000, 60_000)  # a partner to choose for each of several items
 
     def check(self, question: Match, response: object, complete: bool) -> str | None:
         if not isinstance(response, Mapping):

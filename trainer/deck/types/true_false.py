@@ -43,6 +43,7 @@ class TrueFalseType(QuestionType):
     practice_hint = "t/y true · f/n false · or 1–2, ↑↓ and Enter"
     exam_hint = "t/y true · f/n false · or 1–2, ↑↓ and Enter"
     confusion = True
+    expected_ms = (6_000, 25_000)
 
     def check(self, question: TrueFalse, response: object, complete: bool) -> str | None:
         return None if as_bool(response) is not None else "Answer True or False."
