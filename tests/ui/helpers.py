@@ -188,3 +188,13 @@ async def footer_drawn(pilot) -> list:
             return keys
         await pilot.pause()
     return []
+
+
+async def screen_becomes(pilot, screen_type: type) -> bool:
+    """Whether the app switches to a ``screen_type`` screen: a switch made by a message handler (the exam's clock,
+    an answer that finds the time is up) can land a few frames after the key that caused it when the machine is busy."""
+    for _ in range(100):
+        if isinstance(pilot.app.screen, screen_type):
+            return True
+        await pilot.pause()
+    return False

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from tests.ui.helpers import SIZE, SMALL, Typed, build_app, toasts, order_keys, right_keys, send, wait_home, wrong_keys
+from tests.ui.helpers import (
+    SIZE, SMALL, Typed, build_app, order_keys, right_keys, screen_becomes, send, toasts, wait_home, wrong_keys,
+)
 from trainer.deck.grading import format_response, grade
 from trainer.study.exam import ExamSession
 from trainer.ui.screens.confirm import ConfirmScreen
@@ -222,7 +224,7 @@ async def test_answering_after_the_time_is_up_submits(tmp_path):
         screen = await start_exam(app, pilot, time_limit=60)
         app.clock.advance(120)  # the timer has not fired yet: the answer itself finds the time is over
         await send(pilot, right_keys(here(screen)))
-        assert isinstance(app.screen, ExamResultsScreen)
+        assert await screen_becomes(pilot, ExamResultsScreen)
         assert app.screen.report.timed_out and app.screen.report.summary.score == 0
 
 
