@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -81,7 +81,8 @@ WRONG = Grade(0.0, False)
 class Presentation:
     """What the UI shows for one question."""
 
-    kind: Literal["single", "multi", "typed", "order", "match"]
+    #: The input the answer widget offers: "single", "multi", "typed", "order" or "match" (a new type may bring its own).
+    kind: str
     prompt: str
     options: tuple[str, ...] = ()  #: single/multi choices, match partners (distractors among them), in this order
     items: tuple[str, ...] = ()  #: order questions: the items, shuffled; match: the left items, as the author wrote them
