@@ -43,6 +43,14 @@ class SessionLauncher(_Base):
         """A seed for the next session: reproducible when ``--seed`` was given."""
         return self._seeds.randrange(2**31)
 
+    def use_decks(self, decks: list[LoadedDeck]) -> None:
+        """The decks the app studies from now on (the home screen's load or reload, the preview's reload)."""
+        self.decks = list(decks)
+
+    def loaded_at(self, path: str) -> LoadedDeck | None:
+        """The loaded deck read from this file (as a deck list entry names it); None before the decks are loaded."""
+        return next((loaded for loaded in self.decks if str(loaded.path) == path), None)
+
     def loaded_for(self, deck_id: str) -> LoadedDeck | None:
         """The loaded deck with this id (its articles feed the source reader)."""
         return next((d for d in self.decks if d.deck is not None and d.deck.deck == deck_id), None)

@@ -116,7 +116,7 @@ class HomeScreen(Screen[None]):
 
     @on(DecksLoaded)
     def show_decks(self, message: DecksLoaded) -> None:
-        self.app.decks = message.decks
+        self.app.use_decks(message.decks)
         self._loaded = True
         self._fill(message.entries)
         if self._reloading:
@@ -215,9 +215,9 @@ class HomeScreen(Screen[None]):
     def _selected(self) -> LoadedDeck | None:
         """The loaded deck under the cursor; None while the decks are still loading."""
         index = self._selected_index()
-        if index is None or index >= len(self.app.decks):
+        if index is None:
             return None
-        return self.app.decks[index]
+        return self.app.loaded_at(self.entries[index].path)  # by file, not by position in a parallel list
 
     @on(DataTable.RowHighlighted, "#decks")
     def _show_detail(self) -> None:
