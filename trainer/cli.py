@@ -18,9 +18,9 @@ _DELEGATED = {
     "draft": ("trainer.draft.cli", "main"),
     "export": ("trainer.export.cli", "export_main"),
     "import": ("trainer.export.cli", "import_main"),
-    "results": ("trainer.study.commands", "results_main"),
-    "stats": ("trainer.study.commands", "stats_main"),
-    "recover": ("trainer.study.commands", "recover_main"),
+    "results": ("trainer.study.cli", "results_main"),
+    "stats": ("trainer.study.cli", "stats_main"),
+    "recover": ("trainer.study.cli", "recover_main"),
     "report": ("trainer.cli", "report_main"),
 }
 
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(paths=[args.deck], data_dir=args.data_dir, seed=None, preview=args.deck)
     if argv and argv[0] == "check":
         args = _check_parser().parse_args(argv[1:])
-        from trainer.deck.report import run_check
+        from trainer.deck.cli import run_check
 
         return run_check(args.paths, strict=args.strict)
     args = _app_parser().parse_args(argv)

@@ -125,3 +125,76 @@ def wrong_keys(session) -> list:
     if isinstance(question, Date):
         return [Typed("1901"), "enter"]
     return [Typed("zzzz qqqq"), "enter"]
+
+
+def right_response(question) -> object:
+    """A response that answers ``question`` right, as an answer widget would post it."""
+    if isinstance(question, Number):
+        return f"{question.answer:g}"
+    if question.type == "multi":
+        return list(question.answers)
+    if question.type == "order":
+        return list(question.items)
+    if question.type == "match":
+        return dict(question.pairs)
+    return question.answer  # who_said, choice, true_false, date, text
+
+
+def wrong_response(question, presentation) -> object:
+    """A response that answers ``question`` wrong (but validly)."""
+    if isinstance(question, TrueFalse):
+        return not question.answer
+    if presentation.kind == "single":
+        return next(option for option in presentation.options if option != question.answer)
+    if presentation.kind == "multi":
+        return [next(option for option in presentation.options if option not in question.answers)]
+    if presentation.kind == "order":
+        return list(reversed(question.items))
+    if presentation.kind == "match":
+        return {item: next(o for o in presentation.options if o != question.pairs[item]) for item in presentation.items}
+    if isinstance(question, Number):
+        return f"{question.answer * 10 + 12345:g}"
+    if isinstance(question, Date):
+        return "1901"
+    return "zzzz qqqq"
+
+
+def play_in_core(app: TrainerApp, wrong: int = 0):
+    """A whole practice session of the app's first deck, answered through the session core as the quiz screen
+    would (the first ``wrong`` answers wrong, the rest right), stored and finished: statistics without Pilot."""
+    from trainer.study.session import StudySession
+
+    session = StudySession.start(app.store, app.decks[0].deck, seed=app.settings.seed, profile=app.settings.profile,
+                                 clock=app.clock)
+    for number in range(session.total):
+        question = session.current
+        session.answer(wrong_response(question, session.presentation) if number < wrong else right_response(question))
+        session.advance()
+    session.finish()
+    return session
+
+
+def toasts(app: TrainerApp) -> list[str]:
+    """The notifications on screen as the student reads them: each toast's drawn text (run_test(notifications=True))."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
+async def footer_drawn(pilot) -> list:
+    """The footer's keys once it has drawn them: it rebuilds after the screen's bindings settle, which under load
+    can be a few frames after the screen itself (reading it at once then finds no key)."""
+    for _ in range(100):
+        keys = [key for key in pilot.app.screen.query("FooterKey") if key.display and key.region.width]
+        if keys:
+            return keys
+        await pilot.pause()
+    return []
+
+
+async def screen_becomes(pilot, screen_type: type) -> bool:
+    """Whether the app switches to a ``screen_type`` screen: a switch made by a message handler (the exam's clock,
+    an answer that finds the time is up) can land a few frames after the key that caused it when the machine is busy."""
+    for _ in range(100):
+        if isinstance(pilot.app.screen, screen_type):
+            return True
+        await pilot.pause()
+    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.geometry import Region
 from textual.widgets import DataTable
 
-from tests.ui.helpers import SIZE, build_app, wait_home
+from tests.ui.helpers import SIZE, SMALL, build_app, toasts, wait_home
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
 
@@ -91,6 +91,21 @@ async def test_the_chosen_deck_stays_chosen_when_a_reload_lists_a_new_deck_befor
         assert isinstance(app.screen, QuizScreen) and app.screen.session.deck.deck == "new"
 
 
+async def test_the_deck_studied_is_the_one_under_the_cursor_in_whatever_order_the_app_holds_them(tmp_path):
+    folder = write_decks(tmp_path)
+    (folder / "geneva.txt").write_text((SMALL / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    small = (SMALL / "deck.yaml").read_text(encoding="utf-8").replace("file: article.txt", "file: geneva.txt")
+    (folder / "c-small.yaml").write_text(small, encoding="utf-8")
+    app = build_app(tmp_path, [folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        assert [loaded.path.name for loaded in app.decks] == ["a-markup.yaml", "b-broken.yaml", "c-small.yaml"]
+        app.use_decks(list(reversed(app.decks)))  # the rows are found by their file, not by position in this list
+        await pilot.press("down", "down", "enter")  # the third row: the small deck
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen) and app.screen.session.deck.deck == "small"
+
+
 async def test_markup_in_decks_is_shown_literally(tmp_path):
     app = build_app(tmp_path, [write_decks(tmp_path)])
     async with app.run_test(size=SIZE) as pilot:
@@ -144,7 +159,7 @@ async def test_notifications_show_deck_text_literally(tmp_path):
         await pilot.press("down", "enter")  # the broken deck: its first error is notified
         await pilot.pause()
         assert app.is_running
-        messages = [notification.message for notification in app._notifications]
+        messages = toasts(app)
         assert any("'[/]'" in message for message in messages), messages
 
 

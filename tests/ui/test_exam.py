@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from tests.ui.helpers import SIZE, Typed, build_app, order_keys, right_keys, send, wait_home, wrong_keys
+from tests.ui.helpers import (
+    SIZE, SMALL, Typed, build_app, order_keys, right_keys, screen_becomes, send, toasts, wait_home, wrong_keys,
+)
 from trainer.deck.grading import format_response, grade
 from trainer.study.exam import ExamSession
 from trainer.ui.screens.confirm import ConfirmScreen
@@ -82,7 +84,7 @@ def is_right(at: At) -> bool:
 
 
 async def test_answer_change_and_submit_shows_every_result(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         exam = screen.session
@@ -133,7 +135,7 @@ async def test_answer_change_and_submit_shows_every_result(tmp_path):
 
 
 async def test_last_answer_wraps_to_the_first_unanswered(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         await send(pilot, right_keys(here(screen)))
@@ -158,7 +160,7 @@ def valid_response(at: At) -> object:
 
 
 async def test_every_kind_of_answer_comes_back_in_its_widget(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         exam = screen.session
@@ -175,7 +177,7 @@ async def test_every_kind_of_answer_comes_back_in_its_widget(tmp_path):
 
 
 async def test_when_everything_is_answered_the_last_question_stays(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         exam = screen.session
@@ -189,7 +191,7 @@ async def test_when_everything_is_answered_the_last_question_stays(tmp_path):
 
 
 async def test_invalid_typed_answer_stays_with_a_hint(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         while here(screen).current.type not in ("number", "date"):
@@ -201,7 +203,7 @@ async def test_invalid_typed_answer_stays_with_a_hint(tmp_path):
 
 
 async def test_time_up_submits_by_itself(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot, time_limit=60)
         assert "⏱ 01:00 left" in screen_text(app)
@@ -217,17 +219,17 @@ async def test_time_up_submits_by_itself(tmp_path):
 
 
 async def test_answering_after_the_time_is_up_submits(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot, time_limit=60)
         app.clock.advance(120)  # the timer has not fired yet: the answer itself finds the time is over
         await send(pilot, right_keys(here(screen)))
-        assert isinstance(app.screen, ExamResultsScreen)
+        assert await screen_becomes(pilot, ExamResultsScreen)
         assert app.screen.report.timed_out and app.screen.report.summary.score == 0
 
 
 async def test_leave_keeps_the_exam_resumable_with_its_answers(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot, time_limit=600)
         exam = screen.session
@@ -253,7 +255,7 @@ async def test_leave_keeps_the_exam_resumable_with_its_answers(tmp_path):
 
 
 async def test_quit_during_an_exam_confirms(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         await send(pilot, right_keys(here(screen)))
@@ -293,7 +295,7 @@ def stored(app, exam: ExamSession, index: int) -> object:
 
 
 async def test_typed_answer_is_kept_when_moving_without_enter(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         exam = screen.session
@@ -311,7 +313,7 @@ async def test_typed_answer_is_kept_when_moving_without_enter(tmp_path):
 
 
 async def test_unconfirmed_invalid_answer_keeps_the_student_on_the_question(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         index = await go_to(screen, pilot, "number")
@@ -327,7 +329,7 @@ async def test_unconfirmed_invalid_answer_keeps_the_student_on_the_question(tmp_
 
 
 async def test_ticks_are_kept_when_moving_without_enter(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         exam = screen.session
@@ -343,7 +345,7 @@ async def test_ticks_are_kept_when_moving_without_enter(tmp_path):
 
 
 async def test_a_moved_order_is_kept_when_moving_without_enter(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         exam = screen.session
@@ -361,7 +363,7 @@ async def test_a_moved_order_is_kept_when_moving_without_enter(tmp_path):
 
 
 async def test_submit_keeps_the_unconfirmed_answer(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         exam = screen.session
@@ -378,7 +380,7 @@ async def test_submit_keeps_the_unconfirmed_answer(tmp_path):
 
 
 async def test_time_up_keeps_the_unconfirmed_answer(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot, time_limit=60)
         exam = screen.session
@@ -399,7 +401,7 @@ async def test_time_up_keeps_the_unconfirmed_answer(tmp_path):
 
 async def test_a_timer_that_jumps_past_the_deadline_still_keeps_the_unconfirmed_answer(tmp_path):
     """E.g. the laptop slept through the last seconds: the core takes responses a few seconds late."""
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot, time_limit=60)
         index = await go_to(screen, pilot, "number")
@@ -412,7 +414,7 @@ async def test_a_timer_that_jumps_past_the_deadline_still_keeps_the_unconfirmed_
 
 
 async def test_time_up_drops_an_invalid_unconfirmed_answer(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot, time_limit=60)
         index = await go_to(screen, pilot, "number")
@@ -427,7 +429,7 @@ async def test_time_up_drops_an_invalid_unconfirmed_answer(tmp_path):
 
 
 async def test_leaving_keeps_the_unconfirmed_answer_and_continue_counts_it(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_exam(app, pilot)
         exam = screen.session
@@ -445,7 +447,7 @@ async def test_leaving_keeps_the_unconfirmed_answer_and_continue_counts_it(tmp_p
 
 
 async def test_discarding_a_session_with_a_markup_like_title(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE, notifications=True) as pilot:  # toasts shown: a markup error would raise
         screen = await start_exam(app, pilot)
         await send(pilot, right_keys(here(screen)))
@@ -456,7 +458,7 @@ async def test_discarding_a_session_with_a_markup_like_title(tmp_path):
         assert "[/b] x" in str(app.screen.query_one("#resume-list").get_option_at_index(0).prompt)
         await send(pilot, ["x", "y"])
         assert isinstance(app.screen, HomeScreen)
-        assert any("Discarded: [/b] x" in n.message and not n.markup for n in app._notifications)
+        assert any("Discarded: [/b] x" in message for message in toasts(app))  # drawn literally, not as markup
         assert app.store.session(record.id).status == "abandoned"
 
 

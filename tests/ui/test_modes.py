@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
-from tests.ui.helpers import SIZE, build_app, right_keys, send, wait_home, wrong_keys
+from tests.ui.helpers import (
+    SIZE, SMALL, build_app, right_keys, right_response, send, toasts, wait_home, wrong_keys, wrong_response,
+)
 from trainer.ui.screens.confirm import ConfirmScreen
 from trainer.ui.screens.exam import ExamScreen
 from trainer.ui.screens.home import HomeScreen
@@ -35,8 +37,30 @@ async def _play_some(app, pilot, wrong: int, right: int) -> list[str]:
     return missed
 
 
+def _seed_some(app, wrong: int, right: int) -> list[str]:
+    """As ``_play_some``, through the session core before the app starts (playing and leaving through the screens
+    is tested in ``test_mistakes_then_review_then_resume``); returns the ids missed."""
+    from trainer.deck.loader import load_decks
+    from trainer.study.session import StudySession
+
+    deck = load_decks([SMALL])[0].deck
+    session = StudySession.start(app.store, deck, seed=app.settings.seed, profile=app.settings.profile,
+                                 clock=app.clock)
+    missed = []
+    for number in range(wrong + right):
+        question = session.current
+        if number < wrong:
+            missed.append(question.id)
+            session.answer(wrong_response(question, session.presentation))
+        else:
+            session.answer(right_response(question))
+        session.advance()
+    session.interrupt()
+    return missed
+
+
 async def test_new_session_with_a_count_and_a_type_filter(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path)  # the bundled deck: several questions of one type, many quotes
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await send(pilot, ["n"])
@@ -66,7 +90,7 @@ async def test_the_arrows_choose_the_mode_and_enter_starts_it(tmp_path):
 
 
 async def test_new_session_that_selects_nothing_says_so(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await send(pilot, ["n"])
@@ -79,7 +103,7 @@ async def test_new_session_that_selects_nothing_says_so(tmp_path):
 
 
 async def test_read_first_opens_the_article_then_the_quiz(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path)  # the bundled deck: several questions of one type, many quotes
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await send(pilot, ["n"])
@@ -93,7 +117,7 @@ async def test_read_first_opens_the_article_then_the_quiz(tmp_path):
 
 
 async def test_mistakes_then_review_then_resume(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         missed = await _play_some(app, pilot, wrong=2, right=1)
@@ -129,10 +153,10 @@ async def test_mistakes_then_review_then_resume(tmp_path):
 
 
 async def test_discard_an_unfinished_session(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
+    _seed_some(app, wrong=0, right=1)
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
-        await _play_some(app, pilot, wrong=0, right=1)
         await send(pilot, ["c"])
         assert isinstance(app.screen, ResumeScreen)
         session_id = app.screen.records[0].id
@@ -147,7 +171,7 @@ async def test_discard_an_unfinished_session(tmp_path):
 
 
 async def test_the_new_session_form_refuses_what_it_cannot_use(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await send(pilot, ["n"])
@@ -168,23 +192,23 @@ async def test_continuing_a_session_whose_questions_are_gone_says_so(tmp_path):
     from trainer.deck.loader import load_deck
     from tests.ui.helpers import BUNDLED
 
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
+    _seed_some(app, wrong=0, right=1)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_home(app, pilot)
-        await _play_some(app, pilot, wrong=0, right=1)
         original = load_deck(next(BUNDLED.glob("*.yaml")))
         renamed = original.deck.model_copy(update={"deck": "another-deck"})
         app.decks = [original.__class__(original.path, renamed, original.articles, [])]  # the deck id changed
         await send(pilot, ["c", "enter"])
         assert app.is_running and not isinstance(app.screen, QuizScreen)
-        assert any("discard" in n.message for n in app._notifications)
+        assert any("discard" in message for message in toasts(app))
 
 
 async def test_review_and_mistakes_from_the_new_session_form_take_a_count_and_filters(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
+    missed = _seed_some(app, wrong=3, right=1)
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
-        missed = await _play_some(app, pilot, wrong=3, right=1)
         deck = app.decks[0].deck
         await send(pilot, ["n"])
         app.screen.query_one("#setup-mode").query("RadioButton")[3].value = True  # review

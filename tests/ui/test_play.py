@@ -82,7 +82,7 @@ async def test_play_every_question_right_then_summary_and_store(tmp_path):
 
 
 async def test_wrong_answer_and_skip_show_the_right_answer_and_quote(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         quiz = await start_bundled(app, pilot)
         session = quiz.session
@@ -102,7 +102,7 @@ async def test_wrong_answer_and_skip_show_the_right_answer_and_quote(tmp_path):
 
 
 async def test_invalid_typed_answer_asks_again(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         quiz = await start_bundled(app, pilot)
         session = quiz.session
@@ -116,7 +116,7 @@ async def test_invalid_typed_answer_asks_again(tmp_path):
 
 
 async def test_leave_asks_and_keeps_answers(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         quiz = await start_bundled(app, pilot)
         session = quiz.session
@@ -133,7 +133,7 @@ async def test_leave_asks_and_keeps_answers(tmp_path):
 
 
 async def test_quit_mid_session_confirms(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         quiz = await start_bundled(app, pilot)
         await answer(pilot, right_keys(quiz.session))
@@ -187,7 +187,7 @@ async def test_summary_retry_missed_asks_only_the_missed(tmp_path):
 
 
 async def test_history_lists_past_sessions(tmp_path):
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         quiz = await start_bundled(app, pilot)
         await answer(pilot, right_keys(quiz.session))
@@ -202,7 +202,7 @@ async def test_history_lists_past_sessions(tmp_path):
 async def test_help_shows_this_screens_keys_in_words(tmp_path):
     from trainer.ui.screens.help import HelpScreen
 
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await answer(pilot, ["question_mark"])
@@ -246,7 +246,7 @@ async def test_a_database_held_by_another_program_shows_saving_and_keeps_every_a
 
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 20)
     monkeypatch.setattr(QuizScreen, "SAVING_AFTER", 0.01)
-    app = build_app(tmp_path)
+    app = build_app(tmp_path, [SMALL])
     app.writer._retry_after = 0.02
     async with app.run_test(size=SIZE) as pilot:
         quiz = await start_bundled(app, pilot)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from textual.widgets import Static
+
 from trainer.settings import Settings
 from trainer.store import Store
 from trainer.study.clock import FakeClock
 from trainer.ui.app import make_app
+from trainer.ui.screens import preview
 from trainer.ui.screens.preview import PreviewScreen
 from trainer.ui.screens.quiz import QuizScreen
 
@@ -28,13 +31,24 @@ def _texts(screen) -> str:
     return "\n".join(str(widget.render()) for widget in screen.query("Static"))
 
 
+def _reloads(screen) -> str:
+    return str(screen.query_one("#preview-status", Static).render()).split("×")[0]
+
+
 async def _reload(app, pilot) -> None:
-    app.screen._poll()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait until the screen has seen the save (its poll is quickened for tests) and shows the reloaded deck."""
+    before = _reloads(app.screen)
+    for _ in range(200):
+        await pilot.pause(0.02)
+        await app.workers.wait_for_complete()
+        if _reloads(app.screen) != before:
+            await pilot.pause()
+            return
+    raise AssertionError("the preview never reloaded the saved deck")
 
 
-async def test_preview_reloads_on_save_and_shows_errors(tmp_path):
+async def test_preview_reloads_on_save_and_shows_errors(tmp_path, monkeypatch):
+    monkeypatch.setattr(preview, "POLL_SECONDS", 0.05)  # the screen polls the files; a test need not wait half a second
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
     deck = tmp_path / "deck.yaml"
     deck.write_text(DECK, encoding="utf-8")

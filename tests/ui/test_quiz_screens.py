@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.geometry import Region
 
-from tests.ui.helpers import build_app, wait_home
+from tests.ui.helpers import build_app, footer_drawn, wait_home
 from trainer.ui.screens.exam import ExamScreen
 from trainer.ui.screens.exam_results import ExamResultsScreen
 from trainer.ui.screens.quiz import QuizScreen
@@ -107,18 +107,8 @@ async def test_ticked_and_unticked_options_differ_by_glyph_and_long_choices_hang
         assert "[ ]" in next(line for line in drawn_lines(widget) if "A review" in line)
 
 
-def footer_keys(screen) -> list[str]:
-    return [str(key.render()).strip() for key in screen.query("FooterKey") if key.region.width]
-
-
-async def drawn_footer_keys(pilot, screen) -> list[str]:
-    """The footer's keys once it is drawn: the footer fills in after the screen, later on a loaded machine."""
-    for _ in range(100):
-        keys = footer_keys(screen)
-        if keys:
-            return keys
-        await pilot.pause(0.05)
-    return []
+async def footer_keys(pilot) -> list[str]:
+    return [str(key.render()).strip() for key in await footer_drawn(pilot)]
 
 
 async def exam_footer_then_enter(tmp_path: Path, deck_text: str) -> ExamScreen:
@@ -130,7 +120,7 @@ async def exam_footer_then_enter(tmp_path: Path, deck_text: str) -> ExamScreen:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ExamScreen)
-        keys = await drawn_footer_keys(pilot, screen)
+        keys = await footer_keys(pilot)
         assert "⏎ Save answer" in keys and "^s Submit" in keys and "? Keys" in keys
         assert "⏎ Submit" not in keys
         await pilot.press("1", "enter")
@@ -150,8 +140,7 @@ async def test_practice_footer_does_not_offer_save_answer(tmp_path: Path) -> Non
         await wait_home(app, pilot)
         await pilot.press("enter")
         await pilot.pause()
-        keys = await drawn_footer_keys(pilot, app.screen)
-        assert keys and not any("Save answer" in key for key in keys)
+        assert not any("Save answer" in key for key in await footer_keys(pilot))
         await pilot.press("1", "enter")  # Enter submits in practice
         await pilot.pause()
         assert app.screen.outcome is not None

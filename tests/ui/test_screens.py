@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.widgets import DataTable, Static
-from textual.widgets._footer import FooterKey
 
-from tests.ui.helpers import BUNDLED, build_app, wait_home
+from tests.ui.helpers import BUNDLED, build_app, footer_drawn, toasts, wait_home
 from trainer.deck.loader import load_decks
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.setup import SetupScreen
@@ -27,7 +26,7 @@ def texts(screen) -> str:
 
 
 def notified(app) -> list[str]:
-    return [notification.message for notification in app._notifications]
+    return toasts(app)
 
 
 def play(app, question_ids: list[str], right: int, minutes: int, *, finish: bool = True) -> None:
@@ -82,7 +81,7 @@ async def test_every_home_key_fits_the_footer_at_80_columns(tmp_path):
     play(app, QUESTIONS, right=1, minutes=0, finish=False)  # an unfinished session: c shows
     async with app.run_test(size=SMALL) as pilot:
         await wait_home(app, pilot)
-        keys = [key for key in app.screen.query(FooterKey) if key.display]
+        keys = await footer_drawn(pilot)
         shown = [key.description for key in keys]
         assert shown == ["Study", "New", "Review", "Mistakes", "Continue", "Stats", "History", "Reload", "Keys"]
         assert all(key.region.right <= 80 for key in keys), [(k.description, k.region) for k in keys]
@@ -136,7 +135,7 @@ async def test_the_palette_offers_every_action_of_the_screen(tmp_path):
 
 
 async def test_palette_shows_a_deck_path_as_plain_text(tmp_path):
-    from trainer.ui.commands import plain_help
+    from trainer.ui.palette import plain_help
 
     assert plain_help("decks/[bold]odd[/bold].yaml") == "decks/\\[bold]odd\\[/bold].yaml"
     assert plain_help("a\x1b]0;x\x07b") == "a␛]0;x␇b"
@@ -166,7 +165,7 @@ async def test_read_first_opens_at_the_title_and_counts_the_quotes(tmp_path):
         await pilot.press("p")
         await pilot.pause()
         assert f"quote {count} of {count}" in str(reader.query_one("#source-meta").render())
-        keys = [key for key in reader.query(FooterKey) if key.display]
+        keys = [key for key in reader.query("FooterKey") if key.display]
         assert [key.description for key in keys] == ["Back", "Start the quiz", "Next quote", "Previous", "Scroll",
                                                       "Keys"]
         assert all(key.region.right <= 80 for key in keys)
@@ -229,7 +228,7 @@ async def test_the_palette_exports_a_deck_and_says_where(tmp_path):
         await _palette_run(app, pilot, "export gift", "as Moodle GIFT")
         target = app.settings.data_dir / "exports" / f"{DECK.deck}.gift"
         assert "::" in target.read_text(encoding="utf-8")
-        assert any(m.startswith("Wrote ") and str(target) in m for m in notified(app))
+        assert any(m.startswith("Exported\nWrote ") and str(target) in m for m in notified(app)), notified(app)
 
 
 async def test_long_titles_end_in_an_ellipsis(tmp_path):

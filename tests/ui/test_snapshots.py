@@ -121,15 +121,22 @@ QUESTION_TYPES = ("who_said", "choice", "multi", "true_false", "number", "date",
 
 
 def _question_of_type(qtype: str):
-    """Practice the small deck (one question of every type), answering right until a ``qtype`` question is up."""
+    """Practice the small deck (one question of every type) with the questions before the ``qtype`` one answered
+    right, through the session core (their keys are tested elsewhere), then the ``qtype`` question put on screen."""
 
     async def run_before(pilot) -> None:
+        from tests.ui.helpers import right_response
+
         await _first_question(pilot)
-        session = pilot.app.screen.session
+        quiz = pilot.app.screen
+        session = quiz.session
         for _ in range(session.total):
             if session.current.type == qtype:
+                await quiz.show_question()
+                await pilot.pause()
                 return
-            await send(pilot, [*right_keys(session), "enter"])
+            session.answer(right_response(session.current))
+            session.advance()
         raise AssertionError(f"the small deck has no {qtype} question")
 
     return run_before

@@ -13,7 +13,7 @@ from trainer.deck.loader import load_deck
 from trainer.paths import database_path
 from trainer.store import Store
 from trainer.study.clock import FakeClock
-from trainer.study.commands import results_main
+from trainer.study.cli import results_main
 from trainer.study.exam import ExamSession
 from trainer.study.session import StudySession
 

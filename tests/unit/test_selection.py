@@ -46,3 +46,11 @@ def test_bad_options_get_clear_messages(deck: Deck) -> None:
         select(deck, types={"essay"})
     with pytest.raises(SelectionError, match="no question matches tags nowhere"):
         select(deck, tags={"nowhere"})
+
+
+def test_the_store_keeps_every_study_mode_and_no_other() -> None:
+    """The modes table lives in the study core; the store, below it, checks a session's mode against its own list."""
+    from trainer.store.records import MODES as STORED
+    from trainer.study.modes import MODES
+
+    assert sorted(mode.name for mode in MODES) == sorted(STORED)

@@ -12,7 +12,7 @@ import pytest
 from trainer.deck.model import Deck
 from trainer.store import Store
 from trainer.study.clock import FakeClock
-from trainer.study.report import clean, render_stats
+from trainer.study.stats_text import clean, render_stats
 from trainer.study.stats import (
     Mastery,
     confusion,

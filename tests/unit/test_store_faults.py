@@ -164,7 +164,7 @@ def test_a_read_only_data_folder_is_called_read_only_and_can_still_be_read(db_pa
 @pytest.mark.parametrize("command", ["stats", "results"])
 def test_stats_and_results_on_a_damaged_database_say_what_to_do(db_path: Path, command: str,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    from trainer.study.commands import results_main, stats_main
+    from trainer.study.cli import results_main, stats_main
 
     fill(db_path)
     before = damage_middle(db_path)

@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from trainer.deck.loader import load_deck
-from trainer.deck.report import run_check
+from trainer.deck.cli import run_check
 
 DECK = """\
 deck: bank

@@ -9,18 +9,14 @@ question does not hide the problems of the others.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from trainer.deck.article import Article
 from trainer.deck.diagnostics import Reporter, did_you_mean
+from trainer.deck.model import AnyQuestion, Person, Source, WhoSaid
 from trainer.deck.textmatch import fold
-from trainer.deck.model import (
-    AnyQuestion, Choice, Date, Match, Multi, Number, Order, Person, Source, TextAnswer, WhoSaid,
-)
-from trainer.deck.textmatch import words
-from trainer.deck.values import dates_in, format_number, numbers_in, parse_number, unit_scale
+from trainer.deck.types import type_of
 from trainer.deck.verify import NormalisedSource, PartsMatch, Refusal, StartBudget
 
 #: How much of the closest passage a "quote not found" error shows.
@@ -61,7 +57,7 @@ def check_deck(parts: DeckParts, articles: dict[str, Article], report: Reporter)
     }
     for index, question in parts.questions:
         where = ("questions", index)
-        _check_answers(question, where, report)
+        type_of(question).check_answers(question, where, report)
         if isinstance(question, WhoSaid) and question.choices is None and not speakers - {fold(question.answer)}:
             report.warning(where, "this who_said question has no other speaker to choose from, so it gives its "
                                   "answer away; list names a student could confuse under 'people', or give it 'choices'")
@@ -70,7 +66,7 @@ def check_deck(parts: DeckParts, articles: dict[str, Article], report: Reporter)
                                   "so in its feedback); add the words of the article under 'quote:'")
             continue
         source_id = _source_of(question, where, parts, known, report)
-        _check_expected_values(question, where, people, _published_year(source_id, sources, articles), report)
+        type_of(question).check_values(question, where, people, _published_year(source_id, sources, articles), report)
         if source_id is None or source_id not in articles:
             continue
         if source_id not in normalised:
@@ -124,128 +120,12 @@ def _listing(names: Sequence[str], limit: int = 8) -> str:
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
-def _duplicates(values: list[str], where: tuple, what: str, report: Reporter) -> None:
-    """Entries the grader could not tell apart (it forgives case, accents and spacing) are duplicates."""
-    seen: set[str] = set()
-    for index, value in enumerate(values):
-        folded = fold(value)
-        if folded in seen:
-            report.error((*where, index), f"{what} '{value}' appears twice")
-        seen.add(folded)
-
-
-def _among(answer: str, choices: list[str], where: tuple, what: str, report: Reporter) -> None:
-    if answer not in choices:
-        hint = did_you_mean(answer, choices)
-        report.error(where, f"{what} '{answer}' is not among the choices{hint}")
-
-
-def _check_answers(question: AnyQuestion, where: tuple, report: Reporter) -> None:
-    """Answers among choices, and no list that repeats an entry."""
-    if isinstance(question, Choice):
-        _duplicates(question.choices, (*where, "choices"), "choice", report)
-        _among(question.answer, question.choices, (*where, "answer"), "answer", report)
-        for option in question.credit:
-            _among(option, question.choices, (*where, "credit"), "option with partial credit", report)
-    elif isinstance(question, Multi):
-        _duplicates(question.choices, (*where, "choices"), "choice", report)
-        _duplicates(question.answers, (*where, "answers"), "answer", report)
-        for index, answer in enumerate(question.answers):
-            _among(answer, question.choices, (*where, "answers", index), "answer", report)
-    elif isinstance(question, WhoSaid) and question.choices is not None:
-        _duplicates(question.choices, (*where, "choices"), "choice", report)
-        _among(question.answer, question.choices, (*where, "answer"), "answer", report)
-    elif isinstance(question, Order):
-        _duplicates(question.items, (*where, "items"), "item", report)
-    elif isinstance(question, TextAnswer):
-        _duplicates(question.accept, (*where, "accept"), "accepted answer", report)
-    elif isinstance(question, Match):
-        _check_match(question, where, report)
-
-
-def _check_match(question: Match, where: tuple, report: Reporter) -> None:
-    """Left items the grader can tell apart, distractors that are nobody's partner, enough partners to choose from."""
-    seen: dict[str, str] = {}
-    for left in question.pairs:
-        if fold(left) in seen:
-            report.error((*where, "pairs", left), f"item '{left}' appears twice (as '{seen[fold(left)]}' too)")
-        seen.setdefault(fold(left), left)
-    _duplicates(question.distractors, (*where, "distractors"), "distractor", report)
-    partners = {fold(right) for right in question.pairs.values()}
-    for index, distractor in enumerate(question.distractors):
-        if fold(distractor) in partners:
-            report.error((*where, "distractors", index), f"distractor '{distractor}' is also a partner in 'pairs'; "
-                                                          "a distractor must be nobody's partner")
-    if len(question.options()) < 3:
-        report.warning((*where, "pairs"), "with only two partners to choose from, the second pair follows from the "
-                                          "first; add a third pair or a distractor (Moodle asks for three answers too)")
-
-
 def _published_year(source_id: str | None, sources: dict[str, Source], articles: dict[str, Article]) -> int | None:
     source = sources.get(source_id) if source_id else None
     if source is not None and source.published:
         return source.published.year
     article = articles.get(source_id) if source_id else None
     return article.date.year if article is not None and article.date else None
-
-
-def _check_expected_values(
-    question: AnyQuestion, where: tuple, people: set[str], published: int | None, report: Reporter
-) -> None:
-    """Warnings: a figure, a year or a speaker that the quote and the deck do not back.
-
-    A quote that names no year ("Last month, Beijing welcomed...") is read in the year its source
-    was published, so a date answer in that year is not warned about.
-    """
-    if isinstance(question, Number):
-        found = numbers_in(question.quote)
-        # "4.2 million euros" backs answer 4.2 with unit "million euros".
-        wanted = {question.answer, question.answer * unit_scale(question.unit)}
-        if not any(abs(value - answer) <= 1e-9 * max(1.0, abs(value)) for value in found for answer in wanted):
-            shown = (f"the quote's figures are {', '.join(_as_written(v, question.quote) for v in found[:6])}"
-                     if found else "the quote holds no figure")
-            report.warning((*where, "answer"), f"answer {format_number(question.answer)} does not appear in the "
-                                               f"quote ({shown}); quote the words that give it")
-    elif isinstance(question, Date):
-        year = question.answer_date.year
-        years = {date.year for date in dates_in(question.quote)}
-        if year not in years and not (not years and year == published):
-            shown = f"years in it: {', '.join(str(y) for y in sorted(years))}" if years else "it names no year"
-            report.warning((*where, "answer"), f"the year {year} does not appear in the quote ({shown})")
-    elif isinstance(question, Match):
-        for left, right in question.pairs.items():
-            missing = [f"'{item}'" for item in dict.fromkeys((left, right)) if not in_quote(item, question.quote)]
-            if missing:
-                verb = "does" if len(missing) == 1 else "do"
-                report.warning((*where, "pairs", left), f"{' and '.join(missing)} {verb} not appear in the quote, so "
-                                                        f"it does not prove the pair '{left}' → '{right}'; quote the "
-                                                        "words that name both")
-    elif isinstance(question, WhoSaid) and people and question.answer not in people:
-        hint = did_you_mean(question.answer, people)
-        report.warning((*where, "answer"), f"'{question.answer}' is not among the deck's people{hint}")
-
-
-def in_quote(item: str, quote: str) -> bool:
-    """Whether a match item stands in the quote: its words in a row (case, accents and punctuation aside),
-    or, for a figure, the same number among the quote's ('5459' in "5,459 warheads")."""
-    wanted, found = words(item), words(quote)
-    size = len(wanted)
-    if size and any(found[start:start + size] == wanted for start in range(len(found) - size + 1)):
-        return True
-    try:
-        value = parse_number(item)
-    except ValueError:
-        return False
-    return any(abs(number - value) <= 1e-9 * max(1.0, abs(value)) for number in numbers_in(quote))
-
-
-def _as_written(value: float, quote: str) -> str:
-    """A figure of the quote as the quote writes it when it has no separator ('2026', a year), else 5,459."""
-    if value.is_integer():
-        plain = str(int(value))
-        if re.search(rf"(?<![\d.,]){plain}(?![\d]|[.,]\d)", quote):
-            return plain
-    return format_number(value)
 
 
 def _shorten(text: str, limit: int) -> str:

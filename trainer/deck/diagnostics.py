@@ -73,6 +73,3 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def plural(count: int, noun: str) -> str:
-    """'1 error', '2 errors'."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -24,9 +24,52 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
-from trainer.deck.model import PartialDate
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def iso(self) -> str:
+        if self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def human(self) -> str:
+        if self.day is not None:
+            return dt.date(self.year, self.month or 1, self.day).strftime("%-d %B %Y")
+        if self.month is not None:
+            return dt.date(self.year, self.month, 1).strftime("%B %Y")
+        return str(self.year)
+
+    @classmethod
+    def from_iso(cls, text: str) -> "PartialDate":
+        match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text.strip())
+        if not match:
+            raise ValueError(f"'{text}' is not a date: write 2026, 2026-02 or 2026-02-05")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"'{text}' has no month {month}")
+        if day is not None:
+            dt.date(year, month or 1, day)  # raises ValueError for 2026-02-30
+        return cls(year, month, day)
 
 # --- numbers -----------------------------------------------------------------------------------
 

@@ -74,7 +74,7 @@ def escape_short_answer(text: str) -> str:
     return escape(text).replace("*", "\\*")
 
 
-def percent(value: float) -> str:
+def weight(value: float) -> str:
     """A GIFT weight with at most five decimals, as Moodle writes them (33.33333)."""
     return f"{value:.5f}".rstrip("0").rstrip(".")
 
@@ -170,7 +170,7 @@ def _single_choice(answer: str, choices: list[str], credit: dict[str, float] | N
     def mark(choice: str) -> str:
         if choice == answer:
             return "="
-        return f"~%{percent(credit[choice] * 100)}%" if choice in credit else "~"
+        return f"~%{weight(credit[choice] * 100)}%" if choice in credit else "~"
 
     return [mark(choice) + text_field(choice) for choice in choices]
 
@@ -182,8 +182,8 @@ def _weighted(question: Multi) -> list[str]:
     wrong = [choice for choice in choices if choice not in question.answers]
     lines = []
     for choice in choices:
-        weight = 100 / len(right) if choice in question.answers else -100 / len(wrong)
-        lines.append(f"~%{percent(weight)}%{text_field(choice)}")
+        share = 100 / len(right) if choice in question.answers else -100 / len(wrong)
+        lines.append(f"~%{weight(share)}%{text_field(choice)}")
     return lines
 
 

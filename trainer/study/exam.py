@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import partial
 
-from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
+from trainer.deck.grading import Grade, check_response, encode_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck
 from trainer.deck.present import Presentation, present
 from trainer.store import NewAnswer, SessionRecord, Store
@@ -34,7 +34,6 @@ from trainer.study.session import (
     Outcome,
     SessionLifecycle,
     SessionStateError,
-    _jsonable,
     plan,
     question_rng,
     record_session,
@@ -218,7 +217,7 @@ class ExamSession(SessionLifecycle):
         self._account_time()
         self._store_write(
             self.store.save_exam_response, self.session_id, deck_id=deck.deck, question_id=question.id,
-            response=None if response is None else _jsonable(response),
+            response=None if response is None else encode_response(question, response),
             elapsed_ms=self._spent_ms.get(i, 0), now=self.clock.now(),
         )
         if response is None:
@@ -285,7 +284,7 @@ class ExamSession(SessionLifecycle):
             ))
             answers.append(NewAnswer(
                 deck_id=deck.deck, question_id=question.id, qtype=question.type,
-                response=None if skipped else _jsonable(response), response_text=shown,
+                response=None if skipped else encode_response(question, response), response_text=shown,
                 correct=bool(result.correct), score=float(result.score), skipped=skipped,
                 elapsed_ms=self._spent_ms.get(i, 0), now=now,
             ))

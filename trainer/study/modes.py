@@ -1,65 +1,65 @@
-"""The study modes, in one table: what each is called, where its questions come from, how they are asked.
+"""The study modes, one row each: what the new-session form offers, how the launcher picks the questions,
+how a session of the mode is titled and listed, and what to say when there is nothing to ask.
 
-The new-session form lists ``MODES`` in this order with their labels, the launcher follows their rules,
-lists name them with ``short``, and the store accepts exactly these names (``trainer.store`` keeps them as
-the stored vocabulary: the store sits below this package and cannot read this table; a test keeps the two
-equal). A new mode is a row here, plus its screen if it needs one.
+The store keeps a session's mode by ``name`` (``trainer.store`` checks it against its own list, as it
+sits below this package; a unit test holds the two together).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-#: Where a mode's questions come from: the chosen deck (a sample of it when a count is given), the
-#: questions due today across all decks, or this deck's questions last answered wrong (queue order).
-Source = Literal["deck", "due", "mistakes"]
+if TYPE_CHECKING:
+    from trainer.deck.model import Deck
+    from trainer.store import Store
 
 
 @dataclass(frozen=True)
 class Mode:
-    name: str  #: stored with the session
-    label: str  #: the new-session form's line: the name and what the student gets
-    short: str  #: in lists: history, the deck list, unfinished sessions
-    source: Source
-    empty: str = ""  #: a queue's word when it has nothing to ask
-    shuffle: bool = True  #: queues keep their order (the least remembered, the oldest mistake first)
-    feedback: bool = True  #: False: nothing is graded on screen until the end (exam)
-    timed: bool = False  #: asks for a time limit
+    name: str  #: as stored with the session
+    label: str  #: in the new-session form
+    listed: str  #: how a session of this mode reads in lists (history, the deck list, unfinished sessions)
+    #: None: the questions are drawn from the deck, shuffled (a random sample for a count); otherwise the
+    #: queue they come from, in its order (most urgent first), its first ones taken for a count.
+    queue: Literal["review", "mistakes"] | None = None
+    title: str = "{deck}"  #: the session's title; ``{deck}`` is the deck's
+    empty: str = ""  #: what to say when the queue has nothing to ask
+    timed: bool = False  #: the new-session form asks for a time limit (an exam)
 
     @property
-    def queued(self) -> bool:
-        """Questions from a queue, in its order; a count takes the first ones rather than a sample."""
-        return self.source != "deck"
+    def shuffle(self) -> bool:
+        """Whether the session shuffles its questions (a queue keeps its order)."""
+        return self.queue is None
 
-    def title(self, deck_title: str) -> str:
-        """The session's title: the deck's, or what the queue is."""
-        if self.source == "due":
-            return "Review"
-        if self.source == "mistakes":
-            return f"Mistakes · {deck_title}"
-        return deck_title
+    def session_title(self, deck: "Deck") -> str:
+        return self.title.format(deck=deck.title)
+
+    def source(self, store: "Store", decks: list["Deck"], deck: "Deck", profile: str, now: dt.datetime) -> object:
+        """Where the questions come from: the deck, or the queue (review: across ``decks``; mistakes: this deck)."""
+        from trainer.study.queues import mistakes_queue, review_queue
+
+        if self.queue == "review":
+            return review_queue(store, decks, profile, now)
+        if self.queue == "mistakes":
+            return mistakes_queue(store, [deck], profile)
+        return deck
 
 
 MODES: tuple[Mode, ...] = (
-    Mode("practice", "Practice: feedback with the quote after every answer", "practice", "deck"),
-    Mode("exam", "Exam: no feedback until you submit; optional time limit", "exam", "deck", feedback=False,
-         timed=True),
-    Mode("read", "Read first: the article, its quotes marked, then practice", "read first", "deck"),
-    Mode("review", "Review: the questions due today, across all decks", "review", "due",
-         "Nothing is due for review today.", shuffle=False),
-    Mode("mistakes", "Mistakes: this deck's questions you last answered wrong", "mistakes", "mistakes",
-         "No mistakes to go over.", shuffle=False),
+    Mode("practice", "Practice: feedback with the quote after every answer", "practice"),
+    Mode("exam", "Exam: no feedback until you submit; optional time limit", "exam", timed=True),
+    Mode("read", "Read first: the article, its quotes marked, then practice", "read first"),
+    Mode("review", "Review: the questions due today, across all decks", "review", queue="review", title="Review",
+         empty="Nothing is due for review today."),
+    Mode("mistakes", "Mistakes: this deck's questions you last answered wrong", "mistakes", queue="mistakes",
+         title="Mistakes · {deck}", empty="No mistakes to go over."),
 )
+
 BY_NAME: dict[str, Mode] = {mode.name: mode for mode in MODES}
 
 
-def mode(name: str) -> Mode:
-    """The mode called ``name``; KeyError for a name no mode has."""
+def mode_named(name: str) -> Mode:
+    """The mode stored as ``name`` (KeyError for an unknown one)."""
     return BY_NAME[name]
-
-
-def short_name(name: str) -> str:
-    """How a stored session's mode reads in lists (an unknown name as it is)."""
-    found = BY_NAME.get(name)
-    return found.short if found else name

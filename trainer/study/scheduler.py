@@ -23,23 +23,12 @@ from functools import cache
 
 from fsrs import Card, Rating, Scheduler, State
 
+from trainer.deck.types import TYPES
 from trainer.store import CardRow, CardUpdate, NewAnswer, PastAnswer
 
-#: Expected answering times per question type, in milliseconds: (fast below, slow above).
-#: Recognising an option (true/false, choice, who said) is quicker than producing or arranging an
-#: answer (typing a number, date or text; ticking several options; ordering items), which gets
-#: a wider window.
-EXPECTED_MS: dict[str, tuple[int, int]] = {
-    "true_false": (6_000, 25_000),
-    "choice": (6_000, 25_000),
-    "who_said": (6_000, 25_000),
-    "number": (10_000, 45_000),
-    "date": (10_000, 45_000),
-    "text": (10_000, 45_000),
-    "multi": (10_000, 45_000),
-    "order": (10_000, 45_000),
-    "match": (15_000, 60_000),  # a partner to choose for each of several items
-}
+#: Expected answering times per question type, in milliseconds: (fast below, slow above); each type says its own
+#: (recognising an option is quicker than producing or arranging an answer, which gets a wider window).
+EXPECTED_MS: dict[str, tuple[int, int]] = {name: kind.expected_ms for name, kind in TYPES.items()}
 _DEFAULT_MS = (10_000, 45_000)
 
 SCHEDULER = Scheduler(enable_fuzzing=False)

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from functools import partial
 
-from trainer.deck.grading import Grade, check_response, format_answer, format_response, grade
-from trainer.deck.model import AnyQuestion, Deck, PartialDate
+from trainer.deck.grading import Grade, check_response, encode_response, format_answer, format_response, grade
+from trainer.deck.model import AnyQuestion, Deck
 from trainer.deck.present import Presentation, present
 from trainer.store import MULTI_DECK, NewAnswer, SessionRecord, Store, StoreError
 from trainer.study.identity import profile_for
@@ -95,22 +95,6 @@ def plan(deck: Deck, seed: int, question_ids: list[str] | None = None) -> list[A
             raise ValueError(f"none of the chosen questions is in the deck '{deck.deck}'")
     random.Random(seed).shuffle(questions)
     return questions
-
-
-def _jsonable(response: object) -> object:
-    """The response as the store keeps it (JSON): sets become sorted lists, dates ISO text, a match's
-    mapping an object of left item -> right item (items without a partner left out)."""
-    if isinstance(response, Mapping):
-        return {str(left): _jsonable(right) for left, right in response.items() if right is not None}
-    if isinstance(response, (set, frozenset)):
-        return sorted(_jsonable(item) for item in response)  # type: ignore[type-var]
-    if isinstance(response, (list, tuple)):
-        return [_jsonable(item) for item in response]
-    if isinstance(response, PartialDate):
-        return response.iso()
-    if isinstance(response, dt.date):
-        return response.isoformat()
-    return response
 
 
 def session_deck(items: list[Item], title: str | None = None) -> Deck:
@@ -445,7 +429,7 @@ class StudySession(SessionLifecycle):
         elapsed_ms = max(0, round((self.clock.monotonic() - self._shown_at) * 1000))
         deck = self.items[self._index][0]
         stored = NewAnswer(
-            deck_id=deck.deck, question_id=question.id, qtype=question.type, response=_jsonable(response),
+            deck_id=deck.deck, question_id=question.id, qtype=question.type, response=encode_response(question, response),
             response_text=response_text, correct=bool(result.correct), score=float(result.score),
             skipped=skipped, elapsed_ms=elapsed_ms, now=self.clock.now(),
         )

@@ -18,15 +18,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from trainer.deck.grading import match_partners
-from trainer.deck.model import QUESTION_TYPES, AnyQuestion, Deck, Match, TrueFalse
-from trainer.deck.textmatch import same_name
+from trainer.deck.model import AnyQuestion, Deck
+from trainer.deck.types import QUESTION_TYPES, TYPES, type_of
 from trainer.store import MULTI_DECK, Store
 from trainer.study.clock import day_start, end_of_day, local_date
 
 #: Question types whose wrong answers are one of a few options, so that "which wrong one" is telling
 #: (for match: which wrong partner an item was given).
-CONFUSION_TYPES = ("choice", "who_said", "true_false", "match")
+CONFUSION_TYPES = tuple(name for name, kind in TYPES.items() if kind.confusion)
 #: How far back ``overview`` looks for a study streak.
 STREAK_WINDOW_DAYS = 3660
 
@@ -299,22 +298,6 @@ def most_missed(
     return found[: max(limit, 0)]
 
 
-def _option_text(question: AnyQuestion, response: object) -> str | None:
-    """The option a stored response picked, spelled as the deck spells it (None if it is not an option)."""
-    if isinstance(question, TrueFalse):
-        if isinstance(response, bool):
-            return "True" if response else "False"
-        if isinstance(response, str) and response.strip().casefold() in ("true", "t", "false", "f"):
-            return "True" if response.strip().casefold().startswith("t") else "False"
-        return None
-    if not isinstance(response, str) or not response.strip():
-        return None
-    for option in getattr(question, "choices", None) or ():
-        if same_name(option, response):
-            return option
-    return response.strip()
-
-
 def confusion(
     store: Store, decks: Iterable[Deck], profile: str, deck_id: str | None = None
 ) -> list[Confusion]:
@@ -330,7 +313,7 @@ def confusion(
         question = index.get((deck, qid))
         if question is None or question.type not in CONFUSION_TYPES:
             continue
-        for right, picked in _wrong_picks(question, response):
+        for right, picked in type_of(question).wrong_picks(question, response):
             counts[(deck, qid, right, picked)] = counts.get((deck, qid, right, picked), 0) + count
     found = [
         Confusion(deck, index[(deck, qid)], right, picked, count)
@@ -338,30 +321,6 @@ def confusion(
     ]
     found.sort(key=lambda item: (-item.count, item.deck_id, item.question.id, item.picked))
     return found
-
-
-def _wrong_picks(question: AnyQuestion, response: object) -> list[tuple[str, str]]:
-    """(right answer, wrong pick) for each wrong pick of a stored response: one for an option question,
-    one per item given a wrong partner for a match ('Russia → 5,459', 'Russia → 5,177')."""
-    if isinstance(question, Match):
-        if not isinstance(response, dict):
-            return []
-        partners = match_partners(question, response)
-        return [
-            (f"{left} → {right}", f"{left} → {partners[left]}")
-            for left, right in question.pairs.items()
-            if left in partners and not same_name(partners[left], right)
-        ]
-    picked = _option_text(question, response)
-    if picked is None or same_name(picked, _right_text(question)):
-        return []
-    return [(_right_text(question), picked)]
-
-
-def _right_text(question: AnyQuestion) -> str:
-    if isinstance(question, TrueFalse):
-        return "True" if question.answer else "False"
-    return str(question.answer)  # type: ignore[union-attr]
 
 
 # --- overview ----------------------------------------------------------------------------------

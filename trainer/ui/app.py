@@ -27,14 +27,14 @@ if TYPE_CHECKING:
 
 def _deck_commands():
     """The deck provider, imported when the palette first opens (textual.command is slow to import)."""
-    from trainer.ui.commands import DeckCommands
+    from trainer.ui.palette import DeckCommands
 
     return DeckCommands
 
 
 def _screen_commands():
     """Every action the current screen offers (its keys), by name."""
-    from trainer.ui.commands import ScreenCommands
+    from trainer.ui.palette import ScreenCommands
 
     return ScreenCommands
 

@@ -16,8 +16,9 @@ from textual.color import Color
 from textual.content import Content
 from textual.filter import LineFilter
 
-from trainer.study.modes import short_name
 from trainer.textsafe import has_control, visible
+from trainer.wording import percent as percent  # the one wording of shares and counts, re-exported for the screens
+from trainer.wording import plural as plural
 
 #: Every control character but tab and newline, as trainer.textsafe sees them, mapped to nothing.
 _DROP_CONTROLS = {code: None for code in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
@@ -57,12 +58,6 @@ class ControlFilter(LineFilter):
             segment if segment.control else Segment(segment.text.translate(_DROP_CONTROLS), segment.style)
             for segment in segments
         ]
-
-
-def percent(fraction: float | None) -> str:
-    if fraction is None:
-        return "—"
-    return f"{round(fraction * 100)}%"
 
 
 def points(value: float) -> str:
@@ -105,11 +100,9 @@ def local_datetime(moment: datetime) -> str:
     return f"{moment.astimezone():%Y-%m-%d %H:%M}"
 
 
-def plural(count: int, word: str, words: str | None = None) -> str:
-    """'1 session', '2 sessions'."""
-    return f"{count} {word if count == 1 else (words or word + 's')}"
-
-
 def mode_name(mode: str) -> str:
     """How a study mode reads in lists (history, the deck list, unfinished sessions)."""
-    return short_name(mode)
+    from trainer.study.modes import BY_NAME
+
+    found = BY_NAME.get(mode)
+    return found.listed if found is not None else mode

@@ -44,12 +44,12 @@ class SessionLauncher(_Base):
         return self._seeds.randrange(2**31)
 
     def use_decks(self, decks: list[LoadedDeck]) -> None:
-        """The decks the home screen has loaded: what sessions, review and statistics draw on from now."""
+        """The decks the app studies from now on (the home screen's load or reload, the preview's reload)."""
         self.decks = list(decks)
 
     def loaded_at(self, path: str) -> LoadedDeck | None:
-        """The loaded deck read from this file (None while loading, or for a file that is gone)."""
-        return next((d for d in self.decks if str(d.path) == path), None)
+        """The loaded deck read from this file (as a deck list entry names it); None before the decks are loaded."""
+        return next((loaded for loaded in self.decks if str(loaded.path) == path), None)
 
     def loaded_for(self, deck_id: str) -> LoadedDeck | None:
         """The loaded deck with this id (its articles feed the source reader)."""
@@ -114,34 +114,28 @@ class SessionLauncher(_Base):
         Practice, exam and read-first draw from the deck (a random sample when a count is given);
         review (all decks) and mistakes (this deck) keep their queue's order and take its first ones.
         """
-        from trainer.study.modes import mode as study_mode
-        from trainer.study.queues import mistakes_queue, review_queue
+        from trainer.study.modes import mode_named
         from trainer.study.selection import SelectionError, select
 
         deck = loaded.deck
         assert deck is not None
-        mode = study_mode(plan.mode)
-        if mode.source == "due":
-            source: object = review_queue(self.store, self.usable_decks(), self.settings.profile, self.clock.now())
-        elif mode.source == "mistakes":
-            source = mistakes_queue(self.store, [deck], self.settings.profile)
-        else:
-            source = deck
+        mode = mode_named(plan.mode)
+        queued = not mode.shuffle
+        source = mode.source(self.store, self.usable_decks(), deck, self.settings.profile, self.clock.now())
         try:
-            items = select(source, count=None if mode.queued else plan.count, tags=plan.tags or None,
+            items = select(source, count=None if queued else plan.count, tags=plan.tags or None,
                            types=plan.types or None, seed=self.next_seed())
         except SelectionError as error:
-            self.notify(mode.empty if not source else str(error), title="Nothing to ask", severity="warning")
+            self.notify(mode.empty if queued and not source else str(error), title="Nothing to ask", severity="warning")
             return
-        if mode.queued:
-            items = items[: plan.count]
-        title = mode.title(deck.title)
-        if mode.timed:
-            self.start_exam(items, time_limit=plan.minutes * 60 if plan.minutes else None, title=title)
-        elif mode.name == "read":
+        if queued:
+            self.start_items(items[: plan.count], title=mode.session_title(deck), mode=plan.mode, shuffle=False)
+        elif plan.mode == "exam":
+            self.start_exam(items, time_limit=plan.minutes * 60 if plan.minutes else None, title=deck.title)
+        elif plan.mode == "read":
             self.read_first(loaded, items)
         else:
-            self.start_items(items, title=title, mode=mode.name, shuffle=mode.shuffle)
+            self.start_items(items, title=deck.title, mode="practice")
 
     def read_first(self, loaded: LoadedDeck, items: list) -> None:
         """The article with the chosen questions' quotes marked; Enter then starts the quiz on them."""

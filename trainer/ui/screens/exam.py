@@ -5,8 +5,8 @@ once, keeps the time and grades everything on ``submit()``. A timed exam is tick
 when the time is up the session submits itself and the results are shown.
 
 Enter confirms an answer, but a student who types or ticks and then moves on (PgUp/PgDn, Ctrl+S,
-the clock) means that answer too: whatever the widget holds unconfirmed is saved first (see
-:func:`pending_response`), and an answer that cannot be saved keeps the student on its question.
+the clock) means that answer too: whatever the widget holds unconfirmed is saved first (the
+widget's ``pending``), and an answer that cannot be saved keeps the student on its question.
 
 The saves go through the app's writer thread: while another program holds the score database the
 status line says "⏳ saving…" and the student carries on; a submitted exam's results are shown at
@@ -26,29 +26,18 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Static
 
 from trainer.deck.grading import format_response
-from trainer.deck.present import Presentation
+from trainer.deck.types import type_of
 from trainer.store import StoreError
 from trainer.study.exam import ExamReport, ExamSession, ExamTimeUp
 from trainer.study.session import InvalidResponse
 from trainer.ui.format import plain
-from trainer.ui.widgets.answers import Answered, ChoiceAnswer, MultiAnswer, OrderAnswer, answer_widget
-from trainer.ui.widgets.match import MatchAnswer
+from trainer.ui.widgets.answers import Answered, AnswerWidget, answer_widget
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
-
-HINTS = {
-    "true_false": "t/y true · f/n false · or 1–2, ↑↓ and Enter",
-    "single": "1–{n} or ↑↓ and Enter to answer",
-    "multi": "Space or 1–{n} ticks · Enter saves",
-    "order": "↑↓ choose · Shift+↑↓ or [ ] move · Enter saves",
-    "typed": "Type, then Enter to save",
-    "match": "↑↓ item · 1–{n} or ←→ its partner · Backspace clears · Enter saves",
-}
 
 ANSWERED, OPEN, CURRENT = "●", "○", "▶"
 LEGEND = f"  {ANSWERED} answered {OPEN} to do {CURRENT} current"
@@ -90,64 +79,6 @@ def navigator(answered: set[int], total: int, current: int, width: int = 78) -> 
     return line
 
 
-def prefill(widget: Widget, response: object) -> None:
-    """Show a saved response in a freshly mounted answer widget (the chosen option, the typed text)."""
-    if response is None:
-        return
-    if isinstance(widget, ChoiceAnswer):
-        for index, value in enumerate(widget.values):
-            if value == response and type(value) is type(response):
-                widget.highlighted = index
-    elif isinstance(widget, MultiAnswer):
-        chosen = set(response) if isinstance(response, (list, tuple, set)) else set()
-        for index, label in enumerate(widget.labels):
-            if label in chosen:
-                widget.select(index)
-    elif isinstance(widget, MatchAnswer):
-        widget.restore(response)
-    elif isinstance(widget, Input):
-        widget.value = str(response)
-        widget.cursor_position = len(widget.value)
-
-
-def preorder(widget: Widget, presentation: Presentation, response: object) -> None:
-    """Put an order widget's items in the saved order before it is mounted (it renders them on mount)."""
-    if isinstance(widget, OrderAnswer) and isinstance(response, (list, tuple)):
-        if sorted(map(str, response)) == sorted(presentation.items):
-            widget.items = [str(item) for item in response]
-
-
-def pending_response(widget: Widget, saved: object, shown_order: list[str] | None = None) -> object | None:
-    """What the answer widget holds that is not saved yet, or ``None`` when there is nothing new.
-
-    Typed text counts if not blank, ticks if any, an order if the student moved an item since the
-    question was shown (``shown_order``: the presented order, or the saved one it was restored in).
-    A single choice needs nothing: highlighting an option is not choosing it.
-    """
-    if isinstance(widget, MultiAnswer):
-        ticked = [widget.labels[index] for index in sorted(widget.selected)]
-        if not ticked:
-            return None
-        if isinstance(saved, (list, tuple, set)) and set(map(str, saved)) == set(ticked):
-            return None
-        return ticked
-    if isinstance(widget, OrderAnswer):
-        items = list(widget.items)
-        if shown_order is None or items == shown_order:
-            return None
-        if isinstance(saved, (list, tuple)) and list(map(str, saved)) == items:
-            return None
-        return items
-    if isinstance(widget, MatchAnswer):
-        return widget.pending(saved)
-    if isinstance(widget, Input):
-        text = widget.value
-        if not text.strip() or (saved is not None and str(saved) == text):
-            return None
-        return text
-    return None
-
-
 class ExamScreen(Screen[None]):
     """One question at a time, any order; the session saves every response and grades on submit."""
 
@@ -171,9 +102,7 @@ class ExamScreen(Screen[None]):
         self.index = self._first_open()
         self._timer: Timer | None = None
         #: The answer widget on screen, once mounted (None while a question is being swapped in).
-        self._answer: Widget | None = None
-        #: The order an order question's items were shown in, to tell whether the student moved any.
-        self._shown_order: list[str] | None = None
+        self._answer: AnswerWidget | None = None
 
     @property
     def in_progress(self) -> bool:
@@ -220,15 +149,13 @@ class ExamScreen(Screen[None]):
         slot = self.query_one("#answer-slot")
         await slot.remove_children()
         widget = answer_widget(presentation, question.type)
-        preorder(widget, presentation, response)
-        if hasattr(widget, "enter_saves"):
-            widget.enter_saves = True  # Enter saves this answer; the footer says so, beside Ctrl+S Submit
-        self._shown_order = list(widget.items) if isinstance(widget, OrderAnswer) else None
+        widget.enter_saves = True  # Enter saves this answer; the footer says so, beside Ctrl+S Submit
         await slot.mount(widget)
-        prefill(widget, response)
+        if response is not None:
+            widget.restore(response)
         self._answer = widget
         count = len(presentation.options) or len(presentation.items)
-        self._set_hint(HINTS["true_false" if question.type == "true_false" else presentation.kind].format(n=count))
+        self._set_hint(type_of(question).exam_hint.format(n=count))
         self._update_status()
         widget.focus()
         self.query_one("#exam-body").scroll_home(animate=False)
@@ -293,7 +220,7 @@ class ExamScreen(Screen[None]):
             return False
         if self._answer is None:
             return True
-        pending = pending_response(self._answer, self.session.response(self.index), self._shown_order)
+        pending = self._answer.pending(self.session.response(self.index))
         if pending is None:
             return True
         try:
@@ -310,8 +237,6 @@ class ExamScreen(Screen[None]):
             if not quiet:
                 self._set_hint(f"⚠ Your answer could not be saved: {error} Try again.", error=True)
             return quiet
-        if isinstance(pending, list) and self._shown_order is not None:
-            self._shown_order = list(pending)
         self._update_status()
         self._watch_saving()
         return True

@@ -26,7 +26,7 @@ def session_kind(record, deck_size: int) -> str:
     if record.deck_title == RETRY_TITLE:
         return "retry of missed"
     name = mode_name(record.mode)
-    if record.mode in BY_NAME and not BY_NAME[record.mode].queued and record.total < deck_size:  # part of a deck
+    if record.mode in BY_NAME and BY_NAME[record.mode].shuffle and record.total < deck_size:  # part of a deck
         return f"{name}, {record.total} of {deck_size}"
     return name
 

@@ -100,7 +100,7 @@ class PreviewScreen(Screen[None]):
         self.loaded = message.loaded
         self._stamp = message.stamp
         self._reloads += 1
-        self.app.decks = [message.loaded]
+        self.app.use_decks([message.loaded])
         loaded = message.loaded
         errors, warnings = len(loaded.errors), len(loaded.warnings)
         count = len(loaded.deck.questions) if loaded.deck else 0

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from trainer.deck.grading import check_response
 from trainer.deck.present import Presentation, present
+from trainer.deck.types import type_of
 from trainer.store import StoreError
 from trainer.study.session import Outcome, StudySession, question_rng
 from trainer.ui.format import plain, points
@@ -27,15 +28,6 @@ from trainer.ui.widgets.quote import PassageFinder
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
-
-HINTS = {
-    "true_false": "t/y true · f/n false · or 1–2, ↑↓ and Enter · Ctrl+S skips",
-    "single": "1–{n} or ↑↓ and Enter to answer · Ctrl+S skips",
-    "multi": "Space or 1–{n} ticks · Enter submits · Ctrl+S skips",
-    "order": "↑↓ choose · Shift+↑↓ or [ ] move · Enter submits · Ctrl+S skips",
-    "typed": "Type, then Enter · Ctrl+S skips",
-    "match": "↑↓ item · 1–{n} or ←→ its partner · Backspace clears · Enter submits · Ctrl+S skips",
-}
 
 
 class QuizScreen(Screen[None]):
@@ -151,7 +143,7 @@ class QuizScreen(Screen[None]):
             self.query_one("#prompt", Static).update(plain(presentation.prompt))
             self.query_one("#feedback", Feedback).display = False
             count = len(presentation.options) or len(presentation.items)
-            self._set_hint(HINTS["true_false" if question.type == "true_false" else presentation.kind].format(n=count))
+            self._set_hint(type_of(question).practice_hint.format(n=count) + " · Ctrl+S skips")
             widget.display = True
             self._spare.display = False
             self._slot.display = True

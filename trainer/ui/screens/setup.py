@@ -13,9 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from trainer.deck.model import QUESTION_TYPES, Deck
-from trainer.study.modes import MODES, Mode, mode
-from trainer.ui.screens.summary import TYPE_NAMES
+from trainer.deck.model import Deck
+from trainer.deck.types import LABELS, QUESTION_TYPES
+from trainer.study.modes import MODES, Mode, mode_named
 
 #: The longest exam time limit accepted (a day), which also keeps ``inf`` and ``nan`` out.
 MAX_MINUTES = 24 * 60
@@ -121,7 +121,7 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
                 with Vertical(classes="setup-column"):
                     yield Static(Content("Only these types (none = all)"), classes="setup-label")
                     yield TickList(
-                        *(Selection(Content(TYPE_NAMES.get(kind, kind)), kind) for kind in types),
+                        *(Selection(Content(LABELS[kind]), kind) for kind in types),
                         id="setup-types", compact=True,
                     )
             yield Static(id="setup-error")
@@ -147,7 +147,7 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
 
     def _mode(self) -> Mode:
         pressed = self.query_one("#setup-mode", RadioSet).pressed_button
-        return mode(pressed.name) if pressed is not None and pressed.name else MODES[0]
+        return mode_named(pressed.name) if pressed is not None and pressed.name else MODES[0]
 
     def _error(self, message: str) -> None:
         self.query_one("#setup-error", Static).update(Content(f"⚠ {message}"))

@@ -22,7 +22,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from trainer.ui.format import percent, plural
-from trainer.ui.screens.summary import TYPE_NAMES
 from trainer.ui.widgets.charts import column_chart, hbar, heatmap
 
 if TYPE_CHECKING:
@@ -144,8 +143,10 @@ class StatsScreen(Screen[None]):
         return self._section("Reviews due, next 14 days", lines)
 
     def _mastery(self, report: MasteryReport) -> list[Static]:
+        from trainer.deck.types import LABELS
+
         widgets: list[Static] = []
-        for title, groups, names in (("Mastery by tag", report.by_tag, {}), ("Mastery by type", report.by_type, TYPE_NAMES)):
+        for title, groups, names in (("Mastery by tag", report.by_tag, {}), ("Mastery by type", report.by_type, LABELS)):
             if not groups:
                 continue
             table = _table(title.split()[-1].capitalize(), "Seen", "Right now", "")

@@ -13,25 +13,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from trainer.deck.types import LABELS
 from trainer.study.summary import Summary, Tally
 from trainer.ui.format import duration, percent, points
 from trainer.ui.widgets.quote import QuoteBlock
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
-
-TYPE_NAMES = {
-    "who_said": "Who said it",
-    "choice": "Choice",
-    "multi": "Several answers",
-    "true_false": "True or false",
-    "number": "Figures",
-    "date": "Dates",
-    "text": "Typed answer",
-    "order": "Order",
-    "match": "Match",
-}
-
 
 #: The summary's title by how the session ended (the store's statuses are not words a student uses).
 HEADINGS = {
@@ -91,7 +79,7 @@ class SummaryScreen(Screen[None]):
             yield Static(Content(line), id="summary-score")
             yield Static(Content(f"Time {duration(summary.duration.total_seconds())}"), id="summary-time")
             if summary.by_type:
-                yield Static(tally_table("By question type", summary.by_type, TYPE_NAMES), classes="tally")
+                yield Static(tally_table("By question type", summary.by_type, LABELS), classes="tally")
             if summary.by_tag:
                 yield Static(tally_table("By tag", summary.by_tag), classes="tally")
             if summary.missed:

@@ -1,7 +1,8 @@
-"""The widgets a student answers with, one per kind of input.
+"""The widgets a student answers with, one per kind of input, and the base they share.
 
 Each posts :class:`Answered` with the raw response; whether it is right is decided by the core
-(``trainer.deck.grading``), never here. Text from decks goes through :func:`trainer.textsafe.visible`
+(``trainer.deck.grading``), never here. Each owns its state (:class:`AnswerWidget`): a screen restores
+a saved response into it and asks it for a pending one, without knowing which widget it is. Text from decks goes through :func:`trainer.textsafe.visible`
 into Rich ``Text``, so that it is shown literally, never parsed as markup or sent to the terminal as an
 escape sequence.
 
@@ -18,7 +19,6 @@ from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
-from textual.widget import Widget
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
@@ -51,11 +51,29 @@ def enter_bindings() -> list[Binding]:
     ]
 
 
-class EnterSubmits:
-    """Enter posts the answer: "Submit" in practice, "Save answer" (shown in the footer) where ``enter_saves``."""
+class AnswerWidget:
+    """What every answer widget does besides posting :class:`Answered`: it owns what the student has entered.
+
+    A screen that keeps responses (an exam) shows a saved one with :meth:`restore` once the widget is
+    mounted, and asks :meth:`pending` for what the student entered but never confirmed with Enter.
+    """
 
     #: Set by the exam screen: there Enter only saves this answer, and the footer says so.
     enter_saves = False
+
+    def restore(self, response: object) -> None:
+        """Show a saved response (the chosen option, the ticks, the order, the typed text)."""
+
+    def pending(self, saved: object) -> object | None:
+        """What the widget holds that is not ``saved`` yet, or ``None`` when there is nothing new.
+
+        A single choice holds nothing: highlighting an option is not choosing it.
+        """
+        return None
+
+
+class EnterSubmits(AnswerWidget):
+    """Enter posts the answer: "Submit" in practice, "Save answer" (shown in the footer) where ``enter_saves``."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "submit":
@@ -78,7 +96,7 @@ class Answered(Message):
     response: object
 
 
-class ChoiceAnswer(OptionList):
+class ChoiceAnswer(AnswerWidget, OptionList):
     """One answer among options: arrows and Enter, or a number key."""
 
     BINDINGS = _NUMBER_KEYS
@@ -87,8 +105,17 @@ class ChoiceAnswer(OptionList):
         self.values = values
         super().__init__(*(Option(option_prompt(f"{n}.", label)) for n, label in enumerate(labels, 1)), **kwargs)
 
+    @classmethod
+    def for_presentation(cls, presentation: Presentation, **kwargs) -> "ChoiceAnswer":
+        return cls(presentation.options, presentation.options, **kwargs)
+
     def on_mount(self) -> None:
         self.highlighted = 0
+
+    def restore(self, response: object) -> None:
+        for index, value in enumerate(self.values):
+            if value == response and type(value) is type(response):
+                self.highlighted = index
 
     def action_pick(self, number: int) -> None:
         if 1 <= number <= len(self.values):
@@ -112,6 +139,10 @@ class TrueFalseAnswer(ChoiceAnswer):
         Binding("f,n", "pick_value(False)", "Answer false", show=False),
     ]
 
+    @classmethod
+    def for_presentation(cls, presentation: Presentation, **kwargs) -> "TrueFalseAnswer":
+        return cls(presentation.options, tuple(option == "True" for option in presentation.options), **kwargs)
+
     def action_pick_value(self, value: bool) -> None:
         if value in self.values:
             self.action_pick(self.values.index(value) + 1)
@@ -134,6 +165,25 @@ class MultiAnswer(EnterSubmits, OptionList):
         self.labels = labels
         self._ticked: set[int] = set()
         super().__init__(*(Option(self._prompt(index)) for index in range(len(labels))), **kwargs)
+
+    @classmethod
+    def for_presentation(cls, presentation: Presentation, **kwargs) -> "MultiAnswer":
+        return cls(presentation.options, **kwargs)
+
+    def restore(self, response: object) -> None:
+        chosen = set(response) if isinstance(response, (list, tuple, set)) else set()
+        for index, label in enumerate(self.labels):
+            if label in chosen:
+                self.select(index)
+
+    def pending(self, saved: object) -> list[str] | None:
+        """The ticked options, unless none is ticked or they are the saved ones."""
+        ticked = [self.labels[index] for index in self.selected]
+        if not ticked:
+            return None
+        if isinstance(saved, (list, tuple, set)) and set(map(str, saved)) == set(ticked):
+            return None
+        return ticked
 
     def _prompt(self, index: int) -> Table:
         return option_prompt(f"{TICKED if index in self._ticked else UNTICKED} {index + 1}.", self.labels[index])
@@ -171,8 +221,23 @@ class MultiAnswer(EnterSubmits, OptionList):
         self.post_message(Answered([self.labels[index] for index in self.selected]))
 
 
-class TypedAnswer(Input):
+class TypedAnswer(AnswerWidget, Input):
     """A typed answer (a figure, a date, a short text); Enter submits."""
+
+    @classmethod
+    def for_presentation(cls, presentation: Presentation, **kwargs) -> "TypedAnswer":
+        return cls(placeholder=safe(presentation.placeholder or "Type your answer, then Enter"), **kwargs)
+
+    def restore(self, response: object) -> None:
+        self.value = str(response)
+        self.cursor_position = len(self.value)
+
+    def pending(self, saved: object) -> str | None:
+        """The typed text, unless it is blank or the saved answer."""
+        text = self.value
+        if not text.strip() or (saved is not None and str(saved) == text):
+            return None
+        return text
 
     def _on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -190,10 +255,31 @@ class OrderAnswer(EnterSubmits, OptionList):
 
     def __init__(self, items: tuple[str, ...], **kwargs) -> None:
         self.items = list(items)
+        #: The order the items were shown in (as presented, or as restored), to tell whether the student moved any.
+        self.shown = list(items)
         super().__init__(**kwargs)
+
+    @classmethod
+    def for_presentation(cls, presentation: Presentation, **kwargs) -> "OrderAnswer":
+        return cls(presentation.items, **kwargs)
 
     def on_mount(self) -> None:
         self._render_items(0)
+
+    def restore(self, response: object) -> None:
+        """Put the items in the saved order (a saved order of other items, from an older deck, is ignored)."""
+        if isinstance(response, (list, tuple)) and sorted(map(str, response)) == sorted(self.items):
+            self.items = [str(item) for item in response]
+            self.shown = list(self.items)
+            if self.is_mounted:
+                self._render_items(0)
+
+    def pending(self, saved: object) -> list[str] | None:
+        """The items' order if the student moved one since they were shown or last saved, else ``None``."""
+        items = list(self.items)
+        if isinstance(saved, (list, tuple)) and sorted(map(str, saved)) == sorted(items):
+            return None if list(map(str, saved)) == items else items
+        return None if items == self.shown else items
 
     def _render_items(self, highlight: int) -> None:
         self.clear_options()
@@ -213,20 +299,22 @@ class OrderAnswer(EnterSubmits, OptionList):
         self.post_message(Answered(list(self.items)))
 
 
-def answer_widget(presentation: Presentation, question_type: str) -> Widget:
-    """The input widget for a question, as the core presents it."""
-    if presentation.kind == "single":
-        values: tuple[object, ...] = presentation.options
-        if question_type == "true_false":
-            values = tuple(option == "True" for option in presentation.options)
-            return TrueFalseAnswer(presentation.options, values, id="answer")
-        return ChoiceAnswer(presentation.options, values, id="answer")
-    if presentation.kind == "multi":
-        return MultiAnswer(presentation.options, id="answer")
-    if presentation.kind == "order":
-        return OrderAnswer(presentation.items, id="answer")
-    if presentation.kind == "match":
-        from trainer.ui.widgets.match import MatchAnswer  # its own module; it imports Answered from here
+def answer_widgets() -> dict[str, type[AnswerWidget]]:
+    """The widget for each kind of input the core presents; a type with a widget of its own is listed by its name."""
+    from trainer.ui.widgets.match import MatchAnswer  # its own module; it imports from this one
 
-        return MatchAnswer(presentation.items, presentation.options, id="answer")
-    return TypedAnswer(placeholder=safe(presentation.placeholder or "Type your answer, then Enter"), id="answer")
+    return {
+        "true_false": TrueFalseAnswer,
+        "single": ChoiceAnswer,
+        "multi": MultiAnswer,
+        "typed": TypedAnswer,
+        "order": OrderAnswer,
+        "match": MatchAnswer,
+    }
+
+
+def answer_widget(presentation: Presentation, question_type: str) -> AnswerWidget:
+    """The input widget for a question, as the core presents it."""
+    widgets = answer_widgets()
+    widget = widgets.get(question_type) or widgets[presentation.kind]
+    return widget.for_presentation(presentation, id="answer")  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widget import Widget
 
+from trainer.deck.present import Presentation
 from trainer.ui.format import safe
 from trainer.ui.widgets.answers import Answered, EnterSubmits, enter_bindings
 
@@ -49,6 +50,10 @@ class MatchAnswer(EnterSubmits, Widget, can_focus=True):
     MatchAnswer > .match--empty { color: $text-muted; }
     MatchAnswer > .match--number { color: $text-muted; }
     """
+
+    @classmethod
+    def for_presentation(cls, presentation: Presentation, **kwargs) -> "MatchAnswer":
+        return cls(presentation.items, presentation.options, **kwargs)
 
     def __init__(self, items: tuple[str, ...], options: tuple[str, ...], **kwargs) -> None:
         super().__init__(**kwargs)

@@ -12,6 +12,8 @@ import unicodedata
 
 from trainer.study.stats import MasteryReport, MissedStat, Overview
 from trainer.textsafe import visible
+from trainer.wording import percent as _percent
+from trainer.wording import plural
 
 #: Tags shown under "Weakest tags", and questions under "Most missed".
 SHOWN = 5
@@ -31,17 +33,13 @@ def clean(text: str, width: int | None = None) -> str:
 
 
 def percent(fraction: float | None) -> str:
-    return "–" if fraction is None else f"{round(fraction * 100)}%"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return _percent(fraction, missing="–")
 
 
 def _totals(view: Overview) -> str:
     parts = [
-        f"{_plural(view.sessions, 'session')} ({view.completed} completed)",
-        _plural(view.answers, "answer"),
+        f"{plural(view.sessions, 'session')} ({view.completed} completed)",
+        plural(view.answers, "answer"),
         f"{percent(view.accuracy)} right",
         f"{view.streak}-day streak",
     ]

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Iterable, TextIO
 
-from trainer.deck.diagnostics import plural
+from trainer.wording import plural
 from trainer.deck.loader import LoadedDeck, find_deck_files, flag_duplicate_deck_ids, load_deck
 from trainer.textsafe import visible
 

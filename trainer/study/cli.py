@@ -174,7 +174,7 @@ def _stats(argv: list[str]) -> int:
         decks = _load_decks(args.paths, folder)
         if isinstance(decks, str):
             return _fail(decks, 2)
-        from trainer.study.report import render_stats
+        from trainer.study.stats_text import render_stats
         from trainer.study.stats import mastery, most_missed, overview
 
         now = dt.datetime.now(dt.UTC)
