@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from trainer.deck.checks import in_quote
+from trainer.deck.types.match import in_quote
 from trainer.draft.build import draft_deck
 from trainer.draft.match import MatchCandidate, one_question_per_fact
 from trainer.draft.questions import Candidate

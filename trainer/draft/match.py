@@ -15,12 +15,11 @@ of it away.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable
 
-from trainer.deck.checks import in_quote
 from trainer.deck.textmatch import fold
-from dataclasses import dataclass
-
+from trainer.deck.types.match import in_quote
 from trainer.draft import lexicon as lx
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import Names
