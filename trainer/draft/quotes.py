@@ -25,6 +25,8 @@ _AFTER_VERB_SUBJECT = re.compile(
     r"^[\s,]*(?P<verb>%s)\s+(?P<who>[^,;:\"]{1,120})(?:,\s+(?P<named>[A-Z][^,;:\"]{1,60}))?" % _VERB)
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:\"]{1,120})", re.I)
 _ACCORDING_BEFORE = re.compile(r"according to\s+(?P<who>[^,.;:\"]{1,120}?)\s*,?\s*$", re.I)
+#: Where a speaker phrase after 'said' ends: at a preposition or conjunction that starts the rest of the clause.
+_WHO_END = re.compile(r"\s+(?:at|in|on|during|when|after|before|to|about|from|while|as|last|this|in a|who)\s")
 _VERB_ANYWHERE = re.compile(r"\b%s\b" % _VERB)
 _TAIL_CHARS = re.compile(r"[\w'\-\s,]*")
 _TAIL_WORD = re.compile(r"[\w'\-]+")
@@ -306,7 +308,12 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
     for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER):
         match = regex.match(after)
         if match:
-            found = resolver.phrase(match.group("who"), end)
+            who = match.group("who")
+            if regex is _AFTER_SUBJECT_VERB:
+                who = _strip_adverbs(who)  # '," Bill Clinton has said'
+            else:
+                who = _WHO_END.split(who, 1)[0]  # '," said Rep. Bobby Scott (D-Va.) at the time'
+            found = resolver.phrase(who, end)
             named = match.groupdict().get("named")
             if named and (found is None or found[1].startswith("role")):
                 # '," said the campaign's communications director, Jennifer Palmieri.': the name decides
@@ -406,7 +413,10 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
         if found is None and previous is not None and not embedded:
             same_paragraph = body.paragraph_of(previous.end) == paragraph
             whole = start - 1 == body.paragraphs[paragraph][0] and end + 1 >= body.paragraphs[paragraph][1] - 1
-            others = {id(p) for _, p in resolver.named_between(previous.end, start)} - {id(previous.speaker)}
+            # names in the sentence that attributes the previous quote belong to its speaker's description
+            # ('," Sanders campaign manager Jeff Weaver said. "...')
+            said_end = body.sentence_at(previous.end + 1).end if previous.end + 1 < start else previous.end
+            others = {id(p) for _, p in resolver.named_between(max(previous.end, said_end), start)} - {id(previous.speaker)}
             if same_paragraph and not others:
                 found = previous.speaker, "continued"
             elif whole and body.paragraph_of(previous.end) == paragraph - 1:
