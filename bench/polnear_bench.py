@@ -204,8 +204,8 @@ def _head_names(text: str) -> list[str]:
         follow = text[end:].lstrip()
         if not words or re.search(r"['’]s$", text[start:end]):
             continue
-        if follow and not follow.startswith((",", "(", "—", "-", ")")):
-            continue  # "Clinton spokesman", "Trump campaign": a modifier
+        if follow and not follow.startswith((",", "(", "—", "-", ")", "of ")):
+            continue  # "Clinton spokesman", "Trump campaign": a modifier ("Rangel of New York" is a head)
         heads.append(" ".join(words))
     return heads
 

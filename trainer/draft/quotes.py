@@ -313,6 +313,8 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 who = _strip_adverbs(who)  # '," Bill Clinton has said'
             else:
                 who = _WHO_END.split(who, 1)[0]  # '," said Rep. Bobby Scott (D-Va.) at the time'
+                if who[:1].isupper():
+                    who = who.split(" of ", 1)[0]  # '," said Sen. Sherrod Brown of Ohio'
             found = resolver.phrase(who, end)
             named = match.groupdict().get("named")
             if named and (found is None or found[1].startswith("role")):
@@ -431,7 +433,7 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
             confidence = min(confidence, previous.confidence)
         if len(text.split()) < 3:  # a word or two in quotes is often a label, not a statement
             confidence *= 0.5 if len(text.split()) < 2 else 0.8
-        elif embedded and text[:1].islower() and len(text.split()) < 8:
+        elif embedded and text[:1].islower() and len(text.split()) < 6:
             confidence *= 0.5  # a fragment inside reported speech: anyone could have said it
         resolver.said(start, person)
         findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue))
