@@ -95,19 +95,46 @@ def threshold(candidate: Candidate, min_confidence: float) -> float:
     return min_confidence
 
 
+#: At most this many who_said questions share one answer: past it the student answers by habit, not memory.
+MAX_PER_SPEAKER = 3
+
+
+def lead_end(body: Body) -> int:
+    """Where the article's lead ends: its first paragraph, or its first two sentences when that paragraph
+    is one long block."""
+    if not body.sentences:
+        return 0
+    first = body.paragraphs[0][1]
+    second = body.sentences[min(1, len(body.sentences) - 1)].end
+    return min(first, second)
+
+
 def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-                      seen_keys: set[tuple] | None = None) -> list[Candidate]:
+                      seen_keys: set[tuple] | None = None, per_speaker: int | None = MAX_PER_SPEAKER) -> list[Candidate]:
     """The candidates that go into the deck, in article order: sure enough, accepted by the strict
-    checker, and one per fact (the surest when two ask the same; ``seen_keys`` spans articles)."""
+    checker, one per fact (the surest when two ask the same; ``seen_keys`` spans articles), and at most
+    ``per_speaker`` who_said questions with the same answer (None: no cap).
+
+    The lead comes first: what the lead says is what the article is about, so a lead candidate wins
+    over a surer one later in the article when only one of them can stay.
+    """
     seen_keys = set() if seen_keys is None else seen_keys
     year = analysis.article.date.year if analysis.article.date else None
+    lead = lead_end(analysis.body)
     chosen = sorted((c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence)
-                     and passes_strict(c, year)), key=lambda c: (-c.confidence, c.position))
+                     and passes_strict(c, year)),
+                    key=lambda c: (c.position >= lead, -c.confidence, -len(c.fields.get("quote", "")), c.position))
     kept = []
+    said: dict[str, int] = {}
     for candidate in chosen:
         sentence = ("sentence", candidate.fields["quote"]) if candidate.fields["type"] in _CLOZE_TYPES else None
         if candidate.key in seen_keys or sentence in seen_keys:
             continue  # one question per fact, and per sentence: two blanks in one sentence give each other away
+        if candidate.fields["type"] == "who_said" and per_speaker is not None:
+            answer = candidate.fields["answer"]
+            if said.get(answer, 0) >= per_speaker:
+                continue
+            said[answer] = said.get(answer, 0) + 1
         seen_keys.update({candidate.key, sentence} - {None})
         kept.append(candidate)
     return sorted(kept, key=lambda c: c.position)
