@@ -224,3 +224,11 @@ def test_the_country_as_owner_is_resolved_or_left_unknown():
     assert owners[600] == "China"
     unclear = _analysis("Russia and China met in Moscow. The country now holds about 600 warheads.\n")
     assert {f.value: f.owner for f in unclear.figures}[600] is None
+
+
+def test_a_quote_with_the_articles_own_ellipsis_is_not_drafted(tmp_path):
+    """The checker reads '…' inside a quote as words left out, so the draft would fail check --strict."""
+    body = SPEAKERS + ("“It is one of the things worrying them. … And that can be deadly for all of us,” Lavrov said.\n\n"
+                       "“The talks are over for this year,” Lavrov said.\n")
+    said = _who_said(_deck(tmp_path, body)[0])
+    assert said == {"The talks are over for this year": "Sergey Lavrov"}

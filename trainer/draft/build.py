@@ -73,6 +73,9 @@ def passes_strict(candidate: Candidate, published_year: int | None = None) -> bo
     quote; the checker accepts it when its year is the article's, as it does here.
     """
     fields = candidate.fields
+    inner = fields.get("quote", "").strip().strip(".…").strip()
+    if "..." in inner or "…" in inner:
+        return False  # the article's own ellipsis reads to the checker as words left out of the quote
     prompt_rest = fields.get("prompt", "").split(": ", 1)[-1]
     if fields["type"] == "number":
         answer = float(fields["answer"])
