@@ -215,10 +215,11 @@ def relative_path(target: Path, base: Path) -> str:
 
 
 def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-               cwd: Path | None = None) -> tuple[dict[str, Any], list[str]]:
+               cwd: Path | None = None, per_speaker: int | None = MAX_PER_SPEAKER) -> tuple[dict[str, Any], list[str]]:
     """The deck drafted from ``paths`` (as plain data, ready for YAML) and notes for the user.
 
-    Source files are written relative to the folder of ``output``, or to ``cwd`` without one.
+    Source files are written relative to the folder of ``output``, or to ``cwd`` without one; at most
+    ``per_speaker`` who_said questions per speaker and article (None: every quote found).
     """
     base = output.resolve().parent if output is not None else (cwd or Path.cwd()).resolve()
     analyses = [analyse(load_article(path)) for path in paths]
@@ -244,7 +245,7 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         if output is not None and Path(source["file"]).parts[:2] == ("..", ".."):
             notes.append(f"{article.path}: the article lies outside the folder that holds the deck's folder; "
                          "'trainer check' will refuse it: move the article next to the deck")
-        kept = select_candidates(analysis, min_confidence, seen_keys)
+        kept = select_candidates(analysis, min_confidence, seen_keys, per_speaker)
         for candidate in kept:
             question = dict(candidate.fields, tags=entity_tags(analysis, candidate))
             explain = explanation(analysis, candidate)
