@@ -151,7 +151,8 @@ def _last_country(body: Body, names: Names, position: int) -> str | None:
     for sentence in body.sentences[max(0, index - 3) : index + 1][::-1]:
         if position - sentence.end > _COUNTRY_REACH:
             break
-        countries = {name for _, name in _entities(body, names, sentence.start, min(sentence.end, position))
+        floor = max(sentence.start, position - _COUNTRY_REACH)  # bounded: a text without full stops is one sentence
+        countries = {name for _, name in _entities(body, names, floor, min(sentence.end, position))
                      if name in _COUNTRY_NAMES}
         if countries:
             return countries.pop() if len(countries) == 1 else None
