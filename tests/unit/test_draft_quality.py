@@ -226,9 +226,9 @@ def test_the_country_as_owner_is_resolved_or_left_unknown():
     assert {f.value: f.owner for f in unclear.figures}[600] is None
 
 
-def test_a_quote_with_the_articles_own_ellipsis_is_not_drafted(tmp_path):
-    """The checker reads '…' inside a quote as words left out, so the draft would fail check --strict."""
+def test_a_quote_with_the_speakers_own_ellipsis_keeps_its_longest_part(tmp_path):
+    """The checker reads '…' inside a quote as words left out, so the whole quote would fail check --strict."""
     body = SPEAKERS + ("“It is one of the things worrying them. … And that can be deadly for all of us,” Lavrov said.\n\n"
-                       "“The talks are over for this year,” Lavrov said.\n")
+                       "“Go on. … Yes, go,” Shea said.\n")
     said = _who_said(_deck(tmp_path, body)[0])
-    assert said == {"The talks are over for this year": "Sergey Lavrov"}
+    assert said == {"And that can be deadly for all of us": "Sergey Lavrov"}

@@ -103,6 +103,19 @@ def short_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     return cut.rstrip(" ,;:—–-") + "…"
 
 
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+
+
+def _without_ellipsis(text: str) -> str | None:
+    """A quote the checker can verify: the checker reads an ellipsis inside a quote as words left out, so a
+    quote that holds the speaker's own '…' keeps its longest part (four words or more), or nothing."""
+    inner = text.strip().strip(".…").strip()
+    if "..." not in inner and "…" not in inner and ". . ." not in inner:
+        return text
+    longest = max((part.strip(" ,;:-—") for part in _ELLIPSIS.split(text)), key=lambda part: len(part.split()))
+    return longest if len(longest.split()) >= 4 else None
+
+
 def distractor_pool(findings: list[QuoteFinding], people: list[Person]) -> list[str]:
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
@@ -127,11 +140,14 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[
     for finding in findings:
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
+        text = _without_ellipsis(finding.text)
+        if text is None:
+            continue
         distractors = _plausible(pool, findings, people, finding.speaker.name)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         found.append(Candidate("quote", confidence, finding.start, ("who_said", finding.text.casefold()), {
-            "type": "who_said", "prompt": f"Who said: “{short_quote(finding.text)}”", "answer": finding.speaker.name,
-            "choices": sorted([finding.speaker.name, *distractors]), "quote": finding.text,
+            "type": "who_said", "prompt": f"Who said: “{short_quote(text)}”", "answer": finding.speaker.name,
+            "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }))
     return found
 
