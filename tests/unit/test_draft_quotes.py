@@ -130,3 +130,10 @@ def test_a_quote_goes_on_with_its_speaker_across_names_in_its_own_attribution():
     assert found == [("The talks were useful", "Josh Schwerin"), ("We will return.", "Josh Schwerin")]
     other = said(PEOPLE + "“The talks were useful,” Josh Schwerin said. Marco Ruiz left. “We will return.”")
     assert ("We will return.", "Josh Schwerin") not in other
+
+
+def test_a_quote_takes_the_speaker_of_the_attributed_quote_right_after_it():
+    found = said(PEOPLE + "“The talks were useful.” “We will return,” Schwerin said.")
+    assert found == [("The talks were useful.", "Josh Schwerin"), ("We will return", "Josh Schwerin")]
+    other = said(PEOPLE + "“The talks were useful.” Marco Ruiz left. “We will return,” Schwerin said.")
+    assert other == [("We will return", "Josh Schwerin")]

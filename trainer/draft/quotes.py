@@ -62,7 +62,7 @@ CONFIDENCE = {
     "sentence subject, speech verb": 0.8, "sentence subject": 0.78, "next paragraph": 0.7,
     "titled name": 0.95, "name, appositive": 0.95, "surname, appositive": 0.95, "bare name, appositive": 0.9,
     "colon": 0.83, "colon, subject": 0.74, "colon, subject, pronoun": 0.6,
-    "participle": 0.87, "participle, pronoun": 0.7,
+    "participle": 0.87, "participle, pronoun": 0.7, "continued, before": 0.9,
 }
 
 
@@ -398,6 +398,7 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
     spans = quote_spans(body)
     resolver = _Resolver(body, names, spans)
     findings: list[QuoteFinding] = []
+    unresolved: list[tuple[int, int]] = []
     floor = 0
     for start, end in spans:
         paragraph = body.paragraph_of(start)
@@ -425,6 +426,8 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
                 found = previous.speaker, "next paragraph"
         floor = end + 1
         if found is None:
+            if not embedded:
+                unresolved.append((start, end))
             continue
         person, cue = found
         text = _clean(body.excerpt(start, end))
@@ -437,4 +440,34 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
             confidence *= 0.5  # a fragment inside reported speech: anyone could have said it
         resolver.said(start, person)
         findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue))
-    return findings
+    return _attributed_later(body, resolver, findings, unresolved)
+
+
+#: Ways of finding a speaker sure enough to pass on to a quote before it in the same paragraph.
+_DIRECT = frozenset({"name", "surname", "bare name", "titled name", "name, appositive", "surname, appositive"})
+
+
+def _attributed_later(body: Body, resolver: _Resolver, findings: list[QuoteFinding],
+                      unresolved: list[tuple[int, int]]) -> list[QuoteFinding]:
+    """Quotes with no speaker of their own that the next quote's attribution covers: '"A." "B," X said.'
+    (the same paragraph, nobody else named between them)."""
+    if not unresolved:
+        return findings
+    starts = [f.start for f in findings]
+    added = []
+    for start, end in unresolved:
+        index = bisect.bisect_right(starts, start)
+        if index >= len(findings):
+            continue
+        following = findings[index]
+        if following.cue not in _DIRECT or body.paragraph_of(following.start) != body.paragraph_of(start):
+            continue
+        named = {id(p) for _, p in resolver.named_between(end, following.end)}
+        if named - {id(following.speaker)}:
+            continue
+        text = _clean(body.excerpt(start, end))
+        confidence = min(CONFIDENCE["continued, before"], following.confidence)
+        if len(text.split()) < 3:
+            confidence *= 0.5
+        added.append(QuoteFinding(start, end, text, following.speaker, round(confidence, 3), "continued, before"))
+    return sorted(findings + added, key=lambda f: f.start)
