@@ -18,7 +18,8 @@ line, then the article's body. For each article the first annotator's file (by n
 - direct-quote recall: quoted passages of three words or more inside a CONTENT span whose source is
   a named person (CoreNLP tags the source, or a mention coreferent with it, PERSON), that a drafted
   who_said question covers with the right speaker; the same over every named source (outlets,
-  bodies) is printed below it.
+  bodies) is printed below it, and the share left in the deck after its cap of who_said questions
+  per speaker (a deck asks about a speaker a few times, not for every quote).
 - time: median and maximum time to draft one article (analysis and selection), each article in a
   worker process that is stopped after --timeout seconds (counted as a timeout).
 
@@ -204,8 +205,8 @@ def _head_names(text: str) -> list[str]:
         follow = text[end:].lstrip()
         if not words or re.search(r"['’]s$", text[start:end]):
             continue
-        if follow and not follow.startswith((",", "(", "—", "-", ")")):
-            continue  # "Clinton spokesman", "Trump campaign": a modifier
+        if follow and not follow.startswith((",", "(", "—", "-", ")", "of ")):
+            continue  # "Clinton spokesman", "Trump campaign": a modifier ("Rangel of New York" is a head)
         heads.append(" ".join(words))
     return heads
 
@@ -257,13 +258,16 @@ def same_person(answer: str, names: list[str]) -> bool:
 # ---------------------------------------------------------------- drafting
 
 
-def _select(analysis, date, threshold):
+def _select(analysis, date, threshold, per_speaker=None):
     from trainer.draft import build
 
     threshold = build.DEFAULT_MIN_CONFIDENCE if threshold is None else threshold
     select = getattr(build, "select_candidates", None)
     if select is not None:
-        return select(analysis, threshold)
+        try:
+            return select(analysis, threshold, per_speaker=per_speaker)
+        except TypeError:  # a drafter from before the per-speaker cap
+            return select(analysis, threshold)
     year = date.year if date else None
     chosen = sorted((c for c in analysis.candidates if c.confidence >= threshold
                      and build.passes_strict(c, year)), key=lambda c: (-c.confidence, c.position))
@@ -278,6 +282,7 @@ def _select(analysis, date, threshold):
 def draft_one(title: str, date: dt.date | None, body: str, threshold: float | None = None) -> tuple[list[tuple[int, int, str]], float, int]:
     """Drafted who_said questions as (start, end, answer) in body offsets, the seconds it took, and how many
     questions in all."""
+    from trainer.draft import build
     from trainer.draft.build import analyse
     from trainer.draft.text import parse_article
 
@@ -287,6 +292,8 @@ def draft_one(title: str, date: dt.date | None, body: str, threshold: float | No
     analysis = analyse(article)
     kept = _select(analysis, date, threshold)
     seconds = time.perf_counter() - began
+    in_deck = {c.position for c in _select(analysis, date, threshold, build.MAX_PER_SPEAKER)} if hasattr(
+        build, "MAX_PER_SPEAKER") else {c.position for c in kept}
     spans = {q.start: q for q in analysis.quotes}
     offset = len(header)
     found = []
@@ -295,8 +302,9 @@ def draft_one(title: str, date: dt.date | None, body: str, threshold: float | No
             quote = spans[candidate.position]
             # body offsets -> offsets in ``body``: parse_article keeps the body as it is after the header
             shift = (header + body).find(article.text) - offset
-            found.append((quote.start + shift, quote.end + shift, candidate.fields["answer"], quote.cue))
-    return found, seconds, len(kept)
+            found.append((quote.start + shift, quote.end + shift, candidate.fields["answer"], quote.cue,
+                          candidate.position in in_deck))
+    return found, seconds, len(in_deck)
 
 
 def _worker(connection) -> None:
@@ -367,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     drafter = Drafter(args.timeout)
     times, timeouts, errors = [], [], []
     drafted = in_content = scored = right = unresolvable = 0
-    gold_total = gold_hit = questions = person_total = person_hit = 0
+    gold_total = gold_hit = questions = person_total = person_hit = person_in_deck = 0
     wrong: list[str] = []
     missed: list[str] = []
     by_cue: dict[str, list[int]] = {}
@@ -386,9 +394,9 @@ def main(argv: list[str] | None = None) -> int:
             found, seconds, count = result
             times.append(seconds)
             questions += count
-        found = [(s + start, e + start, answer, cue) for s, e, answer, cue in found]
+        found = [(s + start, e + start, answer, cue, deck) for s, e, answer, cue, deck in found]
         resolved = [(a, resolve_source(article, a)) for a in article.attributions]
-        for s, e, answer, cue in found:
+        for s, e, answer, cue, _ in found:
             drafted += 1
             best = max(resolved, default=None,
                        key=lambda pair: sum(_overlap((s, e), (c.start, c.end)) for c in pair[0].content))
@@ -420,11 +428,13 @@ def main(argv: list[str] | None = None) -> int:
             person = is_person(article, owner[0])
             gold_total += 1
             person_total += person
-            if any(_overlap((qs, qe), (s, e)) >= 0.5 * (qe - qs) and same_person(answer, owner[1])
-                   for s, e, answer, _ in found):
+            right_ones = [deck for s, e, answer, _, deck in found
+                          if _overlap((qs, qe), (s, e)) >= 0.5 * (qe - qs) and same_person(answer, owner[1])]
+            person_in_deck += person and any(right_ones)
+            if right_ones:
                 gold_hit += 1
                 person_hit += person
-            elif len(missed) < args.show_missed and not any(_overlap((qs, qe), (s, e)) for s, e, _, _ in found):
+            elif len(missed) < args.show_missed and not any(_overlap((qs, qe), (s, e)) for s, e, *_ in found):
                 context = " ".join(article.text[max(0, qs - 80) : qe + 80].split())
                 missed.append(f"{article.name} @{qs}: gold {owner[1][:2]}: …{context}…")
     drafter.close()
@@ -432,14 +442,16 @@ def main(argv: list[str] | None = None) -> int:
     precision = ratio(right, scored)
     recall = ratio(person_hit, person_total)
     done = [t for name, t in zip([a.name for a in articles], times) if name not in timeouts]
-    print(f"PolNeAR {args.split}: {len(articles)} articles, {questions} questions drafted, "
-          f"{drafted} who_said")
+    print(f"PolNeAR {args.split}: {len(articles)} articles, {questions} questions in the decks, "
+          f"{drafted} who_said found (before the per-speaker cap)")
     print(f"  quote precision        {ratio(in_content, drafted):6.3f}  ({in_content}/{drafted} in an annotated content span)")
     print(f"  attribution precision  {precision:6.3f}  ({right}/{scored}; {unresolvable} more with a source that "
           f"names nobody, not scored)   target >= {TARGETS['attribution precision']:.2f}")
     print(f"  direct-quote recall    {recall:6.3f}  ({person_hit}/{person_total} quotes of 3+ words by a named person)"
           f"   target >= {TARGETS['direct-quote recall']:.2f}")
     print(f"    (any named source)   {ratio(gold_hit, gold_total):6.3f}  ({gold_hit}/{gold_total}, outlets and bodies too)")
+    print(f"    (in the deck)        {ratio(person_in_deck, person_total):6.3f}  ({person_in_deck}/{person_total} after the "
+          "deck's cap of who_said questions per speaker)")
     if done:
         print(f"  draft time             median {statistics.median(done) * 1000:7.1f} ms, max {max(done) * 1000:7.1f} ms"
               f"   target max < {TARGETS['max seconds'] * 1000:.0f} ms")

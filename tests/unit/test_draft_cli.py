@@ -108,3 +108,21 @@ def test_does_not_overwrite_without_force(tmp_path, article, capsys):
     assert "--force" in capsys.readouterr().err
     assert main([str(article), "-o", str(output), "--force"]) == 0
     assert output.read_text(encoding="utf-8") != "mine"
+
+
+def test_per_speaker_caps_who_said_questions_and_zero_keeps_them_all(tmp_path, capsys):
+    body = "Foreign Minister Sergey Lavrov and US envoy Dorothy Shea met Guo Jiakun and Maros Sefcovic.\n\n" + "".join(
+        f"“The treaty number {n} has expired and nobody wants it back,” Lavrov said.\n\n" for n in "ABCDE")
+    path = tmp_path / "article.txt"
+    path.write_text(" date 2025-10-16 A test article\n\n" + body, encoding="utf-8")
+    counts = []
+    for value in ("2", "0"):
+        output = tmp_path / f"deck{value}.yaml"
+        assert main([str(path), "-o", str(output), "--per-speaker", value]) == 0
+        questions = yaml.safe_load(output.read_text(encoding="utf-8"))["questions"]
+        counts.append(sum(q["type"] == "who_said" for q in questions))
+    assert counts == [2, 5]
+    with pytest.raises(SystemExit) as exit_info:
+        main([str(path), "--per-speaker", "many"])
+    assert exit_info.value.code == 2
+    assert "not a whole number" in capsys.readouterr().err

@@ -166,3 +166,69 @@ def test_he_as_a_surname_is_not_the_pronoun():
             "“China does not accept the ruling and will take measures,” He Yadong said.\n")
     quotes = {q.text: q.speaker.name for q in _analysis(body).quotes}
     assert quotes["China does not accept the ruling and will take measures"] == "He Yadong"
+
+
+ONE_SPEAKER = (
+    "Foreign Minister Sergey Lavrov spoke on Monday. “We will not take part in talks that target a third "
+    "country,” Lavrov said.\n\n"
+    "Lavrov spoke in Moscow after meeting Chinese spokesman Guo Jiakun, US envoy Dorothy Shea and EU trade "
+    "commissioner Maros Sefcovic.\n\n"
+    + "".join(f"“The treaty number {n} has expired and nobody in Moscow wants it back in any form,” Lavrov said.\n\n"
+              for n in ("one", "two", "three", "four", "five"))
+)
+
+
+def test_one_speaker_does_not_answer_every_who_said(tmp_path):
+    deck, _ = _deck(tmp_path, ONE_SPEAKER)
+    answers = [q["answer"] for q in deck["questions"] if q["type"] == "who_said"]
+    assert answers.count("Sergey Lavrov") == 3
+    # the lead's quote stays: it is what the article is about, though the later ones are as sure and longer
+    assert any(q["quote"].startswith("We will not take part") for q in deck["questions"])
+
+
+def test_speaker_choices_are_other_speakers_when_the_article_has_them():
+    body = ("Foreign Minister Sergey Lavrov, US envoy Dorothy Shea, EU trade commissioner Maros Sefcovic, "
+            "Chinese spokesman Guo Jiakun and the writer Anna Smith met in Geneva. Anna Smith took notes.\n\n"
+            "“The talks were useful,” Lavrov said. “The talks failed,” Shea said. “We will see,” Sefcovic said. "
+            "“China wants peace and nothing else,” Guo Jiakun said.\n")
+    question = next(c for c in _analysis(body).candidates if c.fields.get("answer") == "Sergey Lavrov")
+    assert set(question.fields["choices"]) == {"Sergey Lavrov", "Dorothy Shea", "Maros Sefcovic", "Guo Jiakun"}
+
+
+def test_quote_prompts_are_short_and_cut_at_a_clause(tmp_path):
+    quote = ("We have said many times that the treaty matters to everyone in Europe and in Asia, that no country "
+             "should leave it lightly, and that we will keep our side of it for as long as the others keep "
+             "theirs, whatever the price")
+    deck, _ = _deck(tmp_path, SPEAKERS + f"“{quote},” Lavrov said.\n")
+    question = next(q for q in deck["questions"] if q["type"] == "who_said")
+    shown = question["prompt"].split("“", 1)[1].rstrip("”")
+    assert question["quote"] == quote  # the whole quote stays the proof
+    assert len(shown.split()) <= 30 and shown.endswith("…")
+    assert shown.startswith("We have said many times") and shown[:-1] in quote
+    assert quote[len(shown) - 1] in ",;:"  # cut where a clause ends, not inside one
+
+
+def test_in_month_last_year_is_resolved_from_the_article_date(tmp_path):
+    body = SPEAKERS + "Lavrov said the talks broke down in July last year and resumed in March this year.\n"
+    dates = {a.body.text[d.start : d.end]: d.value.iso() for a in [_analysis(body)] for d in a.dates}
+    assert dates["July last year"] == "2024-07"
+    assert dates["March this year"] == "2025-03"
+    deck, _ = _deck(tmp_path, body)
+    assert "2025-07" not in {q["answer"] for q in deck["questions"] if q["type"] == "date"}
+
+
+def test_the_country_as_owner_is_resolved_or_left_unknown():
+    body = ("Russia holds 5,459 warheads. The United States holds 5,177 warheads.\n\n"
+            "China has been expanding fast. The country now holds about 600 warheads.\n")
+    owners = {f.value: f.owner for f in _analysis(body).figures}
+    assert owners[600] == "China"
+    unclear = _analysis("Russia and China met in Moscow. The country now holds about 600 warheads.\n")
+    assert {f.value: f.owner for f in unclear.figures}[600] is None
+
+
+def test_a_quote_with_the_speakers_own_ellipsis_keeps_its_longest_part(tmp_path):
+    """The checker reads '…' inside a quote as words left out, so the whole quote would fail check --strict."""
+    body = SPEAKERS + ("“It is one of the things worrying them. … And that can be deadly for all of us,” Lavrov said.\n\n"
+                       "“Go on. … Yes, go,” Shea said.\n")
+    said = _who_said(_deck(tmp_path, body)[0])
+    assert said == {"And that can be deadly for all of us": "Sergey Lavrov"}

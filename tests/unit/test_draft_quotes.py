@@ -93,3 +93,47 @@ def test_a_country_is_never_a_speaker():
 def test_quote_spans_pair_marks_within_and_across_paragraphs():
     body = Body("He said “one” and “two.\n\n“three”. Then “four")
     assert [body.text[s:e] for s, e in quote_spans(body)] == ["one", "two.\n\n“three"]
+
+
+# Attribution shapes that left real news quotes (PolNeAR train) without a speaker; invented sentences.
+PEOPLE = ("Josh Schwerin, a spokesman for the campaign, and Senator Sherrod Brown met Anna Weber and Marco Ruiz in "
+          "Geneva on Monday.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    "“The talks were useful,” campaign spokesman Josh Schwerin said.",  # a post with an owner before the name
+    "“The talks were useful,” Weber's spokesman Josh Schwerin said at the time.",
+    "“The talks were useful,” Schwerin, 58, told reporters.",  # an age as appositive
+    "“The talks were useful,” Schwerin, the campaign's longtime press aide, said.",
+    "“The talks were useful,” said Dr. Josh Schwerin.",  # a title's point ends no clause
+    "“The talks were useful,” Schwerin has said.",  # an auxiliary between name and verb
+    "Josh Schwerin once said: “The talks were useful.”",  # an adverb between name and verb
+    "“The talks were useful,” Schwerin charged.",  # more speech verbs
+    "Pollsters agree - Josh Schwerin: “The talks were useful.”",  # a name before a colon
+    "Later, Josh Schwerin met Marco Ruiz, telling reporters, “The talks were useful.”",  # a participle
+])
+def test_speakers_found_in_the_shapes_real_news_uses(text):
+    assert [speaker for _, speaker in said(PEOPLE + text)] == ["Josh Schwerin"]
+
+
+def test_said_sen_x_of_a_state_names_the_senator():
+    assert said(PEOPLE + "“The talks were useful,” said Sen. Sherrod Brown of Ohio.") == [
+        ("The talks were useful", "Sherrod Brown")]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker():
+    assert said(PEOPLE + "“The talks were useful,” a source close to Weber said.") == []
+
+
+def test_a_quote_goes_on_with_its_speaker_across_names_in_its_own_attribution():
+    found = said(PEOPLE + "“The talks were useful,” Weber spokesman Josh Schwerin said. “We will return.”")
+    assert found == [("The talks were useful", "Josh Schwerin"), ("We will return.", "Josh Schwerin")]
+    other = said(PEOPLE + "“The talks were useful,” Josh Schwerin said. Marco Ruiz left. “We will return.”")
+    assert ("We will return.", "Josh Schwerin") not in other
+
+
+def test_a_quote_takes_the_speaker_of_the_attributed_quote_right_after_it():
+    found = said(PEOPLE + "“The talks were useful.” “We will return,” Schwerin said.")
+    assert found == [("The talks were useful.", "Josh Schwerin"), ("We will return", "Josh Schwerin")]
+    other = said(PEOPLE + "“The talks were useful.” Marco Ruiz left. “We will return,” Schwerin said.")
+    assert other == [("We will return", "Josh Schwerin")]

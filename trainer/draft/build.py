@@ -75,6 +75,9 @@ def passes_strict(candidate: Candidate, published_year: int | None = None) -> bo
     quote; the checker accepts it when its year is the article's, as it does here.
     """
     fields = candidate.fields
+    inner = fields.get("quote", "").strip().strip(".…").strip()
+    if "..." in inner or "…" in inner:
+        return False  # the article's own ellipsis reads to the checker as words left out of the quote
     prompt_rest = fields.get("prompt", "").split(": ", 1)[-1]
     if fields["type"] == "number":
         answer = float(fields["answer"])
@@ -97,20 +100,47 @@ def threshold(candidate: Candidate, min_confidence: float) -> float:
     return min_confidence
 
 
+#: At most this many who_said questions share one answer: past it the student answers by habit, not memory.
+MAX_PER_SPEAKER = 3
+
+
+def lead_end(body: Body) -> int:
+    """Where the article's lead ends: its first paragraph, or its first two sentences when that paragraph
+    is one long block."""
+    if not body.sentences:
+        return 0
+    first = body.paragraphs[0][1]
+    second = body.sentences[min(1, len(body.sentences) - 1)].end
+    return min(first, second)
+
+
 def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-                      seen_keys: set[tuple] | None = None) -> list[Candidate]:
+                      seen_keys: set[tuple] | None = None, per_speaker: int | None = MAX_PER_SPEAKER) -> list[Candidate]:
     """The candidates that go into the deck, in article order: sure enough, accepted by the strict
-    checker, and one per fact (the surest when two ask the same; ``seen_keys`` spans articles)."""
+    checker, one per fact (the surest when two ask the same; ``seen_keys`` spans articles), and at most
+    ``per_speaker`` who_said questions with the same answer (None: no cap).
+
+    The lead comes first: what the lead says is what the article is about, so a lead candidate wins
+    over a surer one later in the article when only one of them can stay.
+    """
     seen_keys = set() if seen_keys is None else seen_keys
     year = analysis.article.date.year if analysis.article.date else None
+    lead = lead_end(analysis.body)
     chosen = sorted((c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence)
-                     and passes_strict(c, year)), key=lambda c: (-c.confidence, c.position))
+                     and passes_strict(c, year)),
+                    key=lambda c: (c.position >= lead, -c.confidence, -len(c.fields.get("quote", "")), c.position))
     chosen = one_question_per_fact(chosen)  # a match is kept over the single questions it would give away
     kept = []
+    said: dict[str, int] = {}
     for candidate in chosen:
         sentence = ("sentence", candidate.fields["quote"]) if candidate.fields["type"] in _CLOZE_TYPES else None
         if candidate.key in seen_keys or sentence in seen_keys:
             continue  # one question per fact, and per sentence: two blanks in one sentence give each other away
+        if candidate.fields["type"] == "who_said" and per_speaker is not None:
+            answer = candidate.fields["answer"]
+            if said.get(answer, 0) >= per_speaker:
+                continue
+            said[answer] = said.get(answer, 0) + 1
         seen_keys.update({candidate.key, sentence} - {None})
         kept.append(candidate)
     return sorted(kept, key=lambda c: c.position)
@@ -189,10 +219,11 @@ def relative_path(target: Path, base: Path) -> str:
 
 
 def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-               cwd: Path | None = None) -> tuple[dict[str, Any], list[str]]:
+               cwd: Path | None = None, per_speaker: int | None = MAX_PER_SPEAKER) -> tuple[dict[str, Any], list[str]]:
     """The deck drafted from ``paths`` (as plain data, ready for YAML) and notes for the user.
 
-    Source files are written relative to the folder of ``output``, or to ``cwd`` without one.
+    Source files are written relative to the folder of ``output``, or to ``cwd`` without one; at most
+    ``per_speaker`` who_said questions per speaker and article (None: every quote found).
     """
     base = output.resolve().parent if output is not None else (cwd or Path.cwd()).resolve()
     analyses = [analyse(load_article(path)) for path in paths]
@@ -218,7 +249,7 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         if output is not None and Path(source["file"]).parts[:2] == ("..", ".."):
             notes.append(f"{article.path}: the article lies outside the folder that holds the deck's folder; "
                          "'trainer check' will refuse it: move the article next to the deck")
-        kept = select_candidates(analysis, min_confidence, seen_keys)
+        kept = select_candidates(analysis, min_confidence, seen_keys, per_speaker)
         for candidate in kept:
             question = dict(candidate.fields, tags=entity_tags(analysis, candidate))
             explain = explanation(analysis, candidate)

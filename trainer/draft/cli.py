@@ -1,4 +1,4 @@
-"""``trainer draft ARTICLE... [-o DECK.yaml] [--min-confidence X]``: draft a deck from articles."""
+"""``trainer draft ARTICLE... [-o DECK.yaml] [--min-confidence X] [--per-speaker N]``: draft a deck from articles."""
 
 from __future__ import annotations
 
@@ -17,8 +17,14 @@ def _confidence(text: str) -> float:
     return value
 
 
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number; give 0 or more, e.g. 3")
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
-    from trainer.draft.build import DEFAULT_MIN_CONFIDENCE
+    from trainer.draft.build import DEFAULT_MIN_CONFIDENCE, MAX_PER_SPEAKER
 
     parser = argparse.ArgumentParser(
         prog="trainer draft",
@@ -31,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--min-confidence", type=_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="X",
                         help=f"keep questions at least this sure, 0..1 (default {DEFAULT_MIN_CONFIDENCE}); "
                              "lower finds more and gets more wrong")
+    parser.add_argument("--per-speaker", type=_count, default=MAX_PER_SPEAKER, metavar="N",
+                        help=f"at most N 'who said' questions per speaker and article (default {MAX_PER_SPEAKER}; "
+                             "0 keeps every quote found)")
     parser.add_argument("--force", action="store_true", help="overwrite DECK.yaml if it exists")
     return parser
 
@@ -50,7 +59,8 @@ def main(argv: list[str]) -> int:
             print(f"trainer draft: {output} should end in .yaml so that 'trainer' finds it", file=sys.stderr)
             return 2
     try:
-        deck, notes = draft_deck(args.articles, output, min_confidence=args.min_confidence)
+        deck, notes = draft_deck(args.articles, output, min_confidence=args.min_confidence,
+                                 per_speaker=args.per_speaker or None)
     except DraftError as error:
         print(f"trainer draft: {error}", file=sys.stderr)
         return 1

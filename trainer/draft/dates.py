@@ -31,7 +31,8 @@ _RELATIVE = re.compile(
     r"|(?P<wd_prefix>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>%s)"
     r"|(?P<day_word>[Yy]esterday|[Tt]omorrow)"
     r"|(?P<bare_prefix>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)(?P<bare_month>%s)"
-    r"(?!\s+[0-3]?\d\b|,?\s+(?:of\s+)?(?:19|20)\d\d))\b" % ("|".join(lx.WEEKDAYS), _FULL_MONTH)
+    r"(?!\s+[0-3]?\d\b|,?\s+(?:of\s+)?(?:19|20)\d\d)(?:,?\s+(?P<month_rel>last|this|next)\s+year)?)\b"
+    % ("|".join(lx.WEEKDAYS), _FULL_MONTH)
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|next|due|scheduled|plans? to|is to|are to|expected to|upcoming|starting|beginning)\b")
@@ -90,6 +91,8 @@ def _resolve(match: re.Match[str], today: dt.date, future: bool) -> PartialDate 
         return PartialDate(day.year, day.month, day.day)
     month = lx.MONTHS[match.group("bare_month")]
     prefix = match.group("bare_prefix").strip().lower()
+    if match.group("month_rel"):  # "in July last year", "by March next year"
+        return PartialDate(today.year + {"last": -1, "this": 0, "next": 1}[match.group("month_rel")], month)
     if prefix == "next" or (future and prefix != "last"):
         return PartialDate(today.year if month >= today.month else today.year + 1, month)
     if prefix == "last" and month == today.month:

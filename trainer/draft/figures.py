@@ -42,6 +42,7 @@ _AFTER_WORD = re.compile(r"\s+([a-z][a-z\-]*)")
 _MONTH_BEFORE = re.compile(r"\b(?:%s)\.?\s+$" % "|".join(lx.MONTHS))
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:%s)\b" % "|".join(lx.MONTHS))
 _MULTIWORD_COUNTRIES = [name for name in lx.COUNTRIES if " " in name]
+_COUNTRY_NAMES = frozenset(lx.COUNTRIES.values())
 _LOCATIVE = frozenset("in at to from into near across inside outside throughout".split())
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s(?:but|while|whereas|that)\s|\(")
 _OWNER_WINDOW = 300
@@ -127,10 +128,34 @@ def _owner(body: Body, names: Names, start: int, end: int) -> str | None:
     breaks = [floor] + [m.end() for m in _CLAUSE_BREAK.finditer(body.norm, floor, start)]
     stop = start
     for clause_start in reversed(breaks):
-        found = _entities(body, names, clause_start, stop)
+        anaphor = _THE_COUNTRY.search(body.norm, clause_start, stop)
+        found = _entities(body, names, clause_start, anaphor.start() if anaphor else stop)
         if found:
             return found[0][1]
+        if anaphor:  # "the country holds 300": the country named last before it, or nobody
+            return _last_country(body, names, anaphor.start())
         stop = clause_start
+    return None
+
+
+_THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|nation)\b(?!'s\s+(?:capital|border))")
+#: How far back "the country" looks for the country it stands for, in characters (about two paragraphs).
+_COUNTRY_REACH = 1200
+
+
+def _last_country(body: Body, names: Names, position: int) -> str | None:
+    """The country "the country" at ``position`` stands for: the one named in the nearest sentence before
+    it (this one first, up to three back) that names a country, when that sentence names only one; else
+    None (a question on "the country" with a guessed owner would teach a wrong fact)."""
+    index = body.sentence_index(position)
+    for sentence in body.sentences[max(0, index - 3) : index + 1][::-1]:
+        if position - sentence.end > _COUNTRY_REACH:
+            break
+        floor = max(sentence.start, position - _COUNTRY_REACH)  # bounded: a text without full stops is one sentence
+        countries = {name for _, name in _entities(body, names, floor, min(sentence.end, position))
+                     if name in _COUNTRY_NAMES}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
     return None
 
 

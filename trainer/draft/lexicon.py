@@ -132,8 +132,10 @@ SPEECH_VERBS = frozenset(
     "remarked observed continued asked urged acknowledged admitted conceded cautioned suggested recalled "
     "concluded commented called calls described describes vowed promised pledged tweeted posted "
     "confirmed denied reiterated maintained concludes exclaimed echoed quipped joked recounted answered "
-    "answers asks continues recalls predicted predicts demanded retorted countered interjected".split()
-)
+    "answers asks continues recalls predicted predicts demanded retorted countered interjected charged charges "
+    "barked mocked mocks scoffed snapped fumed complained complains lamented boasted bragged wondered mused "
+    "testified texted emailed griped yelled shouted thundered asserted asserts contended contends opined".split()
+) | frozenset({"went on", "shot back", "fired back", "hit back", "pointed out", "chimed in"})
 
 MONTHS = {
     name: number

@@ -87,17 +87,67 @@ def label_like(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words) and len(words) >= 1
 
 
+#: The most words of a quote a who_said prompt shows; the whole quote stays the question's proof.
+MAX_PROMPT_QUOTE_WORDS = 30
+_CLAUSE_BREAK = re.compile(r"[,;:.!?—–](?=\s)|\s[—–-]\s")
+
+
+def short_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
+    """``text`` cut to at most ``limit`` words at the last clause break that keeps half of them, with '…'."""
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    head = " ".join(words[:limit])
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head) if len(head[: m.start()].split()) >= limit // 2]
+    cut = head[: breaks[-1]] if breaks else head
+    return cut.rstrip(" ,;:—–-") + "…"
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+
+
+def _without_ellipsis(text: str) -> str | None:
+    """A quote the checker can verify: the checker reads an ellipsis inside a quote as words left out, so a
+    quote that holds the speaker's own '…' keeps its longest part (four words or more), or nothing."""
+    inner = text.strip().strip(".…").strip()
+    if "..." not in inner and "…" not in inner and ". . ." not in inner:
+        return text
+    longest = max((part.strip(" ,;:-—") for part in _ELLIPSIS.split(text)), key=lambda part: len(part.split()))
+    return longest if len(longest.split()) >= 4 else None
+
+
+def distractor_pool(findings: list[QuoteFinding], people: list[Person]) -> list[str]:
+    """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
+    people it gives a post, then anyone else it names."""
+    speakers = sorted({f.speaker.name for f in findings})
+    with_role = sorted({p.name for p in people if p.role} - set(speakers))
+    rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
+    return [*speakers, *with_role, *rest]
+
+
+def _plausible(pool: list[str], findings: list[QuoteFinding], people: list[Person], answer: str) -> list[str]:
+    speakers = {f.speaker.name for f in findings} - {answer}
+    roles = {p.name for p in people if p.role} - {answer}
+    for tier in (speakers, speakers | roles):
+        if len(tier) >= 3:
+            return pick(sorted(tier), answer)
+    return pick([n for n in pool if n != answer], answer)
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[Candidate]:
-    names = sorted({person.name for person in people})
+    pool = distractor_pool(findings, people)
     found = []
     for finding in findings:
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
-        distractors = pick([n for n in names if n != finding.speaker.name], finding.speaker.name)
+        text = _without_ellipsis(finding.text)
+        if text is None:
+            continue
+        distractors = _plausible(pool, findings, people, finding.speaker.name)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         found.append(Candidate("quote", confidence, finding.start, ("who_said", finding.text.casefold()), {
-            "type": "who_said", "prompt": f"Who said: “{finding.text}”", "answer": finding.speaker.name,
-            "choices": sorted([finding.speaker.name, *distractors]), "quote": finding.text,
+            "type": "who_said", "prompt": f"Who said: “{short_quote(text)}”", "answer": finding.speaker.name,
+            "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }))
     return found
 

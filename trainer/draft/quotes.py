@@ -17,14 +17,16 @@ from dataclasses import dataclass
 
 from trainer.draft import lexicon as lx
 from trainer.draft.names import Names, Person, is_role_word, role_phrase, tokens
-from trainer.draft.text import Body
+from trainer.draft.text import ABBREVIATION, Body
 
 _VERB = r"(?:%s)" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _AFTER_SUBJECT_VERB = re.compile(r"^[\s,]*(?P<who>[^\"]{1,140}?)\s+(?P<verb>%s)\b" % _VERB)
 _AFTER_VERB_SUBJECT = re.compile(
-    r"^[\s,]*(?P<verb>%s)\s+(?P<who>[^,.;:\"]{1,120})(?:,\s+(?P<named>[A-Z][^,.;:\"]{1,60}))?" % _VERB)
+    r"^[\s,]*(?P<verb>%s)\s+(?P<who>[^,;:\"]{1,120})(?:,\s+(?P<named>[A-Z][^,;:\"]{1,60}))?" % _VERB)
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:\"]{1,120})", re.I)
 _ACCORDING_BEFORE = re.compile(r"according to\s+(?P<who>[^,.;:\"]{1,120}?)\s*,?\s*$", re.I)
+#: Where a speaker phrase after 'said' ends: at a preposition or conjunction that starts the rest of the clause.
+_WHO_END = re.compile(r"\s+(?:at|in|on|during|when|after|before|to|about|from|while|as|last|this|in a|who)\s")
 _VERB_ANYWHERE = re.compile(r"\b%s\b" % _VERB)
 _TAIL_CHARS = re.compile(r"[\w'\-\s,]*")
 _TAIL_WORD = re.compile(r"[\w'\-]+")
@@ -32,6 +34,15 @@ _TAIL_WORD = re.compile(r"[\w'\-]+")
 #: bounded by it, so that a paragraph of any length costs the same per quote.
 _WINDOW = 400
 _CLAUSE_END = re.compile(r"[.!?;](?:\s|$)")
+#: Words between a subject and its speech verb that are not part of the subject ("Pacheco once said:",
+#: "Clinton immediately posted", "Trump has said").
+_ADVERBS = frozenset("once also then later again previously still further recently immediately quickly often never "
+                     "even just repeatedly has had have was is would will did does had later earlier".split())
+#: A participle that carries the sentence's subject to the quote: '..., telling reporters, "…"'.
+_PARTICIPLE = re.compile(
+    r"(?:^|,|\band)\s*(?:saying|telling\s+[^,\"]{1,40}?|adding|writing|noting|arguing|explaining|declaring|warning"
+    r"|insisting|asking|responding|replying|tweeting|posting|stating|calling\s+[^,\"]{1,40}?)"
+    r"(?:\s+that)?\s*[,:]?\s*$")
 _PRONOUN = frozenset({"he", "she"})
 _PRONOUN_START = re.compile(r"[\"'(\s]*(?:He|She)\b(?!\s+[A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
@@ -49,6 +60,9 @@ CONFIDENCE = {
     "pronoun": 0.86, "pronoun, only one named": 0.6, "pronoun, subject": 0.69, "pronoun, previous sentence": 0.7,
     "pronoun, last speaker": 0.2, "pronoun, ambiguous": 0.15, "continued": 0.92,
     "sentence subject, speech verb": 0.8, "sentence subject": 0.78, "next paragraph": 0.7,
+    "titled name": 0.95, "name, appositive": 0.95, "surname, appositive": 0.95, "bare name, appositive": 0.9,
+    "colon": 0.83, "colon, subject": 0.74, "colon, subject, pronoun": 0.6,
+    "participle": 0.87, "participle, pronoun": 0.7, "continued, before": 0.9,
 }
 
 
@@ -90,6 +104,19 @@ def quote_spans(body: Body) -> list[tuple[int, int]]:
     return spans
 
 
+_PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+_AGE = re.compile(r"\d{1,3}")
+
+
+def _loose_appositive(text: str) -> bool:
+    """An appositive that says who someone is without being a bare post: an age ('Ramos, 58,'), a post with
+    an owner ("Sanders' campaign manager", 'director of research at Widmeyer')."""
+    if _AGE.fullmatch(text):
+        return True
+    words = text.split()
+    return 0 < len(words) <= 12 and '"' not in text and not _VERB_ANYWHERE.search(text)
+
+
 class _Resolver:
     """Turns a speaker phrase at a position into a person, with the cue that found it."""
 
@@ -127,11 +154,31 @@ class _Resolver:
         return self.events[low:high]
 
     def phrase(self, text: str, position: int) -> tuple[Person, str] | None:
+        found = self._phrase(text, position)
+        if found is None and ", " not in text.strip().strip(","):
+            found = self.titled_name(text)
+        return found
+
+    def titled_name(self, text: str) -> tuple[Person, str] | None:
+        """The name that ends a speaker phrase after a post or an owner: 'Clinton spokesman Josh Schwerin',
+        'election law expert Rick Hasen', "Commentary's Noah Rothman", 'Rep. Bobby Scott (D-Va.)'."""
+        words = _PARENTHESIS.sub("", text).strip().strip(",").split()
+        taken: list[str] = []
+        while words and words[-1][:1].isupper() and not is_role_word(words[-1]) and not words[-1].endswith(("'s", "'")):
+            taken.insert(0, words.pop())
+        if not taken or not words or words[-1].lower() in _OBJECT_CUES or words[-1].lower() in _PRONOUN:
+            return None
+        person = self.names.find(" ".join(taken))
+        if person is None or (len(taken) == 1 and len(person.name.split()) > 1 and person.surname != taken[0]):
+            return None
+        return person, "titled name"
+
+    def _phrase(self, text: str, position: int) -> tuple[Person, str] | None:
         text = text.strip().strip(",").strip()
         appositive = None
         if ", " in text:
             text, appositive = (part.strip(", ") for part in text.split(", ", 1))
-            if not role_phrase(appositive.split()):
+            if not role_phrase(appositive.split()) and not _loose_appositive(appositive):
                 return None
         words = text.split()
         if not words:
@@ -148,9 +195,10 @@ class _Resolver:
         person = self.names.find(" ".join(words))
         if person is None:
             return None
+        loose = ", appositive" if appositive is not None and not role_phrase(appositive.split()) else ""
         if len(words) > 1:
-            return person, "name"
-        return person, "surname" if len(person.name.split()) > 1 or person.role else "bare name"
+            return person, "name" + loose
+        return person, ("surname" if len(person.name.split()) > 1 or person.role else "bare name") + loose
 
     def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
         """The person a 'he' or 'she' at ``position`` most likely stands for.
@@ -202,6 +250,18 @@ class _Resolver:
             return person
         return None
 
+    def sentence_subject(self, start: int, end: int, cue: str) -> tuple[Person, str] | None:
+        """The subject of the sentence text between start and end: a pronoun that opens it, or the first
+        person named there who is not an object."""
+        if end <= start:
+            return None
+        pronoun = _PRONOUN_START.match(self.body.norm, start)
+        if pronoun:
+            found = self.pronoun(start, pronoun.group().strip(" \"'(").lower())
+            return (found[0], cue + ", pronoun") if found else None
+        subject = self.subject(start, end)
+        return (subject, cue) if subject is not None else None
+
     def role(self, role: str, position: int) -> tuple[Person, str] | None:
         wanted = [w for w in re.findall(r"[a-z]+", role.lower()) if w not in ("the", "a", "an", "of")]
         found = self.names.with_role(wanted, position)
@@ -216,8 +276,11 @@ def _after(body: Body, close: int) -> str:
     end = min(body.paragraphs[body.paragraph_of(close)][1], close + 1 + _WINDOW)
     text = body.norm[close + 1 : end]
     text = text.split('"', 1)[0]
-    match = _CLAUSE_END.search(text)
-    return text[: match.start()] if match else text
+    for match in _CLAUSE_END.finditer(text):
+        if match.group().startswith(".") and ABBREVIATION.search(text, max(0, match.start() - 12), match.start()):
+            continue  # '," said Dr. Harold Varmus': a title's point ends no clause
+        return text[: match.start()]
+    return text
 
 
 def _before(body: Body, open_mark: int, floor: int) -> str:
@@ -245,7 +308,14 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
     for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER):
         match = regex.match(after)
         if match:
-            found = resolver.phrase(match.group("who"), end)
+            who = match.group("who")
+            if regex is _AFTER_SUBJECT_VERB:
+                who = _strip_adverbs(who)  # '," Bill Clinton has said'
+            else:
+                who = _WHO_END.split(who, 1)[0]  # '," said Rep. Bobby Scott (D-Va.) at the time'
+                if who[:1].isupper():
+                    who = who.split(" of ", 1)[0]  # '," said Sen. Sherrod Brown of Ohio'
+            found = resolver.phrase(who, end)
             named = match.groupdict().get("named")
             if named and (found is None or found[1].startswith("role")):
                 # '," said the campaign's communications director, Jennifer Palmieri.': the name decides
@@ -258,13 +328,33 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
         return resolver.phrase(match.group("who"), start)
     verbs = list(_VERB_ANYWHERE.finditer(before))
     if verbs and _short_tail(before[verbs[-1].end() :]):
-        left = before[: verbs[-1].start()].rstrip()
+        left = _strip_adverbs(before[: verbs[-1].start()].rstrip())
         for text in (left, *_appositive_heads(left)):
             subject = _trailing_subject(text)
             found = resolver.phrase(subject, start) if subject else None
             if found:
                 return found
+    lead = before.rstrip()
+    if lead.endswith(":"):  # 'Pollsters agree - Carl Bialik: "…"'
+        subject = _trailing_subject(lead[:-1].rstrip())
+        found = resolver.phrase(subject, start) if subject and subject.lower() not in _PRONOUN else None
+        if found:
+            return found[0], "colon"
+    participle = _PARTICIPLE.search(lead)
+    if participle or lead.endswith(":"):
+        # '..., Trump returned the compliment, telling Reuters, "…"', 'Clinton released a statement: "…"'
+        sentence = body.sentence_at(max(0, start - 2))
+        cut = (participle.start() if participle else len(lead)) + (start - 1 - len(before))
+        return resolver.sentence_subject(sentence.start, cut, "participle" if participle else "colon, subject")
     return None
+
+
+def _strip_adverbs(text: str) -> str:
+    """``text`` without the adverbs and auxiliaries that end it ('Ferdie Pacheco once' -> 'Ferdie Pacheco')."""
+    words = text.split(" ")
+    while len(words) > 1 and (words[-1].lower() in _ADVERBS or words[-1].endswith("ly") and words[-1].islower()):
+        words.pop()
+    return " ".join(words)
 
 
 def _short_tail(text: str) -> bool:
@@ -308,6 +398,7 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
     spans = quote_spans(body)
     resolver = _Resolver(body, names, spans)
     findings: list[QuoteFinding] = []
+    unresolved: list[tuple[int, int]] = []
     floor = 0
     for start, end in spans:
         paragraph = body.paragraph_of(start)
@@ -325,13 +416,18 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
         if found is None and previous is not None and not embedded:
             same_paragraph = body.paragraph_of(previous.end) == paragraph
             whole = start - 1 == body.paragraphs[paragraph][0] and end + 1 >= body.paragraphs[paragraph][1] - 1
-            others = {id(p) for _, p in resolver.named_between(previous.end, start)} - {id(previous.speaker)}
+            # names in the sentence that attributes the previous quote belong to its speaker's description
+            # ('," Sanders campaign manager Jeff Weaver said. "...')
+            said_end = body.sentence_at(previous.end + 1).end if previous.end + 1 < start else previous.end
+            others = {id(p) for _, p in resolver.named_between(max(previous.end, said_end), start)} - {id(previous.speaker)}
             if same_paragraph and not others:
                 found = previous.speaker, "continued"
             elif whole and body.paragraph_of(previous.end) == paragraph - 1:
                 found = previous.speaker, "next paragraph"
         floor = end + 1
         if found is None:
+            if not embedded:
+                unresolved.append((start, end))
             continue
         person, cue = found
         text = _clean(body.excerpt(start, end))
@@ -340,8 +436,38 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
             confidence = min(confidence, previous.confidence)
         if len(text.split()) < 3:  # a word or two in quotes is often a label, not a statement
             confidence *= 0.5 if len(text.split()) < 2 else 0.8
-        elif embedded and text[:1].islower() and len(text.split()) < 8:
+        elif embedded and text[:1].islower() and len(text.split()) < 6:
             confidence *= 0.5  # a fragment inside reported speech: anyone could have said it
         resolver.said(start, person)
         findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue))
-    return findings
+    return _attributed_later(body, resolver, findings, unresolved)
+
+
+#: Ways of finding a speaker sure enough to pass on to a quote before it in the same paragraph.
+_DIRECT = frozenset({"name", "surname", "bare name", "titled name", "name, appositive", "surname, appositive"})
+
+
+def _attributed_later(body: Body, resolver: _Resolver, findings: list[QuoteFinding],
+                      unresolved: list[tuple[int, int]]) -> list[QuoteFinding]:
+    """Quotes with no speaker of their own that the next quote's attribution covers: '"A." "B," X said.'
+    (the same paragraph, nobody else named between them)."""
+    if not unresolved:
+        return findings
+    starts = [f.start for f in findings]
+    added = []
+    for start, end in unresolved:
+        index = bisect.bisect_right(starts, start)
+        if index >= len(findings):
+            continue
+        following = findings[index]
+        if following.cue not in _DIRECT or body.paragraph_of(following.start) != body.paragraph_of(start):
+            continue
+        named = {id(p) for _, p in resolver.named_between(end, following.end)}
+        if named - {id(following.speaker)}:
+            continue
+        text = _clean(body.excerpt(start, end))
+        confidence = min(CONFIDENCE["continued, before"], following.confidence)
+        if len(text.split()) < 3:
+            confidence *= 0.5
+        added.append(QuoteFinding(start, end, text, following.speaker, round(confidence, 3), "continued, before"))
+    return sorted(findings + added, key=lambda f: f.start)

@@ -89,7 +89,7 @@ def _read_plain(path: Path) -> ArticleText:
 CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-_ABBREVIATION = re.compile(
+ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gens|Lt|Col|Sen|Sens|Rep|Reps|Gov|Govs|Del|Adm|Capt|Maj|Cmdr|Sgt|Atty|Rev|Hon|Amb|Prof|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Jr|Sr|Co|Inc|Corp)"
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$"
 )
@@ -137,7 +137,7 @@ class Body:
         found: list[Sentence] = []
         position = start
         for match in _SENTENCE_END.finditer(self.norm, start, end):
-            if _ABBREVIATION.search(self.norm, max(position, match.start() - 12), match.start()):
+            if ABBREVIATION.search(self.norm, max(position, match.start() - 12), match.start()):
                 continue
             stop = match.end()
             while stop > match.start() and self.norm[stop - 1].isspace():
