@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -93,7 +94,8 @@ class PreviewScreen(Screen[None]):
         loaded = load_deck(self.path)
         if loaded.deck is not None:
             stamp = stamp + _stamp([self.path.parent / s.file for s in loaded.deck.sources])
-        self.post_message(self.Loaded(loaded, stamp))
+        if not get_current_worker().is_cancelled:  # a newer save started a newer read: its result is the one to show
+            self.post_message(self.Loaded(loaded, stamp))
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
