@@ -55,12 +55,30 @@ async def test_feedback_shows_the_passage_around_a_quote_cut_from_mid_paragraph(
         shown = str(block.render())
         # the whole sentence, lines joined: what comes before the quote, the quote set apart, what follows
         assert (
-            "Officials said the [bold]draft[/bold] “would never cover missiles that target other countries”, "
+            "Officials said the [bold]draft[/bold] would never cover missiles that target other countries, "
             "a point both sides accepted without debate." in shown
         )
+        assert emphasised(block.render()) == ["would never cover missiles that target other countries"]
         assert "The delegations met on Monday" not in shown  # the sentence before is not the passage
         assert "— Talks in Geneva" in shown
         assert "\x1b" not in shown
+
+
+def emphasised(content) -> list[str]:
+    """The pieces of a quote block drawn in the quote's style (italic): the quoted words."""
+    return [content.plain[span.start:span.end] for span in content.spans if span.style == "italic"]
+
+
+def test_words_the_article_reports_get_no_quotation_marks_its_quotations_keep_theirs() -> None:
+    """Marks around reported words would put them in a mouth; a quotation keeps the article's own marks, no more."""
+    reported = find_passage("Putin proposed extending", "In May, President Vladimir Putin proposed extending it.")
+    assert reported is not None
+    content = quote_content("q", "S", reported)
+    assert content.plain.startswith("In May, President Vladimir Putin proposed extending it.")
+    assert emphasised(content) == ["Putin proposed extending"]
+    cut = find_passage("we will never", "Lavrov said: “we will never accept it,” and left.")
+    assert cut is not None and quote_content("q", "S", cut).plain.startswith("Lavrov said: “we will never accept it,”")
+    assert emphasised(quote_content("q", "S", cut)) == ["we will never"]
 
 
 def test_a_passage_keeps_the_words_an_ellipsis_leaves_out_apart_and_shows_control_characters() -> None:
@@ -69,7 +87,7 @@ def test_a_passage_keeps_the_words_an_ellipsis_leaves_out_apart_and_shows_contro
     assert passage is not None
     shown = quote_content("q", "A source", passage).plain
     assert shown == (
-        "Lavrov said “Moscow will never form [alliances] that target ␛[2J other countries”, he said.\n— A source"
+        "Lavrov said Moscow will never form [alliances] that target ␛[2J other countries, he said.\n— A source"
     )
     assert find_passage("a quote the article never says", text) is None
     assert quote_content("a quote", "A source", None).plain == "“a quote”\n— A source"
@@ -106,11 +124,11 @@ async def test_a_passage_found_after_the_answer_is_put_in_then(tmp_path: Path, m
             await pilot.pause(0.02)
             if "Officials said" in str(block.render()):
                 break
-        assert "Officials said the [bold]draft[/bold] “would never cover" in str(block.render())
+        assert "Officials said the [bold]draft[/bold] would never cover" in str(block.render())
         assert "✓ Right (+1)" in str(app.screen.query_one("#feedback .feedback-text").render())  # kept
 
 
-def test_the_articles_own_quotation_marks_are_kept_and_only_the_missing_ones_added() -> None:
+def test_a_quotation_the_passage_cuts_into_gets_its_missing_mark_at_the_edge() -> None:
     text = 'He spoke. “We respect it. China has its own stance.” Then he left. “Talks are over,” he said.'
     whole = find_passage("We respect it. China has its own stance.", text)
     assert quote_content("q", "S", whole).plain.startswith("“We respect it. China has its own stance.”\n")

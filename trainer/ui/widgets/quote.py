@@ -30,9 +30,23 @@ _QUOTE_STYLE = "italic"
 _CONTEXT_STYLE = "$foreground-muted"
 _OMITTED_STYLE = "not italic $text-warning"
 _CITATION_STYLE = "$foreground-muted"
-#: Quotation marks an article opens and closes a quotation with (single ones are left out: they are apostrophes too).
-_OPENING = ("“", '"', "«", "„")
-_CLOSING = ("”", '"', "»")
+
+
+def _missing_marks(shown: str) -> tuple[str, str]:
+    """The opening mark a quotation begun before the passage lacks, and the closing one for a quotation it leaves open.
+
+    Curly marks and guillemets only: a straight mark does not say whether it opens or closes.
+    """
+    depth, unopened = 0, False
+    for char in shown:
+        if char in "“«„":
+            depth += 1
+        elif char in "”»":
+            if depth:
+                depth -= 1
+            else:
+                unopened = True
+    return ("“" if unopened else "", "”" if depth else "")
 
 
 def quote_text(quote: str) -> str:
@@ -94,14 +108,12 @@ def quote_content(quote: str, citation: str, passage: Passage | None = None) -> 
     if passage is None:
         body = Content.styled(visible(quote_text(quote)), _QUOTE_STYLE)
     else:
-        # The article's own quotation marks, when it quotes someone, already set the words apart: add only the
-        # marks it lacks (a quote that starts or ends a quotation has one of the article's marks, not both).
-        opened = passage.before.rstrip().endswith(_OPENING)
-        closed = passage.after.lstrip(",.;:!?")[:1] in _CLOSING
-        open_mark, close_mark = not opened, not closed
-        pieces: list[tuple[str, str] | str] = [(visible(passage.before), _CONTEXT_STYLE)]
-        if open_mark:
-            pieces.append(("“", _QUOTE_STYLE))
+        # In its passage the quote is set apart by its style alone, with the article's own quotation marks where it
+        # quotes someone: marks added around reported words ("Vladimir “Putin proposed…”") would put them in a
+        # mouth, and one added inside a quotation ("“we will never” accept it,”") reads as a typo. Only a
+        # quotation the passage's sentences cut into gets its missing mark, at the passage's edge.
+        opening, closing = _missing_marks(passage.before + "".join(passage.quoted) + passage.after)
+        pieces: list[tuple[str, str] | str] = [(opening + visible(passage.before), _CONTEXT_STYLE)]
         for number, piece in enumerate(passage.quoted):
             if number % 2:  # left out by an ellipsis: shown, set apart
                 words = piece.strip()
@@ -109,9 +121,7 @@ def quote_content(quote: str, citation: str, passage: Passage | None = None) -> 
                 pieces += [lead, (f"[{visible(words)}]", _OMITTED_STYLE), trail] if words else [piece]
             else:
                 pieces.append((visible(piece), _QUOTE_STYLE))
-        if close_mark:
-            pieces.append(("”", _QUOTE_STYLE))
-        pieces.append((visible(passage.after), _CONTEXT_STYLE))
+        pieces.append((visible(passage.after) + closing, _CONTEXT_STYLE))
         body = Content.assemble(*pieces)
     return Content.assemble(body, "\n", (f"— {visible(citation)}", _CITATION_STYLE))
 
