@@ -127,8 +127,13 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
     return found
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 0.05 * max(abs(a), abs(b), 1.0)
+def _close(a: float, b: float, share: float = 0.05) -> bool:
+    return abs(a - b) <= share * max(abs(a), abs(b), 1.0)
+
+
+#: A false figure differs from the true one by at least this share: "nearly $1 billion" for "nearly $1.1
+#: billion" is within any hedge, not false.
+FALSE_FIGURE_GAP = 0.25
 
 
 def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statement]:
@@ -145,7 +150,7 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
         if figure.value <= 0:
             continue
         others = [f for f in figures if f.unit == figure.unit and f.percent == figure.percent
-                  and not _close(f.value, figure.value) and not any(_close(f.value, v) for v in shown)
+                  and not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
                   and 0.2 <= f.value / figure.value <= 5]  # of the same order: a plausible figure
         if not others:
             continue
