@@ -27,7 +27,8 @@ from trainer.draft.names import Names, find_names, place, tokens
 from trainer.draft.questions import BLANK, Candidate, date_questions, figure_questions, name_questions, quote_questions
 from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.several import list_questions
-from trainer.draft.statements import Statement, facts_in, figure_statements, lead_statements, settle, speaker_statements
+from trainer.draft.statements import (Statement, facts_in, figure_statements, lead_statements, settle, shows_a_pair,
+                                      speaker_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
 DEFAULT_MIN_CONFIDENCE = 0.6
@@ -160,7 +161,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     chosen = sorted((c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence)
                      and passes_strict(c, year)),
                     key=lambda c: (c.position >= lead, -c.confidence, -len(c.fields.get("quote", "")), c.position))
-    chosen = one_question_per_fact(chosen)  # a match is kept over the single questions it would give away
+    chosen = shows_a_pair(one_question_per_fact(chosen))  # a match is kept over the single questions it would give away
     kept = []
     said: dict[str, int] = {}
     for candidate in chosen:

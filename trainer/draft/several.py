@@ -93,7 +93,7 @@ def list_questions(body: Body, names: Names, facts) -> list[Statement]:
             if drafted is None:
                 continue
             prompt, answers, choices = drafted
-            found.append(Statement("list", LIST_CONFIDENCE if run[0].kind != "person" else LIST_CONFIDENCE - 0.05,
+            found.append(Statement("name", LIST_CONFIDENCE if run[0].kind != "person" else LIST_CONFIDENCE - 0.05,
                                    run[0].start, ("multi", *sorted(fold(a) for a in answers)),
                                    {"type": "multi", "prompt": prompt, "answers": answers, "choices": choices,
                                     "quote": quote},

@@ -184,7 +184,7 @@ def lead_statements(body: Body, names: Names, lead: int, facts) -> list[Statemen
             continue
         (start, end), other = swap
         false = " ".join((body.text[sentence.start:start] + other + body.text[end:sentence.end]).split())
-        return [Statement("lead", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(quote, True, quote),
+        return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(quote, True, quote),
                           _tf(false, False, quote), facts(sentence.start, sentence.end))]
     return []
 
@@ -235,6 +235,21 @@ def _state_swap(body: Body, start: int, end: int):
     pool = sorted(named - shown) or [s for s in US_STATES if s not in shown]
     other = _choose(pool, found[0].group())
     return ((found[0].start(), found[0].end()), other) if other else None
+
+
+def shows_a_pair(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without the statements that show a pair of a match among them whole (order kept):
+    a match is kept over the single questions that would give it away, as in :mod:`trainer.draft.match`."""
+    from trainer.deck.types.match import in_quote
+
+    pairs = [pair for c in candidates if c.fields["type"] == "match" for pair in c.fields["pairs"].items()]
+
+    def shown(fields: dict[str, Any] | None) -> bool:
+        return fields is not None and any(in_quote(left, fields["statement"]) and in_quote(right, fields["statement"])
+                                          for left, right in pairs)
+
+    return [c for c in candidates if not isinstance(c, Statement) or c.fields["type"] != "true_false"
+            or not (shown(c.fields) or shown(c.false_fields))]
 
 
 def settle(kept: list[Candidate]) -> None:
