@@ -166,3 +166,13 @@ def test_the_false_speaker_is_not_named_in_the_quote():
             "“The council must act before the winter comes to the region,” said envoy Peter Lund.\n")
     statement = next(s for s in _statements(_analysis(body), "quote") if "farmers" in s.fields["statement"])
     assert statement.false_fields is None  # the only other speaker, Lund, is named in the quote: no false form
+
+
+def test_a_statement_never_shows_a_pair_of_a_match(tmp_path):
+    body = ("Russia holds 5,459 nuclear warheads, followed by the US with 5,177, while China has about 600.\n\n"
+            "France has 290 nuclear warheads, officials in Paris said.\n\n" + ARTICLE)
+    deck = _deck(tmp_path, body)
+    match, = _of(deck, "match")
+    for statement in _of(deck, "true_false"):
+        assert not any(left in statement["statement"] and right in statement["statement"]
+                       for left, right in match["pairs"].items()), statement
