@@ -23,7 +23,7 @@ ARTICLE = (
     "Finance Minister Anna Berg said Norway will cut its budget for the climate fund, ending a decade of growth.\n\n"
     "Russia, China and Iran opposed the resolution at the council on Tuesday.\n\n"
     "France and Germany backed it, and Japan abstained.\n\n"
-    "The fund spent $40 billion on projects last year.\n\n"
+    "The fund spent $40 billion on projects in the region.\n\n"
     "Its reserve holds $12 billion for emergencies.\n\n"
     "“We will not pay for a plan that fails our farmers and our schools,” Berg said.\n\n"
     "“The council must act before the winter comes to the region,” said envoy Peter Lund.\n\n"

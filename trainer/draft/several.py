@@ -93,11 +93,14 @@ def list_questions(body: Body, names: Names, facts) -> list[Statement]:
             if drafted is None:
                 continue
             prompt, answers, choices = drafted
+            reveals = facts(sentence.start, sentence.end)
+            if any(key[0] == "date" for key in reveals):
+                continue  # the date is asked from this sentence, and its blank would show the list
             found.append(Statement("name", LIST_CONFIDENCE if run[0].kind != "person" else LIST_CONFIDENCE - 0.05,
                                    run[0].start, ("multi", *sorted(fold(a) for a in answers)),
                                    {"type": "multi", "prompt": prompt, "answers": answers, "choices": choices,
                                     "quote": quote},
-                                   None, facts(sentence.start, sentence.end)))
+                                   None, reveals))
     return found
 
 

@@ -78,7 +78,8 @@ def facts_in(body: Body, start: int, end: int, quotes: list[QuoteFinding], figur
         keys.add(sentence_key(body, sentence.start, sentence.end))
     keys.update(("who_said", q.text.casefold()) for q in quotes if q.start < end and q.end > start)
     keys.update(("number", f.value, f.unit) for f in figures if start <= f.start < end)
-    keys.update(("date", d.value.iso()) for d in dates if start <= d.start < end)
+    keys.update(("date", d.value.iso()) for d in dates if start <= d.start < end  # as date questions ask them:
+                and not (d.relative and d.value.precision == "day"))  # "on Tuesday" is not asked
     keys.update(("role", p.name) for p in names.people if p.role_at is not None and start <= p.role_at < end)
     return frozenset(keys)
 
@@ -161,9 +162,11 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
             continue  # the sentence shows the figure twice: swapping one would not make it false
         # Every second figure (by its sentence) is asked as true/false rather than as a number, the same on every run.
         lean = 0.01 if zlib.crc32(quote.encode()) % 2 else -0.01
+        reveals = facts(sentence.start, sentence.end)
+        if any(key[0] == "date" for key in reveals):
+            continue  # a date in the sentence is asked as a date: the statement would show it
         found.append(Statement("figure", figure.confidence + lean, figure.start, ("number", figure.value, figure.unit),
-                               _tf(quote, True, quote), _tf(false, False, quote),
-                               facts(sentence.start, sentence.end)))
+                               _tf(quote, True, quote), _tf(false, False, quote), reveals))
     return found
 
 
