@@ -176,3 +176,13 @@ def test_a_statement_never_shows_a_pair_of_a_match(tmp_path):
     for statement in _of(deck, "true_false"):
         assert not any(left in statement["statement"] and right in statement["statement"]
                        for left, right in match["pairs"].items()), statement
+
+
+def test_no_statement_from_a_sentence_with_an_ellipsis():
+    """The checker reads any '…' in a quote as words left out: --strict would refuse the question."""
+    body = ("Finance Minister Anna Berg said Norway will cut its budget for the climate fund… and more.\n\n"
+            "The fund spent $40 billion on projects in the region... officials said.\n\n"
+            "Its reserve holds $12 billion for emergencies.\n\n" + ARTICLE)
+    for candidate in _analysis(body).candidates:
+        if isinstance(candidate, Statement):
+            assert "…" not in candidate.fields["quote"] and "..." not in candidate.fields["quote"]

@@ -17,7 +17,7 @@ from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
 from trainer.draft.names import Names
 from trainer.draft.questions import BLANK, pick
-from trainer.draft.statements import MAX_STATEMENT_WORDS, US_STATES, Statement
+from trainer.draft.statements import MAX_STATEMENT_WORDS, US_STATES, Statement, has_ellipsis
 from trainer.draft.text import Body
 
 _STATE = re.compile(r"\b(?:%s)(?![\w'’-])" % "|".join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True)))
@@ -85,7 +85,8 @@ def list_questions(body: Body, names: Names, facts) -> list[Statement]:
                   for kind in _KINDS}
     for sentence in body.sentences:
         quote = body.excerpt(sentence.start, sentence.end)
-        if len(quote.split()) > MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]:
+        if (len(quote.split()) > MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
+                or has_ellipsis(quote)):
             continue
         items = _items(body, names, sentence.start, sentence.end)
         for run in _runs(body, items):

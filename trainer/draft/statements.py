@@ -99,6 +99,11 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def has_ellipsis(text: str) -> bool:
+    """An ellipsis anywhere in a quote reads to ``check --strict`` as words left out."""
+    return "…" in text or "..." in text or ". . ." in text
+
+
 def _tf(statement: str, answer: bool, quote: str) -> dict[str, Any]:
     return {"type": "true_false", "statement": statement, "answer": answer, "quote": quote}
 
@@ -113,7 +118,7 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
             continue
         start, end = _span(body, finding.start, finding.end)
         quote = body.excerpt(start, end)
-        if _words(quote) > MAX_STATEMENT_WORDS + 20:
+        if _words(quote) > MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
             continue
         named = [m.person for m in names.mentions_between(start, end)]
         if finding.speaker not in named:
@@ -145,7 +150,8 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
             continue
         sentence = body.sentence_at(figure.start)
         quote = body.excerpt(sentence.start, sentence.end)
-        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]:
+        if (not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
+                or has_ellipsis(quote)):
             continue
         shown = numbers_in(quote)
         if figure.value <= 0:
@@ -178,7 +184,7 @@ def lead_statements(body: Body, names: Names, lead: int, facts) -> list[Statemen
             break
         quote = body.excerpt(sentence.start, sentence.end)
         norm = body.norm[sentence.start:sentence.end]
-        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in norm:
+        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in norm or has_ellipsis(quote):
             continue
         swap = (_person_swap(body, names, sentence.start, sentence.end, people)
                 or _country_swap(body, names, sentence.start, sentence.end)
