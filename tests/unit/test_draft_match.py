@@ -65,7 +65,8 @@ def test_no_other_question_asks_or_shows_a_fact_of_the_match():
         assert not (question["type"] == "number" and question["answer"] in budgets), question
         assert question["type"] != "order", question
         for left, right in match["pairs"].items():
-            assert not (in_quote(left, question["prompt"]) and in_quote(right, question["prompt"])), question
+            shown = question.get("prompt") or question["statement"]  # a true/false shows its statement
+            assert not (in_quote(left, shown) and in_quote(right, shown)), question
 
 
 def test_the_match_wins_over_single_questions_on_its_facts():

@@ -26,6 +26,9 @@ from trainer.draft.match import match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
 from trainer.draft.questions import BLANK, Candidate, date_questions, figure_questions, name_questions, quote_questions
 from trainer.draft.quotes import QuoteFinding, find_quotes
+from trainer.draft.several import list_questions
+from trainer.draft.statements import (Statement, facts_in, figure_statements, lead_statements, settle, shows_a_pair,
+                                      speaker_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
 DEFAULT_MIN_CONFIDENCE = 0.6
@@ -35,7 +38,7 @@ DEFAULT_MIN_CONFIDENCE = 0.6
 #: (0.6 + 0.25) keeps the first two kinds. --min-confidence 0.65 keeps only the named ones.
 SPEAKER_MARGIN = 0.25
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "deck" / "deck.schema.json"
-_FIELD_ORDER = ("id", "type", "prompt", "answer", "items", "pairs", "distractors", "tolerance", "unit", "choices", "quote", "source", "explain",
+_FIELD_ORDER = ("id", "type", "prompt", "statement", "answer", "answers", "items", "pairs", "distractors", "tolerance", "unit", "choices", "quote", "source", "explain",
                 "tags")
 _CLOZE_TYPES = frozenset({"number", "date", "choice", "order"})
 
@@ -65,7 +68,19 @@ def analyse(article: ArticleText) -> Analysis:
         *date_questions(body, analysis.dates), *name_questions(body, names),
         *match_candidates(body, names, figures, analysis.groups),
     ]
+    analysis.candidates += statement_candidates(analysis)
     return analysis
+
+
+def statement_candidates(analysis: Analysis) -> list[Candidate]:
+    """True/false and several-answer candidates (trainer.draft.statements, trainer.draft.several)."""
+    body, names = analysis.body, analysis.names
+
+    def facts(start: int, end: int) -> frozenset:
+        return facts_in(body, start, end, analysis.quotes, analysis.figures, analysis.dates, names)
+
+    return [*speaker_statements(body, names, analysis.quotes, facts), *figure_statements(body, analysis.figures, facts),
+            *lead_statements(body, names, lead_end(body), facts), *list_questions(body, names, facts)]
 
 
 def passes_strict(candidate: Candidate, published_year: int | None = None) -> bool:
@@ -95,7 +110,7 @@ def passes_strict(candidate: Candidate, published_year: int | None = None) -> bo
 
 def threshold(candidate: Candidate, min_confidence: float) -> float:
     """The confidence a candidate needs: ``min_confidence``, and for who_said questions more."""
-    if candidate.fields.get("type") == "who_said":
+    if candidate.fields.get("type") == "who_said" or candidate.kind == "quote":  # a speaker's true/false too
         return min(0.97, min_confidence + SPEAKER_MARGIN)
     return min_confidence
 
@@ -111,7 +126,24 @@ def lead_end(body: Body) -> int:
         return 0
     first = body.paragraphs[0][1]
     second = body.sentences[min(1, len(body.sentences) - 1)].end
+    if len(body.paragraphs) > 1 and headline_like(body.text[body.paragraphs[0][0]:first]):
+        # a headline repeated above the body: the lead is the headline and the paragraph under it
+        after = body.sentence_index(body.paragraphs[1][0])
+        return min(body.paragraphs[1][1], body.sentences[min(after + 1, len(body.sentences) - 1)].end)
     return min(first, second)
+
+
+def headline_like(text: str) -> bool:
+    """Whether a paragraph is a headline: one short line, most of its words capitalised."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _HEADLINE_SMALL]
+    if "\n" in text.strip() or not 0 < len(text.split()) <= 20:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words) or len(text.split()) <= HEADLINE_WORDS
+
+
+#: A first paragraph this short is a headline, whatever its case ("Flight attendants' union endorses Clinton.").
+HEADLINE_WORDS = 12
+_HEADLINE_SMALL = frozenset("a an and the of in on at to for with from by or but as is vs".split())
 
 
 def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
@@ -129,20 +161,22 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     chosen = sorted((c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence)
                      and passes_strict(c, year)),
                     key=lambda c: (c.position >= lead, -c.confidence, -len(c.fields.get("quote", "")), c.position))
-    chosen = one_question_per_fact(chosen)  # a match is kept over the single questions it would give away
+    chosen = shows_a_pair(one_question_per_fact(chosen))  # a match is kept over the single questions it would give away
     kept = []
     said: dict[str, int] = {}
     for candidate in chosen:
         sentence = ("sentence", candidate.fields["quote"]) if candidate.fields["type"] in _CLOZE_TYPES else None
-        if candidate.key in seen_keys or sentence in seen_keys:
+        reveals = candidate.reveals if isinstance(candidate, Statement) else frozenset()
+        if candidate.key in seen_keys or sentence in seen_keys or reveals & seen_keys:
             continue  # one question per fact, and per sentence: two blanks in one sentence give each other away
         if candidate.fields["type"] == "who_said" and per_speaker is not None:
             answer = candidate.fields["answer"]
             if said.get(answer, 0) >= per_speaker:
                 continue
             said[answer] = said.get(answer, 0) + 1
-        seen_keys.update({candidate.key, sentence} - {None})
+        seen_keys.update({candidate.key, sentence, *reveals} - {None})
         kept.append(candidate)
+    settle(kept)  # true or false, alternating
     return sorted(kept, key=lambda c: c.position)
 
 
@@ -205,7 +239,7 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 _ID_LABEL = {"who_said": "quote", "number": "figure", "date": "date", "order": "order", "choice": "name",
-             "match": "match"}
+             "match": "match", "true_false": "statement", "multi": "several"}
 
 
 def _question_id(candidate: Candidate, taken: set[str], prefix: str) -> str:

@@ -1,0 +1,142 @@
+"""Several-answer (multi) questions from a list the article gives in one sentence.
+
+Where a sentence names three or more members of one set as a list ("Russia, China and Iran opposed the
+resolution", "Ted Cruz, Marco Rubio and John Kasich stayed in the race"), one question asks for all of
+them: "Which countries opposed the resolution? Select all." when the list is the sentence's subject, or
+the sentence with the list blanked otherwise. The distractors are of the same kind and not in that
+sentence: named elsewhere in the article first, then from the lexicon (countries, US states); people
+only from the article. The quote is the sentence, which shows every right answer and none of the wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trainer.deck.textmatch import fold
+from trainer.draft import lexicon as lx
+from trainer.draft.names import Names
+from trainer.draft.questions import BLANK, pick
+from trainer.draft.statements import MAX_STATEMENT_WORDS, US_STATES, Statement, has_ellipsis
+from trainer.draft.text import Body
+
+_STATE = re.compile(r"\b(?:%s)(?![\w'’-])" % "|".join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True)))
+_COUNTRY = re.compile(r"\b(?:%s)(?![\w'’-])" % "|".join(
+    re.escape(name) for name in sorted(lx.COUNTRIES, key=len, reverse=True)))
+#: Countries a distractor list falls back on when the article names too few.
+_MAJOR = ("Brazil", "China", "France", "Germany", "India", "Iran", "Japan", "Russia", "Turkey", "United Kingdom", "US")
+_COMMA = re.compile(r",\s+(?:the\s+)?")
+_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+_THE = re.compile(r"(?:[Tt]he\s+)$")
+MIN_MEMBERS = 3
+LIST_CONFIDENCE = 0.75
+_KINDS = {"country": "countries", "state": "states", "person": None}
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    kind: str
+    name: str
+    written: str = ""
+
+
+def _items(body: Body, names: Names, start: int, end: int) -> list[_Item]:
+    items = [_Item(m.start(), m.end(), "country", lx.COUNTRIES[m.group()], m.group()) for m in _COUNTRY.finditer(body.norm, start, end)]
+    items += [_Item(m.start(), m.end(), "state", m.group()) for m in _STATE.finditer(body.norm, start, end)]
+    taken = [(i.start, i.end) for i in items]
+    for mention in names.mentions_between(start, end):
+        if mention.possessive or any(a < mention.end and mention.start < b for a, b in taken):
+            continue
+        items.append(_Item(mention.start, mention.end, "person", mention.person.name))
+    # a state named like a country ("Georgia") counts once, as the country
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for item in sorted(items, key=lambda i: (i.start, i.kind != "country")):
+        if (item.start, item.end) not in seen:
+            seen.add((item.start, item.end))
+            unique.append(item)
+    return unique
+
+
+def _runs(body: Body, items: list[_Item]) -> list[list[_Item]]:
+    """Lists "A, B and C" of one kind: comma gaps then one 'and' gap."""
+    runs, current = [], items[:1]
+    for previous, item in zip(items, items[1:]):
+        gap = body.norm[previous.end:item.start]
+        if item.kind == previous.kind and current and _COMMA.fullmatch(gap):
+            current.append(item)
+            continue
+        if item.kind == previous.kind and current and _AND.fullmatch(gap):
+            current.append(item)
+            if len(current) >= MIN_MEMBERS:
+                runs.append(current)
+            current = []
+            continue
+        current = [item]
+    return runs
+
+
+def list_questions(body: Body, names: Names, facts) -> list[Statement]:
+    """Multi candidates (as Statements with no false form, so the builder treats them alike)."""
+    found: list[Statement] = []
+    in_article = {kind: sorted({i.name for i in _items(body, names, 0, len(body.text)) if i.kind == kind})
+                  for kind in _KINDS}
+    for sentence in body.sentences:
+        quote = body.excerpt(sentence.start, sentence.end)
+        if (len(quote.split()) > MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
+                or has_ellipsis(quote)):
+            continue
+        items = _items(body, names, sentence.start, sentence.end)
+        for run in _runs(body, items):
+            drafted = _question(body, sentence, run, items, in_article)
+            if drafted is None:
+                continue
+            prompt, answers, choices = drafted
+            reveals = facts(sentence.start, sentence.end)
+            if any(key[0] == "date" for key in reveals):
+                continue  # the date is asked from this sentence, and its blank would show the list
+            found.append(Statement("name", LIST_CONFIDENCE if run[0].kind != "person" else LIST_CONFIDENCE - 0.05,
+                                   run[0].start, ("multi", *sorted(fold(a) for a in answers)),
+                                   {"type": "multi", "prompt": prompt, "answers": answers, "choices": choices,
+                                    "quote": quote},
+                                   None, reveals))
+    return found
+
+
+def _question(body: Body, sentence, run: list[_Item], items: list[_Item], in_article: dict):
+    kind = run[0].kind
+    answers = list(dict.fromkeys(item.written or item.name for item in run))  # as the quote writes them
+    if len(answers) < MIN_MEMBERS:
+        return None
+    shown = {item.name for item in items}
+    pool = [name for name in in_article[kind] if name not in shown]
+    if kind == "country":
+        pool = pool or [c for c in _MAJOR if c not in shown]
+        if len(pool) < 2:
+            pool = [c for c in _MAJOR if c not in shown]
+    elif kind == "state":
+        if len(pool) < 2:
+            pool = [s for s in US_STATES if s not in shown]
+    else:
+        pool = [name for name in pool if len(name.split()) > 1 and fold(name.split()[-1]) not in fold(
+            body.text[sentence.start:sentence.end])]
+    distractors = pick(pool, " ".join(answers), 3)
+    if len(distractors) < 2:
+        return None
+    start = run[0].start
+    the = _THE.search(body.norm, sentence.start, start)
+    if the is not None and the.end() == start:
+        start = the.start()
+    rest = " ".join(body.text[run[-1].end:sentence.end].split()).rstrip(" .!?;:")
+    opening = " ".join(body.text[sentence.start:start].split())
+    if not opening and rest[:1].islower() and len(rest.split()) <= 20:
+        asked = f"Which {_KINDS[kind]} {rest}?" if _KINDS[kind] else f"Who {rest}?"
+        prompt = f"{asked} Select all, according to the article."
+    else:
+        cloze = " ".join((body.text[sentence.start:start] + BLANK + body.text[run[-1].end:sentence.end]).split())
+        prompt = f"Select all that fill the blank: {cloze}"
+    if any(fold(answer.split()[-1]) in fold(prompt) for answer in answers):
+        return None  # the prompt would show an answer
+    return prompt, answers, sorted([*answers, *distractors])

@@ -1,0 +1,283 @@
+"""True/false questions, each proved by its quote whether the statement is true or false.
+
+Three kinds, all from the article's own words:
+
+- a speaker statement: "<Speaker> said “…”." where the quote's sentence names the speaker; the false
+  form names another person the article quotes, who is not named in that sentence;
+- a figure statement: the sentence with the article's figure (true) or another figure of the same kind
+  from elsewhere in the article (false), one the sentence itself does not show and that lies outside the
+  figure's tolerance, so the quote shows the statement is false;
+- a lead statement: the lead's first sentence that names a person or a country (true), or the same
+  sentence with that name swapped for another person or country named elsewhere in the article, not
+  in the sentence (false). This is how every deck gets the lead's main claim when nothing else in the
+  lead is askable.
+
+Each candidate carries both forms; :func:`settle` chooses which one each kept question asks,
+alternating true and false the same way on every run. A statement shows a whole sentence, so it
+``reveals`` every fact in it (the quotes, figures, dates and posts there): the builder keeps one
+question per fact across those keys, as it does with ``seen_keys``.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from trainer.deck.textmatch import fold
+from trainer.deck.values import numbers_in
+from trainer.draft import lexicon as lx
+from trainer.draft.dates import DateFinding
+from trainer.draft.figures import Figure
+from trainer.draft.names import Names, Person
+from trainer.draft.questions import Candidate, label_like, short_quote
+from trainer.draft.quotes import QuoteFinding
+from trainer.draft.text import Body
+
+#: A statement longer than this many words is a paragraph to read, not a fact to judge.
+MAX_STATEMENT_WORDS = 40
+#: A quote shorter than this is a fragment anyone could have said: no statement on who said it.
+MIN_QUOTE_WORDS = 6
+#: The words of a quote a speaker statement shows.
+STATEMENT_QUOTE_WORDS = 20
+LEAD_CONFIDENCE = 0.7
+US_STATES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois "
+    "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+    "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
+    "Wisconsin Wyoming").split() + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+                                    "North Dakota", "South Carolina", "South Dakota", "West Virginia", "Rhode Island"]
+_STATE = re.compile(r"\b(?:%s)(?![\w'’-])" % "|".join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True)))
+_WITH_THE = frozenset({"US", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates"})
+_COUNTRY_NAME = re.compile(r"\b(?:%s)(?![\w'’-])" % "|".join(
+    re.escape(name) for name in sorted(lx.COUNTRIES, key=len, reverse=True)))
+
+
+@dataclass
+class Statement(Candidate):
+    """A drafted true_false: ``fields`` holds the true form; ``false_fields`` the false one, when there is one.
+
+    ``reveals`` names the facts the statement shows (keys of other candidates, sentence keys)."""
+
+    false_fields: dict[str, Any] | None = None
+    reveals: frozenset = field(default_factory=frozenset)
+
+
+def sentence_key(body: Body, start: int, end: int) -> tuple[str, str]:
+    """The key build.py gives a cloze question on the sentence between ``start`` and ``end``."""
+    return ("sentence", body.excerpt(start, end))
+
+
+def facts_in(body: Body, start: int, end: int, quotes: list[QuoteFinding], figures: list[Figure],
+             dates: list[DateFinding], names: Names) -> frozenset:
+    """The keys of the questions that a prompt showing text[start:end] would give away."""
+    keys: set[tuple] = set()
+    for index in range(body.sentence_index(start), body.sentence_index(max(start, end - 1)) + 1):
+        sentence = body.sentences[index]
+        keys.add(sentence_key(body, sentence.start, sentence.end))
+    keys.update(("who_said", q.text.casefold()) for q in quotes if q.start < end and q.end > start)
+    keys.update(("number", f.value, f.unit) for f in figures if start <= f.start < end)
+    keys.update(("date", d.value.iso()) for d in dates if start <= d.start < end  # as date questions ask them:
+                and not (d.relative and d.value.precision == "day"))  # "on Tuesday" is not asked
+    keys.update(("role", p.name) for p in names.people if p.role_at is not None and start <= p.role_at < end)
+    return frozenset(keys)
+
+
+def _choose(pool: list[str], seed: str) -> str | None:
+    """One of ``pool``, the same on every run."""
+    options = sorted(set(pool))
+    return options[zlib.crc32(seed.encode()) % len(options)] if options else None
+
+
+def _span(body: Body, start: int, end: int) -> tuple[int, int]:
+    first, last = body.sentence_at(start), body.sentence_at(max(start, end - 1))
+    return first.start, last.end
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def has_ellipsis(text: str) -> bool:
+    """An ellipsis anywhere in a quote reads to ``check --strict`` as words left out."""
+    return "…" in text or "..." in text or ". . ." in text
+
+
+def _tf(statement: str, answer: bool, quote: str) -> dict[str, Any]:
+    return {"type": "true_false", "statement": statement, "answer": answer, "quote": quote}
+
+
+def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], facts) -> list[Statement]:
+    """'<Speaker> said “…”' for quotes whose sentence names their speaker."""
+    speakers = sorted({q.speaker.name for q in quotes})
+    found = []
+    for finding in quotes:
+        text = finding.text.strip()
+        if _words(text) < MIN_QUOTE_WORDS or label_like(text) or "…" in text or "..." in text:
+            continue
+        start, end = _span(body, finding.start, finding.end)
+        quote = body.excerpt(start, end)
+        if _words(quote) > MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
+            continue
+        named = [m.person for m in names.mentions_between(start, end)]
+        if finding.speaker not in named:
+            continue  # the quote must show who said it
+        shown = short_quote(text, STATEMENT_QUOTE_WORDS)
+        true = _tf(f"{finding.speaker.name} said “{shown}”", True, quote)
+        others = [name for name in speakers if name != finding.speaker.name and fold(name.split()[-1]) not in fold(quote)]
+        other = _choose(others, text)
+        false = _tf(f"{other} said “{shown}”", False, quote) if other else None
+        found.append(Statement("quote", finding.confidence - 0.01, finding.start, ("who_said", text.casefold()), true,
+                               false, facts(start, end)))
+    return found
+
+
+def _close(a: float, b: float, share: float = 0.05) -> bool:
+    return abs(a - b) <= share * max(abs(a), abs(b), 1.0)
+
+
+#: A false figure differs from the true one by at least this share: "nearly $1 billion" for "nearly $1.1
+#: billion" is within any hedge, not false.
+FALSE_FIGURE_GAP = 0.25
+
+
+def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statement]:
+    """The sentence with its figure (true) or with another figure of the same kind from the article (false)."""
+    found = []
+    for figure in figures:
+        if figure.unit is None:
+            continue
+        sentence = body.sentence_at(figure.start)
+        quote = body.excerpt(sentence.start, sentence.end)
+        if (not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
+                or has_ellipsis(quote)):
+            continue
+        shown = numbers_in(quote)
+        if figure.value <= 0:
+            continue
+        others = [f for f in figures if f.unit == figure.unit and f.percent == figure.percent
+                  and not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
+                  and 0.2 <= f.value / figure.value <= 5]  # of the same order: a plausible figure
+        if not others:
+            continue
+        other = others[zlib.crc32(quote.encode()) % len(others)]
+        before, after = body.text[sentence.start:figure.value_start], body.text[figure.end:sentence.end]
+        false = " ".join((before + body.text[other.value_start:other.end] + after).split())
+        if any(_close(v, figure.value) for v in numbers_in(false)):
+            continue  # the sentence shows the figure twice: swapping one would not make it false
+        # Every second figure (by its sentence) is asked as true/false rather than as a number, the same on every run.
+        lean = 0.01 if zlib.crc32(quote.encode()) % 2 else -0.01
+        reveals = facts(sentence.start, sentence.end)
+        if any(key[0] == "date" for key in reveals):
+            continue  # a date in the sentence is asked as a date: the statement would show it
+        found.append(Statement("figure", figure.confidence + lean, figure.start, ("number", figure.value, figure.unit),
+                               _tf(quote, True, quote), _tf(false, False, quote), reveals))
+    return found
+
+
+def lead_statements(body: Body, names: Names, lead: int, facts) -> list[Statement]:
+    """The lead's first sentence that names a person or a country, true, and with that name swapped, false."""
+    people = sorted({p.name for p in names.people if p.role} | {m.person.name for m in names.mentions})
+    for sentence in body.sentences:
+        if sentence.start >= lead:
+            break
+        quote = body.excerpt(sentence.start, sentence.end)
+        norm = body.norm[sentence.start:sentence.end]
+        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in norm or has_ellipsis(quote):
+            continue
+        swap = (_person_swap(body, names, sentence.start, sentence.end, people)
+                or _country_swap(body, names, sentence.start, sentence.end)
+                or _state_swap(body, sentence.start, sentence.end))
+        if swap is None:
+            continue
+        (start, end), other = swap
+        false = " ".join((body.text[sentence.start:start] + other + body.text[end:sentence.end]).split())
+        return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(quote, True, quote),
+                          _tf(false, False, quote), facts(sentence.start, sentence.end))]
+    return []
+
+
+def _person_swap(body: Body, names: Names, start: int, end: int, people: list[str]):
+    mentions = names.mentions_between(start, end)
+    if not mentions:
+        return None
+    shown = fold(body.text[start:end])
+    mention = mentions[0]
+    person = mention.person
+    if len(person.name.split()) < 2:
+        return None  # a one-word "person" may be a place or a body the name finder took for one
+    written = body.text[mention.start:mention.end]
+    full = written.replace("’s", "").replace("'s", "").strip() == person.name
+    pool = [n for n in people if n != person.name and fold(n.split()[-1]) not in shown and len(n.split()) > 1]
+    other = _choose(pool, person.name)
+    if other is None:
+        return None
+    name_end = mention.start + len(person.name if full else person.surname)
+    if body.text[mention.start:name_end] != (person.name if full else person.surname):
+        return None
+    return (mention.start, name_end), other if full else other.split()[-1]
+
+
+def _country_swap(body: Body, names: Names, start: int, end: int):
+    match = _COUNTRY_NAME.search(body.norm, start, end)
+    if match is None:
+        return None
+    country = lx.COUNTRIES[match.group()]
+    shown = {lx.COUNTRIES[m.group()] for m in _COUNTRY_NAME.finditer(body.norm, start, end)}
+    pool = [c for c in names.countries if c not in shown and c in lx.COUNTRIES]
+    if not pool:
+        pool = [c for c in ("China", "France", "Germany", "India", "Japan", "Russia", "United Kingdom", "US")
+                if c not in shown]
+    the = body.norm[max(start, match.start() - 4):match.start()].lower() == "the "
+    pool = [c for c in pool if (c in _WITH_THE) == the]  # "the US" becomes "the United Kingdom", not "the China"
+    other = _choose(pool, country)
+    return ((match.start(), match.end()), other) if other else None
+
+
+def _state_swap(body: Body, start: int, end: int):
+    found = list(_STATE.finditer(body.norm, start, end))
+    if not found:
+        return None
+    named = {m.group() for m in _STATE.finditer(body.norm)}  # the states the article names, others first
+    shown = {m.group() for m in found}
+    pool = sorted(named - shown) or [s for s in US_STATES if s not in shown]
+    other = _choose(pool, found[0].group())
+    return ((found[0].start(), found[0].end()), other) if other else None
+
+
+def shows_a_pair(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without the statements that show a pair of a match among them whole (order kept):
+    a match is kept over the single questions that would give it away, as in :mod:`trainer.draft.match`."""
+    from trainer.deck.types.match import in_quote
+
+    pairs = [pair for c in candidates if c.fields["type"] == "match" for pair in c.fields["pairs"].items()]
+
+    def shown(fields: dict[str, Any] | None) -> bool:
+        return fields is not None and any(in_quote(left, fields["statement"]) and in_quote(right, fields["statement"])
+                                          for left, right in pairs)
+
+    return [c for c in candidates if not isinstance(c, Statement) or c.fields["type"] != "true_false"
+            or not (shown(c.fields) or shown(c.false_fields))]
+
+
+def settle(kept: list[Candidate]) -> None:
+    """Choose the true or the false form of each kept statement, alternating, the same on every run.
+
+    In article order, a statement asks its false form when fewer have done so than asked the true one
+    (or as many, for every second article by its first statement); one without a false form asks the
+    true one and leaves the false to the next.
+    """
+    statements = sorted((c for c in kept if isinstance(c, Statement) and c.fields["type"] == "true_false"),
+                        key=lambda c: c.position)
+    if not statements:
+        return
+    first_false = zlib.crc32(statements[0].fields["statement"].encode()) % 2 == 1
+    trues = falses = 0
+    for statement in statements:
+        want_false = falses < trues or (falses == trues and first_false)
+        if want_false and statement.false_fields is not None:
+            statement.fields = statement.false_fields
+            falses += 1
+        else:
+            trues += 1
