@@ -9,6 +9,10 @@ question, timed to the frame that shows it with its options. The baseline is a b
 and are measured in turn, so the machine's load falls on both alike.
 Targets: trainer's median at most 3x the baseline's (the goal is 2x), for the verdict and for next.
 
+A busy machine (other programs on the same cores) stretches both clocks by its own amount, so the
+bench also prints the CPU time each program's main thread (the event loop) spent from the key to
+that frame, read from Linux's /proc/PID/schedstat: the work a key costs, whatever the load.
+
     .venv/bin/python bench/feedback_bench.py [--answers 13] [--root OTHER_CHECKOUT]
 
 ``--root`` measures another checkout (an older commit) against the same baseline. To profile, set
@@ -115,6 +119,13 @@ class Terminal:
             if b"\x1b[?2026$p" in chunk:
                 os.write(self.fd, b"\x1b[?2026;2$y")
 
+    def cpu(self) -> float | None:
+        """Seconds the program's main thread has run on a CPU so far (Linux; None elsewhere)."""
+        try:
+            return int(Path(f"/proc/{self.pid}/schedstat").read_text().split()[0]) / 1e9
+        except (OSError, ValueError, IndexError):
+            return None
+
     def press(self, key: bytes) -> float:
         start = time.perf_counter()
         os.write(self.fd, key)
@@ -159,6 +170,21 @@ def main() -> None:
     trainer = Terminal([python, *launcher, str(deck), "--data-dir", str(work / "data"), "--seed", "1"], args.root)
     bare = Terminal([python, str(work / "bare.py")], work)
     times: dict[str, list[float]] = {"trainer": [], "bare": [], "trainer next": [], "bare next": []}
+    cpu: dict[str, list[float]] = {name: [] for name in times}
+
+    def timed(name: str, terminal: Terminal, key: bytes, *texts: str) -> tuple[float, str]:
+        """Press ``key``, wait for the frame showing ``texts``; note the time it took and the CPU it cost.
+
+        Returns when the key was sent and the frame's text."""
+        used = terminal.cpu()
+        start = terminal.press(key)
+        moment, frame = terminal.wait_for(*texts)
+        times[name].append(moment - start)
+        after = terminal.cpu()
+        if used is not None and after is not None:
+            cpu[name].append(after - used)
+        return start, frame
+
     split = split_next = 0
     try:
         trainer.wait_for("deck")
@@ -174,24 +200,18 @@ def main() -> None:
         bare.settle(0.5)
         for n in range(args.answers):
             bare.settle()
-            start = bare.press(b"1")
-            times["bare"].append(bare.wait_for("Right (+1)")[0] - start)
+            timed("bare", bare, b"1", "Right (+1)")
             trainer.settle()
-            start = trainer.press(b"1")
-            moment, frame = trainer.wait_for("(+")
-            times["trainer"].append(moment - start)
+            _, frame = timed("trainer", trainer, b"1", "(+")
             if not all(part in frame for part in ("Your answer", "Right answer", "“", "Enter: ")):
                 split += 1  # the verdict came in a frame without the rest of the feedback
             bare.settle()
-            start = bare.press(b"\r")
-            times["bare next"].append(bare.wait_for(f"question {n + 2} ")[0] - start)
+            timed("bare next", bare, b"\r", f"question {n + 2} ")
             trainer.settle()
-            start = trainer.press(b"\r")
-            moment, frame = trainer.wait_for(f"question {n + 2}/")
+            start, frame = timed("trainer next", trainer, b"\r", f"question {n + 2}/")
             if not all(part in frame for part in ("Ctrl+S skips", "1.")):
-                split_next += 1  # the new question came in pieces: wait for its options and hint
-                moment, frame = trainer.wait_for("Ctrl+S skips", "1.")
-            times["trainer next"].append(moment - start)
+                split_next += 1  # the new question came in pieces: time it to the frame with its options and hint
+                times["trainer next"][-1] = trainer.wait_for("Ctrl+S skips", "1.")[0] - start
     finally:
         trainer.close()
         bare.close()
@@ -202,11 +222,16 @@ def main() -> None:
 
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (figures from a busy machine vary)")
     for name, values in times.items():
-        print(f"{name:13} {ms(values)}  ({len(values)} answers)")
+        used = f"  main-thread CPU median {statistics.median(cpu[name]) * 1000:5.1f} ms" if cpu[name] else ""
+        print(f"{name:13} {ms(values)}  ({len(values)} answers){used}")
     verdict = statistics.median(times["trainer"]) / statistics.median(times["bare"])
     following = statistics.median(times["trainer next"]) / statistics.median(times["bare next"])
     print(f"feedback ratio {verdict:.2f}x the bare app (target ≤ 3x, goal 2x)")
     print(f"next question ratio {following:.2f}x the bare app (target ≤ 3x, goal 2x)")
+    if all(cpu.values()):
+        ratio = {name: statistics.median(cpu[f"trainer{name}"]) / statistics.median(cpu[f"bare{name}"])
+                 for name in ("", " next")}
+        print(f"CPU per key (main thread, key to frame): feedback {ratio['']:.2f}x, next {ratio[' next']:.2f}x the bare app")
     print(f"verdict frames without the rest of the feedback: {split} of {args.answers}")
     print(f"next questions drawn in more than one frame: {split_next} of {args.answers}")
 

@@ -7,9 +7,11 @@ together. Every method builds a session in the core (``trainer.study``) and push
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from trainer.store import StoreError
+from trainer.store import StoreBusy, StoreError
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -29,6 +31,8 @@ else:
 
 #: The title of a retry of a session's missed questions (the history names such sessions by it).
 RETRY_TITLE = "Missed questions"
+#: Seconds a session's start waits for the answer writer to store what is queued before it says "still saving".
+FLUSH_BEFORE_START = 0.5
 
 
 class SessionLauncher(_Base):
@@ -76,10 +80,11 @@ class SessionLauncher(_Base):
         from trainer.ui.screens.quiz import QuizScreen
 
         try:
-            session = StudySession.start_items(
-                self.store, items, title=title, mode=mode, seed=self.next_seed(), profile=self.settings.profile,
-                clock=self.clock, shuffle=shuffle,
-            )
+            with self.not_waiting():
+                session = StudySession.start_items(
+                    self.store, items, title=title, mode=mode, seed=self.next_seed(), profile=self.settings.profile,
+                    clock=self.clock, shuffle=shuffle,
+                )
         except StoreError as error:
             self.cannot_save(error)
             return
@@ -91,8 +96,29 @@ class SessionLauncher(_Base):
         while self.store.damage:
             self.notify(self.store.damage.pop(0), title="Damaged scores", severity="warning", timeout=20)
 
+    @contextmanager
+    def not_waiting(self) -> Iterator[None]:
+        """Opening a session writes its row on the UI thread: fail at once, not after the busy timeout.
+
+        Another program holding the score database would otherwise freeze the screen for the store's
+        busy timeout (seconds) before saying so. Answers still queued for the writer go first, so a
+        session never starts ahead of them; while they wait for the database it is held anyway.
+        """
+        if (self.writer.state.pending or self.writer.state.problem) and not self.writer.flush(FLUSH_BEFORE_START):
+            raise StoreBusy("your last answers are still waiting for the score database")
+        with self.store.not_waiting():
+            yield
+
     def cannot_save(self, error: Exception) -> None:
         """The score database refused a write (locked by another program, disk full): say so, lose nothing."""
+        if isinstance(error, StoreBusy):  # held by another program: nothing was started, nothing is lost
+            self.notify(
+                f"The score database {self.store.path} is held by another program (another trainer, an sqlite3 "
+                "shell, a backup or sync tool), so the session was not started. Close that program and try again; "
+                "nothing was lost.",
+                title="Could not start the session", severity="error", timeout=10,
+            )
+            return
         self.notify(f"{error}", title="Could not start the session", severity="error", timeout=10)
 
     def retry_missed(self, missed_keys: list[tuple[str, str]]) -> None:
@@ -199,15 +225,18 @@ class SessionLauncher(_Base):
             return
         decks = self.usable_decks()
         try:
-            if record.mode == "exam":
-                self.resume_exam(ExamSession.resume(self.store, record, decks, self.clock))
-                self.report_damage()
-                return
-            session = StudySession.resume(self.store, record, decks, self.clock)
+            with self.not_waiting():
+                if record.mode == "exam":
+                    exam = ExamSession.resume(self.store, record, decks, self.clock)
+                else:
+                    session = StudySession.resume(self.store, record, decks, self.clock)
+                    session.writer = self.writer
+                    if session.done:
+                        session.finish()
             self.report_damage()
-            session.writer = self.writer
-            if session.done:
-                session.finish()
+            if record.mode == "exam":
+                self.resume_exam(exam)
+                return
         except StoreError as error:
             self.cannot_save(error)
             return
@@ -226,10 +255,11 @@ class SessionLauncher(_Base):
         from trainer.ui.screens.exam import ExamScreen
 
         try:
-            session = ExamSession.start(
-                self.store, items_or_deck, seed=self.next_seed(), profile=self.settings.profile, clock=self.clock,
-                time_limit=time_limit, title=title,
-            )
+            with self.not_waiting():
+                session = ExamSession.start(
+                    self.store, items_or_deck, seed=self.next_seed(), profile=self.settings.profile, clock=self.clock,
+                    time_limit=time_limit, title=title,
+                )
         except StoreError as error:
             self.cannot_save(error)
             return

@@ -15,11 +15,10 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from trainer.deck.grading import check_response
 from trainer.deck.present import Presentation, present
 from trainer.deck.types import type_of
 from trainer.store import StoreError
-from trainer.study.session import Outcome, StudySession, question_rng
+from trainer.study.session import InvalidResponse, Outcome, StudySession, question_rng
 from trainer.ui.format import plain, points
 from trainer.ui.widgets.answers import Answered, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView
@@ -180,10 +179,6 @@ class QuizScreen(Screen[None]):
         message.stop()
         if self._moving or self.outcome is not None or not self.session.awaiting_answer:
             return  # an answer widget's late message, after the question was answered or left
-        problem = check_response(self.session.current, message.response)
-        if problem:
-            self._warn(problem)
-            return
         self._record(lambda: self.session.answer(message.response))
 
     def action_skip(self) -> None:
@@ -191,9 +186,13 @@ class QuizScreen(Screen[None]):
             self._record(self.session.skip)
 
     def _record(self, give: Callable[[], Outcome]) -> None:
-        """Grade and store an answer; if the database refuses at once (it never does with a writer), say so."""
+        """Grade and store an answer; a response that cannot be graded, or a database that refuses at once (it
+        never does with a writer), is said on the hint line and the question stays open."""
         try:
             outcome = give()
+        except InvalidResponse as problem:  # empty, not a number...: the session stored nothing
+            self._warn(str(problem))
+            return
         except StoreError as error:
             self._warn(f"Your answer could not be saved, so it was not counted: {error} Try again.")
             return

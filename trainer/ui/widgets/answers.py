@@ -3,7 +3,7 @@
 Each posts :class:`Answered` with the raw response; whether it is right is decided by the core
 (``trainer.deck.grading``), never here. Each owns its state (:class:`AnswerWidget`): a screen restores
 a saved response into it and asks it for a pending one, without knowing which widget it is. Text from decks goes through :func:`trainer.textsafe.visible`
-into Rich ``Text``, so that it is shown literally, never parsed as markup or sent to the terminal as an
+into literal ``Content`` (:mod:`trainer.ui.widgets.hanging`), so that it is shown literally, never parsed as markup or sent to the terminal as an
 escape sequence.
 
 No binding here is a priority binding: a priority binding runs as soon as its key arrives, before
@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.table import Table
-from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input, OptionList
@@ -25,18 +23,15 @@ from textual.widgets.option_list import Option
 from trainer.deck.present import Presentation
 from trainer.textsafe import visible
 from trainer.ui.format import safe
+from trainer.ui.widgets.hanging import HangingOption
 
 #: How a ticked and an unticked option of a several-answer question read, in colour or not.
 TICKED, UNTICKED = "[x]", "[ ]"
 
 
-def option_prompt(prefix: str, label: str) -> Table:
+def option_prompt(prefix: str, label: str) -> HangingOption:
     """``prefix label``, a long label wrapping under itself (a hanging indent), never under the prefix."""
-    grid = Table.grid(padding=(0, 1, 0, 0))
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_row(Text(prefix), Text(visible(str(label))))
-    return grid
+    return HangingOption(prefix, visible(str(label)))
 
 
 def enter_bindings() -> list[Binding]:
@@ -185,7 +180,7 @@ class MultiAnswer(EnterSubmits, OptionList):
             return None
         return ticked
 
-    def _prompt(self, index: int) -> Table:
+    def _prompt(self, index: int) -> HangingOption:
         return option_prompt(f"{TICKED if index in self._ticked else UNTICKED} {index + 1}.", self.labels[index])
 
     @property
