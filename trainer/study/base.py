@@ -37,8 +37,22 @@ class InvalidResponse(ValueError):
     """The response cannot be graded (empty, not a number...); the message tells the student what to fix."""
 
 
+class Graded:
+    """Whether a graded question was right and its points, read from its ``grade``."""
+
+    grade: Grade
+
+    @property
+    def correct(self) -> bool:
+        return bool(self.grade.correct)
+
+    @property
+    def score(self) -> float:
+        return float(self.grade.score)
+
+
 @dataclass(frozen=True)
-class Outcome:
+class Outcome(Graded):
     """What happened to one question: shown to the student as feedback, kept for the summary."""
 
     question: AnyQuestion
@@ -49,14 +63,6 @@ class Outcome:
     right_answer: str
     elapsed_ms: int
     deck_id: str = ""
-
-    @property
-    def correct(self) -> bool:
-        return bool(self.grade.correct)
-
-    @property
-    def score(self) -> float:
-        return float(self.grade.score)
 
 
 @dataclass(frozen=True)

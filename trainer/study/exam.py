@@ -25,7 +25,7 @@ from trainer.deck.grading import Grade, check_response, encode_response, format_
 from trainer.deck.model import AnyQuestion, Deck
 from trainer.deck.present import Presentation, present
 from trainer.store import NewAnswer, SessionRecord, Store
-from trainer.study.base import InvalidResponse, Outcome, SessionLifecycle, SessionStateError, open_session
+from trainer.study.base import Graded, InvalidResponse, Outcome, SessionLifecycle, SessionStateError, open_session
 from trainer.study.clock import Clock, SystemClock
 from trainer.study.planning import Item, plan, question_rng, resolve_items
 from trainer.study.scheduler import card_update
@@ -41,7 +41,7 @@ class ExamTimeUp(SessionStateError):
 
 
 @dataclass(frozen=True)
-class ExamResult:
+class ExamResult(Graded):
     """One question's result, for the results screen."""
 
     question: AnyQuestion
@@ -53,14 +53,6 @@ class ExamResult:
     skipped: bool
     quote: str
     citation: str
-
-    @property
-    def correct(self) -> bool:
-        return bool(self.grade.correct)
-
-    @property
-    def score(self) -> float:
-        return float(self.grade.score)
 
 
 @dataclass(frozen=True)
