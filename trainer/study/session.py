@@ -3,14 +3,14 @@
 A session covers one deck (``start``: its questions in a seeded order) or any list of (deck,
 question) items (``start_items``: a review or mistakes queue across decks, a filtered selection).
 
-This is the whole of the quiz logic, free of Textual: the quiz screen shows ``presentation``, hands
-the student's response to :meth:`StudySession.answer` and shows the returned :class:`Outcome`. The
-answer is committed before ``answer`` returns, so the screen never has to save anything, unless the
-session has a ``writer`` (:mod:`trainer.study.writer`): then it is committed on the writer's thread, in
-order, retried while the database is busy; ``answer`` waits for the commit up to
-:data:`~trainer.study.base.DISK_WAIT`, so what the student sees is on disk unless another program holds the database. When the writer has nothing queued, the
-write is committed on the caller's thread without waiting for a lock (``Store.not_waiting``), and handed to
-the writer only when another program holds the database.
+This is the whole of the quiz logic, free of Textual: the quiz screen shows ``presentation``, hands the
+student's response to :meth:`StudySession.answer` and shows the returned :class:`Outcome`. The answer is
+committed before ``answer`` returns, so the screen never has to save anything, unless the session has a
+``writer`` (:mod:`trainer.study.writer`): then it is committed on the writer's thread, in order, retried
+while the database is busy; ``answer`` waits for the commit up to :data:`~trainer.study.base.DISK_WAIT`,
+so what the student sees is on disk unless another program holds the database. When the writer has
+nothing queued, the write is committed on the caller's thread without waiting for a lock
+(``Store.not_waiting``), and handed to the writer only when another program holds the database.
 
 The cycle for each question is ``answer()`` or ``skip()``, then ``advance()``. When ``current`` is
 ``None`` every question has been answered and ``finish()`` closes the session.
