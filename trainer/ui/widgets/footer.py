@@ -26,7 +26,19 @@ from textual.widgets._footer import FooterKey
 
 
 class TrainerFooter(Footer):
-    """Textual's Footer, whose keys are mounted already in the footer's compact state (see the module's note)."""
+    """Textual's Footer, whose keys are mounted already in the footer's compact state (see the module's note), and
+    that is not rebuilt when a screen's bindings are announced as changed but show the same keys in the same state
+    (focus moving between widgets that add no keys of their own does that)."""
+
+    _composed: tuple | None = None
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            shown = tuple((binding, enabled, tooltip) for _, binding, enabled, tooltip in screen.active_bindings.values())
+            if shown == self._composed and self.children:
+                return
+            self._composed = shown
+        super().bindings_changed(screen)
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
