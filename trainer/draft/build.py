@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from trainer.deck.model import Deck
 from trainer.deck.values import dates_in, numbers_in
+from trainer.deck.yamlwrite import deck_yaml_text
 from trainer.draft.dates import DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import match_candidates, one_question_per_fact
@@ -330,7 +329,4 @@ def schema_reference(output: Path | None, cwd: Path | None = None) -> str | None
 
 def to_yaml(deck: dict[str, Any], schema: str | None) -> str:
     """The deck as YAML, with the language-server schema comment first when there is a schema."""
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    text = yaml.dump(deck, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1_000_000,
-                     default_flow_style=False)
-    return (f"# yaml-language-server: $schema={schema}\n" if schema else "") + text
+    return deck_yaml_text(deck, header=f"# yaml-language-server: $schema={schema}\n" if schema else "")

@@ -1,4 +1,5 @@
-"""What the importers share: parse errors with file:line, ids from titles, and the deck YAML.
+"""What the importers share: parse errors with file:line, ids from titles, and the deck file (written by
+:mod:`trainer.deck.yamlwrite`, as drafts are).
 
 GIFT and Aiken carry no sources and no quotes, so an imported deck's questions are *unsourced*:
 it can be studied at once (the app says there is no source), ``trainer check`` warns about each
@@ -15,10 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from trainer.deck.model import ID_PATTERN
 from trainer.deck.textmatch import fold
+from trainer.deck.yamlwrite import deck_yaml_text
 
 SOURCE_ID = "article"
 MAX_SLUG = 60
@@ -83,18 +83,6 @@ class IdMaker:
         return candidate
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style for lists and mappings, literal blocks for text with newlines."""
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _represent_str)
-
-
 def header_comment(origin: str, has_source: bool) -> str:
     source_step = (
         "check that the source names the article the questions come from (title, outlet, date)"
@@ -128,8 +116,7 @@ def deck_yaml(result: ImportResult, *, origin: str, deck_id: str, title: str, so
         "sources": [source] if source else [],
         "questions": result.questions,
     }
-    body = yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-    return header_comment(origin, source is not None) + "\n" + body
+    return deck_yaml_text(document, header=header_comment(origin, source is not None) + "\n")
 
 
 def source_entry(deck_path: Path, article: Path | None) -> dict[str, str] | None:

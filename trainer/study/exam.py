@@ -7,7 +7,7 @@ transaction, and returns an :class:`ExamReport` for the results screen.
 
 With a ``writer`` (the app sets one, as for a study session) every save and the submission go to the
 writer's thread in the order given, retried while another program holds the database: the exam never
-waits for the disk longer than ``DISK_WAIT`` and ``last_write`` says whether the latest save is done.
+waits for the disk longer than ``trainer.study.base.DISK_WAIT`` and ``last_write`` says whether the latest save is done.
 Without one, each write is committed before the call returns and a :class:`StoreError` reaches the caller.
 
 With a time limit the clock keeps running from ``started_at``, even while the program is closed.
@@ -25,21 +25,10 @@ from trainer.deck.grading import Grade, check_response, encode_response, format_
 from trainer.deck.model import AnyQuestion, Deck
 from trainer.deck.present import Presentation, present
 from trainer.store import NewAnswer, SessionRecord, Store
-from trainer.study.identity import profile_for
+from trainer.study.base import Graded, InvalidResponse, Outcome, SessionLifecycle, SessionStateError, open_session
 from trainer.study.clock import Clock, SystemClock
+from trainer.study.planning import Item, plan, question_rng, resolve_items
 from trainer.study.scheduler import card_update
-from trainer.study.session import (
-    InvalidResponse,
-    Item,
-    Outcome,
-    SessionLifecycle,
-    SessionStateError,
-    plan,
-    question_rng,
-    record_session,
-    resolve_items,
-    session_deck,
-)
 from trainer.study.summary import Summary
 
 
@@ -52,7 +41,7 @@ class ExamTimeUp(SessionStateError):
 
 
 @dataclass(frozen=True)
-class ExamResult:
+class ExamResult(Graded):
     """One question's result, for the results screen."""
 
     question: AnyQuestion
@@ -64,14 +53,6 @@ class ExamResult:
     skipped: bool
     quote: str
     citation: str
-
-    @property
-    def correct(self) -> bool:
-        return bool(self.grade.correct)
-
-    @property
-    def score(self) -> float:
-        return float(self.grade.score)
 
 
 @dataclass(frozen=True)
@@ -90,17 +71,9 @@ class ExamSession(SessionLifecycle):
 
     def __init__(self, store: Store, items: list[Item], *, session_id: int, seed: int, profile: str, clock: Clock,
                  started_at: dt.datetime, time_limit: float | None, title: str | None = None) -> None:
-        self.store = store
-        self.items = list(items)
-        self.deck = session_deck(self.items, title)
-        self.session_id = session_id
-        self.seed = seed
-        self.profile = profile
-        self.clock = clock
-        self.started_at = started_at
+        super().__init__(store, items, session_id=session_id, seed=seed, profile=profile, clock=clock,
+                         started_at=started_at, title=title)
         self.time_limit = time_limit
-        self.ended_at: dt.datetime | None = None
-        self.status = "active"
         self.report: ExamReport | None = None
         self._responses: dict[int, object] = {}
         self._spent_ms: dict[int, int] = {}
@@ -120,13 +93,10 @@ class ExamSession(SessionLifecycle):
             items = list(deck_or_items)
         if not items:
             raise ValueError("an exam needs at least one question")
-        clock = clock or SystemClock()
-        profile = profile_for(profile)
-        started_at = clock.now()
-        session_id = record_session(store, items, title=title, mode="exam", seed=seed, profile=profile,
-                                    now=started_at, time_limit=time_limit)
-        return cls(store, items, session_id=session_id, seed=seed, profile=profile, clock=clock,
-                   started_at=started_at, time_limit=time_limit, title=title)
+        new = open_session(store, items, title=title, mode="exam", seed=seed, profile=profile, clock=clock,
+                           time_limit=time_limit)
+        return cls(store, items, session_id=new.session_id, seed=seed, profile=new.profile, clock=new.clock,
+                   started_at=new.started_at, time_limit=time_limit, title=title)
 
     @classmethod
     def resume(cls, store: Store, record: SessionRecord, decks: list[Deck],
@@ -159,17 +129,6 @@ class ExamSession(SessionLifecycle):
         return exam
 
     # -- the questions ---------------------------------------------------------------------------
-
-    @property
-    def questions(self) -> list[AnyQuestion]:
-        return [question for _, question in self.items]
-
-    @property
-    def total(self) -> int:
-        return len(self.items)
-
-    def deck_for(self, question_id: str) -> Deck | None:
-        return next((deck for deck, question in self.items if question.id == question_id), None)
 
     def _item(self, i: int) -> Item:
         if not 0 <= i < len(self.items):

@@ -3,14 +3,14 @@
 A session covers one deck (``start``: its questions in a seeded order) or any list of (deck,
 question) items (``start_items``: a review or mistakes queue across decks, a filtered selection).
 
-This is the whole of the quiz logic, free of Textual: the quiz screen shows ``presentation``, hands
-the student's response to :meth:`StudySession.answer` and shows the returned :class:`Outcome`. The
-answer is committed before ``answer`` returns, so the screen never has to save anything, unless the
-session has a ``writer`` (:mod:`trainer.study.writer`): then it is committed on the writer's thread, in
-order, retried while the database is busy; ``answer`` waits for the commit up to :data:`DISK_WAIT`, so what the
-student sees is on disk unless another program holds the database. When the writer has nothing queued, the
-write is committed on the caller's thread without waiting for a lock (``Store.not_waiting``), and handed to
-the writer only when another program holds the database.
+This is the whole of the quiz logic, free of Textual: the quiz screen shows ``presentation``, hands the
+student's response to :meth:`StudySession.answer` and shows the returned :class:`Outcome`. The answer is
+committed before ``answer`` returns, so the screen never has to save anything, unless the session has a
+``writer`` (:mod:`trainer.study.writer`): then it is committed on the writer's thread, in order, retried
+while the database is busy; ``answer`` waits for the commit up to :data:`~trainer.study.base.DISK_WAIT`,
+so what the student sees is on disk unless another program holds the database. When the writer has
+nothing queued, the write is committed on the caller's thread without waiting for a lock
+(``Store.not_waiting``), and handed to the writer only when another program holds the database.
 
 The cycle for each question is ``answer()`` or ``skip()``, then ``advance()``. When ``current`` is
 ``None`` every question has been answered and ``finish()`` closes the session.
@@ -23,186 +23,19 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
-from concurrent.futures import Future, wait
-from dataclasses import dataclass
-from functools import partial
 
 from trainer.deck.grading import Grade, check_response, encode_response, format_answer, format_response, grade
 from trainer.deck.model import AnyQuestion, Deck
 from trainer.deck.present import Presentation, present
-from trainer.store import MULTI_DECK, NewAnswer, SessionRecord, Store, StoreError
-from trainer.study.identity import profile_for
+from trainer.store import MULTI_DECK, NewAnswer, SessionRecord, Store
+from trainer.study.base import InvalidResponse, Outcome, SessionLifecycle, SessionStateError, open_session
 from trainer.study.clock import Clock, SystemClock
+from trainer.study.planning import Item, plan, question_rng, resolve_items
 from trainer.study.scheduler import card_update
-from trainer.study.writer import AnswerWriter
 
-#: How long a write handed to the writer may hold the caller. A normal commit takes a few milliseconds, so the
-#: answer is on disk before its feedback is drawn and killing the app at any moment loses nothing the student has
-#: seen; a database held by another program makes the write go on in the background instead of freezing the app
-#: for the busy timeout (the screen then says "saving…").
-DISK_WAIT = 0.3
-
-#: One question to ask, with the deck it belongs to (for its sources, speakers and id).
-Item = tuple[Deck, AnyQuestion]
-
-
-class SessionStateError(RuntimeError):
-    """A session method was called at the wrong moment (a bug in the caller, not bad input)."""
-
-
-class InvalidResponse(ValueError):
-    """The response cannot be graded (empty, not a number...); the message tells the student what to fix."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What happened to one question: shown to the student as feedback, kept for the summary."""
-
-    question: AnyQuestion
-    response: object
-    grade: Grade
-    skipped: bool
-    response_text: str
-    right_answer: str
-    elapsed_ms: int
-    deck_id: str = ""
-
-    @property
-    def correct(self) -> bool:
-        return bool(self.grade.correct)
-
-    @property
-    def score(self) -> float:
-        return float(self.grade.score)
-
-
-def question_rng(seed: int, question_id: str) -> random.Random:
-    """A generator for one question's presentation: the same seed shows the same choices in the same order."""
-    return random.Random(f"{seed}:{question_id}")
-
-
-def plan(deck: Deck, seed: int, question_ids: list[str] | None = None) -> list[AnyQuestion]:
-    """The questions to ask, in order: the deck's (or the chosen subset of them) shuffled by ``seed``.
-
-    Ids no longer in the deck (a retry after the deck was edited) are dropped.
-    """
-    questions: list[AnyQuestion] = list(deck.questions)
-    if question_ids is not None:
-        wanted = set(question_ids)
-        questions = [q for q in questions if q.id in wanted]
-        if not questions:
-            raise ValueError(f"none of the chosen questions is in the deck '{deck.deck}'")
-    random.Random(seed).shuffle(questions)
-    return questions
-
-
-def session_deck(items: list[Item], title: str | None = None) -> Deck:
-    """The deck a session stands for: its only deck, or a view over several (id ``*``) for summaries.
-
-    The view holds the sessions' questions and the decks' sources and people; it is built without
-    validation (its questions were validated in their own decks).
-    """
-    decks = _distinct_decks(items)
-    if len(decks) == 1:
-        return decks[0]
-    sources = {source.id: source for deck in decks for source in deck.sources}
-    return Deck.model_construct(
-        deck=MULTI_DECK, title=title or f"{len(decks)} decks", description=None,
-        sources=list(sources.values()), people=[person for deck in decks for person in deck.people],
-        questions=[question for _, question in items],
-    )
-
-
-def _distinct_decks(items: list[Item]) -> list[Deck]:
-    seen: dict[str, Deck] = {}
-    for deck, _ in items:
-        seen.setdefault(deck.deck, deck)
-    return list(seen.values())
-
-
-def resolve_items(record: SessionRecord, decks: list[Deck]) -> list[Item]:
-    """A stored session's planned questions found in the loaded decks; deleted ones are left out."""
-    by_id = {deck.deck: deck for deck in decks}
-    items: list[Item] = []
-    for deck_id, question_id in record.items:
-        deck = by_id.get(deck_id)
-        question = deck.question(question_id) if deck is not None else None
-        if deck is not None and question is not None:
-            items.append((deck, question))  # type: ignore[arg-type]
-    return items
-
-
-def record_session(store: Store, items: list[Item], *, title: str | None, mode: str, seed: int, profile: str,
-                   now: dt.datetime, time_limit: float | None = None) -> int:
-    """Store a new session over ``items``: deck_id is the deck's, or ``*`` with a deck per question."""
-    decks = _distinct_decks(items)
-    single = len(decks) == 1
-    return store.start_session(
-        deck_id=decks[0].deck if single else MULTI_DECK,
-        deck_title=title or (decks[0].title if single else f"{len(decks)} decks"),
-        mode=mode, seed=seed, question_ids=[q.id for _, q in items],
-        deck_ids=None if single else [deck.deck for deck, _ in items],
-        profile=profile, now=now, time_limit=time_limit,
-    )
-
-
-class SessionLifecycle:
-    """How a stored session ends, shared by practice-like sessions and exams.
-
-    ``interrupt`` leaves it resumable; ``abandon`` gives it up for good (kept in the history, never
-    offered again); both keep every answer already stored.
-    """
-
-    store: Store
-    session_id: int
-    clock: Clock
-    status: str
-    ended_at: dt.datetime | None
-    #: When set (the app sets one), writes go to its thread in order and the caller does not wait for the disk;
-    #: otherwise each write is committed before the call returns and its StoreError reaches the caller.
-    writer: AnswerWriter | None = None
-    #: The last write handed to ``writer`` (its result or error), for a caller that wants to wait a moment for it.
-    last_write: Future | None = None
-
-    def _store_write(self, write: Callable[..., object], *args: object, **kwargs: object) -> None:
-        if self.writer is None:
-            write(*args, **kwargs)
-            return
-        state = self.writer.state
-        idle = not state.pending and state.problem is None
-        if idle:
-            # Nothing queued, so nothing to overtake: commit here, at once, unless another program holds the
-            # database. A commit takes a fraction of a millisecond; handing it to the writer's thread and
-            # waking it costs more, much more on a loaded machine, and it sits between a key and its feedback.
-            try:
-                with self.store.not_waiting():
-                    result = write(*args, **kwargs)
-            except StoreError:
-                pass  # held, read-only, full: the writer retries it or keeps it in the recovery file, and says so
-            else:
-                self.last_write = Future()
-                self.last_write.set_result(result)
-                return
-        self.last_write = self.writer.submit(partial(write, *args, **kwargs))
-        if idle:  # writes still queued, or one waiting for a held database: do not wait again
-            wait([self.last_write], timeout=DISK_WAIT)
-
-    def interrupt(self) -> None:
-        """Leave early but keep the session resumable; answers given are kept."""
-        if self.status == "active":
-            self._close("interrupted")
-
-    def abandon(self) -> None:
-        """Stop early for good: stored as abandoned (never offered for resuming); answers given are kept."""
-        if self.status in ("active", "interrupted"):
-            self._close("abandoned")
-
-    def _close(self, status: str) -> None:
-        now = self.clock.now()
-        self._store_write(self.store.finish_session, self.session_id, status=status, now=now)
-        self.status = status
-        self.ended_at = now
+# Callers that drive a study session find here what they need with it, though the errors and outcomes live in the
+# shared base and the planning in its own module.
+__all__ = ["InvalidResponse", "Item", "Outcome", "SessionStateError", "StudySession", "plan", "question_rng"]
 
 
 class StudySession(SessionLifecycle):
@@ -221,18 +54,10 @@ class StudySession(SessionLifecycle):
         started_at: dt.datetime,
         title: str | None = None,
     ) -> None:
-        self.store = store
-        self.items = list(items)
-        self.deck = session_deck(self.items, title)
+        super().__init__(store, items, session_id=session_id, seed=seed, profile=profile, clock=clock,
+                         started_at=started_at, title=title)
         self.title = title or self.deck.title
-        self.session_id = session_id
-        self.seed = seed
         self.mode = mode
-        self.profile = profile
-        self.clock = clock
-        self.started_at = started_at
-        self.ended_at: dt.datetime | None = None
-        self.status = "active"
         self._index = 0
         self._outcomes: list[Outcome] = []
         self._presentations: dict[int, Presentation] = {}
@@ -278,13 +103,9 @@ class StudySession(SessionLifecycle):
             raise ValueError("there are no questions to ask")
         if shuffle:
             random.Random(seed).shuffle(items)
-        clock = clock or SystemClock()
-        profile = profile_for(profile)
-        started_at = clock.now()
-        session_id = record_session(store, items, title=title, mode=mode, seed=seed, profile=profile,
-                                    now=started_at)
-        return cls(store, items, session_id=session_id, seed=seed, mode=mode, profile=profile, clock=clock,
-                   started_at=started_at, title=title)
+        new = open_session(store, items, title=title, mode=mode, seed=seed, profile=profile, clock=clock)
+        return cls(store, items, session_id=new.session_id, seed=seed, mode=mode, profile=new.profile,
+                   clock=new.clock, started_at=new.started_at, title=title)
 
     @classmethod
     def resume(cls, store: Store, record: SessionRecord, decks: list[Deck],
@@ -328,16 +149,8 @@ class StudySession(SessionLifecycle):
     # -- where we are ----------------------------------------------------------------------------
 
     @property
-    def questions(self) -> list[AnyQuestion]:
-        return [question for _, question in self.items]
-
-    @property
     def question_ids(self) -> list[str]:
         return [question.id for _, question in self.items]
-
-    @property
-    def total(self) -> int:
-        return len(self.items)
 
     @property
     def index(self) -> int:
@@ -352,10 +165,6 @@ class StudySession(SessionLifecycle):
     def current_deck(self) -> Deck | None:
         """The deck of the current question (its sources, its article for the reader)."""
         return self.items[self._index][0] if self._index < len(self.items) else None
-
-    def deck_for(self, question_id: str) -> Deck | None:
-        """The deck of a question of this session (the first, should two decks share the id)."""
-        return next((deck for deck, question in self.items if question.id == question_id), None)
 
     @property
     def done(self) -> bool:

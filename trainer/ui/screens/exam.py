@@ -26,7 +26,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.deck.grading import format_response
 from trainer.deck.types import type_of
@@ -35,6 +35,7 @@ from trainer.study.exam import ExamReport, ExamSession, ExamTimeUp
 from trainer.study.session import InvalidResponse
 from trainer.ui.format import plain
 from trainer.ui.widgets.answers import Answered, AnswerWidget, answer_widget
+from trainer.ui.widgets.footer import TrainerFooter
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
@@ -119,7 +120,7 @@ class ExamScreen(Screen[None]):
             yield Vertical(id="answer-slot")
             yield Static(id="exam-saved")
             yield Static(id="hint")
-        yield Footer()
+        yield TrainerFooter()
 
     async def on_mount(self) -> None:
         await self.show_question(self.index)

@@ -13,11 +13,12 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.study.exam import ExamReport, ExamResult
 from trainer.ui.format import duration, percent, plain, points
 from trainer.ui.widgets.feedback import verdict
+from trainer.ui.widgets.footer import TrainerFooter
 from trainer.ui.widgets.quote import QuoteBlock
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class ExamResultsScreen(Screen[None]):
             )
             for number, result in enumerate(report.results, 1):
                 yield from self._result(number, result)
-        yield Footer()
+        yield TrainerFooter()
 
     def _result(self, number: int, result: ExamResult) -> ComposeResult:
         text, css = exam_verdict(result)

@@ -12,7 +12,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+from trainer.ui.widgets.footer import TrainerFooter
 
 #: Per screen class: (keys, what they do), as the README's Keys table says it.
 KEYS: dict[str, list[tuple[str, str]]] = {
@@ -158,7 +159,7 @@ class HelpScreen(ModalScreen[None]):
                 yield from _rows(self.keys)
                 yield Static(Content("Everywhere"), classes="section")
                 yield from _rows(EVERYWHERE)
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from trainer.deck.loader import LoadedDeck
 from trainer.study.modes import BY_NAME
 from trainer.ui.launch import RETRY_TITLE
 from trainer.ui.format import local_datetime, mode_name, percent, plural, points
+from trainer.ui.widgets.footer import TrainerFooter
 
 #: How a session's status reads in the list.
 STATUS_NAMES = {"completed": "finished", "interrupted": "left early", "active": "unfinished", "abandoned": "discarded"}
@@ -58,7 +59,7 @@ class HistoryScreen(Screen[None]):
         yield Static(Content(f"History · {self.deck.title}"), id="history-title")
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Static(id="history-status")
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#sessions", DataTable)

@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.widgets.data_table import ColumnKey
 
 from trainer.deck.catalog import DeckEntry, find_deck_files, read_catalog, write_catalog
@@ -25,6 +25,7 @@ from trainer.store import StoreError
 from trainer.study.queues import TOTAL, due_counts
 from trainer.study.scores import DeckScores, deck_scores
 from trainer.ui.format import mode_name, percent, plural, relative_time
+from trainer.ui.widgets.footer import TrainerFooter
 
 if TYPE_CHECKING:
     from trainer.deck.loader import LoadedDeck
@@ -75,7 +76,7 @@ class HomeScreen(Screen[None]):
         yield Static(Content("Loading decks…"), id="home-status")
         yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static(id="deck-detail")
-        yield Footer()
+        yield TrainerFooter()
 
     def _add_columns(self, table: DataTable) -> None:
         table.add_column("Deck", key="title")

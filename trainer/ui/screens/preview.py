@@ -20,10 +20,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.deck.loader import LoadedDeck
 from trainer.ui.format import plural
+from trainer.ui.widgets.footer import TrainerFooter
 from trainer.ui.widgets.quote import QuoteBlock
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class PreviewScreen(Screen[None]):
         yield Static(Content(f"Preview · {self.path}"), id="preview-title")
         yield Static(Content("Loading…"), id="preview-status")
         yield VerticalScroll(id="preview-body")
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         self.reload()

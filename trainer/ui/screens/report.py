@@ -18,9 +18,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from trainer.textsafe import visible
+from trainer.ui.widgets.footer import TrainerFooter
 
 if TYPE_CHECKING:
     from trainer.report.analysis import ClassReport, QuestionStats, StudentRow
@@ -114,7 +115,7 @@ class ReportScreen(Screen[None]):
                 yield VerticalScroll(Static(id="flag-text", classes="report-text"), id="flag-scroll")
             with TabPane("Problems", id="problems"):
                 yield VerticalScroll(Static(id="problem-text", classes="report-text"), id="problem-scroll")
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         self._compute()

@@ -14,10 +14,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from trainer.ui.format import mode_name, relative_time
+from trainer.ui.widgets.footer import TrainerFooter
 
 if TYPE_CHECKING:
     from trainer.store import SessionRecord
@@ -54,7 +55,7 @@ class ResumeScreen(ModalScreen[None]):
                 Content("Enter continues where you left off; x discards it (after asking; it stays in the history)."),
                 id="resume-hint",
             )
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         self._fill()

@@ -10,12 +10,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from trainer.deck.model import Deck
 from trainer.deck.types import LABELS, QUESTION_TYPES
 from trainer.study.modes import MODES, Mode, mode_named
+from trainer.ui.widgets.footer import TrainerFooter
 
 #: The longest exam time limit accepted (a day), which also keeps ``inf`` and ``nan`` out.
 MAX_MINUTES = 24 * 60
@@ -128,7 +129,7 @@ class SetupScreen(ModalScreen[SessionPlan | None]):
             with Horizontal(id="setup-buttons"):
                 yield Button("Start (Ctrl+S)", id="setup-start", variant="primary", compact=True)
                 yield Button("Cancel (Esc)", id="setup-cancel", compact=True)
-        yield Footer()
+        yield TrainerFooter()
 
     def on_resize(self) -> None:
         """The lists show as many rows as the terminal leaves them (all of them at 80x50)."""

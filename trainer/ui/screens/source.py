@@ -10,11 +10,12 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.deck.article import Article
 from trainer.deck.model import Source
 from trainer.deck.verify import find_quote
+from trainer.ui.widgets.footer import TrainerFooter
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 #: Every marked quote; the one ``n``/``p`` is on is also marked at the margin (▶) and counted ("quote 2 of 5").
@@ -81,7 +82,7 @@ class SourceScreen(Screen[None]):
                         content = content.stylize(HIGHLIGHT, a - start, b - start)
                         marked = True
                 yield Static(content, classes="paragraph quoted" if marked else "paragraph")
-        yield Footer()
+        yield TrainerFooter()
 
     def _meta(self) -> str:
         """Outlet, byline, date, and where the reader is among the quotes."""

@@ -19,10 +19,11 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.ui.format import percent, plural
 from trainer.ui.widgets.charts import column_chart, hbar, heatmap
+from trainer.ui.widgets.footer import TrainerFooter
 
 if TYPE_CHECKING:
     from trainer.deck.model import Deck
@@ -72,7 +73,7 @@ class StatsScreen(Screen[None]):
         yield Static(Content(f"Statistics · {self.title_text} · profile {self.app.settings.profile}"), id="stats-title")
         with VerticalScroll(id="stats-body"):
             yield Static(Content("Computing…"), id="stats-overview")
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         self.query_one("#stats-body").focus()

@@ -11,11 +11,12 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.deck.types import LABELS
 from trainer.study.summary import Summary, Tally
 from trainer.ui.format import duration, percent, points
+from trainer.ui.widgets.footer import TrainerFooter
 from trainer.ui.widgets.quote import QuoteBlock
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class SummaryScreen(Screen[None]):
                 yield from self._missed()
             else:
                 yield Static(Content("Nothing missed. Well done."), classes="section")
-        yield Footer()
+        yield TrainerFooter()
 
     def _missed(self) -> ComposeResult:
         for missed in self.summary.missed:
