@@ -232,3 +232,17 @@ def test_a_quote_with_the_speakers_own_ellipsis_keeps_its_longest_part(tmp_path)
                        "“Go on. … Yes, go,” Shea said.\n")
     said = _who_said(_deck(tmp_path, body)[0])
     assert said == {"And that can be deadly for all of us": "Sergey Lavrov"}
+
+
+def test_no_figure_question_on_how_a_poll_was_taken(tmp_path):
+    """A poll's result is asked; its sample size and margin of error are trivia a teacher deletes."""
+    deck, _ = _deck(tmp_path, (
+        "Clinton leads Trump by 46 percent to 42 percent among wealthy voters, a Bloomberg poll found.\n\n"
+        "The survey was conducted September 16-19 with a panel of 600 respondents. "
+        "It has a margin of error of plus or minus 4 percent.\n"
+    ))
+    answers = [q.get("answer") for q in deck["questions"] if q["type"] == "number"]
+    assert 46 in answers or 42 in answers
+    assert 600 not in answers and 4 not in answers
+    asked = " ".join(q.get("statement", "") + q["quote"] for q in deck["questions"])
+    assert "respondents" not in asked and "margin of error" not in asked

@@ -174,13 +174,23 @@ def _what(figure: Figure) -> str:
     return f"the number of {figure.unit}"
 
 
+#: A sentence on how a poll was taken: its sample size and margin of error are no fact a student of policy keeps.
+_POLL_METHOD = re.compile(
+    r"\b(?:margin of (?:sampling )?error|sampling error|respondents|were interviewed|was conducted|sample of)\b", re.I)
+
+
+def poll_method(sentence: str) -> bool:
+    """Whether a sentence says how a poll was taken (no figure of it is worth asking)."""
+    return _POLL_METHOD.search(sentence) is not None
+
+
 def figure_questions(body: Body, figures: list[Figure], groups: list[list[Figure]]) -> list[Candidate]:
     found = []
     for figure in figures:
         if figure.unit is None:
             continue
         start, end = _sentence_span(body, figure.start)
-        if not _short(body, start, end):
+        if not _short(body, start, end) or poll_method(body.text[start:end]):
             continue
         found.append(Candidate("figure", figure.confidence, figure.start, ("number", figure.value, figure.unit), {
             "type": "number", "prompt": f"Fill in {_what(figure)}: {cloze(body, start, end, [(figure.value_start, figure.end)])}",

@@ -31,7 +31,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import Figure
 from trainer.draft.names import Names, Person
-from trainer.draft.questions import Candidate, label_like, short_quote
+from trainer.draft.questions import Candidate, label_like, poll_method, short_quote
 from trainer.draft.quotes import QuoteFinding
 from trainer.draft.text import Body
 
@@ -151,7 +151,7 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
         sentence = body.sentence_at(figure.start)
         quote = body.excerpt(sentence.start, sentence.end)
         if (not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
-                or has_ellipsis(quote)):
+                or has_ellipsis(quote) or poll_method(quote)):
             continue
         shown = numbers_in(quote)
         if figure.value <= 0:
