@@ -6,6 +6,8 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 # Test processes: two per core. Pilot waits in short sleeps after every key (Textual's wait_for_idle), so one
 # process per core leaves the cores idle a third of the time. TEST_WORKERS=0 runs one process, for debugging.
+# Workers steal tests from each other (--dist worksteal): with xdist's default chunks one worker was left with
+# a tail of slow Pilot tests while the others idled (115 s against 71-75 s on 2 cores, same tests).
 TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * (os.cpu_count() or 1))")
 
 .PHONY: run test check bench clean
@@ -27,7 +29,7 @@ run: $(STAMP_RUN)
 
 test: $(STAMP_TEST)
 	sh scripts/install-browser.sh
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist worksteal
 	$(BIN)/lint-imports
 
 check: $(STAMP_RUN)
