@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
@@ -36,6 +36,7 @@ from trainer.study.session import InvalidResponse
 from trainer.ui.format import plain
 from trainer.ui.widgets.answers import Answered, AnswerWidget, answer_widget
 from trainer.ui.widgets.footer import TrainerFooter
+from trainer.ui.widgets.question import QuestionBody
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
@@ -115,11 +116,7 @@ class ExamScreen(Screen[None]):
             yield Static(plain(f"Exam · {self.session.deck.title}"), id="exam-title")
             yield Static(id="exam-status")
         yield Static(id="exam-nav")
-        with VerticalScroll(id="exam-body"):
-            yield Static(id="prompt")
-            yield Vertical(id="answer-slot")
-            yield Static(id="exam-saved")
-            yield Static(id="hint")
+        yield QuestionBody(Static(id="exam-saved"), id="exam-body")
         yield TrainerFooter()
 
     async def on_mount(self) -> None:
@@ -146,7 +143,7 @@ class ExamScreen(Screen[None]):
         presentation = session.show(index)
         question = session.questions[index]
         response = session.response(index)
-        self.query_one("#prompt", Static).update(plain(presentation.prompt))
+        self.query_one(QuestionBody).show_prompt(plain(presentation.prompt))
         slot = self.query_one("#answer-slot")
         await slot.remove_children()
         widget = answer_widget(presentation, question.type)
@@ -181,9 +178,7 @@ class ExamScreen(Screen[None]):
         self.query_one("#exam-saved", Static).update(plain(saved))
 
     def _set_hint(self, text: str, error: bool = False) -> None:
-        hint = self.query_one("#hint", Static)
-        hint.update(plain(text))
-        hint.set_class(error, "error")
+        self.query_one(QuestionBody).show_hint(plain(text), error)
 
     # -- answering --------------------------------------------------------------------------
 

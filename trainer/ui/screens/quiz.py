@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
@@ -23,6 +23,7 @@ from trainer.ui.format import plain, points
 from trainer.ui.widgets.answers import Answered, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView
 from trainer.ui.widgets.footer import StableFooter
+from trainer.ui.widgets.question import QuestionBody
 from trainer.ui.widgets.quote import PassageFinder
 
 if TYPE_CHECKING:
@@ -92,18 +93,13 @@ class QuizScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="quiz-status")
-        with VerticalScroll(id="quiz-body"):
-            yield Static(id="prompt")
-            # Two slots take turns: the question's answer widget is in one, the next question's is mounted in the
-            # other (hidden) while the feedback is read, so Enter only swaps them.
-            yield Vertical(id="answer-slot", classes="answer-slot")
-            spare = Vertical(id="spare-slot", classes="answer-slot")
-            spare.display = False
-            yield spare
-            feedback = Feedback(id="feedback")
-            feedback.display = False
-            yield feedback
-            yield Static(id="hint")
+        # Two slots take turns: the question's answer widget is in one, the next question's is mounted in the
+        # other (hidden) while the feedback is read, so Enter only swaps them.
+        spare = Vertical(id="spare-slot", classes="answer-slot")
+        spare.display = False
+        feedback = Feedback(id="feedback")
+        feedback.display = False
+        yield QuestionBody(spare, feedback, id="quiz-body")
         yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
 
     async def on_mount(self) -> None:
@@ -139,7 +135,7 @@ class QuizScreen(Screen[None]):
                 await self._slot.mount(widget)
             self.outcome = None
             self._update_status()
-            self.query_one("#prompt", Static).update(plain(presentation.prompt))
+            self.query_one(QuestionBody).show_prompt(plain(presentation.prompt))
             self.query_one("#feedback", Feedback).display = False
             count = len(presentation.options) or len(presentation.items)
             self._set_hint(type_of(question).practice_hint.format(n=count) + " · Ctrl+S skips")
@@ -230,9 +226,7 @@ class QuizScreen(Screen[None]):
         self._set_hint(f"⚠ {text}", error=True)
 
     def _set_hint(self, text: str, error: bool = False) -> None:
-        hint = self.query_one("#hint", Static)
-        hint.update(plain(text))
-        hint.set_class(error, "error")
+        self.query_one(QuestionBody).show_hint(plain(text), error)
 
     # -- feedback ---------------------------------------------------------------------------
 
