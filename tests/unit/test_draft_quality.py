@@ -246,3 +246,13 @@ def test_no_figure_question_on_how_a_poll_was_taken(tmp_path):
     assert 600 not in answers and 4 not in answers
     asked = " ".join(q.get("statement", "") + q["quote"] for q in deck["questions"])
     assert "respondents" not in asked and "margin of error" not in asked
+
+
+def test_distractors_never_repeat_a_choice_in_another_case():
+    """'President' and 'president' are one choice to the checker: a drafted question lists it once."""
+    from trainer.deck.textmatch import fold
+    from trainer.draft.questions import pick
+
+    assert sorted(pick(["president", "President", "Senator", "speaker"], "Speaker")) == ["President", "Senator"]
+    chosen = pick(["president", "President", "Senator", "senator", "Governor", "Mayor", "Speaker"], "Speaker")
+    assert len({fold(choice) for choice in chosen}) == len(chosen) == 3

@@ -13,6 +13,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
@@ -65,8 +66,16 @@ def cloze(body: Body, start: int, end: int, blanks: Sequence[tuple[int, int]]) -
 
 
 def pick(pool: Sequence[str], answer: str, count: int = 3) -> list[str]:
-    """Up to ``count`` distractors from ``pool`` (never the answer), chosen the same way on every run."""
-    options = sorted({item for item in pool if item.casefold() != answer.casefold()})
+    """Up to ``count`` distractors from ``pool`` (never the answer), chosen the same way on every run.
+
+    Items the checker would take for one another ('President', 'president') count once: a deck may not list
+    two choices that compare equal.
+    """
+    distinct: dict[str, str] = {}
+    for item in sorted(pool):
+        distinct.setdefault(fold(item), item)
+    distinct.pop(fold(answer), None)
+    options = sorted(distinct.values())
     if len(options) <= count:
         return options
     offset = zlib.crc32(answer.encode()) % len(options)
