@@ -50,6 +50,14 @@ def keys_app(tmp_path):
     return build_app(tmp_path, [write_deck(tmp_path / "decks")])
 
 
+
+async def summary_shown(app, pilot) -> None:
+    """Wait (up to 5 s) for the summary the last Enter opens: it is pushed a frame or more later under load."""
+    for _ in range(100):
+        if isinstance(app.screen, SummaryScreen):
+            return
+        await pilot.pause(0.05)
+
 async def test_typed_answer_edits_in_a_burst_apply_in_order(tmp_path):
     app = keys_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -114,6 +122,7 @@ async def test_keys_after_the_enter_that_opens_the_next_question_belong_to_it(tm
         assert isinstance(answers[2], bool)
         assert len(answers[3]) == 1
         await burst(pilot, "enter")
+        await summary_shown(app, pilot)
         assert isinstance(app.screen, SummaryScreen)
 
 
@@ -125,6 +134,7 @@ async def test_answering_and_moving_on_as_fast_as_keys_come_never_crashes(tmp_pa
         await burst(pilot, "1", "enter", "1", "1", "ctrl+s", "enter", "enter", "ctrl+s", "2", "enter", "ctrl+s", "enter")
         assert app.return_code is None  # still running
         assert len(stored(app, quiz)) == 4
+        await summary_shown(app, pilot)
         assert isinstance(app.screen, SummaryScreen)
 
 

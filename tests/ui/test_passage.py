@@ -39,12 +39,17 @@ questions:
 """
 
 
-async def test_feedback_shows_the_passage_around_a_quote_cut_from_mid_paragraph(tmp_path: Path) -> None:
+def deck_folder(tmp_path: Path) -> Path:
+    """The test deck and its article in a folder of their own."""
     folder = tmp_path / "decks"
     folder.mkdir()
     (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "deck.yaml").write_text(DECK, encoding="utf-8")
-    app = build_app(tmp_path, [folder])
+    return folder
+
+
+async def test_feedback_shows_the_passage_around_a_quote_cut_from_mid_paragraph(tmp_path: Path) -> None:
+    app = build_app(tmp_path, [deck_folder(tmp_path)])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await pilot.press("enter")
@@ -107,11 +112,7 @@ async def test_a_passage_found_after_the_answer_is_put_in_then(tmp_path: Path, m
         return real(quote, text)
 
     monkeypatch.setattr(quote_module, "find_passage", slow)
-    folder = tmp_path / "decks"
-    folder.mkdir()
-    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "deck.yaml").write_text(DECK, encoding="utf-8")
-    app = build_app(tmp_path, [folder])
+    app = build_app(tmp_path, [deck_folder(tmp_path)])
     async with app.run_test(size=SIZE) as pilot:
         await wait_home(app, pilot)
         await pilot.press("enter")
