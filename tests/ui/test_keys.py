@@ -50,7 +50,6 @@ def keys_app(tmp_path):
     return build_app(tmp_path, [write_deck(tmp_path / "decks")])
 
 
-
 async def summary_shown(app, pilot) -> None:
     """Wait (up to 5 s) for the summary the last Enter opens: it is pushed a frame or more later under load."""
     for _ in range(100):
