@@ -65,6 +65,8 @@ class TrainerApp(OrderedKeys, SessionLauncher, App[None]):
         self._seeds = random.Random(settings.seed)
         #: Commits answers off the UI thread, in order, retrying while another program holds the database.
         self.writer = AnswerWriter()
+        #: Damaged rows of the score database already named to the student (each is said once a run).
+        self.damage_told: set[str] = set()
         #: Where an unexpected error's traceback is written (set when one happened).
         self.error_log: Path | None = None
         self._filters.append(ControlFilter())
