@@ -73,8 +73,8 @@ async def test_when_saving_works_again_the_kept_answers_are_put_back_and_the_stu
         await pilot.pause(0.05)
         told = [text for text in toasts(app) if "Saving works again" in text]
         assert len(told) == 1, toasts(app)
-        assert f"The 2 answers kept in {kept} while the score database could not be written are saved in it now" \
-            in told[0]
+        assert "What you answered while the score database could not be written (2 answers) is saved in it now, " \
+            f"from {kept} (that file is kept as unsaved-answers.restored-" in told[0]
         stored = [answer.question_id for answer in app.store.answers(session.session_id)]
         assert sorted(stored) == sorted(refused + [saved_next])  # nothing lost, nothing twice
         assert app.store.session(session.session_id).answered == 3

@@ -106,7 +106,7 @@ def test_once_a_save_works_again_the_writer_puts_the_kept_writes_back_first(tmp_
     assert practice.last_write.exception() is None
     assert len(reports) == 1 and writer.state.kept == 0 and writer.refused == []
     text, all_well = saving_again_message(reports[0])
-    assert all_well and f"The 2 answers kept in {recovery_file(tmp_path)}" in text and "saved in it now" in text
+    assert all_well and f"(2 answers) is saved in it now, from {recovery_file(tmp_path)}" in text
     assert sorted(a.question_id for a in store.answers(practice.session_id)) == sorted(refused + [working])
     assert store.session(practice.session_id).answered == 3
     assert not recovery_file(tmp_path).exists()

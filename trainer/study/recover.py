@@ -154,20 +154,17 @@ def saving_again_message(report: PutBack) -> tuple[str, bool]:
     lines = ["Saving works again."]
     all_well = True
     for place, done in report.restored:
-        saved = plural(done.answers, "answer")
-        if done.writes:
-            saved += f" and {plural(done.writes, 'other save')} (an exam's responses, a session's end)"
+        saved = plural(done.answers, "answer") + (f" and {plural(done.writes, 'other save')}" if done.writes else "")
+        renamed = f" (that file is kept as {done.kept_as.name})" if done.kept_as is not None and not done.left else ""
         if done.answers or done.writes:
-            lines.append(f"The {saved} kept in {place} while the score database could not be written "
-                         "are saved in it now.")
+            lines.append(f"What you answered while the score database could not be written ({saved}) is saved in it "
+                         f"now, from {place}{renamed}.")
         else:
-            lines.append(f"Everything kept in {place} was already in the score database.")
+            lines.append(f"Everything kept in {place} was in the score database already{renamed}.")
         if done.left:
             all_well = False
             lines.append(f"{plural(len(done.left), 'kept save')} could not be put back and stay in {place}: "
                          f"'{recover_command(place)}' says why and tries again.")
-        elif done.kept_as is not None:
-            lines.append(f"(The file stays beside it, renamed {done.kept_as.name}.)")
     for place, why in report.failed:
         all_well = False
         lines.append(f"What was kept in {place} could not be put back ({why}). Nothing is lost: it is still there, "

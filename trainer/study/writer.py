@@ -132,14 +132,28 @@ def recovery_places(job: Callable[[], object]) -> list[Path]:
 def keep_unsaved(job: Callable[[], object], error: StoreError) -> Path | None:
     """Append a refused write to the first recovery file that can be written; its path, or None."""
     line = json.dumps(recovery_record(job, error), ensure_ascii=False) + "\n"
+    data = line.encode("utf-8")
     for place in recovery_places(job):
         try:
-            with open(place, "a", encoding="utf-8") as handle:
-                handle.write(line)
-                handle.flush()
-                os.fsync(handle.fileno())
+            descriptor = os.open(place, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError:
             continue
+        try:
+            start = os.lseek(descriptor, 0, os.SEEK_END)
+            try:
+                written = 0
+                while written < len(data):
+                    written += os.write(descriptor, data[written:])
+                os.fsync(descriptor)
+            except OSError:
+                # A full disk can take part of the line: cut it off, or the next line kept here would be glued to it.
+                try:
+                    os.ftruncate(descriptor, start)
+                except OSError:
+                    pass
+                continue
+        finally:
+            os.close(descriptor)
         return place
     return None
 
