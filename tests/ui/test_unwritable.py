@@ -85,4 +85,12 @@ async def test_when_saving_works_again_the_kept_answers_are_put_back_and_the_stu
         await pilot.pause(0.05)
         assert len([text for text in toasts(app) if "Saving works again" in text]) == 1
         assert len(app.store.answers(session.session_id)) == 4
-    assert app.writer.refused == []
+        assert len([text for text in toasts(app) if "could not be saved" in text]) == 1
+        app.store._conn.execute("PRAGMA query_only = ON")  # refused again later: told again, in the same words
+        await send(pilot, ["enter"])
+        await send(pilot, right_keys(session))
+        assert await asyncio.to_thread(app.writer.flush, 5)
+        await pilot.pause(0.05)
+        assert len([text for text in toasts(app) if "could not be saved" in text]) == 2
+        app.store._conn.execute("PRAGMA query_only = OFF")
+    assert app.writer.refused == [kept]  # kept, not put back yet: said at exit

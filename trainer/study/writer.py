@@ -71,7 +71,7 @@ def retriable(error: StoreError) -> bool:
 class Unsaved(StoreError):
     """A write the database refused for good; ``kept_in`` is the recovery file that holds it (None: memory only)."""
 
-    def __init__(self, error: StoreError, kept_in: Path | None, put_back: bool = False) -> None:
+    def __init__(self, error: StoreError, kept_in: Path | None, put_back: bool = False, first: bool = True) -> None:
         if kept_in is not None:
             command = "trainer recover" if kept_in.name == RECOVERY_FILE else f"trainer recover {kept_in}"
             when = ("trainer saves it there by itself as soon as a save works again while it runs; otherwise "
@@ -84,6 +84,8 @@ class Unsaved(StoreError):
         super().__init__(f"{error}{where}")
         self.error = error
         self.kept_in = kept_in
+        #: The first write refused since saving last worked: worth telling even if the same words were told before.
+        self.first = first
 
 
 def _plain(value: object) -> object:
@@ -252,7 +254,8 @@ class AnswerWriter:
         with self._cond:
             self.refused.append(kept_in)
             self._refused_since.append(kept_in)
-        return Unsaved(error, kept_in, put_back=self._on_saving_again is not None)
+            first = len(self._refused_since) == 1
+        return Unsaved(error, kept_in, put_back=self._on_saving_again is not None, first=first)
 
     def _saving_again(self) -> None:
         """A write succeeded: if some were refused for good before it, hand them to ``on_saving_again``."""
