@@ -39,11 +39,13 @@ bench: $(STAMP_TEST)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/check_speed.py
 	$(BIN)/python bench/hostile_check.py
+	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/report_bench.py
 	$(BIN)/python bench/feedback_bench.py
 	$(BIN)/python bench/draft_bench.py
 	$(BIN)/python bench/draft_scaling.py
 	$(BIN)/python bench/polnear_bench.py
+	$(BIN)/python bench/moodle_banks.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -44,3 +44,53 @@ async def test_a_database_turned_read_only_during_practice_is_told_and_the_answe
     kept = [json.loads(line) for line in (tmp_path / "data" / RECOVERY_FILE).read_text().splitlines()]
     assert kept[0]["write"] == "add_answer" and kept[0]["args"][1]["question_id"] == question.id
     assert [entry["write"] for entry in kept] == ["add_answer", "add_answer"]
+
+
+async def test_when_saving_works_again_the_kept_answers_are_put_back_and_the_student_is_told(tmp_path, monkeypatch):
+    from trainer.ui.run import save_pending
+
+    monkeypatch.setattr(QuizScreen, "SAVING_AFTER", 0.01)
+    app = build_app(tmp_path, [SMALL])
+    kept = tmp_path / "data" / RECOVERY_FILE
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_home(app, pilot)
+        await send(pilot, ["enter"])
+        quiz = app.screen
+        session = quiz.session
+        app.store._conn.execute("PRAGMA query_only = ON")  # the disk refuses: two answers go to the recovery file
+        refused = []
+        for _ in range(2):
+            refused.append(session.current.id)
+            await send(pilot, right_keys(session))
+            assert await asyncio.to_thread(app.writer.flush, 5)
+            await send(pilot, ["enter"])
+        assert len(kept.read_text().splitlines()) == 2
+        assert not [text for text in toasts(app) if "Saving works again" in text]
+        app.store._conn.execute("PRAGMA query_only = OFF")  # the disk takes writes again (room freed, lock lifted)
+        saved_next = session.current.id
+        await send(pilot, right_keys(session))
+        assert await asyncio.to_thread(app.writer.flush, 5)
+        await pilot.pause(0.05)
+        told = [text for text in toasts(app) if "Saving works again" in text]
+        assert len(told) == 1, toasts(app)
+        assert "What you answered while the score database could not be written (2 answers) is saved in it now, " \
+            f"from {kept} (that file is kept as unsaved-answers.restored-" in told[0]
+        stored = [answer.question_id for answer in app.store.answers(session.session_id)]
+        assert sorted(stored) == sorted(refused + [saved_next])  # nothing lost, nothing twice
+        assert app.store.session(session.session_id).answered == 3
+        assert not kept.exists() and list(kept.parent.glob("unsaved-answers.restored-*.jsonl"))  # renamed, kept
+        await send(pilot, ["enter"])
+        await send(pilot, right_keys(session))  # saving goes on as ever, and it is not told again
+        assert await asyncio.to_thread(app.writer.flush, 5)
+        await pilot.pause(0.05)
+        assert len([text for text in toasts(app) if "Saving works again" in text]) == 1
+        assert len(app.store.answers(session.session_id)) == 4
+        assert len([text for text in toasts(app) if "could not be saved" in text]) == 1
+        app.store._conn.execute("PRAGMA query_only = ON")  # refused again later: told again, in the same words
+        await send(pilot, ["enter"])
+        await send(pilot, right_keys(session))
+        assert await asyncio.to_thread(app.writer.flush, 5)
+        await pilot.pause(0.05)
+        assert len([text for text in toasts(app) if "could not be saved" in text]) == 2
+        app.store._conn.execute("PRAGMA query_only = OFF")
+    assert app.writer.refused == [kept]  # kept, not put back yet: said at exit

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from trainer.deck.model import Deck
+from trainer.deck.schema import schema_text
 from trainer.draft.cli import main
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_bf6c9e913bb2f5d9.txt"
@@ -25,8 +26,9 @@ def test_writes_a_valid_deck_with_paths_relative_to_it(tmp_path, article, capsys
     assert main([str(article), "-o", str(output)]) == 0
     text = output.read_text(encoding="utf-8")
     first, _, rest = text.partition("\n")
-    assert first.startswith("# yaml-language-server: $schema=") and first.endswith("trainer/deck/deck.schema.json")
-    assert (output.parent / first.split("=", 1)[1]).resolve().is_file()
+    # The schema beside the deck, where the README says to keep it, not inside trainer's installed package.
+    assert first == "# yaml-language-server: $schema=deck.schema.json"
+    assert (output.parent / "deck.schema.json").read_text(encoding="utf-8") == schema_text()
     data = yaml.safe_load(text)
     deck = Deck.model_validate(data)
     assert deck.deck == "lavrov-russia-wont-join-us-against-china"
@@ -41,8 +43,27 @@ def test_writes_a_valid_deck_with_paths_relative_to_it(tmp_path, article, capsys
 def test_prints_to_stdout_relative_to_the_current_folder(tmp_path, article, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main([str(article)]) == 0
-    data = yaml.safe_load(capsys.readouterr().out)
+    said = capsys.readouterr()
+    data = yaml.safe_load(said.out)
     assert data["sources"][0]["file"] == "articles/seed.txt"
+    assert said.out.startswith("# yaml-language-server: $schema=deck.schema.json\n")
+    assert "trainer schema -o deck.schema.json" in said.err and not (tmp_path / "deck.schema.json").exists()
+
+
+def test_the_schema_reference_survives_moving_the_deck_folder_and_a_foreign_file_is_left_alone(tmp_path, article):
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "deck.schema.json").write_text('{"title": "trainer deck", "old": true}\n', encoding="utf-8")
+    assert main([str(article), "-o", str(folder / "seed.yaml")]) == 0
+    assert (folder / "deck.schema.json").read_text(encoding="utf-8") == schema_text()  # trainer's old copy refreshed
+    moved = Path(shutil.move(str(folder), str(tmp_path / "elsewhere" / "course")))
+    first = (moved / "seed.yaml").read_text(encoding="utf-8").partition("\n")[0]
+    assert (moved / first.split("=", 1)[1]).read_text(encoding="utf-8") == schema_text()
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "deck.schema.json").write_text('{"title": "my own schema"}\n', encoding="utf-8")
+    assert main([str(article), "-o", str(mine / "seed.yaml")]) == 0
+    assert (mine / "deck.schema.json").read_text(encoding="utf-8") == '{"title": "my own schema"}\n'
 
 
 def test_is_deterministic(tmp_path, article, capsys, monkeypatch):

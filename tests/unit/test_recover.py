@@ -73,3 +73,57 @@ def test_the_recover_command(tmp_path: Path) -> None:
     nothing = subprocess.run([sys.executable, "-m", "trainer", "recover", "--data-dir", str(tmp_path)],
                              capture_output=True, text=True, timeout=60)
     assert nothing.returncode == 1 and "nothing to recover" in nothing.stderr
+
+
+def test_once_a_save_works_again_the_writer_puts_the_kept_writes_back_first(tmp_path: Path) -> None:
+    """The app's path, without the app: the writer hands what it kept to ``put_back`` on the first save that works."""
+    from trainer.study.recover import put_back, saving_again_message
+
+    deck = make_deck()
+    clock = FakeClock()
+    store = Store.open(tmp_path / "trainer.sqlite3")
+    reports = []
+
+    def saving_again(refused):
+        reports.append(put_back(store, refused))
+        return reports[-1].emptied
+
+    writer = AnswerWriter(retry_after=0.001, on_saving_again=saving_again)
+    practice = StudySession.start(store, deck, seed=1, profile="ana", clock=clock)
+    practice.writer = writer
+    store._conn.execute("PRAGMA query_only = ON")  # the disk refuses
+    refused = []
+    for _ in range(2):
+        refused.append(practice.current.id)
+        practice.skip()
+        practice.advance()
+    assert writer.flush(timeout=10) and writer.state.kept == 2 and reports == []
+    assert "trainer saves it there by itself as soon as a save works again" in str(practice.last_write.exception())
+    store._conn.execute("PRAGMA query_only = OFF")  # the disk takes writes again
+    working = practice.current.id
+    practice.skip()
+    assert writer.flush(timeout=10)
+    assert practice.last_write.exception() is None
+    assert len(reports) == 1 and writer.state.kept == 0 and writer.refused == []
+    text, all_well = saving_again_message(reports[0])
+    assert all_well and f"(2 answers) is saved in it now, from {recovery_file(tmp_path)}" in text
+    assert sorted(a.question_id for a in store.answers(practice.session_id)) == sorted(refused + [working])
+    assert store.session(practice.session_id).answered == 3
+    assert not recovery_file(tmp_path).exists()
+    writer.close(timeout=5)
+    store.close()
+
+
+def test_what_cannot_be_put_back_stays_in_the_file_and_the_student_is_told_how(tmp_path: Path) -> None:
+    from trainer.study.recover import put_back, saving_again_message
+
+    kept = recovery_file(tmp_path)
+    kept.write_text('{"write": "add_answer", "database": "/elsewhere/trainer.sqlite3", "args": [1, {}]}\n',
+                    encoding="utf-8")
+    with Store.open(tmp_path / "trainer.sqlite3") as store:
+        report = put_back(store, [kept, None])
+    text, all_well = saving_again_message(report)
+    assert not all_well and report.emptied == set()
+    assert f"1 kept save could not be put back and stay in {kept}: 'trainer recover' says why" in text
+    assert "1 earlier save could not be kept anywhere" in text
+    assert "/elsewhere/trainer.sqlite3" in kept.read_text(encoding="utf-8")  # the line stays where it was

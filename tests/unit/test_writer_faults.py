@@ -118,3 +118,35 @@ def test_quitting_after_refused_saves_says_where_they_are_kept(tmp_path, capsys)
     assert f"1 save(s) could not reach the score database; they are kept in {tmp_path / RECOVERY_FILE}" in said
     assert "trainer recover" in said
     store.close()
+
+
+def test_a_line_the_full_disk_took_only_part_of_is_cut_off_so_the_next_one_stays_whole(tmp_path, monkeypatch):
+    """The data folder's disk takes half a line, then refuses (ENOSPC): that half is cut off and the line goes to
+    the next place; once there is room again, the next kept line starts on a line of its own."""
+    import errno
+    import os
+
+    import trainer.study.writer as writer_module
+    from trainer.study.writer import keep_unsaved
+
+    store, session = open_session(tmp_path / "data" / "trainer.sqlite3")
+    monkeypatch.setattr(writer_module.Path, "home", lambda: tmp_path / "home")
+    (tmp_path / "home").mkdir()
+    job = partial(store.add_answer, session, new_answer("q1"))
+    real_write, full = os.write, [True]
+
+    def half_then_full(descriptor, data):
+        if full[0] and os.path.realpath(f"/proc/self/fd/{descriptor}").endswith(f"data/{RECOVERY_FILE}"):
+            real_write(descriptor, bytes(data[: len(data) // 2]))
+            full[0] = False
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(descriptor, data)
+
+    monkeypatch.setattr(writer_module.os, "write", half_then_full)
+    error = StoreUnwritable("the disk is full")
+    assert keep_unsaved(job, error) == tmp_path / "home" / f"trainer-{RECOVERY_FILE}"
+    assert (tmp_path / "data" / RECOVERY_FILE).read_bytes() == b""  # the half line was cut off
+    assert keep_unsaved(job, error) == tmp_path / "data" / RECOVERY_FILE  # room again
+    kept = (tmp_path / "data" / RECOVERY_FILE).read_text(encoding="utf-8").splitlines()
+    assert len(kept) == 1 and json.loads(kept[0])["args"][1]["question_id"] == "q1"
+    store.close()

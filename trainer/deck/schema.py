@@ -2,7 +2,9 @@
 
 Editors validate and complete deck files with it (``# yaml-language-server: $schema=...`` at the
 top of a deck). The committed copy, ``deck.schema.json`` next to this module, is kept up to date
-by a test that compares it with :func:`deck_schema`.
+by a test that compares it with :func:`deck_schema`. Decks that live elsewhere point to a copy beside
+them (:func:`write_beside`: ``trainer draft -o`` keeps one), so the reference survives moving the deck's
+folder or reinstalling trainer.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 TITLE = "trainer deck"
 #: Where the generated schema is committed.
 SCHEMA_PATH = Path(__file__).with_name("deck.schema.json")
+#: The name of the copy kept beside decks, as their first line refers to it.
+SCHEMA_NAME = "deck.schema.json"
 
 
 def deck_schema() -> dict[str, Any]:
@@ -37,6 +41,38 @@ def deck_schema() -> dict[str, Any]:
 def schema_text() -> str:
     """The schema as written to disk: two-space indents, a final newline."""
     return json.dumps(deck_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_beside(folder: Path) -> str | None:
+    """Write the schema into ``folder`` for its decks to point to, or refresh trainer's older copy there.
+
+    Returns what to tell the user when it is not there afterwards: a file of that name that is not
+    trainer's schema is left alone, and a folder that cannot be written is said.
+    """
+    target = Path(folder) / SCHEMA_NAME
+    text = schema_text()
+    try:
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        current = ""
+    if current == text:
+        return None
+    if current is not None and not _is_deck_schema(current):
+        return f"{target} is not trainer's deck schema: it was left as it is, and editors check the deck against it"
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        return (f"cannot write {target} ({error.strerror or error}); for completion in editors, write it where the "
+                f"deck is with 'trainer schema -o {target}'")
+    return None
+
+
+def _is_deck_schema(text: str) -> bool:
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(found, dict) and found.get("title") == TITLE
 
 
 def main(argv: list[str]) -> int:

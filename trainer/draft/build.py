@@ -36,7 +36,6 @@ DEFAULT_MIN_CONFIDENCE = 0.6
 #: right 92-98% of the time, one found by a pronoun 86%, by a sentence's subject 78-80%: the default
 #: (0.6 + 0.25) keeps the first two kinds. --min-confidence 0.65 keeps only the named ones.
 SPEAKER_MARGIN = 0.25
-SCHEMA_FILE = Path(__file__).resolve().parent.parent / "deck" / "deck.schema.json"
 _FIELD_ORDER = ("id", "type", "prompt", "statement", "answer", "answers", "items", "pairs", "distractors", "tolerance", "unit", "choices", "quote", "source", "explain",
                 "tags")
 _CLOZE_TYPES = frozenset({"number", "date", "choice", "order"})
@@ -319,12 +318,12 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
     return deck, notes
 
 
-def schema_reference(output: Path | None, cwd: Path | None = None) -> str | None:
-    """The deck schema's path relative to where the deck will live, when the schema file exists."""
-    if not SCHEMA_FILE.is_file():
-        return None
-    base = output.resolve().parent if output is not None else (cwd or Path.cwd()).resolve()
-    return relative_path(SCHEMA_FILE, base)
+def schema_reference() -> str:
+    """The deck schema as a draft's first line names it: the copy kept beside the deck (``write_beside``), not the
+    installed package's file, so the reference holds when the deck's folder or trainer's install moves."""
+    from trainer.deck.schema import SCHEMA_NAME
+
+    return SCHEMA_NAME
 
 
 def to_yaml(deck: dict[str, Any], schema: str | None) -> str:

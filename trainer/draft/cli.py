@@ -64,11 +64,13 @@ def main(argv: list[str]) -> int:
     except DraftError as error:
         print(f"trainer draft: {error}", file=sys.stderr)
         return 1
-    text = to_yaml(deck, schema_reference(output))
+    text = to_yaml(deck, schema_reference())
     for note in notes:
         print(f"trainer draft: note: {note}", file=sys.stderr)
     if output is None:
         sys.stdout.write(text)
+        print(f"trainer draft: note: for completion in editors, run 'trainer schema -o {schema_reference()}' in the "
+              "folder where you keep the deck", file=sys.stderr)
         return 0
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -77,6 +79,11 @@ def main(argv: list[str]) -> int:
         print(f"trainer draft: cannot write {output} ({error.strerror or error}); pick a folder you can write to",
               file=sys.stderr)
         return 1
+    from trainer.deck.schema import write_beside
+
+    problem = write_beside(output.parent)  # the deck's first line points to it, for editors' completion
+    if problem:
+        print(f"trainer draft: note: {problem}", file=sys.stderr)
     print(f"trainer draft: wrote {len(deck['questions'])} questions to {output}; review them, then run "
           f"'trainer check --strict {output}'", file=sys.stderr)
     return 0

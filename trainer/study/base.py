@@ -135,7 +135,9 @@ class SessionLifecycle:
             return
         state = self.writer.state
         idle = not state.pending and state.problem is None
-        if idle:
+        # After writes refused for good (read-only, full), the next goes through the writer: if it succeeds, the
+        # writer puts the refused ones back from the recovery file first, and the student is told.
+        if idle and not state.kept:
             # Nothing queued, so nothing to overtake: commit here, at once, unless another program holds the
             # database. A commit takes a fraction of a millisecond; handing it to the writer's thread and
             # waking it costs more, much more on a loaded machine, and it sits between a key and its feedback.

@@ -6,6 +6,9 @@ line: the store method's name and its arguments). Once the database can be writt
 :func:`restore` saves them into it: answers (their cards moved on too), an exam's submission, saved exam
 responses and sessions' ends. Restoring is idempotent: an answer already stored is left alone. The file
 is then renamed (never deleted), keeping only the lines that could not be restored under its own name.
+
+``trainer recover`` does it from the command line; the app does it by itself (:func:`put_back`) as soon
+as a save succeeds again while it runs, and tells the student (:func:`saving_again_message`).
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ from pathlib import Path
 from trainer.store import NewAnswer, Store, StoreError
 from trainer.study.scheduler import card_update
 from trainer.study.writer import RECOVERY_FILE
+from trainer.wording import plural
 
-__all__ = ["RECOVERY_FILE", "Restored", "recovery_file", "restore"]
+__all__ = ["RECOVERY_FILE", "PutBack", "Restored", "put_back", "recover_command", "recovery_file", "restore",
+           "saving_again_message"]
 
 
 def recovery_file(data_dir: Path) -> Path:
@@ -103,3 +108,70 @@ def restore(store: Store, path: Path) -> Restored:
     if left_lines:
         path.write_text("\n".join(left_lines) + "\n", encoding="utf-8")
     return done
+
+
+@dataclass
+class PutBack:
+    """What :func:`put_back` did with the writes refused while the database could not be written."""
+
+    refused: int = 0  #: writes refused since saving last worked
+    lost: int = 0  #: of them, those no recovery file could take
+    #: Each recovery file read, with what restoring it did.
+    restored: list[tuple[Path, Restored]] = field(default_factory=list)
+    #: Recovery files that could not be restored (unreadable, not renamable), with why: they are left as they are.
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+
+    @property
+    def emptied(self) -> set[Path]:
+        """The recovery files that now hold nothing: every line in them was put back."""
+        return {place for place, done in self.restored if not done.left}
+
+
+def recover_command(place: Path) -> str:
+    """The command that restores a recovery file: its name is needed unless it is the data folder's own."""
+    return "trainer recover" if place.name == RECOVERY_FILE else f"trainer recover {place}"
+
+
+def put_back(store: Store, refused: list[Path | None]) -> PutBack:
+    """Restore the recovery files that writes refused for good went to (``None``: kept nowhere).
+
+    The app calls it on its writer's thread as soon as a write succeeds again, so nothing else is
+    written meanwhile; a file already restored (``trainer recover`` in another terminal) is skipped.
+    """
+    report = PutBack(refused=len(refused), lost=sum(place is None for place in refused))
+    for place in dict.fromkeys(place for place in refused if place is not None):
+        if not place.is_file():
+            continue
+        try:
+            report.restored.append((place, restore(store, place)))
+        except (OSError, UnicodeDecodeError) as error:
+            report.failed.append((place, getattr(error, "strerror", None) or str(error)))
+    return report
+
+
+def saving_again_message(report: PutBack) -> tuple[str, bool]:
+    """What the student is told once saving works again, and whether all is well (nothing left to do)."""
+    lines = ["Saving works again."]
+    all_well = True
+    for place, done in report.restored:
+        saved = plural(done.answers, "answer") + (f" and {plural(done.writes, 'other save')}" if done.writes else "")
+        renamed = f" (that file is kept as {done.kept_as.name})" if done.kept_as is not None and not done.left else ""
+        if done.answers or done.writes:
+            lines.append(f"What you answered while the score database could not be written ({saved}) is saved in it "
+                         f"now, from {place}{renamed}.")
+        else:
+            lines.append(f"Everything kept in {place} was in the score database already{renamed}.")
+        if done.left:
+            all_well = False
+            lines.append(f"{plural(len(done.left), 'kept save')} could not be put back and stay in {place}: "
+                         f"'{recover_command(place)}' says why and tries again.")
+    for place, why in report.failed:
+        all_well = False
+        lines.append(f"What was kept in {place} could not be put back ({why}). Nothing is lost: it is still there, "
+                     f"and '{recover_command(place)}' saves it.")
+    if report.lost:
+        all_well = False
+        lines.append(f"{plural(report.lost, 'earlier save')} could not be kept anywhere: the disks refused them.")
+    if len(lines) == 1:
+        lines.append("What was kept while the score database could not be written had been put back already.")
+    return " ".join(lines), all_well

@@ -9,6 +9,10 @@ stored after the end of its session. ``flush`` waits for all of them (the progra
 A write the database refuses for a reason that stays (read-only, full, damaged, a failing disk) is not
 retried: it is written to a recovery file (:data:`RECOVERY_FILE`, JSON lines, in the data folder, else
 the home folder, else the temporary folder) and its future's error says where, so nothing is lost.
+When a later write succeeds (the disk has room again, the file is writable again), ``on_saving_again``
+is called with where those writes were kept, on the writer's thread before any other write, so that it
+can put them back in order (:func:`trainer.study.recover.put_back`) and tell the student; it returns
+the recovery files it emptied.
 """
 
 from __future__ import annotations
@@ -17,17 +21,20 @@ import dataclasses
 import datetime as dt
 import functools
 import json
+import logging
 import os
 import sqlite3
 import tempfile
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.store import StoreBusy, StoreError, StoreUnwritable
+
+_log = logging.getLogger(__name__)
 
 #: Seconds between attempts while the database refuses writes (each attempt waits the store's busy timeout too).
 RETRY_AFTER = 0.5
@@ -37,10 +44,14 @@ RECOVERY_FILE = "unsaved-answers.jsonl"
 
 @dataclass(frozen=True)
 class WriterState:
-    """What the student is told: writes waiting, and why the first of them is waiting (None: all is well)."""
+    """What the student is told: writes waiting, and why the first of them is waiting (None: all is well).
+
+    ``kept`` counts the writes refused for good since one last succeeded: they wait in a recovery file
+    for the next write that succeeds, which must then go through the writer to put them back."""
 
     pending: int
     problem: str | None
+    kept: int = 0
 
 
 def retriable(error: StoreError) -> bool:
@@ -60,17 +71,21 @@ def retriable(error: StoreError) -> bool:
 class Unsaved(StoreError):
     """A write the database refused for good; ``kept_in`` is the recovery file that holds it (None: memory only)."""
 
-    def __init__(self, error: StoreError, kept_in: Path | None) -> None:
+    def __init__(self, error: StoreError, kept_in: Path | None, put_back: bool = False, first: bool = True) -> None:
         if kept_in is not None:
             command = "trainer recover" if kept_in.name == RECOVERY_FILE else f"trainer recover {kept_in}"
-            where = (f" Nothing is lost: what you answered is kept in {kept_in}; once the database can be written "
-                     f"again, '{command}' saves it there.")
+            when = ("trainer saves it there by itself as soon as a save works again while it runs; otherwise "
+                    f"'{command}' does, once the database can be written again." if put_back else
+                    f"once the database can be written again, '{command}' saves it there.")
+            where = f" Nothing is lost: what you answered is kept in {kept_in}; {when}"
         else:
             where = (" It could not be written to a recovery file either: it is kept only while trainer runs, "
                      "and an exam can be continued from the home screen once the database can be written.")
         super().__init__(f"{error}{where}")
         self.error = error
         self.kept_in = kept_in
+        #: The first write refused since saving last worked: worth telling even if the same words were told before.
+        self.first = first
 
 
 def _plain(value: object) -> object:
@@ -119,14 +134,28 @@ def recovery_places(job: Callable[[], object]) -> list[Path]:
 def keep_unsaved(job: Callable[[], object], error: StoreError) -> Path | None:
     """Append a refused write to the first recovery file that can be written; its path, or None."""
     line = json.dumps(recovery_record(job, error), ensure_ascii=False) + "\n"
+    data = line.encode("utf-8")
     for place in recovery_places(job):
         try:
-            with open(place, "a", encoding="utf-8") as handle:
-                handle.write(line)
-                handle.flush()
-                os.fsync(handle.fileno())
+            descriptor = os.open(place, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError:
             continue
+        try:
+            start = os.lseek(descriptor, 0, os.SEEK_END)
+            try:
+                written = 0
+                while written < len(data):
+                    written += os.write(descriptor, data[written:])
+                os.fsync(descriptor)
+            except OSError:
+                # A full disk can take part of the line: cut it off, or the next line kept here would be glued to it.
+                try:
+                    os.ftruncate(descriptor, start)
+                except OSError:
+                    pass
+                continue
+        finally:
+            os.close(descriptor)
         return place
     return None
 
@@ -135,10 +164,14 @@ class AnswerWriter:
     """One background thread that runs store writes in the order submitted."""
 
     def __init__(self, on_change: Callable[[WriterState], None] | None = None, retry_after: float = RETRY_AFTER,
-                 keep: Callable[[Callable[[], object], StoreError], Path | None] = keep_unsaved):
+                 keep: Callable[[Callable[[], object], StoreError], Path | None] = keep_unsaved,
+                 on_saving_again: Callable[[list[Path | None]], Iterable[Path] | None] | None = None):
         self._keep = keep
-        #: Writes refused for good so far, with the recovery file each went to (None: it could not be written).
+        #: Writes refused for good and not put back, with the recovery file each went to (None: none took it).
         self.refused: list[Path | None] = []
+        #: Writes refused for good since a write last succeeded: handed to ``on_saving_again`` once one does.
+        self._refused_since: list[Path | None] = []
+        self._on_saving_again = on_saving_again
         self._jobs: deque[tuple[Callable[[], object], Future]] = deque()
         self._cond = threading.Condition()
         self._on_change = on_change
@@ -165,7 +198,7 @@ class AnswerWriter:
     @property
     def state(self) -> WriterState:
         with self._cond:
-            return WriterState(len(self._jobs), self._problem)
+            return WriterState(len(self._jobs), self._problem, len(self._refused_since))
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until every write is done; False when some are still waiting after ``timeout`` seconds."""
@@ -207,6 +240,7 @@ class AnswerWriter:
             except BaseException as error:  # a bug: report it to whoever waits, keep the thread alive
                 self._done(future, error=error)
             else:
+                self._saving_again()  # before this write counts as done: flush() waits for the putting back too
                 self._done(future, result=result)
 
     def _refused(self, job: Callable[[], object], error: StoreError) -> StoreError:
@@ -217,8 +251,27 @@ class AnswerWriter:
             kept_in = self._keep(job, error)
         except Exception:  # keeping must never stop the writer
             kept_in = None
-        self.refused.append(kept_in)
-        return Unsaved(error, kept_in)
+        with self._cond:
+            self.refused.append(kept_in)
+            self._refused_since.append(kept_in)
+            first = len(self._refused_since) == 1
+        return Unsaved(error, kept_in, put_back=self._on_saving_again is not None, first=first)
+
+    def _saving_again(self) -> None:
+        """A write succeeded: if some were refused for good before it, hand them to ``on_saving_again``."""
+        if not self._refused_since:
+            return
+        with self._cond:
+            refused, self._refused_since = self._refused_since, []
+        if self._on_saving_again is None:
+            return
+        try:
+            emptied = set(self._on_saving_again(refused) or ())
+        except Exception:  # telling must never stop the writer; the recovery file still holds them
+            _log.exception("putting back the writes kept while the database could not be written failed")
+            return
+        with self._cond:  # put back: no longer said to be kept there (at exit, for instance)
+            self.refused = [place for place in self.refused if place is None or place not in emptied]
 
     def _set_problem(self, problem: str | None) -> None:
         with self._cond:

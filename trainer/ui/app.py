@@ -20,6 +20,7 @@ from trainer.study.writer import AnswerWriter
 from trainer.ui.format import ControlFilter
 from trainer.ui.keys import OrderedKeys
 from trainer.ui.launch import SessionLauncher
+from trainer.ui.saving import SavingNotices
 
 if TYPE_CHECKING:
     from trainer.deck.loader import LoadedDeck
@@ -39,11 +40,12 @@ def _screen_commands():
     return ScreenCommands
 
 
-class TrainerApp(OrderedKeys, SessionLauncher, App[None]):
+class TrainerApp(OrderedKeys, SessionLauncher, SavingNotices, App[None]):
     """trainer's app. Build it with :func:`make_app` so that tests can point it anywhere.
 
     Keys are applied one at a time, in order (:class:`~trainer.ui.keys.OrderedKeys`); answers are saved
-    on a writer thread (:attr:`writer`); no control character from a deck reaches the terminal
+    on a writer thread (:attr:`writer`), and those the database refused are put back once it takes them again
+    (:class:`~trainer.ui.saving.SavingNotices`); no control character from a deck reaches the terminal
     (:class:`~trainer.ui.format.ControlFilter`); an unexpected error is written to :attr:`error_log`.
     """
 
@@ -64,7 +66,9 @@ class TrainerApp(OrderedKeys, SessionLauncher, App[None]):
         self.decks: list[LoadedDeck] = []
         self._seeds = random.Random(settings.seed)
         #: Commits answers off the UI thread, in order, retrying while another program holds the database.
-        self.writer = AnswerWriter()
+        self.writer = AnswerWriter(on_saving_again=self.put_back_kept)
+        #: Damaged rows of the score database already named to the student (each is said once a run).
+        self.damage_told: set[str] = set()
         #: Where an unexpected error's traceback is written (set when one happened).
         self.error_log: Path | None = None
         self._filters.append(ControlFilter())

@@ -41,6 +41,8 @@ class SessionLauncher(_Base):
     clock: Clock
     decks: list[LoadedDeck]
     writer: AnswerWriter
+    #: Damaged rows already named to the student in this run (see :meth:`report_damage`).
+    damage_told: set[str]
     _seeds: random.Random
 
     def next_seed(self) -> int:
@@ -92,9 +94,18 @@ class SessionLauncher(_Base):
         self.push_screen(QuizScreen(session))
 
     def report_damage(self) -> None:
-        """Rows of the score database found damaged while reading (left out, never a crash): say which."""
+        """Rows of the score database found damaged while reading (left out, never a crash): say which, once.
+
+        Continue and the history read a session's answers again each time they open it; the store notes its
+        damage again once its list was emptied, so what was said is remembered here, for the app's run.
+        """
+        from trainer.textsafe import visible
+
         while self.store.damage:
-            self.notify(self.store.damage.pop(0), title="Damaged scores", severity="warning", timeout=20)
+            note = self.store.damage.pop(0)
+            if note not in self.damage_told:
+                self.damage_told.add(note)
+                self.notify(visible(note), title="Damaged scores", severity="warning", timeout=20)
 
     @contextmanager
     def not_waiting(self) -> Iterator[None]:

@@ -263,7 +263,8 @@ class ExamScreen(Screen[None]):
             if self.is_attached:
                 self._update_status()
         error = write.exception() if write is not None and write.done() else None
-        if error is not None and str(error) not in self._told:  # once: a read-only disk refuses every save alike
+        # Once: a read-only disk refuses every save alike; again when it refuses after saving worked again.
+        if error is not None and (str(error) not in self._told or getattr(error, "first", False)):
             self._told.add(str(error))
             self.notify(f"An answer could not be saved: {error}", title="Not saved", severity="error", timeout=20)
 

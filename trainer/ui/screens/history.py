@@ -96,3 +96,4 @@ class HistoryScreen(Screen[None]):
         record = self.records[table.cursor_row]
         summary = Summary.from_records(record, self.app.store.answers(record.id), self.app.usable_decks())
         self.app.push_screen(SummaryScreen(summary))
+        self.app.report_damage()  # an answer whose stored response is damaged: named once, as Continue does
