@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 from trainer.store.cards import CardTable
-from trainer.store.codec import decode_response, encode_response, iso_utc, parse_time
+from trainer.store.codec import decode_response, encode_response, iso_utc
 from trainer.store.errors import StoreError
 from trainer.store.records import AnswerRecord, CardUpdate, NewAnswer
 
@@ -205,20 +205,21 @@ class AnswerTable(CardTable):
 
         An answer whose stored response is damaged (not JSON) keeps its grade and its text, with ``None``
         for the response, and is noted in :attr:`damage`: left out, it would be asked again on resuming
-        and then refused as answered already.
+        and then refused as answered already. One whose time is damaged takes the time of the answer before it.
         """
         rows = self._read(
             "SELECT id, session_id, deck_id, question_id, qtype, response, response_text, correct, score,"
             " skipped, elapsed_ms, answered_at FROM answers WHERE session_id = ? ORDER BY id",
             (session_id,),
         )
+        times = self._answer_times([(r[0], r[11]) for r in rows])
         return [
             AnswerRecord(
                 id=r[0], session_id=r[1], deck_id=r[2], question_id=r[3], qtype=r[4],
                 response=self._response(r[5], r[0]), response_text=r[6], correct=bool(r[7]), score=r[8],
-                skipped=bool(r[9]), elapsed_ms=r[10], answered_at=parse_time(r[11]),  # type: ignore[arg-type]
+                skipped=bool(r[9]), elapsed_ms=r[10], answered_at=at,
             )
-            for r in rows
+            for r, at in zip(rows, times)
         ]
 
 

@@ -16,6 +16,7 @@ milliseconds later, as ``synchronous = FULL`` would have given at every commit.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import logging
 import os
@@ -27,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
-from trainer.store.codec import decode_response
+from trainer.store.codec import UNKNOWN_TIME, decode_response, fill_gaps, parse_time
 from trainer.store.errors import StoreBusy, StoreError, StoreUnwritable
 from trainer.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
@@ -40,6 +41,8 @@ _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_PROTOCOL, _SQLITE_NOTADB = 10, 11, 13, 14, 15, 26
 #: The codes of a database that another connection holds for now (PROTOCOL: a WAL race SQLite gave up on).
 _HELD = (_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_PROTOCOL)
+#: What is done about an answer whose stored time is damaged (one wording, so that it is named once).
+ANSWER_TIME_KEPT = "the answer is kept, with the time of the answer next to it"
 
 
 def damaged_message(path: Path, error: object) -> str:
@@ -216,6 +219,47 @@ class Database:
             self._note_damage(f"the response of answer {answer_id}", error,
                               "its response was left out, its grade and its text as shown are kept")
             return None
+
+    def _time(self, text: object, what: str, kept: str) -> dt.datetime | None:
+        """A stored time; ``None`` (and a note in :attr:`damage` saying what was done instead) when it is damaged."""
+        try:
+            return parse_time(text)  # type: ignore[arg-type]
+        except ValueError as error:
+            self._note_damage(what, error, kept)
+            return None
+
+    def _answer_times(self, rows: list[tuple[int, object]]) -> list[dt.datetime]:
+        """The times of one session's (answer id, stored time) rows, in the order given; a damaged one takes the time
+        of the answer before it (after it, for the first), so that the answer is kept, in its place."""
+        moments = [self._time(text, f"the time of answer {answer_id}", ANSWER_TIME_KEPT) for answer_id, text in rows]
+        return fill_gaps(moments)
+
+    def _session_times(self, sid: int, status: str, started: object, ended: object, last_answer: object
+                       ) -> tuple[dt.datetime, dt.datetime | None, dt.datetime | None]:
+        """(started, ended, last answer) of a session from its stored times, the damaged ones (each noted) replaced
+        by the nearest the session still has: its earliest answer for its start, its last answer for its end."""
+        what = f"session {sid}"
+        last = self._time(last_answer, f"the time of the last answer of {what}", "it is left out")
+        end = self._time(ended, f"the end time of {what}", "its last answer's time is shown instead")
+        if end is None and ended is not None and status != "active":
+            end = last
+        start = self._time(started, f"the start time of {what}", "its earliest answer's time is shown instead")
+        if start is None:
+            start = self._earliest(sid) or last or end or UNKNOWN_TIME
+        return start, end, last
+
+    def _earliest(self, sid: int) -> dt.datetime | None:
+        """The earliest readable time of a session's answers and saved exam responses."""
+        moments = []
+        for (text,) in self._read("SELECT answered_at FROM answers WHERE session_id = ?1 UNION ALL "
+                                  "SELECT updated_at FROM exam_responses WHERE session_id = ?1", (sid,)):
+            try:
+                moment = parse_time(text)
+            except ValueError:
+                continue
+            if moment is not None:
+                moments.append(moment)
+        return min(moments, default=None)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Self:

@@ -1,0 +1,124 @@
+"""A real score database with something of every kind the store reads, and the ways each of its text columns can be
+found damaged (what a failing disk, a half-synced copy or another program editing the file leaves behind).
+
+Shared by the store's, the commands' and the app's tests of damaged columns: each damages one column of one row of
+a real SQLite file, then reads it through the real command or screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from trainer.store import MULTI_DECK, NewAnswer, Store
+from trainer.study.scheduler import card_update
+
+ROOT = Path(__file__).resolve().parents[1]
+SMALL = ROOT / "tests" / "data" / "small"
+PROFILE = "tester"
+T0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class Filled:
+    """Ids of what :func:`fill` stored."""
+
+    completed: int  # a whole-deck practice, every question answered (the second one wrong)
+    interrupted: int  # a practice left after two answers (Continue offers it)
+    exam: int  # an exam with two saved responses, not submitted (Continue offers it)
+    multi: int  # a review over several decks' questions (deck_ids stored), left after one answer
+    question_ids: tuple[str, ...]
+
+
+def small_deck() -> dict:
+    return yaml.safe_load((SMALL / "deck.yaml").read_text(encoding="utf-8"))
+
+
+def fill(store: Store, now: dt.datetime = T0) -> Filled:
+    """Sessions of every kind on the small test deck, with answers, cards and an exam's saved responses."""
+    deck = small_deck()
+    deck_id, title, questions = deck["deck"], deck["title"], deck["questions"]
+    ids = tuple(q["id"] for q in questions)
+
+    def answer(session: int, q: dict, at: dt.datetime, right: bool) -> None:
+        given = NewAnswer(deck_id, q["id"], q["type"], "x", "x", right, 1.0 if right else 0.0, False, 4000, at)
+        store.add_answer(session, given, card_update=card_update(PROFILE, given))
+
+    completed = store.start_session(deck_id=deck_id, deck_title=title, mode="practice", seed=1, question_ids=list(ids),
+                                    profile=PROFILE, now=now)
+    for n, q in enumerate(questions):
+        answer(completed, q, now + dt.timedelta(minutes=1 + n), n != 1)
+    store.finish_session(completed, status="completed", now=now + dt.timedelta(minutes=20))
+
+    later = now + dt.timedelta(days=1)
+    interrupted = store.start_session(deck_id=deck_id, deck_title=title, mode="practice", seed=2,
+                                      question_ids=list(ids), profile=PROFILE, now=later)
+    for n, q in enumerate(questions[:2]):
+        answer(interrupted, q, later + dt.timedelta(minutes=1 + n), n == 0)
+    store.finish_session(interrupted, status="interrupted", now=later + dt.timedelta(minutes=5))
+
+    exam = store.start_session(deck_id=deck_id, deck_title=title, mode="exam", seed=3, question_ids=list(ids[:4]),
+                               profile=PROFILE, now=later + dt.timedelta(hours=1))
+    for q in questions[:2]:
+        store.save_exam_response(exam, deck_id=deck_id, question_id=q["id"], response="Geneva", elapsed_ms=700,
+                                 now=later + dt.timedelta(hours=1, minutes=1))
+
+    multi = store.start_session(deck_id=MULTI_DECK, deck_title="Review", mode="review", seed=4,
+                                question_ids=list(ids[2:5]), deck_ids=[deck_id] * 3, profile=PROFILE,
+                                now=later + dt.timedelta(hours=2))
+    answer(multi, questions[2], later + dt.timedelta(hours=2, minutes=1), True)
+    store.finish_session(multi, status="interrupted", now=later + dt.timedelta(hours=2, minutes=3))
+    return Filled(completed, interrupted, exam, multi, ids)
+
+
+@dataclass(frozen=True)
+class Damage:
+    """One damaged cell: ``table``.``column`` of the row ``where`` picks (given :class:`Filled`), set to ``value``."""
+
+    name: str
+    table: str
+    column: str
+    where: str  # an SQL condition, formatted with the Filled record's fields
+    value: object  # bound as it is: text, or bytes (stored as a BLOB)
+
+    def apply(self, path: Path, filled: Filled) -> None:
+        condition = self.where.format(**filled.__dict__)
+        conn = sqlite3.connect(path)
+        try:
+            with conn:
+                # A cell that is not UTF-8 text: stored as bytes, then given TEXT type, as a torn write leaves it.
+                if isinstance(self.value, bytes):
+                    changed = conn.execute(f"UPDATE {self.table} SET {self.column} = CAST(? AS TEXT) WHERE "
+                                           f"{condition}", (self.value,)).rowcount
+                else:
+                    changed = conn.execute(f"UPDATE {self.table} SET {self.column} = ? WHERE {condition}",
+                                           (self.value,)).rowcount
+        finally:
+            conn.close()
+        assert changed >= 1, f"{self.name}: no row matched {condition}"
+
+
+#: Every text column the store parses (JSON lists, times, scheduler cards), damaged in a row the screens and
+#: commands read. Cut-off text is what a torn write leaves; bytes that are not UTF-8, a failing disk.
+DAMAGES = [
+    Damage("plan", "sessions", "question_ids", "id = {interrupted}", '["who-security", "whe'),
+    Damage("plan-completed", "sessions", "question_ids", "id = {completed}", b"[\"who\xff\xfe"),
+    Damage("plan-exam", "sessions", "question_ids", "id = {exam}", "42"),
+    Damage("plan-decks", "sessions", "deck_ids", "id = {multi}", '["small", '),
+    Damage("started", "sessions", "started_at", "id = {interrupted}", "2026-03-0\ufffdT10:00"),
+    Damage("started-completed", "sessions", "started_at", "id = {completed}", b"\xff\xfe2026"),
+    Damage("ended", "sessions", "ended_at", "id = {completed}", "yesterday"),
+    Damage("last-answer", "sessions", "last_answer_at", "id = {completed}", "2026-13-45T99:00:00"),
+    Damage("answered-at", "answers", "answered_at", "session_id = {completed} AND question_id = 'where'",
+           "2026-03-01T0x:02:00"),
+    Damage("answered-at-open", "answers", "answered_at", "session_id = {interrupted}", b"\x00\xff"),
+    Damage("card-due", "cards", "due", "question_id = 'where'", "2026-03-05T1\ufffd:00"),
+    Damage("card-last-review", "cards", "last_review", "question_id = 'who-security'", "soon"),
+    Damage("card-json", "cards", "card_json", "question_id = 'offered'", '{"card_id": 1, "state": '),
+    Damage("response", "answers", "response", "session_id = {completed} AND question_id = 'where'", '["Gen'),
+    Damage("exam-response", "exam_responses", "response", "session_id = {exam} AND question_id = 'where'", "{oops"),
+]
