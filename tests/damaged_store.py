@@ -77,48 +77,70 @@ def fill(store: Store, now: dt.datetime = T0) -> Filled:
 
 @dataclass(frozen=True)
 class Damage:
-    """One damaged cell: ``table``.``column`` of the row ``where`` picks (given :class:`Filled`), set to ``value``."""
+    """One damaged cell: ``table``.``column`` of the rows ``where`` picks (given :class:`Filled`), set to ``value``.
+
+    ``note`` is what the store must say about it (formatted with the Filled fields, ``path`` and ``rowid``, the
+    damaged row's), or None when the damage is repaired without a word (a card's scheduler state, rebuilt).
+    ``session`` names the Filled session it belongs to, when Continue or the history shows it.
+    """
 
     name: str
     table: str
     column: str
     where: str  # an SQL condition, formatted with the Filled record's fields
-    value: object  # bound as it is: text, or bytes (stored as a BLOB)
+    value: object  # bound as it is: text, or bytes (stored as TEXT that is not UTF-8)
+    note: str | None
+    session: str | None = None
 
-    def apply(self, path: Path, filled: Filled) -> None:
+    def apply(self, path: Path, filled: Filled) -> str | None:
+        """Damage the file; the note the store must give about it."""
         condition = self.where.format(**filled.__dict__)
+        value = "CAST(? AS TEXT)" if isinstance(self.value, bytes) else "?"
         conn = sqlite3.connect(path)
         try:
             with conn:
-                # A cell that is not UTF-8 text: stored as bytes, then given TEXT type, as a torn write leaves it.
-                if isinstance(self.value, bytes):
-                    changed = conn.execute(f"UPDATE {self.table} SET {self.column} = CAST(? AS TEXT) WHERE "
-                                           f"{condition}", (self.value,)).rowcount
-                else:
-                    changed = conn.execute(f"UPDATE {self.table} SET {self.column} = ? WHERE {condition}",
-                                           (self.value,)).rowcount
+                rows = conn.execute(f"UPDATE {self.table} SET {self.column} = {value} WHERE {condition} "
+                                    "RETURNING rowid", (self.value,)).fetchall()
         finally:
             conn.close()
-        assert changed >= 1, f"{self.name}: no row matched {condition}"
+        assert rows, f"{self.name}: no row matched {condition}"
+        if self.note is None:
+            return None
+        return self.note.format(**filled.__dict__, path=path, rowid=rows[0][0]) + f" in {path} is damaged"
 
+
+_CARD = "the review schedule of question '{q}' of deck 'small' (profile 'tester')"
 
 #: Every text column the store parses (JSON lists, times, scheduler cards), damaged in a row the screens and
-#: commands read. Cut-off text is what a torn write leaves; bytes that are not UTF-8, a failing disk.
+#: commands read. Cut-off text is what a torn write leaves; bytes that are not UTF-8, a failing disk; a number or
+#: nonsense, another program writing the file.
 DAMAGES = [
-    Damage("plan", "sessions", "question_ids", "id = {interrupted}", '["who-security", "whe'),
-    Damage("plan-completed", "sessions", "question_ids", "id = {completed}", b"[\"who\xff\xfe"),
-    Damage("plan-exam", "sessions", "question_ids", "id = {exam}", "42"),
-    Damage("plan-decks", "sessions", "deck_ids", "id = {multi}", '["small", '),
-    Damage("started", "sessions", "started_at", "id = {interrupted}", "2026-03-0\ufffdT10:00"),
-    Damage("started-completed", "sessions", "started_at", "id = {completed}", b"\xff\xfe2026"),
-    Damage("ended", "sessions", "ended_at", "id = {completed}", "yesterday"),
-    Damage("last-answer", "sessions", "last_answer_at", "id = {completed}", "2026-13-45T99:00:00"),
+    Damage("plan", "sessions", "question_ids", "id = {interrupted}", '["who-security", "whe',
+           "the list of questions planned in session {interrupted}", "interrupted"),
+    Damage("plan-completed", "sessions", "question_ids", "id = {completed}", b"[\"who\xff\xfe",
+           "the list of questions planned in session {completed}", "completed"),
+    Damage("plan-exam", "sessions", "question_ids", "id = {exam}", "42",
+           "the list of questions planned in session {exam}", "exam"),
+    Damage("plan-decks", "sessions", "deck_ids", "id = {multi}", '["small", ',
+           "the list of decks of the questions planned in session {multi}", "multi"),
+    Damage("started", "sessions", "started_at", "id = {interrupted}", "2026-03-0\ufffdT10:00",
+           "the start time of session {interrupted}", "interrupted"),
+    Damage("started-completed", "sessions", "started_at", "id = {completed}", b"\xff\xfe2026",
+           "the start time of session {completed}", "completed"),
+    Damage("ended", "sessions", "ended_at", "id = {completed}", "yesterday",
+           "the end time of session {completed}", "completed"),
+    Damage("last-answer", "sessions", "last_answer_at", "id = {interrupted}", "2026-13-45T99:00:00",
+           "the time of the last answer of session {interrupted}", "interrupted"),
     Damage("answered-at", "answers", "answered_at", "session_id = {completed} AND question_id = 'where'",
-           "2026-03-01T0x:02:00"),
-    Damage("answered-at-open", "answers", "answered_at", "session_id = {interrupted}", b"\x00\xff"),
-    Damage("card-due", "cards", "due", "question_id = 'where'", "2026-03-05T1\ufffd:00"),
-    Damage("card-last-review", "cards", "last_review", "question_id = 'who-security'", "soon"),
-    Damage("card-json", "cards", "card_json", "question_id = 'offered'", '{"card_id": 1, "state": '),
-    Damage("response", "answers", "response", "session_id = {completed} AND question_id = 'where'", '["Gen'),
-    Damage("exam-response", "exam_responses", "response", "session_id = {exam} AND question_id = 'where'", "{oops"),
+           "2026-03-01T0x:02:00", "the time of answer {rowid}", "completed"),
+    Damage("answered-at-open", "answers", "answered_at", "session_id = {interrupted} AND question_id = 'where'",
+           b"\x00\xff", "the time of answer {rowid}", "interrupted"),
+    Damage("card-due", "cards", "due", "question_id = 'where'", "2026-03-05T1\ufffd:00", _CARD.format(q="where")),
+    Damage("card-last-review", "cards", "last_review", "question_id = 'who-security'", "soon",
+           _CARD.format(q="who-security")),
+    Damage("card-json", "cards", "card_json", "question_id = 'offered'", '{"card_id": 1, "state": ', None),
+    Damage("response", "answers", "response", "session_id = {completed} AND question_id = 'where'", '["Gen',
+           "the response of answer {rowid}", "completed"),
+    Damage("exam-response", "exam_responses", "response", "session_id = {exam} AND question_id = 'where'", "{oops",
+           "the saved exam response to question 'where' of session {exam}", "exam"),
 ]

@@ -34,6 +34,9 @@ from trainer.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 5000
 _log = logging.getLogger("trainer.store")
+# Damage notes go to the app's log when it keeps one; the commands print them themselves, made visible, once (without
+# this, logging's last-resort handler would print them a second time, raw).
+_log.addHandler(logging.NullHandler())
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FIX_HINT = "move it away or choose another folder with --data-dir"
 # SQLite's primary result codes (the low byte of ``sqlite_errorcode``) that call for their own advice.
