@@ -59,16 +59,21 @@ def damaged_message(path: Path, error: object) -> str:
     )
 
 
-def _read_only_message(path: Path, what: str) -> str:
+def _read_only_message(path: Path, what: str, writing: bool = False) -> str:
+    # While the app runs (``writing``), what it could not save is kept and put back into this database by itself once
+    # it can be written again: only making it writable is worth saying; another folder would split the history.
+    todo = "Make it writable again." if writing else "Make it writable, or choose another folder with --data-dir."
     return (
         f"{what} so trainer cannot save answers in {path}. Your scores are safe: 'trainer stats' and "
-        "'trainer results' can still read them. Make it writable, or choose another folder with --data-dir."
+        f"'trainer results' can still read them. {todo}"
     )
 
 
-def _full_message(path: Path) -> str:
-    return (f"the disk that holds the score database {path} is full; free some space and start again. "
-            "Your earlier answers are saved.")
+def _full_message(path: Path, writing: bool = False) -> str:
+    """A full disk: at start-up trainer must be started again once there is room; while it runs, it saves again by
+    itself (what it could not save is kept and put back), so freeing space is all there is to do."""
+    todo = "free some space on it" if writing else "free some space and start trainer again"
+    return f"the disk that holds the score database {path} is full; {todo}. Your earlier answers are saved."
 
 
 def _error_code(error: sqlite3.Error) -> int:
@@ -80,28 +85,30 @@ def _file_problem(error: sqlite3.DatabaseError) -> bool:
     return type(error) in (sqlite3.DatabaseError, sqlite3.OperationalError)
 
 
-def _writable_problem(path: Path) -> str | None:
+def _writable_problem(path: Path, writing: bool = False) -> str | None:
     """Why the database at ``path`` cannot be written, seen from the file system, or None."""
     if path.exists() and not os.access(path, os.W_OK):
-        return _read_only_message(path, "the score database is read-only,")
+        return _read_only_message(path, "the score database is read-only,", writing)
     if path.parent.is_dir() and not os.access(path.parent, os.W_OK | os.X_OK):
         if not path.exists():
             return (f"the data folder {path.parent} is read-only, so trainer cannot create its score database "
                     "there; choose another folder with --data-dir (or TRAINER_DATA_DIR).")
-        return _read_only_message(path, f"the data folder {path.parent} is read-only,")
+        return _read_only_message(path, f"the data folder {path.parent} is read-only,", writing)
     return None
 
 
-def explain(error: sqlite3.Error, path: Path) -> str:
-    """A message for a failure of SQLite on the score database: what is wrong and what to do."""
+def explain(error: sqlite3.Error, path: Path, writing: bool = False) -> str:
+    """A message for a failure of SQLite on the score database: what is wrong and what to do (``writing``: a save
+    refused while trainer runs, which then keeps what it could not save and puts it back by itself)."""
     code = _error_code(error)
     text = str(error)
     if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return damaged_message(path, text)
     if code == _SQLITE_FULL or "disk is full" in text:
-        return _full_message(path)
+        return _full_message(path, writing)
     if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN) or "readonly" in text:
-        return _writable_problem(path) or _read_only_message(path, f"the score database cannot be written ({text}),")
+        return (_writable_problem(path, writing)
+                or _read_only_message(path, f"the score database cannot be written ({text}),", writing))
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
         return (f"the score database {path} is locked by another program ({text}); close it and try again. "
                 "Your earlier answers are saved.")
@@ -421,7 +428,7 @@ class Database:
             )
         if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB, _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_PERM, _SQLITE_IOERR,
                     _SQLITE_CANTOPEN):
-            return StoreUnwritable(f"cannot save: {explain(error, self.path)}")
+            return StoreUnwritable(f"cannot save: {explain(error, self.path, writing=True)}")
         return StoreUnwritable(
             f"cannot save to the score database {self.path} ({error}); the disk may be full, failing or read-only. "
             "Your earlier answers are saved."
