@@ -80,7 +80,7 @@ class Damage:
     """One damaged cell: ``table``.``column`` of the rows ``where`` picks (given :class:`Filled`), set to ``value``.
 
     ``note`` is what the store must say about it (formatted with the Filled fields, ``path`` and ``rowid``, the
-    damaged row's), or None when the damage is repaired without a word (a card's scheduler state, rebuilt).
+    damaged row's).
     ``session`` names the Filled session it belongs to, when Continue or the history shows it.
     """
 
@@ -89,10 +89,10 @@ class Damage:
     column: str
     where: str  # an SQL condition, formatted with the Filled record's fields
     value: object  # bound as it is: text, or bytes (stored as TEXT that is not UTF-8)
-    note: str | None
+    note: str
     session: str | None = None
 
-    def apply(self, path: Path, filled: Filled) -> str | None:
+    def apply(self, path: Path, filled: Filled) -> str:
         """Damage the file; the note the store must give about it."""
         condition = self.where.format(**filled.__dict__)
         value = "CAST(? AS TEXT)" if isinstance(self.value, bytes) else "?"
@@ -104,8 +104,6 @@ class Damage:
         finally:
             conn.close()
         assert rows, f"{self.name}: no row matched {condition}"
-        if self.note is None:
-            return None
         return self.note.format(**filled.__dict__, path=path, rowid=rows[0][0]) + f" in {path} is damaged"
 
 
@@ -138,7 +136,8 @@ DAMAGES = [
     Damage("card-due", "cards", "due", "question_id = 'where'", "2026-03-05T1\ufffd:00", _CARD.format(q="where")),
     Damage("card-last-review", "cards", "last_review", "question_id = 'who-security'", "soon",
            _CARD.format(q="who-security")),
-    Damage("card-json", "cards", "card_json", "question_id = 'offered'", '{"card_id": 1, "state": ', None),
+    Damage("card-json", "cards", "card_json", "question_id = 'offered'", '{"card_id": 1, "state": ',
+           _CARD.format(q="offered")),
     Damage("response", "answers", "response", "session_id = {completed} AND question_id = 'where'", '["Gen',
            "the response of answer {rowid}", "completed"),
     Damage("exam-response", "exam_responses", "response", "session_id = {exam} AND question_id = 'where'", "{oops",

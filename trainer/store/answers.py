@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 from trainer.store.cards import CardTable
-from trainer.store.codec import decode_response, encode_response, iso_utc
+from trainer.store.codec import UNKNOWN_TIME, decode_response, encode_response, iso_utc, parse_time
 from trainer.store.errors import StoreError
 from trainer.store.records import AnswerRecord, CardUpdate, NewAnswer
 
@@ -170,7 +170,11 @@ class AnswerTable(CardTable):
             stored = conn.execute(
                 "SELECT updated_at FROM exam_responses WHERE session_id = ? AND deck_id = ? AND question_id = ?",
                 (session_id, deck_id, question_id)).fetchone()
-            if stored is not None and stored[0] > iso_utc(now):
+            try:
+                newer = stored is not None and (parse_time(stored[0]) or UNKNOWN_TIME) > now
+            except ValueError:
+                newer = False  # its time is damaged: the response kept since replaces it
+            if newer:
                 return False
             if encoded is None:
                 conn.execute("DELETE FROM exam_responses WHERE session_id = ? AND deck_id = ? AND question_id = ?",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 
 from trainer.store.codec import iso_utc
@@ -24,7 +25,13 @@ class CardTable(Database):
             return [PastAnswer(bool(r[0]), r[1], bool(r[2]), r[3], r[4], at) for r, at in zip(rows, times)]
 
         # A damaged card is rebuilt from the question's answers (the scheduler replays them): the answer is saved.
-        card = card_update(self._card_row(row, key) if row else None, history)
+        previous = self._card_row(row, key) if row else None
+        if previous is not None:
+            try:
+                json.loads(previous.card_json)
+            except (ValueError, TypeError) as error:
+                self._note_damage(_card_what(key), error, _CARD_KEPT)
+        card = card_update(previous, history)
         conn.execute(
             "INSERT OR REPLACE INTO cards (profile, deck_id, question_id, due, last_review, reps, lapses, card_json,"
             " fsrs_version, last_right) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -66,16 +73,20 @@ class CardTable(Database):
 
     def _card_row(self, row: tuple, key: tuple[str, str, str]) -> CardRow | None:
         """A stored card; None (as if it had none, and a note in :attr:`damage`) when its times are damaged."""
-        what = f"the review schedule of question '{key[2]}' of deck '{key[1]}' (profile '{key[0]}')"
-        kept = "it is rebuilt from your answers to that question the next time you answer it"
-        due = self._time(row[0], what, kept)
-        last_review = self._time(row[1], what, kept) if due is not None else None
+        what = _card_what(key)
+        due = self._time(row[0], what, _CARD_KEPT)
+        last_review = self._time(row[1], what, _CARD_KEPT) if due is not None else None
         if due is None or (last_review is None and row[1] is not None):
             return None
         return CardRow(due=due, last_review=last_review, reps=row[2], lapses=row[3], card_json=row[4],
                        fsrs_version=row[5], last_right=bool(row[6]))
 
 
+def _card_what(key: tuple[str, str, str]) -> str:
+    return f"the review schedule of question '{key[2]}' of deck '{key[1]}' (profile '{key[0]}')"
+
+
+_CARD_KEPT = "it is rebuilt from your answers to that question the next time you answer it"
 _CARD_SELECT = "SELECT due, last_review, reps, lapses, card_json, fsrs_version, last_right FROM cards"
 
 
