@@ -109,8 +109,8 @@ class Damage:
 
 _CARD = "the review schedule of question '{q}' of deck 'small' (profile 'tester')"
 
-#: Every text column the store parses (JSON lists, times, scheduler cards), damaged in a row the screens and
-#: commands read. Cut-off text is what a torn write leaves; bytes that are not UTF-8, a failing disk; a number or
+#: Every text column the store parses (JSON lists, times, scheduler cards), and numbers another program left as
+#: text, damaged in a row the screens and commands read. Cut-off text is what a torn write leaves; bytes that are not UTF-8, a failing disk; a number or
 #: nonsense, another program writing the file.
 DAMAGES = [
     Damage("plan", "sessions", "question_ids", "id = {interrupted}", '["who-security", "whe',
@@ -138,6 +138,10 @@ DAMAGES = [
            _CARD.format(q="who-security")),
     Damage("card-json", "cards", "card_json", "question_id = 'offered'", '{"card_id": 1, "state": ',
            _CARD.format(q="offered")),
+    Damage("total", "sessions", "total", "id = {completed}", "all of them",
+           "the number of planned questions of session {completed}", "completed"),
+    Damage("elapsed", "answers", "elapsed_ms", "session_id = {interrupted} AND question_id = 'where'", "fast",
+           "the answering time of answer {rowid}", "interrupted"),
     Damage("response", "answers", "response", "session_id = {completed} AND question_id = 'where'", '["Gen',
            "the response of answer {rowid}", "completed"),
     Damage("exam-response", "exam_responses", "response", "session_id = {exam} AND question_id = 'where'", "{oops",

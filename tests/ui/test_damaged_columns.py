@@ -25,7 +25,7 @@ from trainer.ui.screens.summary import SummaryScreen
 
 # The columns the screens read, each in its own code path (the store's tests cover every column).
 SHOWN = ("plan", "plan-exam", "plan-decks", "started", "ended", "last-answer", "answered-at-open", "card-due",
-         "card-last-review")
+         "card-last-review", "total", "elapsed")
 
 
 def toasts(app) -> list[str]:

@@ -221,7 +221,8 @@ class AnswerTable(CardTable):
             AnswerRecord(
                 id=r[0], session_id=r[1], deck_id=r[2], question_id=r[3], qtype=r[4],
                 response=self._response(r[5], r[0]), response_text=r[6], correct=bool(r[7]), score=r[8],
-                skipped=bool(r[9]), elapsed_ms=r[10], answered_at=at,
+                skipped=bool(r[9]), elapsed_ms=self._number(r[10], f"the answering time of answer {r[0]}"),
+                answered_at=at,
             )
             for r, at in zip(rows, times)
         ]

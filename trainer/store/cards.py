@@ -22,7 +22,8 @@ class CardTable(Database):
         def history() -> list[PastAnswer]:
             rows = conn.execute(_HISTORY_SQL, (deck_id, question_id, profile)).fetchall()
             times = self._answer_times([(r[6], r[5]) for r in rows])
-            return [PastAnswer(bool(r[0]), r[1], bool(r[2]), r[3], r[4], at) for r, at in zip(rows, times)]
+            return [PastAnswer(bool(r[0]), r[1], bool(r[2]), self._number(r[3], f"the answering time of answer {r[6]}"),
+                               r[4], at) for r, at in zip(rows, times)]
 
         # A damaged card is rebuilt from the question's answers (the scheduler replays them): the answer is saved.
         previous = self._card_row(row, key) if row else None

@@ -238,6 +238,27 @@ class Database:
             self._note_damage(what, error, kept)
             return None
 
+    def _number(self, value: object, what: str, kind: type = int, instead: object = 0,  # type: ignore[no-untyped-def]
+                said: str = "it is read as 0"):
+        """A stored count, score or time in milliseconds; ``instead`` (and a note in :attr:`damage`) when it is not a
+        number."""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return kind(value)
+        self._note_damage(what, repr(value), said)
+        return kind(instead)
+
+    def _session_counts(self, sid: int, total: object, answered: object, correct: object, skipped: object,
+                        score: object) -> tuple[int, int, int, int, float]:
+        """A session's stored totals, each damaged one (not a number) read as 0 and noted."""
+        what = f"session {sid}"
+        answers = self._number(answered, f"the number of answers of {what}")
+        return (self._number(total, f"the number of planned questions of {what}", instead=answers,
+                             said="it is taken as the number of its answers"),
+                answers,
+                self._number(correct, f"the number of right answers of {what}"),
+                self._number(skipped, f"the number of skips of {what}"),
+                self._number(score, f"the score of {what}", float))
+
     def _answer_times(self, rows: list[tuple[int, object]]) -> list[dt.datetime]:
         """The times of one session's (answer id, stored time) rows, in the order given; a damaged one takes the time
         of the answer before it (after it, for the first), so that the answer is kept, in its place."""

@@ -126,7 +126,8 @@ class Queries(CardTable):
             for sid, mode, total, score, status, started, ended, last in self._read(
                     _LATEST_SQL.format(marks=marks), tuple(latest_ids)):
                 _, end, _ = self._session_times(sid, status, started, ended, last)
-                latest[sid] = (mode, total, score, end)  # type: ignore[assignment]
+                total, _, _, _, score = self._session_counts(sid, total, 0, 0, 0, score)
+                latest[sid] = (mode, total, score, end)
         return [(deck_id, size, whole, best, last, latest[latest_id] if latest_id is not None else None)
                 for deck_id, size, whole, best, last, latest_id in found]
 
@@ -152,8 +153,12 @@ class Queries(CardTable):
             sql += " AND deck_id = :deck"
             params["deck"] = deck_id
         rows = self._read(sql + " ORDER BY started_at, id", params)
-        return [(sid, self._session_times(sid, status, started, ended, last)[0], deck, mode, total, answered, points)
-                for sid, started, deck, mode, total, answered, points, status, ended, last in rows]
+        found = []
+        for sid, started, deck, mode, total, answered, points, status, ended, last in rows:
+            total, answered, _, _, points = self._session_counts(sid, total, answered, 0, 0, points)
+            found.append((sid, self._session_times(sid, status, started, ended, last)[0], deck, mode, total, answered,
+                          points))
+        return found
 
     def answers_per_quarter_hour(
         self, profile: str, deck_id: str | None, since: dt.datetime
@@ -308,8 +313,8 @@ class Queries(CardTable):
             " ORDER BY s.started_at, s.id",
             params,
         )
-        return [(*row[:5], *self._session_times(row[0], row[4], row[5], row[6], row[12])[:2], *row[7:12])
-                for row in rows]
+        return [(*row[:5], *self._session_times(row[0], row[4], row[5], row[6], row[12])[:2],
+                 *self._session_counts(row[0], *row[7:12])) for row in rows]
 
     def results_answers(self, profile: str, deck_id: str | None = None) -> list[tuple]:
         """(session id, deck id, question id, type, response, response text, correct, score, skipped, elapsed ms,
@@ -326,7 +331,8 @@ class Queries(CardTable):
         times: list[dt.datetime] = []
         for _, group in itertools.groupby(rows, key=lambda row: row[0]):
             times += self._answer_times([(row[11], row[10]) for row in group])
-        return [(*row[:4], self._response(row[4], row[11]), *row[5:10], at) for row, at in zip(rows, times)]
+        return [(*row[:4], self._response(row[4], row[11]), *row[5:9],
+                 self._number(row[9], f"the answering time of answer {row[11]}"), at) for row, at in zip(rows, times)]
 
 
 def _sessions_where(profile: str, deck_id: str | None) -> tuple[str, dict[str, str]]:

@@ -162,10 +162,8 @@ class SessionTable(Database):
         sid, status = row[0], row[9]
         what = f"session {sid}"
         question_ids, deck_ids = self._plan(sid, row[2], row[6], row[15])
-        total, answered, correct, skipped = (self._count(value, f"the {name} of {what}")
-                                             for value, name in zip(row[10:14], _COUNTS))
-        score = self._count(row[14], f"the score of {what}", number=float)
-        seed = self._count(row[5], f"the seed of {what}")
+        total, answered, correct, skipped, score = self._session_counts(sid, *row[10:15])
+        seed = self._number(row[5], f"the seed of {what}")
         time_limit = row[16] if row[16] is None or isinstance(row[16], (int, float)) else None
         if time_limit is None and row[16] is not None:
             self._note_damage(f"the time limit of {what}", repr(row[16]), "it is read as no time limit")
@@ -207,14 +205,6 @@ class SessionTable(Database):
                 items.append((deck_id, question_id))
         return items
 
-    def _count(self, value: object, what: str, number: type = int):  # type: ignore[no-untyped-def]
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return number(value)
-        self._note_damage(what, repr(value), "it is read as 0")
-        return number(0)
-
-
-_COUNTS = ("number of planned questions", "number of answers", "number of right answers", "number of skips")
 
 _SESSION_SELECT = (
     "SELECT s.id, s.profile, s.deck_id, s.deck_title, s.mode, s.seed, s.question_ids, s.started_at, s.ended_at,"
