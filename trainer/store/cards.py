@@ -87,6 +87,7 @@ def _card_what(key: tuple[str, str, str]) -> str:
     return f"the review schedule of question '{key[2]}' of deck '{key[1]}' (profile '{key[0]}')"
 
 
+#: What is done about a card found damaged (one wording, so that it is named once).
 _CARD_KEPT = "it is rebuilt from your answers to that question the next time you answer it"
 _CARD_SELECT = "SELECT due, last_review, reps, lapses, card_json, fsrs_version, last_right FROM cards"
 

@@ -249,7 +249,8 @@ class Database:
 
     def _session_counts(self, sid: int, total: object, answered: object, correct: object, skipped: object,
                         score: object) -> tuple[int, int, int, int, float]:
-        """A session's stored totals, each damaged one (not a number) read as 0 and noted."""
+        """A session's stored totals, each damaged one (not a number) noted and read as 0 (its planned questions as
+        its answers)."""
         what = f"session {sid}"
         answers = self._number(answered, f"the number of answers of {what}")
         return (self._number(total, f"the number of planned questions of {what}", instead=answers,

@@ -151,7 +151,6 @@ class SessionTable(Database):
         )
         return [self._session_record(row) for row in rows]
 
-
     def _session_record(self, row: tuple) -> SessionRecord:
         """A session row as a record; a damaged column is read around (each named in :attr:`damage`), never a crash.
 
