@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from trainer.deck.loader import load_deck
+from trainer.deck.schema import schema_text
 from trainer.export.cli import export_main, import_main
 
 DATA = Path(__file__).parent.parent / "data"
@@ -79,7 +80,10 @@ def test_import_our_gift_export_writes_a_deck_the_checker_flags(deck_file: Path,
     assert done.returncode == 0, done.stderr
     assert "wrote 14 questions to decks/imported.yaml" in done.stderr
     text = (tmp_path / "decks" / "imported.yaml").read_text(encoding="utf-8")
-    assert text.startswith("# Imported by `trainer import` from out.gift (Moodle GIFT).\n")
+    # Editors complete and check it against the schema written beside it, as for a drafted deck.
+    assert text.startswith("# yaml-language-server: $schema=deck.schema.json\n"
+                           "# Imported by `trainer import` from out.gift (Moodle GIFT).\n")
+    assert (tmp_path / "decks" / "deck.schema.json").read_text(encoding="utf-8") == schema_text()
     loaded = load_deck(tmp_path / "decks" / "imported.yaml")
     assert loaded.ok and loaded.deck is not None  # studyable at once
     assert loaded.deck.deck == "imported"  # a new id: progress is not mixed with the deck it came from
@@ -114,3 +118,13 @@ def test_import_errors_point_at_the_line(tmp_path: Path) -> None:
     assert not (tmp_path / "worse.yaml").exists()
     missing = run("import", "nope.gift", "-o", "x.yaml", cwd=tmp_path)
     assert missing.returncode == 1 and "nope.gift: no such file" in missing.stderr
+
+
+def test_import_leaves_a_foreign_schema_file_beside_the_deck_alone_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / "bank.aiken").write_text("Where did they meet?\nA. Geneva\nB. Vienna\nANSWER: A\n", encoding="utf-8")
+    (tmp_path / "deck.schema.json").write_text('{"title": "someone else\'s"}\n', encoding="utf-8")
+    done = run("import", "bank.aiken", "-o", "bank.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "deck.schema.json").read_text(encoding="utf-8") == '{"title": "someone else\'s"}\n'
+    assert "is not trainer's deck schema: it was left as it is" in done.stderr
+    assert load_deck(tmp_path / "bank.yaml").ok

@@ -111,7 +111,10 @@ def test_a_full_disk_says_so(db_path: Path) -> None:
             for number in range(200):
                 store.start_session(deck_id="d", deck_title="x" * 2000, mode="practice", seed=number,
                                     question_ids=["q"], profile="ana", now=NOW)
-        assert "is full; free some space" in str(raised.value) and str(db_path) in str(raised.value)
+        assert "is full; free some space on it." in str(raised.value) and str(db_path) in str(raised.value)
+        # While trainer runs it saves again by itself once there is room (what it could not save is put back):
+        # no restart, and no other folder, which would split the history.
+        assert "start" not in str(raised.value) and "--data-dir" not in str(raised.value)
     finally:
         store.close()
 
@@ -192,4 +195,18 @@ def test_a_full_disk_at_the_first_start_says_so(db_path: Path, monkeypatch: pyte
     with pytest.raises(StoreError) as raised:
         Store.open(db_path)
     message = str(raised.value)
-    assert "is full; free some space" in message and "rollback" not in message
+    assert "is full; free some space and start trainer again" in message and "rollback" not in message
+
+
+@pytest.mark.parametrize(("code", "text"), [(8, "attempt to write a readonly database"), (13, "database or disk is full")])
+def test_a_save_refused_while_trainer_runs_asks_for_no_restart(tmp_path: Path, code: int, text: str) -> None:
+    """The app keeps what it could not save and puts it back once saving works again: the words must not send the
+    student to restart or to another folder; at start-up (nothing runs yet) they still do."""
+    error = sqlite3.OperationalError(text)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    path = tmp_path / "trainer.sqlite3"
+    running = explain(error, path, writing=True)
+    assert str(path) in running and "start" not in running and "--data-dir" not in running
+    assert ("Make it writable again." if code == 8 else "free some space on it.") in running
+    starting = explain(error, path)
+    assert ("--data-dir" if code == 8 else "start trainer again") in starting

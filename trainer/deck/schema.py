@@ -67,6 +67,12 @@ def write_beside(folder: Path) -> str | None:
     return None
 
 
+def schema_comment(reference: str = SCHEMA_NAME) -> str:
+    """A deck's first line, pointing editors that speak the YAML language server to the schema (by default the copy
+    :func:`write_beside` keeps beside the deck)."""
+    return f"# yaml-language-server: $schema={reference}\n"
+
+
 def _is_deck_schema(text: str) -> bool:
     try:
         found = json.loads(text)

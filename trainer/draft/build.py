@@ -328,4 +328,6 @@ def schema_reference() -> str:
 
 def to_yaml(deck: dict[str, Any], schema: str | None) -> str:
     """The deck as YAML, with the language-server schema comment first when there is a schema."""
-    return deck_yaml_text(deck, header=f"# yaml-language-server: $schema={schema}\n" if schema else "")
+    from trainer.deck.schema import schema_comment
+
+    return deck_yaml_text(deck, header=schema_comment(schema) if schema else "")

@@ -151,6 +151,11 @@ def import_main(argv: list[str]) -> int:
     problem = _write(yaml_text, args.output)
     if problem:
         return _fail(problem)
+    from trainer.deck.schema import write_beside
+
+    problem = write_beside(args.output.parent)  # the deck's first line points to it, for editors' completion
+    if problem:
+        print(visible(f"trainer import: note: {problem}"), file=sys.stderr)
     count = len(result.questions)
     skipped = sum(1 for warning in result.warnings if "skipped" in warning)
     print(

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.deck.model import ID_PATTERN
+from trainer.deck.schema import schema_comment
 from trainer.deck.textmatch import fold
 from trainer.deck.yamlwrite import deck_yaml_text
 
@@ -116,7 +117,8 @@ def deck_yaml(result: ImportResult, *, origin: str, deck_id: str, title: str, so
         "sources": [source] if source else [],
         "questions": result.questions,
     }
-    return deck_yaml_text(document, header=header_comment(origin, source is not None) + "\n")
+    # First, the line that points editors to the schema kept beside the deck (the import writes it there).
+    return deck_yaml_text(document, header=schema_comment() + header_comment(origin, source is not None) + "\n")
 
 
 def source_entry(deck_path: Path, article: Path | None) -> dict[str, str] | None:

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 from trainer.store.cards import CardTable
-from trainer.store.codec import decode_response, encode_response, iso_utc, parse_time
+from trainer.store.codec import UNKNOWN_TIME, decode_response, encode_response, iso_utc, parse_time
 from trainer.store.errors import StoreError
 from trainer.store.records import AnswerRecord, CardUpdate, NewAnswer
 
@@ -170,7 +170,11 @@ class AnswerTable(CardTable):
             stored = conn.execute(
                 "SELECT updated_at FROM exam_responses WHERE session_id = ? AND deck_id = ? AND question_id = ?",
                 (session_id, deck_id, question_id)).fetchone()
-            if stored is not None and stored[0] > iso_utc(now):
+            try:
+                newer = stored is not None and (parse_time(stored[0]) or UNKNOWN_TIME) > now
+            except ValueError:
+                newer = False  # its time is damaged: the response kept since replaces it
+            if newer:
                 return False
             if encoded is None:
                 conn.execute("DELETE FROM exam_responses WHERE session_id = ? AND deck_id = ? AND question_id = ?",
@@ -205,20 +209,22 @@ class AnswerTable(CardTable):
 
         An answer whose stored response is damaged (not JSON) keeps its grade and its text, with ``None``
         for the response, and is noted in :attr:`damage`: left out, it would be asked again on resuming
-        and then refused as answered already.
+        and then refused as answered already. One whose time is damaged takes the time of the answer before it.
         """
         rows = self._read(
             "SELECT id, session_id, deck_id, question_id, qtype, response, response_text, correct, score,"
             " skipped, elapsed_ms, answered_at FROM answers WHERE session_id = ? ORDER BY id",
             (session_id,),
         )
+        times = self._answer_times([(r[0], r[11]) for r in rows])
         return [
             AnswerRecord(
                 id=r[0], session_id=r[1], deck_id=r[2], question_id=r[3], qtype=r[4],
                 response=self._response(r[5], r[0]), response_text=r[6], correct=bool(r[7]), score=r[8],
-                skipped=bool(r[9]), elapsed_ms=r[10], answered_at=parse_time(r[11]),  # type: ignore[arg-type]
+                skipped=bool(r[9]), elapsed_ms=self._number(r[10], f"the answering time of answer {r[0]}"),
+                answered_at=at,
             )
-            for r in rows
+            for r, at in zip(rows, times)
         ]
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 
-from trainer.store.codec import iso_utc, parse_time
+from trainer.store.codec import iso_utc
 from trainer.store.connection import Database
 from trainer.store.records import CardRow, CardUpdate, PastAnswer
 
@@ -20,10 +21,18 @@ class CardTable(Database):
 
         def history() -> list[PastAnswer]:
             rows = conn.execute(_HISTORY_SQL, (deck_id, question_id, profile)).fetchall()
-            return [PastAnswer(bool(r[0]), r[1], bool(r[2]), r[3], r[4], parse_time(r[5]))  # type: ignore[arg-type]
-                    for r in rows]
+            times = self._answer_times([(r[6], r[5]) for r in rows])
+            return [PastAnswer(bool(r[0]), r[1], bool(r[2]), self._number(r[3], f"the answering time of answer {r[6]}"),
+                               r[4], at) for r, at in zip(rows, times)]
 
-        card = card_update(_card_row(row) if row else None, history)
+        # A damaged card is rebuilt from the question's answers (the scheduler replays them): the answer is saved.
+        previous = self._card_row(row, key) if row else None
+        if previous is not None:
+            try:
+                json.loads(previous.card_json)
+            except (ValueError, TypeError) as error:
+                self._note_damage(_card_what(key), error, _CARD_KEPT)
+        card = card_update(previous, history)
         conn.execute(
             "INSERT OR REPLACE INTO cards (profile, deck_id, question_id, due, last_review, reps, lapses, card_json,"
             " fsrs_version, last_right) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -34,7 +43,7 @@ class CardTable(Database):
     def card(self, profile: str, deck_id: str, question_id: str) -> CardRow | None:
         rows = self._read(f"{_CARD_SELECT} WHERE profile = ? AND deck_id = ? AND question_id = ?",
                           (profile, deck_id, question_id))
-        return _card_row(rows[0]) if rows else None
+        return self._card_row(rows[0], (profile, deck_id, question_id)) if rows else None
 
     # -- the queues: each reads the cards through an index, for one profile, never the answers ------
 
@@ -63,18 +72,28 @@ class CardTable(Database):
             "SELECT deck_id, question_id FROM cards WHERE profile = ? AND last_right = 0 ORDER BY due", (profile,)
         )
 
+    def _card_row(self, row: tuple, key: tuple[str, str, str]) -> CardRow | None:
+        """A stored card; None (as if it had none, and a note in :attr:`damage`) when its times are damaged."""
+        what = _card_what(key)
+        due = self._time(row[0], what, _CARD_KEPT)
+        last_review = self._time(row[1], what, _CARD_KEPT) if due is not None else None
+        if due is None or (last_review is None and row[1] is not None):
+            return None
+        return CardRow(due=due, last_review=last_review, reps=row[2], lapses=row[3], card_json=row[4],
+                       fsrs_version=row[5], last_right=bool(row[6]))
 
+
+def _card_what(key: tuple[str, str, str]) -> str:
+    return f"the review schedule of question '{key[2]}' of deck '{key[1]}' (profile '{key[0]}')"
+
+
+#: What is done about a card found damaged (one wording, so that it is named once).
+_CARD_KEPT = "it is rebuilt from your answers to that question the next time you answer it"
 _CARD_SELECT = "SELECT due, last_review, reps, lapses, card_json, fsrs_version, last_right FROM cards"
 
 
-def _card_row(row: tuple) -> CardRow:
-    return CardRow(due=parse_time(row[0]), last_review=parse_time(row[1]),  # type: ignore[arg-type]
-                   reps=row[2], lapses=row[3],
-                   card_json=row[4], fsrs_version=row[5], last_right=bool(row[6]))
-
-
 _HISTORY_SQL = """
-SELECT a.correct, a.score, a.skipped, a.elapsed_ms, a.qtype, a.answered_at
+SELECT a.correct, a.score, a.skipped, a.elapsed_ms, a.qtype, a.answered_at, a.id
 FROM answers a JOIN sessions s ON s.id = a.session_id
 WHERE a.deck_id = ? AND a.question_id = ? AND s.profile = ?
 ORDER BY a.answered_at, a.id

@@ -16,6 +16,7 @@ milliseconds later, as ``synchronous = FULL`` would have given at every commit.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import logging
 import os
@@ -27,12 +28,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
-from trainer.store.codec import decode_response
+from trainer.store.codec import UNKNOWN_TIME, decode_response, fill_gaps, parse_time
 from trainer.store.errors import StoreBusy, StoreError, StoreUnwritable
 from trainer.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 5000
 _log = logging.getLogger("trainer.store")
+# Damage notes go to the app's log when it keeps one; the commands print them themselves, made visible, once (without
+# this, logging's last-resort handler would print them a second time, raw).
+_log.addHandler(logging.NullHandler())
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FIX_HINT = "move it away or choose another folder with --data-dir"
 # SQLite's primary result codes (the low byte of ``sqlite_errorcode``) that call for their own advice.
@@ -40,6 +44,8 @@ _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_PROTOCOL, _SQLITE_NOTADB = 10, 11, 13, 14, 15, 26
 #: The codes of a database that another connection holds for now (PROTOCOL: a WAL race SQLite gave up on).
 _HELD = (_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_PROTOCOL)
+#: What is done about an answer whose stored time is damaged (one wording, so that it is named once).
+ANSWER_TIME_KEPT = "the answer is kept, with the time of the answer next to it"
 
 
 def damaged_message(path: Path, error: object) -> str:
@@ -53,16 +59,21 @@ def damaged_message(path: Path, error: object) -> str:
     )
 
 
-def _read_only_message(path: Path, what: str) -> str:
+def _read_only_message(path: Path, what: str, writing: bool = False) -> str:
+    # While the app runs (``writing``), what it could not save is kept and put back into this database by itself once
+    # it can be written again: only making it writable is worth saying; another folder would split the history.
+    todo = "Make it writable again." if writing else "Make it writable, or choose another folder with --data-dir."
     return (
         f"{what} so trainer cannot save answers in {path}. Your scores are safe: 'trainer stats' and "
-        "'trainer results' can still read them. Make it writable, or choose another folder with --data-dir."
+        f"'trainer results' can still read them. {todo}"
     )
 
 
-def _full_message(path: Path) -> str:
-    return (f"the disk that holds the score database {path} is full; free some space and start again. "
-            "Your earlier answers are saved.")
+def _full_message(path: Path, writing: bool = False) -> str:
+    """A full disk: at start-up trainer must be started again once there is room; while it runs, it saves again by
+    itself (what it could not save is kept and put back), so freeing space is all there is to do."""
+    todo = "free some space on it" if writing else "free some space and start trainer again"
+    return f"the disk that holds the score database {path} is full; {todo}. Your earlier answers are saved."
 
 
 def _error_code(error: sqlite3.Error) -> int:
@@ -74,28 +85,30 @@ def _file_problem(error: sqlite3.DatabaseError) -> bool:
     return type(error) in (sqlite3.DatabaseError, sqlite3.OperationalError)
 
 
-def _writable_problem(path: Path) -> str | None:
+def _writable_problem(path: Path, writing: bool = False) -> str | None:
     """Why the database at ``path`` cannot be written, seen from the file system, or None."""
     if path.exists() and not os.access(path, os.W_OK):
-        return _read_only_message(path, "the score database is read-only,")
+        return _read_only_message(path, "the score database is read-only,", writing)
     if path.parent.is_dir() and not os.access(path.parent, os.W_OK | os.X_OK):
         if not path.exists():
             return (f"the data folder {path.parent} is read-only, so trainer cannot create its score database "
                     "there; choose another folder with --data-dir (or TRAINER_DATA_DIR).")
-        return _read_only_message(path, f"the data folder {path.parent} is read-only,")
+        return _read_only_message(path, f"the data folder {path.parent} is read-only,", writing)
     return None
 
 
-def explain(error: sqlite3.Error, path: Path) -> str:
-    """A message for a failure of SQLite on the score database: what is wrong and what to do."""
+def explain(error: sqlite3.Error, path: Path, writing: bool = False) -> str:
+    """A message for a failure of SQLite on the score database: what is wrong and what to do (``writing``: a save
+    refused while trainer runs, which then keeps what it could not save and puts it back by itself)."""
     code = _error_code(error)
     text = str(error)
     if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return damaged_message(path, text)
     if code == _SQLITE_FULL or "disk is full" in text:
-        return _full_message(path)
+        return _full_message(path, writing)
     if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN) or "readonly" in text:
-        return _writable_problem(path) or _read_only_message(path, f"the score database cannot be written ({text}),")
+        return (_writable_problem(path, writing)
+                or _read_only_message(path, f"the score database cannot be written ({text}),", writing))
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
         return (f"the score database {path} is locked by another program ({text}); close it and try again. "
                 "Your earlier answers are saved.")
@@ -216,6 +229,69 @@ class Database:
             self._note_damage(f"the response of answer {answer_id}", error,
                               "its response was left out, its grade and its text as shown are kept")
             return None
+
+    def _time(self, text: object, what: str, kept: str) -> dt.datetime | None:
+        """A stored time; ``None`` (and a note in :attr:`damage` saying what was done instead) when it is damaged."""
+        try:
+            return parse_time(text)  # type: ignore[arg-type]
+        except ValueError as error:
+            self._note_damage(what, error, kept)
+            return None
+
+    def _number(self, value: object, what: str, kind: type = int, instead: object = 0,  # type: ignore[no-untyped-def]
+                said: str = "it is read as 0"):
+        """A stored count, score or time in milliseconds; ``instead`` (and a note in :attr:`damage`) when it is not a
+        number."""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return kind(value)
+        self._note_damage(what, repr(value), said)
+        return kind(instead)
+
+    def _session_counts(self, sid: int, total: object, answered: object, correct: object, skipped: object,
+                        score: object) -> tuple[int, int, int, int, float]:
+        """A session's stored totals, each damaged one (not a number) noted and read as 0 (its planned questions as
+        its answers)."""
+        what = f"session {sid}"
+        answers = self._number(answered, f"the number of answers of {what}")
+        return (self._number(total, f"the number of planned questions of {what}", instead=answers,
+                             said="it is taken as the number of its answers"),
+                answers,
+                self._number(correct, f"the number of right answers of {what}"),
+                self._number(skipped, f"the number of skips of {what}"),
+                self._number(score, f"the score of {what}", float))
+
+    def _answer_times(self, rows: list[tuple[int, object]]) -> list[dt.datetime]:
+        """The times of one session's (answer id, stored time) rows, in the order given; a damaged one takes the time
+        of the answer before it (after it, for the first), so that the answer is kept, in its place."""
+        moments = [self._time(text, f"the time of answer {answer_id}", ANSWER_TIME_KEPT) for answer_id, text in rows]
+        return fill_gaps(moments)
+
+    def _session_times(self, sid: int, status: str, started: object, ended: object, last_answer: object
+                       ) -> tuple[dt.datetime, dt.datetime | None, dt.datetime | None]:
+        """(started, ended, last answer) of a session from its stored times, the damaged ones (each noted) replaced
+        by the nearest the session still has: its earliest answer for its start, its last answer for its end."""
+        what = f"session {sid}"
+        last = self._time(last_answer, f"the time of the last answer of {what}", "it is left out")
+        end = self._time(ended, f"the end time of {what}", "its last answer's time is shown instead")
+        if end is None and ended is not None and status != "active":
+            end = last
+        start = self._time(started, f"the start time of {what}", "its earliest answer's time is shown instead")
+        if start is None:
+            start = self._earliest(sid) or last or end or UNKNOWN_TIME
+        return start, end, last
+
+    def _earliest(self, sid: int) -> dt.datetime | None:
+        """The earliest readable time of a session's answers and saved exam responses."""
+        moments = []
+        for (text,) in self._read("SELECT answered_at FROM answers WHERE session_id = ?1 UNION ALL "
+                                  "SELECT updated_at FROM exam_responses WHERE session_id = ?1", (sid,)):
+            try:
+                moment = parse_time(text)
+            except ValueError:
+                continue
+            if moment is not None:
+                moments.append(moment)
+        return min(moments, default=None)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Self:
@@ -374,7 +450,7 @@ class Database:
             )
         if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB, _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_PERM, _SQLITE_IOERR,
                     _SQLITE_CANTOPEN):
-            return StoreUnwritable(f"cannot save: {explain(error, self.path)}")
+            return StoreUnwritable(f"cannot save: {explain(error, self.path, writing=True)}")
         return StoreUnwritable(
             f"cannot save to the score database {self.path} ({error}); the disk may be full, failing or read-only. "
             "Your earlier answers are saved."

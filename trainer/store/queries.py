@@ -10,11 +10,13 @@ whole number of quarter hours from UTC), for the caller to turn into local days.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Iterable
 
-from trainer.store.codec import decode_response, iso_utc, parse_time
-from trainer.store.connection import Database
+from trainer.store.cards import _CARD_SELECT, CardTable
+from trainer.store.codec import UNKNOWN_TIME, decode_response, iso_utc, parse_time
+from trainer.store.connection import ANSWER_TIME_KEPT
 from trainer.store.records import MULTI_DECK, DeckStats
 
 
@@ -29,6 +31,17 @@ def _bucket_time(hour: str, quarter: int) -> dt.datetime:
     )
 
 
+def _buckets(rows: list[tuple[str, int, int]]) -> list[tuple[dt.datetime, int]]:
+    """(bucket start, count) of rows grouped by :func:`_bucket_sql`; a bucket of damaged times is left out."""
+    found = []
+    for hour, quarter, count in rows:
+        try:
+            found.append((_bucket_time(hour, quarter), count))
+        except (ValueError, TypeError):
+            continue
+    return found
+
+
 def _answers_from(profile: str, deck_id: str | None) -> tuple[str, dict[str, str]]:
     """FROM and WHERE for a profile's answers, with the named parameters they need."""
     sql = " FROM answers a JOIN sessions s ON s.id = a.session_id WHERE s.profile = :profile"
@@ -39,7 +52,7 @@ def _answers_from(profile: str, deck_id: str | None) -> tuple[str, dict[str, str
     return sql, params
 
 
-class Queries(Database):
+class Queries(CardTable):
     """Read-only questions by name (see :class:`~trainer.store.Store`)."""
 
     def deck_stats(self, profile: str | None = None) -> dict[str, DeckStats]:
@@ -59,12 +72,39 @@ class Queries(Database):
         stats: dict[str, DeckStats] = {}
         for deck_id in sorted(set(found) | set(studied)):
             row = found.get(deck_id)
-            moments = [m for m in (parse_time(row[4]) if row else None, parse_time(studied.get(deck_id))) if m]
+            moments = [m for m in (self._latest_session_time(profile, deck_id, row[4]) if row else None,
+                                   self._latest_review(profile, deck_id, studied.get(deck_id))) if m]
             stats[deck_id] = DeckStats(
                 deck_id=deck_id, sessions=row[1] if row else 0, last_score=row[2] if row else None,
                 best_score=row[3] if row else None, last_studied=max(moments) if moments else None,
             )
         return stats
+
+    def _latest_session_time(self, profile: str | None, deck_id: str, text: str | None) -> dt.datetime | None:
+        """The latest time of a deck's sessions, read in SQL as ``text``; when that is damaged, the latest readable
+        one of each session (its damaged times noted), so one damaged row hides no other."""
+        try:
+            return parse_time(text)
+        except ValueError:
+            pass
+        rows = self._read(
+            "SELECT id, status, started_at, ended_at, last_answer_at FROM sessions WHERE deck_id = :deck"
+            " AND (:profile IS NULL OR profile = :profile) AND answered > 0", {"deck": deck_id, "profile": profile})
+        latest = [end or last or start for start, end, last in (self._session_times(*row) for row in rows)]
+        return max(latest, default=None)
+
+    def _latest_review(self, profile: str | None, deck_id: str, text: str | None) -> dt.datetime | None:
+        """The latest review of a deck's cards, read in SQL as ``text``; the latest readable one when it is damaged."""
+        try:
+            return parse_time(text)
+        except ValueError:
+            pass
+        rows = self._read(
+            f"{_CARD_SELECT.replace('SELECT ', 'SELECT profile, deck_id, question_id, ')} WHERE deck_id = :deck"
+            " AND (:profile IS NULL OR profile = :profile) AND last_review IS NOT NULL",
+            {"deck": deck_id, "profile": profile})
+        cards = [self._card_row(row[3:], row[:3]) for row in rows]
+        return max((card.last_review for card in cards if card is not None and card.last_review), default=None)
 
     # -- the deck list ---------------------------------------------------------------------------
 
@@ -83,8 +123,11 @@ class Queries(Database):
         latest: dict[int, tuple[str, int, float, dt.datetime]] = {}
         if latest_ids:
             marks = ", ".join("?" * len(latest_ids))
-            for sid, mode, total, score, ended_at in self._read(_LATEST_SQL.format(marks=marks), tuple(latest_ids)):
-                latest[sid] = (mode, total, score, parse_time(ended_at))  # type: ignore[assignment]
+            for sid, mode, total, score, status, started, ended, last in self._read(
+                    _LATEST_SQL.format(marks=marks), tuple(latest_ids)):
+                _, end, _ = self._session_times(sid, status, started, ended, last)
+                total, _, _, _, score = self._session_counts(sid, total, 0, 0, 0, score)
+                latest[sid] = (mode, total, score, end)
         return [(deck_id, size, whole, best, last, latest[latest_id] if latest_id is not None else None)
                 for deck_id, size, whole, best, last, latest_id in found]
 
@@ -101,7 +144,8 @@ class Queries(Database):
         With ``deck_id``, the sessions on that deck alone.
         """
         sql = (
-            "SELECT id, started_at, deck_id, mode, total, answered, score FROM sessions"
+            "SELECT id, started_at, deck_id, mode, total, answered, score, status, ended_at, last_answer_at"
+            " FROM sessions"
             " WHERE profile = :profile AND status = 'completed'"
         )
         params = {"profile": profile}
@@ -109,8 +153,12 @@ class Queries(Database):
             sql += " AND deck_id = :deck"
             params["deck"] = deck_id
         rows = self._read(sql + " ORDER BY started_at, id", params)
-        return [(sid, parse_time(started), deck, mode, total, answered, points)  # type: ignore[misc]
-                for sid, started, deck, mode, total, answered, points in rows]
+        found = []
+        for sid, started, deck, mode, total, answered, points, status, ended, last in rows:
+            total, answered, _, _, points = self._session_counts(sid, total, answered, 0, 0, points)
+            found.append((sid, self._session_times(sid, status, started, ended, last)[0], deck, mode, total, answered,
+                          points))
+        return found
 
     def answers_per_quarter_hour(
         self, profile: str, deck_id: str | None, since: dt.datetime
@@ -122,7 +170,11 @@ class Queries(Database):
             " GROUP BY 1, 2",
             {**params, "since": iso_utc(since)},
         )
-        return [(_bucket_time(hour, quarter), count) for hour, quarter, count in rows]
+        found = _buckets(rows)
+        if len(found) < len(rows):  # name the answers whose damaged times were left out
+            self._answer_times(self._read(f"SELECT a.id, a.answered_at{from_sql} AND a.answered_at >= :since",
+                                          {**params, "since": iso_utc(since)}))
+        return found
 
     def cards_due(
         self, profile: str, deck_ids: Iterable[str] | None, start: dt.datetime, end: dt.datetime
@@ -145,7 +197,13 @@ class Queries(Database):
             f"SELECT {_bucket_sql('due')}, count(*){where} AND due >= :start AND due < :end GROUP BY 1, 2",
             {**params, "start": iso_utc(start), "end": iso_utc(end)},
         )
-        return overdue[0][0], [(_bucket_time(hour, quarter), count) for hour, quarter, count in rows]
+        found = _buckets(rows)
+        if len(found) < len(rows):  # name the cards whose damaged times were left out
+            for row in self._read(f"SELECT profile, deck_id, question_id, due, last_review, reps, lapses, card_json,"
+                                  f" fsrs_version, last_right{where} AND due >= :start AND due < :end",
+                                  {**params, "start": iso_utc(start), "end": iso_utc(end)}):
+                self._card_row(row[3:], row[:3])
+        return overdue[0][0], found
 
     def latest_answers(self, profile: str, deck_id: str | None = None) -> list[tuple[str, str, int, float]]:
         """(deck id, question id, correct, score) of the latest answer to each question the profile answered."""
@@ -170,8 +228,27 @@ class Queries(Database):
             " GROUP BY a.deck_id, a.question_id HAVING wrong > 0",
             params,
         )
-        return [(deck, qid, wrong, total, parse_time(last))  # type: ignore[misc]
+        return [(deck, qid, wrong, total, self._latest_answer(profile, last, deck, qid, wrong=True))
                 for deck, qid, wrong, total, last in rows]
+
+    def _latest_answer(self, profile: str, text: str | None, deck_id: str | None = None,
+                       question_id: str | None = None, *, wrong: bool = False) -> dt.datetime:
+        """The latest answer's time, read in SQL as ``text`` (of a question, of its wrong answers); when that is
+        damaged, the latest readable one (the damaged ones noted), or the oldest time there is."""
+        try:
+            moment = parse_time(text)
+            return moment if moment is not None else UNKNOWN_TIME
+        except ValueError:
+            pass
+        from_sql, params = _answers_from(profile, deck_id)
+        if question_id is not None:
+            from_sql += " AND a.question_id = :question"
+            params["question"] = question_id
+        if wrong:
+            from_sql += " AND a.correct = 0"
+        rows = self._read(f"SELECT a.id, a.answered_at{from_sql} ORDER BY a.answered_at DESC LIMIT 1000", params)
+        moments = [self._time(text, f"the time of answer {answer_id}", ANSWER_TIME_KEPT) for answer_id, text in rows]
+        return max((moment for moment in moments if moment is not None), default=UNKNOWN_TIME)
 
     def wrong_picks(
         self, profile: str, deck_id: str | None, qtypes: Iterable[str]
@@ -209,7 +286,7 @@ class Queries(Database):
             f" max(a.answered_at){from_sql}",
             params,
         )[0]
-        return sessions, answers, correct, parse_time(last)
+        return sessions, answers, correct, (self._latest_answer(profile, last, deck_id) if last is not None else None)
 
     def session_titles(self, profile: str, deck_id: str | None = None) -> list[tuple[str, str, str]]:
         """(deck id, deck title, status) of each of the profile's sessions, oldest first."""
@@ -232,10 +309,12 @@ class Queries(Database):
         where, params = _sessions_where(profile, deck_id)
         rows = self._read(
             "SELECT s.id, s.deck_id, s.deck_title, s.mode, s.status, s.started_at, s.ended_at, s.total,"
-            f" s.answered, s.correct, s.skipped, s.score FROM sessions s{where} ORDER BY s.started_at, s.id",
+            f" s.answered, s.correct, s.skipped, s.score, s.last_answer_at FROM sessions s{where}"
+            " ORDER BY s.started_at, s.id",
             params,
         )
-        return [(*row[:5], parse_time(row[5]), parse_time(row[6]), *row[7:]) for row in rows]
+        return [(*row[:5], *self._session_times(row[0], row[4], row[5], row[6], row[12])[:2],
+                 *self._session_counts(row[0], *row[7:12])) for row in rows]
 
     def results_answers(self, profile: str, deck_id: str | None = None) -> list[tuple]:
         """(session id, deck id, question id, type, response, response text, correct, score, skipped, elapsed ms,
@@ -247,8 +326,13 @@ class Queries(Database):
             f" FROM answers a JOIN sessions s ON s.id = a.session_id{where} ORDER BY a.session_id, a.id",
             params,
         )
-        # A damaged response is None (noted in ``damage``): the answer's grade and text still go in the hand-in.
-        return [(*row[:4], self._response(row[4], row[11]), *row[5:10], parse_time(row[10])) for row in rows]
+        # A damaged response is None, a damaged time the time of the answer next to it in its session (each noted in
+        # ``damage``): the answer's grade and text still go in the hand-in.
+        times: list[dt.datetime] = []
+        for _, group in itertools.groupby(rows, key=lambda row: row[0]):
+            times += self._answer_times([(row[11], row[10]) for row in group])
+        return [(*row[:4], self._response(row[4], row[11]), *row[5:9],
+                 self._number(row[9], f"the answering time of answer {row[11]}"), at) for row, at in zip(rows, times)]
 
 
 def _sessions_where(profile: str, deck_id: str | None) -> tuple[str, dict[str, str]]:
@@ -284,7 +368,8 @@ SELECT deck_id, size, json_extract(counted, '$[0]'), json_extract(counted, '$[1]
 FROM whole
 """
 
-_LATEST_SQL = "SELECT id, mode, total, score, ended_at FROM sessions WHERE id IN ({marks})"
+_LATEST_SQL = ("SELECT id, mode, total, score, status, started_at, ended_at, last_answer_at FROM sessions"
+               " WHERE id IN ({marks})")
 
 
 _DECK_STATS_SQL = """

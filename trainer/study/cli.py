@@ -109,6 +109,12 @@ def _note_missing_prompts(results: dict) -> None:
               f"({decks}); pass the deck files or folders: trainer results PATH...", file=sys.stderr)
 
 
+def _warn_damage(store: Store) -> None:
+    """Name on stderr each damaged row the store read around (the output goes on without it)."""
+    for note in store.damage:
+        print(visible(f"trainer: warning: {note}"), file=sys.stderr)
+
+
 def results_main(argv: list[str]) -> int:
     try:
         return _results(argv)
@@ -144,8 +150,7 @@ def _results(argv: list[str]) -> int:
             return _fail(str(error))
         if not results["sessions"]:
             return _fail(_no_sessions(store, folder, profile, args.deck))
-        for note in store.damage:  # damaged rows were left out of the hand-in, not a reason to stop
-            print(visible(f"trainer: warning: {note}"), file=sys.stderr)
+        _warn_damage(store)  # damaged rows were read around in the hand-in, not a reason to stop
     _note_missing_prompts(results)
     text = results_json(results) if args.format == "json" else results_csv(results)
     if args.output is None:
@@ -189,6 +194,7 @@ def _stats(argv: list[str]) -> int:
             view, mastery(store, decks, profile, args.deck), most_missed(store, decks, profile, args.deck),
             today=now.astimezone().date(),
         )
+        _warn_damage(store)
     sys.stdout.write(visible(text))
     return 0
 

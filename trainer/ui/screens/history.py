@@ -66,6 +66,7 @@ class HistoryScreen(Screen[None]):
         table.add_columns("Started", "Session", "Status", "Answered", "Score", "%")
         stored = self.app.store.sessions_for_deck(self.deck.deck, self.app.settings.profile)
         self.records = [record for record in stored if worth_listing(record)]
+        self.app.report_damage()  # a session whose plan or times are damaged is listed all the same, and named
         hidden = len(stored) - len(self.records)
         size = len(self.deck.questions)
         for record in self.records:

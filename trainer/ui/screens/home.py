@@ -142,6 +142,7 @@ class HomeScreen(Screen[None]):
             self._scores = deck_scores(self.app.store, profile, sizes)
             self._due = due_counts(self.app.store, profile, keys, self.app.clock.now())
             self.resumable = self.app.store.resumable_sessions(profile)
+            self.app.report_damage()  # damaged rows read around (a session's plan, a time): named once
         except StoreError as error:  # damage found while the app runs: the decks stay usable, the file untouched
             self._stats, self._scores, self._due, self.resumable = {}, {}, {}, []
             self.notify(f"Your scores could not be read, so the list shows none: {error}",

@@ -99,6 +99,7 @@ class StatsScreen(Screen[None]):
 
     @on(Computed)
     async def draw(self, message: Computed) -> None:
+        self.app.report_damage()  # rows of the score database found damaged while computing: named once
         figures = message.figures
         overview = figures.overview
         body = self.query_one("#stats-body", VerticalScroll)
