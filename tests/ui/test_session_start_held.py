@@ -12,6 +12,8 @@ import sqlite3
 import time
 from contextlib import contextmanager
 
+import pytest
+
 import trainer.store.connection as db_module
 from tests.ui.helpers import SIZE, SMALL, build_app, right_response, send, wait_home
 from trainer.deck.loader import load_decks
@@ -20,8 +22,16 @@ from trainer.ui.screens.exam import ExamScreen
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
 
-#: Far below the store's busy timeout: a start that waited for the lock would take that long.
-PROMPT = 1.5
+#: The store's busy timeout in these tests: a start that waited for the lock would take this long.
+BUSY_MS = 60_000
+#: Far below it, and far above what a loaded machine takes for one key: this is no timing check, only
+#: proof that the start did not wait the busy timeout out.
+PROMPT = 15.0
+
+
+@pytest.fixture(autouse=True)
+def long_busy_timeout(monkeypatch):
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", BUSY_MS)
 
 
 def notes(app) -> list[str]:
