@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.geometry import Region
+
 from tests.ui.helpers import SIZE, build_app, send, wait_home
 from trainer.ui.screens.quiz import QuizScreen
-from trainer.ui.widgets.quote import QuoteBlock, find_passage, quote_content
+from trainer.ui.widgets.feedback import Feedback
+from trainer.ui.widgets.quote import find_passage, quote_content
 
 # The quote is cut from the middle of the second sentence of a paragraph; the paragraph is hard-wrapped and
 # holds markup and an escape sequence, which must be shown as they are, never acted on.
@@ -56,17 +59,29 @@ async def test_feedback_shows_the_passage_around_a_quote_cut_from_mid_paragraph(
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
         await send(pilot, ["f"])
-        block = app.screen.query_one("#feedback QuoteBlock", QuoteBlock)
-        shown = str(block.render())
+        feedback = app.screen.query_one("#feedback", Feedback)
+        shown = str(feedback.render())
         # the whole sentence, lines joined: what comes before the quote, the quote set apart, what follows
-        assert (
+        passage = (
             "Officials said the [bold]draft[/bold] would never cover missiles that target other countries, "
-            "a point both sides accepted without debate." in shown
+            "a point both sides accepted without debate."
         )
-        assert emphasised(block.render()) == ["would never cover missiles that target other countries"]
+        assert passage in shown
+        assert emphasised(feedback.render()) == ["would never cover missiles that target other countries"]
         assert "The delegations met on Monday" not in shown  # the sentence before is not the passage
         assert "— Talks in Geneva" in shown
         assert "\x1b" not in shown
+        # as drawn: the same words in a block, each of its lines behind the bar at its margin, the citation last
+        drawn = [line.rstrip() for line in drawn_lines(feedback)]
+        block = [line for line in drawn if line.startswith("█ ")]
+        assert " ".join(line[2:] for line in block[:-1]) == passage and block[-1] == "█ — Talks in Geneva, Test, 2025-10-16"
+        assert "✓ Right (+1)" in drawn[1] and not any("\x1b" in line for line in drawn)
+
+
+def drawn_lines(widget) -> list[str]:
+    """The widget's lines as the terminal shows them."""
+    lines = widget.render_lines(Region(0, 0, *widget.region.size))
+    return ["".join(segment.text for segment in strip if not segment.control) for strip in lines]
 
 
 def emphasised(content) -> list[str]:
@@ -118,15 +133,15 @@ async def test_a_passage_found_after_the_answer_is_put_in_then(tmp_path: Path, m
         await pilot.press("enter")
         await pilot.pause()
         await send(pilot, ["f"])
-        block = app.screen.query_one("#feedback QuoteBlock", QuoteBlock)
-        assert str(block.render()).startswith("“would never cover missiles that target other countries”")
+        feedback = app.screen.query_one("#feedback", Feedback)
+        assert "\n\n“would never cover missiles that target other countries”\n— Talks" in str(feedback.render())
         release.set()
         for _ in range(50):
             await pilot.pause(0.02)
-            if "Officials said" in str(block.render()):
+            if "Officials said" in "\n".join(drawn_lines(feedback)):
                 break
-        assert "Officials said the [bold]draft[/bold] would never cover" in str(block.render())
-        assert "✓ Right (+1)" in str(app.screen.query_one("#feedback .feedback-text").render())  # kept
+        assert "█ Officials said the [bold]draft[/bold] would never cover" in "\n".join(drawn_lines(feedback))
+        assert "✓ Right (+1)" in str(feedback.render())  # kept
 
 
 def test_a_quotation_the_passage_cuts_into_gets_its_missing_mark_at_the_edge() -> None:
