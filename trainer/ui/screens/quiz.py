@@ -168,24 +168,28 @@ class QuizScreen(Screen[None]):
             self._passages.waiting_for(key)  # its feedback is drawn ahead again with it
 
     def _prepare_feedback(self) -> None:
-        """Draw the current question's explanation and quote ahead, so that the key that answers it need not.
+        """Draw the current question's explanation, quote and keys ahead, so that the key that answers need not.
 
-        At the feedback's width now and at the width it has should the body's scroll bar come or go.
+        At the feedback's width now, and at the width it has should the body's scroll bar come or go.
         """
         question, deck = self.session.current, self.session.current_deck
         if question is None or deck is None or self.outcome is not None:
             return
-        source = deck.source_for(question)
+        source = self._source_of(deck.deck, question)
         try:
             passage = self._passages.get((deck.deck, question.id))
         except KeyError:
             passage = None
-        proof = Proof(question.explain, question.quote, source.citation() if source else "", passage)
+        last = self.session.answered + 1 >= self.session.total
+        proof = Proof(
+            question.explain, question.quote, source.citation() if source else "", passage,
+            self._keys_after(question, source, last),
+        )
         body = self.query_one(QuestionBody)
         room, bar = body.scrollable_content_region.width, body.styles.scrollbar_size_vertical
         other = room + bar if body.show_vertical_scrollbar else room - bar
         limit = self._slot.styles.max_width
-        widest = int(limit.value) if limit is not None and limit.is_cells else room + bar
+        widest = int(limit.value) if limit is not None and limit.is_cells else max(room, other)
         self.query_one("#feedback", Feedback).prepare(proof, min(room, widest), min(other, widest))
 
     def _update_status(self) -> None:
@@ -268,10 +272,8 @@ class QuizScreen(Screen[None]):
         self._focus_after_frame(self.query_one("#feedback", Feedback))
         for widget in self._slot.children:
             widget.display = False  # removed once the next question is shown
-        last = self.session.answered >= self.session.total
         self._sourced = not question.unsourced and source is not None
-        read = " · s: read the source" if self._sourced else ""  # an unsourced question has nothing to read
-        self._set_hint("Enter: " + ("see the summary" if last else "next question") + read)
+        self.query_one(QuestionBody).hide_hint()  # the feedback says what the keys do, under the quote
         key = (outcome.deck_id, question.id)
         try:
             passage = self._passages.get(key)
@@ -290,9 +292,16 @@ class QuizScreen(Screen[None]):
                 quote=question.quote,
                 citation=source.citation() if source else "",
                 passage=passage,
+                keys=self._keys_after(question, source, last=self.session.answered >= self.session.total),
             )
         )
         self._update_status()
+
+    @staticmethod
+    def _keys_after(question, source, last: bool) -> str:
+        """What the keys do once ``question`` is answered (``last``: it was the session's last)."""
+        read = " · s: read the source" if not question.unsourced and source is not None else ""  # none when unsourced
+        return "Enter: " + ("see the summary" if last else "next question") + read
 
     def _focus_after_frame(self, widget: Widget) -> None:
         """Focus ``widget`` (and update the footer) once the frame that shows it is drawn.
@@ -405,9 +414,13 @@ class QuizScreen(Screen[None]):
 
     def _source(self, outcome: Outcome):
         """The loaded deck an answered question comes from, and its source."""
-        loaded = self.app.loaded_for(outcome.deck_id)
-        deck = loaded.deck if loaded and loaded.deck else self.session.deck_for(outcome.question.id)
-        return loaded, deck.source_for(outcome.question) if deck else None
+        return self.app.loaded_for(outcome.deck_id), self._source_of(outcome.deck_id, outcome.question)
+
+    def _source_of(self, deck_id: str, question):
+        """The source a question of the deck ``deck_id`` cites (None: unsourced, or its deck is gone)."""
+        loaded = self.app.loaded_for(deck_id)
+        deck = loaded.deck if loaded and loaded.deck else self.session.deck_for(question.id)
+        return deck.source_for(question) if deck else None
 
     def _finish(self) -> None:
         from trainer.study.summary import Summary

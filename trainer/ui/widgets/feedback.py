@@ -29,6 +29,8 @@ from trainer.textsafe import visible
 from trainer.ui.format import points
 from trainer.ui.widgets.quote import Passage, quote_content
 
+#: The look of the line that says what the keys do now (as the question's hint line).
+KEYS_STYLE = "$text-muted"
 #: The verdict's look by its CSS class (the names the exam results use as classes).
 VERDICT_STYLES = {"right": "bold $text-success", "wrong": "bold $text-error", "partial": "bold $text-warning"}
 
@@ -59,6 +61,8 @@ class FeedbackView:
     citation: str
     #: The passage the quote was cut from, when it has been found (None: the quote alone).
     passage: Passage | None = None
+    #: What the keys do now, under it all ("Enter: next question · s: read the source").
+    keys: str = ""
 
 
 def verdict_content(view: FeedbackView) -> Content:
@@ -90,14 +94,16 @@ class Proof:
     quote: str
     citation: str
     passage: Passage | None = None
+    keys: str = ""
 
     @classmethod
     def of(cls, view: FeedbackView) -> "Proof":
-        return cls(view.explain, view.quote, view.citation, view.passage)
+        return cls(view.explain, view.quote, view.citation, view.passage, view.keys)
 
 
 class Feedback(Static, can_focus=True):
-    """The verdict, the answers, a note and the explanation; under them the quote, with its citation, as a block.
+    """The verdict, the answers, a note and the explanation; under them the quote, with its citation, as a block;
+    last, what the keys do now (the question's hint line is hidden meanwhile).
 
     A ``Static`` that says what :meth:`render` returns, drawn from lines it keeps (most drawn ahead).
 
@@ -139,7 +145,10 @@ class Feedback(Static, can_focus=True):
         view = self.view
         if view is None:
             return Content("")
-        return Content.assemble(feedback_content(view), "\n\n", quote_content(view.quote, view.citation, view.passage))
+        keys = ("\n\n", (visible(view.keys), KEYS_STYLE)) if view.keys else ()
+        return Content.assemble(
+            feedback_content(view), "\n\n", quote_content(view.quote, view.citation, view.passage), *keys
+        )
 
     # -- drawing -----------------------------------------------------------------------------
 
@@ -180,7 +189,7 @@ class Feedback(Static, can_focus=True):
         return lines
 
     def _draw_proof(self, proof: Proof, width: int) -> list[Strip]:
-        """The explanation (after a blank line), then after another the quote block: bar, room, text, room."""
+        """The explanation (after a blank line), then after another the quote block (bar, room, text, room), then the keys."""
         style = self.visual_style
         blank = Strip.blank(width, style.rich_style)
         lines: list[Strip] = []
@@ -190,7 +199,7 @@ class Feedback(Static, can_focus=True):
         quote = quote_content(proof.quote, proof.citation, proof.passage)
         inner = width - 3
         if inner < 8:  # too narrow for a block: the quote as text
-            return lines + Visual.to_strips(self, quote, width, None, style, pad=True)
+            return lines + Visual.to_strips(self, Content.assemble(quote, "\n\n", proof.keys), width, None, style, pad=True)
         variables = self.app.theme_variables
         block = style + Style(background=Color.parse(variables.get(self.BLOCK_BACKGROUND, "transparent")))
         bar = block + Style(foreground=Color.parse(variables.get(self.BAR_COLOR, "white")))
@@ -198,4 +207,7 @@ class Feedback(Static, can_focus=True):
         right = Strip([Segment(" ", block.rich_style)], 1)
         for line in Visual.to_strips(self, quote, inner, None, block, pad=True):
             lines.append(Strip.join([left, line, right]))
+        if proof.keys:
+            keys = Content.styled(visible(proof.keys), KEYS_STYLE)
+            lines += [blank, *Visual.to_strips(self, keys, width, None, style, pad=True)]
         return lines
