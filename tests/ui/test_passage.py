@@ -74,7 +74,8 @@ async def test_feedback_shows_the_passage_around_a_quote_cut_from_mid_paragraph(
         # as drawn: the same words in a block, each of its lines behind the bar at its margin, the citation last
         drawn = [line.rstrip() for line in drawn_lines(feedback)]
         block = [line for line in drawn if line.startswith("█ ")]
-        assert " ".join(line[2:] for line in block[:-1]) == passage and block[-1] == "█ — Talks in Geneva, Test, 2025-10-16"
+        assert " ".join(line[2:] for line in block[:-1]) == passage
+        assert block[-1] == "█ — Talks in Geneva, Test, 2025-10-16"
         assert "✓ Right (+1)" in drawn[1] and not any("\x1b" in line for line in drawn)
 
 
@@ -154,3 +155,58 @@ def test_a_quotation_the_passage_cuts_into_gets_its_missing_mark_at_the_edge() -
     assert quote_content("q", "S", head).plain.startswith("“We respect it.”\n")
     inside = find_passage("Talks are over", text)
     assert quote_content("q", "S", inside).plain.startswith("“Talks are over,” he said.\n")
+
+
+async def test_the_feedback_is_drawn_ahead_and_redrawn_when_the_terminal_or_theme_changes(tmp_path: Path) -> None:
+    """The key that answers draws only the verdict and answers; the rest, drawn while the question was asked, still
+    fits the terminal after a resize and takes the colours of a new theme."""
+    from textual.color import Color
+
+    from trainer.ui.widgets import feedback as feedback_module
+
+    drawn_on_key: list[int] = []
+    real = feedback_module.Feedback._draw_proof
+
+    def counting(self, proof, width):
+        drawn_on_key.append(width)
+        return real(self, proof, width)
+
+    app = build_app(tmp_path, [deck_folder(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause(0.1)  # the question is out: its passage found, its feedback drawn ahead
+        feedback_module.Feedback._draw_proof = counting
+        try:
+            await send(pilot, ["f"])
+        finally:
+            feedback_module.Feedback._draw_proof = real
+        assert drawn_on_key == []
+        feedback = app.screen.query_one("#feedback", Feedback)
+
+        def block_text() -> str:
+            return " ".join(line.rstrip()[2:] for line in drawn_lines(feedback) if line.startswith("█ "))
+
+        at_80 = drawn_lines(feedback)
+        assert all(len(line) == feedback.content_size.width for line in at_80)
+        assert "Officials said the [bold]draft[/bold] would never cover missiles" in block_text()
+        assert at_80[-1].rstrip() == "Enter: see the summary · s: read the source"
+
+        await pilot.resize_terminal(60, 24)
+        await pilot.pause()
+        at_60 = drawn_lines(feedback)
+        assert len(at_60) > len(at_80) and all(len(line) == feedback.content_size.width <= 58 for line in at_60)
+        assert "Officials said the [bold]draft[/bold] would never cover missiles" in block_text()
+
+        def bar_colour() -> Color:
+            strip = feedback.render_lines(feedback.region.reset_offset)[next(
+                y for y, line in enumerate(drawn_lines(feedback)) if line.startswith("█ ")
+            )]
+            return Color.from_rich_color(next(segment for segment in strip if segment.text == "█").style.color)
+
+        before = bar_colour()
+        app.theme = "nord" if app.theme != "nord" else "dracula"
+        await pilot.pause()
+        assert bar_colour() != before
+        assert bar_colour() == Color.parse(app.theme_variables["accent"])

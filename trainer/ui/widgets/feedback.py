@@ -8,9 +8,9 @@ have. The key that answers only draws the verdict and the answers, a few short l
 feedback appears in the very next frame. Three widgets (text, quote, their container) cost three
 times over in every layout and repaint; mounting any would take several frames.
 
-What :meth:`Feedback.render` returns is the feedback's text as ``Content`` (what tests and selections
-read); what is drawn is the same text with the quote set in a block: a bar at its margin, a tinted
-background.
+What :meth:`Feedback.render` returns is the feedback's text as ``Content``; what is drawn is the same
+text with the quote set in a block (a bar at its margin, a tinted background, as ``QuoteBlock``) and,
+last, what the keys do now.
 """
 
 from __future__ import annotations
@@ -110,12 +110,9 @@ class Feedback(Static, can_focus=True):
     It takes the focus after an answer, so the keys of the scrolling body it sits in still apply.
     """
 
-    DEFAULT_CSS = """
-    Feedback {
-        height: auto;
-    }
-    """
-
+    #: Textual's own text selection maps what is drawn back to :meth:`render`'s text by offsets that lines drawn in
+    #: pieces do not keep: the terminal's selection (Shift+drag in most) copies the feedback instead.
+    ALLOW_SELECT = False
     #: The quote block: a bar at its left margin and one cell of room each side of its text (as ``QuoteBlock``).
     BAR, BAR_COLOR, BLOCK_BACKGROUND = "█", "accent", "boost"
     #: How many drawings of the proof are kept (per width, per question): the current and next question's, twice.
@@ -189,7 +186,7 @@ class Feedback(Static, can_focus=True):
         return lines
 
     def _draw_proof(self, proof: Proof, width: int) -> list[Strip]:
-        """The explanation (after a blank line), then after another the quote block (bar, room, text, room), then the keys."""
+        """The explanation after a blank line, then after another the quote block (bar, room, text, room), the keys."""
         style = self.visual_style
         blank = Strip.blank(width, style.rich_style)
         lines: list[Strip] = []
@@ -199,7 +196,8 @@ class Feedback(Static, can_focus=True):
         quote = quote_content(proof.quote, proof.citation, proof.passage)
         inner = width - 3
         if inner < 8:  # too narrow for a block: the quote as text
-            return lines + Visual.to_strips(self, Content.assemble(quote, "\n\n", proof.keys), width, None, style, pad=True)
+            lines += Visual.to_strips(self, quote, width, None, style, pad=True)
+            return lines + self._keys_lines(proof.keys, width, blank)
         variables = self.app.theme_variables
         block = style + Style(background=Color.parse(variables.get(self.BLOCK_BACKGROUND, "transparent")))
         bar = block + Style(foreground=Color.parse(variables.get(self.BAR_COLOR, "white")))
@@ -207,7 +205,10 @@ class Feedback(Static, can_focus=True):
         right = Strip([Segment(" ", block.rich_style)], 1)
         for line in Visual.to_strips(self, quote, inner, None, block, pad=True):
             lines.append(Strip.join([left, line, right]))
-        if proof.keys:
-            keys = Content.styled(visible(proof.keys), KEYS_STYLE)
-            lines += [blank, *Visual.to_strips(self, keys, width, None, style, pad=True)]
-        return lines
+        return lines + self._keys_lines(proof.keys, width, blank)
+
+    def _keys_lines(self, keys: str, width: int, blank: Strip) -> list[Strip]:
+        if not keys:
+            return []
+        line = Content.styled(visible(keys), KEYS_STYLE)
+        return [blank, *Visual.to_strips(self, line, width, None, self.visual_style, pad=True)]
