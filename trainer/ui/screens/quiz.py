@@ -34,20 +34,23 @@ if TYPE_CHECKING:
 class QuizScreen(Screen[None]):
     """Asks the session's questions in order; the session (core) grades and records every answer.
 
-    Each answer is graded at once and its feedback drawn in the same frame (the widgets are filled in
-    place, never mounted); the session's writer commits it on its own thread. While the database is
-    busy (another program holds it) the status line says "saving…" and the student carries on.
+    Each answer is graded at once and its feedback drawn in the same frame (one widget filled in place,
+    never mounted; its explanation, quote and keys drawn ahead while the question is asked, so the key
+    draws only the verdict and the answers); the session's writer commits it on its own thread. While
+    the database is busy (another program holds it) the status line says "saving…" and the student
+    carries on.
     Moving between question and feedback is one awaited step at a time, so a key pressed while the
     next question mounts is applied to it (the app holds keys until each one settles).
 
     The passage each quote was cut from is looked for on a thread while its question is on screen
-    (:class:`PassageFinder`), so the feedback shows it at once; should the search still run when the
-    student answers (a very long article), the quote is shown alone and its passage put in when found.
+    (:class:`PassageFinder`), so the feedback shows it at once (drawn ahead with it); should the search
+    still run when the student answers (a very long article), the quote is shown alone and its passage
+    put in when found.
     """
 
     @dataclass
     class PassageFound(Message):
-        """The passage of an answered question's quote was found after its feedback was drawn."""
+        """The passage of a question's quote was found (after its feedback was drawn, or while it is asked)."""
 
         key: Hashable
 
