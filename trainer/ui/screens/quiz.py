@@ -351,12 +351,12 @@ class QuizScreen(Screen[None]):
 
         Python's collector paused the key's path for 0.3-2 ms, in the middle of drawing a frame. Once the first
         question is shown, what the app built so far (it lives as long as the quiz) is frozen: no collection
-        looks at it again until the quiz closes. Young objects are collected here, after each frame, and in
-        between only after many more allocations than a key makes.
+        looks at it again until the quiz closes (a full collection first would take tens of milliseconds; what
+        garbage it holds waits for the quiz to close). Young objects are collected here, after each frame, and
+        in between only after many more allocations than a key makes.
         """
         if self._gc_threshold is None:
             self._gc_threshold = gc.get_threshold()
-            gc.collect()
             gc.freeze()
             gc.set_threshold(self.GC_YOUNG, *self._gc_threshold[1:])
         else:
