@@ -3,8 +3,8 @@
 Both apps run in a real pseudo-terminal (110x34) that answers Textual's query for synchronized output,
 as modern terminals and tmux do, so every frame arrives between ``ESC[?2026h`` and ``ESC[?2026l``.
 The clock starts when the key is written to the terminal and stops when the frame that shows the
-verdict has been written back. That frame must also hold the student's answer, the quote and the new
-hint: feedback drawn in one frame, not piece by piece. "next" is the Enter that shows the next
+verdict has been written back. That frame must also hold the student's answer, the quote (its citation:
+a quote shown in its passage need not hold a quotation mark) and the new hint: feedback drawn in one frame, not piece by piece. "next" is the Enter that shows the next
 question, timed to the frame that shows it with its options. The baseline is a bare Textual app that updates one line on a key. Both apps run at once
 and are measured in turn, so the machine's load falls on both alike.
 Targets: trainer's median at most 3x the baseline's (the goal is 2x), for the verdict and for next.
@@ -203,7 +203,7 @@ def main() -> None:
             timed("bare", bare, b"1", "Right (+1)")
             trainer.settle()
             _, frame = timed("trainer", trainer, b"1", "(+")
-            if not all(part in frame for part in ("Your answer", "Right answer", "“", "Enter: ")):
+            if not all(part in frame for part in ("Your answer", "Right answer", "— ", "Enter: ")):  # "— ": citation
                 split += 1  # the verdict came in a frame without the rest of the feedback
             bare.settle()
             timed("bare next", bare, b"\r", f"question {n + 2} ")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.geometry import Region
+
 from tests.ui.helpers import SIZE, build_app, send, wait_home
 from trainer.ui.screens.quiz import QuizScreen
-from trainer.ui.widgets.quote import QuoteBlock, find_passage, quote_content
+from trainer.ui.widgets.feedback import Feedback
+from trainer.ui.widgets.quote import find_passage, quote_content
 
 # The quote is cut from the middle of the second sentence of a paragraph; the paragraph is hard-wrapped and
 # holds markup and an escape sequence, which must be shown as they are, never acted on.
@@ -56,17 +59,30 @@ async def test_feedback_shows_the_passage_around_a_quote_cut_from_mid_paragraph(
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
         await send(pilot, ["f"])
-        block = app.screen.query_one("#feedback QuoteBlock", QuoteBlock)
-        shown = str(block.render())
+        feedback = app.screen.query_one("#feedback", Feedback)
+        shown = str(feedback.render())
         # the whole sentence, lines joined: what comes before the quote, the quote set apart, what follows
-        assert (
+        passage = (
             "Officials said the [bold]draft[/bold] would never cover missiles that target other countries, "
-            "a point both sides accepted without debate." in shown
+            "a point both sides accepted without debate."
         )
-        assert emphasised(block.render()) == ["would never cover missiles that target other countries"]
+        assert passage in shown
+        assert emphasised(feedback.render()) == ["would never cover missiles that target other countries"]
         assert "The delegations met on Monday" not in shown  # the sentence before is not the passage
         assert "— Talks in Geneva" in shown
         assert "\x1b" not in shown
+        # as drawn: the same words in a block, each of its lines behind the bar at its margin, the citation last
+        drawn = [line.rstrip() for line in drawn_lines(feedback)]
+        block = [line for line in drawn if line.startswith("█ ")]
+        assert " ".join(line[2:] for line in block[:-1]) == passage
+        assert block[-1] == "█ — Talks in Geneva, Test, 2025-10-16"
+        assert "✓ Right (+1)" in drawn[1] and not any("\x1b" in line for line in drawn)
+
+
+def drawn_lines(widget) -> list[str]:
+    """The widget's lines as the terminal shows them."""
+    lines = widget.render_lines(Region(0, 0, *widget.region.size))
+    return ["".join(segment.text for segment in strip if not segment.control) for strip in lines]
 
 
 def emphasised(content) -> list[str]:
@@ -118,15 +134,15 @@ async def test_a_passage_found_after_the_answer_is_put_in_then(tmp_path: Path, m
         await pilot.press("enter")
         await pilot.pause()
         await send(pilot, ["f"])
-        block = app.screen.query_one("#feedback QuoteBlock", QuoteBlock)
-        assert str(block.render()).startswith("“would never cover missiles that target other countries”")
+        feedback = app.screen.query_one("#feedback", Feedback)
+        assert "\n\n“would never cover missiles that target other countries”\n— Talks" in str(feedback.render())
         release.set()
         for _ in range(50):
             await pilot.pause(0.02)
-            if "Officials said" in str(block.render()):
+            if "Officials said" in "\n".join(drawn_lines(feedback)):
                 break
-        assert "Officials said the [bold]draft[/bold] would never cover" in str(block.render())
-        assert "✓ Right (+1)" in str(app.screen.query_one("#feedback .feedback-text").render())  # kept
+        assert "█ Officials said the [bold]draft[/bold] would never cover" in "\n".join(drawn_lines(feedback))
+        assert "✓ Right (+1)" in str(feedback.render())  # kept
 
 
 def test_a_quotation_the_passage_cuts_into_gets_its_missing_mark_at_the_edge() -> None:
@@ -139,3 +155,58 @@ def test_a_quotation_the_passage_cuts_into_gets_its_missing_mark_at_the_edge() -
     assert quote_content("q", "S", head).plain.startswith("“We respect it.”\n")
     inside = find_passage("Talks are over", text)
     assert quote_content("q", "S", inside).plain.startswith("“Talks are over,” he said.\n")
+
+
+async def test_the_feedback_is_drawn_ahead_and_redrawn_when_the_terminal_or_theme_changes(tmp_path: Path) -> None:
+    """The key that answers draws only the verdict and answers; the rest, drawn while the question was asked, still
+    fits the terminal after a resize and takes the colours of a new theme."""
+    from textual.color import Color
+
+    from trainer.ui.widgets import feedback as feedback_module
+
+    drawn_on_key: list[int] = []
+    real = feedback_module.Feedback._draw_proof
+
+    def counting(self, proof, width):
+        drawn_on_key.append(width)
+        return real(self, proof, width)
+
+    app = build_app(tmp_path, [deck_folder(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause(0.1)  # the question is out: its passage found, its feedback drawn ahead
+        feedback_module.Feedback._draw_proof = counting
+        try:
+            await send(pilot, ["f"])
+        finally:
+            feedback_module.Feedback._draw_proof = real
+        assert drawn_on_key == []
+        feedback = app.screen.query_one("#feedback", Feedback)
+
+        def block_text() -> str:
+            return " ".join(line.rstrip()[2:] for line in drawn_lines(feedback) if line.startswith("█ "))
+
+        at_80 = drawn_lines(feedback)
+        assert all(len(line) == feedback.content_size.width for line in at_80)
+        assert "Officials said the [bold]draft[/bold] would never cover missiles" in block_text()
+        assert at_80[-1].rstrip() == "Enter: see the summary · s: read the source"
+
+        await pilot.resize_terminal(60, 24)
+        await pilot.pause()
+        at_60 = drawn_lines(feedback)
+        assert len(at_60) > len(at_80) and all(len(line) == feedback.content_size.width <= 58 for line in at_60)
+        assert "Officials said the [bold]draft[/bold] would never cover missiles" in block_text()
+
+        def bar_colour() -> Color:
+            strip = feedback.render_lines(feedback.region.reset_offset)[next(
+                y for y, line in enumerate(drawn_lines(feedback)) if line.startswith("█ ")
+            )]
+            return Color.from_rich_color(next(segment for segment in strip if segment.text == "█").style.color)
+
+        before = bar_colour()
+        app.theme = "nord" if app.theme != "nord" else "dracula"
+        await pilot.pause()
+        assert bar_colour() != before
+        assert bar_colour() == Color.parse(app.theme_variables["accent"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from trainer.store import StoreError
 from trainer.study.session import InvalidResponse, Outcome, StudySession, question_rng
 from trainer.ui.format import plain, points
 from trainer.ui.widgets.answers import Answered, answer_widget
-from trainer.ui.widgets.feedback import Feedback, FeedbackView
+from trainer.ui.widgets.feedback import Feedback, FeedbackView, Proof
 from trainer.ui.widgets.footer import StableFooter
 from trainer.ui.widgets.question import QuestionBody
 from trainer.ui.widgets.quote import PassageFinder
@@ -33,20 +34,23 @@ if TYPE_CHECKING:
 class QuizScreen(Screen[None]):
     """Asks the session's questions in order; the session (core) grades and records every answer.
 
-    Each answer is graded at once and its feedback drawn in the same frame (the widgets are filled in
-    place, never mounted); the session's writer commits it on its own thread. While the database is
-    busy (another program holds it) the status line says "saving…" and the student carries on.
+    Each answer is graded at once and its feedback drawn in the same frame (one widget filled in place,
+    never mounted; its explanation, quote and keys drawn ahead while the question is asked, so the key
+    draws only the verdict and the answers); the session's writer commits it on its own thread. While
+    the database is busy (another program holds it) the status line says "saving…" and the student
+    carries on.
     Moving between question and feedback is one awaited step at a time, so a key pressed while the
     next question mounts is applied to it (the app holds keys until each one settles).
 
     The passage each quote was cut from is looked for on a thread while its question is on screen
-    (:class:`PassageFinder`), so the feedback shows it at once; should the search still run when the
-    student answers (a very long article), the quote is shown alone and its passage put in when found.
+    (:class:`PassageFinder`), so the feedback shows it at once (drawn ahead with it); should the search
+    still run when the student answers (a very long article), the quote is shown alone and its passage
+    put in when found.
     """
 
     @dataclass
     class PassageFound(Message):
-        """The passage of an answered question's quote was found after its feedback was drawn."""
+        """The passage of a question's quote was found (after its feedback was drawn, or while it is asked)."""
 
         key: Hashable
 
@@ -66,6 +70,8 @@ class QuizScreen(Screen[None]):
     FOCUS_AFTER = 0.2
     #: Seconds left to the terminal to receive a frame before the work that follows it (focus, footer) starts.
     FRAME_OUT = 0.004
+    #: Allocations between two automatic collections of young objects while a quiz is open (Python's default: 700).
+    GC_YOUNG = 20_000
 
     def __init__(self, session: StudySession) -> None:
         super().__init__()
@@ -80,6 +86,7 @@ class QuizScreen(Screen[None]):
         self._claimed: Widget | None = None  # the widget whose focusing is under way (it awaits a mount)
         self._sourced = False  # the answered question has a source to read (unsourced ones have none)
         self._passages = PassageFinder(on_found=lambda key: self.post_message(self.PassageFound(key)))
+        self._gc_threshold: tuple[int, ...] | None = None  # the collector's settings before the quiz changed them
 
     @property
     def ready_for_keys(self) -> bool:
@@ -107,6 +114,9 @@ class QuizScreen(Screen[None]):
         await self.show_question()
 
     def on_unmount(self) -> None:
+        if self._gc_threshold is not None:  # the collector as it was: what was frozen is collectable again
+            gc.set_threshold(*self._gc_threshold)
+            gc.unfreeze()
         self._passages.close()
 
     # -- asking -----------------------------------------------------------------------------
@@ -156,7 +166,34 @@ class QuizScreen(Screen[None]):
         source = deck.source_for(question)
         article = loaded.articles.get(source.id) if loaded is not None and source is not None else None
         if article is not None:
-            self._passages.ask((deck.deck, question.id), question.quote, article.text)
+            key = (deck.deck, question.id)
+            self._passages.ask(key, question.quote, article.text)
+            self._passages.waiting_for(key)  # its feedback is drawn ahead again with it
+
+    def _prepare_feedback(self) -> None:
+        """Draw the current question's explanation, quote and keys ahead, so that the key that answers need not.
+
+        At the feedback's width now, and at the width it has should the body's scroll bar come or go.
+        """
+        question, deck = self.session.current, self.session.current_deck
+        if question is None or deck is None or self.outcome is not None:
+            return
+        source = self._source_of(deck.deck, question)
+        try:
+            passage = self._passages.get((deck.deck, question.id))
+        except KeyError:
+            passage = None
+        last = self.session.answered + 1 >= self.session.total
+        proof = Proof(
+            question.explain, question.quote, source.citation() if source else "", passage,
+            self._keys_after(question, source, last),
+        )
+        body = self.query_one(QuestionBody)
+        room, bar = body.scrollable_content_region.width, body.styles.scrollbar_size_vertical
+        other = room + bar if body.show_vertical_scrollbar else room - bar
+        limit = self._slot.styles.max_width
+        widest = int(limit.value) if limit is not None and limit.is_cells else max(room, other)
+        self.query_one("#feedback", Feedback).prepare(proof, min(room, widest), min(other, widest))
 
     def _update_status(self) -> None:
         session = self.session
@@ -239,10 +276,8 @@ class QuizScreen(Screen[None]):
         self._focus_after_frame(self.query_one("#feedback", Feedback))
         for widget in self._slot.children:
             widget.display = False  # removed once the next question is shown
-        last = self.session.answered >= self.session.total
         self._sourced = not question.unsourced and source is not None
-        read = " · s: read the source" if self._sourced else ""  # an unsourced question has nothing to read
-        self._set_hint("Enter: " + ("see the summary" if last else "next question") + read)
+        self.query_one(QuestionBody).hide_hint()  # the feedback says what the keys do, under the quote
         key = (outcome.deck_id, question.id)
         try:
             passage = self._passages.get(key)
@@ -261,9 +296,16 @@ class QuizScreen(Screen[None]):
                 quote=question.quote,
                 citation=source.citation() if source else "",
                 passage=passage,
+                keys=self._keys_after(question, source, last=self.session.answered >= self.session.total),
             )
         )
         self._update_status()
+
+    @staticmethod
+    def _keys_after(question, source, last: bool) -> str:
+        """What the keys do once ``question`` is answered (``last``: it was the session's last)."""
+        read = " · s: read the source" if not question.unsourced and source is not None else ""  # none when unsourced
+        return "Enter: " + ("see the summary" if last else "next question") + read
 
     def _focus_after_frame(self, widget: Widget) -> None:
         """Focus ``widget`` (and update the footer) once the frame that shows it is drawn.
@@ -296,12 +338,30 @@ class QuizScreen(Screen[None]):
             if self.outcome is None:
                 await self._spare.remove_children()  # the last question's widget, answered
                 self._look_for_passage()  # the question is on screen: its quote's passage, while it is answered
+                self._prepare_feedback()
             else:
                 await self._prepare_next()
         finally:
             self._claimed = None
             if self._focusing is widget:
                 self._focusing = None
+            self._collect_after_frame()
+
+    def _collect_after_frame(self) -> None:
+        """Collect garbage now that the frame is out, so that no collection falls between a key and its frame.
+
+        Python's collector paused the key's path for 0.3-2 ms, in the middle of drawing a frame. Once the first
+        question is shown, what the app built so far (it lives as long as the quiz) is frozen: no collection
+        looks at it again until the quiz closes (a full collection first would take tens of milliseconds; what
+        garbage it holds waits for the quiz to close). Young objects are collected here, after each frame, and
+        in between only after many more allocations than a key makes.
+        """
+        if self._gc_threshold is None:
+            self._gc_threshold = gc.get_threshold()
+            gc.freeze()
+            gc.set_threshold(self.GC_YOUNG, *self._gc_threshold[1:])
+        else:
+            gc.collect(1)
 
     async def _prepare_next(self) -> None:
         """Mount the next question's answer widget, hidden in the spare slot, while the feedback is read.
@@ -323,7 +383,12 @@ class QuizScreen(Screen[None]):
     @on(PassageFound)
     def show_late_passage(self, message: PassageFound) -> None:
         outcome = self.outcome
-        if outcome is not None and message.key == (outcome.deck_id, outcome.question.id):
+        if outcome is None:
+            deck, question = self.session.current_deck, self.session.current
+            if deck is not None and question is not None and message.key == (deck.deck, question.id):
+                self._prepare_feedback()  # found while the question is asked: its feedback drawn ahead with it
+            return
+        if message.key == (outcome.deck_id, outcome.question.id):
             try:
                 self.query_one("#feedback", Feedback).show_passage(self._passages.get(message.key))
             except KeyError:
@@ -353,9 +418,13 @@ class QuizScreen(Screen[None]):
 
     def _source(self, outcome: Outcome):
         """The loaded deck an answered question comes from, and its source."""
-        loaded = self.app.loaded_for(outcome.deck_id)
-        deck = loaded.deck if loaded and loaded.deck else self.session.deck_for(outcome.question.id)
-        return loaded, deck.source_for(outcome.question) if deck else None
+        return self.app.loaded_for(outcome.deck_id), self._source_of(outcome.deck_id, outcome.question)
+
+    def _source_of(self, deck_id: str, question):
+        """The source a question of the deck ``deck_id`` cites (None: unsourced, or its deck is gone)."""
+        loaded = self.app.loaded_for(deck_id)
+        deck = loaded.deck if loaded and loaded.deck else self.session.deck_for(question.id)
+        return deck.source_for(question) if deck else None
 
     def _finish(self) -> None:
         from trainer.study.summary import Summary

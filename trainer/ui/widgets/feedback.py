@@ -1,25 +1,36 @@
 """What the student sees after answering: the verdict, both answers, the explanation and the proof.
 
-The widget is built once per quiz and filled in place for every answer (:meth:`Feedback.show`): two
-widgets, each updated with one ``Content`` (the verdict's colour is a style inside it, not a CSS class),
-so showing feedback restyles nothing and is drawn in the very next frame, all at once. Mounting new
-widgets would take several frames and let the hint appear before the verdict; several widgets and
-class changes would each cost a restyle on the key's path.
+:class:`Feedback` is one widget that draws it all, filled in place for every answer. Most of what it
+shows is known before the answer: the explanation and the source quote in its passage, which take
+most of the work of drawing (wrapping, styling). The quiz hands them over with :meth:`Feedback.prepare`
+while the question is on screen, and they are drawn into lines then, at the widths the feedback may
+have. The key that answers only draws the verdict and the answers, a few short lines, and the whole
+feedback appears in the very next frame. Three widgets (text, quote, their container) cost three
+times over in every layout and repaint; mounting any would take several frames.
+
+What :meth:`Feedback.render` returns is the feedback's text as ``Content``; what is drawn is the same
+text with the quote set in a block (a bar at its margin, a tinted background, as ``QuoteBlock``) and,
+last, what the keys do now.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from textual.app import ComposeResult
-from textual.containers import Vertical
+from rich.segment import Segment
+from textual.color import Color
 from textual.content import Content
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Visual
 from textual.widgets import Static
 
 from trainer.textsafe import visible
 from trainer.ui.format import points
-from trainer.ui.widgets.quote import Passage, QuoteBlock
+from trainer.ui.widgets.quote import Passage, quote_content
 
+#: The look of the line that says what the keys do now (as the question's hint line).
+KEYS_STYLE = "$text-muted"
 #: The verdict's look by its CSS class (the names the exam results use as classes).
 VERDICT_STYLES = {"right": "bold $text-success", "wrong": "bold $text-error", "partial": "bold $text-warning"}
 
@@ -50,10 +61,12 @@ class FeedbackView:
     citation: str
     #: The passage the quote was cut from, when it has been found (None: the quote alone).
     passage: Passage | None = None
+    #: What the keys do now, under it all ("Enter: next question · s: read the source").
+    keys: str = ""
 
 
-def feedback_content(view: FeedbackView) -> Content:
-    """Verdict, a blank line, your answer, the right answer, the note, and after a blank line the explanation."""
+def verdict_content(view: FeedbackView) -> Content:
+    """Verdict, a blank line, your answer, the right answer and the note: what the answer decides."""
     text, css = verdict(view.score, view.correct, view.skipped)
     pieces: list[str | tuple[str, str]] = [
         (text, VERDICT_STYLES[css]),
@@ -63,27 +76,139 @@ def feedback_content(view: FeedbackView) -> Content:
     ]
     if view.note:
         pieces += ["\n", (visible(view.note), "italic $foreground-muted")]
-    if view.explain:
-        pieces += ["\n\n", visible(view.explain)]
     return Content.assemble(*pieces)
 
 
-class Feedback(Vertical, can_focus=True):
-    """The verdict, the answers, a note and the explanation in one text; the quote with its citation under it.
+def feedback_content(view: FeedbackView) -> Content:
+    """Verdict, a blank line, your answer, the right answer, the note, and after a blank line the explanation."""
+    if view.explain:
+        return Content.assemble(verdict_content(view), "\n\n", visible(view.explain))
+    return verdict_content(view)
+
+
+@dataclass(frozen=True)
+class Proof:
+    """What the feedback shows under the answers, known before the question is answered."""
+
+    explain: str | None
+    quote: str
+    citation: str
+    passage: Passage | None = None
+    keys: str = ""
+
+    @classmethod
+    def of(cls, view: FeedbackView) -> "Proof":
+        return cls(view.explain, view.quote, view.citation, view.passage, view.keys)
+
+
+class Feedback(Static, can_focus=True):
+    """The verdict, the answers, a note and the explanation; under them the quote, with its citation, as a block;
+    last, what the keys do now (the question's hint line is hidden meanwhile).
+
+    A ``Static`` that says what :meth:`render` returns, drawn from lines it keeps (most drawn ahead).
 
     It takes the focus after an answer, so the keys of the scrolling body it sits in still apply.
     """
 
-    def compose(self) -> ComposeResult:
-        yield Static(classes="feedback-text")
-        yield QuoteBlock(classes="quote")
+    #: Textual's own text selection maps what is drawn back to :meth:`render`'s text by offsets that lines drawn in
+    #: pieces do not keep: the terminal's selection (Shift+drag in most) copies the feedback instead.
+    ALLOW_SELECT = False
+    #: The quote block: a bar at its left margin and one cell of room each side of its text (as ``QuoteBlock``).
+    BAR, BAR_COLOR, BLOCK_BACKGROUND = "█", "accent", "boost"
+    #: How many drawings of the proof are kept (per width, per question): the current and next question's, twice.
+    KEPT = 6
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.view: FeedbackView | None = None
+        self._proofs: dict[tuple, list[Strip]] = {}  # (proof, width, style) -> its lines, drawn ahead
+        self._lines: tuple[tuple, list[Strip]] | None = None  # (view, width, style) -> what is drawn now
+
+    # -- what it says ------------------------------------------------------------------------
 
     def show(self, view: FeedbackView) -> None:
-        self.query_one(".feedback-text", Static).update(feedback_content(view))
-        self.query_one(QuoteBlock).show(view.quote, view.citation, view.passage)
+        """Show the feedback to one answer: one widget updated, drawn in the next frame."""
+        self.view = view
+        self.refresh(layout=True)
         self.display = True
 
     def show_passage(self, passage: Passage | None) -> None:
         """The passage found after the feedback was drawn (a long article): shown in place of the bare quote."""
-        block = self.query_one(QuoteBlock)
-        block.show(block.quote, block.citation, passage)
+        if self.view is not None:
+            self.show(replace(self.view, passage=passage))
+
+    def render(self) -> Content:
+        """The feedback as text: the answers and explanation, a blank line, the quote (in its passage) and citation."""
+        view = self.view
+        if view is None:
+            return Content("")
+        keys = ("\n\n", (visible(view.keys), KEYS_STYLE)) if view.keys else ()
+        return Content.assemble(
+            feedback_content(view), "\n\n", quote_content(view.quote, view.citation, view.passage), *keys
+        )
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def prepare(self, proof: Proof, *widths: int) -> None:
+        """Draw ``proof`` ahead, at each of ``widths`` (those the feedback may have), so the answer's key need not."""
+        for width in widths:
+            if width > 0:
+                self._proof_lines(proof, width)
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return len(self._drawn(width)) if self.view is not None else 0
+
+    def render_line(self, y: int) -> Strip:
+        width = self.content_size.width
+        lines = self._drawn(width) if self.view is not None else []
+        return lines[y] if 0 <= y < len(lines) else Strip.blank(width, self.visual_style.rich_style)
+
+    def _style_key(self) -> tuple:
+        return (self.app.theme, self.visual_style)
+
+    def _drawn(self, width: int) -> list[Strip]:
+        view = self.view
+        assert view is not None
+        key = (view, width, self._style_key())
+        if self._lines is None or self._lines[0] != key:
+            head = Visual.to_strips(self, verdict_content(view), width, None, self.visual_style, pad=True)
+            self._lines = (key, head + self._proof_lines(Proof.of(view), width))
+        return self._lines[1]
+
+    def _proof_lines(self, proof: Proof, width: int) -> list[Strip]:
+        key = (proof, width, self._style_key())
+        lines = self._proofs.get(key)
+        if lines is None:
+            lines = self._draw_proof(proof, width)
+            while len(self._proofs) >= self.KEPT:
+                del self._proofs[next(iter(self._proofs))]
+            self._proofs[key] = lines
+        return lines
+
+    def _draw_proof(self, proof: Proof, width: int) -> list[Strip]:
+        """The explanation after a blank line, then after another the quote block (bar, room, text, room), the keys."""
+        style = self.visual_style
+        blank = Strip.blank(width, style.rich_style)
+        lines: list[Strip] = []
+        if proof.explain:
+            lines += [blank, *Visual.to_strips(self, Content(visible(proof.explain)), width, None, style, pad=True)]
+        lines.append(blank)
+        quote = quote_content(proof.quote, proof.citation, proof.passage)
+        inner = width - 3
+        if inner < 8:  # too narrow for a block: the quote as text
+            lines += Visual.to_strips(self, quote, width, None, style, pad=True)
+            return lines + self._keys_lines(proof.keys, width, blank)
+        variables = self.app.theme_variables
+        block = style + Style(background=Color.parse(variables.get(self.BLOCK_BACKGROUND, "transparent")))
+        bar = block + Style(foreground=Color.parse(variables.get(self.BAR_COLOR, "white")))
+        left = Strip([Segment(self.BAR, bar.rich_style), Segment(" ", block.rich_style)], 2)
+        right = Strip([Segment(" ", block.rich_style)], 1)
+        for line in Visual.to_strips(self, quote, inner, None, block, pad=True):
+            lines.append(Strip.join([left, line, right]))
+        return lines + self._keys_lines(proof.keys, width, blank)
+
+    def _keys_lines(self, keys: str, width: int, blank: Strip) -> list[Strip]:
+        if not keys:
+            return []
+        line = Content.styled(visible(keys), KEYS_STYLE)
+        return [blank, *Visual.to_strips(self, line, width, None, self.visual_style, pad=True)]

@@ -41,3 +41,8 @@ class QuestionBody(VerticalScroll):
         line = self.query_one("#hint", Static)
         line.update(hint)
         line.set_class(error, "error")
+        line.display = True
+
+    def hide_hint(self) -> None:
+        """No hint line: the screen says what the keys do elsewhere (the quiz's feedback does, under the quote)."""
+        self.query_one("#hint", Static).display = False
