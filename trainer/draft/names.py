@@ -236,6 +236,9 @@ def _speech_next_to(body: Body, run: list[_Token]) -> bool:
     before = tokens(body.norm, max(0, run[0].start - 40), run[0].start)
     if after and after[0].text.lower() in lx.SPEECH_VERBS and not run[-1].text.endswith("'s"):
         return True
+    if (len(run) > 1 and len(after) > 1 and after[0].text == "," and after[1].text.lower() in lx.SPEECH_VERBS
+            and body.norm[max(0, run[0].start - 2) : run[0].start] == ", "):
+        return True  # "Google's chief human resources executive, Laszlo Bock, told"
     if before and before[-1].text.lower() in lx.SPEECH_VERBS and body.norm[before[-1].end : run[0].start] == " ":
         return len(before) < 2 or before[-2].text == '"'
     if len(run) > 1 and _APPOSITIVE_THEN_VERB.match(body.norm, run[-1].end):

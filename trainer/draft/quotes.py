@@ -76,6 +76,9 @@ class QuoteFinding:
     speaker: Person
     confidence: float
     cue: str
+    #: For a fragment (a few words quoted inside reported speech), the clause that gives it its sense,
+    #: verbatim with its quote marks ('the media are “manipulating and shaping…”'); None otherwise.
+    lead: str | None = None
 
 
 def quote_spans(body: Body) -> list[tuple[int, int]]:
@@ -178,6 +181,9 @@ class _Resolver:
         appositive = None
         if ", " in text:
             text, appositive = (part.strip(", ") for part in text.split(", ", 1))
+            named = self._named_appositive(text, appositive)
+            if named is not None:
+                return named
             if not role_phrase(appositive.split()) and not _loose_appositive(appositive):
                 return None
         words = text.split()
@@ -199,6 +205,17 @@ class _Resolver:
         if len(words) > 1:
             return person, "name" + loose
         return person, ("surname" if len(person.name.split()) > 1 or person.role else "bare name") + loose
+
+    def _named_appositive(self, text: str, appositive: str) -> tuple[Person, str] | None:
+        """The person named after a post that describes them: "Google's chief human resources executive,
+        Laszlo Bock" (the post lower-case or possessive, the name a known person's full name)."""
+        words = appositive.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or text[:1].isupper() and "'s " not in text:
+            return None
+        if not any(w.lower() in lx.ROLE_HEADS or w.lower().endswith(("er", "or", "ist", "ive")) for w in text.split()):
+            return None
+        person = self.names.find(appositive)
+        return (person, "name, appositive") if person is not None and len(person.name.split()) > 1 else None
 
     def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
         """The person a 'he' or 'she' at ``position`` most likely stands for.
@@ -303,12 +320,33 @@ def _trailing_subject(text: str) -> str:
     return " ".join(taken)
 
 
-def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int) -> tuple[Person, str] | None:
+#: What `_attribute` returns for a quote attributed right after it to no single person ('," concluded a
+#: 2013 article', '," wrote Jason Dana, Robyn Dawes and Nathanial Peterson'): the speaker is known not to be
+#: the one of the quote before or after it, so no other quote lends it theirs.
+ELSEWHERE = "elsewhere"
+_DETERMINER = frozenset("a an the his her their its one another some several".split())
+
+
+def _someone_else(who: str) -> bool:
+    """Whether the words of an attribution right after a quote name a speaker the drafter cannot name: a
+    phrase with an article or possessive ('a 2013 article in the journal'), or several people ('X and Y')."""
+    words = who.strip(" ,").split()
+    if not words or len(words) > 10 or words[-1].lower() in _PRONOUN:
+        return False
+    return words[0].lower() in _DETERMINER or (words[0][:1].isupper() and " and " in f" {who} ")
+
+
+def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int) -> tuple[Person, str] | str | None:
     after = _after(body, end)
+    elsewhere = False
     for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER):
         match = regex.match(after)
         if match:
             who = match.group("who")
+            named = match.groupdict().get("named")
+            if named and re.search(r"\band\s+[A-Z]", named) and who[:1].isupper():
+                return ELSEWHERE  # '," wrote Jason Dana, Robyn Dawes and Nathanial Peterson': no one speaker
+            elsewhere = elsewhere or _someone_else(_strip_adverbs(who) if regex is _AFTER_SUBJECT_VERB else who)
             if regex is _AFTER_SUBJECT_VERB:
                 who = _strip_adverbs(who)  # '," Bill Clinton has said'
             else:
@@ -316,12 +354,13 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 if who[:1].isupper():
                     who = who.split(" of ", 1)[0]  # '," said Sen. Sherrod Brown of Ohio'
             found = resolver.phrase(who, end)
-            named = match.groupdict().get("named")
             if named and (found is None or found[1].startswith("role")):
                 # '," said the campaign's communications director, Jennifer Palmieri.': the name decides
                 found = resolver.phrase(named, end) or found
             if found:
                 return found
+    if elsewhere:
+        return ELSEWHERE
     before = _before(body, start - 1, floor)
     match = _ACCORDING_BEFORE.search(before)
     if match:
@@ -399,13 +438,16 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
     resolver = _Resolver(body, names, spans)
     findings: list[QuoteFinding] = []
     unresolved: list[tuple[int, int]] = []
-    floor = 0
+    floor = elsewhere = 0
     for start, end in spans:
         paragraph = body.paragraph_of(start)
         if floor < body.paragraphs[paragraph][0]:
             floor = body.paragraphs[paragraph][0]
         found = _attribute(body, resolver, start, end, floor)
-        previous = findings[-1] if findings else None
+        if found == ELSEWHERE:
+            floor = elsewhere = end + 1
+            continue
+        previous = findings[-1] if findings and findings[-1].end > elsewhere else None
         embedded = _embedded(body, start)
         if found is None and embedded:  # 'Trump then accused them of "donors and special interests"'
             floor_at = max(body.sentence_at(start).start, start - _WINDOW)

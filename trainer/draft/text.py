@@ -95,6 +95,24 @@ ABBREVIATION = re.compile(
 )
 
 
+#: Two apostrophes used as a double quote mark (''I think,'' he said), as some newspapers' archives print them.
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
+def _double_apostrophes(norm: str) -> str:
+    """``norm`` with each pair of apostrophes made one straight quote mark and a space, in the same two
+    characters: the mark next to the words it opens or closes (`` "I think," he`` for ``''I think,'' he``),
+    so that quotes are found at the same offsets as in the original text."""
+    if "''" not in norm:
+        return norm
+
+    def mark(match: re.Match) -> str:
+        before = norm[match.start() - 1] if match.start() else " "
+        return '" ' if not before.isspace() else ' "'
+
+    return _TWO_APOSTROPHES.sub(mark, norm)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -114,7 +132,7 @@ class Body:
     _paragraph_ends: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.norm = self.text.translate(CURLY)
+        self.norm = _double_apostrophes(self.text.translate(CURLY))
         self.paragraphs = []
         position = 0
         for match in _PARAGRAPH_BREAK.finditer(self.text):
