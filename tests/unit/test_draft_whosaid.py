@@ -48,3 +48,33 @@ def test_a_name_after_a_possessive_post_is_the_speaker():
     said = _said("“Inflation will fall below three percent by the spring,” the bank's chief economist, Laszlo Varga, "
                  "told reporters on Monday.\n")
     assert said == {"Inflation will fall below three percent by the spring": "Laszlo Varga"}
+
+
+def _prompts(body: str) -> dict[str, str]:
+    return {c.fields["prompt"]: c.fields["answer"] for c in _analysis(body).candidates if c.fields["type"] == "who_said"}
+
+
+def test_a_fragment_is_asked_with_the_clause_that_gives_it_sense():
+    """'Olsen said any budget "must protect the ports" this year' is asked as the reported clause, not as
+    the bare words, which anyone could have said; its proof is the clause, verbatim."""
+    body = ("Senator Marta Olsen and Minister Ivo Brandt met on Monday.\n\n"
+            "Olsen said any budget that cuts shipping \"must protect the ports\" of the north this year.\n\n"
+            "The unions are \"running out of patience,\" Brandt said.\n")
+    prompts = _prompts(body)
+    assert prompts == {
+        "Who said that any budget that cuts shipping “must protect the ports” of the north this year?": "Marta Olsen",
+        "Who said that the unions are “running out of patience”?": "Ivo Brandt",
+    }
+    quotes = [c.fields["quote"] for c in _analysis(body).candidates if c.fields["type"] == "who_said"]
+    assert all(quote in body for quote in quotes)
+
+
+def test_a_fragment_without_such_a_clause_is_not_asked():
+    """A few words in lower case with no reported clause around them (or one that names the speaker, or
+    holds someone else's quote) are no question."""
+    body = ("Minister Ivo Brandt spoke on Monday.\n\n"
+            "“We will build the port,” Brandt said. “If someone says \"give us the money,\" well, we will see about that.”\n\n"
+            "Brandt, asked about the ports, said only \"within eighteen months.\"\n")
+    prompts = list(_prompts(body))
+    assert not [p for p in prompts if "eighteen months" in p or p.endswith("someone says”")]
+    assert "Who said: “We will build the port”" in prompts

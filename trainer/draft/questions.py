@@ -18,7 +18,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import Names, Person, place
-from trainer.draft.quotes import QuoteFinding
+from trainer.draft.quotes import QuoteFinding, is_fragment
 from trainer.draft.text import Body
 
 BLANK = "___"
@@ -143,19 +143,39 @@ def _plausible(pool: list[str], findings: list[QuoteFinding], people: list[Perso
     return pick([n for n in pool if n != answer], answer)
 
 
+_STRAIGHT_MARK = re.compile(r"''|\"")
+
+
+def curly_marks(text: str) -> str:
+    """``text`` with straight double quote marks (or two apostrophes) made curly, opening then closing."""
+    count = iter(range(len(text)))
+    return _STRAIGHT_MARK.sub(lambda m: "“" if next(count) % 2 == 0 else "”", text)
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[Candidate]:
     pool = distractor_pool(findings, people)
     found = []
     for finding in findings:
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
-        text = _without_ellipsis(finding.text)
-        if text is None:
-            continue
+        if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
+            # words quoted inside reported speech: asked with the clause that gives them their sense
+            clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead)  # '…this campaign,”' ends the question
+            first = clause.split(" ", 1)[0]
+            if first in lx.STOP_CAPS and first != "I":
+                clause = first.lower() + clause[len(first) :]  # "Who said that the media are …"
+            text, prompt = finding.lead, f"Who said that {curly_marks(clause)}?"
+        elif is_fragment(finding.text):
+            continue  # words anyone could have said ("a good idea", "within eighteen months")
+        else:
+            text = _without_ellipsis(finding.text)
+            if text is None:
+                continue
+            prompt = f"Who said: “{short_quote(text)}”"
         distractors = _plausible(pool, findings, people, finding.speaker.name)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         found.append(Candidate("quote", confidence, finding.start, ("who_said", finding.text.casefold()), {
-            "type": "who_said", "prompt": f"Who said: “{short_quote(text)}”", "answer": finding.speaker.name,
+            "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }))
     return found

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from trainer.draft import lexicon as lx
 from trainer.draft.names import Names, Person, is_role_word, role_phrase, tokens
-from trainer.draft.text import ABBREVIATION, Body
+from trainer.draft.text import ABBREVIATION, CURLY, Body
 
 _VERB = r"(?:%s)" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _AFTER_SUBJECT_VERB = re.compile(r"^[\s,]*(?P<who>[^\"]{1,140}?)\s+(?P<verb>%s)\b" % _VERB)
@@ -93,6 +93,8 @@ def quote_spans(body: Body) -> list[tuple[int, int]]:
             opened = None
         for mark in marks:
             curly = body.text[mark]
+            if opened is not None and curly == '"' and body.text[opened - 1] == "“" and "”" in body.text[mark:end]:
+                continue  # a straight quote inside a curly one: “If someone says "give us the money," well…”
             if opened is None:
                 if curly != "”":
                     opened = mark + 1
@@ -428,6 +430,56 @@ def _embedded(body: Body, start: int) -> bool:
     return mark > body.paragraphs[body.paragraph_of(start)][0]
 
 
+#: A quote shorter than this that starts in lower case is a fragment of someone's sentence.
+FRAGMENT_WORDS = 10
+
+
+def is_fragment(text: str) -> bool:
+    """Whether quoted words are a fragment anyone could have said ('owes it to the men and women', 'a good
+    idea'): a few words that start in lower case, not a sentence of the speaker's own."""
+    return _starts_lower(text) and len(text.split()) < FRAGMENT_WORDS
+
+
+def _starts_lower(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and letters[0].islower()
+
+
+_LEAD_THAT = re.compile(r"\s*(?:that\b)?[\s,:]*")
+_LEAD_MAX_WORDS = 40
+
+
+def lead_clause(body: Body, start: int, end: int, speaker: Person) -> str | None:
+    """The reported clause that gives quoted words that start in lower case their sense, verbatim with its quote marks: 'any candidate who
+    wants to win Iowa “owes it to the men and women” of the state to answer questions' (after 'Cruz said'), or
+    'The media are “manipulating and shaping and framing this campaign,”' (before '," Gilmore said.').
+
+    None when the sentence has no speech verb on either side, or when the clause would name the speaker.
+    """
+    sentence = body.sentence_at(start)
+    stop = max(sentence.end, end + 1)
+    verbs = list(_VERB_ANYWHERE.finditer(body.norm, sentence.start, start - 1))
+    if verbs:
+        lead_start = _LEAD_THAT.match(body.norm, verbs[-1].end()).end()
+        clause = body.text[lead_start:stop].rstrip(" .;:")
+    else:
+        tail = body.norm[end + 1 : sentence.end]
+        if not _VERB_ANYWHERE.search(tail) or len(tail.split()) > 8 or end + 1 >= sentence.end:
+            return None
+        clause = body.text[sentence.start : end + 1]
+    clause = " ".join(clause.split())
+    words = clause.split()
+    if len(words) - len(body.text[start:end].split()) < 3:
+        return None  # 'said only "within eighteen months"': no clause of the reporter's to give it sense
+    if clause.translate(CURLY).replace("''", '"').count('"') != 2:
+        return None  # another quote in the clause: the speech verb before it is someone else's
+    if not 4 <= len(words) <= _LEAD_MAX_WORDS or body.text[start:end] not in body.text[body.text.find(clause[:20]) :]:
+        return None
+    if any(part in clause.translate(CURLY) for part in (speaker.name, speaker.surname)):
+        return None  # the clause would give the answer away
+    return clause
+
+
 def _clean(text: str) -> str:
     return text.rstrip(" ,;:").strip()
 
@@ -481,7 +533,8 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
         elif embedded and text[:1].islower() and len(text.split()) < 6:
             confidence *= 0.5  # a fragment inside reported speech: anyone could have said it
         resolver.said(start, person)
-        findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue))
+        lead = lead_clause(body, start, end, person) if _starts_lower(text) else None
+        findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead))
     return _attributed_later(body, resolver, findings, unresolved)
 
 
