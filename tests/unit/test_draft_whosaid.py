@@ -78,3 +78,17 @@ def test_a_fragment_without_such_a_clause_is_not_asked():
     prompts = list(_prompts(body))
     assert not [p for p in prompts if "eighteen months" in p or p.endswith("someone says”")]
     assert "Who said: “We will build the port”" in prompts
+
+
+def test_no_who_said_on_passers_by_nor_as_distractors():
+    """Which delegate or voter said something is no question; they are no distractors for a minister either."""
+    body = ("Minister Ivo Brandt and Senator Marta Olsen spoke at the congress, with Governor Paul Ek and Mayor Rita Moss.\n\n"
+            "“The ports will reopen in May,” Brandt said. “The money is there,” Olsen said. "
+            "“We have waited long enough,” Ek said. “The city is ready,” Moss said.\n\n"
+            "“I came because my town lost its ferry,” said Jane Ross, a union delegate from Tromso. "
+            "Voter Carl Lund said: “Nobody listens to the north.” “I want my job back,” said Ola Berg, 58, of Narvik.\n")
+    candidates = [c for c in _analysis(body).candidates if c.fields["type"] == "who_said"]
+    answers = {c.fields["answer"] for c in candidates}
+    assert answers == {"Ivo Brandt", "Marta Olsen", "Paul Ek", "Rita Moss"}
+    offered = {name for c in candidates for name in c.fields["choices"]}
+    assert not offered & {"Jane Ross", "Carl Lund", "Ola Berg"}

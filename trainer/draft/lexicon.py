@@ -124,6 +124,14 @@ OUTLETS = frozenset(
 #: A word after a name that says the name is an outlet ("Kommersant newspaper").
 OUTLET_HEADS = frozenset("newspaper daily weekly magazine broadcaster agency channel outlet television radio".split())
 
+#: Who a passer-by is ("Adrian Mapp, a Clinton delegate from New Jersey", "voter Jane Ross"): people the article
+#: quotes for colour, whose words no student is asked to tell apart from a politician's.
+LAY_PEOPLE = frozenset(
+    "delegate voter supporter resident attendee rallygoer rally-goer caucusgoer caucus-goer volunteer protester "
+    "protestor demonstrator student shopper retiree customer worker autoworker parent neighbor neighbour bystander "
+    "onlooker passer-by passerby homeowner commuter churchgoer".split()
+)
+
 #: Speech verbs that attribute a quote, in the forms news copy uses.
 SPEECH_VERBS = frozenset(
     "said says say added adds told tells stressed stresses noted notes warned warns stated states explained "

@@ -36,6 +36,11 @@ _OUTLET_BY_CONTEXT = re.compile(r"\b(?:told|interview with|quoted by|reported by
 _MULTIWORD = sorted((k for k in {**lx.COUNTRIES, **lx.CITIES, **lx.INSTITUTIONS} if " " in k), key=len, reverse=True)
 #: All multi-word places and institutions in one pattern (longest first), so the text is read once.
 _MULTIWORD_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(phrase) for phrase in _MULTIWORD))
+_LAY = "|".join(sorted(lx.LAY_PEOPLE, key=len, reverse=True))
+#: A passer-by's appositive after their name: ", a Sanders delegate from Vermont", ", 58,".
+_LAY_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)s?\b)" % _LAY, re.I)
+#: A passer-by's description before their name: "Clinton delegate Adrian Mapp", "voter Jane Ross".
+_LAY_BEFORE = re.compile(r"\b(?:%s)\s+$" % _LAY, re.I)
 #: How far before and after a name its role is looked for, in characters.
 _ROLE_WINDOW = 160
 
@@ -47,6 +52,8 @@ class Person:
     first: int = 0
     #: Where the role was read (the start of the name it came with).
     role_at: int | None = None
+    #: Introduced as a passer-by ("a Clinton delegate from New Jersey", "Ramos, 58,", "voter Jane Ross").
+    lay: bool = False
 
     @property
     def surname(self) -> str:
@@ -148,8 +155,8 @@ def _name_word(token: _Token) -> bool:
     word = token.bare
     if _PARTICLE.match(word):
         return True
-    if not _UPPER.match(word) or word in lx.STOP_CAPS or is_role_word(word):
-        return False
+    if not _UPPER.match(word) or word in lx.STOP_CAPS or is_role_word(word) or word.lower().rstrip("s") in lx.LAY_PEOPLE:
+        return False  # "Voter Carl Lund" at a sentence's start: the name is Carl Lund
     if len(word) > 1 and word.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", word):
         return False  # an acronym: SIPRI, START
     return word not in lx.OUTLETS and word not in lx.INSTITUTION_HEADS
@@ -279,6 +286,10 @@ def find_names(body: Body) -> Names:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
     _merge_surnames(names)
     names.mentions.sort(key=lambda m: m.start)
+    for mention in names.mentions:
+        if len(body.norm[mention.start : mention.end].split()) > 1 and (
+                _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
+            mention.person.lay = True
     _places_and_bodies(body, names)
     return names
 

@@ -128,15 +128,16 @@ def _without_ellipsis(text: str) -> str | None:
 def distractor_pool(findings: list[QuoteFinding], people: list[Person]) -> list[str]:
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
-    speakers = sorted({f.speaker.name for f in findings})
+    people = [p for p in people if not p.lay]
+    speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
 
 
 def _plausible(pool: list[str], findings: list[QuoteFinding], people: list[Person], answer: str) -> list[str]:
-    speakers = {f.speaker.name for f in findings} - {answer}
-    roles = {p.name for p in people if p.role} - {answer}
+    speakers = {f.speaker.name for f in findings if not f.speaker.lay} - {answer}
+    roles = {p.name for p in people if p.role and not p.lay} - {answer}
     for tier in (speakers, speakers | roles):
         if len(tier) >= 3:
             return pick(sorted(tier), answer)
@@ -158,6 +159,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[
     for finding in findings:
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
+        if finding.speaker.lay:
+            continue  # which delegate or voter said it is nothing a student of policy keeps
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead)  # '…this campaign,”' ends the question
