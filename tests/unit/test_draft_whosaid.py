@@ -92,3 +92,34 @@ def test_no_who_said_on_passers_by_nor_as_distractors():
     assert answers == {"Ivo Brandt", "Marta Olsen", "Paul Ek", "Rita Moss"}
     offered = {name for c in candidates for name in c.fields["choices"]}
     assert not offered & {"Jane Ross", "Carl Lund", "Ola Berg"}
+
+
+def _roles(body: str) -> dict[str, str]:
+    return {c.fields["prompt"]: c.fields["answer"] for c in _analysis(body).candidates if c.key[0] == "role"}
+
+
+POSTS = ("Former defence secretary Ana Lima, central bank governor Rolf Dahl, trade commission director "
+         "Ines Vik and chief economist of the Trade Council Ola Ness met Senator Marta Olsen.\n\n"
+         "Lima spoke first. Dahl spoke next. Vik said little. Ness left early. Olsen stayed.\n")
+
+
+def test_role_questions_only_on_posts_that_say_something():
+    """'What post does Senator X hold?' asks a label; a post with its body, held by someone the article comes back
+    to, is asked with posts of the same kind as choices."""
+    roles = _roles(POSTS)
+    assert "What post does Marta Olsen hold, according to the article?" not in roles
+    prompt = "What post does Ana Lima hold, according to the article?"
+    assert roles[prompt] == "Former defence secretary"
+    choices = next(c.fields["choices"] for c in _analysis(POSTS).candidates if c.fields.get("prompt") == prompt)
+    assert "Senator" not in choices and len(choices) == 4
+
+
+def test_no_role_question_on_a_post_cut_from_its_owner_or_a_plural():
+    """'a spokeswoman for Hillary Clinton' gives Clinton no post; 'Presidents Obama and Bush' is no one's post."""
+    from trainer.draft.names import find_names
+    from trainer.draft.text import Body
+
+    names = find_names(Body("“We disagree,” said a spokeswoman for Marta Olsen. Presidents Ivo Brandt and Paul Ek met.\n"))
+    roles = {p.name: p.role for p in names.people}
+    assert roles.get("Marta Olsen") is None
+    assert not _roles("Presidents Ivo Brandt and Paul Ek met. Brandt left. Ek stayed.\n")

@@ -41,6 +41,8 @@ _LAY = "|".join(sorted(lx.LAY_PEOPLE, key=len, reverse=True))
 _LAY_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)s?\b)" % _LAY, re.I)
 #: A passer-by's description before their name: "Clinton delegate Adrian Mapp", "voter Jane Ross".
 _LAY_BEFORE = re.compile(r"\b(?:%s)\s+$" % _LAY, re.I)
+#: Words a post cannot end with: "spokeswoman for", "professor at the" are cut off from their owner.
+_DANGLING = frozenset("of the for to and in at a an with on by from".split())
 #: How far before and after a name its role is looked for, in characters.
 _ROLE_WINDOW = 160
 
@@ -224,15 +226,16 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
         taken.pop(0)
     while taken and taken[-1].text.rstrip(".").lower() in lx.TITLES:
         taken.pop()  # "Chairman Rep. Jason Chaffetz": the post is "Chairman", "Rep." is a title
-    if not taken or not role_phrase([t.text for t in taken]):
-        return None
+    if (not taken or not role_phrase([t.text for t in taken]) or taken[-1].text.lower() in _DANGLING
+            or taken[0].text.lower() in _DANGLING):
+        return None  # "a spokeswoman for Hillary Clinton": Clinton owns the post, she does not hold it
     return body.text[taken[0].start : taken[-1].end]
 
 
 def _role_after(body: Body, run: list[_Token]) -> str | None:
     sentence = body.sentence_at(run[-1].end)
     match = _ROLE_AFTER.match(body.norm[run[-1].end : min(sentence.end, run[-1].end + _ROLE_WINDOW)])
-    if match and role_phrase(match.group(1).split()):
+    if match and role_phrase(match.group(1).split()) and match.group(1).split()[-1].lower() not in _DANGLING:
         offset = run[-1].end + match.start(1)
         return body.text[offset : offset + len(match.group(1))]
     return None

@@ -82,6 +82,31 @@ def pick(pool: Sequence[str], answer: str, count: int = 3) -> list[str]:
     return [options[(offset + index) % len(options)] for index in range(count)]
 
 
+#: Posts that are labels rather than facts worth a question: everyone knows what a president or a senator
+#: is, and "What post does <President> hold?" asks nothing about the story.
+_TITLE_POSTS = frozenset(
+    "president senator governor congressman congresswoman representative rep sen gov mayor nominee candidate "
+    "lawmaker king queen emir premier chancellor leader presidents senators governors leaders".split())
+_QUALIFIERS = frozenset("the a an of former then then- acting late".split())
+
+
+def askable_post(person: Person) -> bool:
+    """Whether a person's post is worth a role question: they are named in full and are no passer-by, and
+    the post says what they do and where ('former secretary of homeland security', 'chief economist of the
+    central bank'), not a title everyone knows (senator, governor, president) or a plural."""
+    role = person.role or ""
+    words = [w.strip(".,").lower() for w in role.split()]
+    if person.lay or len(person.name.split()) < 2 or not words:
+        return False
+    substance = [w for w in words if w not in _QUALIFIERS and w not in lx.PARTIES and not place(w.capitalize())
+                 and w not in ("presidential", "vice", "prime", "us", "u.s")]
+    if all(w in _TITLE_POSTS for w in substance) or any(p in " ".join(words) for p in ("prime minister", "head of state")):
+        return False  # "Senator", "Former President", "Russian President", "Democratic presidential nominee"
+    if words[-1].endswith("s") and words[-1].rstrip("s") in lx.ROLE_HEADS:
+        return False  # "Presidents Obama and Bush": a plural is no one's post
+    return len(substance) >= 2
+
+
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or but as is vs".split())
 #: Posts that are labels rather than facts worth a question: everyone knows what a president is.
 _LABEL_POSTS = frozenset("president prime minister king queen chancellor emir premier leader head of state".split())
@@ -265,18 +290,19 @@ def date_questions(body: Body, dates: list[DateFinding]) -> list[Candidate]:
 def name_questions(body: Body, names: Names) -> list[Candidate]:
     """Choice questions on people's posts, the research bodies figures cite and the outlets quoted."""
     found = []
-    roles = [person.role for person in names.people if person.role]
-    for person in names.people:
-        if not person.role or person.role_at is None:
-            continue
+    mentioned: dict[int, int] = {}
+    for mention in names.mentions:
+        mentioned[id(mention.person)] = mentioned.get(id(mention.person), 0) + 1
+    askable = [p for p in names.people if p.role and p.role_at is not None and askable_post(p)]
+    roles = [person.role for person in askable]
+    for person in askable:
+        if mentioned.get(id(person), 0) < 2:
+            continue  # a post matters to the story of someone it comes back to, not of a name in passing
         start, end = _sentence_span(body, person.role_at)
         if not _short(body, start, end):
             continue
         quote = body.excerpt(start, end)
         distractors = pick([r for r in roles if r != person.role], person.role)
-        post = {w.lower().strip(".,") for w in person.role.split()} - {"the", "of", "a", "an"}
-        if post <= _LABEL_POSTS or all(place(w) or w.lower() in _LABEL_POSTS for w in person.role.split()):
-            continue  # "What post does <President> hold?" asks a label, not a fact
         if len(distractors) >= 3 and person.role in quote:
             found.append(Candidate("name", 0.8, person.role_at, ("role", person.name), {
                 "type": "choice", "prompt": f"What post does {person.name} hold, according to the article?",
