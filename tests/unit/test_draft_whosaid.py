@@ -123,3 +123,22 @@ def test_no_role_question_on_a_post_cut_from_its_owner_or_a_plural():
     roles = {p.name: p.role for p in names.people}
     assert roles.get("Marta Olsen") is None
     assert not _roles("Presidents Ivo Brandt and Paul Ek met. Brandt left. Ek stayed.\n")
+
+
+def test_a_shared_surname_goes_to_the_latest_full_mention():
+    """Two people named Brandt: 'Brandt said' and 'he said' stand for the Brandt named in full last, not the first."""
+    said = _said("Candidate Ivo Brandt opened the debate on taxes.\n\n"
+                 "Later, Interior Minister Karl Brandt spoke about the election's computers. "
+                 "Brandt said officials should ask for help. “There is no single point of failure in the system,” he said.\n\n"
+                 "“We have checked every machine twice,” Brandt added.\n")
+    assert said["There is no single point of failure in the system"] == "Karl Brandt"
+    assert said["We have checked every machine twice"] == "Karl Brandt"
+
+
+def test_a_coalition_or_league_is_no_person():
+    """'the EB-5 Investment Coalition': an organisation's name is never a speaker nor a distractor."""
+    from trainer.draft.names import find_names
+    from trainer.draft.text import Body
+
+    names = find_names(Body("Ana Lima, who leads the Harbour Investment Coalition, said the Urban League agreed.\n"))
+    assert [p.name for p in names.people] == ["Ana Lima"]

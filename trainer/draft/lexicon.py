@@ -92,7 +92,8 @@ INSTITUTION_HEADS = frozenset(
     "Institute Institution Ministry Council Union Nations Organization Organisation Agency Bank Fund "
     "Commission Parliament Assembly Court Committee Department Office Alliance Forum Foundation Centre Center "
     "Endowment Corporation University Programme Program Association Secretariat Bureau Conference Kremlin "
-    "Pentagon Duma Senate Congress Cabinet".split()
+    "Pentagon Duma Senate Congress Cabinet Coalition Caucus League Federation Society Authority Administration "
+    "Partnership Network Board".split()
 )
 #: Well-known institutions by acronym or single word -> full name (used as distractors too).
 INSTITUTIONS: dict[str, str] = {

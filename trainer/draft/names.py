@@ -289,6 +289,7 @@ def find_names(body: Body) -> Names:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
     _merge_surnames(names)
     names.mentions.sort(key=lambda m: m.start)
+    _shared_surnames(body, names)
     for mention in names.mentions:
         if len(body.norm[mention.start : mention.end].split()) > 1 and (
                 _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
@@ -317,6 +318,28 @@ def _merge_surnames(names: Names) -> None:
         names.renamed()
         names.mentions[:] = [Mention(m.start, m.end, merged[id(m.person)], m.possessive) if id(m.person) in merged
                              else m for m in names.mentions]
+
+
+def _shared_surnames(body: Body, names: Names) -> None:
+    """When two people share a surname (Gary Johnson and Jeh Johnson, a politician and their spouse), give
+    each mention by surname alone to the one named in full most recently before it, not to the first."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in names.people:
+        if len(person.name.split()) > 1:
+            by_surname.setdefault(person.surname, []).append(person)
+    shared = {surname for surname, people in by_surname.items() if len(people) > 1}
+    if not shared:
+        return
+    latest: dict[str, Person] = {}
+    for index, mention in enumerate(names.mentions):
+        words = body.norm[mention.start : mention.end].split()
+        surname = mention.person.surname
+        if surname not in shared:
+            continue
+        if len(words) > 1:
+            latest[surname] = mention.person
+        elif surname in latest and latest[surname] is not mention.person:
+            names.mentions[index] = Mention(mention.start, mention.end, latest[surname], mention.possessive)
 
 
 def _add(items: list[str], item: str) -> None:

@@ -200,13 +200,26 @@ class _Resolver:
             words = words[1:]
         if not words or not all(w[0].isupper() and not is_role_word(w) for w in words):
             return None
-        person = self.names.find(" ".join(words))
+        person = self._find(" ".join(words), position)
         if person is None:
             return None
         loose = ", appositive" if appositive is not None and not role_phrase(appositive.split()) else ""
         if len(words) > 1:
             return person, "name" + loose
         return person, ("surname" if len(person.name.split()) > 1 or person.role else "bare name") + loose
+
+    def _find(self, name: str, position: int) -> Person | None:
+        """The person a name stands for at ``position``: for a surname two people share, the one mentioned
+        most recently before it (mentions by surname alone were given to the latest full mention)."""
+        person = self.names.find(name)
+        if person is None or " " in name or not any(
+                p is not person and p.surname == person.surname for p in self.names.people):
+            return person
+        mentions = self.names.mentions_between(max(0, position - 3 * _PRONOUN_REACH), position)
+        for mention in reversed(mentions):
+            if mention.person.surname == person.surname:
+                return mention.person
+        return person
 
     def _named_appositive(self, text: str, appositive: str) -> tuple[Person, str] | None:
         """The person named after a post that describes them: "Google's chief human resources executive,
