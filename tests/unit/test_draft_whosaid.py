@@ -142,3 +142,10 @@ def test_a_coalition_or_league_is_no_person():
 
     names = find_names(Body("Ana Lima, who leads the Harbour Investment Coalition, said the Urban League agreed.\n"))
     assert [p.name for p in names.people] == ["Ana Lima"]
+
+
+def test_a_speaker_after_a_title_or_with_a_country_for_a_surname():
+    """'," said Rep. G.K. Olsen (D-Me.)' and '," harbour police Chief Chuck Jordan said': both are named speakers."""
+    said = _said("“The vote was a disgrace,” said Rep. G.K. Olsen (D-Me.), head of the harbour caucus.\n\n"
+                 "“We will find who did this,” harbour police Chief Chuck Jordan said Monday.\n")
+    assert said == {"The vote was a disgrace": "G.K. Olsen", "We will find who did this": "Chuck Jordan"}

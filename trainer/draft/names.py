@@ -201,7 +201,10 @@ def _runs(body: Body) -> list[list[_Token]]:
             adjacent = current and masked[current[-1].end : token.start] == " " and not current[-1].text.endswith("'s")
             particle = (adjacent and token.text in _PARTICLES and index + 1 < len(found)
                         and _name_word(found[index + 1]))  # "Ursula von der Leyen"
-            if (_name_word(token) or particle) and (adjacent or not current):
+            # "Chuck Jordan", "Michael Jordan": a country or city right after a given name is a surname
+            surname_place = (adjacent and len(current) == 1 and current[0].text in lx.FIRST_NAMES
+                             and place(token.bare) is not None and token.bare == token.text)
+            if (_name_word(token) or particle or surname_place) and (adjacent or not current):
                 current.append(token)
                 continue
             if current:
@@ -249,6 +252,10 @@ def _speech_next_to(body: Body, run: list[_Token]) -> bool:
     if (len(run) > 1 and len(after) > 1 and after[0].text == "," and after[1].text.lower() in lx.SPEECH_VERBS
             and body.norm[max(0, run[0].start - 2) : run[0].start] == ", "):
         return True  # "Google's chief human resources executive, Laszlo Bock, told"
+    if before and before[-1].text.rstrip(".").lower() in lx.TITLES and len(before) > 1:
+        before = before[:-1]  # "said Rep. G.K. Butterfield": the title stands between the verb and the name
+        if before[-1].text.lower() in lx.SPEECH_VERBS:
+            return len(before) < 2 or before[-2].text == '"'
     if before and before[-1].text.lower() in lx.SPEECH_VERBS and body.norm[before[-1].end : run[0].start] == " ":
         return len(before) < 2 or before[-2].text == '"'
     if len(run) > 1 and _APPOSITIVE_THEN_VERB.match(body.norm, run[-1].end):

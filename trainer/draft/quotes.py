@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names, Person, is_role_word, role_phrase, tokens
+from trainer.draft.names import Names, Person, is_role_word, place, role_phrase, tokens
 from trainer.draft.text import ABBREVIATION, CURLY, Body
 
 _VERB = r"(?:%s)" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -169,6 +169,8 @@ class _Resolver:
         'election law expert Rick Hasen', "Commentary's Noah Rothman", 'Rep. Bobby Scott (D-Va.)'."""
         words = _PARENTHESIS.sub("", text).strip().strip(",").split()
         taken: list[str] = []
+        if len(words) > 2 and words[-2] in lx.FIRST_NAMES and place(words[-1]):
+            taken = [words.pop(-2), words.pop()]  # 'police Chief Chuck Jordan': a country as a surname
         while words and words[-1][:1].isupper() and not is_role_word(words[-1]) and not words[-1].endswith(("'s", "'")):
             taken.insert(0, words.pop())
         if not taken or not words or words[-1].lower() in _OBJECT_CUES or words[-1].lower() in _PRONOUN:
