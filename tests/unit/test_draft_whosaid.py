@@ -149,3 +149,21 @@ def test_a_speaker_after_a_title_or_with_a_country_for_a_surname():
     said = _said("“The vote was a disgrace,” said Rep. G.K. Olsen (D-Me.), head of the harbour caucus.\n\n"
                  "“We will find who did this,” harbour police Chief Chuck Jordan said Monday.\n")
     assert said == {"The vote was a disgrace": "G.K. Olsen", "We will find who did this": "Chuck Jordan"}
+
+
+def test_the_article_s_main_speaker_may_be_asked_more_often(tmp_path):
+    """Up to three who_said questions per speaker, five for a speaker the title or lead names when two others
+    are quoted: what they said is the story. With fewer speakers the cap stays three (answers by habit)."""
+    statements = ["the ports will reopen", "the money is there", "the unions agree", "the ferries will run",
+                  "the north will vote", "the budget is final"]
+    brandt = " ".join(f"“I can tell you that {s} by the spring,” Brandt said." for s in statements)
+    olsen = " ".join(f"“I doubt that {s} this year at all,” Olsen said." for s in statements)
+    body = (f"Minister Ivo Brandt defended his budget on Monday.\n\n{brandt}\n\n"
+            f"Senator Marta Olsen, of the opposition, disagreed.\n\n{olsen}\n\n"
+            "“The ports need the money now,” said Governor Paul Ek.\n")
+    article = tmp_path / "article.txt"
+    article.write_text(" date 2025-10-16 Brandt defends the budget\n\n" + body, encoding="utf-8")
+    deck = draft_deck([article], cwd=tmp_path)[0]
+    answers = [q["answer"] for q in deck["questions"] if q["type"] == "who_said"]
+    assert answers.count("Ivo Brandt") == 5
+    assert answers.count("Marta Olsen") == 3

@@ -19,7 +19,7 @@ from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import Names, Person, place
 from trainer.draft.quotes import QuoteFinding, is_fragment
-from trainer.draft.text import Body
+from trainer.draft.text import CURLY, Body
 
 BLANK = "___"
 _WORD = re.compile(r"\S+")
@@ -176,6 +176,22 @@ def curly_marks(text: str) -> str:
     """``text`` with straight double quote marks (or two apostrophes) made curly, opening then closing."""
     count = iter(range(len(text)))
     return _STRAIGHT_MARK.sub(lambda m: "“" if next(count) % 2 == 0 else "”", text)
+
+
+#: How many more who_said questions a main speaker of the article may have than the per-speaker cap allows.
+MAIN_SPEAKER_EXTRA = 2
+
+
+def main_speakers(body: Body, names: Names, findings: list[QuoteFinding], title: str | None, lead_end: int) -> set[str]:
+    """The speakers an article is about: quoted, and named in its title or its lead ('Warren hammers Wells
+    Fargo chief'), when at least two others are quoted too. What they said is the story, so the deck may
+    ask about more of their quotes; the others keep the answers varied."""
+    speakers = {f.speaker.name for f in findings if not f.speaker.lay}
+    if len(speakers) < 3:
+        return set()  # with one or two speakers, more questions on one of them are answered by habit
+    head = (title or "") + " " + body.text[:lead_end]
+    words = set(re.findall(r"[\w'’\-]+", head.translate(CURLY)))
+    return {f.speaker.name for f in findings if not f.speaker.lay and f.speaker.surname.translate(CURLY) in words}
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[Candidate]:
