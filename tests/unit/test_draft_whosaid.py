@@ -167,3 +167,41 @@ def test_the_article_s_main_speaker_may_be_asked_more_often(tmp_path):
     answers = [q["answer"] for q in deck["questions"] if q["type"] == "who_said"]
     assert answers.count("Ivo Brandt") == 5
     assert answers.count("Marta Olsen") == 3
+
+
+def test_quotes_before_one_attribution_are_asked_as_one_clause():
+    """'Ports are “the backbone of the north” and “worth every krone,” Ivo Brandt, the minister, proclaimed':
+    one question with the whole clause, the sentence's first word in lower case after 'that'."""
+    prompts = _prompts("Ports are “the backbone of the north” and “worth every krone,” Ivo Brandt, the minister of "
+                       "transport, proclaimed on Tuesday. Brandt later left the ports.\n")
+    assert prompts == {"Who said that ports are “the backbone of the north” and “worth every krone”?": "Ivo Brandt"}
+
+
+def test_no_person_from_a_headline_a_place_or_a_pseudonym():
+    """A title-case headline ('Ivo Brandt Receives More Bad News'), a place after a preposition ('delegates in
+    Tromso said') and a name only ever quoted ('the pseudonym “Carl Danger”') are offered as no speaker."""
+    body = ("Ivo Brandt Receives More Bad News After The Vote.\n\n"
+            "Minister Ivo Brandt lost his seat. He once wrote under the pseudonym “Carl Danger,” his aide said.\n\n"
+            "Delegates in Tromso said they were glad. “We will appeal the result,” Brandt said. "
+            "“The count was fair,” said Senator Marta Olsen. “So it was,” said Governor Paul Ek.\n")
+    candidates = [c for c in _analysis(body).candidates if c.fields["type"] == "who_said"]
+    offered = {name for c in candidates for name in c.fields["choices"]}
+    assert offered == {"Ivo Brandt", "Marta Olsen", "Paul Ek"}
+
+
+def test_a_reported_clause_starts_after_said_friday_that_and_names_carry_no_title():
+    """'City Attorney Rolf Dahl said Friday that the ad “wrongly” suggests…': asked as 'Who said that the ad…',
+    answered 'Rolf Dahl' (never 'City Attorney Rolf Dahl'); 'Trump called it “a good idea”' is no clause."""
+    prompts = _prompts("City Attorney Rolf Dahl said Friday that the advertisement “unmistakably and wrongfully” "
+                       "suggests the police support the campaign. Minister Ivo Brandt called it “a good idea” anyway.\n")
+    assert prompts == {"Who said that the advertisement “unmistakably and wrongfully” suggests the police support "
+                       "the campaign?": "Rolf Dahl"}
+
+
+def test_no_true_false_on_a_passer_by_s_words():
+    """'Jane Ross said “…”' (a delegate) is no true/false statement either."""
+    body = ("Minister Ivo Brandt and Senator Marta Olsen spoke at the congress.\n\n"
+            "“I came because my town lost its ferry last winter,” said Jane Ross, a union delegate from Tromso.\n\n"
+            "“The ports will reopen in May,” Brandt said. “The money is there,” Olsen said.\n")
+    statements = [c.fields.get("statement", "") for c in _analysis(body).candidates if c.fields["type"] == "true_false"]
+    assert not [s for s in statements if "Jane Ross" in s or "ferry" in s]

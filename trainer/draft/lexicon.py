@@ -65,7 +65,7 @@ ROLE_HEADS = frozenset(
     "diplomat chief head commissioner senator governor director negotiator commander general adviser advisor "
     "representative official king queen emir prince leader chairman chairwoman chair mayor analyst researcher "
     "professor economist lawmaker deputy speaker prosecutor judge mediator "
-    "nominee candidate congressman congresswoman strategist manager founder "
+    "nominee candidate congressman congresswoman strategist manager founder attorney "
     "ministers presidents officials leaders".split()
 )
 #: Titles written before a name, with or without a full stop ("Rep. Jim Clyburn", "Sen Warren").
@@ -84,7 +84,7 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     "european union commission council permanent nuclear arms control disarmament climate "
     "army navy air force intelligence party opposition central bank agency in at executive high human rights "
     "refugees change commerce development humanitarian aid relief coordinator emergency environment industry "
-    "labour education digital home homeland treasury".split()
+    "labour education digital home homeland treasury city county district".split()
 ) | TITLES | PARTIES | frozenset("campaign presidential retired majority minority whip house senate".split())
 
 #: The last word of an institution's name.
@@ -143,7 +143,8 @@ SPEECH_VERBS = frozenset(
     "confirmed denied reiterated maintained concludes exclaimed echoed quipped joked recounted answered "
     "answers asks continues recalls predicted predicts demanded retorted countered interjected charged charges "
     "barked mocked mocks scoffed snapped fumed complained complains lamented boasted bragged wondered mused "
-    "testified texted emailed griped yelled shouted thundered asserted asserts contended contends opined".split()
+    "testified texted emailed griped yelled shouted thundered asserted asserts contended contends opined "
+    "proclaimed proclaims".split()
 ) | frozenset({"went on", "shot back", "fired back", "hit back", "pointed out", "chimed in"})
 
 MONTHS = {

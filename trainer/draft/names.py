@@ -56,6 +56,9 @@ class Person:
     role_at: int | None = None
     #: Introduced as a passer-by ("a Clinton delegate from New Jersey", "Ramos, 58,", "voter Jane Ross").
     lay: bool = False
+    #: Named somewhere outside quote marks (set when quotes are read); a name only ever quoted
+    #: ('wrote under the pseudonym “Carlos Danger”') is no one to offer as a speaker.
+    named_outside: bool = True
 
     @property
     def surname(self) -> str:
@@ -157,7 +160,8 @@ def _name_word(token: _Token) -> bool:
     word = token.bare
     if _PARTICLE.match(word):
         return True
-    if not _UPPER.match(word) or word in lx.STOP_CAPS or is_role_word(word) or word.lower().rstrip("s") in lx.LAY_PEOPLE:
+    if (not _UPPER.match(word) or word in lx.STOP_CAPS or is_role_word(word) or word.lower().rstrip("s") in lx.LAY_PEOPLE
+            or word.lower() in lx.SPEECH_VERBS):  # "…, Howard Dean Tells Democratic Convention" in a headline
         return False  # "Voter Carl Lund" at a sentence's start: the name is Carl Lund
     if len(word) > 1 and word.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", word):
         return False  # an acronym: SIPRI, START
@@ -244,11 +248,15 @@ def _role_after(body: Body, run: list[_Token]) -> str | None:
     return None
 
 
+_PREPOSITIONS = frozenset("in at from of for on to with by near outside inside across".split())
+
+
 def _speech_next_to(body: Body, run: list[_Token]) -> bool:
     after = tokens(body.norm, run[-1].end, min(len(body.norm), run[-1].end + 40))
     before = tokens(body.norm, max(0, run[0].start - 40), run[0].start)
-    if after and after[0].text.lower() in lx.SPEECH_VERBS and not run[-1].text.endswith("'s"):
-        return True
+    if (after and after[0].text.lower() in lx.SPEECH_VERBS and not run[-1].text.endswith("'s")
+            and not (before and before[-1].text in _PREPOSITIONS and len(run) == 1)):
+        return True  # not "delegates at the convention in Philadelphia said": a place after a preposition
     if (len(run) > 1 and len(after) > 1 and after[0].text == "," and after[1].text.lower() in lx.SPEECH_VERBS
             and body.norm[max(0, run[0].start - 2) : run[0].start] == ", "):
         return True  # "Google's chief human resources executive, Laszlo Bock, told"
@@ -263,11 +271,25 @@ def _speech_next_to(body: Body, run: list[_Token]) -> bool:
     return len(before) >= 2 and [t.text.lower() for t in before[-2:]] == ["according", "to"]
 
 
+_SMALL = frozenset("a an and the of in on at to for with from by or but as is vs after over".split())
+
+
+def _title_case(body: Body, offset: int) -> bool:
+    """Whether the sentence at ``offset`` is set in title case, as a headline is ('Anthony Weiner Receives More
+    Bad News After Separation'): there a run of capitals is no name unless the article names it elsewhere."""
+    sentence = body.sentence_at(offset)
+    words = [w for w in body.norm[sentence.start : sentence.end].split() if w[:1].isalpha() and w.lower() not in _SMALL]
+    return len(words) >= 5 and all(w[0].isupper() for w in words)
+
+
 def find_names(body: Body) -> Names:
     """People, countries, institutions and outlets named in ``body``."""
     names = Names()
     pending: list[list[_Token]] = []
     for run in _runs(body):
+        if _title_case(body, run[0].start):
+            pending.append(run)
+            continue
         before = tokens(body.norm, max(0, run[0].start - 6), run[0].start)
         if len(run) >= 3 and before and before[-1].text in ("for", "of"):
             run = run[len(run) - 2 :]

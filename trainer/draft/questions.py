@@ -153,7 +153,7 @@ def _without_ellipsis(text: str) -> str | None:
 def distractor_pool(findings: list[QuoteFinding], people: list[Person]) -> list[str]:
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
-    people = [p for p in people if not p.lay]
+    people = [p for p in people if not p.lay and p.named_outside]
     speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
@@ -162,7 +162,7 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person]) -> list[
 
 def _plausible(pool: list[str], findings: list[QuoteFinding], people: list[Person], answer: str) -> list[str]:
     speakers = {f.speaker.name for f in findings if not f.speaker.lay} - {answer}
-    roles = {p.name for p in people if p.role and not p.lay} - {answer}
+    roles = {p.name for p in people if p.role and not p.lay and p.named_outside} - {answer}
     for tier in (speakers, speakers | roles):
         if len(tier) >= 3:
             return pick(sorted(tier), answer)
@@ -204,10 +204,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[
             continue  # which delegate or voter said it is nothing a student of policy keeps
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
-            clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead)  # '…this campaign,”' ends the question
-            first = clause.split(" ", 1)[0]
-            if first in lx.STOP_CAPS and first != "I":
-                clause = first.lower() + clause[len(first) :]  # "Who said that the media are …"
+            clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
             text, prompt = finding.lead, f"Who said that {curly_marks(clause)}?"
         elif is_fragment(finding.text):
             continue  # words anyone could have said ("a good idea", "within eighteen months")
@@ -218,7 +215,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[
             prompt = f"Who said: “{short_quote(text)}”"
         distractors = _plausible(pool, findings, people, finding.speaker.name)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
-        found.append(Candidate("quote", confidence, finding.start, ("who_said", finding.text.casefold()), {
+        key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
+        found.append(Candidate("quote", confidence, finding.start, key, {
             "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }))

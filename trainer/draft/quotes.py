@@ -76,9 +76,10 @@ class QuoteFinding:
     speaker: Person
     confidence: float
     cue: str
-    #: For a fragment (a few words quoted inside reported speech), the clause that gives it its sense,
-    #: verbatim with its quote marks ('the media are “manipulating and shaping…”'); None otherwise.
+    #: For quoted words that start in lower case, the reported clause that gives them their sense, verbatim
+    #: with its quote marks ('The media are “manipulating and shaping…”'), and as a prompt shows it; or None.
     lead: str | None = None
+    lead_prompt: str | None = None
 
 
 def quote_spans(body: Body) -> list[tuple[int, int]]:
@@ -134,6 +135,9 @@ class _Resolver:
             return index >= 0 and offset < spans[index][1]
 
         self.events = [(m.start, m.person) for m in names.mentions if not m.possessive and not inside(m.start)]
+        outside = {id(m.person) for m in names.mentions if not inside(m.start)}
+        for person in names.people:
+            person.named_outside = id(person) in outside
         self.events.sort(key=lambda event: event[0])
         #: Mentions by name outside quotes, where a sentence's subject is looked for.
         self.named = list(self.events)
@@ -460,39 +464,74 @@ def _starts_lower(text: str) -> bool:
     return bool(letters) and letters[0].islower()
 
 
+#: Speech verbs a reported clause follows ('said any candidate … "owes it to the men and women"').
+_CLAUSE_VERBS = frozenset(
+    "said says added adds stressed noted notes warned warns stated states explained explains insisted insists argued "
+    "argues declared declares wrote writes claimed claims announced announces emphasized emphasised acknowledged "
+    "admitted conceded cautioned suggested recalled concluded commented predicted predicts vowed promised pledged "
+    "tweeted posted confirmed maintained asserted asserts contended contends complained complains boasted "
+    "proclaimed proclaims".split())
 _LEAD_THAT = re.compile(r"\s*(?:that\b)?[\s,:]*")
 _LEAD_MAX_WORDS = 40
 
 
-def lead_clause(body: Body, start: int, end: int, speaker: Person) -> str | None:
-    """The reported clause that gives quoted words that start in lower case their sense, verbatim with its quote marks: 'any candidate who
-    wants to win Iowa “owes it to the men and women” of the state to answer questions' (after 'Cruz said'), or
-    'The media are “manipulating and shaping and framing this campaign,”' (before '," Gilmore said.').
+#: Words between a speech verb and its clause that are no part of the clause ('said Friday that', 'said in the
+#: letter that', 'wrote in an email to reporters that'): skipped when a 'that' follows within a few words.
+_BEFORE_THAT = re.compile(
+    r"(?:in|on|at|during|to|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b[^\"]{0,60}?\bthat\s+")
 
-    None when the sentence has no speech verb on either side, or when the clause would name the speaker.
+
+def lead_clause(body: Body, start: int, end: int, speaker: Person) -> tuple[str, str] | None:
+    """The reported clause that gives quoted words that start in lower case their sense, verbatim with its
+    quote marks, and the same clause as a prompt shows it (its first word in lower case when the article
+    writes that word in lower case elsewhere): 'any candidate who wants to win Iowa “owes it to the men and
+    women” of the state to answer questions' (after 'Cruz said'), or 'The media are “manipulating and shaping
+    and framing this campaign,”' (before '," Gilmore said.').
+
+    None when the sentence has no speech verb on either side, when the clause would name the speaker, or when
+    it holds another speaker's quote.
     """
     sentence = body.sentence_at(start)
-    stop = max(sentence.end, end + 1)
     verbs = list(_VERB_ANYWHERE.finditer(body.norm, sentence.start, start - 1))
     if verbs:
+        if verbs[-1].group() not in _CLAUSE_VERBS:
+            return None  # 'Trump called it "a good idea"', 'told reporters': no reported clause follows
         lead_start = _LEAD_THAT.match(body.norm, verbs[-1].end()).end()
-        clause = body.text[lead_start:stop].rstrip(" .;:")
+        if body.norm.startswith(("as much", "so ", "as well"), lead_start):
+            return None  # 'said as much in an interview'
+        that = _BEFORE_THAT.match(body.norm, lead_start, start - 1)
+        if that and len(body.norm[lead_start : that.end()].split()) <= 8:
+            lead_start = that.end()  # 'said Friday that', 'said in the letter that'
+        stop = max(sentence.end, end + 1)
+        if body.norm[lead_start:stop].count('"') != 2:
+            return None  # another quote in the clause: the speech verb before it is someone else's
     else:
-        tail = body.norm[end + 1 : sentence.end]
-        if not _VERB_ANYWHERE.search(tail) or len(tail.split()) > 8 or end + 1 >= sentence.end:
+        # '…are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former
+        # governor of Vermont, proclaimed': the clause runs to the last quote before the attribution
+        verb = _VERB_ANYWHERE.search(body.norm, end + 1, sentence.end)
+        if verb is None:
             return None
-        clause = body.text[sentence.start : end + 1]
-    clause = " ".join(clause.split())
+        last = body.norm.rfind('"', end + 1, verb.start())
+        stop = last + 1 if last > end else end + 1
+        if len(body.norm[stop : verb.start()].split()) > 12 or stop > sentence.end:
+            return None
+        lead_start = sentence.start
+    while stop < len(body.text) and body.text[stop] == "'" and body.text[stop - 1] == "'":
+        stop += 1  # the second apostrophe of a closing ''
+    clause = " ".join(body.text[lead_start:stop].split())
+    if verbs:
+        clause = clause.rstrip(" .;:")
     words = clause.split()
-    if len(words) - len(body.text[start:end].split()) < 3:
+    if len(words) - len(body.text[start:end].split()) < 3 or len(words) > _LEAD_MAX_WORDS:
         return None  # 'said only "within eighteen months"': no clause of the reporter's to give it sense
-    if clause.translate(CURLY).replace("''", '"').count('"') != 2:
-        return None  # another quote in the clause: the speech verb before it is someone else's
-    if not 4 <= len(words) <= _LEAD_MAX_WORDS or body.text[start:end] not in body.text[body.text.find(clause[:20]) :]:
-        return None
     if any(part in clause.translate(CURLY) for part in (speaker.name, speaker.surname)):
         return None  # the clause would give the answer away
-    return clause
+    first = re.match(r"[A-Za-z]+", clause)
+    prompt = clause
+    if first and first.group()[1:].islower() and re.search(r"\b%s\b" % first.group().lower(), body.norm):
+        prompt = clause[0].lower() + clause[1:]  # "Who said that the media are …", not "North" -> "north"
+    return clause, prompt
 
 
 def _clean(text: str) -> str:
@@ -545,11 +584,11 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
             confidence = min(confidence, previous.confidence)
         if len(text.split()) < 3:  # a word or two in quotes is often a label, not a statement
             confidence *= 0.5 if len(text.split()) < 2 else 0.8
-        elif embedded and text[:1].islower() and len(text.split()) < 6:
-            confidence *= 0.5  # a fragment inside reported speech: anyone could have said it
+        lead, lead_prompt = (lead_clause(body, start, end, person) if _starts_lower(text) else None) or (None, None)
+        if len(text.split()) >= 3 and embedded and text[:1].islower() and len(text.split()) < 6 and lead is None:
+            confidence *= 0.5  # a fragment inside reported speech, with no clause to give it sense
         resolver.said(start, person)
-        lead = lead_clause(body, start, end, person) if _starts_lower(text) else None
-        findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead))
+        findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt))
     return _attributed_later(body, resolver, findings, unresolved)
 
 
