@@ -205,3 +205,17 @@ def test_no_true_false_on_a_passer_by_s_words():
             "“The ports will reopen in May,” Brandt said. “The money is there,” Olsen said.\n")
     statements = [c.fields.get("statement", "") for c in _analysis(body).candidates if c.fields["type"] == "true_false"]
     assert not [s for s in statements if "Jane Ross" in s or "ferry" in s]
+
+
+def test_a_shared_surname_is_not_given_to_someone_named_as_an_object():
+    """'a photo of Heidi Brandt. “…,” Brandt said.': the Brandt who speaks is the senator, not the one in the photo."""
+    said = _said("Senator Ivo Brandt lost the primary in May.\n\n"
+                 "His rival shared a photo of Heidi Brandt, his wife. "
+                 "“I do not support people who attack my wife,” Brandt said in July.\n")
+    assert said == {"I do not support people who attack my wife": "Ivo Brandt"}
+
+
+def test_a_word_before_an_institution_s_head_is_no_speaker():
+    said = _said("Ana Lima, who leads the EB-5 Investment Coalition, said the rules were fair. "
+                 "“The program transformed poor areas,” she said.\n")
+    assert said == {"The program transformed poor areas": "Ana Lima"}

@@ -290,6 +290,9 @@ def find_names(body: Body) -> Names:
         if _title_case(body, run[0].start):
             pending.append(run)
             continue
+        following = tokens(body.norm, run[-1].end, min(len(body.norm), run[-1].end + 30))
+        if following and following[0].text in lx.INSTITUTION_HEADS and body.norm[run[-1].end : following[0].start] == " ":
+            continue  # "Investment" in "the EB-5 Investment Coalition": part of a body's name
         before = tokens(body.norm, max(0, run[0].start - 6), run[0].start)
         if len(run) >= 3 and before and before[-1].text in ("for", "of"):
             run = run[len(run) - 2 :]
@@ -349,6 +352,9 @@ def _merge_surnames(names: Names) -> None:
                              else m for m in names.mentions]
 
 
+OBJECT_WORDS = frozenset("of to with by for against about from at on than like versus vs".split())
+
+
 def _shared_surnames(body: Body, names: Names) -> None:
     """When two people share a surname (Gary Johnson and Jeh Johnson, a politician and their spouse), give
     each mention by surname alone to the one named in full most recently before it, not to the first."""
@@ -366,7 +372,9 @@ def _shared_surnames(body: Body, names: Names) -> None:
         if surname not in shared:
             continue
         if len(words) > 1:
-            latest[surname] = mention.person
+            before = body.norm[max(0, mention.start - 12) : mention.start].split()
+            if not before or before[-1].lower() not in OBJECT_WORDS:
+                latest[surname] = mention.person  # not 'a photo of Heidi Cruz': an object speaks no next line
         elif surname in latest and latest[surname] is not mention.person:
             names.mentions[index] = Mention(mention.start, mention.end, latest[surname], mention.possessive)
 

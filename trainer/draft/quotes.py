@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names, Person, is_role_word, place, role_phrase, tokens
+from trainer.draft.names import OBJECT_WORDS, Names, Person, is_role_word, place, role_phrase, tokens
 from trainer.draft.text import ABBREVIATION, CURLY, Body
 
 _VERB = r"(?:%s)" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -223,8 +223,12 @@ class _Resolver:
             return person
         mentions = self.names.mentions_between(max(0, position - 3 * _PRONOUN_REACH), position)
         for mention in reversed(mentions):
-            if mention.person.surname == person.surname:
-                return mention.person
+            if mention.person.surname != person.surname:
+                continue
+            before = self.body.norm[max(0, mention.start - 12) : mention.start].split()
+            if before and before[-1].lower() in OBJECT_WORDS:
+                continue  # 'a photo of Heidi Cruz': named as an object, not as the one who speaks next
+            return mention.person
         return person
 
     def _named_appositive(self, text: str, appositive: str) -> tuple[Person, str] | None:
