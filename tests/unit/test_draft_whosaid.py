@@ -219,3 +219,11 @@ def test_a_word_before_an_institution_s_head_is_no_speaker():
     said = _said("Ana Lima, who leads the EB-5 Investment Coalition, said the rules were fair. "
                  "“The program transformed poor areas,” she said.\n")
     assert said == {"The program transformed poor areas": "Ana Lima"}
+
+
+def test_names_are_full_and_common_words_are_no_people():
+    """'Joseph R. Biden Jr.' is Biden: 'Biden said' answers with the full name; 'Investigations said' (a plural the
+    article also writes in lower case) is nobody."""
+    said = _said("Vice President Joseph R. Biden Jr. visited the port. Investigations said the port was safe "
+                 "after two investigations.\n\n“The port is open for business,” Biden said.\n")
+    assert said == {"The port is open for business": "Joseph R. Biden Jr"}

@@ -116,7 +116,7 @@ RESEARCH_BODIES = (
 #: News outlets (also distractors for outlet questions).
 OUTLETS = frozenset(
     "Reuters AFP Bloomberg TASS Interfax Xinhua Kommersant Izvestia BBC CNN NHK Kyodo Yonhap Politico Axios "
-    "Anadolu IRNA".split()
+    "Anadolu IRNA Times Journal Tribune Globe Herald".split()
 ) | frozenset({
     "Associated Press", "RIA Novosti", "Al Jazeera", "Financial Times", "The Guardian", "Le Monde",
     "Der Spiegel", "The New York Times", "The Washington Post", "The Wall Street Journal", "The Economist",

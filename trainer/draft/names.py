@@ -47,6 +47,9 @@ _DANGLING = frozenset("of the for to and in at a an with on by from".split())
 _ROLE_WINDOW = 160
 
 
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
+
+
 @dataclass
 class Person:
     name: str
@@ -62,7 +65,10 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        words = self.name.split()
+        while len(words) > 1 and words[-1].rstrip(".,") in _SUFFIXES:
+            words.pop()  # "Joseph R. Biden Jr." is Biden
+        return words[-1]
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ class Names:
         for person in self.people[self._indexed :]:
             full = person.name.translate(CURLY)
             self._index.setdefault(full, person)
-            self._index.setdefault(full.split()[-1], person)
+            self._index.setdefault(person.surname.translate(CURLY), person)
         self._indexed = len(self.people)
         return self._index.get(name.translate(CURLY))
 
@@ -320,6 +326,7 @@ def find_names(body: Body) -> Names:
         if known is not None:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
     _merge_surnames(names)
+    _drop_common_words(body, names)
     names.mentions.sort(key=lambda m: m.start)
     _shared_surnames(body, names)
     for mention in names.mentions:
@@ -328,6 +335,20 @@ def find_names(body: Body) -> Names:
             mention.person.lay = True
     _places_and_bodies(body, names)
     return names
+
+
+def _drop_common_words(body: Body, names: Names) -> None:
+    """Forget one-word 'people' that are common words the article also writes in lower case ('Investigations',
+    'Debates', 'Times', 'Having' at a sentence's start): a plural or a participle is no surname."""
+    dropped = set()
+    for person in names.people:
+        word = person.name
+        if " " not in word and word.endswith(("s", "ing")) and re.search(r"\b%s\b" % re.escape(word.lower()), body.norm):
+            dropped.add(id(person))
+    if dropped:
+        names.people[:] = [p for p in names.people if id(p) not in dropped]
+        names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]
+        names.renamed()
 
 
 def _merge_surnames(names: Names) -> None:
@@ -339,7 +360,7 @@ def _merge_surnames(names: Names) -> None:
     merged: dict[int, Person] = {}
     for person in [p for p in names.people if len(p.name.split()) == 1]:
         match = by_surname.get(person.name, [])
-        if len(match) == 1:
+        if match:  # two people who share it: each mention goes to the right one in _shared_surnames
             target = match[0]
             target.first = min(target.first, person.first)
             if not target.role and person.role:
