@@ -227,3 +227,18 @@ def test_names_are_full_and_common_words_are_no_people():
     said = _said("Vice President Joseph R. Biden Jr. visited the port. Investigations said the port was safe "
                  "after two investigations.\n\n“The port is open for business,” Biden said.\n")
     assert said == {"The port is open for business": "Joseph R. Biden Jr"}
+
+
+def test_a_name_starts_at_its_given_name_not_at_a_title_the_lexicon_lacks():
+    """'Harbour Ombudsman Karen Vik said' answers 'Karen Vik', never 'Harbour Ombudsman Karen Vik'."""
+    said = _said("“The harbour fees broke the law,” Harbour Ombudsman Karen Vik said on Monday. "
+                 "“We will appeal,” said New York City Public Advocate Trish James.\n")
+    assert said == {"The harbour fees broke the law": "Karen Vik", "We will appeal": "Trish James"}
+
+
+def test_a_sentence_keeps_both_apostrophes_of_a_closing_mark():
+    from trainer.draft.text import Body
+
+    body = Body("He pivoted to a ''rigged economy.'' Ben Carson struggled.")
+    assert [body.text[s.start : s.end] for s in body.sentences] == ["He pivoted to a ''rigged economy.''",
+                                                                    "Ben Carson struggled."]

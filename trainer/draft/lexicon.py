@@ -65,7 +65,7 @@ ROLE_HEADS = frozenset(
     "diplomat chief head commissioner senator governor director negotiator commander general adviser advisor "
     "representative official king queen emir prince leader chairman chairwoman chair mayor analyst researcher "
     "professor economist lawmaker deputy speaker prosecutor judge mediator "
-    "nominee candidate congressman congresswoman strategist manager founder attorney "
+    "nominee candidate congressman congresswoman strategist manager founder attorney advocate "
     "ministers presidents officials leaders".split()
 )
 #: Titles written before a name, with or without a full stop ("Rep. Jim Clyburn", "Sen Warren").
@@ -84,7 +84,7 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     "european union commission council permanent nuclear arms control disarmament climate "
     "army navy air force intelligence party opposition central bank agency in at executive high human rights "
     "refugees change commerce development humanitarian aid relief coordinator emergency environment industry "
-    "labour education digital home homeland treasury city county district".split()
+    "labour education digital home homeland treasury city county district public".split()
 ) | TITLES | PARTIES | frozenset("campaign presidential retired majority minority whip house senate".split())
 
 #: The last word of an institution's name.

@@ -302,6 +302,10 @@ def find_names(body: Body) -> Names:
         before = tokens(body.norm, max(0, run[0].start - 6), run[0].start)
         if len(run) >= 3 and before and before[-1].text in ("for", "of"):
             run = run[len(run) - 2 :]
+        for index in range(1, len(run) - 1):  # "Public Advocate Letitia James": the name starts at its given name
+            if run[index].text in lx.FIRST_NAMES and not any(t.text in lx.FIRST_NAMES for t in run[:index]):
+                run = run[index:]
+                break
         name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
         role = _role_before(body, run) or _role_after(body, run)
         known = names.find(name)

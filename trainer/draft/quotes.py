@@ -177,12 +177,16 @@ class _Resolver:
             taken = [words.pop(-2), words.pop()]  # 'police Chief Chuck Jordan': a country as a surname
         while words and words[-1][:1].isupper() and not is_role_word(words[-1]) and not words[-1].endswith(("'s", "'")):
             taken.insert(0, words.pop())
-        if not taken or not words or words[-1].lower() in _OBJECT_CUES or words[-1].lower() in _PRONOUN:
+        if words and (words[-1].lower() in _OBJECT_CUES or words[-1].lower() in _PRONOUN):
             return None
-        person = self.names.find(" ".join(taken))
-        if person is None or (len(taken) == 1 and len(person.name.split()) > 1 and person.surname != taken[0]):
-            return None
-        return person, "titled name"
+        # 'Harbour Ombudsman Karen Vik': a capitalised post the lexicon lacks, then the name (the longest that
+        # names someone, with at least one word before it)
+        for cut in range(0 if words else 1, len(taken)):
+            name = taken[cut:]
+            person = self.names.find(" ".join(name))
+            if person is not None and (len(name) > 1 or len(person.name.split()) == 1 or person.surname == name[0]):
+                return person, "titled name"
+        return None
 
     def _phrase(self, text: str, position: int) -> tuple[Person, str] | None:
         text = text.strip().strip(",").strip()

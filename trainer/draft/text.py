@@ -160,6 +160,8 @@ class Body:
             stop = match.end()
             while stop > match.start() and self.norm[stop - 1].isspace():
                 stop -= 1
+            if self.text[stop - 1 : stop + 1] == "''":
+                stop += 1  # a closing '' (read as '" '): the sentence keeps both apostrophes
             found.append(Sentence(position, stop, paragraph))
             position = match.end()
         found.append(Sentence(position, end, paragraph))
