@@ -242,3 +242,18 @@ def test_a_sentence_keeps_both_apostrophes_of_a_closing_mark():
     body = Body("He pivoted to a ''rigged economy.'' Ben Carson struggled.")
     assert [body.text[s.start : s.end] for s in body.sentences] == ["He pivoted to a ''rigged economy.''",
                                                                     "Ben Carson struggled."]
+
+
+def test_he_said_after_a_sentence_of_reported_speech_is_its_speaker():
+    """'Sandy Vik, who lost her daughter in the flood, said that Brandt had been rude. “…,” she said': the pronoun
+    stands for the one who reported speech in the sentence before, not for the last person named."""
+    said = _said("Minister Ivo Brandt met the families on Friday with Senator Marta Olsen.\n\n"
+                 "Sandy Vik, who lost her daughter Jessica in the flood, said that Brandt had been rude to the families. "
+                 "“He promised to meet with us face to face,” she said.\n")
+    assert said["He promised to meet with us face to face"] == "Sandy Vik"
+
+
+def test_a_tweet_s_opening_handle_mark_is_not_shown():
+    prompts = _prompts("Minister Ivo Brandt and Senator Marta Olsen argued. Governor Paul Ek watched.\n\n"
+                       "“.@IvoBrandt put the shipowners before the families,” Olsen tweeted.\n")
+    assert "Who said: “@IvoBrandt put the shipowners before the families”" in prompts

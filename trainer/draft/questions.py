@@ -212,7 +212,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[
             text = _without_ellipsis(finding.text)
             if text is None:
                 continue
-            prompt = f"Who said: “{short_quote(text)}”"
+            prompt = f"Who said: “{short_quote(re.sub(r'^[.](?=@)', '', text))}”"  # a tweet's '.@name' opener
         distractors = _plausible(pool, findings, people, finding.speaker.name)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question

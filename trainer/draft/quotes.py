@@ -53,11 +53,15 @@ _OBJECT_CUES = frozenset("with to by for against about after of at from on into 
 #: How far back a pronoun looks for the person it stands for, in characters (about two paragraphs).
 _PRONOUN_REACH = 1500
 
+#: A name, its appositive in commas, then the speech verb: 'Sandy Phillips, who lost her daughter in 2012, said'.
+_APPOSITIVE_TO_VERB = re.compile(r"[^,\"]{1,60},[^\"]{1,160},\s+(?:\w+\s+)?\w+$")
+
 #: Confidence by how the speaker was found: about the share of right speakers each way found on
 #: PolNeAR's train split (see bench/polnear_bench.py), so that a threshold reads as a precision.
 CONFIDENCE = {
     "name": 0.97, "surname": 0.96, "bare name": 0.95, "role": 0.9, "role, ambiguous": 0.3,
     "pronoun": 0.86, "pronoun, only one named": 0.6, "pronoun, subject": 0.69, "pronoun, previous sentence": 0.7,
+    "pronoun, reported speaker": 0.86,
     "pronoun, last speaker": 0.2, "pronoun, ambiguous": 0.15, "continued": 0.92,
     "sentence subject, speech verb": 0.8, "sentence subject": 0.78, "next paragraph": 0.7,
     "titled name": 0.95, "name, appositive": 0.95, "surname, appositive": 0.95, "bare name, appositive": 0.9,
@@ -270,13 +274,32 @@ class _Resolver:
             subject = self.subject(sentence.start, min(sentence.end, position))
             if subject is not None and self.pronouns.get(id(subject), pronoun) == pronoun:
                 self.pronouns[id(subject)] = pronoun
-                return subject, "pronoun" if subject is only else "pronoun, subject"
+                if subject is only:
+                    return subject, "pronoun"
+                if sentence.start < position - 1 and self._reports(sentence, subject):
+                    # 'Sandy Phillips … said that Sanders had been rude. "…," she said': the one who spoke before
+                    return subject, "pronoun, reported speaker"
+                return subject, "pronoun, subject"
             if subject is not None:
                 break
         if only is not None:
             return only, "pronoun, only one named"
         latest = fitting[-1]
         return latest, "pronoun, last speaker" if latest is self.last_speaker else "pronoun, ambiguous"
+
+    def _reports(self, sentence, subject: Person) -> bool:
+        """Whether ``sentence`` (one before a pronoun's) is ``subject``'s reported speech: it holds no quote and
+        a speech verb follows the subject's name within a few words or after its appositive."""
+        text = self.body.norm[sentence.start : sentence.end]
+        if '"' in text:
+            return False
+        named = [offset for offset, person in self.named_between(sentence.start, sentence.end) if person is subject]
+        if not named:
+            return False
+        verb = _VERB_ANYWHERE.search(self.body.norm, named[0], sentence.end)
+        return verb is not None and verb.group() in _CLAUSE_VERBS and (
+            len(self.body.norm[named[0] : verb.start()].split()) <= 4
+            or _APPOSITIVE_TO_VERB.match(self.body.norm, named[0], verb.end()) is not None)
 
     def named_between(self, start: int, end: int) -> list[tuple[int, Person]]:
         """People named (not merely quoted) at offsets start <= offset < end."""
