@@ -280,20 +280,26 @@ def _speech_next_to(body: Body, run: list[_Token]) -> bool:
 _SMALL = frozenset("a an and the of in on at to for with from by or but as is vs after over".split())
 
 
-def _title_case(body: Body, offset: int) -> bool:
+def _title_case(body: Body, offset: int, cache: dict[int, bool]) -> bool:
     """Whether the sentence at ``offset`` is set in title case, as a headline is ('Anthony Weiner Receives More
-    Bad News After Separation'): there a run of capitals is no name unless the article names it elsewhere."""
-    sentence = body.sentence_at(offset)
-    words = [w for w in body.norm[sentence.start : sentence.end].split() if w[:1].isalpha() and w.lower() not in _SMALL]
-    return len(words) >= 5 and all(w[0].isupper() for w in words)
+    Bad News After Separation'): there a run of capitals is no name unless the article names it elsewhere.
+    A headline is short: a sentence of more than 40 words is never one (and is read once, whatever its length)."""
+    index = body.sentence_index(offset)
+    if index not in cache:
+        sentence = body.sentences[index]
+        words = body.norm[sentence.start : min(sentence.end, sentence.start + 400)].split()
+        words = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL]
+        cache[index] = 5 <= len(words) <= 40 and all(w[0].isupper() for w in words)
+    return cache[index]
 
 
 def find_names(body: Body) -> Names:
     """People, countries, institutions and outlets named in ``body``."""
     names = Names()
     pending: list[list[_Token]] = []
+    title_case: dict[int, bool] = {}
     for run in _runs(body):
-        if _title_case(body, run[0].start):
+        if _title_case(body, run[0].start, title_case):
             pending.append(run)
             continue
         following = tokens(body.norm, run[-1].end, min(len(body.norm), run[-1].end + 30))
@@ -345,9 +351,10 @@ def _drop_common_words(body: Body, names: Names) -> None:
     """Forget one-word 'people' that are common words the article also writes in lower case ('Investigations',
     'Debates', 'Times', 'Having' at a sentence's start): a plural or a participle is no surname."""
     dropped = set()
+    lower = body.lower_words()
     for person in names.people:
         word = person.name
-        if " " not in word and word.endswith(("s", "ing")) and re.search(r"\b%s\b" % re.escape(word.lower()), body.norm):
+        if " " not in word and word.endswith(("s", "ing")) and word.lower() in lower:
             dropped.add(id(person))
     if dropped:
         names.people[:] = [p for p in names.people if id(p) not in dropped]

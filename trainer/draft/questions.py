@@ -160,13 +160,40 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person]) -> list[
     return [*speakers, *with_role, *rest]
 
 
-def _plausible(pool: list[str], findings: list[QuoteFinding], people: list[Person], answer: str) -> list[str]:
-    speakers = {f.speaker.name for f in findings if not f.speaker.lay} - {answer}
-    roles = {p.name for p in people if p.role and not p.lay and p.named_outside} - {answer}
-    for tier in (speakers, speakers | roles):
-        if len(tier) >= 3:
-            return pick(sorted(tier), answer)
-    return pick([n for n in pool if n != answer], answer)
+class _Distractors:
+    """Distractors for each speaker, from tiers computed once per article (the speakers quoted; with the people
+    given a post; then anyone named), so that an article with hundreds of quotes costs no more per quote."""
+
+    def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person]) -> None:
+        speakers = {f.speaker.name for f in findings if not f.speaker.lay}
+        roles = {p.name for p in people if p.role and not p.lay and p.named_outside}
+        self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
+
+    def pick(self, answer: str, count: int = 3) -> list[str]:
+        """What ``pick`` gives for the first tier with ``count`` names besides the answer, the same on every run
+        (in constant time per answer: the answer's place in a tier is looked up, not searched)."""
+        folded = fold(answer)
+        for items, places in self.tiers:
+            skip = places.get(folded)
+            size = len(items) - (skip is not None)
+            if size >= count or items is self.tiers[-1][0]:
+                if size <= 0:
+                    return []
+                at = (lambda j: j if skip is None or j < skip else j + 1)  # noqa: E731
+                if size <= count:
+                    return [items[at(j)] for j in range(size)]
+                offset = zlib.crc32(answer.encode()) % size
+                return [items[at((offset + index) % size)] for index in range(count)]
+        return []
+
+
+def _distinct(names) -> tuple[list[str], dict[str, int]]:
+    """The names the checker tells apart, sorted (as ``pick`` keeps them), and each one's place by its folded form."""
+    distinct: dict[str, str] = {}
+    for item in sorted(names):
+        distinct.setdefault(fold(item), item)
+    items = sorted(distinct.values())
+    return items, {fold(item): index for index, item in enumerate(items)}
 
 
 _STRAIGHT_MARK = re.compile(r"''|\"")
@@ -195,7 +222,7 @@ def main_speakers(body: Body, names: Names, findings: list[QuoteFinding], title:
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[Candidate]:
-    pool = distractor_pool(findings, people)
+    distractors_for = _Distractors(distractor_pool(findings, people), findings, people)
     found = []
     for finding in findings:
         if label_like(finding.text):
@@ -213,7 +240,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[
             if text is None:
                 continue
             prompt = f"Who said: “{short_quote(re.sub(r'^[.](?=@)', '', text))}”"  # a tweet's '.@name' opener
-        distractors = _plausible(pool, findings, people, finding.speaker.name)
+        distractors = distractors_for.pick(finding.speaker.name)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
         found.append(Candidate("quote", confidence, finding.start, key, {

@@ -92,13 +92,14 @@ def quote_spans(body: Body) -> list[tuple[int, int]]:
     opened: int | None = None
     for index, (start, end) in enumerate(body.paragraphs):
         marks = [i for i in range(start, end) if body.norm[i] == '"']
+        last_close = body.text.rfind("”", start, end)
         if opened is not None and marks and marks[0] == start:
             marks = marks[1:]  # the mark that reopens a continued quote
         elif opened is not None:
             opened = None
         for mark in marks:
             curly = body.text[mark]
-            if opened is not None and curly == '"' and body.text[opened - 1] == "“" and "”" in body.text[mark:end]:
+            if opened is not None and curly == '"' and body.text[opened - 1] == "“" and last_close > mark:
                 continue  # a straight quote inside a curly one: “If someone says "give us the money," well…”
             if opened is None:
                 if curly != "”":
@@ -290,13 +291,12 @@ class _Resolver:
     def _reports(self, sentence, subject: Person) -> bool:
         """Whether ``sentence`` (one before a pronoun's) is ``subject``'s reported speech: it holds no quote and
         a speech verb follows the subject's name within a few words or after its appositive."""
-        text = self.body.norm[sentence.start : sentence.end]
-        if '"' in text:
-            return False
+        if '"' in self.body.norm[max(sentence.start, sentence.end - _WINDOW) : sentence.end] or sentence.end - sentence.start > _WINDOW:
+            return False  # a quote in it, or no sentence a reader takes in at once
         named = [offset for offset, person in self.named_between(sentence.start, sentence.end) if person is subject]
         if not named:
             return False
-        verb = _VERB_ANYWHERE.search(self.body.norm, named[0], sentence.end)
+        verb = _VERB_ANYWHERE.search(self.body.norm, named[0], min(sentence.end, named[0] + _WINDOW))
         return verb is not None and verb.group() in _CLAUSE_VERBS and (
             len(self.body.norm[named[0] : verb.start()].split()) <= 4
             or _APPOSITIVE_TO_VERB.match(self.body.norm, named[0], verb.end()) is not None)
@@ -524,7 +524,7 @@ def lead_clause(body: Body, start: int, end: int, speaker: Person) -> tuple[str,
     it holds another speaker's quote.
     """
     sentence = body.sentence_at(start)
-    verbs = list(_VERB_ANYWHERE.finditer(body.norm, sentence.start, start - 1))
+    verbs = list(_VERB_ANYWHERE.finditer(body.norm, max(sentence.start, start - _WINDOW), start - 1))
     if verbs:
         if verbs[-1].group() not in _CLAUSE_VERBS:
             return None  # 'Trump called it "a good idea"', 'told reporters': no reported clause follows
@@ -534,14 +534,14 @@ def lead_clause(body: Body, start: int, end: int, speaker: Person) -> tuple[str,
         that = _BEFORE_THAT.match(body.norm, lead_start, start - 1)
         if that and len(body.norm[lead_start : that.end()].split()) <= 8:
             lead_start = that.end()  # 'said Friday that', 'said in the letter that'
-        stop = max(sentence.end, end + 1)
+        stop = max(min(sentence.end, end + _WINDOW), end + 1)
         if body.norm[lead_start:stop].count('"') != 2:
             return None  # another quote in the clause: the speech verb before it is someone else's
     else:
         # '…are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former
         # governor of Vermont, proclaimed': the clause runs to the last quote before the attribution
-        verb = _VERB_ANYWHERE.search(body.norm, end + 1, sentence.end)
-        if verb is None:
+        verb = _VERB_ANYWHERE.search(body.norm, end + 1, min(sentence.end, end + _WINDOW))
+        if verb is None or sentence.start < start - _WINDOW:
             return None
         last = body.norm.rfind('"', end + 1, verb.start())
         stop = last + 1 if last > end else end + 1
@@ -560,7 +560,7 @@ def lead_clause(body: Body, start: int, end: int, speaker: Person) -> tuple[str,
         return None  # the clause would give the answer away
     first = re.match(r"[A-Za-z]+", clause)
     prompt = clause
-    if first and first.group()[1:].islower() and re.search(r"\b%s\b" % first.group().lower(), body.norm):
+    if first and first.group()[1:].islower() and first.group().lower() in body.lower_words():
         prompt = clause[0].lower() + clause[1:]  # "Who said that the media are …", not "North" -> "north"
     return clause, prompt
 

@@ -95,6 +95,7 @@ ABBREVIATION = re.compile(
 )
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'\-]*\b")
 #: Two apostrophes used as a double quote mark (''I think,'' he said), as some newspapers' archives print them.
 _TWO_APOSTROPHES = re.compile(r"''")
 
@@ -130,6 +131,7 @@ class Body:
     sentences: list[Sentence] = field(init=False)
     _sentence_ends: list[int] = field(init=False, repr=False)
     _paragraph_ends: list[int] = field(init=False, repr=False)
+    _lower: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.norm = _double_apostrophes(self.text.translate(CURLY))
@@ -166,6 +168,12 @@ class Body:
             position = match.end()
         found.append(Sentence(position, end, paragraph))
         return found
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the text writes in lower case (read once): 'guns' says that 'Guns' is no name."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.norm))
+        return self._lower
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding ``offset`` (the last one when it lies past the end)."""
