@@ -257,3 +257,19 @@ def test_a_tweet_s_opening_handle_mark_is_not_shown():
     prompts = _prompts("Minister Ivo Brandt and Senator Marta Olsen argued. Governor Paul Ek watched.\n\n"
                        "“.@IvoBrandt put the shipowners before the families,” Olsen tweeted.\n")
     assert "Who said: “@IvoBrandt put the shipowners before the families”" in prompts
+
+
+def test_a_speaker_question_explains_who_the_speaker_is(tmp_path):
+    """A speaker with no post is explained by how the article introduces them; an item of a list is no one's
+    description."""
+    deck = _deck(tmp_path, "Minister Ivo Brandt, Senator Marta Olsen and Governor Paul Ek met the families.\n\n"
+                           "“We are still waiting for justice,” said Jillian Vik, who lost her sister in the flood.\n\n"
+                           "Present were harbour chief Ola Berg, retired judge Kari Lund, and others.\n")
+    question = next(q for q in deck["questions"] if q["type"] == "who_said")
+    assert question["answer"] == "Jillian Vik"
+    assert question["explain"].startswith("Jillian Vik, who lost her sister in the flood.")
+    from trainer.draft.names import find_names
+    from trainer.draft.text import Body
+
+    names = find_names(Body("Ohio Gov. John Kasich, retired neurosurgeon Ben Carson, and others spoke.\n"))
+    assert all(p.description is None for p in names.people)

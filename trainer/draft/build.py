@@ -189,6 +189,8 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
         person = analysis.names.find(candidate.fields["answer"])
         if person is not None and person.role:
             parts.append(f"{person.name}: {person.role.rstrip('.')}.")
+        elif person is not None and person.description:  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
+            parts.append(f"{person.name}, {person.description.rstrip('.')}.")
     index = body.sentence_index(candidate.position)
     sentence = body.sentences[index]
     if index > 0 and body.sentences[index - 1].paragraph == sentence.paragraph:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from trainer.draft import lexicon as lx
-from trainer.draft.text import CURLY, Body
+from trainer.draft.text import ABBREVIATION, CURLY, Body
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|(?:%s)\.|" % "|".join(
     sorted((t.capitalize() for t in lx.TITLES), key=len, reverse=True)) + r"[^\W\d_](?:[\w'\-]*[^\W_])?(?:'s)?|\d[\d,.]*|[^\w\s]")
@@ -59,6 +59,9 @@ class Person:
     role_at: int | None = None
     #: Introduced as a passer-by ("a Clinton delegate from New Jersey", "Ramos, 58,", "voter Jane Ross").
     lay: bool = False
+    #: How the article introduces them when it gives no post: "director of the Marist College Institute for
+    #: Public Opinion", "who lost her sister Victoria at Sandy Hook" (the appositive after a full mention).
+    description: str | None = None
     #: Named somewhere outside quote marks (set when quotes are read); a name only ever quoted
     #: ('wrote under the pseudonym “Carlos Danger”') is no one to offer as a speaker.
     named_outside: bool = True
@@ -339,12 +342,59 @@ def find_names(body: Body) -> Names:
     _drop_common_words(body, names)
     names.mentions.sort(key=lambda m: m.start)
     _shared_surnames(body, names)
+    _descriptions(body, names)
     for mention in names.mentions:
         if len(body.norm[mention.start : mention.end].split()) > 1 and (
                 _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
             mention.person.lay = True
     _places_and_bodies(body, names)
     return names
+
+
+#: First words of a clause after a name's comma that is no description of the person ("Elaine Chao, is attempting …").
+_NOT_A_DESCRIPTION = frozenset("and or but then as is was has had have will would are were this that it i we you "
+                               "they he she".split())
+#: An appositive after a full name, up to the comma or full stop that closes it.
+_APPOSITIVE = re.compile(r",\s+((?:who\s+|the\s+|a\s+|an\s+)?[^,;:\"()\n]{3,100}?)(?=,|\.(?:\s|$)|;)")
+
+
+def _descriptions(body: Body, names: Names) -> None:
+    """Give each person without a post the appositive of their first full mention that says who they are."""
+    for mention in names.mentions:
+        person = mention.person
+        if person.role or person.description is not None or mention.possessive:
+            continue
+        if len(body.norm[mention.start : mention.end].split()) < 2:
+            continue
+        match = _APPOSITIVE.match(body.norm, mention.end)
+        if not match:
+            continue
+        text = match.group(1)
+        words = text.split()
+        first = words[0].lower()
+        before = [t.text for t in tokens(body.norm, max(0, mention.start - 60), mention.start)]
+        while before and is_role_word(before[-1]) and before[-1][:1].isupper():
+            before.pop()  # "to Democrat James Polk, the Whig party faced …": after an object comes the clause
+        if before and before[-1].lower() in OBJECT_WORDS or len(words) < 3 or first in _NOT_A_DESCRIPTION:
+            continue
+        if (len(words) > 14 or first in lx.SPEECH_VERBS or words[-1].lower() in lx.SPEECH_VERBS
+                or not (first in ("who", "the", "a", "an") or text[:1].islower())
+                or any(w.lower() in lx.SPEECH_VERBS for w in words[1:] if first != "who")):
+            continue
+        start, end = match.start(1), match.end(1)
+        if " of " not in text and any(m.end == end and m.person is not person for m in names.mentions_between(start, end)):
+            continue  # "Ohio Gov. John Kasich, retired neurosurgeon Ben Carson, …": the next item of a list
+        if ABBREVIATION.search(text[-12:]):
+            continue  # "… whom Mr." : cut at a title's full stop
+        if first not in ("a", "an", "the", "who", "one") and not is_role_word(words[0]):
+            continue  # "gasping facedown on a sidewalk", "with defrauding investors": no description
+        head = text.split(" who ", 1)[0]
+        if re.search(r"\b(?:is|was|are|were|has|have|had|will)\b", head) and first != "who" or re.search(
+                r"\band (?:the|a|an)\b", head):
+            continue  # "the answer is no", "the baseball player Willie Mays and the Supreme Court justice …"
+        if body.norm.startswith((", and ", ", or "), end):
+            continue
+        person.description = body.text[start:end]
 
 
 def _drop_common_words(body: Body, names: Names) -> None:
