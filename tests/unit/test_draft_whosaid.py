@@ -273,3 +273,12 @@ def test_a_speaker_question_explains_who_the_speaker_is(tmp_path):
 
     names = find_names(Body("Ohio Gov. John Kasich, retired neurosurgeon Ben Carson, and others spoke.\n"))
     assert all(p.description is None for p in names.people)
+
+
+def test_a_long_quote_is_not_cut_inside_an_inner_quote():
+    from trainer.draft.questions import short_quote
+
+    text = ("Because this is an opportunity for them to emphasize their experience and give the kinds of speeches "
+            "and explanations of this threat that will prompt people to say, 'Hey, they know what they are doing.'")
+    cut = short_quote(text)
+    assert "'Hey" not in cut and cut.endswith("…")

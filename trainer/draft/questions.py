@@ -126,13 +126,18 @@ MAX_PROMPT_QUOTE_WORDS = 30
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–](?=\s)|\s[—–-]\s")
 
 
+#: An inner quote opened and not closed at the end of a cut: "… to say, 'Hey".
+_OPEN_INNER = re.compile(r"(?:^|\s)['‘][^'’]*$")
+
+
 def short_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """``text`` cut to at most ``limit`` words at the last clause break that keeps half of them, with '…'."""
     words = text.split()
     if len(words) <= limit:
         return text
     head = " ".join(words[:limit])
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head) if len(head[: m.start()].split()) >= limit // 2]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head) if len(head[: m.start()].split()) >= limit // 2
+              and not _OPEN_INNER.search(head[: m.start()])]  # not "…prompt people to say, 'Hey…"
     cut = head[: breaks[-1]] if breaks else head
     return cut.rstrip(" ,;:—–-") + "…"
 
