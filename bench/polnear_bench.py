@@ -243,6 +243,8 @@ def resolve_source(article: Article, attribution: Attribution) -> list[str] | No
 def same_person(answer: str, names: list[str]) -> bool:
     """Whether a drafted answer is the gold source: same surname, and no other first name for it."""
     words = answer.replace("’", "'").split()
+    while len(words) > 1 and words[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
+        words.pop()  # "Joseph R. Biden Jr." is Mr. Biden
     surname = words[-1].rstrip(".")
     matching = [n.replace("’", "'").split() for n in names]
     matching = [n for n in matching if n[-1].rstrip(".") == surname]

@@ -23,7 +23,7 @@ from trainer.draft.dates import DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
-from trainer.draft.questions import BLANK, Candidate, date_questions, figure_questions, name_questions, quote_questions
+from trainer.draft.questions import MAIN_SPEAKER_EXTRA, BLANK, Candidate, main_speakers, date_questions, figure_questions, name_questions, quote_questions
 from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.several import list_questions
 from trainer.draft.statements import (Statement, facts_in, figure_statements, lead_statements, settle, shows_a_pair,
@@ -162,6 +162,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     chosen = shows_a_pair(one_question_per_fact(chosen))  # a match is kept over the single questions it would give away
     kept = []
     said: dict[str, int] = {}
+    main = main_speakers(analysis.body, analysis.names, analysis.quotes, analysis.article.title, lead)
     for candidate in chosen:
         sentence = ("sentence", candidate.fields["quote"]) if candidate.fields["type"] in _CLOZE_TYPES else None
         reveals = candidate.reveals if isinstance(candidate, Statement) else frozenset()
@@ -169,7 +170,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
             continue  # one question per fact, and per sentence: two blanks in one sentence give each other away
         if candidate.fields["type"] == "who_said" and per_speaker is not None:
             answer = candidate.fields["answer"]
-            if said.get(answer, 0) >= per_speaker:
+            if said.get(answer, 0) >= per_speaker + (MAIN_SPEAKER_EXTRA if answer in main else 0):
                 continue
             said[answer] = said.get(answer, 0) + 1
         seen_keys.update({candidate.key, sentence, *reveals} - {None})
@@ -187,6 +188,8 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
         person = analysis.names.find(candidate.fields["answer"])
         if person is not None and person.role:
             parts.append(f"{person.name}: {person.role.rstrip('.')}.")
+        elif person is not None and person.description:  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
+            parts.append(f"{person.name}, {person.description.rstrip('.')}.")
     index = body.sentence_index(candidate.position)
     sentence = body.sentences[index]
     if index > 0 and body.sentences[index - 1].paragraph == sentence.paragraph:

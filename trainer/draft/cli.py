@@ -25,6 +25,7 @@ def _count(text: str) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     from trainer.draft.build import DEFAULT_MIN_CONFIDENCE, MAX_PER_SPEAKER
+    from trainer.draft.questions import MAIN_SPEAKER_EXTRA
 
     parser = argparse.ArgumentParser(
         prog="trainer draft",
@@ -39,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
                              "lower finds more and gets more wrong")
     parser.add_argument("--per-speaker", type=_count, default=MAX_PER_SPEAKER, metavar="N",
                         help=f"at most N 'who said' questions per speaker and article (default {MAX_PER_SPEAKER}; "
-                             "0 keeps every quote found)")
+                             f"{MAIN_SPEAKER_EXTRA} more for a speaker the title or lead names, when two others are "
+                             "quoted; 0 keeps every quote found)")
     parser.add_argument("--force", action="store_true", help="overwrite DECK.yaml if it exists")
     return parser
 

@@ -65,7 +65,7 @@ ROLE_HEADS = frozenset(
     "diplomat chief head commissioner senator governor director negotiator commander general adviser advisor "
     "representative official king queen emir prince leader chairman chairwoman chair mayor analyst researcher "
     "professor economist lawmaker deputy speaker prosecutor judge mediator "
-    "nominee candidate congressman congresswoman strategist manager founder "
+    "nominee candidate congressman congresswoman strategist manager founder attorney advocate "
     "ministers presidents officials leaders".split()
 )
 #: Titles written before a name, with or without a full stop ("Rep. Jim Clyburn", "Sen Warren").
@@ -84,7 +84,7 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     "european union commission council permanent nuclear arms control disarmament climate "
     "army navy air force intelligence party opposition central bank agency in at executive high human rights "
     "refugees change commerce development humanitarian aid relief coordinator emergency environment industry "
-    "labour education digital home homeland treasury".split()
+    "labour education digital home homeland treasury city county district public".split()
 ) | TITLES | PARTIES | frozenset("campaign presidential retired majority minority whip house senate".split())
 
 #: The last word of an institution's name.
@@ -92,7 +92,8 @@ INSTITUTION_HEADS = frozenset(
     "Institute Institution Ministry Council Union Nations Organization Organisation Agency Bank Fund "
     "Commission Parliament Assembly Court Committee Department Office Alliance Forum Foundation Centre Center "
     "Endowment Corporation University Programme Program Association Secretariat Bureau Conference Kremlin "
-    "Pentagon Duma Senate Congress Cabinet".split()
+    "Pentagon Duma Senate Congress Cabinet Coalition Caucus League Federation Society Authority Administration "
+    "Partnership Network Board".split()
 )
 #: Well-known institutions by acronym or single word -> full name (used as distractors too).
 INSTITUTIONS: dict[str, str] = {
@@ -115,7 +116,7 @@ RESEARCH_BODIES = (
 #: News outlets (also distractors for outlet questions).
 OUTLETS = frozenset(
     "Reuters AFP Bloomberg TASS Interfax Xinhua Kommersant Izvestia BBC CNN NHK Kyodo Yonhap Politico Axios "
-    "Anadolu IRNA".split()
+    "Anadolu IRNA Times Journal Tribune Globe Herald".split()
 ) | frozenset({
     "Associated Press", "RIA Novosti", "Al Jazeera", "Financial Times", "The Guardian", "Le Monde",
     "Der Spiegel", "The New York Times", "The Washington Post", "The Wall Street Journal", "The Economist",
@@ -123,6 +124,14 @@ OUTLETS = frozenset(
 })
 #: A word after a name that says the name is an outlet ("Kommersant newspaper").
 OUTLET_HEADS = frozenset("newspaper daily weekly magazine broadcaster agency channel outlet television radio".split())
+
+#: Who a passer-by is ("Adrian Mapp, a Clinton delegate from New Jersey", "voter Jane Ross"): people the article
+#: quotes for colour, whose words no student is asked to tell apart from a politician's.
+LAY_PEOPLE = frozenset(
+    "delegate voter supporter resident attendee rallygoer rally-goer caucusgoer caucus-goer volunteer protester "
+    "protestor demonstrator student shopper retiree customer worker autoworker parent neighbor neighbour bystander "
+    "onlooker passer-by passerby homeowner commuter churchgoer".split()
+)
 
 #: Speech verbs that attribute a quote, in the forms news copy uses.
 SPEECH_VERBS = frozenset(
@@ -134,7 +143,8 @@ SPEECH_VERBS = frozenset(
     "confirmed denied reiterated maintained concludes exclaimed echoed quipped joked recounted answered "
     "answers asks continues recalls predicted predicts demanded retorted countered interjected charged charges "
     "barked mocked mocks scoffed snapped fumed complained complains lamented boasted bragged wondered mused "
-    "testified texted emailed griped yelled shouted thundered asserted asserts contended contends opined".split()
+    "testified texted emailed griped yelled shouted thundered asserted asserts contended contends opined "
+    "proclaimed proclaims".split()
 ) | frozenset({"went on", "shot back", "fired back", "hit back", "pointed out", "chimed in"})
 
 MONTHS = {

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from trainer.draft import lexicon as lx
-from trainer.draft.text import CURLY, Body
+from trainer.draft.text import ABBREVIATION, CURLY, Body
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|(?:%s)\.|" % "|".join(
     sorted((t.capitalize() for t in lx.TITLES), key=len, reverse=True)) + r"[^\W\d_](?:[\w'\-]*[^\W_])?(?:'s)?|\d[\d,.]*|[^\w\s]")
@@ -36,8 +36,18 @@ _OUTLET_BY_CONTEXT = re.compile(r"\b(?:told|interview with|quoted by|reported by
 _MULTIWORD = sorted((k for k in {**lx.COUNTRIES, **lx.CITIES, **lx.INSTITUTIONS} if " " in k), key=len, reverse=True)
 #: All multi-word places and institutions in one pattern (longest first), so the text is read once.
 _MULTIWORD_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(phrase) for phrase in _MULTIWORD))
+_LAY = "|".join(sorted(lx.LAY_PEOPLE, key=len, reverse=True))
+#: A passer-by's appositive after their name: ", a Sanders delegate from Vermont", ", 58,".
+_LAY_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)s?\b)" % _LAY, re.I)
+#: A passer-by's description before their name: "Clinton delegate Adrian Mapp", "voter Jane Ross".
+_LAY_BEFORE = re.compile(r"\b(?:%s)\s+$" % _LAY, re.I)
+#: Words a post cannot end with: "spokeswoman for", "professor at the" are cut off from their owner.
+_DANGLING = frozenset("of the for to and in at a an with on by from".split())
 #: How far before and after a name its role is looked for, in characters.
 _ROLE_WINDOW = 160
+
+
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
 
 
 @dataclass
@@ -47,10 +57,21 @@ class Person:
     first: int = 0
     #: Where the role was read (the start of the name it came with).
     role_at: int | None = None
+    #: Introduced as a passer-by ("a Clinton delegate from New Jersey", "Ramos, 58,", "voter Jane Ross").
+    lay: bool = False
+    #: How the article introduces them when it gives no post: "director of the Marist College Institute for
+    #: Public Opinion", "who lost her sister Victoria at Sandy Hook" (the appositive after a full mention).
+    description: str | None = None
+    #: Named somewhere outside quote marks (set when quotes are read); a name only ever quoted
+    #: ('wrote under the pseudonym “Carlos Danger”') is no one to offer as a speaker.
+    named_outside: bool = True
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        words = self.name.split()
+        while len(words) > 1 and words[-1].rstrip(".,") in _SUFFIXES:
+            words.pop()  # "Joseph R. Biden Jr." is Biden
+        return words[-1]
 
 
 @dataclass(frozen=True)
@@ -84,7 +105,7 @@ class Names:
         for person in self.people[self._indexed :]:
             full = person.name.translate(CURLY)
             self._index.setdefault(full, person)
-            self._index.setdefault(full.split()[-1], person)
+            self._index.setdefault(person.surname.translate(CURLY), person)
         self._indexed = len(self.people)
         return self._index.get(name.translate(CURLY))
 
@@ -148,8 +169,9 @@ def _name_word(token: _Token) -> bool:
     word = token.bare
     if _PARTICLE.match(word):
         return True
-    if not _UPPER.match(word) or word in lx.STOP_CAPS or is_role_word(word):
-        return False
+    if (not _UPPER.match(word) or word in lx.STOP_CAPS or is_role_word(word) or word.lower().rstrip("s") in lx.LAY_PEOPLE
+            or word.lower() in lx.SPEECH_VERBS):  # "…, Howard Dean Tells Democratic Convention" in a headline
+        return False  # "Voter Carl Lund" at a sentence's start: the name is Carl Lund
     if len(word) > 1 and word.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", word):
         return False  # an acronym: SIPRI, START
     return word not in lx.OUTLETS and word not in lx.INSTITUTION_HEADS
@@ -192,7 +214,10 @@ def _runs(body: Body) -> list[list[_Token]]:
             adjacent = current and masked[current[-1].end : token.start] == " " and not current[-1].text.endswith("'s")
             particle = (adjacent and token.text in _PARTICLES and index + 1 < len(found)
                         and _name_word(found[index + 1]))  # "Ursula von der Leyen"
-            if (_name_word(token) or particle) and (adjacent or not current):
+            # "Chuck Jordan", "Michael Jordan": a country or city right after a given name is a surname
+            surname_place = (adjacent and len(current) == 1 and current[0].text in lx.FIRST_NAMES
+                             and place(token.bare) is not None and token.bare == token.text)
+            if (_name_word(token) or particle or surname_place) and (adjacent or not current):
                 current.append(token)
                 continue
             if current:
@@ -217,25 +242,37 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
         taken.pop(0)
     while taken and taken[-1].text.rstrip(".").lower() in lx.TITLES:
         taken.pop()  # "Chairman Rep. Jason Chaffetz": the post is "Chairman", "Rep." is a title
-    if not taken or not role_phrase([t.text for t in taken]):
-        return None
+    if (not taken or not role_phrase([t.text for t in taken]) or taken[-1].text.lower() in _DANGLING
+            or taken[0].text.lower() in _DANGLING):
+        return None  # "a spokeswoman for Hillary Clinton": Clinton owns the post, she does not hold it
     return body.text[taken[0].start : taken[-1].end]
 
 
 def _role_after(body: Body, run: list[_Token]) -> str | None:
     sentence = body.sentence_at(run[-1].end)
     match = _ROLE_AFTER.match(body.norm[run[-1].end : min(sentence.end, run[-1].end + _ROLE_WINDOW)])
-    if match and role_phrase(match.group(1).split()):
+    if match and role_phrase(match.group(1).split()) and match.group(1).split()[-1].lower() not in _DANGLING:
         offset = run[-1].end + match.start(1)
         return body.text[offset : offset + len(match.group(1))]
     return None
 
 
+_PREPOSITIONS = frozenset("in at from of for on to with by near outside inside across".split())
+
+
 def _speech_next_to(body: Body, run: list[_Token]) -> bool:
     after = tokens(body.norm, run[-1].end, min(len(body.norm), run[-1].end + 40))
     before = tokens(body.norm, max(0, run[0].start - 40), run[0].start)
-    if after and after[0].text.lower() in lx.SPEECH_VERBS and not run[-1].text.endswith("'s"):
-        return True
+    if (after and after[0].text.lower() in lx.SPEECH_VERBS and not run[-1].text.endswith("'s")
+            and not (before and before[-1].text in _PREPOSITIONS and len(run) == 1)):
+        return True  # not "delegates at the convention in Philadelphia said": a place after a preposition
+    if (len(run) > 1 and len(after) > 1 and after[0].text == "," and after[1].text.lower() in lx.SPEECH_VERBS
+            and body.norm[max(0, run[0].start - 2) : run[0].start] == ", "):
+        return True  # "Google's chief human resources executive, Laszlo Bock, told"
+    if before and before[-1].text.rstrip(".").lower() in lx.TITLES and len(before) > 1:
+        before = before[:-1]  # "said Rep. G.K. Butterfield": the title stands between the verb and the name
+        if before[-1].text.lower() in lx.SPEECH_VERBS:
+            return len(before) < 2 or before[-2].text == '"'
     if before and before[-1].text.lower() in lx.SPEECH_VERBS and body.norm[before[-1].end : run[0].start] == " ":
         return len(before) < 2 or before[-2].text == '"'
     if len(run) > 1 and _APPOSITIVE_THEN_VERB.match(body.norm, run[-1].end):
@@ -243,14 +280,41 @@ def _speech_next_to(body: Body, run: list[_Token]) -> bool:
     return len(before) >= 2 and [t.text.lower() for t in before[-2:]] == ["according", "to"]
 
 
+_SMALL = frozenset("a an and the of in on at to for with from by or but as is vs after over".split())
+
+
+def _title_case(body: Body, offset: int, cache: dict[int, bool]) -> bool:
+    """Whether the sentence at ``offset`` is set in title case, as a headline is ('Anthony Weiner Receives More
+    Bad News After Separation'): there a run of capitals is no name unless the article names it elsewhere.
+    A headline is short: a sentence of more than 40 words is never one (and is read once, whatever its length)."""
+    index = body.sentence_index(offset)
+    if index not in cache:
+        sentence = body.sentences[index]
+        words = body.norm[sentence.start : min(sentence.end, sentence.start + 400)].split()
+        words = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL]
+        cache[index] = 5 <= len(words) <= 40 and all(w[0].isupper() for w in words)
+    return cache[index]
+
+
 def find_names(body: Body) -> Names:
     """People, countries, institutions and outlets named in ``body``."""
     names = Names()
     pending: list[list[_Token]] = []
+    title_case: dict[int, bool] = {}
     for run in _runs(body):
+        if _title_case(body, run[0].start, title_case):
+            pending.append(run)
+            continue
+        following = tokens(body.norm, run[-1].end, min(len(body.norm), run[-1].end + 30))
+        if following and following[0].text in lx.INSTITUTION_HEADS and body.norm[run[-1].end : following[0].start] == " ":
+            continue  # "Investment" in "the EB-5 Investment Coalition": part of a body's name
         before = tokens(body.norm, max(0, run[0].start - 6), run[0].start)
         if len(run) >= 3 and before and before[-1].text in ("for", "of"):
             run = run[len(run) - 2 :]
+        for index in range(1, len(run) - 1):  # "Public Advocate Letitia James": the name starts at its given name
+            if run[index].text in lx.FIRST_NAMES and not any(t.text in lx.FIRST_NAMES for t in run[:index]):
+                run = run[index:]
+                break
         name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
         role = _role_before(body, run) or _role_after(body, run)
         known = names.find(name)
@@ -275,9 +339,77 @@ def find_names(body: Body) -> Names:
         if known is not None:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
     _merge_surnames(names)
+    _drop_common_words(body, names)
     names.mentions.sort(key=lambda m: m.start)
+    _shared_surnames(body, names)
+    _descriptions(body, names)
+    for mention in names.mentions:
+        if len(body.norm[mention.start : mention.end].split()) > 1 and (
+                _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
+            mention.person.lay = True
     _places_and_bodies(body, names)
     return names
+
+
+#: First words of a clause after a name's comma that is no description of the person ("Elaine Chao, is attempting …").
+_NOT_A_DESCRIPTION = frozenset("and or but then as is was has had have will would are were this that it i we you "
+                               "they he she".split())
+#: An appositive after a full name, up to the comma or full stop that closes it.
+_APPOSITIVE = re.compile(r",\s+((?:who\s+|the\s+|a\s+|an\s+)?[^,;:\"()\n]{3,100}?)(?=,|\.(?:\s|$)|;)")
+
+
+def _descriptions(body: Body, names: Names) -> None:
+    """Give each person without a post the appositive of their first full mention that says who they are."""
+    for mention in names.mentions:
+        person = mention.person
+        if person.role or person.description is not None or mention.possessive:
+            continue
+        if len(body.norm[mention.start : mention.end].split()) < 2:
+            continue
+        match = _APPOSITIVE.match(body.norm, mention.end)
+        if not match:
+            continue
+        text = match.group(1)
+        words = text.split()
+        first = words[0].lower()
+        before = [t.text for t in tokens(body.norm, max(0, mention.start - 60), mention.start)]
+        while before and is_role_word(before[-1]) and before[-1][:1].isupper():
+            before.pop()  # "to Democrat James Polk, the Whig party faced …": after an object comes the clause
+        if before and before[-1].lower() in OBJECT_WORDS or len(words) < 3 or first in _NOT_A_DESCRIPTION:
+            continue
+        if (len(words) > 14 or first in lx.SPEECH_VERBS or words[-1].lower() in lx.SPEECH_VERBS
+                or not (first in ("who", "the", "a", "an") or text[:1].islower())
+                or any(w.lower() in lx.SPEECH_VERBS for w in words[1:] if first != "who")):
+            continue
+        start, end = match.start(1), match.end(1)
+        if " of " not in text and any(m.end == end and m.person is not person for m in names.mentions_between(start, end)):
+            continue  # "Ohio Gov. John Kasich, retired neurosurgeon Ben Carson, …": the next item of a list
+        if ABBREVIATION.search(text[-12:]):
+            continue  # "… whom Mr." : cut at a title's full stop
+        if first not in ("a", "an", "the", "who", "one") and not is_role_word(words[0]):
+            continue  # "gasping facedown on a sidewalk", "with defrauding investors": no description
+        head = text.split(" who ", 1)[0]
+        if re.search(r"\b(?:is|was|are|were|has|have|had|will)\b", head) and first != "who" or re.search(
+                r"\band (?:the|a|an)\b", head):
+            continue  # "the answer is no", "the baseball player Willie Mays and the Supreme Court justice …"
+        if body.norm.startswith((", and ", ", or "), end):
+            continue
+        person.description = body.text[start:end]
+
+
+def _drop_common_words(body: Body, names: Names) -> None:
+    """Forget one-word 'people' that are common words the article also writes in lower case ('Investigations',
+    'Debates', 'Times', 'Having' at a sentence's start): a plural or a participle is no surname."""
+    dropped = set()
+    lower = body.lower_words()
+    for person in names.people:
+        word = person.name
+        if " " not in word and word.endswith(("s", "ing")) and word.lower() in lower:
+            dropped.add(id(person))
+    if dropped:
+        names.people[:] = [p for p in names.people if id(p) not in dropped]
+        names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]
+        names.renamed()
 
 
 def _merge_surnames(names: Names) -> None:
@@ -289,7 +421,7 @@ def _merge_surnames(names: Names) -> None:
     merged: dict[int, Person] = {}
     for person in [p for p in names.people if len(p.name.split()) == 1]:
         match = by_surname.get(person.name, [])
-        if len(match) == 1:
+        if match:  # two people who share it: each mention goes to the right one in _shared_surnames
             target = match[0]
             target.first = min(target.first, person.first)
             if not target.role and person.role:
@@ -300,6 +432,33 @@ def _merge_surnames(names: Names) -> None:
         names.renamed()
         names.mentions[:] = [Mention(m.start, m.end, merged[id(m.person)], m.possessive) if id(m.person) in merged
                              else m for m in names.mentions]
+
+
+OBJECT_WORDS = frozenset("of to with by for against about from at on than like versus vs".split())
+
+
+def _shared_surnames(body: Body, names: Names) -> None:
+    """When two people share a surname (Gary Johnson and Jeh Johnson, a politician and their spouse), give
+    each mention by surname alone to the one named in full most recently before it, not to the first."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in names.people:
+        if len(person.name.split()) > 1:
+            by_surname.setdefault(person.surname, []).append(person)
+    shared = {surname for surname, people in by_surname.items() if len(people) > 1}
+    if not shared:
+        return
+    latest: dict[str, Person] = {}
+    for index, mention in enumerate(names.mentions):
+        words = body.norm[mention.start : mention.end].split()
+        surname = mention.person.surname
+        if surname not in shared:
+            continue
+        if len(words) > 1:
+            before = body.norm[max(0, mention.start - 12) : mention.start].split()
+            if not before or before[-1].lower() not in OBJECT_WORDS:
+                latest[surname] = mention.person  # not 'a photo of Heidi Cruz': an object speaks no next line
+        elif surname in latest and latest[surname] is not mention.person:
+            names.mentions[index] = Mention(mention.start, mention.end, latest[surname], mention.possessive)
 
 
 def _add(items: list[str], item: str) -> None:

@@ -18,8 +18,8 @@ from trainer.draft import lexicon as lx
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import Names, Person, place
-from trainer.draft.quotes import QuoteFinding
-from trainer.draft.text import Body
+from trainer.draft.quotes import QuoteFinding, is_fragment
+from trainer.draft.text import CURLY, Body
 
 BLANK = "___"
 _WORD = re.compile(r"\S+")
@@ -82,6 +82,31 @@ def pick(pool: Sequence[str], answer: str, count: int = 3) -> list[str]:
     return [options[(offset + index) % len(options)] for index in range(count)]
 
 
+#: Posts that are labels rather than facts worth a question: everyone knows what a president or a senator
+#: is, and "What post does <President> hold?" asks nothing about the story.
+_TITLE_POSTS = frozenset(
+    "president senator governor congressman congresswoman representative rep sen gov mayor nominee candidate "
+    "lawmaker king queen emir premier chancellor leader presidents senators governors leaders".split())
+_QUALIFIERS = frozenset("the a an of former then then- acting late".split())
+
+
+def askable_post(person: Person) -> bool:
+    """Whether a person's post is worth a role question: they are named in full and are no passer-by, and
+    the post says what they do and where ('former secretary of homeland security', 'chief economist of the
+    central bank'), not a title everyone knows (senator, governor, president) or a plural."""
+    role = person.role or ""
+    words = [w.strip(".,").lower() for w in role.split()]
+    if person.lay or len(person.name.split()) < 2 or not words:
+        return False
+    substance = [w for w in words if w not in _QUALIFIERS and w not in lx.PARTIES and not place(w.capitalize())
+                 and w not in ("presidential", "vice", "prime", "us", "u.s")]
+    if all(w in _TITLE_POSTS for w in substance) or any(p in " ".join(words) for p in ("prime minister", "head of state")):
+        return False  # "Senator", "Former President", "Russian President", "Democratic presidential nominee"
+    if words[-1].endswith("s") and words[-1].rstrip("s") in lx.ROLE_HEADS:
+        return False  # "Presidents Obama and Bush": a plural is no one's post
+    return len(substance) >= 2
+
+
 _SMALL_WORDS = frozenset("a an and the of in on at to for with from by or but as is vs".split())
 #: Posts that are labels rather than facts worth a question: everyone knows what a president is.
 _LABEL_POSTS = frozenset("president prime minister king queen chancellor emir premier leader head of state".split())
@@ -101,13 +126,18 @@ MAX_PROMPT_QUOTE_WORDS = 30
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–](?=\s)|\s[—–-]\s")
 
 
+#: An inner quote opened and not closed at the end of a cut: "… to say, 'Hey".
+_OPEN_INNER = re.compile(r"(?:^|\s)['‘][^'’]*$")
+
+
 def short_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """``text`` cut to at most ``limit`` words at the last clause break that keeps half of them, with '…'."""
     words = text.split()
     if len(words) <= limit:
         return text
     head = " ".join(words[:limit])
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head) if len(head[: m.start()].split()) >= limit // 2]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head) if len(head[: m.start()].split()) >= limit // 2
+              and not _OPEN_INNER.search(head[: m.start()])]  # not "…prompt people to say, 'Hey…"
     cut = head[: breaks[-1]] if breaks else head
     return cut.rstrip(" ,;:—–-") + "…"
 
@@ -128,34 +158,98 @@ def _without_ellipsis(text: str) -> str | None:
 def distractor_pool(findings: list[QuoteFinding], people: list[Person]) -> list[str]:
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
-    speakers = sorted({f.speaker.name for f in findings})
+    people = [p for p in people if not p.lay and p.named_outside]
+    speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
 
 
-def _plausible(pool: list[str], findings: list[QuoteFinding], people: list[Person], answer: str) -> list[str]:
-    speakers = {f.speaker.name for f in findings} - {answer}
-    roles = {p.name for p in people if p.role} - {answer}
-    for tier in (speakers, speakers | roles):
-        if len(tier) >= 3:
-            return pick(sorted(tier), answer)
-    return pick([n for n in pool if n != answer], answer)
+class _Distractors:
+    """Distractors for each speaker, from tiers computed once per article (the speakers quoted; with the people
+    given a post; then anyone named), so that an article with hundreds of quotes costs no more per quote."""
+
+    def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person]) -> None:
+        speakers = {f.speaker.name for f in findings if not f.speaker.lay}
+        roles = {p.name for p in people if p.role and not p.lay and p.named_outside}
+        self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
+
+    def pick(self, answer: str, count: int = 3) -> list[str]:
+        """What ``pick`` gives for the first tier with ``count`` names besides the answer, the same on every run
+        (in constant time per answer: the answer's place in a tier is looked up, not searched)."""
+        folded = fold(answer)
+        for items, places in self.tiers:
+            skip = places.get(folded)
+            size = len(items) - (skip is not None)
+            if size >= count or items is self.tiers[-1][0]:
+                if size <= 0:
+                    return []
+                at = (lambda j: j if skip is None or j < skip else j + 1)  # noqa: E731
+                if size <= count:
+                    return [items[at(j)] for j in range(size)]
+                offset = zlib.crc32(answer.encode()) % size
+                return [items[at((offset + index) % size)] for index in range(count)]
+        return []
+
+
+def _distinct(names) -> tuple[list[str], dict[str, int]]:
+    """The names the checker tells apart, sorted (as ``pick`` keeps them), and each one's place by its folded form."""
+    distinct: dict[str, str] = {}
+    for item in sorted(names):
+        distinct.setdefault(fold(item), item)
+    items = sorted(distinct.values())
+    return items, {fold(item): index for index, item in enumerate(items)}
+
+
+_STRAIGHT_MARK = re.compile(r"''|\"")
+
+
+def curly_marks(text: str) -> str:
+    """``text`` with straight double quote marks (or two apostrophes) made curly, opening then closing."""
+    count = iter(range(len(text)))
+    return _STRAIGHT_MARK.sub(lambda m: "“" if next(count) % 2 == 0 else "”", text)
+
+
+#: How many more who_said questions a main speaker of the article may have than the per-speaker cap allows.
+MAIN_SPEAKER_EXTRA = 2
+
+
+def main_speakers(body: Body, names: Names, findings: list[QuoteFinding], title: str | None, lead_end: int) -> set[str]:
+    """The speakers an article is about: quoted, and named in its title or its lead ('Warren hammers Wells
+    Fargo chief'), when at least two others are quoted too. What they said is the story, so the deck may
+    ask about more of their quotes; the others keep the answers varied."""
+    speakers = {f.speaker.name for f in findings if not f.speaker.lay}
+    if len(speakers) < 3:
+        return set()  # with one or two speakers, more questions on one of them are answered by habit
+    head = (title or "") + " " + body.text[:lead_end]
+    words = set(re.findall(r"[\w'’\-]+", head.translate(CURLY)))
+    return {f.speaker.name for f in findings if not f.speaker.lay and f.speaker.surname.translate(CURLY) in words}
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[Candidate]:
-    pool = distractor_pool(findings, people)
+    distractors_for = _Distractors(distractor_pool(findings, people), findings, people)
     found = []
     for finding in findings:
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
-        text = _without_ellipsis(finding.text)
-        if text is None:
-            continue
-        distractors = _plausible(pool, findings, people, finding.speaker.name)
+        if finding.speaker.lay:
+            continue  # which delegate or voter said it is nothing a student of policy keeps
+        if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
+            # words quoted inside reported speech: asked with the clause that gives them their sense
+            clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
+            text, prompt = finding.lead, f"Who said that {curly_marks(clause)}?"
+        elif is_fragment(finding.text):
+            continue  # words anyone could have said ("a good idea", "within eighteen months")
+        else:
+            text = _without_ellipsis(finding.text)
+            if text is None:
+                continue
+            prompt = f"Who said: “{short_quote(re.sub(r'^[.](?=@)', '', text))}”"  # a tweet's '.@name' opener
+        distractors = distractors_for.pick(finding.speaker.name)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
-        found.append(Candidate("quote", confidence, finding.start, ("who_said", finding.text.casefold()), {
-            "type": "who_said", "prompt": f"Who said: “{short_quote(text)}”", "answer": finding.speaker.name,
+        key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
+        found.append(Candidate("quote", confidence, finding.start, key, {
+            "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }))
     return found
@@ -242,18 +336,19 @@ def date_questions(body: Body, dates: list[DateFinding]) -> list[Candidate]:
 def name_questions(body: Body, names: Names) -> list[Candidate]:
     """Choice questions on people's posts, the research bodies figures cite and the outlets quoted."""
     found = []
-    roles = [person.role for person in names.people if person.role]
-    for person in names.people:
-        if not person.role or person.role_at is None:
-            continue
+    mentioned: dict[int, int] = {}
+    for mention in names.mentions:
+        mentioned[id(mention.person)] = mentioned.get(id(mention.person), 0) + 1
+    askable = [p for p in names.people if p.role and p.role_at is not None and askable_post(p)]
+    roles = [person.role for person in askable]
+    for person in askable:
+        if mentioned.get(id(person), 0) < 2:
+            continue  # a post matters to the story of someone it comes back to, not of a name in passing
         start, end = _sentence_span(body, person.role_at)
         if not _short(body, start, end):
             continue
         quote = body.excerpt(start, end)
         distractors = pick([r for r in roles if r != person.role], person.role)
-        post = {w.lower().strip(".,") for w in person.role.split()} - {"the", "of", "a", "an"}
-        if post <= _LABEL_POSTS or all(place(w) or w.lower() in _LABEL_POSTS for w in person.role.split()):
-            continue  # "What post does <President> hold?" asks a label, not a fact
         if len(distractors) >= 3 and person.role in quote:
             found.append(Candidate("name", 0.8, person.role_at, ("role", person.name), {
                 "type": "choice", "prompt": f"What post does {person.name} hold, according to the article?",

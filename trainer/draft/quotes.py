@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names, Person, is_role_word, role_phrase, tokens
-from trainer.draft.text import ABBREVIATION, Body
+from trainer.draft.names import OBJECT_WORDS, Names, Person, is_role_word, place, role_phrase, tokens
+from trainer.draft.text import ABBREVIATION, CURLY, Body
 
 _VERB = r"(?:%s)" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _AFTER_SUBJECT_VERB = re.compile(r"^[\s,]*(?P<who>[^\"]{1,140}?)\s+(?P<verb>%s)\b" % _VERB)
@@ -53,11 +53,15 @@ _OBJECT_CUES = frozenset("with to by for against about after of at from on into 
 #: How far back a pronoun looks for the person it stands for, in characters (about two paragraphs).
 _PRONOUN_REACH = 1500
 
+#: A name, its appositive in commas, then the speech verb: 'Sandy Phillips, who lost her daughter in 2012, said'.
+_APPOSITIVE_TO_VERB = re.compile(r"[^,\"]{1,60},[^\"]{1,160},\s+(?:\w+\s+)?\w+$")
+
 #: Confidence by how the speaker was found: about the share of right speakers each way found on
 #: PolNeAR's train split (see bench/polnear_bench.py), so that a threshold reads as a precision.
 CONFIDENCE = {
     "name": 0.97, "surname": 0.96, "bare name": 0.95, "role": 0.9, "role, ambiguous": 0.3,
     "pronoun": 0.86, "pronoun, only one named": 0.6, "pronoun, subject": 0.69, "pronoun, previous sentence": 0.7,
+    "pronoun, reported speaker": 0.86,
     "pronoun, last speaker": 0.2, "pronoun, ambiguous": 0.15, "continued": 0.92,
     "sentence subject, speech verb": 0.8, "sentence subject": 0.78, "next paragraph": 0.7,
     "titled name": 0.95, "name, appositive": 0.95, "surname, appositive": 0.95, "bare name, appositive": 0.9,
@@ -76,6 +80,10 @@ class QuoteFinding:
     speaker: Person
     confidence: float
     cue: str
+    #: For quoted words that start in lower case, the reported clause that gives them their sense, verbatim
+    #: with its quote marks ('The media are “manipulating and shaping…”'), and as a prompt shows it; or None.
+    lead: str | None = None
+    lead_prompt: str | None = None
 
 
 def quote_spans(body: Body) -> list[tuple[int, int]]:
@@ -84,12 +92,15 @@ def quote_spans(body: Body) -> list[tuple[int, int]]:
     opened: int | None = None
     for index, (start, end) in enumerate(body.paragraphs):
         marks = [i for i in range(start, end) if body.norm[i] == '"']
+        last_close = body.text.rfind("”", start, end)
         if opened is not None and marks and marks[0] == start:
             marks = marks[1:]  # the mark that reopens a continued quote
         elif opened is not None:
             opened = None
         for mark in marks:
             curly = body.text[mark]
+            if opened is not None and curly == '"' and body.text[opened - 1] == "“" and last_close > mark:
+                continue  # a straight quote inside a curly one: “If someone says "give us the money," well…”
             if opened is None:
                 if curly != "”":
                     opened = mark + 1
@@ -129,6 +140,9 @@ class _Resolver:
             return index >= 0 and offset < spans[index][1]
 
         self.events = [(m.start, m.person) for m in names.mentions if not m.possessive and not inside(m.start)]
+        outside = {id(m.person) for m in names.mentions if not inside(m.start)}
+        for person in names.people:
+            person.named_outside = id(person) in outside
         self.events.sort(key=lambda event: event[0])
         #: Mentions by name outside quotes, where a sentence's subject is looked for.
         self.named = list(self.events)
@@ -164,20 +178,29 @@ class _Resolver:
         'election law expert Rick Hasen', "Commentary's Noah Rothman", 'Rep. Bobby Scott (D-Va.)'."""
         words = _PARENTHESIS.sub("", text).strip().strip(",").split()
         taken: list[str] = []
+        if len(words) > 2 and words[-2] in lx.FIRST_NAMES and place(words[-1]):
+            taken = [words.pop(-2), words.pop()]  # 'police Chief Chuck Jordan': a country as a surname
         while words and words[-1][:1].isupper() and not is_role_word(words[-1]) and not words[-1].endswith(("'s", "'")):
             taken.insert(0, words.pop())
-        if not taken or not words or words[-1].lower() in _OBJECT_CUES or words[-1].lower() in _PRONOUN:
+        if words and (words[-1].lower() in _OBJECT_CUES or words[-1].lower() in _PRONOUN):
             return None
-        person = self.names.find(" ".join(taken))
-        if person is None or (len(taken) == 1 and len(person.name.split()) > 1 and person.surname != taken[0]):
-            return None
-        return person, "titled name"
+        # 'Harbour Ombudsman Karen Vik': a capitalised post the lexicon lacks, then the name (the longest that
+        # names someone, with at least one word before it)
+        for cut in range(0 if words else 1, len(taken)):
+            name = taken[cut:]
+            person = self.names.find(" ".join(name))
+            if person is not None and (len(name) > 1 or len(person.name.split()) == 1 or person.surname == name[0]):
+                return person, "titled name"
+        return None
 
     def _phrase(self, text: str, position: int) -> tuple[Person, str] | None:
         text = text.strip().strip(",").strip()
         appositive = None
         if ", " in text:
             text, appositive = (part.strip(", ") for part in text.split(", ", 1))
+            named = self._named_appositive(text, appositive)
+            if named is not None:
+                return named
             if not role_phrase(appositive.split()) and not _loose_appositive(appositive):
                 return None
         words = text.split()
@@ -192,13 +215,41 @@ class _Resolver:
             words = words[1:]
         if not words or not all(w[0].isupper() and not is_role_word(w) for w in words):
             return None
-        person = self.names.find(" ".join(words))
+        person = self._find(" ".join(words), position)
         if person is None:
             return None
         loose = ", appositive" if appositive is not None and not role_phrase(appositive.split()) else ""
         if len(words) > 1:
             return person, "name" + loose
         return person, ("surname" if len(person.name.split()) > 1 or person.role else "bare name") + loose
+
+    def _find(self, name: str, position: int) -> Person | None:
+        """The person a name stands for at ``position``: for a surname two people share, the one mentioned
+        most recently before it (mentions by surname alone were given to the latest full mention)."""
+        person = self.names.find(name)
+        if person is None or " " in name or not any(
+                p is not person and p.surname == person.surname for p in self.names.people):
+            return person
+        mentions = self.names.mentions_between(max(0, position - 3 * _PRONOUN_REACH), position)
+        for mention in reversed(mentions):
+            if mention.person.surname != person.surname:
+                continue
+            before = self.body.norm[max(0, mention.start - 12) : mention.start].split()
+            if before and before[-1].lower() in OBJECT_WORDS:
+                continue  # 'a photo of Heidi Cruz': named as an object, not as the one who speaks next
+            return mention.person
+        return person
+
+    def _named_appositive(self, text: str, appositive: str) -> tuple[Person, str] | None:
+        """The person named after a post that describes them: "Google's chief human resources executive,
+        Laszlo Bock" (the post lower-case or possessive, the name a known person's full name)."""
+        words = appositive.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or text[:1].isupper() and "'s " not in text:
+            return None
+        if not any(w.lower() in lx.ROLE_HEADS or w.lower().endswith(("er", "or", "ist", "ive")) for w in text.split()):
+            return None
+        person = self.names.find(appositive)
+        return (person, "name, appositive") if person is not None and len(person.name.split()) > 1 else None
 
     def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
         """The person a 'he' or 'she' at ``position`` most likely stands for.
@@ -224,13 +275,31 @@ class _Resolver:
             subject = self.subject(sentence.start, min(sentence.end, position))
             if subject is not None and self.pronouns.get(id(subject), pronoun) == pronoun:
                 self.pronouns[id(subject)] = pronoun
-                return subject, "pronoun" if subject is only else "pronoun, subject"
+                if subject is only:
+                    return subject, "pronoun"
+                if sentence.start < position - 1 and self._reports(sentence, subject):
+                    # 'Sandy Phillips … said that Sanders had been rude. "…," she said': the one who spoke before
+                    return subject, "pronoun, reported speaker"
+                return subject, "pronoun, subject"
             if subject is not None:
                 break
         if only is not None:
             return only, "pronoun, only one named"
         latest = fitting[-1]
         return latest, "pronoun, last speaker" if latest is self.last_speaker else "pronoun, ambiguous"
+
+    def _reports(self, sentence, subject: Person) -> bool:
+        """Whether ``sentence`` (one before a pronoun's) is ``subject``'s reported speech: it holds no quote and
+        a speech verb follows the subject's name within a few words or after its appositive."""
+        if '"' in self.body.norm[max(sentence.start, sentence.end - _WINDOW) : sentence.end] or sentence.end - sentence.start > _WINDOW:
+            return False  # a quote in it, or no sentence a reader takes in at once
+        named = [offset for offset, person in self.named_between(sentence.start, sentence.end) if person is subject]
+        if not named:
+            return False
+        verb = _VERB_ANYWHERE.search(self.body.norm, named[0], min(sentence.end, named[0] + _WINDOW))
+        return verb is not None and verb.group() in _CLAUSE_VERBS and (
+            len(self.body.norm[named[0] : verb.start()].split()) <= 4
+            or _APPOSITIVE_TO_VERB.match(self.body.norm, named[0], verb.end()) is not None)
 
     def named_between(self, start: int, end: int) -> list[tuple[int, Person]]:
         """People named (not merely quoted) at offsets start <= offset < end."""
@@ -303,12 +372,33 @@ def _trailing_subject(text: str) -> str:
     return " ".join(taken)
 
 
-def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int) -> tuple[Person, str] | None:
+#: What `_attribute` returns for a quote attributed right after it to no single person ('," concluded a
+#: 2013 article', '," wrote Jason Dana, Robyn Dawes and Nathanial Peterson'): the speaker is known not to be
+#: the one of the quote before or after it, so no other quote lends it theirs.
+ELSEWHERE = "elsewhere"
+_DETERMINER = frozenset("a an the his her their its one another some several".split())
+
+
+def _someone_else(who: str) -> bool:
+    """Whether the words of an attribution right after a quote name a speaker the drafter cannot name: a
+    phrase with an article or possessive ('a 2013 article in the journal'), or several people ('X and Y')."""
+    words = who.strip(" ,").split()
+    if not words or len(words) > 10 or words[-1].lower() in _PRONOUN:
+        return False
+    return words[0].lower() in _DETERMINER or (words[0][:1].isupper() and " and " in f" {who} ")
+
+
+def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int) -> tuple[Person, str] | str | None:
     after = _after(body, end)
+    elsewhere = False
     for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER):
         match = regex.match(after)
         if match:
             who = match.group("who")
+            named = match.groupdict().get("named")
+            if named and re.search(r"\band\s+[A-Z]", named) and who[:1].isupper():
+                return ELSEWHERE  # '," wrote Jason Dana, Robyn Dawes and Nathanial Peterson': no one speaker
+            elsewhere = elsewhere or _someone_else(_strip_adverbs(who) if regex is _AFTER_SUBJECT_VERB else who)
             if regex is _AFTER_SUBJECT_VERB:
                 who = _strip_adverbs(who)  # '," Bill Clinton has said'
             else:
@@ -316,12 +406,13 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 if who[:1].isupper():
                     who = who.split(" of ", 1)[0]  # '," said Sen. Sherrod Brown of Ohio'
             found = resolver.phrase(who, end)
-            named = match.groupdict().get("named")
             if named and (found is None or found[1].startswith("role")):
                 # '," said the campaign's communications director, Jennifer Palmieri.': the name decides
                 found = resolver.phrase(named, end) or found
             if found:
                 return found
+    if elsewhere:
+        return ELSEWHERE
     before = _before(body, start - 1, floor)
     match = _ACCORDING_BEFORE.search(before)
     if match:
@@ -389,6 +480,91 @@ def _embedded(body: Body, start: int) -> bool:
     return mark > body.paragraphs[body.paragraph_of(start)][0]
 
 
+#: A quote shorter than this that starts in lower case is a fragment of someone's sentence.
+FRAGMENT_WORDS = 10
+
+
+def is_fragment(text: str) -> bool:
+    """Whether quoted words are a fragment anyone could have said ('owes it to the men and women', 'a good
+    idea'): a few words that start in lower case, not a sentence of the speaker's own."""
+    return _starts_lower(text) and len(text.split()) < FRAGMENT_WORDS
+
+
+def _starts_lower(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and letters[0].islower()
+
+
+#: Speech verbs a reported clause follows ('said any candidate … "owes it to the men and women"').
+_CLAUSE_VERBS = frozenset(
+    "said says added adds stressed noted notes warned warns stated states explained explains insisted insists argued "
+    "argues declared declares wrote writes claimed claims announced announces emphasized emphasised acknowledged "
+    "admitted conceded cautioned suggested recalled concluded commented predicted predicts vowed promised pledged "
+    "tweeted posted confirmed maintained asserted asserts contended contends complained complains boasted "
+    "proclaimed proclaims".split())
+_LEAD_THAT = re.compile(r"\s*(?:that\b)?[\s,:]*")
+_LEAD_MAX_WORDS = 40
+
+
+#: Words between a speech verb and its clause that are no part of the clause ('said Friday that', 'said in the
+#: letter that', 'wrote in an email to reporters that'): skipped when a 'that' follows within a few words.
+_BEFORE_THAT = re.compile(
+    r"(?:in|on|at|during|to|after|before|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b[^\"]{0,60}?\bthat\s+")
+
+
+def lead_clause(body: Body, start: int, end: int, speaker: Person) -> tuple[str, str] | None:
+    """The reported clause that gives quoted words that start in lower case their sense, verbatim with its
+    quote marks, and the same clause as a prompt shows it (its first word in lower case when the article
+    writes that word in lower case elsewhere): 'any candidate who wants to win Iowa “owes it to the men and
+    women” of the state to answer questions' (after 'Cruz said'), or 'The media are “manipulating and shaping
+    and framing this campaign,”' (before '," Gilmore said.').
+
+    None when the sentence has no speech verb on either side, when the clause would name the speaker, or when
+    it holds another speaker's quote.
+    """
+    sentence = body.sentence_at(start)
+    verbs = list(_VERB_ANYWHERE.finditer(body.norm, max(sentence.start, start - _WINDOW), start - 1))
+    if verbs:
+        if verbs[-1].group() not in _CLAUSE_VERBS:
+            return None  # 'Trump called it "a good idea"', 'told reporters': no reported clause follows
+        lead_start = _LEAD_THAT.match(body.norm, verbs[-1].end()).end()
+        if body.norm.startswith(("as much", "so ", "as well"), lead_start):
+            return None  # 'said as much in an interview'
+        that = _BEFORE_THAT.match(body.norm, lead_start, start - 1)
+        if that and len(body.norm[lead_start : that.end()].split()) <= 8:
+            lead_start = that.end()  # 'said Friday that', 'said in the letter that'
+        stop = max(min(sentence.end, end + _WINDOW), end + 1)
+        if body.norm[lead_start:stop].count('"') != 2:
+            return None  # another quote in the clause: the speech verb before it is someone else's
+    else:
+        # '…are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former
+        # governor of Vermont, proclaimed': the clause runs to the last quote before the attribution
+        verb = _VERB_ANYWHERE.search(body.norm, end + 1, min(sentence.end, end + _WINDOW))
+        if verb is None or sentence.start < start - _WINDOW:
+            return None
+        last = body.norm.rfind('"', end + 1, verb.start())
+        stop = last + 1 if last > end else end + 1
+        if len(body.norm[stop : verb.start()].split()) > 12 or stop > sentence.end:
+            return None
+        lead_start = sentence.start
+    while stop < len(body.text) and body.text[stop] == "'" and body.text[stop - 1] == "'":
+        stop += 1  # the second apostrophe of a closing ''
+    clause = " ".join(body.text[lead_start:stop].split())
+    if verbs:
+        clause = clause.rstrip(" .;:")
+    words = clause.split()
+    if len(words) - len(body.text[start:end].split()) < 3 or len(words) > _LEAD_MAX_WORDS:
+        return None  # 'said only "within eighteen months"': no clause of the reporter's to give it sense
+    if any(part in clause.translate(CURLY) for part in (speaker.name, speaker.surname)):
+        return None  # the clause would give the answer away
+    first = re.match(r"[A-Za-z]+", clause)
+    prompt = clause
+    if first and first.group()[1:].islower() and first.group().lower() in body.lower_words():
+        prompt = clause[0].lower() + clause[1:]  # "Who said that the media are …", not "North" -> "north"
+    return clause, prompt
+
+
 def _clean(text: str) -> str:
     return text.rstrip(" ,;:").strip()
 
@@ -399,13 +575,16 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
     resolver = _Resolver(body, names, spans)
     findings: list[QuoteFinding] = []
     unresolved: list[tuple[int, int]] = []
-    floor = 0
+    floor = elsewhere = 0
     for start, end in spans:
         paragraph = body.paragraph_of(start)
         if floor < body.paragraphs[paragraph][0]:
             floor = body.paragraphs[paragraph][0]
         found = _attribute(body, resolver, start, end, floor)
-        previous = findings[-1] if findings else None
+        if found == ELSEWHERE:
+            floor = elsewhere = end + 1
+            continue
+        previous = findings[-1] if findings and findings[-1].end > elsewhere else None
         embedded = _embedded(body, start)
         if found is None and embedded:  # 'Trump then accused them of "donors and special interests"'
             floor_at = max(body.sentence_at(start).start, start - _WINDOW)
@@ -436,10 +615,11 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
             confidence = min(confidence, previous.confidence)
         if len(text.split()) < 3:  # a word or two in quotes is often a label, not a statement
             confidence *= 0.5 if len(text.split()) < 2 else 0.8
-        elif embedded and text[:1].islower() and len(text.split()) < 6:
-            confidence *= 0.5  # a fragment inside reported speech: anyone could have said it
+        lead, lead_prompt = (lead_clause(body, start, end, person) if _starts_lower(text) else None) or (None, None)
+        if len(text.split()) >= 3 and embedded and text[:1].islower() and len(text.split()) < 6 and lead is None:
+            confidence *= 0.5  # a fragment inside reported speech, with no clause to give it sense
         resolver.said(start, person)
-        findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue))
+        findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt))
     return _attributed_later(body, resolver, findings, unresolved)
 
 

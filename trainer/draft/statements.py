@@ -32,7 +32,7 @@ from trainer.draft.dates import DateFinding
 from trainer.draft.figures import Figure
 from trainer.draft.names import Names, Person
 from trainer.draft.questions import Candidate, label_like, poll_method, short_quote
-from trainer.draft.quotes import QuoteFinding
+from trainer.draft.quotes import QuoteFinding, is_fragment
 from trainer.draft.text import Body
 
 #: A statement longer than this many words is a paragraph to read, not a fact to judge.
@@ -110,12 +110,14 @@ def _tf(statement: str, answer: bool, quote: str) -> dict[str, Any]:
 
 def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], facts) -> list[Statement]:
     """'<Speaker> said “…”' for quotes whose sentence names their speaker."""
-    speakers = sorted({q.speaker.name for q in quotes})
+    speakers = sorted({q.speaker.name for q in quotes if not q.speaker.lay})
     found = []
     for finding in quotes:
         text = finding.text.strip()
         if _words(text) < MIN_QUOTE_WORDS or label_like(text) or "…" in text or "..." in text:
             continue
+        if finding.speaker.lay or is_fragment(text):
+            continue  # a passer-by's words, or words anyone could have said (issue 10, the who_said rules)
         start, end = _span(body, finding.start, finding.end)
         quote = body.excerpt(start, end)
         if _words(quote) > MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):

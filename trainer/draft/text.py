@@ -95,6 +95,25 @@ ABBREVIATION = re.compile(
 )
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'\-]*\b")
+#: Two apostrophes used as a double quote mark (''I think,'' he said), as some newspapers' archives print them.
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
+def _double_apostrophes(norm: str) -> str:
+    """``norm`` with each pair of apostrophes made one straight quote mark and a space, in the same two
+    characters: the mark next to the words it opens or closes (`` "I think," he`` for ``''I think,'' he``),
+    so that quotes are found at the same offsets as in the original text."""
+    if "''" not in norm:
+        return norm
+
+    def mark(match: re.Match) -> str:
+        before = norm[match.start() - 1] if match.start() else " "
+        return '" ' if not before.isspace() else ' "'
+
+    return _TWO_APOSTROPHES.sub(mark, norm)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -112,9 +131,10 @@ class Body:
     sentences: list[Sentence] = field(init=False)
     _sentence_ends: list[int] = field(init=False, repr=False)
     _paragraph_ends: list[int] = field(init=False, repr=False)
+    _lower: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.norm = self.text.translate(CURLY)
+        self.norm = _double_apostrophes(self.text.translate(CURLY))
         self.paragraphs = []
         position = 0
         for match in _PARAGRAPH_BREAK.finditer(self.text):
@@ -142,10 +162,18 @@ class Body:
             stop = match.end()
             while stop > match.start() and self.norm[stop - 1].isspace():
                 stop -= 1
+            if self.text[stop - 1 : stop + 1] == "''":
+                stop += 1  # a closing '' (read as '" '): the sentence keeps both apostrophes
             found.append(Sentence(position, stop, paragraph))
             position = match.end()
         found.append(Sentence(position, end, paragraph))
         return found
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the text writes in lower case (read once): 'guns' says that 'Guns' is no name."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.norm))
+        return self._lower
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding ``offset`` (the last one when it lies past the end)."""

@@ -1,0 +1,284 @@
+"""who_said questions, speakers and posts a teacher keeps (issue 10): one test per rule, on invented articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.draft.build import analyse, draft_deck
+from trainer.draft.text import parse_article
+
+HEADER = " date 2025-10-16 A test article\n\n"
+
+
+def _analysis(body: str):
+    return analyse(parse_article(Path("article.txt"), HEADER + body))
+
+
+def _said(body: str) -> dict[str, str]:
+    """Quote (as drafted) -> speaker, for every who_said candidate, whatever its confidence."""
+    return {c.fields["quote"]: c.fields["answer"] for c in _analysis(body).candidates if c.fields["type"] == "who_said"}
+
+
+def _deck(tmp_path: Path, body: str) -> dict:
+    article = tmp_path / "article.txt"
+    article.write_text(HEADER + body, encoding="utf-8")
+    return draft_deck([article], cwd=tmp_path)[0]
+
+
+def test_two_apostrophes_are_a_quote_mark():
+    """Newspaper archives print ''double quotes'' as two apostrophes: those quotes are drafted too."""
+    said = _said("''The harbour will reopen within a month,'' said Senator Marta Olsen of Maine.\n\n"
+                 "Mr. Olsen's aide said nothing.\n")
+    assert said == {"The harbour will reopen within a month": "Marta Olsen"}
+
+
+def test_a_quote_attributed_to_no_one_person_lends_no_speaker():
+    """'," concluded a 2013 study' and '," wrote A, B and C': the quote is not given to the speaker of the next
+    or the previous quote."""
+    said = _said("“Tariffs rarely protect the jobs they promise to protect,” concluded a 2019 study in the journal. "
+                 "“Our advice to governments is to avoid them,” wrote Elena Ruiz, Tom Baker and Ana Lima.\n\n"
+                 "“The study is wrong about steel,” said Minister Ivo Brandt. “Steel jobs came back,” Brandt added.\n")
+    assert "Tariffs rarely protect the jobs they promise to protect" not in said
+    assert "Our advice to governments is to avoid them" not in said
+    assert said["The study is wrong about steel"] == "Ivo Brandt"
+
+
+def test_a_name_after_a_possessive_post_is_the_speaker():
+    """'," the bank's chief economist, Laszlo Varga, told reporters.': the name in the appositive speaks."""
+    said = _said("“Inflation will fall below three percent by the spring,” the bank's chief economist, Laszlo Varga, "
+                 "told reporters on Monday.\n")
+    assert said == {"Inflation will fall below three percent by the spring": "Laszlo Varga"}
+
+
+def _prompts(body: str) -> dict[str, str]:
+    return {c.fields["prompt"]: c.fields["answer"] for c in _analysis(body).candidates if c.fields["type"] == "who_said"}
+
+
+def test_a_fragment_is_asked_with_the_clause_that_gives_it_sense():
+    """'Olsen said any budget "must protect the ports" this year' is asked as the reported clause, not as
+    the bare words, which anyone could have said; its proof is the clause, verbatim."""
+    body = ("Senator Marta Olsen and Minister Ivo Brandt met on Monday.\n\n"
+            "Olsen said any budget that cuts shipping \"must protect the ports\" of the north this year.\n\n"
+            "The unions are \"running out of patience,\" Brandt said.\n")
+    prompts = _prompts(body)
+    assert prompts == {
+        "Who said that any budget that cuts shipping “must protect the ports” of the north this year?": "Marta Olsen",
+        "Who said that the unions are “running out of patience”?": "Ivo Brandt",
+    }
+    quotes = [c.fields["quote"] for c in _analysis(body).candidates if c.fields["type"] == "who_said"]
+    assert all(quote in body for quote in quotes)
+
+
+def test_a_fragment_without_such_a_clause_is_not_asked():
+    """A few words in lower case with no reported clause around them (or one that names the speaker, or
+    holds someone else's quote) are no question."""
+    body = ("Minister Ivo Brandt spoke on Monday.\n\n"
+            "“We will build the port,” Brandt said. “If someone says \"give us the money,\" well, we will see about that.”\n\n"
+            "Brandt, asked about the ports, said only \"within eighteen months.\"\n")
+    prompts = list(_prompts(body))
+    assert not [p for p in prompts if "eighteen months" in p or p.endswith("someone says”")]
+    assert "Who said: “We will build the port”" in prompts
+
+
+def test_no_who_said_on_passers_by_nor_as_distractors():
+    """Which delegate or voter said something is no question; they are no distractors for a minister either."""
+    body = ("Minister Ivo Brandt and Senator Marta Olsen spoke at the congress, with Governor Paul Ek and Mayor Rita Moss.\n\n"
+            "“The ports will reopen in May,” Brandt said. “The money is there,” Olsen said. "
+            "“We have waited long enough,” Ek said. “The city is ready,” Moss said.\n\n"
+            "“I came because my town lost its ferry,” said Jane Ross, a union delegate from Tromso. "
+            "Voter Carl Lund said: “Nobody listens to the north.” “I want my job back,” said Ola Berg, 58, of Narvik.\n")
+    candidates = [c for c in _analysis(body).candidates if c.fields["type"] == "who_said"]
+    answers = {c.fields["answer"] for c in candidates}
+    assert answers == {"Ivo Brandt", "Marta Olsen", "Paul Ek", "Rita Moss"}
+    offered = {name for c in candidates for name in c.fields["choices"]}
+    assert not offered & {"Jane Ross", "Carl Lund", "Ola Berg"}
+
+
+def _roles(body: str) -> dict[str, str]:
+    return {c.fields["prompt"]: c.fields["answer"] for c in _analysis(body).candidates if c.key[0] == "role"}
+
+
+POSTS = ("Former defence secretary Ana Lima, central bank governor Rolf Dahl, trade commission director "
+         "Ines Vik and chief economist of the Trade Council Ola Ness met Senator Marta Olsen.\n\n"
+         "Lima spoke first. Dahl spoke next. Vik said little. Ness left early. Olsen stayed.\n")
+
+
+def test_role_questions_only_on_posts_that_say_something():
+    """'What post does Senator X hold?' asks a label; a post with its body, held by someone the article comes back
+    to, is asked with posts of the same kind as choices."""
+    roles = _roles(POSTS)
+    assert "What post does Marta Olsen hold, according to the article?" not in roles
+    prompt = "What post does Ana Lima hold, according to the article?"
+    assert roles[prompt] == "Former defence secretary"
+    choices = next(c.fields["choices"] for c in _analysis(POSTS).candidates if c.fields.get("prompt") == prompt)
+    assert "Senator" not in choices and len(choices) == 4
+
+
+def test_no_role_question_on_a_post_cut_from_its_owner_or_a_plural():
+    """'a spokeswoman for Hillary Clinton' gives Clinton no post; 'Presidents Obama and Bush' is no one's post."""
+    from trainer.draft.names import find_names
+    from trainer.draft.text import Body
+
+    names = find_names(Body("“We disagree,” said a spokeswoman for Marta Olsen. Presidents Ivo Brandt and Paul Ek met.\n"))
+    roles = {p.name: p.role for p in names.people}
+    assert roles.get("Marta Olsen") is None
+    assert not _roles("Presidents Ivo Brandt and Paul Ek met. Brandt left. Ek stayed.\n")
+
+
+def test_a_shared_surname_goes_to_the_latest_full_mention():
+    """Two people named Brandt: 'Brandt said' and 'he said' stand for the Brandt named in full last, not the first."""
+    said = _said("Candidate Ivo Brandt opened the debate on taxes.\n\n"
+                 "Later, Interior Minister Karl Brandt spoke about the election's computers. "
+                 "Brandt said officials should ask for help. “There is no single point of failure in the system,” he said.\n\n"
+                 "“We have checked every machine twice,” Brandt added.\n")
+    assert said["There is no single point of failure in the system"] == "Karl Brandt"
+    assert said["We have checked every machine twice"] == "Karl Brandt"
+
+
+def test_a_coalition_or_league_is_no_person():
+    """'the EB-5 Investment Coalition': an organisation's name is never a speaker nor a distractor."""
+    from trainer.draft.names import find_names
+    from trainer.draft.text import Body
+
+    names = find_names(Body("Ana Lima, who leads the Harbour Investment Coalition, said the Urban League agreed.\n"))
+    assert [p.name for p in names.people] == ["Ana Lima"]
+
+
+def test_a_speaker_after_a_title_or_with_a_country_for_a_surname():
+    """'," said Rep. G.K. Olsen (D-Me.)' and '," harbour police Chief Chuck Jordan said': both are named speakers."""
+    said = _said("“The vote was a disgrace,” said Rep. G.K. Olsen (D-Me.), head of the harbour caucus.\n\n"
+                 "“We will find who did this,” harbour police Chief Chuck Jordan said Monday.\n")
+    assert said == {"The vote was a disgrace": "G.K. Olsen", "We will find who did this": "Chuck Jordan"}
+
+
+def test_the_article_s_main_speaker_may_be_asked_more_often(tmp_path):
+    """Up to three who_said questions per speaker, five for a speaker the title or lead names when two others
+    are quoted: what they said is the story. With fewer speakers the cap stays three (answers by habit)."""
+    statements = ["the ports will reopen", "the money is there", "the unions agree", "the ferries will run",
+                  "the north will vote", "the budget is final"]
+    brandt = " ".join(f"“I can tell you that {s} by the spring,” Brandt said." for s in statements)
+    olsen = " ".join(f"“I doubt that {s} this year at all,” Olsen said." for s in statements)
+    body = (f"Minister Ivo Brandt defended his budget on Monday.\n\n{brandt}\n\n"
+            f"Senator Marta Olsen, of the opposition, disagreed.\n\n{olsen}\n\n"
+            "“The ports need the money now,” said Governor Paul Ek.\n")
+    article = tmp_path / "article.txt"
+    article.write_text(" date 2025-10-16 Brandt defends the budget\n\n" + body, encoding="utf-8")
+    deck = draft_deck([article], cwd=tmp_path)[0]
+    answers = [q["answer"] for q in deck["questions"] if q["type"] == "who_said"]
+    assert answers.count("Ivo Brandt") == 5
+    assert answers.count("Marta Olsen") == 3
+
+
+def test_quotes_before_one_attribution_are_asked_as_one_clause():
+    """'Ports are “the backbone of the north” and “worth every krone,” Ivo Brandt, the minister, proclaimed':
+    one question with the whole clause, the sentence's first word in lower case after 'that'."""
+    prompts = _prompts("Ports are “the backbone of the north” and “worth every krone,” Ivo Brandt, the minister of "
+                       "transport, proclaimed on Tuesday. Brandt later left the ports.\n")
+    assert prompts == {"Who said that ports are “the backbone of the north” and “worth every krone”?": "Ivo Brandt"}
+
+
+def test_no_person_from_a_headline_a_place_or_a_pseudonym():
+    """A title-case headline ('Ivo Brandt Receives More Bad News'), a place after a preposition ('delegates in
+    Tromso said') and a name only ever quoted ('the pseudonym “Carl Danger”') are offered as no speaker."""
+    body = ("Ivo Brandt Receives More Bad News After The Vote.\n\n"
+            "Minister Ivo Brandt lost his seat. He once wrote under the pseudonym “Carl Danger,” his aide said.\n\n"
+            "Delegates in Tromso said they were glad. “We will appeal the result,” Brandt said. "
+            "“The count was fair,” said Senator Marta Olsen. “So it was,” said Governor Paul Ek.\n")
+    candidates = [c for c in _analysis(body).candidates if c.fields["type"] == "who_said"]
+    offered = {name for c in candidates for name in c.fields["choices"]}
+    assert offered == {"Ivo Brandt", "Marta Olsen", "Paul Ek"}
+
+
+def test_a_reported_clause_starts_after_said_friday_that_and_names_carry_no_title():
+    """'City Attorney Rolf Dahl said Friday that the ad “wrongly” suggests…': asked as 'Who said that the ad…',
+    answered 'Rolf Dahl' (never 'City Attorney Rolf Dahl'); 'Trump called it “a good idea”' is no clause."""
+    prompts = _prompts("City Attorney Rolf Dahl said Friday that the advertisement “unmistakably and wrongfully” "
+                       "suggests the police support the campaign. Minister Ivo Brandt called it “a good idea” anyway.\n")
+    assert prompts == {"Who said that the advertisement “unmistakably and wrongfully” suggests the police support "
+                       "the campaign?": "Rolf Dahl"}
+
+
+def test_no_true_false_on_a_passer_by_s_words():
+    """'Jane Ross said “…”' (a delegate) is no true/false statement either."""
+    body = ("Minister Ivo Brandt and Senator Marta Olsen spoke at the congress.\n\n"
+            "“I came because my town lost its ferry last winter,” said Jane Ross, a union delegate from Tromso.\n\n"
+            "“The ports will reopen in May,” Brandt said. “The money is there,” Olsen said.\n")
+    statements = [c.fields.get("statement", "") for c in _analysis(body).candidates if c.fields["type"] == "true_false"]
+    assert not [s for s in statements if "Jane Ross" in s or "ferry" in s]
+
+
+def test_a_shared_surname_is_not_given_to_someone_named_as_an_object():
+    """'a photo of Heidi Brandt. “…,” Brandt said.': the Brandt who speaks is the senator, not the one in the photo."""
+    said = _said("Senator Ivo Brandt lost the primary in May.\n\n"
+                 "His rival shared a photo of Heidi Brandt, his wife. "
+                 "“I do not support people who attack my wife,” Brandt said in July.\n")
+    assert said == {"I do not support people who attack my wife": "Ivo Brandt"}
+
+
+def test_a_word_before_an_institution_s_head_is_no_speaker():
+    said = _said("Ana Lima, who leads the EB-5 Investment Coalition, said the rules were fair. "
+                 "“The program transformed poor areas,” she said.\n")
+    assert said == {"The program transformed poor areas": "Ana Lima"}
+
+
+def test_names_are_full_and_common_words_are_no_people():
+    """'Joseph R. Biden Jr.' is Biden: 'Biden said' answers with the full name; 'Investigations said' (a plural the
+    article also writes in lower case) is nobody."""
+    said = _said("Vice President Joseph R. Biden Jr. visited the port. Investigations said the port was safe "
+                 "after two investigations.\n\n“The port is open for business,” Biden said.\n")
+    assert said == {"The port is open for business": "Joseph R. Biden Jr"}
+
+
+def test_a_name_starts_at_its_given_name_not_at_a_title_the_lexicon_lacks():
+    """'Harbour Ombudsman Karen Vik said' answers 'Karen Vik', never 'Harbour Ombudsman Karen Vik'."""
+    said = _said("“The harbour fees broke the law,” Harbour Ombudsman Karen Vik said on Monday. "
+                 "“We will appeal,” said New York City Public Advocate Trish James.\n")
+    assert said == {"The harbour fees broke the law": "Karen Vik", "We will appeal": "Trish James"}
+
+
+def test_a_sentence_keeps_both_apostrophes_of_a_closing_mark():
+    from trainer.draft.text import Body
+
+    body = Body("He pivoted to a ''rigged economy.'' Ben Carson struggled.")
+    assert [body.text[s.start : s.end] for s in body.sentences] == ["He pivoted to a ''rigged economy.''",
+                                                                    "Ben Carson struggled."]
+
+
+def test_he_said_after_a_sentence_of_reported_speech_is_its_speaker():
+    """'Sandy Vik, who lost her daughter in the flood, said that Brandt had been rude. “…,” she said': the pronoun
+    stands for the one who reported speech in the sentence before, not for the last person named."""
+    said = _said("Minister Ivo Brandt met the families on Friday with Senator Marta Olsen.\n\n"
+                 "Sandy Vik, who lost her daughter Jessica in the flood, said that Brandt had been rude to the families. "
+                 "“He promised to meet with us face to face,” she said.\n")
+    assert said["He promised to meet with us face to face"] == "Sandy Vik"
+
+
+def test_a_tweet_s_opening_handle_mark_is_not_shown():
+    prompts = _prompts("Minister Ivo Brandt and Senator Marta Olsen argued. Governor Paul Ek watched.\n\n"
+                       "“.@IvoBrandt put the shipowners before the families,” Olsen tweeted.\n")
+    assert "Who said: “@IvoBrandt put the shipowners before the families”" in prompts
+
+
+def test_a_speaker_question_explains_who_the_speaker_is(tmp_path):
+    """A speaker with no post is explained by how the article introduces them; an item of a list is no one's
+    description."""
+    deck = _deck(tmp_path, "Minister Ivo Brandt, Senator Marta Olsen and Governor Paul Ek met the families.\n\n"
+                           "“We are still waiting for justice,” said Jillian Vik, who lost her sister in the flood.\n\n"
+                           "Present were harbour chief Ola Berg, retired judge Kari Lund, and others.\n")
+    question = next(q for q in deck["questions"] if q["type"] == "who_said")
+    assert question["answer"] == "Jillian Vik"
+    assert question["explain"].startswith("Jillian Vik, who lost her sister in the flood.")
+    from trainer.draft.names import find_names
+    from trainer.draft.text import Body
+
+    names = find_names(Body("Ohio Gov. John Kasich, retired neurosurgeon Ben Carson, and others spoke.\n"))
+    assert all(p.description is None for p in names.people)
+
+
+def test_a_long_quote_is_not_cut_inside_an_inner_quote():
+    from trainer.draft.questions import short_quote
+
+    text = ("Because this is an opportunity for them to emphasize their experience and give the kinds of speeches "
+            "and explanations of this threat that will prompt people to say, 'Hey, they know what they are doing.'")
+    cut = short_quote(text)
+    assert "'Hey" not in cut and cut.endswith("…")
