@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +63,8 @@ class Statement(Candidate):
 
     false_fields: dict[str, Any] | None = None
     reveals: frozenset = field(default_factory=frozenset)
+    #: What the false form got wrong, for its explanation ("The article names Ted Cruz here, not Jeb Bush.").
+    note: str | None = None
 
 
 def sentence_key(body: Body, start: int, end: int) -> tuple[str, str]:
@@ -129,7 +132,8 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
         other = _choose(others, text)
         false = _tf(f"{other} said “{shown}”", False, quote) if other else None
         found.append(Statement("quote", finding.confidence - 0.01, finding.start, ("who_said", text.casefold()), true,
-                               false, facts(start, end)))
+                               false, facts(start, end),
+                               note=f"{finding.speaker.name} said it, not {other}." if other else None))
     return found
 
 
@@ -171,31 +175,64 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
         reveals = facts(sentence.start, sentence.end)
         if any(key[0] == "date" for key in reveals):
             continue  # a date in the sentence is asked as a date: the statement would show it
+        note = (f"The article gives {body.excerpt(figure.value_start, figure.end)}, "
+                f"not {body.excerpt(other.value_start, other.end)}.")
         found.append(Statement("figure", figure.confidence + lean, figure.start, ("number", figure.value, figure.unit),
-                               _tf(quote, True, quote), _tf(false, False, quote), reveals))
+                               _tf(quote, True, quote), _tf(false, False, quote), reveals, note=note))
     return found
 
 
-def lead_statements(body: Body, names: Names, lead: int, facts) -> list[Statement]:
-    """The lead's first sentence that names a person or a country, true, and with that name swapped, false."""
-    people = sorted({p.name for p in names.people if p.role} | {m.person.name for m in names.mentions})
+def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0) -> list[Statement]:
+    """The lead's main claim: its first sentence (from ``start``, past any headline) that names a person,
+    a country or a state, true, and with that name swapped for another the article names often, false.
+
+    The claim is the lead sentence as a student would be asked it: asides between parentheses or dashes
+    cut, as in cloze prompts. A lead sentence with a quote in it is used too (the quote's who_said
+    question then gives way to the claim). When no sentence of the lead has a name to swap, its first
+    sentence is asked as true: every deck asks the lead's main claim.
+    """
+    counts = Counter(m.person.name for m in names.mentions if m.start >= start)  # not the headline's
+    people = sorted({n for n in {p.name for p in names.people if p.role} | set(counts) if len(n.split()) <= 3},
+                    key=lambda n: (-counts[n], n))  # a person's name, not a headline read as one
+    people = [n for n in people if counts[n] >= 2] or people  # someone the article keeps coming back to
+    first = None
     for sentence in body.sentences:
+        if sentence.end <= start:
+            continue
         if sentence.start >= lead:
             break
         quote = body.excerpt(sentence.start, sentence.end)
-        norm = body.norm[sentence.start:sentence.end]
-        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in norm or has_ellipsis(quote):
+        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
             continue
+        first = first or sentence
         swap = (_person_swap(body, names, sentence.start, sentence.end, people)
                 or _country_swap(body, names, sentence.start, sentence.end)
                 or _state_swap(body, sentence.start, sentence.end))
         if swap is None:
             continue
-        (start, end), other = swap
-        false = " ".join((body.text[sentence.start:start] + other + body.text[end:sentence.end]).split())
-        return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(quote, True, quote),
-                          _tf(false, False, quote), facts(sentence.start, sentence.end))]
-    return []
+        (name_start, name_end), other = swap
+        true = claim_text(body.text[sentence.start:sentence.end])
+        false = claim_text(body.text[sentence.start:name_start] + other + body.text[name_end:sentence.end])
+        if fold(true) == fold(false) or _words(true) > MAX_STATEMENT_WORDS:
+            continue  # the name stood in an aside that the claim leaves out, or the claim is a paragraph
+        return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(true, True, quote),
+                          _tf(false, False, quote), facts(sentence.start, sentence.end),
+                          note=f"The article names {body.excerpt(name_start, name_end)} here, not {other}.")]
+    if first is None:
+        return []
+    quote = body.excerpt(first.start, first.end)
+    true = claim_text(body.text[first.start:first.end])
+    if _words(true) > MAX_STATEMENT_WORDS:
+        return []
+    return [Statement("name", LEAD_CONFIDENCE - 0.05, first.start, ("lead", quote), _tf(true, True, quote), None,
+                      facts(first.start, first.end))]
+
+
+def claim_text(sentence: str) -> str:
+    """A lead sentence as a claim to judge: asides in parentheses or between dashes cut, spaces made single."""
+    from trainer.draft.clauses import without_asides
+
+    return " ".join(without_asides(sentence).split())
 
 
 def _person_swap(body: Body, names: Names, start: int, end: int, people: list[str]):
@@ -210,7 +247,7 @@ def _person_swap(body: Body, names: Names, start: int, end: int, people: list[st
     written = body.text[mention.start:mention.end]
     full = written.replace("’s", "").replace("'s", "").strip() == person.name
     pool = [n for n in people if n != person.name and fold(n.split()[-1]) not in shown and len(n.split()) > 1]
-    other = _choose(pool, person.name)
+    other = _choose(pool[:3], person.name)  # one of the people the article names most: a plausible claim
     if other is None:
         return None
     name_end = mention.start + len(person.name if full else person.surname)

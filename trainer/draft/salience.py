@@ -1,0 +1,158 @@
+"""What an article is about, and which of its facts are worth a question (issue 10).
+
+A teacher deletes a question on a trivial fact however well it is drafted: a figure that only
+measures a gap in time or space ("four years later", "less than 3 miles away", "15 minutes
+late"), a small count that names nobody ("two past elections"), a figure spoken inside someone's
+quote (the who_said question shows it, and it is often a speaker's example: "I'd like 10,000
+rounds"), the year of a statement, an interview or a poll rather than of an event ("told the
+newspaper in 2013"), the article's own year ("the 2016 voting"). These rules say so.
+
+The rest are ranked by salience: the lead first, then facts about the people, countries and
+bodies the article keeps coming back to, attributed and disputed claims, shares and amounts over
+counts. A deck keeps the best of them (about one fact question per 65 words, five at least), not every
+extractable pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from trainer.draft.dates import DateFinding
+from trainer.draft.figures import Figure
+from trainer.draft.names import Names, place, tokens
+from trainer.draft.text import Body
+
+#: Units of a gap in time or space: asked with "later", "ago", "away", "late", they measure no fact.
+SPAN_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
+                       "decade decades century centuries mile miles kilometre kilometres kilometer kilometers km "
+                       "feet foot yards blocks".split())
+_SPAN_WORDS = frozenset("later earlier before after ago away late early apart old long since prior".split())
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+#: A year next to the words of a statement, an interview or a poll dates the report, not the event:
+#: "told the newspaper in 2013", "said in a September 2015 statement", "In 2014, Pew found".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|tweeted|reported|announced|stated|noted|published|issued|interviewed)"
+    r"\b[^,;:.]{0,30}$", re.I)
+_REPORT_AFTER = re.compile(
+    r"^(?:\s+[\w']+){0,1}\s+(?:statement|interview|poll|survey|report|op-ed|column|press release|tweet)\b"
+    r"|^,\s+(?:[\w'.]+\s+){1,3}(?:found|said|reported|wrote|told|announced|showed)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|told|found|reported|announced|statement|interview|poll|survey)\b", re.I)
+#: How far from a date a reporting word counts as its clause, in characters.
+_REPORTING_REACH = 45
+#: The most a small count written as a word may be and still be trivial when its sentence names nobody.
+SMALL_COUNT = 4
+#: About one fact question (figures, dates, statements, lists) per this many words of article.
+WORDS_PER_FACT = 65
+MIN_FACTS = 5
+
+
+def inside_quote(body: Body, offset: int) -> bool:
+    """Whether ``offset`` lies inside a direct quotation of its sentence (an odd number of quote marks
+    before it: straight or curly double quotes, or the doubled apostrophes some outlets print)."""
+    sentence = body.sentence_at(offset)
+    before = body.norm[sentence.start:offset]
+    marks = before.count('"') + before.count("''") * 2 - before.count("'''") * 2
+    return marks % 2 == 1
+
+
+def trivial_figure(body: Body, names: Names, figure: Figure) -> str | None:
+    """Why a figure is not worth a number question (None: it may be)."""
+    if inside_quote(body, figure.start):
+        return "spoken inside a quote"
+    unit = (figure.unit or "").split()
+    if unit and unit[0] in SPAN_UNITS:
+        follow = _NEXT_WORD.match(body.norm, figure.end + len(" ".join(unit)) + 1)
+        after = (unit[1:2] or [follow.group(1).lower() if follow else ""])[0]
+        if after in _SPAN_WORDS or body.norm[max(0, figure.start - 12):figure.start].lower().rstrip().endswith(
+                ("less than", "within", "for")):
+            return "a gap in time or space"
+    number = body.norm[figure.value_start:figure.end]
+    if (figure.value <= SMALL_COUNT and not figure.percent and not number[:1].isdigit()
+            and not number[:1] in "$€£" and not names_anyone(body, names, figure.start)):
+        return "a small count that names nobody"
+    return None
+
+
+def names_anyone(body: Body, names: Names, offset: int) -> bool:
+    """Whether the sentence at ``offset`` names a person, a country or a body of the article."""
+    sentence = body.sentence_at(offset)
+    if names.mentions_between(sentence.start, sentence.end):
+        return True
+    text = body.norm[sentence.start:sentence.end]
+    if any(name in text for name in names.institutions):
+        return True
+    return any(place(token.bare) for token in tokens(body.norm, sentence.start, sentence.end))
+
+
+def trivial_date(body: Body, finding: DateFinding, published_year: int | None) -> str | None:
+    """Why a date is not worth a date question (None: it may be)."""
+    if finding.value.precision == "year" and published_year is not None and finding.value.year == published_year:
+        return "the article's own year"
+    sentence = body.sentence_at(finding.start)
+    before = body.norm[max(sentence.start, finding.start - _REPORTING_REACH):finding.start]
+    after = body.norm[finding.end:min(sentence.end, finding.end + _REPORTING_REACH)]
+    if _REPORTED_BEFORE.search(before) or _REPORT_AFTER.match(after):
+        return "the date of a statement, an interview or a poll"
+    if inside_quote(body, finding.start):
+        return "spoken inside a quote"
+    return None
+
+
+@dataclass(frozen=True)
+class Focus:
+    """The entities an article keeps coming back to, by how often it names them."""
+
+    counts: Counter
+
+    def weight(self, text: str) -> float:
+        """How much ``text`` is about the article's main entities: the share of the top entity's count
+        that the best-named entity in ``text`` reaches (0 to 1)."""
+        if not self.counts:
+            return 0.0
+        top = max(self.counts.values())
+        found = [count for name, count in self.counts.items() if name in text]
+        return max(found, default=0) / top
+
+
+def focus(body: Body, names: Names) -> Focus:
+    """Count the article's mentions of each person (by full name or surname), country and body."""
+    counts: Counter = Counter()
+    for mention in names.mentions:
+        counts[mention.person.surname] += 1
+    for token in tokens(body.norm):
+        country = place(token.bare)
+        if country:
+            counts[token.bare] += 1
+    for name in names.institutions:
+        counts[name] += body.norm.count(name)
+    return Focus(Counter({name: count for name, count in counts.items() if count >= 2}))
+
+
+_DISPUTE = re.compile(r"\b(?:claim\w*|accus\w*|den(?:y|ied|ies)|disput\w*|without (?:any )?evidence|insist\w*|"
+                      r"argu\w*|criticiz\w*|warn\w*|vow\w*|pledg\w*|promis\w*)\b", re.I)
+
+
+def salience(body: Body, names_focus: Focus, position: int, lead: int, fields: dict) -> float:
+    """How much a fact question matters to the article: higher first."""
+    sentence = body.sentence_at(position)
+    text = body.norm[sentence.start:sentence.end]
+    score = names_focus.weight(text)
+    if position < lead:
+        score += 2.0
+    if _DISPUTE.search(text) or _REPORTING.search(text):
+        score += 0.3
+    kind = fields.get("type")
+    if kind == "number" and (fields.get("unit") == "%" or "dollar" in str(fields.get("unit")) or fields["answer"] >= 1000):
+        score += 0.4
+    if kind in ("match", "multi", "order"):
+        score += 1.0  # comparable figures or a list: what the article sets side by side
+    # earlier in the article is closer to what it is about
+    score += 0.3 * (1 - sentence.start / max(1, len(body.text)))
+    return score
+
+
+def fact_budget(body: Body) -> int:
+    """How many fact questions (not who_said) an article of this length keeps."""
+    return max(MIN_FACTS, len(body.text.split()) // WORDS_PER_FACT)
