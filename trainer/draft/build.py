@@ -9,6 +9,7 @@ the checker unchanged. Relative dates whose sentence names no year fall to that 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import unicodedata
@@ -63,6 +64,8 @@ class Analysis:
 
 def analyse(article: ArticleText) -> Analysis:
     body = Body(article.text)
+    if article.title is None:
+        article = dataclasses.replace(article, title=headline_of(body))
     names = find_names(body)
     dates = find_dates(body, article.date)
     figures = find_figures(body, names, [(d.start, d.end) for d in dates])
@@ -156,6 +159,22 @@ def lead_start(body: Body, title: str | None = None) -> int:
             continue
         return start
     return body.paragraphs[0][0] if body.paragraphs else 0
+
+
+#: The most words a first line read as the article's headline may have.
+HEADLINE_MAX_WORDS = 16
+
+
+def headline_of(body: Body) -> str | None:
+    """The headline of an article given without the header line: its first paragraph when that is one
+    short line in title case, followed by more text (None when there is no such line)."""
+    if len(body.paragraphs) < 2:
+        return None
+    start, end = body.paragraphs[0]
+    line = body.text[start:end]
+    if "\n" in line.strip() or len(line.split()) > HEADLINE_MAX_WORDS or not _title_case(line):
+        return None
+    return " ".join(line.split()).rstrip(".")
 
 
 def _title_case(line: str) -> bool:
@@ -294,13 +313,16 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
             parts.append(f"{person.name}: {person.role.rstrip('.')}.")
     if fields["type"] == "true_false" and fields["answer"] is False and getattr(candidate, "note", None):
         parts.append(candidate.note)
+    title = analysis.article.title
+    headline = f" (headline: {title})" if title else ""
+    start = lead_start(body, title)
     if is_main_claim(candidate):
-        title = analysis.article.title
-        parts.append(f"The article's main claim, from its lead{f' (headline: {title})' if title else ''}.")
+        parts.append(f"The article's main claim, from its lead{headline}.")
+    elif start <= candidate.position < lead_end(body, title):
+        parts.append(f"From the article's lead{headline}.")
     index = body.sentence_index(candidate.position)
     sentence = body.sentences[index]
     shown = fields.get("quote", "") + fields.get("statement", "") + fields.get("prompt", "")
-    start = lead_start(body, analysis.article.title)
     nearby = [near for near in (index - 1, index + 1)
               if 0 <= near < len(body.sentences) and body.sentences[near].paragraph == sentence.paragraph]
     if not nearby and index > 0 and body.sentences[index - 1].start >= start:
@@ -410,7 +432,11 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         if article.byline:
             source["byline"] = article.byline
         sources.append(source)
-        if article.date is None:
+        if article.date is None and article.title:
+            notes.append(f"{article.path}: no ' date YYYY-MM-DD Title' first line: the title is read from the "
+                         f"article's first line (“{article.title}”), but with no date, relative dates ('last month') "
+                         "are not resolved; add that line to draft them")
+        elif article.date is None:
             notes.append(f"{article.path}: no ' date YYYY-MM-DD Title' first line, so relative dates ('last month') "
                          "are not resolved and the title is the file's name; add that line to draft them")
         if output is not None and Path(source["file"]).parts[:2] == ("..", ".."):
