@@ -17,6 +17,8 @@ import re
 
 #: The most words a trimmed prompt keeps (the prompt's lead-in such as "Fill in the year:" apart).
 MAX_PROMPT_WORDS = 24
+#: The words of a long sentence's opening kept before "…" when its blank lies far in.
+HEAD_WORDS = 6
 #: A part shorter than this is no clause on its own: its neighbour before it is kept too.
 MIN_CLAUSE_WORDS = 4
 #: What is left of a sentence once asides are cut must keep at least this many words.
@@ -29,7 +31,8 @@ _SPEECH = r"(?:said|says|told|added|wrote|writes|noted|stated|reported|announced
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:(?:[A-Za-z.'’\-]+\s+){0,6}%s|%s\s+(?:[A-Za-z.'’\-]+\s*){0,8}|according to\s[^,]*)[.!?]?$" % (_SPEECH, _SPEECH))
 _TRAILING_CLAUSE = re.compile(
-    r",?\s+(?:that|which|who|whom|whose|where|when|because|while|although|as|and|but|before|after|until|despite)\s")
+    r",\s+(?:and|but)\s|\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|could|can|then|also|later)\s)|,?\s+(?:that|which|who|whom|whose|where|when|because|while|although|as|before|after|until"
+    r"|despite)\s")
 _INTRO = re.compile(r"(?:in|on|at|after|before|throughout|during|when|while|as|but|and|since|for|so|yet|still|"
                     r"meanwhile|however|instead|also|then|now|today|by)\b[^,]*,\s", re.I)
 
@@ -51,9 +54,13 @@ def _aside_free(text: str, blank: int) -> tuple[str, int]:
     return text, blank
 
 
+#: A dateline before a lead ("LOS ANGELES, Sept. 28 — ", "WASHINGTON (AP) -- ").
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:\([^()]{1,20}\))?(?:,\s*[^—–\n]{1,30}?)?\s*(?:[—–]|--)\s*")
+
+
 def without_asides(text: str) -> str:
-    """``text`` without its asides in parentheses or between dashes, when enough is left."""
-    cut = _ASIDE.sub("", text)
+    """``text`` without its dateline and its asides in parentheses or between dashes, when enough is left."""
+    cut = _ASIDE.sub("", _DATELINE.sub("", text, count=1))
     return cut if len(cut.split()) >= MIN_LEFT_WORDS else text
 
 
@@ -72,9 +79,9 @@ def _part_with(text: str, blank: int) -> str:
     start, end = bounds[index], ends[index]
     if index > 0 and blank >= ends[index - 1] and blank < bounds[index]:
         return text  # the blank sits on the break itself
-    if (dashes[index] and index + 1 < len(bounds) and dashes[index + 1]
-            and len(text[start:end].split()) >= MIN_CLAUSE_WORDS):
-        end = ends[index + 1]  # an aside between two dashes: the clause it interrupts goes on after it
+    if dashes[index] and index + 1 < len(bounds) and dashes[index + 1]:
+        # an aside between two dashes: the clause it interrupts stands around it
+        return text[bounds[index - 1]:ends[index + 1]]
     while len(text[start:end].split()) < MIN_CLAUSE_WORDS and index > 0:
         index -= 1
         start = bounds[index]
@@ -127,6 +134,12 @@ def _shortened(text: str, blank: str, limit: int) -> str:
             return text[0].upper() + text[1:]
     words = text.split()
     index = next(i for i, word in enumerate(words) if blank in word)
-    start = 0 if index < limit - 4 else max(0, min(index - limit // 3, len(words) - limit))
-    kept = " ".join(words[start : start + limit]).rstrip(" ,;:")
-    return ("…" if start else "") + kept + ("…" if start + limit < len(words) else "")
+    if index < limit - 4:
+        kept = " ".join(words[:limit]).rstrip(" ,;:")
+        return kept + ("…" if limit < len(words) else "")
+    # the blank lies far in: the sentence's opening (its subject, as a rule), then the words around the blank
+    tail = limit - HEAD_WORDS
+    start = max(HEAD_WORDS, min(index - tail // 2, len(words) - tail))
+    head = " ".join(words[:HEAD_WORDS]).rstrip(" ,;:")
+    kept = " ".join(words[start : start + tail]).rstrip(" ,;:")
+    return f"{head} … {kept}" + ("…" if start + tail < len(words) else "")

@@ -33,10 +33,12 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 #: A year next to the words of a statement, an interview or a poll dates the report, not the event:
 #: "told the newspaper in 2013", "said in a September 2015 statement", "In 2014, Pew found".
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|wrote|writes|tweeted|reported|announced|stated|noted|published|issued|interviewed)"
+    r"\b(?:said|says|told|tells|wrote|writes|tweeted|reported|announced|stated|noted|published|issued|interviewed"
+    r"|concluded|found)"
     r"\b[^,;:.]{0,30}$", re.I)
 _REPORT_AFTER = re.compile(
-    r"^(?:\s+[\w']+){0,1}\s+(?:statement|interview|poll|survey|report|op-ed|column|press release|tweet)\b"
+    r"^(?:\s+[\w']+){0,1}\s+(?:statement|interview|poll|survey|report|op-ed|column|press release|tweet|article"
+    r"|study|paper|speech|memo|letter|book)\b"
     r"|^,\s+(?:[\w'.]+\s+){1,3}(?:found|said|reported|wrote|told|announced|showed)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|told|found|reported|announced|statement|interview|poll|survey)\b", re.I)
 #: How far from a date a reporting word counts as its clause, in characters.
@@ -57,10 +59,32 @@ def inside_quote(body: Body, offset: int) -> bool:
     return marks % 2 == 1
 
 
+#: A tweet pasted into the article, or a link: its figures and dates are no fact to ask.
+_TWEET = re.compile(r"https?://|pic\.twitter|t\.co/|(?:^|[\s.(])@\w")
+#: "the past two weeks", "the final three words", "the two": a span or a count of what was just named.
+_SPAN_BEFORE = re.compile(r"\b(?:past|next|last|first|final|coming|previous)\s+$", re.I)
+#: Counts up to this after "the past", "the final" ... are trivial.
+ORDINAL_COUNT = 10
+
+
+def tweet_or_link(body: Body, offset: int) -> bool:
+    """Whether the sentence at ``offset`` holds a link or a Twitter handle (a pasted tweet)."""
+    sentence = body.sentence_at(offset)
+    return _TWEET.search(body.norm, sentence.start, sentence.end) is not None
+
+
 def trivial_figure(body: Body, names: Names, figure: Figure) -> str | None:
     """Why a figure is not worth a number question (None: it may be)."""
     if inside_quote(body, figure.start):
         return "spoken inside a quote"
+    if tweet_or_link(body, figure.start):
+        return "in a tweet or a link"
+    before = body.norm[max(0, figure.start - 20):figure.start]
+    if figure.value <= ORDINAL_COUNT and not figure.percent and _SPAN_BEFORE.search(before):
+        return "a span counted from now or a part of a whole (the past two weeks, the final three words)"
+    if (figure.value <= SMALL_COUNT and re.search(r"\bthe\s+$", before, re.I)
+            and not body.norm[figure.value_start:figure.end][:1].isdigit()):
+        return "a count of people just named (the two)"
     unit = (figure.unit or "").split()
     if unit and unit[0] in SPAN_UNITS:
         follow = _NEXT_WORD.match(body.norm, figure.end + len(" ".join(unit)) + 1)
@@ -97,6 +121,8 @@ def trivial_date(body: Body, finding: DateFinding, published_year: int | None) -
         return "the date of a statement, an interview or a poll"
     if inside_quote(body, finding.start):
         return "spoken inside a quote"
+    if tweet_or_link(body, finding.start):
+        return "in a tweet or a link"
     return None
 
 
