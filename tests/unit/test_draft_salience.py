@@ -225,3 +225,17 @@ def test_an_article_with_a_title_line_but_no_date_drafts_and_says_the_date_is_mi
     assert deck["questions"]
     assert any("no ' date YYYY-MM-DD Title' first line" in n and "no date" in n for n in notes)
     assert all("Norway Cuts Its" not in q.get("statement", "") for q in deck["questions"])
+
+
+# Several-answer questions where the article lists people with their posts
+
+def test_a_list_of_people_with_their_posts_is_one_several_answer_question(tmp_path):
+    body = LEAD + PEOPLE + (
+        "Three more ministers stayed away from the meeting in Oslo: former Finnish premier Aino Virtanen, "
+        "retired admiral Peter Moen and Icelandic Foreign Minister Gudrun Olafsdottir.\n")
+    deck, _ = _deck(tmp_path, body)
+    several, = [q for q in deck["questions"] if q["type"] == "multi"]
+    assert several["answers"] == ["Aino Virtanen", "Peter Moen", "Gudrun Olafsdottir"]
+    assert several["prompt"].endswith("stayed away from the meeting in Oslo: ___.")
+    assert "retired admiral" not in several["prompt"]  # the posts go with the names into the blank
+    assert set(several["choices"]) - set(several["answers"])  # with other people of the article as distractors

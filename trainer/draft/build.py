@@ -27,9 +27,9 @@ from trainer.draft.match import match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
 from trainer.draft.questions import BLANK, Candidate, date_questions, figure_questions, name_questions, quote_questions
 from trainer.draft.quotes import QuoteFinding, find_quotes
-from trainer.draft.salience import fact_budget, focus, salience, trivial_date, trivial_figure
+from trainer.draft.salience import Focus, fact_budget, focus, salience, trivial_date, trivial_figure
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (Statement, facts_in, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (FactIndex, Statement, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -60,6 +60,23 @@ class Analysis:
     #: The figures and dates worth a question (trainer.draft.salience: no trivial ones).
     askable_figures: list[Figure] = field(default_factory=list)
     askable_dates: list[DateFinding] = field(default_factory=list)
+    _focus: Focus | None = field(default=None, repr=False)
+    _lead: tuple[int, int] | None = field(default=None, repr=False)
+
+    @property
+    def lead(self) -> tuple[int, int]:
+        """Where the article's lead starts and ends (past any headline; computed once)."""
+        if self._lead is None:
+            title = self.article.title
+            self._lead = (lead_start(self.body, title), lead_end(self.body, title))
+        return self._lead
+
+    @property
+    def focus(self) -> Focus:
+        """The entities the article keeps coming back to (counted once, on first use)."""
+        if self._focus is None:
+            self._focus = focus(self.body, self.names)
+        return self._focus
 
 
 def analyse(article: ArticleText) -> Analysis:
@@ -86,8 +103,7 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
     """True/false and several-answer candidates (trainer.draft.statements, trainer.draft.several)."""
     body, names = analysis.body, analysis.names
 
-    def facts(start: int, end: int) -> frozenset:
-        return facts_in(body, start, end, analysis.quotes, analysis.figures, analysis.dates, names)
+    facts = FactIndex(body, analysis.quotes, analysis.figures, analysis.dates, names)
 
     return [*speaker_statements(body, names, analysis.quotes, facts),
             *figure_statements(body, analysis.askable_figures, facts),
@@ -258,7 +274,7 @@ def best_facts(analysis: Analysis, kept: list[Candidate], lead: int) -> list[Can
     budget = fact_budget(analysis.body) - sum(is_main_claim(c) for c in kept)
     if len(facts) <= budget:
         return kept
-    about = focus(analysis.body, analysis.names)
+    about = analysis.focus
     ranked = sorted(facts, key=lambda c: (-salience(analysis.body, about, c.position, lead, c.fields), c.position))
     dropped = {id(c) for c in ranked[max(0, budget):]}
     return [c for c in kept if id(c) not in dropped]
@@ -276,20 +292,22 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
     """``kept`` without the figure and date questions whose answer another question shows (a figure in
     another's prompt, a year in another's statement), or that their own prompt gives away (a lead "of
     N points" beside the two shares it is the difference of). The question that shows the fact stays."""
+    shown = [_shown(c.fields) for c in kept]
+    numbers = [numbers_in(text) for text in shown]  # each question's text is read once
+    years = [{d.year for d in dates_in(text)} for text in shown]
     result = []
-    for candidate in kept:
+    for index, candidate in enumerate(kept):
         fields = candidate.fields
-        if fields["type"] not in ("number", "date"):
-            result.append(candidate)
-            continue
-        others = " ".join(_shown(c.fields) for c in kept if c is not candidate)
+        others = range(len(kept))
         if fields["type"] == "number":
             answer = float(fields["answer"])
             close = lambda v: abs(v - answer) <= 1e-9 * max(1.0, abs(v))  # noqa: E731
             own = numbers_in(fields["prompt"].split(": ", 1)[-1])
-            if any(close(v) for v in numbers_in(others)) or any(close(abs(a - b)) for a in own for b in own):
+            if (any(close(v) for other in others if other != index for v in numbers[other])
+                    or any(close(abs(a - b)) for a in own for b in own)):
                 continue
-        elif int(fields["answer"][:4]) in {d.year for d in dates_in(others)}:
+        elif fields["type"] == "date" and any(int(fields["answer"][:4]) in years[other]
+                                              for other in others if other != index):
             continue
         result.append(candidate)
     return result
@@ -315,10 +333,10 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
         parts.append(candidate.note)
     title = analysis.article.title
     headline = f" (headline: {title})" if title else ""
-    start = lead_start(body, title)
+    start, end = analysis.lead
     if is_main_claim(candidate):
         parts.append(f"The article's main claim, from its lead{headline}.")
-    elif start <= candidate.position < lead_end(body, title):
+    elif start <= candidate.position < end:
         parts.append(f"From the article's lead{headline}.")
     index = body.sentence_index(candidate.position)
     sentence = body.sentences[index]
@@ -369,7 +387,7 @@ def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> lis
 
 
 def _main_entity(analysis: Analysis) -> str | None:
-    about = focus(analysis.body, analysis.names)
+    about = analysis.focus
     if not about.counts:
         return None
     name = max(sorted(about.counts), key=lambda n: about.counts[n])

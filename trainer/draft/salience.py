@@ -53,8 +53,8 @@ MIN_FACTS = 5
 def inside_quote(body: Body, offset: int) -> bool:
     """Whether ``offset`` lies inside a direct quotation of its sentence (an odd number of quote marks
     before it: straight or curly double quotes, or the doubled apostrophes some outlets print)."""
-    sentence = body.sentence_at(offset)
-    before = body.norm[sentence.start:offset]
+    start, _ = near(body, offset)
+    before = body.norm[start:offset]
     marks = before.count('"') + before.count("''") * 2 - before.count("'''") * 2
     return marks % 2 == 1
 
@@ -69,8 +69,19 @@ ORDINAL_COUNT = 10
 
 def tweet_or_link(body: Body, offset: int) -> bool:
     """Whether the sentence at ``offset`` holds a link or a Twitter handle (a pasted tweet)."""
+    start, end = near(body, offset)
+    return _TWEET.search(body.norm, start, end) is not None
+
+
+#: How far around a fact its sentence is read, in characters: a text without sentence ends is one
+#: sentence, and reading all of it for every fact would make drafting quadratic.
+REACH = 600
+
+
+def near(body: Body, offset: int) -> tuple[int, int]:
+    """The span of the sentence at ``offset``, at most :data:`REACH` characters either side of it."""
     sentence = body.sentence_at(offset)
-    return _TWEET.search(body.norm, sentence.start, sentence.end) is not None
+    return max(sentence.start, offset - REACH), min(sentence.end, offset + REACH)
 
 
 def trivial_figure(body: Body, names: Names, figure: Figure) -> str | None:
@@ -101,13 +112,13 @@ def trivial_figure(body: Body, names: Names, figure: Figure) -> str | None:
 
 def names_anyone(body: Body, names: Names, offset: int) -> bool:
     """Whether the sentence at ``offset`` names a person, a country or a body of the article."""
-    sentence = body.sentence_at(offset)
-    if names.mentions_between(sentence.start, sentence.end):
+    start, end = near(body, offset)
+    if names.mentions_between(start, end):
         return True
-    text = body.norm[sentence.start:sentence.end]
+    text = body.norm[start:end]
     if any(name in text for name in names.institutions):
         return True
-    return any(place(token.bare) for token in tokens(body.norm, sentence.start, sentence.end))
+    return any(place(token.bare) for token in tokens(body.norm, start, end))
 
 
 def trivial_date(body: Body, finding: DateFinding, published_year: int | None) -> str | None:
@@ -163,7 +174,8 @@ _DISPUTE = re.compile(r"\b(?:claim\w*|accus\w*|den(?:y|ied|ies)|disput\w*|withou
 def salience(body: Body, names_focus: Focus, position: int, lead: int, fields: dict) -> float:
     """How much a fact question matters to the article: higher first."""
     sentence = body.sentence_at(position)
-    text = body.norm[sentence.start:sentence.end]
+    start, end = near(body, position)
+    text = body.norm[start:end]
     score = names_focus.weight(text)
     if position < lead:
         score += 2.0

@@ -20,6 +20,7 @@ question per fact across those keys, as it does with ``seen_keys``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import zlib
 from collections import Counter
@@ -72,19 +73,48 @@ def sentence_key(body: Body, start: int, end: int) -> tuple[str, str]:
     return ("sentence", body.excerpt(start, end))
 
 
+class FactIndex:
+    """The keys of the questions that a prompt showing text[start:end] would give away, found by
+    bisection: an article may hold thousands of quotes and figures, and every statement asks."""
+
+    #: The longest a quote may reach back before the text it overlaps, in characters.
+    QUOTE_REACH = 5000
+
+    def __init__(self, body: Body, quotes: list[QuoteFinding], figures: list[Figure], dates: list[DateFinding],
+                 names: Names) -> None:
+        self.body = body
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.points = sorted(
+            [(f.start, ("number", f.value, f.unit)) for f in figures]
+            + [(d.start, ("date", d.value.iso())) for d in dates  # as date questions ask them:
+               if not (d.relative and d.value.precision == "day")]  # "on Tuesday" is not asked
+            + [(p.role_at, ("role", p.name)) for p in names.people if p.role_at is not None],
+            key=lambda point: point[0])
+        self.point_starts = [start for start, _ in self.points]
+        self._sentences: dict[int, tuple] = {}
+
+    def __call__(self, start: int, end: int) -> frozenset:
+        body = self.body
+        keys: set[tuple] = set()
+        for index in range(body.sentence_index(start), body.sentence_index(max(start, end - 1)) + 1):
+            if index not in self._sentences:
+                sentence = body.sentences[index]
+                self._sentences[index] = sentence_key(body, sentence.start, sentence.end)
+            keys.add(self._sentences[index])
+        first = bisect.bisect_left(self.quote_starts, start - self.QUOTE_REACH)
+        last = bisect.bisect_left(self.quote_starts, end)
+        keys.update(("who_said", q.text.casefold()) for q in self.quotes[first:last] if q.end > start)
+        first, last = bisect.bisect_left(self.point_starts, start), bisect.bisect_left(self.point_starts, end)
+        keys.update(key for _, key in self.points[first:last])
+        return frozenset(keys)
+
+
 def facts_in(body: Body, start: int, end: int, quotes: list[QuoteFinding], figures: list[Figure],
              dates: list[DateFinding], names: Names) -> frozenset:
-    """The keys of the questions that a prompt showing text[start:end] would give away."""
-    keys: set[tuple] = set()
-    for index in range(body.sentence_index(start), body.sentence_index(max(start, end - 1)) + 1):
-        sentence = body.sentences[index]
-        keys.add(sentence_key(body, sentence.start, sentence.end))
-    keys.update(("who_said", q.text.casefold()) for q in quotes if q.start < end and q.end > start)
-    keys.update(("number", f.value, f.unit) for f in figures if start <= f.start < end)
-    keys.update(("date", d.value.iso()) for d in dates if start <= d.start < end  # as date questions ask them:
-                and not (d.relative and d.value.precision == "day"))  # "on Tuesday" is not asked
-    keys.update(("role", p.name) for p in names.people if p.role_at is not None and start <= p.role_at < end)
-    return frozenset(keys)
+    """The keys of the questions that a prompt showing text[start:end] would give away (one look-up;
+    build a :class:`FactIndex` for many)."""
+    return FactIndex(body, quotes, figures, dates, names)(start, end)
 
 
 def _choose(pool: list[str], seed: str) -> str | None:
