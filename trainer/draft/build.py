@@ -343,7 +343,9 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
     shown = fields.get("quote", "") + fields.get("statement", "") + fields.get("prompt", "")
     nearby = [near for near in (index - 1, index + 1)
               if 0 <= near < len(body.sentences) and body.sentences[near].paragraph == sentence.paragraph]
-    if not nearby and index > 0 and body.sentences[index - 1].start >= start:
+    if not nearby and index > 0 and body.sentences[index - 1].start >= start and _shares_a_word(
+            body.excerpt(body.sentences[index - 1].start, body.sentences[index - 1].end),
+            body.excerpt(sentence.start, sentence.end)):
         nearby = [index - 1]  # the fact stands alone in its paragraph: the paragraph before leads up to it
     for near in nearby:
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
@@ -353,6 +355,17 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+_COMMON = frozenset("about after again against their there these those which while would could should other "
+                    "being where before since still under until years people said says".split())
+
+
+def _shares_a_word(context: str, text: str) -> bool:
+    """Whether two sentences share a content word (five letters or more): a context about the same thing."""
+    words = lambda t: {w.casefold() for w in _CONTENT_WORD.findall(t)} - _COMMON  # noqa: E731
+    return bool(words(context) & words(text))
 
 
 def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> list[str]:

@@ -34,7 +34,7 @@ _TRAILING_CLAUSE = re.compile(
     r",\s+(?:and|but)\s|\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|could|can|then|also|later)\s)|,?\s+(?:that|which|who|whom|whose|where|when|because|while|although|as|before|after|until"
     r"|despite)\s")
 _INTRO = re.compile(r"(?:in|on|at|after|before|throughout|during|when|while|as|but|and|since|for|so|yet|still|"
-                    r"meanwhile|however|instead|also|then|now|today|by)\b[^,]*,\s", re.I)
+                    r"meanwhile|however|instead|also|then|now|today|by)\b[^,—―–]*(?:,\s|\s[—―–]\s)", re.I)
 
 
 def _aside_free(text: str, blank: int) -> tuple[str, int]:
@@ -129,7 +129,7 @@ def _shortened(text: str, blank: str, limit: int) -> str:
         intro = _INTRO.match(text)
         if not intro or intro.end() > at or len(text[intro.end():].split()) < MIN_LEFT_WORDS:
             break
-        text = text[intro.end():]
+        text = text[intro.end():].lstrip(" —―–-")
         if len(text.split()) <= limit:
             return text[0].upper() + text[1:]
     words = text.split()

@@ -68,6 +68,10 @@ def _items(body: Body, names: Names, start: int, end: int) -> list[_Item]:
     return unique
 
 
+#: Words that make a "person" the name finder found a body instead ("Marist College"): no distractor for people.
+_BODY_WORDS = frozenset(lx.INSTITUTION_HEADS) | frozenset(
+    "College University Institute Center Centre School Council Committee Party Foundation Association Union "
+    "Times Post News Journal Network Group Bank Fund".split())
 #: Words that may stand between list items as a person's post: "..., former Arkansas governor Mike Huckabee".
 _POST_EXTRA = frozenset("former retired then acting the of and for".split())
 _MAX_POST_WORDS = 5
@@ -172,7 +176,7 @@ def _question(body: Body, sentence, run: list[_Item], items: list[_Item], in_art
             pool = [s for s in US_STATES if s not in shown]
     else:
         pool = [name for name in pool if len(name.split()) > 1 and fold(name.split()[-1]) not in fold(
-            body.text[sentence.start:sentence.end]) and not set(name.split()) & set(lx.INSTITUTION_HEADS)]
+            body.text[sentence.start:sentence.end]) and not set(name.split()) & _BODY_WORDS]
     distractors = pick(pool, " ".join(answers), 3)
     if len(distractors) < 2:
         return None
