@@ -239,3 +239,20 @@ def test_a_list_of_people_with_their_posts_is_one_several_answer_question(tmp_pa
     assert several["prompt"].endswith("stayed away from the meeting in Oslo: ___.")
     assert "retired admiral" not in several["prompt"]  # the posts go with the names into the blank
     assert set(several["choices"]) - set(several["answers"])  # with other people of the article as distractors
+
+
+def test_a_poll_pair_asks_the_leaders_share_and_one_question_per_result(tmp_path):
+    body = LEAD + PEOPLE + "A new poll in Oslo showed Berg's party ahead of Lund's, 41%-33%, while Holm's was at 12%.\n"
+    deck, _ = _deck(tmp_path, body)
+    asked = [q for q in deck["questions"] if q["type"] == "number" and "41%" in q["quote"]]
+    assert [q["answer"] for q in asked] == [41]  # the first share of the pair; its halves are not asked apart
+    assert "___-33%" in asked[0]["prompt"]
+    body = LEAD + PEOPLE + "Berg won the Oslo vote over Lund, 52 to 31 percent, because young voters backed her.\n"
+    asked = [q for q in _deck(tmp_path, body)[0]["questions"] if q["type"] == "number"]
+    assert [q["answer"] for q in asked] == [52] and asked[0]["unit"] == "%"
+
+
+def test_a_clause_cut_after_its_blank_drops_a_dangling_attribution():
+    sentence = ("Karin Dahl, who lost her seat during the flood inquiry in Bergen, Norway, in ___, said that Berg had "
+                "treated her party with contempt during the long debate.")
+    assert fact_clause(sentence, "___").endswith("in Bergen, Norway, in ___…")

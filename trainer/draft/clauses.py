@@ -33,6 +33,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 _TRAILING_CLAUSE = re.compile(
     r",\s+(?:and|but)\s|\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|could|can|then|also|later)\s)|,?\s+(?:that|which|who|whom|whose|where|when|because|while|although|as|before|after|until"
     r"|despite)\s")
+#: An attribution left at the end of a cut clause: "Phillips, who lost her daughter in July 2012, said".
+_SAID_AT_END = re.compile(r",\s*%s\s*$" % _SPEECH)
 _INTRO = re.compile(r"(?:in|on|at|after|before|throughout|during|when|while|as|but|and|since|for|so|yet|still|"
                     r"meanwhile|however|instead|also|then|now|today|by)\b[^,—―–]*(?:,\s|\s[—―–]\s)", re.I)
 
@@ -122,7 +124,8 @@ def _shortened(text: str, blank: str, limit: int) -> str:
     with '…' where words were cut."""
     for _ in range(2):  # the text, then the text without its introductory phrase
         at = text.find(blank)
-        heads = [text[: m.start()].rstrip(" ,") for m in _TRAILING_CLAUSE.finditer(text, at + len(blank))]
+        heads = [_SAID_AT_END.sub("", text[: m.start()]).rstrip(" ,")
+                 for m in _TRAILING_CLAUSE.finditer(text, at + len(blank))]
         fitting = [head for head in heads if MIN_LEFT_WORDS <= len(head.split()) <= limit]
         if fitting:
             return fitting[-1] + "…"
