@@ -256,3 +256,15 @@ def test_a_clause_cut_after_its_blank_drops_a_dangling_attribution():
     sentence = ("Karin Dahl, who lost her seat during the flood inquiry in Bergen, Norway, in ___, said that Berg had "
                 "treated her party with contempt during the long debate.")
     assert fact_clause(sentence, "___").endswith("in Bergen, Norway, in ___…")
+
+
+def test_in_an_opinion_piece_the_claim_is_the_authors(tmp_path):
+    opinion = ("Norway will regret cutting its pledge to the Green Climate Fund, and Anna Berg knows it.\n\n"
+               "I have watched Berg and Erik Lund argue about the fund for years. Lund and Berg never agree.\n\n"
+               "Karin Dahl is a columnist and a professor of economics at the University of Bergen.\n")
+    deck, _ = _deck(tmp_path, opinion)
+    assert deck["questions"][0]["statement"].startswith("The author argues: Norway will regret")
+    news, _ = _deck(tmp_path, LEAD + PEOPLE)
+    assert not news["questions"][0]["statement"].startswith("The author argues")
+    transcript = LEAD + PEOPLE + "WALLACE: If I may ask, sir. BERG: I will answer. WALLACE: I thank you.\n"
+    assert not _deck(tmp_path, transcript)[0]["questions"][0]["statement"].startswith("The author argues")

@@ -27,7 +27,8 @@ from trainer.draft.match import match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
 from trainer.draft.questions import BLANK, Candidate, date_questions, figure_questions, name_questions, quote_questions
 from trainer.draft.quotes import QuoteFinding, find_quotes
-from trainer.draft.salience import Focus, fact_budget, focus, salience, trivial_date, trivial_figure
+from trainer.draft.salience import (Focus, fact_budget, focus, opinion_piece, salience, trivial_date,
+                                    trivial_figure)
 from trainer.draft.several import list_questions
 from trainer.draft.statements import (FactIndex, Statement, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements)
@@ -108,7 +109,7 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
     return [*speaker_statements(body, names, analysis.quotes, facts),
             *figure_statements(body, analysis.askable_figures, facts),
             *lead_statements(body, names, lead_end(body, analysis.article.title), facts,
-                             lead_start(body, analysis.article.title)),
+                             lead_start(body, analysis.article.title), opinion_piece(body)),
             *list_questions(body, names, facts)]
 
 

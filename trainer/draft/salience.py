@@ -194,3 +194,27 @@ def salience(body: Body, names_focus: Focus, position: int, lead: int, fields: d
 def fact_budget(body: Body) -> int:
     """How many fact questions (not who_said) an article of this length keeps."""
     return max(MIN_FACTS, len(body.text.split()) // WORDS_PER_FACT)
+
+
+#: Quoted speech, left out when the article's own voice is read.
+_QUOTED = re.compile(r'"[^"\n]*"|\'\'(?:(?!\'\').)*\'\'')
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I've)\b")
+_BIO = re.compile(
+    r"(?:[A-Z][\w.'\-]*\s*){1,4}(?:is|was|,)\s[^\n]{0,160}\b(?:professor|columnist|economist|author|writer|"
+    r"contributor|fellow|officer|analyst|taught|teaches|editor|commentator|strategist|lecturer)\b")
+_SPEAKER_LABEL = re.compile(r"\b[A-Z]{3,}:\s")
+#: The author speaking in the first person this many times (outside quotes) makes an article an opinion piece.
+FIRST_PERSON_TIMES = 2
+
+
+def opinion_piece(body: Body) -> bool:
+    """Whether the article argues rather than reports: its author speaks in the first person outside
+    quotes, or its last paragraph is the author's biography ("X is an economist and professor at ...")."""
+    if body.paragraphs:
+        start, end = body.paragraphs[-1]
+        if _BIO.match(body.norm, start, end):
+            return True
+    if len(_SPEAKER_LABEL.findall(body.norm)) >= 2:
+        return False  # a transcript ("WALLACE: If I may ..."): the first person is the speakers'
+    own_voice = _QUOTED.sub(" ", body.norm)
+    return len(_FIRST_PERSON.findall(own_voice)) >= FIRST_PERSON_TIMES

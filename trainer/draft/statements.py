@@ -212,15 +212,18 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
     return found
 
 
-def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0) -> list[Statement]:
+def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False
+                    ) -> list[Statement]:
     """The lead's main claim: its first sentence (from ``start``, past any headline) that names a person,
     a country or a state, true, and with that name swapped for another the article names often, false.
 
     The claim is the lead sentence as a student would be asked it: asides between parentheses or dashes
     cut, as in cloze prompts. A lead sentence with a quote in it is used too (the quote's who_said
     question then gives way to the claim). When no sentence of the lead has a name to swap, its first
-    sentence is asked as true: every deck asks the lead's main claim.
+    sentence is asked as true: every deck asks the lead's main claim. In an opinion piece the claim is
+    the author's, and the statement says so ("The author argues: ...").
     """
+    said = "The author argues: " if opinion else ""
     counts = Counter(m.person.name for m in names.mentions if m.start >= start)  # not the headline's
     people = sorted({n for n in {p.name for p in names.people if p.role} | set(counts) if len(n.split()) <= 3},
                     key=lambda n: (-counts[n], n))  # a person's name, not a headline read as one
@@ -241,8 +244,8 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0) 
         if swap is None:
             continue
         (name_start, name_end), other = swap
-        true = claim_text(body.text[sentence.start:sentence.end])
-        false = claim_text(body.text[sentence.start:name_start] + other + body.text[name_end:sentence.end])
+        true = said + claim_text(body.text[sentence.start:sentence.end])
+        false = said + claim_text(body.text[sentence.start:name_start] + other + body.text[name_end:sentence.end])
         if fold(true) == fold(false) or _words(true) > MAX_STATEMENT_WORDS:
             continue  # the name stood in an aside that the claim leaves out, or the claim is a paragraph
         return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(true, True, quote),
@@ -251,7 +254,7 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0) 
     if first is None:
         return []
     quote = body.excerpt(first.start, first.end)
-    true = claim_text(body.text[first.start:first.end])
+    true = said + claim_text(body.text[first.start:first.end])
     if _words(true) > MAX_STATEMENT_WORDS:
         return []
     return [Statement("name", LEAD_CONFIDENCE - 0.05, first.start, ("lead", quote), _tf(true, True, quote), None,
