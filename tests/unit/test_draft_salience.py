@@ -263,8 +263,14 @@ def test_in_an_opinion_piece_the_claim_is_the_authors(tmp_path):
                "I have watched Berg and Erik Lund argue about the fund for years. Lund and Berg never agree.\n\n"
                "Karin Dahl is a columnist and a professor of economics at the University of Bergen.\n")
     deck, _ = _deck(tmp_path, opinion)
-    assert deck["questions"][0]["statement"].startswith("The author argues: Norway will regret")
+    assert deck["questions"][0]["statement"].startswith("The author writes: Norway will regret")
     news, _ = _deck(tmp_path, LEAD + PEOPLE)
-    assert not news["questions"][0]["statement"].startswith("The author argues")
+    assert not news["questions"][0]["statement"].startswith("The author writes")
     transcript = LEAD + PEOPLE + "WALLACE: If I may ask, sir. BERG: I will answer. WALLACE: I thank you.\n"
-    assert not _deck(tmp_path, transcript)[0]["questions"][0]["statement"].startswith("The author argues")
+    assert not _deck(tmp_path, transcript)[0]["questions"][0]["statement"].startswith("The author writes")
+
+
+def test_a_lead_that_names_someone_is_drafted_even_when_it_is_all_there_is(tmp_path):
+    deck, _ = _deck(tmp_path, "Anna Berg wrote a thoughtful letter about the fund and its many critics.\n\n"
+                              "Nobody answered it.\n")
+    assert [q["type"] for q in deck["questions"]] == ["true_false"]

@@ -27,8 +27,8 @@ from trainer.draft.match import match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
 from trainer.draft.questions import BLANK, Candidate, date_questions, figure_questions, name_questions, quote_questions
 from trainer.draft.quotes import QuoteFinding, find_quotes
-from trainer.draft.salience import (Focus, fact_budget, focus, opinion_piece, salience, trivial_date,
-                                    trivial_figure)
+from trainer.draft.salience import (Focus, fact_budget, focus, names_anyone, opinion_piece, salience,
+                                    trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
 from trainer.draft.statements import (FactIndex, Statement, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements)
@@ -244,7 +244,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
         seen_keys.update({candidate.key, sentence, *reveals} - {None})
         kept.append(candidate)
     kept = without_giveaways(best_facts(analysis, kept, lead))
-    if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None for c in kept):
+    if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
+           and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
         return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
     settle(kept)  # true or false, alternating
     return sorted(kept, key=lambda c: c.position)

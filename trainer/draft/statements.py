@@ -221,9 +221,9 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     cut, as in cloze prompts. A lead sentence with a quote in it is used too (the quote's who_said
     question then gives way to the claim). When no sentence of the lead has a name to swap, its first
     sentence is asked as true: every deck asks the lead's main claim. In an opinion piece the claim is
-    the author's, and the statement says so ("The author argues: ...").
+    the author's, and the statement says so ("The author writes: ..."): the claim is the author's, not a reported fact.
     """
-    said = "The author argues: " if opinion else ""
+    said = "The author writes: " if opinion else ""
     counts = Counter(m.person.name for m in names.mentions if m.start >= start)  # not the headline's
     people = sorted({n for n in {p.name for p in names.people if p.role} | set(counts) if len(n.split()) <= 3},
                     key=lambda n: (-counts[n], n))  # a person's name, not a headline read as one
@@ -237,7 +237,9 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
         quote = body.excerpt(sentence.start, sentence.end)
         if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
             continue
-        first = first or sentence
+        if first is None or (not names.mentions_between(first.start, first.end)
+                             and names.mentions_between(sentence.start, sentence.end)):
+            first = sentence  # asked as true when nothing can be swapped: the first that names someone
         swap = (_person_swap(body, names, sentence.start, sentence.end, people)
                 or _country_swap(body, names, sentence.start, sentence.end)
                 or _state_swap(body, sentence.start, sentence.end))
