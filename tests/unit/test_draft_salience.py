@@ -274,3 +274,20 @@ def test_a_lead_that_names_someone_is_drafted_even_when_it_is_all_there_is(tmp_p
     deck, _ = _deck(tmp_path, "Anna Berg wrote a thoughtful letter about the fund and its many critics.\n\n"
                               "Nobody answered it.\n")
     assert [q["type"] for q in deck["questions"]] == ["true_false"]
+
+
+def test_after_a_one_line_teaser_the_claim_is_the_sentence_that_says_what_the_headline_says(tmp_path):
+    header = " date 2025-10-16 Government Quits Climate Fund After Row Over Its Board\n\n"
+    body = ("Finance Minister Anna Berg had a rough week.\n\n"
+            "The government quit the climate fund on Monday after a long row over the fund's board.\n\n"
+            + PEOPLE + "Norway gave the fund 800 million kroner in 2019.\n")
+    claim = _deck(tmp_path, body, header)[0]["questions"][0]
+    assert claim["quote"].startswith("The government quit the climate fund")  # asked true: nothing to swap
+
+
+def test_a_place_that_opens_a_longer_name_is_not_swapped():
+    body = ("Anna Berg resigned after the New York Times revealed her emails, a blow to Erik Lund and Sofie Holm.\n\n"
+            "Lund and Holm said nothing. Berg and Lund met in Ohio and Texas later.\n")
+    analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
+    claim, = [c for c in analysis.candidates if c.key[0] == "lead"]
+    assert claim.false_fields is None or "New York Times" in claim.false_fields["statement"]

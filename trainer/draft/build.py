@@ -109,7 +109,7 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
     return [*speaker_statements(body, names, analysis.quotes, facts),
             *figure_statements(body, analysis.askable_figures, facts),
             *lead_statements(body, names, lead_end(body, analysis.article.title), facts,
-                             lead_start(body, analysis.article.title), opinion_piece(body)),
+                             lead_start(body, analysis.article.title), opinion_piece(body), analysis.article.title),
             *list_questions(body, names, facts)]
 
 
@@ -157,7 +157,13 @@ def lead_end(body: Body, title: str | None = None) -> int:
     start = lead_start(body, title)
     first = body.sentence_index(start)
     paragraph = body.paragraphs[body.paragraph_of(start)]
+    if len(body.text[start:paragraph[1]].split()) < TEASER_WORDS and first + 1 < len(body.sentences):
+        return body.sentences[first + 1].end  # a one-line teaser: the lead goes on in the next paragraph
     return min(paragraph[1], body.sentences[min(first + 1, len(body.sentences) - 1)].end)
+
+
+#: A first paragraph shorter than this is a teaser ("X had a rough day Monday."): the lead includes the next sentence.
+TEASER_WORDS = 14
 
 
 #: A paragraph shorter than this above the body is a headline, a kicker or a label ("ABSTRACT."), not the lead.

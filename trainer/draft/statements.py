@@ -212,8 +212,8 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
     return found
 
 
-def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False
-                    ) -> list[Statement]:
+def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False,
+                    title: str | None = None) -> list[Statement]:
     """The lead's main claim: its first sentence (from ``start``, past any headline) that names a person,
     a country or a state, true, and with that name swapped for another the article names often, false.
 
@@ -229,11 +229,14 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
                     key=lambda n: (-counts[n], n))  # a person's name, not a headline read as one
     people = [n for n in people if counts[n] >= 2] or people  # someone the article keeps coming back to
     first = None
-    for sentence in body.sentences:
-        if sentence.end <= start:
-            continue
-        if sentence.start >= lead:
-            break
+    in_lead = [s for s in body.sentences[body.sentence_index(start):] if s.end > start and s.start < lead]
+    if len(in_lead) > 1 and title:  # the sentence that says what the headline says goes first
+        headline = _content_words(title)
+        shared = {id(s): len(headline & _content_words(body.text[s.start:s.end])) for s in in_lead}
+        in_lead.sort(key=lambda s: -shared[id(s)])
+        if shared[id(in_lead[0])] > shared[id(in_lead[1])]:
+            in_lead = in_lead[:1]  # that sentence is the claim, asked false if a name can be swapped, else true
+    for sentence in in_lead:
         quote = body.excerpt(sentence.start, sentence.end)
         if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
             continue
@@ -261,6 +264,14 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
         return []
     return [Statement("name", LEAD_CONFIDENCE - 0.05, first.start, ("lead", quote), _tf(true, True, quote), None,
                       facts(first.start, first.end))]
+
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of four letters or more, folded, a plural 's' dropped: what a headline and a sentence share."""
+    return {w.casefold().removesuffix("s") for w in _CONTENT.findall(text)}
 
 
 def claim_text(sentence: str) -> str:
@@ -292,7 +303,8 @@ def _person_swap(body: Body, names: Names, start: int, end: int, people: list[st
 
 
 def _country_swap(body: Body, names: Names, start: int, end: int):
-    match = _COUNTRY_NAME.search(body.norm, start, end)
+    match = next((m for m in _COUNTRY_NAME.finditer(body.norm, start, end) if not _part_of_a_name(body, m.end())),
+                 None)
     if match is None:
         return None
     country = lx.COUNTRIES[match.group()]
@@ -307,8 +319,16 @@ def _country_swap(body: Body, names: Names, start: int, end: int):
     return ((match.start(), match.end()), other) if other else None
 
 
+_NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _part_of_a_name(body: Body, end: int) -> bool:
+    """Whether a place ending at ``end`` opens a longer name ("New York Post", "United States Senate")."""
+    return _NEXT_NAME.match(body.norm, end) is not None
+
+
 def _state_swap(body: Body, start: int, end: int):
-    found = list(_STATE.finditer(body.norm, start, end))
+    found = [m for m in _STATE.finditer(body.norm, start, end) if not _part_of_a_name(body, m.end())]
     if not found:
         return None
     named = {m.group() for m in _STATE.finditer(body.norm)}  # the states the article names, others first
