@@ -291,3 +291,16 @@ def test_a_place_that_opens_a_longer_name_is_not_swapped():
     analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
     claim, = [c for c in analysis.candidates if c.key[0] == "lead"]
     assert claim.false_fields is None or "New York Times" in claim.false_fields["statement"]
+
+
+def test_a_long_claim_loses_its_introductory_phrase_and_trailing_participle_but_keeps_its_words():
+    from trainer.draft.statements import claim_text
+
+    sentence = ("At a heated press conference outside the parliament in Oslo on Friday, families of the flood victims "
+                "urged the finance minister to apologize for her comments, reiterating calls that she had ignored.")
+    assert claim_text(sentence) == "Families of the flood victims urged the finance minister to apologize for her comments."
+    short = "At the summit, Berg urged Lund to apologize."
+    assert claim_text(short) == short  # a short claim is left whole
+    # an aside joined to its words by dashes leaves a space, not "themthe"
+    assert claim_text("Voters will make one of them—most likely Berg—the next prime minister of Norway.") \
+        == "Voters will make one of them the next prime minister of Norway."

@@ -39,15 +39,22 @@ _INTRO = re.compile(r"(?:in|on|at|after|before|throughout|during|when|while|as|b
                     r"meanwhile|however|instead|also|then|now|today|by)\b[^,—―–]*(?:,\s|\s[—―–]\s)", re.I)
 
 
+def _gap_for(aside: re.Match[str]) -> str:
+    """What stands where an aside was cut: nothing after a space, a space where the aside was joined
+    to the words around it ("one of them—more likely X—the next" -> "one of them the next")."""
+    return "" if aside.group()[:1].isspace() else " "
+
+
 def _aside_free(text: str, blank: int) -> tuple[str, int]:
     """``text`` without asides that do not hold the character at ``blank``; the blank's new offset."""
     pieces, position, shift = [], 0, 0
     for match in _ASIDE.finditer(text):
         if match.start() <= blank < match.end():
             continue
-        pieces.append(text[position:match.start()])
+        gap = _gap_for(match)
+        pieces.append(text[position:match.start()] + gap)
         if match.end() <= blank:
-            shift += match.end() - match.start()
+            shift += match.end() - match.start() - len(gap)
         position = match.end()
     pieces.append(text[position:])
     cut = "".join(pieces)
@@ -62,7 +69,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:\([^()]{1,20}\))?(?:,\s*[^�
 
 def without_asides(text: str) -> str:
     """``text`` without its dateline and its asides in parentheses or between dashes, when enough is left."""
-    cut = _ASIDE.sub("", _DATELINE.sub("", text, count=1))
+    cut = _ASIDE.sub(_gap_for, _DATELINE.sub("", text, count=1))
     return cut if len(cut.split()) >= MIN_LEFT_WORDS else text
 
 

@@ -221,21 +221,28 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     cut, as in cloze prompts. A lead sentence with a quote in it is used too (the quote's who_said
     question then gives way to the claim). When no sentence of the lead has a name to swap, its first
     sentence is asked as true: every deck asks the lead's main claim. In an opinion piece the claim is
-    the author's, and the statement says so ("The author writes: ..."): the claim is the author's, not a reported fact.
+    the author's, not a reported fact, and the statement says so ("The author writes: ...").
     """
     said = "The author writes: " if opinion else ""
     counts = Counter(m.person.name for m in names.mentions if m.start >= start)  # not the headline's
     people = sorted({n for n in {p.name for p in names.people if p.role} | set(counts) if len(n.split()) <= 3},
                     key=lambda n: (-counts[n], n))  # a person's name, not a headline read as one
     people = [n for n in people if counts[n] >= 2] or people  # someone the article keeps coming back to
-    first = None
     in_lead = [s for s in body.sentences[body.sentence_index(start):] if s.end > start and s.start < lead]
     if len(in_lead) > 1 and title:  # the sentence that says what the headline says goes first
         headline = _content_words(title)
-        shared = {id(s): len(headline & _content_words(body.text[s.start:s.end])) for s in in_lead}
+        shared = {id(s): len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in in_lead}
         in_lead.sort(key=lambda s: -shared[id(s)])
         if shared[id(in_lead[0])] > shared[id(in_lead[1])]:
-            in_lead = in_lead[:1]  # that sentence is the claim, asked false if a name can be swapped, else true
+            # that sentence is the claim, asked false if a name can be swapped, else true
+            return (_lead_claim(body, names, in_lead[:1], facts, people, said)
+                    or _lead_claim(body, names, in_lead, facts, people, said))
+    return _lead_claim(body, names, in_lead, facts, people, said)
+
+
+def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str], said: str) -> list[Statement]:
+    """The claim from the first of ``in_lead`` that can be asked (see :func:`lead_statements`)."""
+    first = None
     for sentence in in_lead:
         quote = body.excerpt(sentence.start, sentence.end)
         if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
@@ -274,11 +281,29 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold().removesuffix("s") for w in _CONTENT.findall(text)}
 
 
+#: A claim longer than this (in words) loses its introductory phrase and a trailing participle clause.
+CLAIM_WORDS = 30
+_CLAIM_INTRO = re.compile(r"^(?:At|In|On|During|After|Before|Following|Amid|Despite)\b[^,]{0,120},\s+")
+_CLAIM_TAIL = re.compile(r",\s+(?:[a-z]+ing)\b[^,;]*[.!?]?$")
+
+
 def claim_text(sentence: str) -> str:
-    """A lead sentence as a claim to judge: asides in parentheses or between dashes cut, spaces made single."""
+    """A lead sentence as a claim to judge: its dateline and asides in parentheses or between dashes cut;
+    a long one also loses its introductory phrase ("At a press conference on Friday, ...") and a trailing
+    participle clause (", reiterating calls that ..."); spaces made single. Cutting side clauses keeps a
+    true claim true and leaves a swapped name in place."""
     from trainer.draft.clauses import without_asides
 
-    return " ".join(without_asides(sentence).split())
+    text = " ".join(without_asides(sentence).split())
+    if len(text.split()) <= CLAIM_WORDS:
+        return text
+    intro = _CLAIM_INTRO.match(text)
+    if intro and len(text[intro.end():].split()) >= MIN_QUOTE_WORDS:
+        text = text[intro.end()].upper() + text[intro.end() + 1:]
+    tail = _CLAIM_TAIL.search(text)
+    if tail and len(text[:tail.start()].split()) >= MIN_QUOTE_WORDS:
+        text = text[:tail.start()] + "."
+    return text
 
 
 def _person_swap(body: Body, names: Names, start: int, end: int, people: list[str]):
