@@ -304,3 +304,15 @@ def test_a_long_claim_loses_its_introductory_phrase_and_trailing_participle_but_
     # an aside joined to its words by dashes leaves a space, not "themthe"
     assert claim_text("Voters will make one of them—most likely Berg—the next prime minister of Norway.") \
         == "Voters will make one of them the next prime minister of Norway."
+
+
+def test_a_name_after_a_post_is_swapped_only_for_someone_with_that_post():
+    body = ("Gov. Anna Berg vetoed the climate bill on Monday after a long fight over the fund.\n\n"
+            "The farmer Peter Moen protested outside. Moen said he would sue. Berg did not answer Moen.\n")
+    analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
+    claim, = [c for c in analysis.candidates if c.key[0] == "lead"]
+    assert claim.false_fields is None or "Moen" not in claim.false_fields["statement"]
+    body = body.replace("The farmer Peter Moen", "Gov. Peter Moen of the next province")
+    analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
+    claim, = [c for c in analysis.candidates if c.key[0] == "lead"]
+    assert claim.false_fields["statement"].startswith("Gov. Peter Moen vetoed")  # a governor for a governor

@@ -249,12 +249,28 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
             said[answer] = said.get(answer, 0) + 1
         seen_keys.update({candidate.key, sentence, *reveals} - {None})
         kept.append(candidate)
-    kept = without_giveaways(best_facts(analysis, kept, lead))
+    kept = with_the_claim(analysis, without_giveaways(best_facts(analysis, kept, lead)), min_confidence, seen_keys)
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
            and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
         return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
     settle(kept)  # true or false, alternating
     return sorted(kept, key=lambda c: c.position)
+
+
+def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: float,
+                   seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with the lead's main claim when no kept question asks about the lead (its figure or date
+    question may have given way to another question, or been given away): the questions the claim would
+    show are dropped for it. Every deck asks what the article is about."""
+    start, end = analysis.lead
+    if any(start <= c.position < end for c in kept):
+        return kept
+    claim = next((c for c in analysis.candidates if is_main_claim(c) and c.confidence >= min_confidence), None)
+    if claim is None or not isinstance(claim, Statement) or claim.key in seen_keys:
+        return kept  # none, or another article of the deck asks it already
+    shown = claim.reveals | {claim.key}
+    seen_keys.update(shown)
+    return [claim, *(c for c in kept if c.key not in shown and ("sentence", c.fields.get("quote")) not in shown)]
 
 
 def is_main_claim(candidate: Candidate) -> bool:

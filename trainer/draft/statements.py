@@ -284,6 +284,8 @@ def _content_words(text: str) -> set[str]:
 #: A claim longer than this (in words) loses its introductory phrase and a trailing participle clause.
 CLAIM_WORDS = 30
 _CLAIM_INTRO = re.compile(r"^(?:At|In|On|During|After|Before|Following|Amid|Despite)\b[^,]{0,120},\s+")
+_CLAIM_CLAUSE = re.compile(
+    r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|a|an)\s|\s--\s|\s[—–]\s|:\s")
 _CLAIM_TAIL = re.compile(r",\s+(?:[a-z]+ing)\b[^,;]*[.!?]?$")
 
 
@@ -303,7 +305,31 @@ def claim_text(sentence: str) -> str:
     tail = _CLAIM_TAIL.search(text)
     if tail and len(text[:tail.start()].split()) >= MIN_QUOTE_WORDS:
         text = text[:tail.start()] + "."
+    if len(text.split()) > MAX_STATEMENT_WORDS:  # still a paragraph: cut at a subordinate clause that keeps most
+        cuts = [m.start() for m in _CLAIM_CLAUSE.finditer(text)
+                if MIN_QUOTE_WORDS + 2 <= len(text[:m.start()].split()) <= MAX_STATEMENT_WORDS]
+        if cuts:
+            text = text[:cuts[-1]].rstrip(" ,;:") + "."
     return text
+
+
+#: A post right before a name ("Gov.", "President", "Gen."): the name swapped in must hold it too.
+_TITLE_BEFORE = re.compile(
+    r"\b(Gov|Governor|Sen|Senator|Rep|Representative|Gen|General|President|Mayor|Secretary|Minister|Judge|Justice|"
+    r"Adm|Admiral|Col|Colonel|Lt|Chancellor|King|Queen|Prince|Pope)\.?\s+(?:[A-Z]\.\s*)*$")
+
+
+def _holds(body: Body, names: Names, name: str, post: str) -> bool:
+    """Whether the article gives ``name`` the post ``post``: in their role, or as a title before a mention."""
+    person = names.find(name)
+    if person is not None and post in fold(person.role or "").replace(".", ""):
+        return True
+    for mention in names.mentions:
+        if mention.person.name == name:
+            title = _TITLE_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start)
+            if title and title.group(1).rstrip(".").casefold() == post:
+                return True
+    return False
 
 
 def _person_swap(body: Body, names: Names, start: int, end: int, people: list[str]):
@@ -318,6 +344,10 @@ def _person_swap(body: Body, names: Names, start: int, end: int, people: list[st
     written = body.text[mention.start:mention.end]
     full = written.replace("’s", "").replace("'s", "").strip() == person.name
     pool = [n for n in people if n != person.name and fold(n.split()[-1]) not in shown and len(n.split()) > 1]
+    title = _TITLE_BEFORE.search(body.norm, max(start, mention.start - 40), mention.start)
+    if title:  # "Gov. X", "Retired Gen. X": only someone the article gives that post, or the claim is absurd
+        post = title.group(1).rstrip(".").casefold()
+        pool = [n for n in pool[:10] if _holds(body, names, n, post)]  # the most named ten: bounded
     other = _choose(pool[:3], person.name)  # one of the people the article names most: a plausible claim
     if other is None:
         return None
