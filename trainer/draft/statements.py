@@ -144,12 +144,15 @@ def _tf(statement: str, answer: bool, quote: str) -> dict[str, Any]:
 def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], facts) -> list[Statement]:
     """'<Speaker> said “…”' for quotes whose sentence names their speaker."""
     speakers = sorted({q.speaker.name for q in quotes})
+    surnames = [(name, fold(name.split()[-1])) for name in speakers]
     found = []
     for finding in quotes:
         text = finding.text.strip()
         if _words(text) < MIN_QUOTE_WORDS or label_like(text) or "…" in text or "..." in text:
             continue
         start, end = _span(body, finding.start, finding.end)
+        if end - start > 20 * (MAX_STATEMENT_WORDS + 20):
+            continue  # too long to read as one statement, told without copying a text that may have no full stops
         quote = body.excerpt(start, end)
         if _words(quote) > MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
             continue
@@ -158,7 +161,8 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
             continue  # the quote must show who said it
         shown = short_quote(text, STATEMENT_QUOTE_WORDS)
         true = _tf(f"{finding.speaker.name} said “{shown}”", True, quote)
-        others = [name for name in speakers if name != finding.speaker.name and fold(name.split()[-1]) not in fold(quote)]
+        folded = fold(quote)  # once per quote: the article may quote thousands of times
+        others = [name for name, surname in surnames if name != finding.speaker.name and surname not in folded]
         other = _choose(others, text)
         false = _tf(f"{other} said “{shown}”", False, quote) if other else None
         found.append(Statement("quote", finding.confidence - 0.01, finding.start, ("who_said", text.casefold()), true,
@@ -183,6 +187,8 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
         if figure.unit is None:
             continue
         sentence = body.sentence_at(figure.start)
+        if sentence.end - sentence.start > 20 * MAX_STATEMENT_WORDS:
+            continue  # a paragraph, not a statement (told before copying it: once per figure adds up)
         quote = body.excerpt(sentence.start, sentence.end)
         if (not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
                 or has_ellipsis(quote) or poll_method(quote)):
