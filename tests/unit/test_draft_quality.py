@@ -144,7 +144,7 @@ def test_questions_carry_an_explanation_and_entity_tags(tmp_path):
     assert question["answer"] == "Sergey Lavrov"
     assert "Russian Foreign Minister" in question["explain"]
     assert "Context: Russia will never join the US against China, he said." in question["explain"]
-    assert question["tags"][:2] == ["quote", "Sergey Lavrov"]
+    assert question["tags"][0] == "Sergey Lavrov"  # the article's entities, not the question's type
     assert {"Russia", "China"} <= set(question["tags"])
 
 
@@ -242,7 +242,8 @@ def test_no_figure_question_on_how_a_poll_was_taken(tmp_path):
         "It has a margin of error of plus or minus 4 percent.\n"
     ))
     answers = [q.get("answer") for q in deck["questions"] if q["type"] == "number"]
-    assert 46 in answers or 42 in answers
+    statements = " ".join(q.get("statement", "") for q in deck["questions"])
+    assert 46 in answers or 42 in answers or "46 percent" in statements  # the lead's claim may ask it
     assert 600 not in answers and 4 not in answers
     asked = " ".join(q.get("statement", "") + q["quote"] for q in deck["questions"])
     assert "respondents" not in asked and "margin of error" not in asked

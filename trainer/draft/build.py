@@ -9,6 +9,7 @@ the checker unchanged. Relative dates whose sentence names no year fall to that 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import unicodedata
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.deck.model import Deck
+from trainer.deck.textmatch import fold
 from trainer.deck.values import dates_in, numbers_in
 from trainer.deck.yamlwrite import deck_yaml_text
 from trainer.draft.dates import DateFinding, find_dates
@@ -25,8 +27,10 @@ from trainer.draft.match import match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
 from trainer.draft.questions import MAIN_SPEAKER_EXTRA, BLANK, Candidate, main_speakers, date_questions, figure_questions, name_questions, quote_questions
 from trainer.draft.quotes import QuoteFinding, find_quotes
+from trainer.draft.salience import (Focus, fact_budget, focus, names_anyone, opinion_piece, salience,
+                                    trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (Statement, facts_in, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (FactIndex, Statement, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -53,17 +57,42 @@ class Analysis:
     groups: list[list[Figure]]
     dates: list[DateFinding]
     candidates: list[Candidate] = field(default_factory=list)
+    #: The figures and dates worth a question (trainer.draft.salience: no trivial ones).
+    askable_figures: list[Figure] = field(default_factory=list)
+    askable_dates: list[DateFinding] = field(default_factory=list)
+    _focus: Focus | None = field(default=None, repr=False)
+    _lead: tuple[int, int] | None = field(default=None, repr=False)
+
+    @property
+    def lead(self) -> tuple[int, int]:
+        """Where the article's lead starts and ends (past any headline; computed once)."""
+        if self._lead is None:
+            title = self.article.title
+            self._lead = (lead_start(self.body, title), lead_end(self.body, title))
+        return self._lead
+
+    @property
+    def focus(self) -> Focus:
+        """The entities the article keeps coming back to (counted once, on first use)."""
+        if self._focus is None:
+            self._focus = focus(self.body, self.names)
+        return self._focus
 
 
 def analyse(article: ArticleText) -> Analysis:
     body = Body(article.text)
+    if article.title is None:
+        article = dataclasses.replace(article, title=headline_of(body))
     names = find_names(body)
     dates = find_dates(body, article.date)
     figures = find_figures(body, names, [(d.start, d.end) for d in dates])
     analysis = Analysis(article, body, names, find_quotes(body, names), figures, compared_groups(body, figures), dates)
+    year = article.date.year if article.date else None
+    analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None]
+    analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None]
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
-        *quote_questions(analysis.quotes, names.people), *figure_questions(body, figures, analysis.groups),
-        *date_questions(body, analysis.dates), *name_questions(body, names),
+        *quote_questions(analysis.quotes, names.people), *figure_questions(body, analysis.askable_figures, analysis.groups),
+        *date_questions(body, analysis.askable_dates), *name_questions(body, names),
         *match_candidates(body, names, figures, analysis.groups),
     ]
     analysis.candidates += statement_candidates(analysis)
@@ -74,11 +103,14 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
     """True/false and several-answer candidates (trainer.draft.statements, trainer.draft.several)."""
     body, names = analysis.body, analysis.names
 
-    def facts(start: int, end: int) -> frozenset:
-        return facts_in(body, start, end, analysis.quotes, analysis.figures, analysis.dates, names)
+    facts = FactIndex(body, analysis.quotes, analysis.figures, analysis.dates, names)
 
-    return [*speaker_statements(body, names, analysis.quotes, facts), *figure_statements(body, analysis.figures, facts),
-            *lead_statements(body, names, lead_end(body), facts), *list_questions(body, names, facts)]
+    return [*speaker_statements(body, names, analysis.quotes, facts),
+            *figure_statements(body, analysis.askable_figures, facts),
+            *lead_statements(body, names, lead_end(body, analysis.article.title), facts,
+                             lead_start(body, analysis.article.title), opinion_piece(body), analysis.article.title,
+                             passers_by=[(q.start, q.end) for q in analysis.quotes if q.speaker.lay]),
+            *list_questions(body, names, facts)]
 
 
 def passes_strict(candidate: Candidate, published_year: int | None = None) -> bool:
@@ -117,18 +149,60 @@ def threshold(candidate: Candidate, min_confidence: float) -> float:
 MAX_PER_SPEAKER = 3
 
 
-def lead_end(body: Body) -> int:
+def lead_end(body: Body, title: str | None = None) -> int:
     """Where the article's lead ends: its first paragraph, or its first two sentences when that paragraph
-    is one long block."""
+    is one long block. A headline, a kicker or a label ("ABSTRACT.") above the lead is counted in."""
     if not body.sentences:
         return 0
-    first = body.paragraphs[0][1]
-    second = body.sentences[min(1, len(body.sentences) - 1)].end
-    if len(body.paragraphs) > 1 and headline_like(body.text[body.paragraphs[0][0]:first]):
-        # a headline repeated above the body: the lead is the headline and the paragraph under it
-        after = body.sentence_index(body.paragraphs[1][0])
-        return min(body.paragraphs[1][1], body.sentences[min(after + 1, len(body.sentences) - 1)].end)
-    return min(first, second)
+    start = lead_start(body, title)
+    first = body.sentence_index(start)
+    paragraph = body.paragraphs[body.paragraph_of(start)]
+    if len(body.text[start:paragraph[1]].split()) < TEASER_WORDS and first + 1 < len(body.sentences):
+        return body.sentences[first + 1].end  # a one-line teaser: the lead goes on in the next paragraph
+    return min(paragraph[1], body.sentences[min(first + 1, len(body.sentences) - 1)].end)
+
+
+#: A first paragraph shorter than this is a teaser ("X had a rough day Monday."): the lead includes the next sentence.
+TEASER_WORDS = 14
+
+
+#: A paragraph shorter than this above the body is a headline, a kicker or a label ("ABSTRACT."), not the lead.
+LEAD_MIN_WORDS = 8
+
+
+def lead_start(body: Body, title: str | None = None) -> int:
+    """Where the article's lead starts: its first paragraph that is no headline (one repeated above the
+    body, on one line or two), no kicker and no label such as "ABSTRACT."."""
+    titled = " ".join(fold(title).split())[:40] if title else None
+    for start, end in body.paragraphs:
+        text = body.text[start:end]
+        lines = [line for line in text.splitlines() if line.strip()]
+        if (len(text.split()) < LEAD_MIN_WORDS or (titled and " ".join(fold(text).split()).startswith(titled))
+                or (not titled and all(_title_case(line) for line in lines))):
+            continue
+        return start
+    return body.paragraphs[0][0] if body.paragraphs else 0
+
+
+#: The most words a first line read as the article's headline may have.
+HEADLINE_MAX_WORDS = 16
+
+
+def headline_of(body: Body) -> str | None:
+    """The headline of an article given without the header line: its first paragraph when that is one
+    short line in title case, followed by more text (None when there is no such line)."""
+    if len(body.paragraphs) < 2:
+        return None
+    start, end = body.paragraphs[0]
+    line = body.text[start:end]
+    if "\n" in line.strip() or len(line.split()) > HEADLINE_MAX_WORDS or not _title_case(line):
+        return None
+    return " ".join(line.split()).rstrip(".")
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _HEADLINE_SMALL]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def headline_like(text: str) -> bool:
@@ -155,10 +229,14 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     """
     seen_keys = set() if seen_keys is None else seen_keys
     year = analysis.article.date.year if analysis.article.date else None
-    lead = lead_end(analysis.body)
-    chosen = sorted((c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence)
-                     and passes_strict(c, year)),
-                    key=lambda c: (c.position >= lead, -c.confidence, -len(c.fields.get("quote", "")), c.position))
+    lead = lead_end(analysis.body, analysis.article.title)
+    sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)]
+    # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
+    # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
+    asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
+    chosen = sorted(sure, key=lambda c: (not _claim_with_a_false_form(c) or bool(c.reveals & asked_by_speaker),
+                                         c.position >= lead, -c.confidence, -len(c.fields.get("quote", "")),
+                                         c.position))
     chosen = shows_a_pair(one_question_per_fact(chosen))  # a match is kept over the single questions it would give away
     kept = []
     said: dict[str, int] = {}
@@ -175,38 +253,161 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
             said[answer] = said.get(answer, 0) + 1
         seen_keys.update({candidate.key, sentence, *reveals} - {None})
         kept.append(candidate)
+    kept = with_the_claim(analysis, without_giveaways(best_facts(analysis, kept, lead)), min_confidence, seen_keys)
+    if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
+           and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
+        return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
     settle(kept)  # true or false, alternating
     return sorted(kept, key=lambda c: c.position)
 
 
+def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: float,
+                   seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with the lead's main claim when no kept question asks about the lead (its figure or date
+    question may have given way to another question, or been given away): the questions the claim would
+    show are dropped for it. Every deck asks what the article is about."""
+    start, end = analysis.lead
+    if any(start <= c.position < end for c in kept):
+        return kept
+    claim = next((c for c in analysis.candidates if is_main_claim(c) and c.confidence >= min_confidence), None)
+    if claim is None or not isinstance(claim, Statement) or claim.key in seen_keys:
+        return kept  # none, or another article of the deck asks it already
+    shown = claim.reveals | {claim.key}
+    seen_keys.update(shown)
+    return [claim, *(c for c in kept if c.key not in shown and ("sentence", c.fields.get("quote")) not in shown)]
+
+
+def is_main_claim(candidate: Candidate) -> bool:
+    """Whether a candidate asks the lead's main claim (it goes first, and is always kept)."""
+    return candidate.key[0] == "lead"
+
+
+def _claim_with_a_false_form(candidate: Candidate) -> bool:
+    """A main claim that can be asked false goes before everything; one that can only be asked true (a
+    truism to judge) gives way to a figure or a date question on the lead, which asks its claim as well."""
+    return is_main_claim(candidate) and isinstance(candidate, Statement) and candidate.false_fields is not None
+
+
+#: The question types that ask a fact (figures, dates, claims, lists) rather than a speaker or a post.
+_FACT_TYPES = frozenset({"number", "date", "order", "match", "multi", "true_false"})
+
+
+def _is_fact(candidate: Candidate) -> bool:
+    return candidate.fields["type"] in _FACT_TYPES and candidate.kind != "quote"
+
+
+def best_facts(analysis: Analysis, kept: list[Candidate], lead: int) -> list[Candidate]:
+    """``kept`` with at most :func:`fact_budget` fact questions, the most salient ones (the main claim always)."""
+    facts = [c for c in kept if _is_fact(c) and not is_main_claim(c)]
+    budget = fact_budget(analysis.body) - sum(is_main_claim(c) for c in kept)
+    if len(facts) <= budget:
+        return kept
+    about = analysis.focus
+    ranked = sorted(facts, key=lambda c: (-salience(analysis.body, about, c.position, lead, c.fields), c.position))
+    dropped = {id(c) for c in ranked[max(0, budget):]}
+    return [c for c in kept if id(c) not in dropped]
+
+
+def _shown(fields: dict[str, Any]) -> str:
+    """What a question shows the student before they answer."""
+    parts = [fields.get("prompt", ""), fields.get("statement", ""), *map(str, fields.get("choices", []))]
+    parts += [str(item) for item in fields.get("items", [])]
+    parts += [f"{left} {right}" for left, right in fields.get("pairs", {}).items()]
+    return " ".join(parts)
+
+
+def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` without the figure and date questions whose answer another question shows (a figure in
+    another's prompt, a year in another's statement), or that their own prompt gives away (a lead "of
+    N points" beside the two shares it is the difference of). The question that shows the fact stays."""
+    shown = [_shown(c.fields) for c in kept]
+    numbers = [numbers_in(text) for text in shown]  # each question's text is read once
+    years = [{d.year for d in dates_in(text)} for text in shown]
+    result = []
+    for index, candidate in enumerate(kept):
+        fields = candidate.fields
+        others = range(len(kept))
+        if fields["type"] == "number":
+            answer = float(fields["answer"])
+            close = lambda v: abs(v - answer) <= 1e-9 * max(1.0, abs(v))  # noqa: E731
+            own = numbers_in(fields["prompt"].split(": ", 1)[-1])
+            if (any(close(v) for other in others if other != index for v in numbers[other])
+                    or any(close(abs(a - b)) for a in own for b in own)):
+                continue
+        elif fields["type"] == "date" and any(int(fields["answer"][:4]) in years[other]
+                                              for other in others if other != index):
+            continue
+        result.append(candidate)
+    return result
+
+
+#: A sentence shorter than this ("They're inside.") is no context.
+MIN_CONTEXT_WORDS = 6
+
+
 def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
-    """The context a question's answer needs: who the speaker is, and the article's sentence before the
-    fact in its paragraph (verbatim), when there is one short enough to read."""
+    """The context a question's answer needs, drafted for every question: who the speaker is; what a false
+    statement got wrong; that a claim is the article's main one (with its headline); and the article's
+    sentence before the fact in its paragraph (verbatim), or the one after it when the fact opens its
+    paragraph, when there is one short enough to read."""
     body = analysis.body
     parts = []
-    if candidate.fields["type"] == "who_said":
-        person = analysis.names.find(candidate.fields["answer"])
+    fields = candidate.fields
+    if fields["type"] == "who_said":
+        person = analysis.names.find(fields["answer"])
         if person is not None and person.role:
             parts.append(f"{person.name}: {person.role.rstrip('.')}.")
         elif person is not None and person.description:  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
             parts.append(f"{person.name}, {person.description.rstrip('.')}.")
+    if fields["type"] == "true_false" and fields["answer"] is False and getattr(candidate, "note", None):
+        parts.append(candidate.note)
+    title = analysis.article.title
+    headline = f" (headline: {title})" if title else ""
+    start, end = analysis.lead
+    if is_main_claim(candidate):
+        parts.append(f"The article's main claim, from its lead{headline}.")
+    elif start <= candidate.position < end:
+        parts.append(f"From the article's lead{headline}.")
     index = body.sentence_index(candidate.position)
     sentence = body.sentences[index]
-    if index > 0 and body.sentences[index - 1].paragraph == sentence.paragraph:
-        before = body.sentences[index - 1]
-        text = body.excerpt(before.start, before.end)
-        if len(text.split()) <= 40 and text not in candidate.fields.get("quote", ""):
+    shown = fields.get("quote", "") + fields.get("statement", "") + fields.get("prompt", "")
+    nearby = [near for near in (index - 1, index + 1)
+              if 0 <= near < len(body.sentences) and body.sentences[near].paragraph == sentence.paragraph]
+    if not nearby and index > 0 and body.sentences[index - 1].start >= start and _shares_a_word(
+            body.excerpt(body.sentences[index - 1].start, body.sentences[index - 1].end),
+            body.excerpt(sentence.start, sentence.end)):
+        nearby = [index - 1]  # the fact stands alone in its paragraph: the paragraph before leads up to it
+    for near in nearby:
+        text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
+        if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown:
             parts.append(f"Context: {text}")
+            break
+    if not parts and analysis.article.title:
+        parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+_COMMON = frozenset("about after again against their there these those which while would could should other "
+                    "being where before since still under until years people said says".split())
+
+
+def _shares_a_word(context: str, text: str) -> bool:
+    """Whether two sentences share a content word (five letters or more): a context about the same thing."""
+    words = lambda t: {w.casefold() for w in _CONTENT_WORD.findall(t)} - _COMMON  # noqa: E731
+    return bool(words(context) & words(text))
+
+
 def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> list[str]:
-    """Tags from the article's own entities that the question's quote names (countries, people,
-    institutions), after the kind of question: a deck can then be studied by country or person."""
-    quote = candidate.fields.get("quote", "")
+    """Tags from the article's own entities that the question names (countries, people, institutions):
+    a deck can then be studied by country or person. The question's type is not a tag (the study form
+    filters by type already). A question that names none is tagged with the entity the article names
+    most, so every question has a tag a student can study by."""
+    fields = candidate.fields
+    quote = " ".join([fields.get("quote", ""), fields.get("statement", "")])
     found: list[str] = []
-    if candidate.fields["type"] == "who_said":
-        found.append(candidate.fields["answer"])
+    if fields["type"] == "who_said":
+        found.append(fields["answer"])
     words = tokens(quote)
     for index, token in enumerate(words):
         country = place(token.bare)
@@ -217,10 +418,24 @@ def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> lis
     for person in analysis.names.people:
         if (person.name in quote or person.surname in quote.split()) and person.name not in found:
             found.append(person.name)
+    title = fold(analysis.article.title or "")
     for name in analysis.names.institutions:
-        if name in quote and name not in found:
-            found.append(name)
-    return [candidate.kind, *found[:limit]]
+        if name in quote and name not in found and not (title and fold(name) in title and len(name.split()) > 3):
+            found.append(name)  # a headline's words taken for a body's name are no tag
+    if not found:
+        main = _main_entity(analysis)
+        if main:
+            found.append(main)
+    return found[:limit] or ["article"]
+
+
+def _main_entity(analysis: Analysis) -> str | None:
+    about = analysis.focus
+    if not about.counts:
+        return None
+    name = max(sorted(about.counts), key=lambda n: about.counts[n])
+    person = analysis.names.find(name)
+    return person.name if person is not None else (place(name) or name)
 
 
 def slug(text: str, limit: int = 60) -> str:
@@ -278,7 +493,11 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         if article.byline:
             source["byline"] = article.byline
         sources.append(source)
-        if article.date is None:
+        if article.date is None and article.title:
+            notes.append(f"{article.path}: no ' date YYYY-MM-DD Title' first line: the title is read from the "
+                         f"article's first line (“{article.title}”), but with no date, relative dates ('last month') "
+                         "are not resolved; add that line to draft them")
+        elif article.date is None:
             notes.append(f"{article.path}: no ' date YYYY-MM-DD Title' first line, so relative dates ('last month') "
                          "are not resolved and the title is the file's name; add that line to draft them")
         if output is not None and Path(source["file"]).parts[:2] == ("..", ".."):

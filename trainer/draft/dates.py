@@ -24,7 +24,7 @@ _ABSOLUTE = [
     re.compile(r"\b%s\s+%s,?\s+%s\b" % (_MONTH, _DAY, _YEAR)),
     re.compile(r"\b%s\s+(?:of\s+)?%s,?\s+%s\b" % (_DAY, _MONTH, _YEAR)),
     re.compile(r"\b%s,?\s+(?:of\s+)?%s\b" % (_MONTH, _YEAR)),
-    re.compile(r"(?<![\d$€£.,\-])%s(?![\d%%]|,\d|\.\d)" % _YEAR),
+    re.compile(r"(?<![\d$€£.,\-])%s(?![\d%%]|,\d|\.\d|s\b)" % _YEAR),  # "the 1990s" is a decade, no year
 ]
 _RELATIVE = re.compile(
     r"\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)\s+(?P<unit>month|year)"

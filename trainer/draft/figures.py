@@ -21,22 +21,24 @@ from trainer.draft.text import Body
 
 _WORDS = "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True))
 _FIGURE = re.compile(
-    r"(?<![\w.,$€£\-])"
+    r"(?<![\w.,$€£])(?:(?<=%%-)|(?<!-))"  # not inside a word or a number; "32%-25%" is two shares
     r"(?P<hedge>(?:about|around|nearly|almost|roughly|some|approximately|more than|over|less than|fewer than"
     r"|under|at least|up to|an estimated|just over|just under)\s+)?"
     r"(?P<cur>US\$|\$|€|£|¥)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:%s)(?:-(?i:%s))?)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
     r"(?P<pct>\s*%%|\s+percent\b|\s+per cent\b)?"
-    r"(?![\w%%]|-\w|\.\d|,\d)" % (_WORDS, _WORDS)
+    r"(?:(?<=%%)(?=-\d)|(?![\w%%]|-\w|\.\d|,\d))" % (_WORDS, _WORDS)
 )
+#: "35 to 12 percent", "48-42%": the first number of a pair of shares is a share too.
+_SHARE_PAIR = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)")
 _CURRENCIES = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan roubles rubles rupees".split())
 _FUNCTION = frozenset(
     "the a an in on at to of and or but by for with from as is was are were be been has have had will would "
     "that this than which who per each since over under into its their his her our more less while after before "
     "during if not so also said says according followed more ago last next earlier later up down out off "
-    "percent cent times against apiece".split()
+    "percent cent times against apiece already still just only here there now alone".split()
 ) | frozenset(lx.SPEECH_VERBS)
 _AFTER_WORD = re.compile(r"\s+([a-z][a-z\-]*)")
 _MONTH_BEFORE = re.compile(r"\b(?:%s)\.?\s+$" % "|".join(lx.MONTHS))
@@ -181,7 +183,8 @@ def find_figures(body: Body, names: Names, dates: Sequence[tuple[int, int]] = ()
         if plain and (_MONTH_BEFORE.search(norm, max(0, match.start() - 12), match.start())
                       or _MONTH_AFTER.match(norm, match.end())):
             continue
-        percent = bool(match.group("pct"))
+        percent = bool(match.group("pct")) or (number[0].isdigit() and not match.group("cur")
+                                                and _SHARE_PAIR.match(norm, match.end()) is not None)
         unit = _unit_after(norm, match.end())
         if unit and unit.split()[0] in ("ago", "years-old"):
             continue

@@ -53,6 +53,8 @@ def _what(figures: list[Figure]) -> str:
 def _passage(body: Body, start: int, end: int) -> tuple[int, int, str] | None:
     """The whole sentences from the one holding ``start`` to the one holding ``end``, when short enough."""
     first, last = body.sentence_at(start), body.sentence_at(max(start, end - 1))
+    if last.end - first.start > 20 * _QUOTE_WORDS:
+        return None  # too long to be short enough, told without cutting a text that may have no sentence ends
     quote = body.excerpt(first.start, last.end)
     if len(quote.split()) > _QUOTE_WORDS:
         return None
@@ -124,9 +126,15 @@ def role_matches(body: Body, names: Names) -> list[dict]:
         if first.name in used:
             continue
         opening = body.sentence_index(first.role_at)
-        run = [p for p in posted[index:] if p.name not in used
-               and body.paragraph_of(p.role_at) == body.paragraph_of(first.role_at)
-               and body.sentence_index(p.role_at) - opening < ROLE_SENTENCES][:MAX_PAIRS]
+        paragraph = body.paragraph_of(first.role_at)
+        run = []
+        for p in posted[index:]:  # in article order: stop at the first one past the paragraph or the sentences
+            if body.paragraph_of(p.role_at) != paragraph or body.sentence_index(p.role_at) - opening >= ROLE_SENTENCES:
+                break
+            if p.name not in used:
+                run.append(p)
+                if len(run) == MAX_PAIRS:
+                    break
         if len(run) < MIN_PAIRS:
             continue
         passage = _passage(body, run[0].role_at, max(p.role_at for p in run) + 1)

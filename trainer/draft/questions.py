@@ -1,9 +1,11 @@
 """Findings turned into candidate questions, each with its verbatim quote and a confidence.
 
-Prompts for figures, dates and names are cloze sentences: the article's own sentence with the
-answer blanked ("...before its ___ expiry"). That keeps the fact tied to its event without
-paraphrasing, and the student can answer without seeing the quote. The quote is the whole
-sentence, which shows the answer: it is the proof shown after answering.
+Prompts for figures, dates and names are cloze clauses: the article's own words with the answer
+blanked ("...before its ___ expiry"), cut to the clause that carries the fact (asides,
+attributions and the sentence's other clauses dropped: trainer.draft.clauses). That keeps the
+fact tied to its event without paraphrasing, and the student can answer without seeing the
+quote. The quote is the whole sentence, which shows the answer: it is the proof shown after
+answering.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any, Sequence
 
 from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
+from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import Names, Person, place
@@ -296,7 +299,8 @@ def figure_questions(body: Body, figures: list[Figure], groups: list[list[Figure
         if not _short(body, start, end) or poll_method(body.text[start:end]):
             continue
         found.append(Candidate("figure", figure.confidence, figure.start, ("number", figure.value, figure.unit), {
-            "type": "number", "prompt": f"Fill in {_what(figure)}: {cloze(body, start, end, [(figure.value_start, figure.end)])}",
+            "type": "number",
+            "prompt": f"Fill in {_what(figure)}: {fact_clause(cloze(body, start, end, [(figure.value_start, figure.end)]), BLANK)}",
             "answer": _number(figure.value), "tolerance": _tolerance(figure),
             "unit": "%" if figure.percent else figure.unit, "quote": body.excerpt(start, end),
         }))
@@ -325,7 +329,7 @@ def date_questions(body: Body, dates: list[DateFinding]) -> list[Candidate]:
         start, end = _sentence_span(body, finding.start)
         if not _short(body, start, end):
             continue
-        prompt = cloze(body, start, end, [(finding.start, finding.end)])
+        prompt = fact_clause(cloze(body, start, end, [(finding.start, finding.end)]), BLANK)
         found.append(Candidate("date", finding.confidence, finding.start, ("date", finding.value.iso()), {
             "type": "date", "prompt": f"Fill in {_PRECISION[finding.value.precision]}: {prompt}",
             "answer": finding.value.iso(), "quote": body.excerpt(start, end),

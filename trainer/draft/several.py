@@ -10,12 +10,14 @@ only from the article. The quote is the sentence, which shows every right answer
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names
+from trainer.draft.clauses import fact_clause
+from trainer.draft.names import Names, is_role_word
 from trainer.draft.questions import BLANK, pick
 from trainer.draft.statements import MAX_STATEMENT_WORDS, US_STATES, Statement, has_ellipsis
 from trainer.draft.text import Body
@@ -29,7 +31,10 @@ _COMMA = re.compile(r",\s+(?:the\s+)?")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _THE = re.compile(r"(?:[Tt]he\s+)$")
 MIN_MEMBERS = 3
-LIST_CONFIDENCE = 0.75
+#: The longest sentence a list is asked from (its prompt is cut to the clause with the list).
+MAX_LIST_SENTENCE_WORDS = 60
+#: Above a single post or figure question on one member: the list asks them all, and shows them in its quote.
+LIST_CONFIDENCE = 0.82
 _KINDS = {"country": "countries", "state": "states", "person": None}
 
 
@@ -45,9 +50,12 @@ class _Item:
 def _items(body: Body, names: Names, start: int, end: int) -> list[_Item]:
     items = [_Item(m.start(), m.end(), "country", lx.COUNTRIES[m.group()], m.group()) for m in _COUNTRY.finditer(body.norm, start, end)]
     items += [_Item(m.start(), m.end(), "state", m.group()) for m in _STATE.finditer(body.norm, start, end)]
-    taken = [(i.start, i.end) for i in items]
+    taken = sorted((i.start, i.end) for i in items)
+    starts = [a for a, _ in taken]
     for mention in names.mentions_between(start, end):
-        if mention.possessive or any(a < mention.end and mention.start < b for a, b in taken):
+        # the places before the mention's end (found by bisection: the article may name thousands)
+        last = bisect.bisect_left(starts, mention.end)
+        if mention.possessive or any(taken[k][1] > mention.start for k in range(max(0, last - 2), last)):
             continue
         items.append(_Item(mention.start, mention.end, "person", mention.person.name))
     # a state named like a country ("Georgia") counts once, as the country
@@ -60,15 +68,61 @@ def _items(body: Body, names: Names, start: int, end: int) -> list[_Item]:
     return unique
 
 
+#: Words that make a "person" the name finder found a body instead ("Marist College"): no distractor for people.
+_BODY_WORDS = frozenset(lx.INSTITUTION_HEADS) | frozenset(
+    "College University Institute Center Centre School Council Committee Party Foundation Association Union "
+    "Times Post News Journal Network Group Bank Fund".split())
+#: Words that may stand between list items as a person's post: "..., former Arkansas governor Mike Huckabee".
+_POST_EXTRA = frozenset("former retired then acting the of and for".split())
+_MAX_POST_WORDS = 5
+
+
+#: Words that make the text before a person a clause rather than a post ("..., who beat Cruz and ...").
+_CLAUSE_WORDS = frozenset("who whom whose which that said says told is was were are be been has have had will would "
+                          "to in on at with by from as but while when after before than".split())
+
+
+def _post(words: str) -> bool:
+    """Whether ``words`` (between a comma or 'and' and a person) are that person's post, not a clause:
+    a few words, capitalised (names, places, titles) or lower-case nouns ("retired neurosurgeon")."""
+    found = [w.strip(",") for w in words.split()]
+    return len(found) <= _MAX_POST_WORDS and all(
+        w.lower() in _POST_EXTRA or is_role_word(w)
+        or (w.replace("-", "").replace(".", "").isalpha() and w.lower() not in _CLAUSE_WORDS)
+        for w in found)
+
+
+def _gap(body: Body, previous: _Item, item: _Item, pattern: re.Pattern[str]) -> bool:
+    """Whether the text between two items is a list separator (with a post before a person)."""
+    gap = body.norm[previous.end:item.start]
+    if pattern.fullmatch(gap):
+        return True
+    if item.kind != "person":
+        return False
+    separator = pattern.match(gap)
+    return separator is not None and _post(gap[separator.end():])
+
+
+def _post_start(body: Body, start: int, floor: int) -> int:
+    """Where the post before the first person of a list begins (``start`` when it has none)."""
+    words = list(re.finditer(r"\S+", body.norm[floor:start]))
+    begin = start
+    for word in reversed(words[-_MAX_POST_WORDS:]):
+        text = word.group()
+        if text.endswith((",", ":", ";")) or text in ("--", "—", "–") or not _post(text):
+            break
+        begin = floor + word.start()
+    return begin
+
+
 def _runs(body: Body, items: list[_Item]) -> list[list[_Item]]:
-    """Lists "A, B and C" of one kind: comma gaps then one 'and' gap."""
+    """Lists "A, B and C" of one kind: comma gaps then one 'and' gap (people may come with their posts)."""
     runs, current = [], items[:1]
     for previous, item in zip(items, items[1:]):
-        gap = body.norm[previous.end:item.start]
-        if item.kind == previous.kind and current and _COMMA.fullmatch(gap):
+        if item.kind == previous.kind and current and _gap(body, previous, item, _COMMA):
             current.append(item)
             continue
-        if item.kind == previous.kind and current and _AND.fullmatch(gap):
+        if item.kind == previous.kind and current and _gap(body, previous, item, _AND):
             current.append(item)
             if len(current) >= MIN_MEMBERS:
                 runs.append(current)
@@ -85,11 +139,12 @@ def list_questions(body: Body, names: Names, facts) -> list[Statement]:
                   for kind in _KINDS}
     for sentence in body.sentences:
         quote = body.excerpt(sentence.start, sentence.end)
-        if (len(quote.split()) > MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
+        if (len(quote.split()) > MAX_LIST_SENTENCE_WORDS or '"' in body.norm[sentence.start:sentence.end]
                 or has_ellipsis(quote)):
             continue
         items = _items(body, names, sentence.start, sentence.end)
-        for run in _runs(body, items):
+        people = [item for item in items if item.kind == "person"]  # a state in a post ("Ohio Gov.") breaks no list
+        for run in [*_runs(body, [item for item in items if item.kind != "person"]), *_runs(body, people)]:
             drafted = _question(body, sentence, run, items, in_article)
             if drafted is None:
                 continue
@@ -97,7 +152,7 @@ def list_questions(body: Body, names: Names, facts) -> list[Statement]:
             reveals = facts(sentence.start, sentence.end)
             if any(key[0] == "date" for key in reveals):
                 continue  # the date is asked from this sentence, and its blank would show the list
-            found.append(Statement("name", LIST_CONFIDENCE if run[0].kind != "person" else LIST_CONFIDENCE - 0.05,
+            found.append(Statement("name", LIST_CONFIDENCE if run[0].kind != "person" else LIST_CONFIDENCE - 0.01,
                                    run[0].start, ("multi", *sorted(fold(a) for a in answers)),
                                    {"type": "multi", "prompt": prompt, "answers": answers, "choices": choices,
                                     "quote": quote},
@@ -121,11 +176,13 @@ def _question(body: Body, sentence, run: list[_Item], items: list[_Item], in_art
             pool = [s for s in US_STATES if s not in shown]
     else:
         pool = [name for name in pool if len(name.split()) > 1 and fold(name.split()[-1]) not in fold(
-            body.text[sentence.start:sentence.end])]
+            body.text[sentence.start:sentence.end]) and not set(name.split()) & _BODY_WORDS]
     distractors = pick(pool, " ".join(answers), 3)
     if len(distractors) < 2:
         return None
     start = run[0].start
+    if kind == "person":
+        start = _post_start(body, start, sentence.start)
     the = _THE.search(body.norm, sentence.start, start)
     if the is not None and the.end() == start:
         start = the.start()
@@ -136,7 +193,7 @@ def _question(body: Body, sentence, run: list[_Item], items: list[_Item], in_art
         prompt = f"{asked} Select all, according to the article."
     else:
         cloze = " ".join((body.text[sentence.start:start] + BLANK + body.text[run[-1].end:sentence.end]).split())
-        prompt = f"Select all that fill the blank: {cloze}"
+        prompt = f"Select all that fill the blank: {fact_clause(cloze, BLANK)}"
     if any(fold(answer.split()[-1]) in fold(prompt) for answer in answers):
         return None  # the prompt would show an answer
     return prompt, answers, sorted([*answers, *distractors])

@@ -20,8 +20,11 @@ question per fact across those keys, as it does with ``seen_keys``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import zlib
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +65,8 @@ class Statement(Candidate):
 
     false_fields: dict[str, Any] | None = None
     reveals: frozenset = field(default_factory=frozenset)
+    #: What the false form got wrong, for its explanation ("The article names Ted Cruz here, not Jeb Bush.").
+    note: str | None = None
 
 
 def sentence_key(body: Body, start: int, end: int) -> tuple[str, str]:
@@ -69,19 +74,48 @@ def sentence_key(body: Body, start: int, end: int) -> tuple[str, str]:
     return ("sentence", body.excerpt(start, end))
 
 
+class FactIndex:
+    """The keys of the questions that a prompt showing text[start:end] would give away, found by
+    bisection: an article may hold thousands of quotes and figures, and every statement asks."""
+
+    #: The longest a quote may reach back before the text it overlaps, in characters.
+    QUOTE_REACH = 5000
+
+    def __init__(self, body: Body, quotes: list[QuoteFinding], figures: list[Figure], dates: list[DateFinding],
+                 names: Names) -> None:
+        self.body = body
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.points = sorted(
+            [(f.start, ("number", f.value, f.unit)) for f in figures]
+            + [(d.start, ("date", d.value.iso())) for d in dates  # as date questions ask them:
+               if not (d.relative and d.value.precision == "day")]  # "on Tuesday" is not asked
+            + [(p.role_at, ("role", p.name)) for p in names.people if p.role_at is not None],
+            key=lambda point: point[0])
+        self.point_starts = [start for start, _ in self.points]
+        self._sentences: dict[int, tuple] = {}
+
+    def __call__(self, start: int, end: int) -> frozenset:
+        body = self.body
+        keys: set[tuple] = set()
+        for index in range(body.sentence_index(start), body.sentence_index(max(start, end - 1)) + 1):
+            if index not in self._sentences:
+                sentence = body.sentences[index]
+                self._sentences[index] = sentence_key(body, sentence.start, sentence.end)
+            keys.add(self._sentences[index])
+        first = bisect.bisect_left(self.quote_starts, start - self.QUOTE_REACH)
+        last = bisect.bisect_left(self.quote_starts, end)
+        keys.update(("who_said", q.text.casefold()) for q in self.quotes[first:last] if q.end > start)
+        first, last = bisect.bisect_left(self.point_starts, start), bisect.bisect_left(self.point_starts, end)
+        keys.update(key for _, key in self.points[first:last])
+        return frozenset(keys)
+
+
 def facts_in(body: Body, start: int, end: int, quotes: list[QuoteFinding], figures: list[Figure],
              dates: list[DateFinding], names: Names) -> frozenset:
-    """The keys of the questions that a prompt showing text[start:end] would give away."""
-    keys: set[tuple] = set()
-    for index in range(body.sentence_index(start), body.sentence_index(max(start, end - 1)) + 1):
-        sentence = body.sentences[index]
-        keys.add(sentence_key(body, sentence.start, sentence.end))
-    keys.update(("who_said", q.text.casefold()) for q in quotes if q.start < end and q.end > start)
-    keys.update(("number", f.value, f.unit) for f in figures if start <= f.start < end)
-    keys.update(("date", d.value.iso()) for d in dates if start <= d.start < end  # as date questions ask them:
-                and not (d.relative and d.value.precision == "day"))  # "on Tuesday" is not asked
-    keys.update(("role", p.name) for p in names.people if p.role_at is not None and start <= p.role_at < end)
-    return frozenset(keys)
+    """The keys of the questions that a prompt showing text[start:end] would give away (one look-up;
+    build a :class:`FactIndex` for many)."""
+    return FactIndex(body, quotes, figures, dates, names)(start, end)
 
 
 def _choose(pool: list[str], seed: str) -> str | None:
@@ -111,6 +145,7 @@ def _tf(statement: str, answer: bool, quote: str) -> dict[str, Any]:
 def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], facts) -> list[Statement]:
     """'<Speaker> said “…”' for quotes whose sentence names their speaker."""
     speakers = sorted({q.speaker.name for q in quotes if not q.speaker.lay})
+    surnames = [(name, fold(name.split()[-1])) for name in speakers]
     found = []
     for finding in quotes:
         text = finding.text.strip()
@@ -119,6 +154,8 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
         if finding.speaker.lay or is_fragment(text):
             continue  # a passer-by's words, or words anyone could have said (issue 10, the who_said rules)
         start, end = _span(body, finding.start, finding.end)
+        if end - start > 20 * (MAX_STATEMENT_WORDS + 20):
+            continue  # too long to read as one statement, told without copying a text that may have no full stops
         quote = body.excerpt(start, end)
         if _words(quote) > MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
             continue
@@ -127,11 +164,13 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
             continue  # the quote must show who said it
         shown = short_quote(text, STATEMENT_QUOTE_WORDS)
         true = _tf(f"{finding.speaker.name} said “{shown}”", True, quote)
-        others = [name for name in speakers if name != finding.speaker.name and fold(name.split()[-1]) not in fold(quote)]
+        folded = fold(quote)  # once per quote: the article may quote thousands of times
+        others = [name for name, surname in surnames if name != finding.speaker.name and surname not in folded]
         other = _choose(others, text)
         false = _tf(f"{other} said “{shown}”", False, quote) if other else None
         found.append(Statement("quote", finding.confidence - 0.01, finding.start, ("who_said", text.casefold()), true,
-                               false, facts(start, end)))
+                               false, facts(start, end),
+                               note=f"{finding.speaker.name} said it, not {other}." if other else None))
     return found
 
 
@@ -151,6 +190,8 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
         if figure.unit is None:
             continue
         sentence = body.sentence_at(figure.start)
+        if sentence.end - sentence.start > 20 * MAX_STATEMENT_WORDS:
+            continue  # a paragraph, not a statement (told before copying it: once per figure adds up)
         quote = body.excerpt(sentence.start, sentence.end)
         if (not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
                 or has_ellipsis(quote) or poll_method(quote)):
@@ -173,31 +214,132 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
         reveals = facts(sentence.start, sentence.end)
         if any(key[0] == "date" for key in reveals):
             continue  # a date in the sentence is asked as a date: the statement would show it
+        note = (f"The article gives {body.excerpt(figure.value_start, figure.end)}, "
+                f"not {body.excerpt(other.value_start, other.end)}.")
         found.append(Statement("figure", figure.confidence + lean, figure.start, ("number", figure.value, figure.unit),
-                               _tf(quote, True, quote), _tf(false, False, quote), reveals))
+                               _tf(quote, True, quote), _tf(false, False, quote), reveals, note=note))
     return found
 
 
-def lead_statements(body: Body, names: Names, lead: int, facts) -> list[Statement]:
-    """The lead's first sentence that names a person or a country, true, and with that name swapped, false."""
-    people = sorted({p.name for p in names.people if p.role} | {m.person.name for m in names.mentions})
-    for sentence in body.sentences:
-        if sentence.start >= lead:
-            break
+def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False,
+                    title: str | None = None, passers_by: Sequence[tuple[int, int]] = ()) -> list[Statement]:
+    """The lead's main claim: its first sentence (from ``start``, past any headline) that names a person,
+    a country or a state, true, and with that name swapped for another the article names often, false.
+
+    The claim is the lead sentence as a student would be asked it: asides between parentheses or dashes
+    cut, as in cloze prompts. A lead sentence with a quote in it is used too (the quote's who_said
+    question then gives way to the claim). When no sentence of the lead has a name to swap, its first
+    sentence is asked as true: every deck asks the lead's main claim. In an opinion piece the claim is
+    the author's, not a reported fact, and the statement says so ("The author writes: ...").
+    """
+    said = "The author writes: " if opinion else ""
+    counts = Counter(m.person.name for m in names.mentions if m.start >= start)  # not the headline's
+    people = sorted({n for n in {p.name for p in names.people if p.role} | set(counts) if len(n.split()) <= 3},
+                    key=lambda n: (-counts[n], n))  # a person's name, not a headline read as one
+    people = [n for n in people if counts[n] >= 2] or people  # someone the article keeps coming back to
+    in_lead = [s for s in body.sentences[body.sentence_index(start):] if s.end > start and s.start < lead
+               and not any(s.start < q_end and q_start < s.end for q_start, q_end in passers_by)]  # a passer-by's words are no claim
+    if len(in_lead) > 1 and title:  # the sentence that says what the headline says goes first
+        headline = _content_words(title)
+        shared = {id(s): len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in in_lead}
+        in_lead.sort(key=lambda s: -shared[id(s)])
+        if shared[id(in_lead[0])] > shared[id(in_lead[1])]:
+            # that sentence is the claim, asked false if a name can be swapped, else true
+            return (_lead_claim(body, names, in_lead[:1], facts, people, said)
+                    or _lead_claim(body, names, in_lead, facts, people, said))
+    return _lead_claim(body, names, in_lead, facts, people, said)
+
+
+def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str], said: str) -> list[Statement]:
+    """The claim from the first of ``in_lead`` that can be asked (see :func:`lead_statements`)."""
+    first = None
+    for sentence in in_lead:
         quote = body.excerpt(sentence.start, sentence.end)
-        norm = body.norm[sentence.start:sentence.end]
-        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in norm or has_ellipsis(quote):
+        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
             continue
+        if first is None or (not names.mentions_between(first.start, first.end)
+                             and names.mentions_between(sentence.start, sentence.end)):
+            first = sentence  # asked as true when nothing can be swapped: the first that names someone
         swap = (_person_swap(body, names, sentence.start, sentence.end, people)
                 or _country_swap(body, names, sentence.start, sentence.end)
                 or _state_swap(body, sentence.start, sentence.end))
         if swap is None:
             continue
-        (start, end), other = swap
-        false = " ".join((body.text[sentence.start:start] + other + body.text[end:sentence.end]).split())
-        return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(quote, True, quote),
-                          _tf(false, False, quote), facts(sentence.start, sentence.end))]
-    return []
+        (name_start, name_end), other = swap
+        true = said + claim_text(body.text[sentence.start:sentence.end])
+        false = said + claim_text(body.text[sentence.start:name_start] + other + body.text[name_end:sentence.end])
+        if fold(true) == fold(false) or _words(true) > MAX_STATEMENT_WORDS:
+            continue  # the name stood in an aside that the claim leaves out, or the claim is a paragraph
+        return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(true, True, quote),
+                          _tf(false, False, quote), facts(sentence.start, sentence.end),
+                          note=f"The article names {body.excerpt(name_start, name_end)} here, not {other}.")]
+    if first is None:
+        return []
+    quote = body.excerpt(first.start, first.end)
+    true = said + claim_text(body.text[first.start:first.end])
+    if _words(true) > MAX_STATEMENT_WORDS:
+        return []
+    return [Statement("name", LEAD_CONFIDENCE - 0.05, first.start, ("lead", quote), _tf(true, True, quote), None,
+                      facts(first.start, first.end))]
+
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of four letters or more, folded, a plural 's' dropped: what a headline and a sentence share."""
+    return {w.casefold().removesuffix("s") for w in _CONTENT.findall(text)}
+
+
+#: A claim longer than this (in words) loses its introductory phrase and a trailing participle clause.
+CLAIM_WORDS = 30
+_CLAIM_INTRO = re.compile(r"^(?:At|In|On|During|After|Before|Following|Amid|Despite)\b[^,]{0,120},\s+")
+_CLAIM_CLAUSE = re.compile(
+    r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|a|an)\s|\s--\s|\s[—–]\s|:\s")
+_CLAIM_TAIL = re.compile(r",\s+(?:[a-z]+ing)\b[^,;]*[.!?]?$")
+
+
+def claim_text(sentence: str) -> str:
+    """A lead sentence as a claim to judge: its dateline and asides in parentheses or between dashes cut;
+    a long one also loses its introductory phrase ("At a press conference on Friday, ...") and a trailing
+    participle clause (", reiterating calls that ..."); spaces made single. Cutting side clauses keeps a
+    true claim true and leaves a swapped name in place."""
+    from trainer.draft.clauses import without_asides
+
+    text = " ".join(without_asides(sentence).split())
+    if len(text.split()) <= CLAIM_WORDS:
+        return text
+    intro = _CLAIM_INTRO.match(text)
+    if intro and len(text[intro.end():].split()) >= MIN_QUOTE_WORDS:
+        text = text[intro.end()].upper() + text[intro.end() + 1:]
+    tail = _CLAIM_TAIL.search(text)
+    if tail and len(text[:tail.start()].split()) >= MIN_QUOTE_WORDS:
+        text = text[:tail.start()] + "."
+    if len(text.split()) > MAX_STATEMENT_WORDS:  # still a paragraph: cut at a subordinate clause that keeps most
+        cuts = [m.start() for m in _CLAIM_CLAUSE.finditer(text)
+                if MIN_QUOTE_WORDS + 2 <= len(text[:m.start()].split()) <= MAX_STATEMENT_WORDS]
+        if cuts:
+            text = text[:cuts[-1]].rstrip(" ,;:") + "."
+    return text
+
+
+#: A post right before a name ("Gov.", "President", "Gen."): the name swapped in must hold it too.
+_TITLE_BEFORE = re.compile(
+    r"\b(Gov|Governor|Sen|Senator|Rep|Representative|Gen|General|President|Mayor|Secretary|Minister|Judge|Justice|"
+    r"Adm|Admiral|Col|Colonel|Lt|Chancellor|King|Queen|Prince|Pope)\.?\s+(?:[A-Z]\.\s*)*$")
+
+
+def _holds(body: Body, names: Names, name: str, post: str) -> bool:
+    """Whether the article gives ``name`` the post ``post``: in their role, or as a title before a mention."""
+    person = names.find(name)
+    if person is not None and post in fold(person.role or "").replace(".", ""):
+        return True
+    for mention in names.mentions:
+        if mention.person.name == name:
+            title = _TITLE_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start)
+            if title and title.group(1).rstrip(".").casefold() == post:
+                return True
+    return False
 
 
 def _person_swap(body: Body, names: Names, start: int, end: int, people: list[str]):
@@ -212,7 +354,11 @@ def _person_swap(body: Body, names: Names, start: int, end: int, people: list[st
     written = body.text[mention.start:mention.end]
     full = written.replace("’s", "").replace("'s", "").strip() == person.name
     pool = [n for n in people if n != person.name and fold(n.split()[-1]) not in shown and len(n.split()) > 1]
-    other = _choose(pool, person.name)
+    title = _TITLE_BEFORE.search(body.norm, max(start, mention.start - 40), mention.start)
+    if title:  # "Gov. X", "Retired Gen. X": only someone the article gives that post, or the claim is absurd
+        post = title.group(1).rstrip(".").casefold()
+        pool = [n for n in pool[:10] if _holds(body, names, n, post)]  # the most named ten: bounded
+    other = _choose(pool[:3], person.name)  # one of the people the article names most: a plausible claim
     if other is None:
         return None
     name_end = mention.start + len(person.name if full else person.surname)
@@ -222,7 +368,8 @@ def _person_swap(body: Body, names: Names, start: int, end: int, people: list[st
 
 
 def _country_swap(body: Body, names: Names, start: int, end: int):
-    match = _COUNTRY_NAME.search(body.norm, start, end)
+    match = next((m for m in _COUNTRY_NAME.finditer(body.norm, start, end) if not _part_of_a_name(body, m.end())),
+                 None)
     if match is None:
         return None
     country = lx.COUNTRIES[match.group()]
@@ -237,8 +384,16 @@ def _country_swap(body: Body, names: Names, start: int, end: int):
     return ((match.start(), match.end()), other) if other else None
 
 
+_NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _part_of_a_name(body: Body, end: int) -> bool:
+    """Whether a place ending at ``end`` opens a longer name ("New York Post", "United States Senate")."""
+    return _NEXT_NAME.match(body.norm, end) is not None
+
+
 def _state_swap(body: Body, start: int, end: int):
-    found = list(_STATE.finditer(body.norm, start, end))
+    found = [m for m in _STATE.finditer(body.norm, start, end) if not _part_of_a_name(body, m.end())]
     if not found:
         return None
     named = {m.group() for m in _STATE.finditer(body.norm)}  # the states the article names, others first

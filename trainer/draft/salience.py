@@ -1,0 +1,220 @@
+"""What an article is about, and which of its facts are worth a question (issue 10).
+
+A teacher deletes a question on a trivial fact however well it is drafted: a figure that only
+measures a gap in time or space ("four years later", "less than 3 miles away", "15 minutes
+late"), a small count that names nobody ("two past elections"), a figure spoken inside someone's
+quote (the who_said question shows it, and it is often a speaker's example: "I'd like 10,000
+rounds"), the year of a statement, an interview or a poll rather than of an event ("told the
+newspaper in 2013"), the article's own year ("the 2016 voting"). These rules say so.
+
+The rest are ranked by salience: the lead first, then facts about the people, countries and
+bodies the article keeps coming back to, attributed and disputed claims, shares and amounts over
+counts. A deck keeps the best of them (about one fact question per 65 words, five at least), not every
+extractable pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from trainer.draft.dates import DateFinding
+from trainer.draft.figures import Figure
+from trainer.draft.names import Names, place, tokens
+from trainer.draft.text import Body
+
+#: Units of a gap in time or space: asked with "later", "ago", "away", "late", they measure no fact.
+SPAN_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
+                       "decade decades century centuries mile miles kilometre kilometres kilometer kilometers km "
+                       "feet foot yards blocks".split())
+_SPAN_WORDS = frozenset("later earlier before after ago away late early apart old long since prior".split())
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+#: A year next to the words of a statement, an interview or a poll dates the report, not the event:
+#: "told the newspaper in 2013", "said in a September 2015 statement", "In 2014, Pew found".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|tweeted|reported|announced|stated|noted|published|issued|interviewed"
+    r"|concluded|found)"
+    r"\b[^,;:.]{0,30}$", re.I)
+_REPORT_AFTER = re.compile(
+    r"^(?:\s+[\w']+){0,1}\s+(?:statement|interview|poll|survey|report|op-ed|column|press release|tweet|article"
+    r"|study|paper|speech|memo|letter|book)\b"
+    r"|^,\s+(?:[\w'.]+\s+){1,3}(?:found|said|reported|wrote|told|announced|showed)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|told|found|reported|announced|statement|interview|poll|survey)\b", re.I)
+#: How far from a date a reporting word counts as its clause, in characters.
+_REPORTING_REACH = 45
+#: The most a small count written as a word may be and still be trivial when its sentence names nobody.
+SMALL_COUNT = 4
+#: About one fact question (figures, dates, statements, lists) per this many words of article.
+WORDS_PER_FACT = 65
+MIN_FACTS = 5
+
+
+def inside_quote(body: Body, offset: int) -> bool:
+    """Whether ``offset`` lies inside a direct quotation of its sentence (an odd number of quote marks
+    before it: straight or curly double quotes, or the doubled apostrophes some outlets print)."""
+    start, _ = near(body, offset)
+    before = body.norm[start:offset]
+    marks = before.count('"') + before.count("''") * 2 - before.count("'''") * 2
+    return marks % 2 == 1
+
+
+#: A tweet pasted into the article, or a link: its figures and dates are no fact to ask.
+_TWEET = re.compile(r"https?://|pic\.twitter|t\.co/|(?:^|[\s.(])@\w")
+#: "the past two weeks", "the final three words", "the two": a span or a count of what was just named.
+_SPAN_BEFORE = re.compile(r"\b(?:past|next|last|first|final|coming|previous)\s+$", re.I)
+#: Counts up to this after "the past", "the final" ... are trivial.
+ORDINAL_COUNT = 10
+
+
+def tweet_or_link(body: Body, offset: int) -> bool:
+    """Whether the sentence at ``offset`` holds a link or a Twitter handle (a pasted tweet)."""
+    start, end = near(body, offset)
+    return _TWEET.search(body.norm, start, end) is not None
+
+
+#: How far around a fact its sentence is read, in characters: a text without sentence ends is one
+#: sentence, and reading all of it for every fact would make drafting quadratic.
+REACH = 600
+
+
+def near(body: Body, offset: int) -> tuple[int, int]:
+    """The span of the sentence at ``offset``, at most :data:`REACH` characters either side of it."""
+    sentence = body.sentence_at(offset)
+    return max(sentence.start, offset - REACH), min(sentence.end, offset + REACH)
+
+
+def trivial_figure(body: Body, names: Names, figure: Figure) -> str | None:
+    """Why a figure is not worth a number question (None: it may be)."""
+    if inside_quote(body, figure.start):
+        return "spoken inside a quote"
+    if tweet_or_link(body, figure.start):
+        return "in a tweet or a link"
+    before = body.norm[max(0, figure.start - 20):figure.start]
+    if figure.value <= ORDINAL_COUNT and not figure.percent and _SPAN_BEFORE.search(before):
+        return "a span counted from now or a part of a whole (the past two weeks, the final three words)"
+    if (figure.value <= SMALL_COUNT and re.search(r"\bthe\s+$", before, re.I)
+            and not body.norm[figure.value_start:figure.end][:1].isdigit()):
+        return "a count of people just named (the two)"
+    unit = (figure.unit or "").split()
+    if unit and unit[0] in SPAN_UNITS:
+        follow = _NEXT_WORD.match(body.norm, figure.end + len(" ".join(unit)) + 1)
+        after = (unit[1:2] or [follow.group(1).lower() if follow else ""])[0]
+        if after in _SPAN_WORDS or body.norm[max(0, figure.start - 12):figure.start].lower().rstrip().endswith(
+                ("less than", "within", "for")):
+            return "a gap in time or space"
+    number = body.norm[figure.value_start:figure.end]
+    if (figure.value <= SMALL_COUNT and not figure.percent and not number[:1].isdigit()
+            and not number[:1] in "$€£" and not names_anyone(body, names, figure.start)):
+        return "a small count that names nobody"
+    return None
+
+
+def names_anyone(body: Body, names: Names, offset: int) -> bool:
+    """Whether the sentence at ``offset`` names a person, a country or a body of the article."""
+    start, end = near(body, offset)
+    if names.mentions_between(start, end):
+        return True
+    text = body.norm[start:end]
+    if any(name in text for name in names.institutions):
+        return True
+    return any(place(token.bare) for token in tokens(body.norm, start, end))
+
+
+def trivial_date(body: Body, finding: DateFinding, published_year: int | None) -> str | None:
+    """Why a date is not worth a date question (None: it may be)."""
+    if finding.value.precision == "year" and published_year is not None and finding.value.year == published_year:
+        return "the article's own year"
+    sentence = body.sentence_at(finding.start)
+    before = body.norm[max(sentence.start, finding.start - _REPORTING_REACH):finding.start]
+    after = body.norm[finding.end:min(sentence.end, finding.end + _REPORTING_REACH)]
+    if _REPORTED_BEFORE.search(before) or _REPORT_AFTER.match(after):
+        return "the date of a statement, an interview or a poll"
+    if inside_quote(body, finding.start):
+        return "spoken inside a quote"
+    if tweet_or_link(body, finding.start):
+        return "in a tweet or a link"
+    return None
+
+
+@dataclass(frozen=True)
+class Focus:
+    """The entities an article keeps coming back to, by how often it names them."""
+
+    counts: Counter
+
+    def weight(self, text: str) -> float:
+        """How much ``text`` is about the article's main entities: the share of the top entity's count
+        that the best-named entity in ``text`` reaches (0 to 1)."""
+        if not self.counts:
+            return 0.0
+        top = max(self.counts.values())
+        found = [count for name, count in self.counts.items() if name in text]
+        return max(found, default=0) / top
+
+
+def focus(body: Body, names: Names) -> Focus:
+    """Count the article's mentions of each person (by full name or surname), country and body."""
+    counts: Counter = Counter()
+    for mention in names.mentions:
+        counts[mention.person.surname] += 1
+    for token in tokens(body.norm):
+        country = place(token.bare)
+        if country:
+            counts[token.bare] += 1
+    for name in names.institutions:
+        counts[name] += body.norm.count(name)
+    return Focus(Counter({name: count for name, count in counts.items() if count >= 2}))
+
+
+_DISPUTE = re.compile(r"\b(?:claim\w*|accus\w*|den(?:y|ied|ies)|disput\w*|without (?:any )?evidence|insist\w*|"
+                      r"argu\w*|criticiz\w*|warn\w*|vow\w*|pledg\w*|promis\w*)\b", re.I)
+
+
+def salience(body: Body, names_focus: Focus, position: int, lead: int, fields: dict) -> float:
+    """How much a fact question matters to the article: higher first."""
+    sentence = body.sentence_at(position)
+    start, end = near(body, position)
+    text = body.norm[start:end]
+    score = names_focus.weight(text)
+    if position < lead:
+        score += 2.0
+    if _DISPUTE.search(text) or _REPORTING.search(text):
+        score += 0.3
+    kind = fields.get("type")
+    if kind == "number" and (fields.get("unit") == "%" or "dollar" in str(fields.get("unit")) or fields["answer"] >= 1000):
+        score += 0.4
+    if kind in ("match", "multi", "order"):
+        score += 1.0  # comparable figures or a list: what the article sets side by side
+    # earlier in the article is closer to what it is about
+    score += 0.3 * (1 - sentence.start / max(1, len(body.text)))
+    return score
+
+
+def fact_budget(body: Body) -> int:
+    """How many fact questions (not who_said) an article of this length keeps."""
+    return max(MIN_FACTS, len(body.text.split()) // WORDS_PER_FACT)
+
+
+#: Quoted speech, left out when the article's own voice is read.
+_QUOTED = re.compile(r'"[^"\n]*"|\'\'(?:(?!\'\').)*\'\'')
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I've)\b")
+_BIO = re.compile(
+    r"(?:[A-Z][\w.'\-]*\s*){1,4}(?:is|was|,)\s[^\n]{0,160}\b(?:professor|columnist|economist|author|writer|"
+    r"contributor|fellow|officer|analyst|taught|teaches|editor|commentator|strategist|lecturer)\b")
+_SPEAKER_LABEL = re.compile(r"\b[A-Z]{3,}:\s")
+#: The author speaking in the first person this many times (outside quotes) makes an article an opinion piece.
+FIRST_PERSON_TIMES = 2
+
+
+def opinion_piece(body: Body) -> bool:
+    """Whether the article argues rather than reports: its author speaks in the first person outside
+    quotes, or its last paragraph is the author's biography ("X is an economist and professor at ...")."""
+    if body.paragraphs:
+        start, end = body.paragraphs[-1]
+        if _BIO.match(body.norm, start, end):
+            return True
+    if len(_SPEAKER_LABEL.findall(body.norm)) >= 2:
+        return False  # a transcript ("WALLACE: If I may ..."): the first person is the speakers'
+    own_voice = _QUOTED.sub(" ", body.norm)
+    return len(_FIRST_PERSON.findall(own_voice)) >= FIRST_PERSON_TIMES
