@@ -147,8 +147,7 @@ class QuizScreen(Screen[None]):
             self._update_status()
             self.query_one(QuestionBody).show_prompt(plain(presentation.prompt))
             self.query_one("#feedback", Feedback).display = False
-            count = len(presentation.options) or len(presentation.items)
-            self._set_hint(type_of(question).practice_hint.format(n=count) + " · Ctrl+S skips")
+            self._set_hint(self._hint(question, presentation))
             widget.display = True
             self._spare.display = False
             self._slot.display = True
@@ -156,6 +155,12 @@ class QuizScreen(Screen[None]):
             self._focus_after_frame(widget)
         finally:
             self._moving = False
+
+    @staticmethod
+    def _hint(question, presentation: Presentation) -> str:
+        """The line under a question: what its keys do."""
+        count = len(presentation.options) or len(presentation.items)
+        return type_of(question).practice_hint.format(n=count) + " · Ctrl+S skips"
 
     def _look_for_passage(self) -> None:
         """Start looking for the current question's passage (on the finder's thread) while it is asked."""
@@ -188,12 +193,7 @@ class QuizScreen(Screen[None]):
             question.explain, question.quote, source.citation() if source else "", passage,
             self._keys_after(question, source, last),
         )
-        body = self.query_one(QuestionBody)
-        room, bar = body.scrollable_content_region.width, body.styles.scrollbar_size_vertical
-        other = room + bar if body.show_vertical_scrollbar else room - bar
-        limit = self._slot.styles.max_width
-        widest = int(limit.value) if limit is not None and limit.is_cells else max(room, other)
-        self.query_one("#feedback", Feedback).prepare(proof, min(room, widest), min(other, widest))
+        self.query_one("#feedback", Feedback).prepare(proof, *self.query_one(QuestionBody).text_widths())
 
     def _update_status(self) -> None:
         session = self.session
@@ -379,6 +379,8 @@ class QuizScreen(Screen[None]):
         await self._spare.remove_children()
         await self._spare.mount(widget)
         self._prepared = (presentation, widget)
+        # Its prompt and hint, drawn ahead: Enter only swaps lines in.
+        self.query_one(QuestionBody).prepare(plain(presentation.prompt), plain(self._hint(question, presentation)))
 
     @on(PassageFound)
     def show_late_passage(self, message: PassageFound) -> None:
