@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
+from trainer.deck.grading import format_answer
 from trainer.deck.present import Presentation, present
 from trainer.deck.types import type_of
 from trainer.store import StoreError
@@ -191,7 +192,7 @@ class QuizScreen(Screen[None]):
         last = self.session.answered + 1 >= self.session.total
         proof = Proof(
             question.explain, question.quote, source.citation() if source else "", passage,
-            self._keys_after(question, source, last),
+            self._keys_after(question, source, last), format_answer(question),
         )
         self.query_one("#feedback", Feedback).prepare(proof, *self.query_one(QuestionBody).text_widths())
         session = self.session  # the status after a right and after a wrong answer
