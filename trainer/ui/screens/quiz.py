@@ -11,11 +11,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static
 
+from trainer.deck.grading import format_answer
 from trainer.deck.present import Presentation, present
 from trainer.deck.types import type_of
 from trainer.store import StoreError
@@ -24,7 +25,7 @@ from trainer.ui.format import plain, points
 from trainer.ui.widgets.answers import Answered, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView, Proof
 from trainer.ui.widgets.footer import StableFooter
-from trainer.ui.widgets.question import QuestionBody
+from trainer.ui.widgets.question import DrawnText, QuestionBody
 from trainer.ui.widgets.quote import PassageFinder
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class QuizScreen(Screen[None]):
         return self.session.answered < self.session.total
 
     def compose(self) -> ComposeResult:
-        yield Static(id="quiz-status")
+        yield DrawnText(id="quiz-status")
         # Two slots take turns: the question's answer widget is in one, the next question's is mounted in the
         # other (hidden) while the feedback is read, so Enter only swaps them.
         spare = Vertical(id="spare-slot", classes="answer-slot")
@@ -147,8 +148,7 @@ class QuizScreen(Screen[None]):
             self._update_status()
             self.query_one(QuestionBody).show_prompt(plain(presentation.prompt))
             self.query_one("#feedback", Feedback).display = False
-            count = len(presentation.options) or len(presentation.items)
-            self._set_hint(type_of(question).practice_hint.format(n=count) + " · Ctrl+S skips")
+            self._set_hint(self._hint(question, presentation))
             widget.display = True
             self._spare.display = False
             self._slot.display = True
@@ -156,6 +156,12 @@ class QuizScreen(Screen[None]):
             self._focus_after_frame(widget)
         finally:
             self._moving = False
+
+    @staticmethod
+    def _hint(question, presentation: Presentation) -> str:
+        """The line under a question: what its keys do."""
+        count = len(presentation.options) or len(presentation.items)
+        return type_of(question).practice_hint.format(n=count) + " · Ctrl+S skips"
 
     def _look_for_passage(self) -> None:
         """Start looking for the current question's passage (on the finder's thread) while it is asked."""
@@ -186,26 +192,35 @@ class QuizScreen(Screen[None]):
         last = self.session.answered + 1 >= self.session.total
         proof = Proof(
             question.explain, question.quote, source.citation() if source else "", passage,
-            self._keys_after(question, source, last),
+            self._keys_after(question, source, last), format_answer(question),
         )
-        body = self.query_one(QuestionBody)
-        room, bar = body.scrollable_content_region.width, body.styles.scrollbar_size_vertical
-        other = room + bar if body.show_vertical_scrollbar else room - bar
-        limit = self._slot.styles.max_width
-        widest = int(limit.value) if limit is not None and limit.is_cells else max(room, other)
-        self.query_one("#feedback", Feedback).prepare(proof, min(room, widest), min(other, widest))
+        self.query_one("#feedback", Feedback).prepare(proof, *self.query_one(QuestionBody).text_widths())
+        session = self.session  # the status after a right and after a wrong answer
+        index, answered = session.index, session.answered + 1
+        self._prepare_status(
+            self._status(index, session.score + 1, answered), self._status(index, session.score, answered)
+        )
 
     def _update_status(self) -> None:
         session = self.session
-        shown = min(session.index + 1, session.total)
+        self.query_one("#quiz-status", DrawnText).update(self._status(session.index, session.score, session.answered))
+
+    def _status(self, index: int, score: float, answered: int) -> Content:
+        """The status line while the question at ``index`` is shown, with ``score`` points for ``answered``."""
+        session = self.session
+        shown = min(index + 1, session.total)
         mode = "" if session.mode == "practice" else f"{session.mode} · "
         saving = " · ⏳ saving…" if self._saving else ""
         # Progress first: on a narrow terminal it is the title that gets cut, not the score.
-        text = (
-            f"question {shown}/{session.total} · score {points(session.score)}/{session.answered}{saving}"
-            f" · {mode}{self.title_text}"
+        return plain(
+            f"question {shown}/{session.total} · score {points(score)}/{answered}{saving} · {mode}{self.title_text}"
         )
-        self.query_one("#quiz-status", Static).update(plain(text))
+
+    def _prepare_status(self, *statuses: Content) -> None:
+        """Draw the status lines the next key may show ahead (the line's text only changes by a few figures)."""
+        line = self.query_one("#quiz-status", DrawnText)
+        for status in statuses:
+            line.prepare(status, line.size.width)
 
     @on(Answered)
     def grade_answer(self, message: Answered) -> None:
@@ -379,6 +394,9 @@ class QuizScreen(Screen[None]):
         await self._spare.remove_children()
         await self._spare.mount(widget)
         self._prepared = (presentation, widget)
+        # Its prompt and hint, drawn ahead: Enter only swaps lines in.
+        self.query_one(QuestionBody).prepare(plain(presentation.prompt), plain(self._hint(question, presentation)))
+        self._prepare_status(self._status(index, session.score, session.answered))
 
     @on(PassageFound)
     def show_late_passage(self, message: PassageFound) -> None:

@@ -4,9 +4,10 @@
 shows is known before the answer: the explanation and the source quote in its passage, which take
 most of the work of drawing (wrapping, styling). The quiz hands them over with :meth:`Feedback.prepare`
 while the question is on screen, and they are drawn into lines then, at the widths the feedback may
-have. The key that answers only draws the verdict and the answers, a few short lines, and the whole
-feedback appears in the very next frame. Three widgets (text, quote, their container) cost three
-times over in every layout and repaint; mounting any would take several frames.
+have, with the lines of the verdict known ahead too (the right answer, "✓ Right", "✗ Wrong"). The key
+that answers draws at most the student's answer and a note, and the whole feedback appears in the very
+next frame. Three widgets (text, quote, their container) cost three times over in every layout and
+repaint; mounting any would take several frames.
 
 What :meth:`Feedback.render` returns is the feedback's text as ``Content``; what is drawn is the same
 text with the quote set in a block (a bar at its margin, a tinted background, as ``QuoteBlock``) and,
@@ -15,7 +16,7 @@ last, what the keys do now.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rich.segment import Segment
 from textual.color import Color
@@ -67,16 +68,30 @@ class FeedbackView:
 
 def verdict_content(view: FeedbackView) -> Content:
     """Verdict, a blank line, your answer, the right answer and the note: what the answer decides."""
+    return Content("\n").join(verdict_lines(view))
+
+
+def verdict_lines(view: FeedbackView) -> list[Content]:
+    """:func:`verdict_content` line by line, so that each line may be drawn on its own (those known ahead, ahead)."""
     text, css = verdict(view.score, view.correct, view.skipped)
-    pieces: list[str | tuple[str, str]] = [
-        (text, VERDICT_STYLES[css]),
-        "\n\n",
-        f"Your answer:  {visible(view.response_text) or '—'}\n",
-        (f"Right answer: {visible(view.right_answer)}", "$text-success"),
+    lines = [
+        Content.styled(text, VERDICT_STYLES[css]),
+        Content(""),
+        your_answer_line(view.response_text),
+        right_answer_line(view.right_answer),
     ]
     if view.note:
-        pieces += ["\n", (visible(view.note), "italic $foreground-muted")]
-    return Content.assemble(*pieces)
+        lines.append(Content.styled(visible(view.note), "italic $foreground-muted"))
+    return lines
+
+
+def your_answer_line(response: str) -> Content:
+    return Content(f"Your answer:  {visible(response) or '—'}")
+
+
+def right_answer_line(answer: str) -> Content:
+    """The line of the verdict that says the right answer (known before the question is answered)."""
+    return Content.styled(f"Right answer: {visible(answer)}", "$text-success")
 
 
 def feedback_content(view: FeedbackView) -> Content:
@@ -95,10 +110,22 @@ class Proof:
     citation: str
     passage: Passage | None = None
     keys: str = ""
+    #: The right answer, whose line is drawn ahead with the two verdicts most answers get (right, wrong).
+    right_answer: str = field(default="", compare=False)  # not part of the drawing of the proof
 
     @classmethod
     def of(cls, view: FeedbackView) -> "Proof":
         return cls(view.explain, view.quote, view.citation, view.passage, view.keys)
+
+    def head_lines(self) -> list[Content]:
+        """The lines of the verdict known before the answer: the right answer, the right and wrong verdicts, and the
+        student's answer when it is the right one (most often the same words)."""
+        return [
+            right_answer_line(self.right_answer),
+            your_answer_line(self.right_answer),
+            *(Content.styled(verdict(score, score == 1, False)[0], VERDICT_STYLES[css])
+              for score, css in ((1.0, "right"), (0.0, "wrong"))),
+        ]
 
 
 class Feedback(Static, can_focus=True):
@@ -122,6 +149,7 @@ class Feedback(Static, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.view: FeedbackView | None = None
         self._proofs: dict[tuple, list[Strip]] = {}  # (proof, width, style) -> its lines, drawn ahead
+        self._heads: dict[tuple, list[Strip]] = {}  # (a line of the verdict, width, style) -> its lines
         self._lines: tuple[tuple, list[Strip]] | None = None  # (view, width, style) -> what is drawn now
 
     # -- what it says ------------------------------------------------------------------------
@@ -154,6 +182,8 @@ class Feedback(Static, can_focus=True):
         for width in widths:
             if width > 0:
                 self._proof_lines(proof, width)
+                for line in proof.head_lines():
+                    self._head_line(line, width)
 
     def get_content_height(self, container, viewport, width: int) -> int:
         return len(self._drawn(width)) if self.view is not None else 0
@@ -171,9 +201,20 @@ class Feedback(Static, can_focus=True):
         assert view is not None
         key = (view, width, self._style_key())
         if self._lines is None or self._lines[0] != key:
-            head = Visual.to_strips(self, verdict_content(view), width, None, self.visual_style, pad=True)
+            head = [strip for line in verdict_lines(view) for strip in self._head_line(line, width)]
             self._lines = (key, head + self._proof_lines(Proof.of(view), width))
         return self._lines[1]
+
+    def _head_line(self, line: Content, width: int) -> list[Strip]:
+        """One line of the verdict, drawn (wrapped) on its own: those known ahead are drawn before the answer."""
+        key = (line.plain, tuple(line.spans), width, self._style_key())  # Content compares by its text alone
+        strips = self._heads.get(key)
+        if strips is None:
+            strips = Visual.to_strips(self, line, width, None, self.visual_style, pad=True)
+            while len(self._heads) >= 4 * self.KEPT:
+                del self._heads[next(iter(self._heads))]
+            self._heads[key] = strips
+        return strips
 
     def _proof_lines(self, proof: Proof, width: int) -> list[Strip]:
         key = (proof, width, self._style_key())

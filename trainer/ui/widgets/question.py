@@ -2,6 +2,10 @@
 
 The two screens differ in what goes under the answer (the quiz's spare slot and feedback, the exam's "saved" line),
 which they pass in; the prompt, the answer slot and the hint, their order, ids and styles are this widget's.
+
+The prompt and the hint are :class:`DrawnText`: a screen that knows the next question while the student reads
+the feedback (the quiz) has them drawn ahead with :meth:`QuestionBody.prepare`, so the key that shows the next
+question does not wrap and style them.
 """
 
 from __future__ import annotations
@@ -9,8 +13,58 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.strip import Strip
+from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
+
+
+class DrawnText(Static):
+    """A ``Static`` for plain ``Content`` that keeps its lines drawn per text, width and style.
+
+    :meth:`prepare` draws a text ahead at the widths the widget may have; :meth:`update` with that text then
+    only swaps lines in. Drawn as ``Static`` draws it (the same call); while text is selected with the mouse,
+    ``Static`` draws it, with the selection.
+    """
+
+    #: How many drawings are kept: the text on screen and the next, at two widths each, twice over.
+    KEPT = 8
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._text = Content("")
+        self._lines: dict[tuple, list[Strip]] = {}
+
+    def update(self, content: Content, *, layout: bool = True) -> None:  # type: ignore[override]
+        self._text = content
+        super().update(content, layout=layout)
+
+    def prepare(self, content: Content, *widths: int) -> None:
+        """Draw ``content`` ahead at each of ``widths``, in the style the widget has now."""
+        for width in widths:
+            if width > 0:
+                self._drawn(content, width)
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return len(self._drawn(self._text, width)) if width else 0
+
+    def render_line(self, y: int) -> Strip:
+        if self.text_selection is not None:
+            return super().render_line(y)
+        width = self.size.width
+        lines = self._drawn(self._text, width)
+        return lines[y] if 0 <= y < len(lines) else Strip.blank(width, self.visual_style.rich_style)
+
+    def _drawn(self, content: Content, width: int) -> list[Strip]:
+        # Content compares by its text alone: its spans are part of the key.
+        key = (content.plain, tuple(content.spans), width, self.app.theme, self.visual_style)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = Visual.to_strips(self, content, width, None, self.visual_style)
+            while len(self._lines) >= self.KEPT:
+                del self._lines[next(iter(self._lines))]
+            self._lines[key] = lines
+        return lines
 
 
 class QuestionBody(VerticalScroll):
@@ -28,21 +82,40 @@ class QuestionBody(VerticalScroll):
         self._under_answer = under_answer
 
     def compose(self) -> ComposeResult:
-        yield Static(id="prompt")
+        yield DrawnText(id="prompt")
         yield Vertical(id="answer-slot", classes="answer-slot")
         yield from self._under_answer
-        yield Static(id="hint")
+        yield DrawnText(id="hint")
 
     def show_prompt(self, prompt: Content) -> None:
-        self.query_one("#prompt", Static).update(prompt)
+        self.query_one("#prompt", DrawnText).update(prompt)
 
     def show_hint(self, hint: Content, error: bool = False) -> None:
         """The line under the question: what the keys do, or (``error``) what is wrong with the answer."""
-        line = self.query_one("#hint", Static)
+        line = self.query_one("#hint", DrawnText)
         line.update(hint)
         line.set_class(error, "error")
         line.display = True
 
     def hide_hint(self) -> None:
         """No hint line: the screen says what the keys do elsewhere (the quiz's feedback does, under the quote)."""
-        self.query_one("#hint", Static).display = False
+        line = self.query_one("#hint", DrawnText)
+        line.display = False
+        line.remove_class("error")  # the style the next question's hint has: it is drawn ahead in it
+
+    def prepare(self, prompt: Content, hint: Content) -> None:
+        """Draw the next question's prompt and hint ahead, at the widths they may have."""
+        widths = self.text_widths()
+        self.query_one("#prompt", DrawnText).prepare(prompt, *widths)
+        self.query_one("#hint", DrawnText).prepare(hint, *widths)
+
+    def text_widths(self) -> tuple[int, int]:
+        """The width text in the body has now, and the width it has should the scroll bar come or go.
+
+        At most the reading width of the prompt (its ``max-width``), which the answer, hint and feedback share.
+        """
+        room, bar = self.scrollable_content_region.width, self.styles.scrollbar_size_vertical
+        other = room + bar if self.show_vertical_scrollbar else room - bar
+        limit = self.query_one("#prompt").styles.max_width
+        widest = int(limit.value) if limit is not None and limit.is_cells else max(room, other)
+        return min(room, widest), min(other, widest)
