@@ -125,9 +125,13 @@ def test_the_headline_gives_no_who_said_away(tmp_path):
 
 
 def test_distractors_come_from_the_people_quoted(tmp_path):
-    """With two people quoted, the other choices would be people who said nothing: no who_said is drafted."""
+    """The people the article quotes are offered first (the same group as the speaker); others only fill up."""
     body = ("Valmora's harbour reopened on Monday after a three-week strike, the port authority said.\n\n"
             "Prime Minister Anna Vidal, Senator Marta Olsen and Mayor Rosa Ferrante welcomed the deal in statements.\n\n"
             "“The dockers won a contract that protects every job on the quay,” said Tomas Berg, the union leader.\n\n"
             "“The treasury will pay for the raise with the new harbour levy,” said Minister Ivo Brandt.\n")
-    assert _who_said(_deck(tmp_path, body, "Valmora harbour reopens")) == []
+    asked = _who_said(_deck(tmp_path, body, "Valmora harbour reopens"))
+    assert asked
+    for question in asked:
+        other = ({"Tomas Berg", "Ivo Brandt"} - {question["answer"]}).pop()
+        assert other in question["choices"]

@@ -178,24 +178,32 @@ class _Distractors:
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
 
     def pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset()) -> list[str]:
-        """What ``pick`` gives for the first tier with ``count`` names besides the answer and ``exclude`` (the
-        people the quote itself names: no student would pick them), the same on every run."""
-        if exclude:
-            wanted = self.pick(answer, count + len(exclude))
-            return [name for name in wanted if name not in exclude][:count]
-        folded = fold(answer)
+        """``count`` names besides the answer and ``exclude`` (the people the quote itself names: no student
+        would pick them), the same on every run: the people the article quotes first, then those it gives a
+        post, then anyone it names (a few names looked up per tier, whatever the article's length)."""
+        chosen: list[str] = []
         for items, places in self.tiers:
-            skip = places.get(folded)
-            size = len(items) - (skip is not None)
-            if size >= count or items is self.tiers[-1][0]:
-                if size <= 0:
-                    return []
-                at = (lambda j: j if skip is None or j < skip else j + 1)  # noqa: E731
-                if size <= count:
-                    return [items[at(j)] for j in range(size)]
-                offset = zlib.crc32(answer.encode()) % size
-                return [items[at((offset + index) % size)] for index in range(count)]
-        return []
+            need = count - len(chosen)
+            if need <= 0:
+                break
+            skip = {fold(name) for name in (*chosen, *exclude)}
+            found = self._rotation(items, places, answer, need + len(skip))
+            chosen += [name for name in found if fold(name) not in skip][:need]
+        return chosen
+
+    @staticmethod
+    def _rotation(items: list[str], places: dict[str, int], answer: str, count: int) -> list[str]:
+        """Up to ``count`` of ``items`` besides the answer, from a place the answer fixes (in constant time per
+        answer: the answer's place in the tier is looked up, not searched)."""
+        skip = places.get(fold(answer))
+        size = len(items) - (skip is not None)
+        if size <= 0:
+            return []
+        at = (lambda j: j if skip is None or j < skip else j + 1)  # noqa: E731
+        if size <= count:
+            return [items[at(j)] for j in range(size)]
+        offset = zlib.crc32(answer.encode()) % size
+        return [items[at((offset + index) % size)] for index in range(count)]
 
 
 def _distinct(names) -> tuple[list[str], dict[str, int]]:
@@ -526,6 +534,13 @@ def _points(text: str) -> set[str]:
 MIN_SPEAKER_ROOM = 4
 
 
+def _gives_away(text: str, speaker: str, quote_points: set[str]) -> bool:
+    """Whether a text (a headline, another question) answers a who_said question: it names the speaker and
+    shares a content word with the quote."""
+    surname = speaker.split()[-1]
+    return bool(re.search(r"\b%s\b" % re.escape(surname), text)) and bool(quote_points & _points(text))
+
+
 class WhoSaidRules:
     """Which who_said questions a deck keeps, so that none is answered by habit or by another question.
 
@@ -533,8 +548,8 @@ class WhoSaidRules:
     - at most ``per_speaker`` per speaker (one more for a main speaker), and a second one only on another
       point (another remark that shares no content word with the first);
     - an article with one voice asks who said at most once; one with a dominant voice at most twice;
-    - no stock line, no quote that hangs on a pronoun it does not resolve, and four choices of which at
-      least two are people the article quotes (the same group as the speaker);
+    - no stock line, no quote that hangs on a pronoun it does not resolve, and four choices (the people
+      the article quotes first: :class:`_Distractors`);
     - then (:meth:`share`) none that the headline or another question gives away, and who_said at most
       about half of the deck.
     """
@@ -570,8 +585,8 @@ class WhoSaidRules:
             return True
         if not asked.specific or asked.unresolved or asked.remark in self.remarks:
             return False
-        if candidate is asked and (len(asked.fields["choices"]) < 4 or asked.quoted_choices < 2):
-            return False  # choices a student rules out at once, or not enough of them
+        if candidate is asked and len(asked.fields["choices"]) < 4:
+            return False  # too few choices to ask who said it
         if self.total_cap is not None and sum(map(len, self.kept.values())) >= self.total_cap:
             return False
         before = self.kept.get(asked.speaker, [])
@@ -580,6 +595,8 @@ class WhoSaidRules:
         words = _points(asked.fields["quote"])
         if any(words & _points(other.fields["quote"]) for other in before):
             return False  # the same speaker on the same point
+        if _gives_away(self.title, asked.speaker, words):
+            return False  # "Lavrov: Russia won't join US against China" answers who said Russia won't ally against China
         self.kept.setdefault(asked.speaker, []).append(asked)
         self.remarks.add(asked.remark)
         return True
@@ -596,16 +613,14 @@ class WhoSaidRules:
         """``kept`` without the who_said questions another question or the headline gives away (it names the
         speaker and shares a content word with the quote), and with who_said at most about half of the deck
         (each speaker's first question before anyone's second)."""
-        shown = [self.title] + [" ".join(str(c.fields.get(f, "")) for f in ("prompt", "statement"))
-                                for c in kept if self.asks(c) is None]
+        shown = [" ".join(str(c.fields.get(f, "")) for f in ("prompt", "statement"))
+                 for c in kept if self.asks(c) is None]
         result = []
         for candidate in kept:
             asked = self.asks(candidate)
-            if asked is not None:
-                surname = re.escape(asked.speaker.split()[-1])
-                words = _points(asked.fields["quote"])
-                if any(re.search(r"\b%s\b" % surname, text) and words & _points(text) for text in shown):
-                    continue
+            if asked is not None and any(_gives_away(text, asked.speaker, _points(asked.fields["quote"]))
+                                         for text in shown):
+                continue
             result.append(candidate)
         speakers = [c for c in result if self.asks(c) is not None]
         room = max(MIN_SPEAKER_ROOM, len(result) - len(speakers))
