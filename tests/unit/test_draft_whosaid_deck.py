@@ -88,6 +88,9 @@ def test_distractors_are_never_people_the_quote_names(tmp_path):
     asked = {q["answer"]: q for q in _who_said(_deck(tmp_path))}
     assert "Ivo Brandt" not in asked["Rosa Ferrante"]["choices"]
     assert len(asked["Rosa Ferrante"]["choices"]) == 4
+    from trainer.draft.questions import _NamedIn
+    people = analyse(parse_article(Path("a.txt"), f"{TITLE}\n\n{STRIKE}")).names.people
+    assert _NamedIn(people)("@IvoBrandt let Berg's union down") == {"Ivo Brandt", "Tomas Berg"}
 
 
 def test_stock_lines_are_not_asked(tmp_path):

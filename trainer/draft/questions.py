@@ -272,6 +272,8 @@ def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'\-]*")
+_HANDLE = re.compile(r"@\w+")
+_CAMEL = re.compile(r"[A-Z][a-z]+")
 
 
 class _NamedIn:
@@ -293,6 +295,9 @@ class _NamedIn:
         named: set[str] = set()
         for word in _CAPITALISED.findall(text.translate(CURLY)):
             named |= self.by_word.get(re.sub(r"['’]s?$", "", word), set())
+        for handle in _HANDLE.findall(text):  # "@BernieSanders" names Bernie Sanders
+            for word in _CAMEL.findall(handle):
+                named |= self.by_word.get(word, set())
         return named
 
 
@@ -587,7 +592,7 @@ class WhoSaidRules:
             return False
         if candidate is asked and len(asked.fields["choices"]) < 4:
             return False  # too few choices to ask who said it
-        if self.total_cap is not None and sum(map(len, self.kept.values())) >= self.total_cap:
+        if self.total_cap is not None and len(self.remarks) >= self.total_cap:
             return False
         before = self.kept.get(asked.speaker, [])
         if len(before) >= self.per_speaker + (MAIN_SPEAKER_EXTRA if asked.speaker in self.main else 0):
@@ -613,14 +618,17 @@ class WhoSaidRules:
         """``kept`` without the who_said questions another question or the headline gives away (it names the
         speaker and shares a content word with the quote), and with who_said at most about half of the deck
         (each speaker's first question before anyone's second)."""
-        shown = [" ".join(str(c.fields.get(f, "")) for f in ("prompt", "statement"))
+        texts = [" ".join(str(c.fields.get(f, "")) for f in ("prompt", "statement"))
                  for c in kept if self.asks(c) is None]
+        shown = [(text, _points(text)) for text in texts]
         result = []
         for candidate in kept:
             asked = self.asks(candidate)
-            if asked is not None and any(_gives_away(text, asked.speaker, _points(asked.fields["quote"]))
-                                         for text in shown):
-                continue
+            if asked is not None:
+                surname = re.compile(r"\b%s\b" % re.escape(asked.speaker.split()[-1]))
+                words = _points(asked.fields["quote"])
+                if any(words & points and surname.search(text) for text, points in shown):
+                    continue
             result.append(candidate)
         speakers = [c for c in result if self.asks(c) is not None]
         room = max(MIN_SPEAKER_ROOM, len(result) - len(speakers))
