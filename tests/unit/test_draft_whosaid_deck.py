@@ -96,6 +96,7 @@ def test_distractors_are_never_people_the_quote_names(tmp_path):
 def test_stock_lines_are_not_asked(tmp_path):
     assert stock_line("Last time I looked, you hadn't started voting yet.")
     assert stock_line("Don't worry, I'm not leaving the stage no matter what you ask me")
+    assert stock_line("I love you") and stock_line("I will tell the truth.")
     assert not stock_line("Bombast doesn't cut it.")  # a word of its own
     assert not stock_line("Last time I looked, Valmora had no cranes.")  # names something
     assert not any("Last time I looked" in q["quote"] for q in _deck(tmp_path)["questions"])

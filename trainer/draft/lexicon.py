@@ -239,4 +239,6 @@ nobody none okay open part pretty problem probably proud simply somebody someone
 terrible thing tonight tough true truly wait walk watch week whatever wish wonderful worry wrong
 campaign candidate country debate elect election stage vote voter voting race party run win serious advantage
 support issue issues job leader nation state america american politic political
+love truth honor honour believe happy glad beautiful amazing fight family friend heart thanks tremendous
+incredible fantastic nice sad proud
 """.split())
