@@ -139,3 +139,16 @@ def test_distractors_come_from_the_people_quoted(tmp_path):
     for question in asked:
         other = ({"Tomas Berg", "Ivo Brandt"} - {question["answer"]}).pop()
         assert other in question["choices"]
+
+
+def test_a_reported_clause_gives_way_to_the_speakers_own_words(tmp_path):
+    """'Berg said the union "will not back down"' is no question when Berg's own sentence can be asked."""
+    body = STRIKE.replace("Minister Ivo Brandt said the government could not pay more.",
+                          "Berg said the union “will not back down” before the minister. Minister Ivo Brandt said "
+                          "the government could not pay more.")
+    analysis = analyse(parse_article(Path("a.txt"), f" date 2025-10-16 {TITLE}\n\n{body}"))
+    reported = [c for c in analysis.candidates if isinstance(c, WhoSaid) and c.reported]
+    assert [c.speaker for c in reported] == ["Tomas Berg"]
+    rules = WhoSaidRules(analysis.body, analysis.quotes, TITLE, 2, set(), analysis.candidates, 0.85)
+    assert not rules.allows(reported[0])
+    assert not any(q["prompt"].startswith("Who said that") for q in _who_said(_deck(tmp_path, body)))

@@ -241,7 +241,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     kept = []
     main = main_speakers(analysis.body, analysis.names, analysis.quotes, analysis.article.title, lead)
     rules = None if per_speaker is None else WhoSaidRules(analysis.body, analysis.quotes, analysis.article.title,
-                                                          per_speaker, main, analysis.candidates)
+                                                          per_speaker, main, analysis.candidates,
+                                                          min(0.97, min_confidence + SPEAKER_MARGIN))
     for candidate in chosen:
         sentence = ("sentence", candidate.fields["quote"]) if candidate.fields["type"] in _CLOZE_TYPES else None
         reveals = candidate.reveals if isinstance(candidate, Statement) else frozenset()

@@ -254,6 +254,8 @@ class WhoSaid(Candidate):
     specific: bool = True
     #: The quote leans on a pronoun ("To bring them here…", "It does give…") whose referent it does not show.
     unresolved: bool = False
+    #: Asked as a reported clause ("Who said that the campaign would “begin to focus…”?"), not a direct quote.
+    reported: bool = False
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -392,7 +394,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
-            specific=not stock_line(text), unresolved=text is not finding.lead and unresolved_pronoun(own)))
+            specific=not stock_line(text), unresolved=text is not finding.lead and unresolved_pronoun(own),
+            reported=text is finding.lead))
     return found
 
 
@@ -553,6 +556,7 @@ class WhoSaidRules:
     - at most ``per_speaker`` per speaker (one more for a main speaker), and a second one only on another
       point (another remark that shares no content word with the first);
     - an article with one voice asks who said at most once; one with a dominant voice at most twice;
+    - a reported clause only for a speaker with no direct quote to ask;
     - no stock line, no quote that hangs on a pronoun it does not resolve, and four choices (the people
       the article quotes first: :class:`_Distractors`);
     - then (:meth:`share`) none that the headline or another question gives away, and who_said at most
@@ -563,11 +567,15 @@ class WhoSaidRules:
     DOMINANT = 2 / 3
 
     def __init__(self, body: Body, findings: list[QuoteFinding], title: str | None, per_speaker: int,
-                 main: set[str], candidates: Sequence[Candidate] = ()) -> None:
+                 main: set[str], candidates: Sequence[Candidate] = (), floor: float = 0.0) -> None:
         self.per_speaker, self.main, self.title = per_speaker, main, title or ""
         #: The who_said candidate of each quote, by key: a speaker's true/false ('X said “…”') on the same quote
         #: asks the same thing and is held to the same rules.
         self.by_key = {c.key: c for c in candidates if isinstance(c, WhoSaid)}
+        #: The speakers with a direct quote the deck could ask (at least ``floor`` sure): their reported clauses
+        #: ("Who said that …?") give way to it, the speaker's own words being the better question.
+        self.direct = {c.speaker for c in self.by_key.values() if not c.reported and c.specific and not c.unresolved
+                       and c.confidence >= floor and len(c.fields["choices"]) >= 4}
         said: dict[str, set[int]] = {}
         for finding, remark in zip(findings, remarks(body, findings)):
             if not finding.speaker.lay:
@@ -590,6 +598,8 @@ class WhoSaidRules:
             return True
         if not asked.specific or asked.unresolved or asked.remark in self.remarks:
             return False
+        if asked.reported and asked.speaker in self.direct:
+            return False  # the speaker's own words are asked instead
         if candidate is asked and len(asked.fields["choices"]) < 4:
             return False  # too few choices to ask who said it
         if self.total_cap is not None and len(self.remarks) >= self.total_cap:
