@@ -25,7 +25,7 @@ from trainer.draft.dates import DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
-from trainer.draft.questions import MAIN_SPEAKER_EXTRA, BLANK, Candidate, main_speakers, date_questions, figure_questions, name_questions, quote_questions
+from trainer.draft.questions import MAIN_SPEAKER_EXTRA, BLANK, Candidate, WhoSaidRules, main_speakers, date_questions, figure_questions, name_questions, quote_questions
 from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, fact_budget, focus, names_anyone, opinion_piece, salience,
                                     trivial_date, trivial_figure)
@@ -91,7 +91,7 @@ def analyse(article: ArticleText) -> Analysis:
     analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None]
     analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None]
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
-        *quote_questions(analysis.quotes, names.people), *figure_questions(body, analysis.askable_figures, analysis.groups),
+        *quote_questions(analysis.quotes, names.people, body), *figure_questions(body, analysis.askable_figures, analysis.groups),
         *date_questions(body, analysis.askable_dates), *name_questions(body, names),
         *match_candidates(body, names, figures, analysis.groups),
     ]
@@ -146,7 +146,7 @@ def threshold(candidate: Candidate, min_confidence: float) -> float:
 
 
 #: At most this many who_said questions share one answer: past it the student answers by habit, not memory.
-MAX_PER_SPEAKER = 3
+MAX_PER_SPEAKER = 2
 
 
 def lead_end(body: Body, title: str | None = None) -> int:
@@ -239,21 +239,22 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
                                          c.position))
     chosen = shows_a_pair(one_question_per_fact(chosen))  # a match is kept over the single questions it would give away
     kept = []
-    said: dict[str, int] = {}
     main = main_speakers(analysis.body, analysis.names, analysis.quotes, analysis.article.title, lead)
+    rules = None if per_speaker is None else WhoSaidRules(analysis.body, analysis.quotes, analysis.article.title,
+                                                          per_speaker, main, analysis.candidates,
+                                                          min(0.97, min_confidence + SPEAKER_MARGIN))
     for candidate in chosen:
         sentence = ("sentence", candidate.fields["quote"]) if candidate.fields["type"] in _CLOZE_TYPES else None
         reveals = candidate.reveals if isinstance(candidate, Statement) else frozenset()
         if candidate.key in seen_keys or sentence in seen_keys or reveals & seen_keys:
             continue  # one question per fact, and per sentence: two blanks in one sentence give each other away
-        if candidate.fields["type"] == "who_said" and per_speaker is not None:
-            answer = candidate.fields["answer"]
-            if said.get(answer, 0) >= per_speaker + (MAIN_SPEAKER_EXTRA if answer in main else 0):
+        if rules is not None:
+            if not rules.allows(candidate):  # one per remark and point, a few per speaker (questions.WhoSaidRules)
                 continue
-            said[answer] = said.get(answer, 0) + 1
         seen_keys.update({candidate.key, sentence, *reveals} - {None})
         kept.append(candidate)
     kept = with_the_claim(analysis, without_giveaways(best_facts(analysis, kept, lead)), min_confidence, seen_keys)
+    kept = rules.share(kept) if rules is not None else kept  # none given away; who_said about half the deck
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
            and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
         return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism

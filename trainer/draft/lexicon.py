@@ -217,3 +217,28 @@ _FEMALE = (
 )
 FIRST_NAMES: dict[str, str] = {**{name: "m" for name in _MALE},
                                **{name: "f" for name in _FEMALE}}
+
+
+#: Everyday words (and a campaign's everyday words): a short quote made only of these, naming no one and no
+#: figure, is a stock line anyone could have said ("Last time I looked, you hadn't started voting yet").
+#: Compared after folding and dropping an ending (s, es, ed, ing, n't), so "voting" is "vot" as "vote" is.
+COMMON_WORDS = frozenset("""
+a about above after again against all almost also always am an and any anything are around as ask at away back
+bad be because been before being best better big both but by call can come could day did do does doing done don
+down each end enough even ever every everyone everything fact far feel few find first for from get give go going
+gone good got great guy had has have he her here him his how i if in into is it its just keep kind know last least
+leave let life like little long look lot made make many may me mean might more most much must my need never new
+next no not nothing now of off ok okay old on once one only or other our out over own people place point put
+question quite rather real really right said same say see seem she should so some something still such sure take
+talk tell than thank that the their them then there these they thing think this those though through time to
+today together too try turn under until up us very want was way we well went were what whatever when where whether
+which while who whole why will win with without won word work world would yeah year yes yet you your
+again ahead already another anyone anybody anyway bit care certain certainly clear close course different doubt
+easy else fine fun god happen hard help hope idea important instead least matter maybe mind minute moment must
+nobody none okay open part pretty problem probably proud simply somebody someone sorry start stay stop stuff sure
+terrible thing tonight tough true truly wait walk watch week whatever wish wonderful worry wrong
+campaign candidate country debate elect election stage vote voter voting race party run win serious advantage
+support issue issues job leader nation state america american politic political
+love truth honor honour believe happy glad beautiful amazing fight family friend heart thanks tremendous
+incredible fantastic nice sad proud
+""".split())

@@ -177,22 +177,33 @@ class _Distractors:
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
 
-    def pick(self, answer: str, count: int = 3) -> list[str]:
-        """What ``pick`` gives for the first tier with ``count`` names besides the answer, the same on every run
-        (in constant time per answer: the answer's place in a tier is looked up, not searched)."""
-        folded = fold(answer)
+    def pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset()) -> list[str]:
+        """``count`` names besides the answer and ``exclude`` (the people the quote itself names: no student
+        would pick them), the same on every run: the people the article quotes first, then those it gives a
+        post, then anyone it names (a few names looked up per tier, whatever the article's length)."""
+        chosen: list[str] = []
         for items, places in self.tiers:
-            skip = places.get(folded)
-            size = len(items) - (skip is not None)
-            if size >= count or items is self.tiers[-1][0]:
-                if size <= 0:
-                    return []
-                at = (lambda j: j if skip is None or j < skip else j + 1)  # noqa: E731
-                if size <= count:
-                    return [items[at(j)] for j in range(size)]
-                offset = zlib.crc32(answer.encode()) % size
-                return [items[at((offset + index) % size)] for index in range(count)]
-        return []
+            need = count - len(chosen)
+            if need <= 0:
+                break
+            skip = {fold(name) for name in (*chosen, *exclude)}
+            found = self._rotation(items, places, answer, need + len(skip))
+            chosen += [name for name in found if fold(name) not in skip][:need]
+        return chosen
+
+    @staticmethod
+    def _rotation(items: list[str], places: dict[str, int], answer: str, count: int) -> list[str]:
+        """Up to ``count`` of ``items`` besides the answer, from a place the answer fixes (in constant time per
+        answer: the answer's place in the tier is looked up, not searched)."""
+        skip = places.get(fold(answer))
+        size = len(items) - (skip is not None)
+        if size <= 0:
+            return []
+        at = (lambda j: j if skip is None or j < skip else j + 1)  # noqa: E731
+        if size <= count:
+            return [items[at(j)] for j in range(size)]
+        offset = zlib.crc32(answer.encode()) % size
+        return [items[at((offset + index) % size)] for index in range(count)]
 
 
 def _distinct(names) -> tuple[list[str], dict[str, int]]:
@@ -214,7 +225,7 @@ def curly_marks(text: str) -> str:
 
 
 #: How many more who_said questions a main speaker of the article may have than the per-speaker cap allows.
-MAIN_SPEAKER_EXTRA = 2
+MAIN_SPEAKER_EXTRA = 1
 
 
 def main_speakers(body: Body, names: Names, findings: list[QuoteFinding], title: str | None, lead_end: int) -> set[str]:
@@ -229,10 +240,136 @@ def main_speakers(body: Body, names: Names, findings: list[QuoteFinding], title:
     return {f.speaker.name for f in findings if not f.speaker.lay and f.speaker.surname.translate(CURLY) in words}
 
 
-def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[Candidate]:
-    distractors_for = _Distractors(distractor_pool(findings, people), findings, people)
-    found = []
+@dataclass
+class WhoSaid(Candidate):
+    """A who_said candidate with what the deck's rules (:class:`WhoSaidRules`) need to know of it."""
+
+    #: The speaker's name (the answer) and the remark the quote belongs to: quotes of one speaker in one
+    #: paragraph or in consecutive sentences, with no one else quoted between them, are one remark.
+    speaker: str = ""
+    remark: int = 0
+    #: How many of its distractors are people the article quotes (the same group as the speaker).
+    quoted_choices: int = 0
+    #: The quote is long, or names someone, something or a figure: not a stock line anyone could say.
+    specific: bool = True
+    #: The quote leans on a pronoun ("To bring them here…", "It does give…") whose referent it does not show.
+    unresolved: bool = False
+    #: Asked as a reported clause ("Who said that the campaign would “begin to focus…”?"), not a direct quote.
+    reported: bool = False
+
+
+def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
+    """For each finding (in article order), the number of the continuous remark it belongs to: a quote
+    continues the one before it when the same speaker said it in the same paragraph or the next sentence."""
+    numbers, number = [], -1
+    previous: QuoteFinding | None = None
     for finding in findings:
+        if (previous is None or previous.speaker is not finding.speaker
+                or (body.paragraph_of(finding.start) != body.paragraph_of(previous.start)
+                    and body.sentence_index(finding.start) - body.sentence_index(previous.end) > 1)):
+            number += 1
+        numbers.append(number)
+        previous = finding
+    return numbers
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'\-]*")
+_HANDLE = re.compile(r"@\w+")
+_CAMEL = re.compile(r"[A-Z][a-z]+")
+
+
+class _NamedIn:
+    """The people a text names, by full name, surname or a first name only one of them has ('Bernie')."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.by_word: dict[str, set[str]] = {}
+        firsts: dict[str, set[str]] = {}
+        for person in people:
+            self.by_word.setdefault(person.surname, set()).add(person.name)
+            words = person.name.split()
+            if len(words) > 1:
+                firsts.setdefault(words[0], set()).add(person.name)
+        for first, owners in firsts.items():
+            if len(owners) == 1 and first not in self.by_word:
+                self.by_word[first] = owners
+
+    def __call__(self, text: str) -> set[str]:
+        named: set[str] = set()
+        for word in _CAPITALISED.findall(text.translate(CURLY)):
+            named |= self.by_word.get(re.sub(r"['’]s?$", "", word), set())
+        for handle in _HANDLE.findall(text):  # "@BernieSanders" names Bernie Sanders
+            for word in _CAMEL.findall(handle):
+                named |= self.by_word.get(word, set())
+        return named
+
+
+#: A quote shorter than this, naming no one and no figure and made of everyday words, is a stock line.
+QUIP_WORDS = 14
+_ENDING = re.compile(r"(?:n't|n’t|ing|es|ed|s)$")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+)[\"“‘']?$")
+
+
+def stock_line(text: str) -> bool:
+    """Whether a quote is a stock line anyone could have said: under :data:`QUIP_WORDS` words, naming no one
+    (a capitalised word inside a sentence), no figure, and every word an everyday one."""
+    words = text.split()
+    if len(words) >= QUIP_WORDS or re.search(r"\d", text):
+        return False
+    for match in re.finditer(r"[^\W\d_][\w'’]*", text):
+        word = match.group()
+        if word[0].isupper() and word not in ("I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d") \
+                and not _SENTENCE_OPENER.search(text[: match.start()]):
+            return False  # a name, a place, a body
+        folded = word.lower().replace("’", "'")
+        if folded in lx.COMMON_WORDS or _ENDING.sub("", folded) in lx.COMMON_WORDS \
+                or _ENDING.sub("", folded) + "e" in lx.COMMON_WORDS or folded.split("'")[0] in lx.COMMON_WORDS:
+            continue
+        return False  # a word of its own ("Bombast doesn't cut it")
+    return True
+
+
+#: How far into a quote a pronoun with no referent before it leaves the quote hanging.
+PRONOUN_WORDS = 8
+_PERSONAL = frozenset("he she it they".split())
+#: Object pronouns: wherever they stand in a quote's first words, they point outside it ("To bring them here").
+_OBJECTS = frozenset("them him".split())
+#: Words that may open a quote before its subject ("Because then it gets…", "And they…").
+_OPENERS = frozenset("because and but so then now well if when since".split())
+_DEMONSTRATIVE = frozenset("this that these those".split())
+_VERBISH = frozenset("is was 's ’s will would could can should may might does did has had means gets becomes".split())
+_EXPLETIVE = re.compile(r"^it(?:'s|’s|\s+(?:is|was|becomes|became|seems|seemed|appears|would be|will be))\b"
+                        r"(?:\s+\S+){0,4}?\s+(?:that|to|if|when|whether)\b", re.I)
+
+
+def unresolved_pronoun(text: str) -> bool:
+    """Whether a quote hangs on a pronoun or a demonstrative whose referent it does not show: within its
+    first words, before any name ("To bring them here…", "This is the lie that…", "It does give…"); "it"
+    that only anticipates ("It is so shameful that…", "it becomes more clear that…") does not count."""
+    every = re.findall(r"[\w'’]+", text)
+    words = every[:PRONOUN_WORDS]
+    for index, word in enumerate(words):
+        if index > 0 and word[0].isupper() and word not in ("I", "I'm", "I’m"):
+            return False  # a name comes first: the referent is in the quote
+        lower = word.lower()
+        opens = index == 0 or (index <= 2 and all(w.lower() in _OPENERS for w in words[:index]))
+        if lower in _OBJECTS:
+            return True  # "To bring them here…"
+        if opens and (lower in _PERSONAL or lower in ("it's", "it’s", "they're", "they’re")):
+            if lower.startswith("it") and _EXPLETIVE.search(" ".join(every[index:])):
+                continue  # "It is so shameful that…"
+            return True
+        if opens and lower in _DEMONSTRATIVE and (index + 1 == len(every) or every[index + 1].lower() in _VERBISH):
+            return True  # "This is the lie that…"
+    return False
+
+
+def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None) -> list[Candidate]:
+    distractors_for = _Distractors(distractor_pool(findings, people), findings, people)
+    quoted = {f.speaker.name for f in findings if not f.speaker.lay}
+    named_in = _NamedIn([p for p in people if not p.lay])
+    numbers = remarks(body, findings) if body is not None else list(range(len(findings)))
+    found = []
+    for finding, remark in zip(findings, numbers):
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
         if finding.speaker.lay:
@@ -248,13 +385,17 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person]) -> list[
             if text is None:
                 continue
             prompt = f"Who said: “{short_quote(re.sub(r'^[.](?=@)', '', text))}”"  # a tweet's '.@name' opener
-        distractors = distractors_for.pick(finding.speaker.name)
+        named = frozenset(named_in(text) - {finding.speaker.name})  # "…play into somebody like Trump's hands"
+        distractors = distractors_for.pick(finding.speaker.name, exclude=named)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
-        found.append(Candidate("quote", confidence, finding.start, key, {
+        own = finding.text if text is finding.lead else text  # the speaker's own words (a reported clause resolves them)
+        found.append(WhoSaid("quote", confidence, finding.start, key, {
             "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
-        }))
+        }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
+            specific=not stock_line(text), unresolved=text is not finding.lead and unresolved_pronoun(own),
+            reported=text is finding.lead))
     return found
 
 
@@ -384,3 +525,130 @@ def name_questions(body: Body, names: Names) -> list[Candidate]:
         }))
     # An outlet's name is no question: a teacher deletes "which outlet did X tell" as a trivial fact.
     return found
+
+
+_POINT_WORD = re.compile(r"[^\W\d_]{5,}")
+_POINT_COMMON = frozenset("about after again against their there these those which while would could should other "
+                          "being where before since still under until years people think going really because "
+                          "never always something thing things".split())
+
+
+def _points(text: str) -> set[str]:
+    """The content words of a text (five letters or more, cut to five so 'separate' meets 'separation')."""
+    return {w.casefold()[:5] for w in _POINT_WORD.findall(text) if w.casefold() not in _POINT_COMMON}
+
+
+#: However few other questions a deck has, this many speaker questions may stay (an article of quotes).
+MIN_SPEAKER_ROOM = 4
+
+
+def _gives_away(text: str, speaker: str, quote_points: set[str]) -> bool:
+    """Whether a text (a headline, another question) answers a who_said question: it names the speaker and
+    shares a content word with the quote."""
+    surname = speaker.split()[-1]
+    return bool(re.search(r"\b%s\b" % re.escape(surname), text)) and bool(quote_points & _points(text))
+
+
+class WhoSaidRules:
+    """Which who_said questions a deck keeps, so that none is answered by habit or by another question.
+
+    - one per remark: a speaker's continuous quote, cut into sentences, is one question, not three;
+    - at most ``per_speaker`` per speaker (one more for a main speaker), and a second one only on another
+      point (another remark that shares no content word with the first);
+    - an article with one voice asks who said at most once; one with a dominant voice at most twice;
+    - a reported clause only for a speaker with no direct quote to ask;
+    - no stock line, no quote that hangs on a pronoun it does not resolve, and four choices (the people
+      the article quotes first: :class:`_Distractors`);
+    - then (:meth:`share`) none that the headline or another question gives away, and who_said at most
+      about half of the deck.
+    """
+
+    #: An article whose top speaker has this share of the remarks (and three or more) has one dominant voice.
+    DOMINANT = 2 / 3
+
+    def __init__(self, body: Body, findings: list[QuoteFinding], title: str | None, per_speaker: int,
+                 main: set[str], candidates: Sequence[Candidate] = (), floor: float = 0.0) -> None:
+        self.per_speaker, self.main, self.title = per_speaker, main, title or ""
+        #: The who_said candidate of each quote, by key: a speaker's true/false ('X said “…”') on the same quote
+        #: asks the same thing and is held to the same rules.
+        self.by_key = {c.key: c for c in candidates if isinstance(c, WhoSaid)}
+        #: The speakers with a direct quote the deck could ask (at least ``floor`` sure): their reported clauses
+        #: ("Who said that …?") give way to it, the speaker's own words being the better question.
+        self.direct = {c.speaker for c in self.by_key.values() if not c.reported and c.specific and not c.unresolved
+                       and c.confidence >= floor and len(c.fields["choices"]) >= 4}
+        said: dict[str, set[int]] = {}
+        for finding, remark in zip(findings, remarks(body, findings)):
+            if not finding.speaker.lay:
+                said.setdefault(finding.speaker.name, set()).add(remark)
+        sizes = sorted((len(r) for r in said.values()), reverse=True)
+        total = sum(sizes)
+        if len(sizes) <= 1:
+            self.total_cap = 1
+        elif total >= 3 and sizes[0] >= self.DOMINANT * total:
+            self.total_cap = 2
+        else:
+            self.total_cap = None
+        self.kept: dict[str, list[WhoSaid]] = {}
+        self.remarks: set[int] = set()
+
+    def allows(self, candidate: Candidate) -> bool:
+        """Whether the deck takes this who_said question (it is recorded as taken when it does)."""
+        asked = self.asks(candidate)
+        if asked is None:
+            return True
+        if not asked.specific or asked.unresolved or asked.remark in self.remarks:
+            return False
+        if asked.reported and asked.speaker in self.direct:
+            return False  # the speaker's own words are asked instead
+        if candidate is asked and len(asked.fields["choices"]) < 4:
+            return False  # too few choices to ask who said it
+        if self.total_cap is not None and len(self.remarks) >= self.total_cap:
+            return False
+        before = self.kept.get(asked.speaker, [])
+        if len(before) >= self.per_speaker + (MAIN_SPEAKER_EXTRA if asked.speaker in self.main else 0):
+            return False
+        words = _points(asked.fields["quote"])
+        if any(words & _points(other.fields["quote"]) for other in before):
+            return False  # the same speaker on the same point
+        if _gives_away(self.title, asked.speaker, words):
+            return False  # "Lavrov: Russia won't join US against China" answers who said Russia won't ally against China
+        self.kept.setdefault(asked.speaker, []).append(asked)
+        self.remarks.add(asked.remark)
+        return True
+
+    def asks(self, candidate: Candidate) -> WhoSaid | None:
+        """The who_said question a candidate asks: itself, the one of a speaker's true/false's quote, or None."""
+        if isinstance(candidate, WhoSaid):
+            return candidate
+        if candidate.kind == "quote" and candidate.key and candidate.key[0] == "who_said":
+            return self.by_key.get(candidate.key)
+        return None
+
+    def share(self, kept: list[Candidate]) -> list[Candidate]:
+        """``kept`` without the who_said questions another question or the headline gives away (it names the
+        speaker and shares a content word with the quote), and with who_said at most about half of the deck
+        (each speaker's first question before anyone's second)."""
+        texts = [" ".join(str(c.fields.get(f, "")) for f in ("prompt", "statement"))
+                 for c in kept if self.asks(c) is None]
+        shown = [(text, _points(text)) for text in texts]
+        result = []
+        for candidate in kept:
+            asked = self.asks(candidate)
+            if asked is not None:
+                surname = re.compile(r"\b%s\b" % re.escape(asked.speaker.split()[-1]))
+                words = _points(asked.fields["quote"])
+                if any(words & points and surname.search(text) for text, points in shown):
+                    continue
+            result.append(candidate)
+        speakers = [c for c in result if self.asks(c) is not None]
+        room = max(MIN_SPEAKER_ROOM, len(result) - len(speakers))
+        if len(speakers) <= room:
+            return result
+        nth: dict[str, int] = {}
+        order = []
+        for candidate in sorted(speakers, key=lambda c: c.position):
+            speaker = self.asks(candidate).speaker  # type: ignore[union-attr]
+            nth[speaker] = nth.get(speaker, 0) + 1
+            order.append((nth[speaker], -candidate.confidence, candidate.position, id(candidate)))
+        keep = {entry[3] for entry in sorted(order)[:room]}
+        return [c for c in result if self.asks(c) is None or id(c) in keep]
