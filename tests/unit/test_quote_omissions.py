@@ -143,17 +143,17 @@ def test_check_warns_about_an_allowed_omission_so_strict_refuses_it(tmp_path: Pa
 def test_closest_passage_time_is_bounded_by_the_quote_not_its_length() -> None:
     article = ARTICLE * 50
     quote = "Russia would not ally with anyone against anyone" + " and so on" * 100_000  # 1 MB
-    started = time.perf_counter()
+    started = time.process_time()
     passage, similarity = closest_passage(quote, article)
-    assert time.perf_counter() - started < 2.0  # took two minutes before the bound
+    assert time.process_time() - started < 2.0  # took two minutes before the bound
     assert passage.startswith("Russia will not ally with anyone against anyone") and 0 < similarity < 1
 
 
 def test_a_deck_with_a_huge_quote_is_checked_quickly(tmp_path: Path) -> None:
     quote = "Moscow will always form alliances that target other countries " * 16_000  # 1 MB
-    started = time.perf_counter()
+    started = time.process_time()
     [message] = check(tmp_path, quote)
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
     assert "quote not found" in message and "closest passage" in message
 
 
@@ -183,7 +183,7 @@ def test_thousands_of_wrong_quotes_against_a_long_article_are_checked_quickly(tm
         for number in range(3000)
     )
     text = DECK.split("questions:")[0] + "questions:\n" + questions
-    started = time.perf_counter()
+    started = time.process_time()
     loaded = load_deck_text(text, tmp_path / "d.yaml")
-    assert time.perf_counter() - started < 5.0  # a scan of the article per quote took about 1 ms each
+    assert time.process_time() - started < 5.0  # a scan of the article per quote took about 1 ms each
     assert len(loaded.errors) == 3000
