@@ -27,8 +27,8 @@ from trainer.draft.match import match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
 from trainer.draft.questions import MAIN_SPEAKER_EXTRA, BLANK, Candidate, main_speakers, date_questions, figure_questions, name_questions, quote_questions
 from trainer.draft.quotes import QuoteFinding, find_quotes
-from trainer.draft.salience import (Focus, fact_budget, focus, names_anyone, opinion_piece, salience,
-                                    trivial_date, trivial_figure)
+from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
+                                    names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
 from trainer.draft.statements import (FactIndex, Statement, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements)
@@ -88,14 +88,21 @@ def analyse(article: ArticleText) -> Analysis:
     figures = find_figures(body, names, [(d.start, d.end) for d in dates])
     analysis = Analysis(article, body, names, find_quotes(body, names), figures, compared_groups(body, figures), dates)
     year = article.date.year if article.date else None
-    analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None]
-    analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None]
+    title = article.title
+    analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None
+                                and figure_is_the_point(body, f, analysis.lead, title)]
+    analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None
+                              and date_is_the_point(body, d, analysis.lead, title)]
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
         *quote_questions(analysis.quotes, names.people), *figure_questions(body, analysis.askable_figures, analysis.groups),
         *date_questions(body, analysis.askable_dates), *name_questions(body, names),
         *match_candidates(body, names, figures, analysis.groups),
     ]
     analysis.candidates += statement_candidates(analysis)
+    kinds = {f.start: figure_kind(body, f) for f in analysis.askable_figures}
+    for candidate in analysis.candidates:
+        if candidate.fields["type"] == "number" and candidate.position in kinds:
+            candidate.fields["figure_kind"] = kinds[candidate.position]  # read by salience, not written out
     return analysis
 
 
@@ -136,6 +143,17 @@ def passes_strict(candidate: Candidate, published_year: int | None = None) -> bo
     if fields["type"] == "choice":
         return BLANK not in fields["answer"] and fields["answer"] not in prompt_rest
     return True
+
+
+#: The question types whose prompt is the article's clause with a blank (or a list's clause).
+_CLAUSE_PROMPTS = frozenset({"number", "date", "choice", "multi"})
+
+
+def cut_prompt(candidate: Candidate) -> bool:
+    """Whether a fact question's prompt is a long sentence cut with "…" (issue 10, round 2: a prompt cut
+    in the middle, "fearing the electoral … behind bills", or trailing off, is an edit at best). The fact
+    is asked from a clause that fits whole, or not at all."""
+    return candidate.fields["type"] in _CLAUSE_PROMPTS and "…" in candidate.fields.get("prompt", "")
 
 
 def threshold(candidate: Candidate, min_confidence: float) -> float:
@@ -230,7 +248,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     seen_keys = set() if seen_keys is None else seen_keys
     year = analysis.article.date.year if analysis.article.date else None
     lead = lead_end(analysis.body, analysis.article.title)
-    sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)]
+    sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)
+            and not cut_prompt(c)]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
@@ -239,6 +258,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
                                          c.position))
     chosen = shows_a_pair(one_question_per_fact(chosen))  # a match is kept over the single questions it would give away
     kept = []
+    listed: set[str] = set()  # the choices of the several-answer questions kept so far
     said: dict[str, int] = {}
     main = main_speakers(analysis.body, analysis.names, analysis.quotes, analysis.article.title, lead)
     for candidate in chosen:
@@ -251,9 +271,15 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
             if said.get(answer, 0) >= per_speaker + (MAIN_SPEAKER_EXTRA if answer in main else 0):
                 continue
             said[answer] = said.get(answer, 0) + 1
+        if candidate.fields["type"] == "multi":
+            choices = set(candidate.fields.get("choices", []))
+            if choices & listed:
+                continue  # two lists that share a choice answer part of each other
+            listed |= choices
         seen_keys.update({candidate.key, sentence, *reveals} - {None})
         kept.append(candidate)
     kept = with_the_claim(analysis, without_giveaways(best_facts(analysis, kept, lead)), min_confidence, seen_keys)
+    kept = without_repeats_of_the_claim(kept, analysis.article.title)
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
            and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
         return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
@@ -275,6 +301,45 @@ def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: fl
     shown = claim.reveals | {claim.key}
     seen_keys.update(shown)
     return [claim, *(c for c in kept if c.key not in shown and ("sentence", c.fields.get("quote")) not in shown)]
+
+
+def _content(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD.findall(text)} - _COMMON
+
+
+#: A question whose own words are this much the headline's or the claim's (content words) repeats them.
+REPEAT_SHARE = 0.6
+
+
+def without_repeats_of_the_claim(kept: list[Candidate], headline: str | None) -> list[Candidate]:
+    """``kept`` without the questions that ask again what the headline or the lead's main claim show
+    (issue 10, round 2): a figure or a year the headline or the claim's statement shows, and a who_said
+    whose quote the headline or the claim repeats ("Guns are the ultimate public health crisis, Dean
+    tells ..." beside "Who said guns are the ultimate public health crisis?"). The claim itself stays."""
+    claims = [c for c in kept if is_main_claim(c)]
+    shown = " ".join([headline or "", *(_shown(c.fields) for c in claims),
+                      *(_shown(c.false_fields) for c in claims if getattr(c, "false_fields", None))])
+    if not shown.strip():
+        return kept
+    numbers = numbers_in(shown)
+    years = {d.year for d in dates_in(shown)}
+    words = _content(shown)
+    result = []
+    for candidate in kept:
+        fields = candidate.fields
+        if not is_main_claim(candidate):
+            if fields["type"] == "number" and any(abs(v - float(fields["answer"])) <= 1e-9 * max(1.0, abs(v))
+                                                  for v in numbers):
+                continue
+            if fields["type"] == "date" and int(fields["answer"][:4]) in years:
+                continue
+            if fields["type"] == "who_said":
+                own = _content(fields.get("prompt", "").split(":", 1)[-1] if ":" in fields.get("prompt", "")
+                               else fields.get("prompt", ""))
+                if own and len(own & words) >= REPEAT_SHARE * len(own):
+                    continue
+        result.append(candidate)
+    return result
 
 
 def is_main_claim(candidate: Candidate) -> bool:
