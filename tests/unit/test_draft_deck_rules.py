@@ -105,3 +105,45 @@ def test_nothing_asks_again_what_the_headline_or_the_leads_claim_shows(tmp_path)
     assert 800000000 not in _asked(deck, "number")  # the headline shows it
     assert not [q for q in deck["questions"] if q["type"] == "who_said" and "lifeline" in q["prompt"]]
     assert any(q["type"] == "true_false" for q in deck["questions"])  # the claim stays
+
+
+# The lead's claim as a true/false
+
+def _claim(tmp_path: Path, body: str, header: str = HEADER) -> dict:
+    deck = _deck(tmp_path, body, header)
+    return next(q for q in deck["questions"] if q["type"] == "true_false")
+
+
+def test_a_false_claim_changes_what_was_said_not_who_said_it(tmp_path):
+    from trainer.draft.build import analyse
+    body = ("Norway's parliament rejected the climate fund's budget on Thursday, Finance Minister Anna Berg said, "
+            "a blow to plans for Africa.\n\n" + PEOPLE)
+    claims = [c for c in analyse(parse_article(Path("a.txt"), HEADER + body)).candidates if c.key[0] == "lead"]
+    false = claims[0].false_fields["statement"]
+    assert false.split(" the climate")[0] in ("Norway's parliament approved", "Norway's parliament accepted")
+    assert "Anna Berg" in claims[0].false_fields["statement"]  # the person stays: the claim is what changed
+
+
+def test_a_claim_that_holds_both_opposites_is_not_made_absurd(tmp_path):
+    from trainer.draft.build import analyse
+    body = ("Whether Anna Berg wins or loses the vote on Thursday, Norway's climate pledge will shrink, the "
+            "finance ministry said.\n\n" + PEOPLE)
+    claims = [c for c in analyse(parse_article(Path("a.txt"), HEADER + body)).candidates if c.key[0] == "lead"]
+    false = claims[0].false_fields["statement"] if claims[0].false_fields else ""
+    assert "loses or loses" not in false and "wins or wins" not in false
+
+
+def test_no_one_from_another_time_is_swapped_into_the_claim(tmp_path):
+    from trainer.draft.build import analyse
+    body = ("Anna Berg will face the Norwegian parliament's vote on the climate fund in November.\n\n"
+            "In 1972, former Prime Minister Trygve Bratteli said Norway would join Europe. "
+            "Bratteli resigned soon afterwards.\n\n"
+            "In 1994, Bratteli's party lost a second vote on Europe. Berg said the fund is not Europe.\n\n"
+            + PEOPLE)
+    from trainer.draft.statements import of_another_time
+    analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
+    assert of_another_time(analysis.body, analysis.names, "Trygve Bratteli", 2025)
+    assert not of_another_time(analysis.body, analysis.names, "Erik Lund", 2025)
+    claims = [c for c in analysis.candidates if c.key[0] == "lead"]
+    false = claims[0].false_fields["statement"] if claims[0].false_fields else ""
+    assert "Bratteli" not in false

@@ -116,7 +116,8 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
             *figure_statements(body, analysis.askable_figures, facts),
             *lead_statements(body, names, lead_end(body, analysis.article.title), facts,
                              lead_start(body, analysis.article.title), opinion_piece(body), analysis.article.title,
-                             passers_by=[(q.start, q.end) for q in analysis.quotes if q.speaker.lay]),
+                             passers_by=[(q.start, q.end) for q in analysis.quotes if q.speaker.lay],
+                             year=analysis.article.date.year if analysis.article.date else None),
             *list_questions(body, names, facts)]
 
 

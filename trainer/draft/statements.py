@@ -222,7 +222,8 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
 
 
 def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False,
-                    title: str | None = None, passers_by: Sequence[tuple[int, int]] = ()) -> list[Statement]:
+                    title: str | None = None, passers_by: Sequence[tuple[int, int]] = (),
+                    year: int | None = None) -> list[Statement]:
     """The lead's main claim: its first sentence (from ``start``, past any headline) that names a person,
     a country or a state, true, and with that name swapped for another the article names often, false.
 
@@ -237,6 +238,7 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     people = sorted({n for n in {p.name for p in names.people if p.role} | set(counts) if len(n.split()) <= 3},
                     key=lambda n: (-counts[n], n))  # a person's name, not a headline read as one
     people = [n for n in people if counts[n] >= 2] or people  # someone the article keeps coming back to
+    people = [n for n in people if not of_another_time(body, names, n, year)]  # no 1964 name in a 2016 claim
     in_lead = [s for s in body.sentences[body.sentence_index(start):] if s.end > start and s.start < lead
                and not any(s.start < q_end and q_start < s.end for q_start, q_end in passers_by)]  # a passer-by's words are no claim
     if len(in_lead) > 1 and title:  # the sentence that says what the headline says goes first
@@ -250,6 +252,59 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     return _lead_claim(body, names, in_lead, facts, people, said)
 
 
+#: Words whose opposite makes a claim false by what it says, not by who said it (issue 10, round 2:
+#: "change what was claimed rather than who claimed it"). Each pair both ways; whole words, outside quotes.
+_OPPOSITES = dict(pair for a, b in (
+    ("won", "lost"), ("wins", "loses"), ("win", "lose"), ("rose", "fell"), ("rises", "falls"), ("raised", "cut"),
+    ("increased", "decreased"), ("increase", "decrease"), ("higher", "lower"), ("ahead of", "behind"),
+    ("supports", "opposes"), ("supported", "opposed"), ("support", "oppose"), ("backed", "opposed"),
+    ("approved", "rejected"), ("accepted", "rejected"), ("joined", "left"), ("gained", "lost"),
+    ("expanded", "shrank"), ("strengthened", "weakened"), ("largest", "smallest"), ("biggest", "smallest"), ("will", "will not"), ("can", "cannot"),
+    ("agreed", "refused"), ("allowed", "banned"), ("ended", "began"), ("separated", "reconciled"),
+    ("skipped", "attended"), ("boycotted", "attended"), ("praised", "criticized"), ("criticized", "praised"),
+    ("useful", "useless"), ("easier", "harder"), ("better", "worse"),
+) for pair in ((a, b), (b, a)))
+_OPPOSITE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(_OPPOSITES, key=len, reverse=True)))
+
+
+def _predicate_swap(body: Body, start: int, end: int):
+    """The first word of the claim whose opposite makes it false ("won" for "lost", "rose" for "fell"),
+    outside quotes: the claim is then false by what it says. None when it has none."""
+    for match in _OPPOSITE.finditer(body.norm, start, end):
+        before = body.norm[start:match.start()]
+        if (before.count('"') + before.count("“")) % 2 or before.count("“") > before.count("”"):
+            continue  # inside a quote: the speaker's words are not ours to change
+        if match.group() == "will" and body.norm.startswith(" not", match.end()):
+            continue
+        if re.search(r"\b%s\b" % re.escape(_OPPOSITES[match.group()]), body.norm[start:end]):
+            continue  # "wins or loses": the claim holds both already
+        return (match.start(), match.end()), _OPPOSITES[match.group()]
+    return None
+
+
+#: A person whose every mention stands in a sentence dated this many years before the article belongs to
+#: another time: swapped into the article's claim ("Goldwater ... in November" of 2016) the claim is absurd.
+OTHER_TIME_YEARS = 8
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def of_another_time(body: Body, names: Names, name: str, year: int | None) -> bool:
+    """Whether the article names ``name`` only beside years long before ``year`` (the article's)."""
+    if year is None:
+        return False
+    seen = False
+    for mention in names.mentions:
+        if mention.person.name != name:
+            continue
+        seen = True
+        index = body.sentence_index(mention.start)
+        sentences = body.sentences[max(0, index - 1):index + 1]  # "In 1964, ... . Goldwater ..." too
+        years = [int(y) for s in sentences for y in _YEAR.findall(body.norm, s.start, min(s.end, s.start + 2000))]
+        if not years or max(years) > year - OTHER_TIME_YEARS:
+            return False
+    return seen
+
+
 def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str], said: str) -> list[Statement]:
     """The claim from the first of ``in_lead`` that can be asked (see :func:`lead_statements`)."""
     first = None
@@ -260,7 +315,8 @@ def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str
         if first is None or (not names.mentions_between(first.start, first.end)
                              and names.mentions_between(sentence.start, sentence.end)):
             first = sentence  # asked as true when nothing can be swapped: the first that names someone
-        swap = (_person_swap(body, names, sentence.start, sentence.end, people)
+        swap = (_predicate_swap(body, sentence.start, sentence.end)
+                or _person_swap(body, names, sentence.start, sentence.end, people)
                 or _country_swap(body, names, sentence.start, sentence.end)
                 or _state_swap(body, sentence.start, sentence.end))
         if swap is None:
@@ -272,7 +328,7 @@ def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str
             continue  # the name stood in an aside that the claim leaves out, or the claim is a paragraph
         return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(true, True, quote),
                           _tf(false, False, quote), facts(sentence.start, sentence.end),
-                          note=f"The article names {body.excerpt(name_start, name_end)} here, not {other}.")]
+                          note=f"The article says {body.excerpt(name_start, name_end)} here, not {other}.")]
     if first is None:
         return []
     quote = body.excerpt(first.start, first.end)
