@@ -147,3 +147,35 @@ def test_no_one_from_another_time_is_swapped_into_the_claim(tmp_path):
     claims = [c for c in analysis.candidates if c.key[0] == "lead"]
     false = claims[0].false_fields["statement"] if claims[0].false_fields else ""
     assert "Bratteli" not in false
+
+
+# Explanations and tags
+
+def test_an_explanation_never_quotes_another_question(tmp_path):
+    from trainer.draft.build import explanation, select_candidates
+    body = LEAD + PEOPLE + ("Norway's emissions fell by 12 percent last year, the ministry said. "
+                            "Sweden's emissions rose by 9 percent in the same year, the agency said.\n")
+    analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
+    fell = next(c for c in select_candidates(analysis) if c.fields.get("answer") == 12)
+    neighbour = "Sweden's emissions rose by 9 percent in the same year, the agency said."
+    assert neighbour in explanation(analysis, fell)  # the sentence after explains it ...
+    assert neighbour not in (explanation(analysis, fell, (neighbour,)) or "")  # ... unless another question asks it
+
+
+def test_a_quote_is_not_explained_by_its_own_tail(tmp_path):
+    from trainer.draft.build import _explains
+    assert not _explains("“So let us get off of that,” Berg said in Oslo.", {"type": "who_said", "quote": "x"}, ())
+    assert _explains("Berg spoke after the vote in the parliament in Oslo.", {"type": "who_said", "quote": "x"}, ())
+
+
+def test_tags_name_only_the_people_the_question_concerns(tmp_path):
+    from trainer.draft.build import entity_tags, select_candidates
+    body = ("Hillary Berg, the finance minister, said Norway will cut its pledge to the climate fund by a third, a "
+            "blow to Africa.\n\n" + PEOPLE + "Berg and Lund met again. Berg and Holm met too. Berg left.\n\n"
+            "In 1994, former prime minister Bill Berg raised the pledge by 40 percent after a long row.\n\n"
+            "Emissions from the Conservatives' northern districts rose by 30 percent, the Conservatives said. "
+            "The Conservatives lost the vote. The Conservatives will try again.\n")
+    analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
+    tags = {c.fields.get("answer"): entity_tags(analysis, c) for c in select_candidates(analysis)}
+    assert "Hillary Berg" not in tags[40]  # "Bill Berg" is someone else
+    assert "Hillary Berg" not in tags[30] and "Conservatives" in tags[30]  # no person it does not name

@@ -13,6 +13,7 @@ import dataclasses
 import os
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,7 @@ class Analysis:
     askable_dates: list[DateFinding] = field(default_factory=list)
     _focus: Focus | None = field(default=None, repr=False)
     _lead: tuple[int, int] | None = field(default=None, repr=False)
+    _recurring: Counter | None = field(default=None, repr=False)
 
     @property
     def lead(self) -> tuple[int, int]:
@@ -70,6 +72,13 @@ class Analysis:
             title = self.article.title
             self._lead = (lead_start(self.body, title), lead_end(self.body, title))
         return self._lead
+
+    @property
+    def recurring(self) -> Counter:
+        """How often the article uses each capitalised word (counted once, on first use)."""
+        if self._recurring is None:
+            self._recurring = Counter(_CAPITALISED.findall(self.body.norm))
+        return self._recurring
 
     @property
     def focus(self) -> Focus:
@@ -411,7 +420,7 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
 MIN_CONTEXT_WORDS = 6
 
 
-def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
+def explanation(analysis: Analysis, candidate: Candidate, others: tuple[str, ...] = ()) -> str | None:
     """The context a question's answer needs, drafted for every question: who the speaker is; what a false
     statement got wrong; that a claim is the article's main one (with its headline); and the article's
     sentence before the fact in its paragraph (verbatim), or the one after it when the fact opens its
@@ -437,7 +446,7 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
     index = body.sentence_index(candidate.position)
     sentence = body.sentences[index]
     shown = fields.get("quote", "") + fields.get("statement", "") + fields.get("prompt", "")
-    nearby = [near for near in (index - 1, index + 1)
+    nearby = [near for near in (index - 1, index + 1, index - 2, index + 2)
               if 0 <= near < len(body.sentences) and body.sentences[near].paragraph == sentence.paragraph]
     if not nearby and index > 0 and body.sentences[index - 1].start >= start and _shares_a_word(
             body.excerpt(body.sentences[index - 1].start, body.sentences[index - 1].end),
@@ -445,12 +454,30 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
         nearby = [index - 1]  # the fact stands alone in its paragraph: the paragraph before leads up to it
     for near in nearby:
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
-        if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown:
+        if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others):
             parts.append(f"Context: {text}")
             break
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+_QUOTE_MARKS = re.compile(r'["“”]')
+
+
+def _explains(context: str, fields: dict[str, Any], others: tuple[str, ...]) -> bool:
+    """Whether a sentence may explain a question (issue 10, round 2): it is no other question's quote (the
+    explanation would answer that one), it does not hold the answer's own sentence, and for a who_said it
+    is no more of the speaker's quoted words (a quote is not explained by its own tail)."""
+    folded = fold(context)
+    for quote in others:
+        other = fold(quote)
+        if other and (other in folded or folded in other):
+            return False
+    if fields["type"] == "who_said" and _QUOTE_MARKS.search(context):
+        return False
+    own = fold(fields.get("quote", ""))
+    return not (own and folded in own)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
@@ -482,17 +509,66 @@ def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> lis
         if country and country not in found:
             found.append(country)
     for person in analysis.names.people:
-        if (person.name in quote or person.surname in quote.split()) and person.name not in found:
+        if (person.name in quote or _surname_of(person, quote)) and person.name not in found:
             found.append(person.name)
     title = fold(analysis.article.title or "")
     for name in analysis.names.institutions:
         if name in quote and name not in found and not (title and fold(name) in title and len(name.split()) > 3):
             found.append(name)  # a headline's words taken for a body's name are no tag
-    if not found:
+    if not found:  # the groups and names the article keeps coming back to that the quote names ("Republicans")
+        recurring = analysis.recurring
+        named = {part for person in analysis.names.people for part in person.name.split()}
+        found += sorted({w for w in _standalone_capitalised(quote) if recurring[w] >= RECURRING_TIMES
+                         and w not in named and w.casefold() not in _HEADLINE_SMALL and w.casefold() not in _STARTERS},
+                        key=lambda w: (-recurring[w], w))
+    if not found:  # never a person the question does not concern (issue 10, round 2)
         main = _main_entity(analysis)
-        if main:
+        if main and analysis.names.find(main) is None:
             found.append(main)
     return found[:limit] or ["article"]
+
+
+def _standalone_capitalised(text: str) -> list[str]:
+    """Capitalised words of ``text`` that stand alone ("Republicans"), not part of a longer name ("New York")."""
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        before = text[max(0, match.start() - 2):match.start()]
+        after = text[match.end():match.end() + 2]
+        previous = text[:match.start()].rstrip().rsplit(" ", 1)[-1]
+        if (previous[:1].isupper() and before.endswith(" ")) or (after[:1] == " " and after[1:2].isupper()):
+            continue
+        found.append(match.group())
+    return found
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b")
+#: A capitalised word the article uses this often is one of its entities, fit for a tag.
+RECURRING_TIMES = 3
+
+
+_FIRST_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _surname_of(person, text: str) -> bool:
+    """Whether ``text`` names ``person`` by surname: "Clinton" alone, or after their own first name or a post,
+    but not "Bill Clinton" for Hillary Clinton (a tag the question does not concern, issue 10 round 2)."""
+    surname = person.surname
+    if not surname or surname == person.name:
+        return False
+    first = person.name.split()[0]
+    for match in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(surname), text):
+        before = _FIRST_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        word = before.group(1).casefold() if before else ""
+        if before is None or before.group(1) == first or word in _POSTS_BEFORE or word in _HEADLINE_SMALL \
+                or word in _STARTERS:
+            return True
+    return False
+
+
+_STARTERS = frozenset("but and yet so then when while after before although though because since if as "
+                      "meanwhile still also even".split())
+_POSTS_BEFORE = frozenset("president senator sen gov governor rep secretary minister mr mrs ms dr former then "
+                          "candidate nominee mayor general judge justice chairman chairwoman leader".split())
 
 
 def _main_entity(analysis: Analysis) -> str | None:
@@ -570,9 +646,11 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
             notes.append(f"{article.path}: the article lies outside the folder that holds the deck's folder; "
                          "'trainer check' will refuse it: move the article next to the deck")
         kept = select_candidates(analysis, min_confidence, seen_keys, per_speaker)
-        for candidate in kept:
+        quotes = [c.fields.get("quote", "") for c in kept]
+        for index_in_deck, candidate in enumerate(kept):
             question = dict(candidate.fields, tags=entity_tags(analysis, candidate))
-            explain = explanation(analysis, candidate)
+            others = tuple(q for i, q in enumerate(quotes) if i != index_in_deck and q and q != candidate.fields.get("quote"))
+            explain = explanation(analysis, candidate, others)
             if explain:
                 question["explain"] = explain
             question["id"] = _question_id(candidate, question_ids, f"s{index + 1}-" if len(analyses) > 1 else "")
