@@ -179,3 +179,11 @@ def test_tags_name_only_the_people_the_question_concerns(tmp_path):
     tags = {c.fields.get("answer"): entity_tags(analysis, c) for c in select_candidates(analysis)}
     assert "Hillary Berg" not in tags[40]  # "Bill Berg" is someone else
     assert "Hillary Berg" not in tags[30] and "Conservatives" in tags[30]  # no person it does not name
+
+
+def test_a_polls_quoted_shares_are_asked_but_a_speakers_quoted_figure_is_not(tmp_path):
+    body = LEAD + PEOPLE + ("A Gallup poll found that “55% of Norwegians back the fund, against 38% who oppose it.”\n\n"
+                            "“I would give 20% more if I could,” Lund said of the fund.\n")
+    analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
+    askable = {f.value for f in analysis.askable_figures}
+    assert {55, 38} <= askable and 20 not in askable

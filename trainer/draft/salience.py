@@ -86,7 +86,7 @@ def near(body: Body, offset: int) -> tuple[int, int]:
 
 def trivial_figure(body: Body, names: Names, figure: Figure) -> str | None:
     """Why a figure is not worth a number question (None: it may be)."""
-    if inside_quote(body, figure.start):
+    if inside_quote(body, figure.start) and not (figure.percent and _from_a_study(body, figure.start)):
         return "spoken inside a quote"
     if tweet_or_link(body, figure.start):
         return "in a tweet or a link"
@@ -108,6 +108,19 @@ def trivial_figure(body: Body, names: Names, figure: Figure) -> str | None:
             and not number[:1] in "$€£" and not names_anyone(body, names, figure.start)):
         return "a small count that names nobody"
     return None
+
+
+#: A quotation taken from a poll, a study or a report ("Pew found that “65% ...”"): its shares are the
+#: finding the story turns on, not a speaker's example (issue 10, round 2: "Pew's 65% vs 31%").
+_STUDY_CUE = re.compile(r"\b(?:poll|survey|study|report|analysis|data|census|Pew|Gallup)\b[^\"“”]{0,60}"
+                        r"\b(?:found|finds|showed|shows|concluded|reported|reports)\b(?:\s+that)?[\s,:]*[\"“]"
+                        r"|\b(?:found|finds|showed|shows)\s+that\s*[\"“]", re.I)
+
+
+def _from_a_study(body: Body, offset: int) -> bool:
+    """Whether the quotation around ``offset`` is a study's or a poll's finding, quoted."""
+    start, _ = near(body, offset)
+    return _STUDY_CUE.search(body.norm, start, offset) is not None
 
 
 def names_anyone(body: Body, names: Names, offset: int) -> bool:
