@@ -187,3 +187,19 @@ def test_a_polls_quoted_shares_are_asked_but_a_speakers_quoted_figure_is_not(tmp
     analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
     askable = {f.value for f in analysis.askable_figures}
     assert {55, 38} <= askable and 20 not in askable
+
+
+def test_an_opinion_piece_asks_its_authors_argument_not_only_its_opening_scene(tmp_path):
+    header = " date 2025-10-16 Norway's Climate Fund Cut Is A Better Deal Than It Looks\n\n"
+    body = ("I watched Finance Minister Anna Berg walk into the parliament in Oslo on a grey Thursday morning.\n\n"
+            + PEOPLE +
+            "I have covered the fund for a decade. Erik Lund spent those years in Stockholm.\n\n"
+            "In the end, a smaller fund that pays on time is a better deal for Africa than a large fund that "
+            "never pays.\n\n"
+            "Karin Dahl is a columnist and a professor of economics at the University of Bergen.\n")
+    deck = _deck(tmp_path, body, header)
+    thesis = [q for q in deck["questions"] if q["type"] == "true_false" and "The author argues" in q["statement"]]
+    assert len(thesis) == 1
+    assert thesis[0]["quote"].startswith("In the end, a smaller fund that pays on time")
+    if thesis[0]["answer"] is False:
+        assert "worse deal" in thesis[0]["statement"]  # false by what it argues, not by a name swapped

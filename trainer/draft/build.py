@@ -32,7 +32,7 @@ from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figur
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
 from trainer.draft.statements import (FactIndex, Statement, figure_statements, lead_statements, settle, shows_a_pair,
-                                      speaker_statements)
+                                      speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
 DEFAULT_MIN_CONFIDENCE = 0.6
@@ -127,7 +127,9 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
                              lead_start(body, analysis.article.title), opinion_piece(body), analysis.article.title,
                              passers_by=[(q.start, q.end) for q in analysis.quotes if q.speaker.lay],
                              year=analysis.article.date.year if analysis.article.date else None),
-            *list_questions(body, names, facts)]
+            *list_questions(body, names, facts),
+            *(thesis_statements(body, lead_end(body, analysis.article.title), facts, analysis.article.title)
+              if opinion_piece(body) else [])]
 
 
 def passes_strict(candidate: Candidate, published_year: int | None = None) -> bool:
@@ -373,8 +375,8 @@ def _is_fact(candidate: Candidate) -> bool:
 
 def best_facts(analysis: Analysis, kept: list[Candidate], lead: int) -> list[Candidate]:
     """``kept`` with at most :func:`fact_budget` fact questions, the most salient ones (the main claim always)."""
-    facts = [c for c in kept if _is_fact(c) and not is_main_claim(c)]
-    budget = fact_budget(analysis.body) - sum(is_main_claim(c) for c in kept)
+    facts = [c for c in kept if _is_fact(c) and not is_main_claim(c) and c.key[0] != "thesis"]
+    budget = fact_budget(analysis.body) - sum(is_main_claim(c) or c.key[0] == "thesis" for c in kept)
     if len(facts) <= budget:
         return kept
     about = analysis.focus

@@ -305,6 +305,60 @@ def of_another_time(body: Body, names: Names, name: str, year: int | None) -> bo
     return seen
 
 
+#: Words by which an author states an argument rather than a scene ("The result is", "needs to", "better").
+_THESIS_CUE = re.compile(
+    r"\b(?:the result is|the lesson|the point is|I argue|I believe|I think|my view|that is why|that's why|"
+    r"needs? to|must|should|ought to|better|worse|exactly|the (?:real|only) (?:question|answer|way)|"
+    r"in other words|the truth is|would|could)\b", re.I)
+#: The author's argument is sought in this many paragraphs at the end of the piece (its conclusion).
+THESIS_PARAGRAPHS = 4
+
+
+def thesis_statements(body: Body, lead: int, facts, title: str | None = None) -> list[Statement]:
+    """An opinion piece's thesis as a true/false (issue 10, round 2: the lead of a column sets a scene; the
+    argument is stated further on, most often in its conclusion): the sentence past the lead (the author's
+    biography apart) that argues most (cue words such as "the result is", "needs to", "better", "would"),
+    shares most words with the headline and stands in the last paragraphs. It is asked false by what it claims (an opposite), never by a name swapped."""
+    from trainer.draft.salience import _BIO
+
+    paragraphs = [p for p in body.paragraphs if p[0] >= lead]
+    if paragraphs and _BIO.match(body.norm, *paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
+    headline = _content_words(title or "")
+    best, best_score = None, 0.0
+    last = {start for start, _ in paragraphs[-THESIS_PARAGRAPHS:]}
+    for start, end in paragraphs:
+        for sentence in body.sentences[body.sentence_index(start):body.sentence_index(max(start, end - 1)) + 1]:
+            if sentence.end - sentence.start > 20 * MAX_STATEMENT_WORDS:
+                continue
+            text = body.text[sentence.start:sentence.end]
+            if (not 8 <= _words(text) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
+                    or "?" in text or has_ellipsis(text)):
+                continue
+            cues = len(_THESIS_CUE.findall(text))
+            if not cues:
+                continue
+            score = (cues + 0.5 * len(headline & _content_words(text)) + (1.0 if start in last else 0.0)
+                     + 0.1 * (sentence.start / max(1, len(body.text))))
+            if score > best_score:
+                best, best_score = sentence, score
+    if best is None:
+        return []
+    quote = body.excerpt(best.start, best.end)
+    claim = claim_text(body.text[best.start:best.end])
+    true = "The author argues: " + claim[0].upper() + claim[1:]
+    swap = _predicate_swap(body, best.start, best.end)
+    false_fields, note = None, None
+    if swap is not None:
+        (word_start, word_end), other = swap
+        false = claim_text(body.text[best.start:word_start] + other + body.text[word_end:best.end])
+        if fold(false) != fold(claim):
+            false_fields = _tf("The author argues: " + false[0].upper() + false[1:], False, quote)
+            note = f"The author says {body.excerpt(word_start, word_end)} here, not {other}."
+    return [Statement("name", LEAD_CONFIDENCE, best.start, ("thesis", quote), _tf(true, True, quote), false_fields,
+                      facts(best.start, best.end), note=note)]
+
+
 def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str], said: str) -> list[Statement]:
     """The claim from the first of ``in_lead`` that can be asked (see :func:`lead_statements`)."""
     first = None
