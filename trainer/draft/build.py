@@ -422,7 +422,7 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
 MIN_CONTEXT_WORDS = 6
 
 
-def explanation(analysis: Analysis, candidate: Candidate, others: tuple[str, ...] = ()) -> str | None:
+def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | None:
     """The context a question's answer needs, drafted for every question: who the speaker is; what a false
     statement got wrong; that a claim is the article's main one (with its headline); and the article's
     sentence before the fact in its paragraph (verbatim), or the one after it when the fact opens its
@@ -464,18 +464,48 @@ def explanation(analysis: Analysis, candidate: Candidate, others: tuple[str, ...
     return " ".join(parts) or None
 
 
+class _OtherQuotes:
+    """The folded quotes of a deck's questions, looked up by the sixteen characters at a word's start so that
+    checking a context sentence against them costs its own length, not the deck's (drafting stays linear)."""
+
+    KEY = 16
+
+    def __init__(self, quotes: list[str]) -> None:
+        self.starting: dict[str, list[str]] = {}  # a quote's first characters -> the quotes
+        self.inside: dict[str, list[str]] = {}  # the characters at any word start of a quote -> the quotes
+        for quote in set(quotes):
+            if not quote:
+                continue
+            self.starting.setdefault(quote[:self.KEY], []).append(quote)
+            for match in re.finditer(r"(?:^|(?<=\s))\S", quote):
+                self.inside.setdefault(quote[match.start():match.start() + self.KEY], []).append(quote)
+
+    def hits(self, context: str, own: str) -> bool:
+        """Whether ``context`` holds another quote or lies inside one (``own`` is the question's)."""
+        for quote in self.inside.get(context[:self.KEY], ()):
+            if quote != own and context in quote:
+                return True
+        for match in re.finditer(r"(?:^|(?<=\s))\S", context):
+            for quote in self.starting.get(context[match.start():match.start() + self.KEY], ()):
+                if quote != own and quote in context:
+                    return True
+        return False
+
+
 _QUOTE_MARKS = re.compile(r'["“”]')
 
 
-def _explains(context: str, fields: dict[str, Any], others: tuple[str, ...]) -> bool:
+def _explains(context: str, fields: dict[str, Any], others: tuple = ()) -> bool:
     """Whether a sentence may explain a question (issue 10, round 2): it is no other question's quote (the
     explanation would answer that one), it does not hold the answer's own sentence, and for a who_said it
-    is no more of the speaker's quoted words (a quote is not explained by its own tail)."""
+    is no more of the speaker's quoted words (a quote is not explained by its own tail). ``others`` is a
+    few quotes as they stand, or draft_deck's index of the deck's folded quotes with the question's own."""
     folded = fold(context)
-    for quote in others:
-        other = fold(quote)
-        if other and (other in folded or folded in other):
-            return False
+    if not (others and isinstance(others[0], _OtherQuotes)):  # a few quotes, as they stand
+        others = (_OtherQuotes([fold(q) for q in others]), "")
+    index, own_folded = others if others else (None, "")
+    if index is not None and index.hits(folded, own_folded):
+        return False
     if fields["type"] == "who_said" and _QUOTE_MARKS.search(context):
         return False
     own = fold(fields.get("quote", ""))
@@ -648,11 +678,11 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
             notes.append(f"{article.path}: the article lies outside the folder that holds the deck's folder; "
                          "'trainer check' will refuse it: move the article next to the deck")
         kept = select_candidates(analysis, min_confidence, seen_keys, per_speaker)
-        quotes = [c.fields.get("quote", "") for c in kept]
+        quotes = [fold(c.fields.get("quote", "")) for c in kept]
+        index_of_quotes = _OtherQuotes(quotes)
         for index_in_deck, candidate in enumerate(kept):
             question = dict(candidate.fields, tags=entity_tags(analysis, candidate))
-            others = tuple(q for i, q in enumerate(quotes) if i != index_in_deck and q and q != candidate.fields.get("quote"))
-            explain = explanation(analysis, candidate, others)
+            explain = explanation(analysis, candidate, (index_of_quotes, quotes[index_in_deck]))
             if explain:
                 question["explain"] = explain
             question["id"] = _question_id(candidate, question_ids, f"s{index + 1}-" if len(analyses) > 1 else "")

@@ -354,7 +354,7 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None) ->
         false = claim_text(body.text[best.start:word_start] + other + body.text[word_end:best.end])
         if fold(false) != fold(claim):
             false_fields = _tf("The author argues: " + false[0].upper() + false[1:], False, quote)
-            note = f"The author says {body.excerpt(word_start, word_end)} here, not {other}."
+            note = f"The author says “{body.excerpt(word_start, word_end)}” here, not “{other}”."
     return [Statement("name", LEAD_CONFIDENCE, best.start, ("thesis", quote), _tf(true, True, quote), false_fields,
                       facts(best.start, best.end), note=note)]
 
@@ -382,7 +382,7 @@ def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str
             continue  # the name stood in an aside that the claim leaves out, or the claim is a paragraph
         return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(true, True, quote),
                           _tf(false, False, quote), facts(sentence.start, sentence.end),
-                          note=f"The article says {body.excerpt(name_start, name_end)} here, not {other}.")]
+                          note=f"The article says “{body.excerpt(name_start, name_end)}” here, not “{other}”.")]
     if first is None:
         return []
     quote = body.excerpt(first.start, first.end)
