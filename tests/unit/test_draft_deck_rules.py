@@ -203,3 +203,16 @@ def test_an_opinion_piece_asks_its_authors_argument_not_only_its_opening_scene(t
     assert thesis[0]["quote"].startswith("In the end, a smaller fund that pays on time")
     if thesis[0]["answer"] is False:
         assert "worse deal" in thesis[0]["statement"]  # false by what it argues, not by a name swapped
+
+
+def test_the_claim_names_the_person_a_description_stands_for():
+    from trainer.draft.build import analyse
+    body = ("Families of the flood's victims urged the Bergen senator to apologize for his remarks on the dams, "
+            "the families said on Thursday.\n\n"
+            "Senator Ola Nordmann said in Oslo that the dams were safe. Nordmann left. Nordmann spoke again.\n\n"
+            "Nordmann, the senator, met Lund. Anna Berg, the minister, declined.\n")
+    claims = [c for c in analyse(parse_article(Path("a.txt"), HEADER + body)).candidates if c.key[0] == "lead"]
+    assert "urged Ola Nordmann to apologize" in claims[0].fields["statement"]
+    from trainer.draft.statements import named
+    analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
+    assert named("Ola Nordmann, the senator, spoke.", analysis.names) == "Ola Nordmann, the senator, spoke."

@@ -359,6 +359,22 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None) ->
                       facts(best.start, best.end), note=note)]
 
 
+_DESCRIPTION = re.compile(r"\b[Tt]he (?:(?:former|then|current) )?(?:[A-Z][a-z]+ )?(senator|governor|congressman|"
+                          r"congresswoman|mayor|minister|candidate|nominee|chancellor|premier|speaker)\b(?!\s+[A-Z]|\s+of\b)")
+
+
+def named(text: str, names: Names) -> str:
+    """``text`` with a description of a person ("the Vermont senator") replaced by their name, when the
+    article gives that post to exactly one person (issue 10, round 2: a claim names who it is about)."""
+    def name_for(match: re.Match[str]) -> str:
+        if text[max(0, match.start() - 2):match.start()] == ", ":
+            return match.group()  # an aside after the name: "Howard Dean, the former governor, said"
+        post = match.group(1).casefold()
+        holders = {p.name for p in names.people if p.role and post in p.role.casefold()}
+        return holders.pop() if len(holders) == 1 else match.group()
+    return _DESCRIPTION.sub(name_for, text)
+
+
 def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str], said: str) -> list[Statement]:
     """The claim from the first of ``in_lead`` that can be asked (see :func:`lead_statements`)."""
     first = None
@@ -376,8 +392,9 @@ def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str
         if swap is None:
             continue
         (name_start, name_end), other = swap
-        true = said + claim_text(body.text[sentence.start:sentence.end])
-        false = said + claim_text(body.text[sentence.start:name_start] + other + body.text[name_end:sentence.end])
+        true = said + named(claim_text(body.text[sentence.start:sentence.end]), names)
+        false = said + named(claim_text(body.text[sentence.start:name_start] + other + body.text[name_end:sentence.end]),
+                             names)
         if fold(true) == fold(false) or _words(true) > MAX_STATEMENT_WORDS:
             continue  # the name stood in an aside that the claim leaves out, or the claim is a paragraph
         return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(true, True, quote),
@@ -386,7 +403,7 @@ def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str
     if first is None:
         return []
     quote = body.excerpt(first.start, first.end)
-    true = said + claim_text(body.text[first.start:first.end])
+    true = said + named(claim_text(body.text[first.start:first.end]), names)
     if _words(true) > MAX_STATEMENT_WORDS:
         return []
     return [Statement("name", LEAD_CONFIDENCE - 0.05, first.start, ("lead", quote), _tf(true, True, quote), None,
