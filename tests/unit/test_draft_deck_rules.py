@@ -164,8 +164,11 @@ def test_an_explanation_never_quotes_another_question(tmp_path):
 
 def test_a_quote_is_not_explained_by_its_own_tail(tmp_path):
     from trainer.draft.build import _explains
-    assert not _explains("“So let us get off of that,” Berg said in Oslo.", {"type": "who_said", "quote": "x"}, ())
-    assert _explains("Berg spoke after the vote in the parliament in Oslo.", {"type": "who_said", "quote": "x"}, ())
+    question = {"type": "who_said", "quote": "x", "answer": "Anna Berg"}
+    assert not _explains("“So let us get off of that,” Berg said in Oslo.", question, ())
+    assert not _explains("“So let us get off of that,” she said in Oslo.", question, ())
+    assert _explains("“That is not true,” Lund replied in Oslo.", question, ())  # another speaker's answer explains
+    assert _explains("Berg spoke after the vote in the parliament in Oslo.", question, ())
 
 
 def test_tags_name_only_the_people_the_question_concerns(tmp_path):

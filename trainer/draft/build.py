@@ -492,6 +492,8 @@ class _OtherQuotes:
         return False
 
 
+_SAID_BY = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|replied|added|asked|told|responded|retorted|shot back)\b"
+                      r"|\b(?:said|says|replied|asked|responded|retorted)\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")
 _QUOTE_MARKS = re.compile(r'["“”]')
 
 
@@ -507,7 +509,10 @@ def _explains(context: str, fields: dict[str, Any], others: tuple = ()) -> bool:
     if index is not None and index.hits(folded, own_folded):
         return False
     if fields["type"] == "who_said" and _QUOTE_MARKS.search(context):
-        return False
+        other = _SAID_BY.search(context)  # another speaker's reply explains; the speaker's own next words do not
+        name = (other.group(1) or other.group(2)) if other else None
+        if name is None or name in str(fields.get("answer", "")).split():
+            return False
     own = fold(fields.get("quote", ""))
     return not (own and folded in own)
 
