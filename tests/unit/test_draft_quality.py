@@ -109,7 +109,7 @@ def test_one_question_per_sentence_so_blanks_do_not_give_each_other_away(tmp_pat
 
 def test_prompts_are_short(tmp_path):
     long_sentence = "Russia holds 5,459 warheads " + " ".join(["and many more things happened"] * 14) + ".\n"
-    deck, _ = _deck(tmp_path, long_sentence + "\nChina has about 600 warheads.\n")
+    deck, _ = _deck(tmp_path, long_sentence + "\nChina has about 600 warheads, up 20 percent from the year before.\n")
     assert all(len(q["quote"].split()) <= 60 for q in deck["questions"])
     assert any("600" in q["quote"] for q in deck["questions"])
 

@@ -54,14 +54,15 @@ def test_a_long_clause_is_cut_after_the_blank_and_stays_short():
                 "the coastal establishment that had been forged and led by the old governor and his many allies.")
     prompt = fact_clause(sentence, "___")
     assert prompt.startswith("In ___, the council faced another divisive moment")
-    assert len(prompt.split()) <= MAX_PROMPT_WORDS and prompt.endswith("…")
+    assert len(prompt.split()) <= MAX_PROMPT_WORDS and "…" not in prompt  # a whole clause, not cut inside one
+    assert sentence.startswith(prompt) and prompt.endswith("establishment")
 
 
 def test_drafted_figure_and_date_prompts_are_short_and_quote_the_whole_sentence(tmp_path):
     figure = ("The parliament of Norway (then led by a coalition of four parties) voted to give the Green Climate "
               "Fund 800 million kroner, a figure that Anna Berg, the finance minister, called a floor for the "
               "poorest countries of the world.")
-    date = ("In 2019, the parliament of Norway (then led by a coalition of four parties) voted to leave the fund's "
+    date = ("By 2030, the parliament of Norway (then led by a coalition of four parties) must leave the fund's "
             "board, a step that Anna Berg, the finance minister, called a mistake for the poorest countries.")
     deck, _ = _deck(tmp_path, LEAD + PEOPLE + figure + "\n\n" + date + "\n")
     asked = [q for q in deck["questions"] if q["type"] in ("number", "date") and q["quote"] in (figure, date)]
@@ -112,10 +113,10 @@ def test_no_date_question_on_when_something_was_said_or_polled_or_on_the_article
         "In 2014, a Gallup poll found that most Norwegians backed the fund. "
         "Berg told the newspaper Aftenposten in 2013 that the fund was wasteful. "
         "The fund's board meets before the 2025 budget vote in Oslo. "
-        "The fund was founded in 2010 by the UN to help poor countries adapt.\n")
+        "The fund must spend its reserve by 2030 under the UN rules for poor countries.\n")
     dates = _asked(_deck(tmp_path, body)[0], "date")
     assert "2014" not in dates and "2013" not in dates and "2025" not in dates
-    assert "2010" in dates
+    assert "2030" in dates  # a deadline is asked
 
 
 # No giveaways
@@ -255,7 +256,7 @@ def test_a_poll_pair_asks_the_leaders_share_and_one_question_per_result(tmp_path
 def test_a_clause_cut_after_its_blank_drops_a_dangling_attribution():
     sentence = ("Karin Dahl, who lost her seat during the flood inquiry in Bergen, Norway, in ___, said that Berg had "
                 "treated her party with contempt during the long debate.")
-    assert fact_clause(sentence, "___").endswith("in Bergen, Norway, in ___…")
+    assert fact_clause(sentence, "___").endswith("in Bergen, Norway, in ___")
 
 
 def test_in_an_opinion_piece_the_claim_is_the_authors(tmp_path):

@@ -13,6 +13,7 @@ import dataclasses
 import os
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,13 +26,14 @@ from trainer.draft.dates import DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
-from trainer.draft.questions import MAIN_SPEAKER_EXTRA, BLANK, Candidate, WhoSaidRules, main_speakers, date_questions, figure_questions, name_questions, quote_questions
+from trainer.draft.questions import (BLANK, Candidate, WhoSaidRules, date_questions, figure_questions, main_speakers,
+                                     name_questions, quote_questions)
 from trainer.draft.quotes import QuoteFinding, find_quotes
-from trainer.draft.salience import (Focus, fact_budget, focus, names_anyone, opinion_piece, salience,
-                                    trivial_date, trivial_figure)
+from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
+                                    names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
 from trainer.draft.statements import (FactIndex, Statement, figure_statements, lead_statements, settle, shows_a_pair,
-                                      speaker_statements)
+                                      speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
 DEFAULT_MIN_CONFIDENCE = 0.6
@@ -62,6 +64,7 @@ class Analysis:
     askable_dates: list[DateFinding] = field(default_factory=list)
     _focus: Focus | None = field(default=None, repr=False)
     _lead: tuple[int, int] | None = field(default=None, repr=False)
+    _recurring: Counter | None = field(default=None, repr=False)
 
     @property
     def lead(self) -> tuple[int, int]:
@@ -70,6 +73,13 @@ class Analysis:
             title = self.article.title
             self._lead = (lead_start(self.body, title), lead_end(self.body, title))
         return self._lead
+
+    @property
+    def recurring(self) -> Counter:
+        """How often the article uses each capitalised word (counted once, on first use)."""
+        if self._recurring is None:
+            self._recurring = Counter(_CAPITALISED.findall(self.body.norm))
+        return self._recurring
 
     @property
     def focus(self) -> Focus:
@@ -88,14 +98,21 @@ def analyse(article: ArticleText) -> Analysis:
     figures = find_figures(body, names, [(d.start, d.end) for d in dates])
     analysis = Analysis(article, body, names, find_quotes(body, names), figures, compared_groups(body, figures), dates)
     year = article.date.year if article.date else None
-    analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None]
-    analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None]
+    title = article.title
+    analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None
+                                and figure_is_the_point(body, f, analysis.lead, title)]
+    analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None
+                              and date_is_the_point(body, d, analysis.lead, title)]
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
         *quote_questions(analysis.quotes, names.people, body), *figure_questions(body, analysis.askable_figures, analysis.groups),
         *date_questions(body, analysis.askable_dates), *name_questions(body, names),
         *match_candidates(body, names, figures, analysis.groups),
     ]
     analysis.candidates += statement_candidates(analysis)
+    kinds = {f.start: figure_kind(body, f) for f in analysis.askable_figures}
+    for candidate in analysis.candidates:
+        if candidate.fields["type"] == "number" and candidate.position in kinds:
+            candidate.fields["figure_kind"] = kinds[candidate.position]  # read by salience, not written out
     return analysis
 
 
@@ -109,8 +126,11 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
             *figure_statements(body, analysis.askable_figures, facts),
             *lead_statements(body, names, lead_end(body, analysis.article.title), facts,
                              lead_start(body, analysis.article.title), opinion_piece(body), analysis.article.title,
-                             passers_by=[(q.start, q.end) for q in analysis.quotes if q.speaker.lay]),
-            *list_questions(body, names, facts)]
+                             passers_by=[(q.start, q.end) for q in analysis.quotes if q.speaker.lay],
+                             year=analysis.article.date.year if analysis.article.date else None),
+            *list_questions(body, names, facts),
+            *(thesis_statements(body, lead_end(body, analysis.article.title), facts, analysis.article.title)
+              if opinion_piece(body) else [])]
 
 
 def passes_strict(candidate: Candidate, published_year: int | None = None) -> bool:
@@ -136,6 +156,17 @@ def passes_strict(candidate: Candidate, published_year: int | None = None) -> bo
     if fields["type"] == "choice":
         return BLANK not in fields["answer"] and fields["answer"] not in prompt_rest
     return True
+
+
+#: The question types whose prompt is the article's clause with a blank (or a list's clause).
+_CLAUSE_PROMPTS = frozenset({"number", "date", "choice", "multi"})
+
+
+def cut_prompt(candidate: Candidate) -> bool:
+    """Whether a fact question's prompt is a long sentence cut with "…" (issue 10, round 2: a prompt cut
+    in the middle, "fearing the electoral … behind bills", or trailing off, is an edit at best). The fact
+    is asked from a clause that fits whole, or not at all."""
+    return candidate.fields["type"] in _CLAUSE_PROMPTS and "…" in candidate.fields.get("prompt", "")
 
 
 def threshold(candidate: Candidate, min_confidence: float) -> float:
@@ -230,7 +261,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     seen_keys = set() if seen_keys is None else seen_keys
     year = analysis.article.date.year if analysis.article.date else None
     lead = lead_end(analysis.body, analysis.article.title)
-    sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)]
+    sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)
+            and not cut_prompt(c)]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
@@ -239,6 +271,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
                                          c.position))
     chosen = shows_a_pair(one_question_per_fact(chosen))  # a match is kept over the single questions it would give away
     kept = []
+    listed: set[str] = set()  # the choices of the several-answer questions kept so far
     main = main_speakers(analysis.body, analysis.names, analysis.quotes, analysis.article.title, lead)
     rules = None if per_speaker is None else WhoSaidRules(analysis.body, analysis.quotes, analysis.article.title,
                                                           per_speaker, main, analysis.candidates,
@@ -251,9 +284,15 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
         if rules is not None:
             if not rules.allows(candidate):  # one per remark and point, a few per speaker (questions.WhoSaidRules)
                 continue
+        if candidate.fields["type"] == "multi":
+            choices = set(candidate.fields.get("choices", []))
+            if choices & listed:
+                continue  # two lists that share a choice answer part of each other
+            listed |= choices
         seen_keys.update({candidate.key, sentence, *reveals} - {None})
         kept.append(candidate)
     kept = with_the_claim(analysis, without_giveaways(best_facts(analysis, kept, lead)), min_confidence, seen_keys)
+    kept = without_repeats_of_the_claim(kept, analysis.article.title)
     kept = rules.share(kept) if rules is not None else kept  # none given away; who_said about half the deck
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
            and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
@@ -278,6 +317,45 @@ def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: fl
     return [claim, *(c for c in kept if c.key not in shown and ("sentence", c.fields.get("quote")) not in shown)]
 
 
+def _content(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD.findall(text)} - _COMMON
+
+
+#: A question whose own words are this much the headline's or the claim's (content words) repeats them.
+REPEAT_SHARE = 0.6
+
+
+def without_repeats_of_the_claim(kept: list[Candidate], headline: str | None) -> list[Candidate]:
+    """``kept`` without the questions that ask again what the headline or the lead's main claim show
+    (issue 10, round 2): a figure or a year the headline or the claim's statement shows, and a who_said
+    whose quote the headline or the claim repeats ("Guns are the ultimate public health crisis, Dean
+    tells ..." beside "Who said guns are the ultimate public health crisis?"). The claim itself stays."""
+    claims = [c for c in kept if is_main_claim(c)]
+    shown = " ".join([headline or "", *(_shown(c.fields) for c in claims),
+                      *(_shown(c.false_fields) for c in claims if getattr(c, "false_fields", None))])
+    if not shown.strip():
+        return kept
+    numbers = numbers_in(shown)
+    years = {d.year for d in dates_in(shown)}
+    words = _content(shown)
+    result = []
+    for candidate in kept:
+        fields = candidate.fields
+        if not is_main_claim(candidate):
+            if fields["type"] == "number" and any(abs(v - float(fields["answer"])) <= 1e-9 * max(1.0, abs(v))
+                                                  for v in numbers):
+                continue
+            if fields["type"] == "date" and int(fields["answer"][:4]) in years:
+                continue
+            if fields["type"] == "who_said":
+                own = _content(fields.get("prompt", "").split(":", 1)[-1] if ":" in fields.get("prompt", "")
+                               else fields.get("prompt", ""))
+                if own and len(own & words) >= REPEAT_SHARE * len(own):
+                    continue
+        result.append(candidate)
+    return result
+
+
 def is_main_claim(candidate: Candidate) -> bool:
     """Whether a candidate asks the lead's main claim (it goes first, and is always kept)."""
     return candidate.key[0] == "lead"
@@ -299,8 +377,8 @@ def _is_fact(candidate: Candidate) -> bool:
 
 def best_facts(analysis: Analysis, kept: list[Candidate], lead: int) -> list[Candidate]:
     """``kept`` with at most :func:`fact_budget` fact questions, the most salient ones (the main claim always)."""
-    facts = [c for c in kept if _is_fact(c) and not is_main_claim(c)]
-    budget = fact_budget(analysis.body) - sum(is_main_claim(c) for c in kept)
+    facts = [c for c in kept if _is_fact(c) and not is_main_claim(c) and c.key[0] != "thesis"]
+    budget = fact_budget(analysis.body) - sum(is_main_claim(c) or c.key[0] == "thesis" for c in kept)
     if len(facts) <= budget:
         return kept
     about = analysis.focus
@@ -346,7 +424,7 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
 MIN_CONTEXT_WORDS = 6
 
 
-def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
+def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | None:
     """The context a question's answer needs, drafted for every question: who the speaker is; what a false
     statement got wrong; that a claim is the article's main one (with its headline); and the article's
     sentence before the fact in its paragraph (verbatim), or the one after it when the fact opens its
@@ -372,7 +450,7 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
     index = body.sentence_index(candidate.position)
     sentence = body.sentences[index]
     shown = fields.get("quote", "") + fields.get("statement", "") + fields.get("prompt", "")
-    nearby = [near for near in (index - 1, index + 1)
+    nearby = [near for near in (index - 1, index + 1, index - 2, index + 2)
               if 0 <= near < len(body.sentences) and body.sentences[near].paragraph == sentence.paragraph]
     if not nearby and index > 0 and body.sentences[index - 1].start >= start and _shares_a_word(
             body.excerpt(body.sentences[index - 1].start, body.sentences[index - 1].end),
@@ -380,12 +458,65 @@ def explanation(analysis: Analysis, candidate: Candidate) -> str | None:
         nearby = [index - 1]  # the fact stands alone in its paragraph: the paragraph before leads up to it
     for near in nearby:
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
-        if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown:
+        if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others):
             parts.append(f"Context: {text}")
             break
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+class _OtherQuotes:
+    """The folded quotes of a deck's questions, looked up by the sixteen characters at a word's start so that
+    checking a context sentence against them costs its own length, not the deck's (drafting stays linear)."""
+
+    KEY = 16
+
+    def __init__(self, quotes: list[str]) -> None:
+        self.starting: dict[str, list[str]] = {}  # a quote's first characters -> the quotes
+        self.inside: dict[str, list[str]] = {}  # the characters at any word start of a quote -> the quotes
+        for quote in set(quotes):
+            if not quote:
+                continue
+            self.starting.setdefault(quote[:self.KEY], []).append(quote)
+            for match in re.finditer(r"(?:^|(?<=\s))\S", quote):
+                self.inside.setdefault(quote[match.start():match.start() + self.KEY], []).append(quote)
+
+    def hits(self, context: str, own: str) -> bool:
+        """Whether ``context`` holds another quote or lies inside one (``own`` is the question's)."""
+        for quote in self.inside.get(context[:self.KEY], ()):
+            if quote != own and context in quote:
+                return True
+        for match in re.finditer(r"(?:^|(?<=\s))\S", context):
+            for quote in self.starting.get(context[match.start():match.start() + self.KEY], ()):
+                if quote != own and quote in context:
+                    return True
+        return False
+
+
+_SAID_BY = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|replied|added|asked|told|responded|retorted|shot back)\b"
+                      r"|\b(?:said|says|replied|asked|responded|retorted)\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")
+_QUOTE_MARKS = re.compile(r'["“”]')
+
+
+def _explains(context: str, fields: dict[str, Any], others: tuple = ()) -> bool:
+    """Whether a sentence may explain a question (issue 10, round 2): it is no other question's quote (the
+    explanation would answer that one), it does not hold the answer's own sentence, and for a who_said it
+    is no more of the speaker's quoted words (a quote is not explained by its own tail). ``others`` is a
+    few quotes as they stand, or draft_deck's index of the deck's folded quotes with the question's own."""
+    folded = fold(context)
+    if not (others and isinstance(others[0], _OtherQuotes)):  # a few quotes, as they stand
+        others = (_OtherQuotes([fold(q) for q in others]), "")
+    index, own_folded = others if others else (None, "")
+    if index is not None and index.hits(folded, own_folded):
+        return False
+    if fields["type"] == "who_said" and _QUOTE_MARKS.search(context):
+        other = _SAID_BY.search(context)  # another speaker's reply explains; the speaker's own next words do not
+        name = (other.group(1) or other.group(2)) if other else None
+        if name is None or name in str(fields.get("answer", "")).split():
+            return False
+    own = fold(fields.get("quote", ""))
+    return not (own and folded in own)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
@@ -417,17 +548,66 @@ def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> lis
         if country and country not in found:
             found.append(country)
     for person in analysis.names.people:
-        if (person.name in quote or person.surname in quote.split()) and person.name not in found:
+        if (person.name in quote or _surname_of(person, quote)) and person.name not in found:
             found.append(person.name)
     title = fold(analysis.article.title or "")
     for name in analysis.names.institutions:
         if name in quote and name not in found and not (title and fold(name) in title and len(name.split()) > 3):
             found.append(name)  # a headline's words taken for a body's name are no tag
-    if not found:
+    if not found:  # the groups and names the article keeps coming back to that the quote names ("Republicans")
+        recurring = analysis.recurring
+        named = {part for person in analysis.names.people for part in person.name.split()}
+        found += sorted({w for w in _standalone_capitalised(quote) if recurring[w] >= RECURRING_TIMES
+                         and w not in named and w.casefold() not in _HEADLINE_SMALL and w.casefold() not in _STARTERS},
+                        key=lambda w: (-recurring[w], w))
+    if not found:  # never a person the question does not concern (issue 10, round 2)
         main = _main_entity(analysis)
-        if main:
+        if main and analysis.names.find(main) is None:
             found.append(main)
     return found[:limit] or ["article"]
+
+
+def _standalone_capitalised(text: str) -> list[str]:
+    """Capitalised words of ``text`` that stand alone ("Republicans"), not part of a longer name ("New York")."""
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        before = text[max(0, match.start() - 2):match.start()]
+        after = text[match.end():match.end() + 2]
+        previous = text[:match.start()].rstrip().rsplit(" ", 1)[-1]
+        if (previous[:1].isupper() and before.endswith(" ")) or (after[:1] == " " and after[1:2].isupper()):
+            continue
+        found.append(match.group())
+    return found
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b")
+#: A capitalised word the article uses this often is one of its entities, fit for a tag.
+RECURRING_TIMES = 3
+
+
+_FIRST_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _surname_of(person, text: str) -> bool:
+    """Whether ``text`` names ``person`` by surname: "Clinton" alone, or after their own first name or a post,
+    but not "Bill Clinton" for Hillary Clinton (a tag the question does not concern, issue 10 round 2)."""
+    surname = person.surname
+    if not surname or surname == person.name:
+        return False
+    first = person.name.split()[0]
+    for match in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(surname), text):
+        before = _FIRST_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        word = before.group(1).casefold() if before else ""
+        if before is None or before.group(1) == first or word in _POSTS_BEFORE or word in _HEADLINE_SMALL \
+                or word in _STARTERS:
+            return True
+    return False
+
+
+_STARTERS = frozenset("but and yet so then when while after before although though because since if as "
+                      "meanwhile still also even".split())
+_POSTS_BEFORE = frozenset("president senator sen gov governor rep secretary minister mr mrs ms dr former then "
+                          "candidate nominee mayor general judge justice chairman chairwoman leader".split())
 
 
 def _main_entity(analysis: Analysis) -> str | None:
@@ -505,9 +685,11 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
             notes.append(f"{article.path}: the article lies outside the folder that holds the deck's folder; "
                          "'trainer check' will refuse it: move the article next to the deck")
         kept = select_candidates(analysis, min_confidence, seen_keys, per_speaker)
-        for candidate in kept:
+        quotes = [fold(c.fields.get("quote", "")) for c in kept]
+        index_of_quotes = _OtherQuotes(quotes)
+        for index_in_deck, candidate in enumerate(kept):
             question = dict(candidate.fields, tags=entity_tags(analysis, candidate))
-            explain = explanation(analysis, candidate)
+            explain = explanation(analysis, candidate, (index_of_quotes, quotes[index_in_deck]))
             if explain:
                 question["explain"] = explain
             question["id"] = _question_id(candidate, question_ids, f"s{index + 1}-" if len(analyses) > 1 else "")

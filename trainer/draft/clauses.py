@@ -5,7 +5,8 @@ clauses and attributions included. A prompt asks about the fact, so it keeps onl
 sentence that holds the blank: asides in parentheses or between dashes go, so do the other parts
 of a sentence cut by a semicolon, a colon or a dash, a leading "according to ..." and a trailing
 "..., officials said". What is left and still too long is cut at a relative clause after the
-blank, or at the word limit, with "…". The question's quote stays the whole sentence: it is the
+blank (a whole clause, shown as it is), or at the word limit with "…" (build.py then drops the question:
+a prompt cut inside a clause is no question a teacher keeps). The question's quote stays the whole sentence: it is the
 proof shown after answering, so nothing is lost.
 
 Every scan here is a single pass over one sentence (no nested quantifiers), so it runs in linear time.
@@ -135,7 +136,7 @@ def _shortened(text: str, blank: str, limit: int) -> str:
                  for m in _TRAILING_CLAUSE.finditer(text, at + len(blank))]
         fitting = [head for head in heads if MIN_LEFT_WORDS <= len(head.split()) <= limit]
         if fitting:
-            return fitting[-1] + "…"
+            return fitting[-1]  # a whole clause: nothing is cut inside it, so no "…" (round 2)
         intro = _INTRO.match(text)
         if not intro or intro.end() > at or len(text[intro.end():].split()) < MIN_LEFT_WORDS:
             break

@@ -222,7 +222,8 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
 
 
 def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False,
-                    title: str | None = None, passers_by: Sequence[tuple[int, int]] = ()) -> list[Statement]:
+                    title: str | None = None, passers_by: Sequence[tuple[int, int]] = (),
+                    year: int | None = None) -> list[Statement]:
     """The lead's main claim: its first sentence (from ``start``, past any headline) that names a person,
     a country or a state, true, and with that name swapped for another the article names often, false.
 
@@ -237,6 +238,7 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     people = sorted({n for n in {p.name for p in names.people if p.role} | set(counts) if len(n.split()) <= 3},
                     key=lambda n: (-counts[n], n))  # a person's name, not a headline read as one
     people = [n for n in people if counts[n] >= 2] or people  # someone the article keeps coming back to
+    people = [n for n in people if not of_another_time(body, names, n, year)]  # no 1964 name in a 2016 claim
     in_lead = [s for s in body.sentences[body.sentence_index(start):] if s.end > start and s.start < lead
                and not any(s.start < q_end and q_start < s.end for q_start, q_end in passers_by)]  # a passer-by's words are no claim
     if len(in_lead) > 1 and title:  # the sentence that says what the headline says goes first
@@ -250,6 +252,129 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     return _lead_claim(body, names, in_lead, facts, people, said)
 
 
+#: Words whose opposite makes a claim false by what it says, not by who said it (issue 10, round 2:
+#: "change what was claimed rather than who claimed it"). Each pair both ways; whole words, outside quotes.
+_OPPOSITES = dict(pair for a, b in (
+    ("won", "lost"), ("wins", "loses"), ("win", "lose"), ("rose", "fell"), ("rises", "falls"), ("raised", "cut"),
+    ("increased", "decreased"), ("increase", "decrease"), ("higher", "lower"), ("ahead of", "behind"),
+    ("supports", "opposes"), ("supported", "opposed"), ("support", "oppose"), ("backed", "opposed"),
+    ("approved", "rejected"), ("accepted", "rejected"), ("joined", "left"), ("gained", "lost"),
+    ("expanded", "shrank"), ("strengthened", "weakened"), ("largest", "smallest"), ("biggest", "smallest"), ("will", "will not"), ("can", "cannot"),
+    ("agreed", "refused"), ("allowed", "banned"), ("ended", "began"), ("separated", "reconciled"),
+    ("skipped", "attended"), ("boycotted", "attended"), ("praised", "criticized"), ("criticized", "praised"),
+    ("useful", "useless"), ("easier", "harder"), ("better", "worse"),
+) for pair in ((a, b), (b, a)))
+_OPPOSITE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(_OPPOSITES, key=len, reverse=True)))
+
+
+def _predicate_swap(body: Body, start: int, end: int):
+    """The first word of the claim whose opposite makes it false ("won" for "lost", "rose" for "fell"),
+    outside quotes: the claim is then false by what it says. None when it has none."""
+    for match in _OPPOSITE.finditer(body.norm, start, end):
+        before = body.norm[start:match.start()]
+        if (before.count('"') + before.count("“")) % 2 or before.count("“") > before.count("”"):
+            continue  # inside a quote: the speaker's words are not ours to change
+        if match.group() == "will" and body.norm.startswith(" not", match.end()):
+            continue
+        if re.search(r"\b%s\b" % re.escape(_OPPOSITES[match.group()]), body.norm[start:end]):
+            continue  # "wins or loses": the claim holds both already
+        return (match.start(), match.end()), _OPPOSITES[match.group()]
+    return None
+
+
+#: A person whose every mention stands in a sentence dated this many years before the article belongs to
+#: another time: swapped into the article's claim ("Goldwater ... in November" of 2016) the claim is absurd.
+OTHER_TIME_YEARS = 8
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def of_another_time(body: Body, names: Names, name: str, year: int | None) -> bool:
+    """Whether the article names ``name`` only beside years long before ``year`` (the article's)."""
+    if year is None:
+        return False
+    seen = False
+    for mention in names.mentions:
+        if mention.person.name != name:
+            continue
+        seen = True
+        index = body.sentence_index(mention.start)
+        sentences = body.sentences[max(0, index - 1):index + 1]  # "In 1964, ... . Goldwater ..." too
+        years = [int(y) for s in sentences for y in _YEAR.findall(body.norm, s.start, min(s.end, s.start + 2000))]
+        if not years or max(years) > year - OTHER_TIME_YEARS:
+            return False
+    return seen
+
+
+#: Words by which an author states an argument rather than a scene ("The result is", "needs to", "better").
+_THESIS_CUE = re.compile(
+    r"\b(?:the result is|the lesson|the point is|I argue|I believe|I think|my view|that is why|that's why|"
+    r"needs? to|must|should|ought to|better|worse|exactly|the (?:real|only) (?:question|answer|way)|"
+    r"in other words|the truth is|would|could)\b", re.I)
+#: The author's argument is sought in this many paragraphs at the end of the piece (its conclusion).
+THESIS_PARAGRAPHS = 4
+
+
+def thesis_statements(body: Body, lead: int, facts, title: str | None = None) -> list[Statement]:
+    """An opinion piece's thesis as a true/false (issue 10, round 2: the lead of a column sets a scene; the
+    argument is stated further on, most often in its conclusion): the sentence past the lead (the author's
+    biography apart) that argues most (cue words such as "the result is", "needs to", "better", "would"),
+    shares most words with the headline and stands in the last paragraphs. It is asked false by what it claims (an opposite), never by a name swapped."""
+    from trainer.draft.salience import _BIO
+
+    paragraphs = [p for p in body.paragraphs if p[0] >= lead]
+    if paragraphs and _BIO.match(body.norm, *paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
+    headline = _content_words(title or "")
+    best, best_score = None, 0.0
+    last = {start for start, _ in paragraphs[-THESIS_PARAGRAPHS:]}
+    for start, end in paragraphs:
+        for sentence in body.sentences[body.sentence_index(start):body.sentence_index(max(start, end - 1)) + 1]:
+            if sentence.end - sentence.start > 20 * MAX_STATEMENT_WORDS:
+                continue
+            text = body.text[sentence.start:sentence.end]
+            if (not 8 <= _words(text) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
+                    or "?" in text or has_ellipsis(text)):
+                continue
+            cues = len(_THESIS_CUE.findall(text))
+            if not cues:
+                continue
+            score = (cues + 0.5 * len(headline & _content_words(text)) + (1.0 if start in last else 0.0)
+                     + 0.1 * (sentence.start / max(1, len(body.text))))
+            if score > best_score:
+                best, best_score = sentence, score
+    if best is None:
+        return []
+    quote = body.excerpt(best.start, best.end)
+    claim = claim_text(body.text[best.start:best.end])
+    true = "The author argues: " + claim[0].upper() + claim[1:]
+    swap = _predicate_swap(body, best.start, best.end)
+    false_fields, note = None, None
+    if swap is not None:
+        (word_start, word_end), other = swap
+        false = claim_text(body.text[best.start:word_start] + other + body.text[word_end:best.end])
+        if fold(false) != fold(claim):
+            false_fields = _tf("The author argues: " + false[0].upper() + false[1:], False, quote)
+            note = f"The author says “{body.excerpt(word_start, word_end)}” here, not “{other}”."
+    return [Statement("name", LEAD_CONFIDENCE, best.start, ("thesis", quote), _tf(true, True, quote), false_fields,
+                      facts(best.start, best.end), note=note)]
+
+
+_DESCRIPTION = re.compile(r"\b[Tt]he (?:(?:former|then|current) )?(?:[A-Z][a-z]+ )?(senator|governor|congressman|"
+                          r"congresswoman|mayor|minister|candidate|nominee|chancellor|premier|speaker)\b(?!\s+[A-Z]|\s+of\b)")
+
+
+def named(text: str, names: Names) -> str:
+    """``text`` with a description of a person ("the Vermont senator") replaced by their name, when the
+    article gives that post to exactly one person (issue 10, round 2: a claim names who it is about)."""
+    def name_for(match: re.Match[str]) -> str:
+        if text[max(0, match.start() - 2):match.start()] == ", ":
+            return match.group()  # an aside after the name: "Howard Dean, the former governor, said"
+        post = match.group(1).casefold()
+        holders = {p.name for p in names.people if p.role and post in p.role.casefold()}
+        return holders.pop() if len(holders) == 1 else match.group()
+    return _DESCRIPTION.sub(name_for, text)
+
+
 def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str], said: str) -> list[Statement]:
     """The claim from the first of ``in_lead`` that can be asked (see :func:`lead_statements`)."""
     first = None
@@ -260,23 +385,25 @@ def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str
         if first is None or (not names.mentions_between(first.start, first.end)
                              and names.mentions_between(sentence.start, sentence.end)):
             first = sentence  # asked as true when nothing can be swapped: the first that names someone
-        swap = (_person_swap(body, names, sentence.start, sentence.end, people)
+        swap = (_predicate_swap(body, sentence.start, sentence.end)
+                or _person_swap(body, names, sentence.start, sentence.end, people)
                 or _country_swap(body, names, sentence.start, sentence.end)
                 or _state_swap(body, sentence.start, sentence.end))
         if swap is None:
             continue
         (name_start, name_end), other = swap
-        true = said + claim_text(body.text[sentence.start:sentence.end])
-        false = said + claim_text(body.text[sentence.start:name_start] + other + body.text[name_end:sentence.end])
+        true = said + named(claim_text(body.text[sentence.start:sentence.end]), names)
+        false = said + named(claim_text(body.text[sentence.start:name_start] + other + body.text[name_end:sentence.end]),
+                             names)
         if fold(true) == fold(false) or _words(true) > MAX_STATEMENT_WORDS:
             continue  # the name stood in an aside that the claim leaves out, or the claim is a paragraph
         return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(true, True, quote),
                           _tf(false, False, quote), facts(sentence.start, sentence.end),
-                          note=f"The article names {body.excerpt(name_start, name_end)} here, not {other}.")]
+                          note=f"The article says “{body.excerpt(name_start, name_end)}” here, not “{other}”.")]
     if first is None:
         return []
     quote = body.excerpt(first.start, first.end)
-    true = said + claim_text(body.text[first.start:first.end])
+    true = said + named(claim_text(body.text[first.start:first.end]), names)
     if _words(true) > MAX_STATEMENT_WORDS:
         return []
     return [Statement("name", LEAD_CONFIDENCE - 0.05, first.start, ("lead", quote), _tf(true, True, quote), None,
