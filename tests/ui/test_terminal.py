@@ -27,14 +27,19 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 class Terminal:
     """One trainer in its own tmux session, on its own deck and data folder."""
 
-    def __init__(self, folder: Path, only: list[str]) -> None:
+    def __init__(self, folder: Path, only: list[str], shell: bool = False) -> None:
         self.name = f"trainer-test-{uuid.uuid4().hex[:8]}"
         self.data = folder / "data"
         deck = write_deck(folder / "decks", only)
         command = [sys.executable, "-m", "trainer", str(deck), "--data-dir", str(self.data), "--seed", "3"]
         env = {**os.environ, "TERM": "xterm-256color"}
+        line = " ".join(map(_quote, command))
+        if shell:  # through `make run`: make is the terminal's first program, trainer its child
+            makefile = folder / "Makefile"
+            makefile.write_text(f"run:\n\t{line}\n", encoding="utf-8")
+            line = f"make -s -f {_quote(str(makefile))} run"
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "100", "-y", "32", " ".join(map(_quote, command))],
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", "100", "-y", "32", line],
             check=True, env=env, cwd=Path(__file__).resolve().parents[2],
         )
 
@@ -138,4 +143,34 @@ def test_the_app_exits_when_its_terminal_goes_away_and_keeps_the_answers(tmp_pat
     while Path(f"/proc/{pid}").exists() and time.monotonic() < end:
         time.sleep(0.05)
     assert not Path(f"/proc/{pid}").exists(), "trainer kept running after its terminal was closed"
+    assert typed.responses() == ["5459"]
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_the_app_exits_when_its_terminal_goes_away_under_make(tmp_path):
+    """Run through `make run`, trainer is the terminal's second program and gets no hang-up signal when the
+    window closes: it must notice the closed terminal itself, end, and keep the answers, not live on reading
+    the dead terminal at a third of a core."""
+    typed = Terminal(tmp_path / "typed", ["warheads", "us-warheads"], shell=True)
+    try:
+        typed.wait_for("1 deck")
+        typed.keys("Enter")
+        typed.wait_for("Type, then Enter")
+        typed.keys("5", "4", "5", "9", "Enter")
+        typed.wait_for("Your answer:  5459")
+        shell = typed.pid()
+        children = Path(f"/proc/{shell}/task/{shell}/children").read_text().split()
+        (pid,) = [int(child) for child in children]
+        assert "trainer" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")
+    finally:
+        typed.close()
+    end = time.monotonic() + 15
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < end:
+        if Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z":
+            break  # ended, waiting for its parent to collect it
+        time.sleep(0.05)
+    alive = Path(f"/proc/{pid}").exists() and Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    if alive:
+        os.kill(pid, 9)
+    assert not alive, "trainer kept running after its terminal was closed"
     assert typed.responses() == ["5459"]

@@ -82,10 +82,11 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 1
     from trainer.deck.schema import write_beside
+    from trainer.wording import plural
 
     problem = write_beside(output.parent)  # the deck's first line points to it, for editors' completion
     if problem:
         print(f"trainer draft: note: {problem}", file=sys.stderr)
-    print(f"trainer draft: wrote {len(deck['questions'])} questions to {output}; review them, then run "
+    print(f"trainer draft: wrote {plural(len(deck['questions']), 'question')} to {output}; review them, then run "
           f"'trainer check --strict {output}'", file=sys.stderr)
     return 0

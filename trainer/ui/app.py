@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 import tempfile
 import traceback
 from datetime import datetime
@@ -86,6 +87,32 @@ class TrainerApp(OrderedKeys, SessionLauncher, SavingNotices, App[None]):
         if saved and saved in self.available_themes:
             self.theme = saved
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self._watch_the_terminal()
+
+    def _watch_the_terminal(self) -> None:
+        """End the app, keeping every answer, once its terminal is gone (a closed window, a dropped SSH link).
+
+        The terminal's hang-up signal reaches only its first program: run through `make run` or a shell,
+        trainer is its child and is not told. Textual's input thread then reads the closed terminal's
+        end of input over and over (Textualize/textual#6690): the app lived on unseen at a third of a
+        core. A closed terminal refuses to give its settings, which a check each second notices."""
+        if self.is_headless:
+            return
+        import termios
+
+        try:
+            fd = sys.__stdin__.fileno()
+            termios.tcgetattr(fd)
+        except (AttributeError, ValueError, OSError, termios.error):
+            return  # not a terminal: nothing to watch
+
+        def check() -> None:
+            try:
+                termios.tcgetattr(fd)
+            except (OSError, termios.error):
+                self.exit()
+
+        self.set_interval(1.0, check, name="terminal watch")
 
     def _remember_theme(self, theme) -> None:
         from trainer.settings import save_preference
