@@ -92,14 +92,16 @@ class TrainerApp(OrderedKeys, SessionLauncher, SavingNotices, App[None]):
     def _watch_the_terminal(self) -> None:
         """End the app, keeping every answer, once its terminal is gone (a closed window, a dropped SSH link).
 
-        The terminal's hang-up signal reaches only its first program: run through `make run` or a shell,
-        trainer is its child and is not told. Textual's input thread then reads the closed terminal's
+        The terminal's hang-up signal may reach only its first program: run through `make run`, trainer
+        is make's child and is not told. Textual's input thread then reads the closed terminal's
         end of input over and over (Textualize/textual#6690): the app lived on unseen at a third of a
         core. A closed terminal refuses to give its settings, which a check each second notices."""
         if self.is_headless:
             return
-        import termios
-
+        try:
+            import termios  # not on Windows, whose console has no such hang-up
+        except ImportError:
+            return
         try:
             fd = sys.__stdin__.fileno()
             termios.tcgetattr(fd)
