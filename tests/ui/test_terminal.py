@@ -126,23 +126,45 @@ def test_bursts_in_a_real_terminal(tmp_path):
             terminal.close()
 
 
+def _answer_then_close(terminal: Terminal, app_pid) -> int:
+    """Answer 5459 to the first question, close the terminal, and return the app's process id
+    (``app_pid`` finds it from the pane's first program)."""
+    try:
+        terminal.wait_for("1 deck")
+        terminal.keys("Enter")
+        terminal.wait_for("Type, then Enter")
+        terminal.keys("5", "4", "5", "9", "Enter")
+        terminal.wait_for("Your answer:  5459")
+        pid = app_pid(terminal.pid())
+        assert "trainer" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")  # the app, not a shell
+    finally:
+        terminal.close()
+    return pid
+
+
+def _running(pid: int) -> bool:
+    """Whether the process runs (one that ended and waits for its parent to collect it does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, IndexError):
+        return False
+
+
+def _ends_within(pid: int, seconds: float) -> bool:
+    end = time.monotonic() + seconds
+    while _running(pid) and time.monotonic() < end:
+        time.sleep(0.05)
+    if _running(pid):
+        os.kill(pid, 9)  # leave no orphan behind on a failure
+        return False
+    return True
+
+
 def test_the_app_exits_when_its_terminal_goes_away_and_keeps_the_answers(tmp_path):
     """Closing the terminal window (SIGHUP) ends trainer at once, with the answers given so far stored."""
     typed = Terminal(tmp_path / "typed", ["warheads", "us-warheads"])
-    try:
-        typed.wait_for("1 deck")
-        typed.keys("Enter")
-        typed.wait_for("Type, then Enter")
-        typed.keys("5", "4", "5", "9", "Enter")
-        typed.wait_for("Your answer:  5459")
-        pid = typed.pid()
-        assert "trainer" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")  # the app, not a shell
-    finally:
-        typed.close()
-    end = time.monotonic() + 10
-    while Path(f"/proc/{pid}").exists() and time.monotonic() < end:
-        time.sleep(0.05)
-    assert not Path(f"/proc/{pid}").exists(), "trainer kept running after its terminal was closed"
+    pid = _answer_then_close(typed, lambda pane: pane)
+    assert _ends_within(pid, 10), "trainer kept running after its terminal was closed"
     assert typed.responses() == ["5459"]
 
 
@@ -152,25 +174,11 @@ def test_the_app_exits_when_its_terminal_goes_away_under_make(tmp_path):
     window closes: it must notice the closed terminal itself, end, and keep the answers, not live on reading
     the dead terminal at a third of a core."""
     typed = Terminal(tmp_path / "typed", ["warheads", "us-warheads"], shell=True)
-    try:
-        typed.wait_for("1 deck")
-        typed.keys("Enter")
-        typed.wait_for("Type, then Enter")
-        typed.keys("5", "4", "5", "9", "Enter")
-        typed.wait_for("Your answer:  5459")
-        shell = typed.pid()
-        children = Path(f"/proc/{shell}/task/{shell}/children").read_text().split()
-        (pid,) = [int(child) for child in children]
-        assert "trainer" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")
-    finally:
-        typed.close()
-    end = time.monotonic() + 15
-    while Path(f"/proc/{pid}").exists() and time.monotonic() < end:
-        if Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z":
-            break  # ended, waiting for its parent to collect it
-        time.sleep(0.05)
-    alive = Path(f"/proc/{pid}").exists() and Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
-    if alive:
-        os.kill(pid, 9)
-    assert not alive, "trainer kept running after its terminal was closed"
+
+    def child_of(make: int) -> int:
+        (child,) = Path(f"/proc/{make}/task/{make}/children").read_text().split()
+        return int(child)
+
+    pid = _answer_then_close(typed, child_of)
+    assert _ends_within(pid, 15), "trainer kept running after its terminal was closed"
     assert typed.responses() == ["5459"]
