@@ -155,7 +155,8 @@ def test_a_speaker_after_a_title_or_with_a_country_for_a_surname():
 def test_the_article_s_main_speaker_may_be_asked_more_often():
     """Two who_said questions per speaker (on two points), one more for a speaker the title or lead names when
     two others are quoted: what they said is the story."""
-    statements = ["the ports will reopen", "the money is there", "the unions agree", "the ferries will run"]
+    statements = ["the ports will reopen", "the treasury has the money for cranes", "the unions agree to new shifts",
+                  "the ferries will run"]
     brandt = "".join(f"Brandt spoke again.\n\n“I can tell you that {s},” Brandt said.\n\n" for s in statements)
     olsen = "".join(f"Olsen spoke again.\n\n“No, {s} only in May,” Olsen said.\n\n" for s in statements)
     body = (f"Minister Ivo Brandt defended his budget on Monday. Mayor Rosa Ferrante listened.\n\n{brandt}"
@@ -283,3 +284,27 @@ def test_a_long_quote_is_not_cut_inside_an_inner_quote():
             "and explanations of this threat that will prompt people to say, 'Hey, they know what they are doing.'")
     cut = short_quote(text)
     assert "'Hey" not in cut and cut.endswith("…")
+
+
+def test_a_crowd_s_chant_and_a_label_in_quotes_are_nobody_s_remark():
+    """At a rally, what the crowd chants is not the words of the speaker on stage, however close his name
+    stands; a label in quote marks ('so-called', 'known as', 'what critics call') is no one's remark either.
+    But 'what she calls “…”' is hers."""
+    body = ("Senator Ivo Brandt spoke for an hour at the rally in Dover on Monday.\n\n"
+                 "“We will build the biggest terminal in Europe,” Brandt said, and the crowd began to chant, "
+                 "“Build the port, build the port right now!”\n\n"
+                 "“Close the harbour to the foreign ships tonight!” his supporters shouted.\n\n"
+                 "Brandt attacked what critics call the “cranes for jobs swap across the whole harbour” on Monday.\n\n"
+                 "Mayor Rosa Ferrante said she admired what she calls a “war of some pretty unpleasant words” in Dover.\n")
+    said = {q.text: q.speaker.name for q in _analysis(body).quotes}
+    assert said.get("We will build the biggest terminal in Europe") == "Ivo Brandt"
+    assert not any("Build the port" in quote or "foreign ships" in quote or "cranes for jobs" in quote
+                   for quote in said)
+    assert any("pretty unpleasant words" in quote and speaker == "Rosa Ferrante" for quote, speaker in said.items())
+
+
+def test_as_someone_put_it_before_a_colon_is_an_attribution():
+    said = _said("The strike has moved inland.\n\n"
+                 "Or, as Tomas Berg, the leader of the dockers' union, put it: “The cranes are no longer at the gate. "
+                 "They are inside.”\n")
+    assert said == {"The cranes are no longer at the gate. They are inside.": "Tomas Berg"}

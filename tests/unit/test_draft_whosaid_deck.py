@@ -114,11 +114,111 @@ def test_quotes_that_hang_on_a_pronoun_are_not_asked(tmp_path):
     assert not any("To bring them back" in q["quote"] for q in _deck(tmp_path)["questions"])
 
 
-def test_who_said_is_at_most_about_half_of_the_deck(tmp_path):
-    """Six speakers are quoted, but the deck asks who said at most as often as it asks anything else (or four)."""
+def test_every_speaker_s_substantive_remark_is_asked_within_the_deck_s_room(tmp_path):
+    """Who said a substantive remark is the question a teacher keeps most (issue 10, round 3): five speakers
+    make a point of their own here, and each is asked once; but speaker questions stay within the room
+    (six, or two more than the other questions)."""
     deck = _deck(tmp_path)
     speakers = _speaker_questions(deck)
-    assert 2 <= len(speakers) <= max(4, len(deck["questions"]) - len(speakers))
+    assert {"Tomas Berg", "Ivo Brandt", "Rosa Ferrante", "Laszlo Varga", "Marta Olsen"} <= set(speakers)
+    assert len(speakers) <= max(6, len(deck["questions"]) - len(speakers) + 2)
+    many = "".join(f"“The harbour of Valmora needs {n} new cranes by the spring of 2027,” said Senator {name}.\n\n"
+                   for n, name in zip(range(11, 20), ("Ana Ruiz", "Ben Holt", "Cara Diaz", "Dan Moss", "Eva Lund",
+                                                      "Finn Roe", "Gus Hahn", "Ida Berg", "Jon Kerr")))
+    deck = _deck(tmp_path, f"The senators of Valmora spoke on Monday about the harbour.\n\n{many}")
+    speakers = _speaker_questions(deck)
+    assert len(speakers) <= max(6, len(deck["questions"]) - len(speakers) + 2)
+
+
+def test_no_two_questions_on_one_speaker_side_by_side():
+    """A speaker's second question right after the first reads as a giveaway: it moves past the next question
+    on someone else (or on anything else)."""
+    from trainer.draft.questions import spaced
+    order = ["Berg", "Berg", "Olsen", None, "Brandt", "Brandt", "Ek"]
+    assert spaced(order, lambda speaker: speaker) == ["Berg", "Olsen", "Berg", None, "Brandt", "Ek", "Brandt"]
+    assert spaced(["Ek", "Ek"], lambda speaker: speaker) == ["Ek", "Ek"]  # nothing to put between them
+
+
+def test_stock_shapes_are_classes_not_examples(tmp_path):
+    """A stock opinion, a stock endorsement and a stock spokesman's line are no who_said question, whatever
+    names they hold; a remark with a claim of its own is (issue 10, round 3)."""
+    from trainer.draft.questions import stock_shape
+    assert stock_shape("I think Rosa Ferrante is doing fine.") == "opinion"
+    assert stock_shape("Well, I think the mayor is doing a great job right now") == "opinion"
+    assert stock_shape("I feel very good about our chances") == "opinion"
+    assert stock_shape("I'm proud to endorse Marta Olsen for governor") == "endorsement"
+    assert stock_shape("Olsen is the best candidate to lead Valmora") == "endorsement"
+    assert stock_shape("The senator has my full support") == "endorsement"
+    assert stock_shape("We look forward to debating Senator Olsen in October.") == "spokesman"
+    assert stock_shape("The campaign does not comment on internal polling.") == "spokesman"
+    assert stock_shape("Our thoughts and prayers are with the dockers of Valmora") == "spokesman"
+    assert stock_shape("I think Ferrante is wrong: the port loses 40 million euros a week") is None
+    assert stock_shape("Olsen voted twice to shield the port owners from lawsuits") is None
+    body = ("The strike in Valmora's harbour entered its fourth week on Monday.\n\n"
+            "“I think Rosa Ferrante is doing fine,” said Senator Marta Olsen.\n\n"
+            "“I'm proud to endorse Rosa Ferrante for governor,” said Governor Paul Ek.\n\n"
+            "“We look forward to meeting the union next week,” said Nils Dahl, a spokesman for the port authority.\n\n"
+            "“Ivo Brandt voted twice to shield the port owners from the dockers' lawsuits,” said Tomas Berg, the union leader.\n\n"
+            "“The treasury cannot pay a twelve percent raise this year,” said Minister Ivo Brandt.\n")
+    asked = {q["quote"] for q in _who_said(_deck(tmp_path, body, "Valmora strike enters fourth week"))}
+    assert not any(("doing fine" in quote or "proud to endorse" in quote or "look forward" in quote) for quote in asked)
+    assert any("voted twice" in quote for quote in asked)
+
+
+def test_a_remark_is_asked_by_its_most_substantive_sentence():
+    """Of one remark, the sentence with the charge is asked, not the rhetorical question before it."""
+    from trainer.draft.questions import substance
+    body = ("Senator Marta Olsen answered the union at a meeting in Valmora on Monday.\n\n"
+            "“Do I think the port should be sued for that?” Olsen said. “But I do believe that the port authority "
+            "broke the 2019 law when it hired 300 temporary workers without a contract.”\n\n"
+            "“The strike costs the city 40 million euros a week,” said Minister Ivo Brandt.\n\n"
+            "“Olsen has never once visited the docks,” said Tomas Berg, the union leader.\n\n"
+            "“The mediators from Brussels arrive on Friday,” said Rosa Ferrante, the mayor.\n")
+    analysis = analyse(parse_article(Path("a.txt"), f" date 2025-10-16 Valmora port dispute\n\n{body}"))
+    olsen = [c for c in analysis.candidates if isinstance(c, WhoSaid) and c.speaker == "Marta Olsen"]
+    assert len({c.remark for c in olsen}) == 1 and len(olsen) == 2
+    assert substance(olsen[1].fields["quote"]) > substance(olsen[0].fields["quote"])
+    rules = WhoSaidRules(analysis.body, analysis.quotes, "Valmora port dispute", 2, set(), analysis.candidates, 0.85)
+    assert not rules.allows(olsen[0]) and rules.allows(olsen[1])
+
+
+def test_a_lead_in_sentence_is_trimmed_and_the_quote_still_stands_in_the_article(tmp_path):
+    from trainer.draft.questions import without_lead_in
+    assert without_lead_in("But it's not that complicated. The port law gives the union a veto over cranes.") == \
+        "The port law gives the union a veto over cranes."
+    assert without_lead_in("Bombast doesn't cut it. Inexperience doesn't cut it either, in Valmora.") == \
+        "Bombast doesn't cut it. Inexperience doesn't cut it either, in Valmora."  # no framing word: the point
+    assert without_lead_in("It's simple. Valmora pays.") == "It's simple. Valmora pays."  # too little after it
+    body = ("The strike in Valmora's harbour entered its fourth week on Monday.\n\n"
+            "“But it's not that complicated. The port law of 2019 gives the union a veto over every new crane,” "
+            "said Tomas Berg, the union leader.\n\n"
+            "“The treasury cannot pay a twelve percent raise this year,” said Minister Ivo Brandt.\n\n"
+            "“The mediators from Brussels arrive on Friday,” said Rosa Ferrante, the mayor.\n\n"
+            "“Ivo Brandt has let the harbour rot for a decade,” said Senator Marta Olsen.\n")
+    article = f" date 2025-10-16 Valmora strike enters fourth week\n\n{body}"
+    berg = [q for q in _who_said(_deck(tmp_path, body, "Valmora strike enters fourth week"))
+            if q["answer"] == "Tomas Berg"]
+    assert berg and berg[0]["quote"].startswith("The port law of 2019")
+    assert berg[0]["quote"] in article and "complicated" not in berg[0]["prompt"]
+
+
+def test_distractors_are_of_the_answer_s_kind_and_never_the_press(tmp_path):
+    """Politicians beside politicians, a pollster beside pollsters when the article has them; a photographer,
+    a reporter or an outlet is never a choice beside them."""
+    body = ("Senator Marta Olsen and Governor Paul Ek debated the harbour in Valmora on Monday.\n\n"
+            "“The treasury has hidden the true cost of the cranes from voters,” said Senator Marta Olsen.\n\n"
+            "“Olsen voted twice against the harbour budget she now wants,” said Governor Paul Ek.\n\n"
+            "“The port deal will pass the assembly with 60 votes by May,” said Mayor Rosa Ferrante.\n\n"
+            "“The senator has never visited the docks in her twelve years,” said Minister Ivo Brandt.\n\n"
+            "“Voters trust Ek on the harbour by 12 points,” said Lena Holm, a pollster at the Valmora Institute.\n\n"
+            "Photographs of the debate were taken by Jonas Falk, a photographer for the Valmora Herald, and "
+            "Karin Lind, a reporter for the Herald, wrote the first account.\n")
+    asked = _who_said(_deck(tmp_path, body, "Olsen and Ek debate the harbour"))
+    assert len(asked) >= 3
+    for question in asked:
+        assert "Jonas Falk" not in question["choices"] and "Karin Lind" not in question["choices"]
+        if question["answer"] != "Lena Holm":
+            assert "Lena Holm" not in question["choices"]  # a pollster among politicians gives the answer away
 
 
 def test_the_headline_gives_no_who_said_away(tmp_path):

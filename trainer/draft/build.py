@@ -275,7 +275,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     main = main_speakers(analysis.body, analysis.names, analysis.quotes, analysis.article.title, lead)
     rules = None if per_speaker is None else WhoSaidRules(analysis.body, analysis.quotes, analysis.article.title,
                                                           per_speaker, main, analysis.candidates,
-                                                          min(0.97, min_confidence + SPEAKER_MARGIN))
+                                                          min(0.97, min_confidence + SPEAKER_MARGIN),
+                                                          people=analysis.names.people)
     for candidate in chosen:
         sentence = ("sentence", candidate.fields["quote"]) if candidate.fields["type"] in _CLOZE_TYPES else None
         reveals = candidate.reveals if isinstance(candidate, Statement) else frozenset()
@@ -298,7 +299,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
            and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
         return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
     settle(kept)  # true or false, alternating
-    return sorted(kept, key=lambda c: c.position)
+    kept = sorted(kept, key=lambda c: c.position)
+    return rules.spaced(kept) if rules is not None else kept  # no two questions on one speaker side by side
 
 
 def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: float,

@@ -145,7 +145,7 @@ SPEECH_VERBS = frozenset(
     "barked mocked mocks scoffed snapped fumed complained complains lamented boasted bragged wondered mused "
     "testified texted emailed griped yelled shouted thundered asserted asserts contended contends opined "
     "proclaimed proclaims".split()
-) | frozenset({"went on", "shot back", "fired back", "hit back", "pointed out", "chimed in"})
+) | frozenset({"went on", "shot back", "fired back", "hit back", "pointed out", "chimed in", "put it"})
 
 MONTHS = {
     name: number
@@ -242,3 +242,73 @@ support issue issues job leader nation state america american politic political
 love truth honor honour believe happy glad beautiful amazing fight family friend heart thanks tremendous
 incredible fantastic nice sad proud
 """.split())
+
+
+#: Stock shapes of quotes nobody keeps, as classes (issue 10, round 3): whatever the names in them, these say
+#: nothing a student could tell one speaker by. Each is matched against a quote of fewer than
+#: :data:`STOCK_SHAPE_WORDS` words; every pattern is bounded (no nested quantifier), so matching is linear.
+#: - an opinion in passing: "I think X is doing fine", "I feel good about it";
+#: - an endorsement: "I'm proud to endorse X", "She is the best candidate to lead", "I'm with her";
+#: - a spokesman's line: "we look forward to …", "the campaign does not comment on …", "our thoughts and prayers".
+STOCK_SHAPES: dict[str, tuple[str, ...]] = {
+    "opinion": (
+        r"^(?:(?:well|and|but|look|so|you know|oh),?\s+){0,2}I\s+(?:really\s+|just\s+)?(?:think|believe|feel|guess"
+        r"|know)\s+(?:that\s+)?[^.!?;]{0,50}?\b(?:is|are|was|were|'s|’s|has been|have been|will be|would be)\s+"
+        r"(?:doing\s+)?(?:(?:a|an)\s+)?(?:(?:really|very|pretty|so|quite|just|extremely)\s+)?"
+        r"(?:fine|great|good|well|okay|ok|terrific|fantastic|wonderful|amazing|excellent|solid|strong|terrible|bad"
+        r"|awful|(?:great|good|terrific|fantastic|fine|solid|tremendous)\s+(?:job|guy|man|woman|person|candidate))"
+        r"(?:\s+(?:job|so far|right now|now|today|out there|in this race|for us))?\W*$",
+        r"^(?:(?:well|and|but|look|so),?\s+)?I\s+(?:feel|felt)\s+(?:really\s+|very\s+|pretty\s+)?(?:good|great|fine"
+        r"|confident|optimistic)\s+about\s+(?:it|this|that|our chances|the race|tonight)\W*$",
+    ),
+    "endorsement": (
+        r"\bI(?:'m|’m| am)\s+(?:so\s+|very\s+|really\s+)?(?:proud|honored|honoured|excited|thrilled|happy|pleased"
+        r"|glad|delighted)\s+to\s+(?:endorse|support|stand with|back|join|campaign for|vote for)\b",
+        r"\b(?:is|will be|would be|'s|’s)\s+(?:the|a|an)\s+(?:best|great|outstanding|strong|terrific|fantastic"
+        r"|excellent|tremendous|wonderful|fine|right|perfect)\s+(?:\w+\s+){0,2}?(?:president|candidate|leader"
+        r"|nominee|choice|person|senator|governor|commander[- ]in[- ]chief)\b",
+        r"\bI(?:'m|’m| am)\s+(?:with|for)\s+(?:her|him)\b",
+        r"\b(?:has|have)\s+(?:my|our)\s+(?:full\s+|complete\s+|total\s+)?(?:support|endorsement|vote|backing)\b",
+        r"\bI(?:'m|’m| am)\s+(?:proudly\s+)?(?:supporting|endorsing|voting for|backing)\b",
+        r"\b(?:is|'s|’s)\s+(?:ready|qualified|prepared)\s+to\s+(?:be|lead|serve)\b",
+    ),
+    "spokesman": (
+        r"\bwe\s+(?:(?:all|really|very much)\s+)?look\s+forward\s+to\b",
+        r"\b(?:does|do|did|will)\s+not\s+comment\s+on\b",
+        r"\b(?:don't|don’t|won't|won’t|can't|can’t|cannot|doesn't|doesn’t)\s+comment\b",
+        r"\b(?:no|any)\s+(?:further\s+)?comment\b",
+        r"\b(?:we|the campaign|the committee)\s+(?:are|is|'re|’re)\s+(?:reviewing|aware of|looking into|monitoring"
+        r"|studying)\b",
+        r"\b(?:our|my)\s+thoughts\s+and\s+prayers\b",
+        r"\b(?:we|I)(?:'re|’re|'m|’m| are| am)\s+(?:very\s+|so\s+)?(?:pleased|delighted|grateful|honored|honoured"
+        r"|thrilled|excited|proud)\s+(?:to|with|by|that)\b",
+        r"\b(?:we|I)\s+(?:want to\s+)?(?:thank|appreciate)\b",
+        r"\bspeaks?\s+for\s+(?:itself|themselves)\b",
+        r"\b(?:we|the campaign)\s+(?:will|'ll|’ll)\s+(?:continue|keep)\s+to\s+(?:focus|work|talk|fight)\b",
+    ),
+}
+#: A quote this long says more than its stock shape.
+STOCK_SHAPE_WORDS = 25
+#: Words that make a remark a claim, a charge, a position or a plan (for the substance score).
+CLAIM_WORDS = frozenset("""
+voted vote votes accountable responsible blame blamed fault lied lie lies liar promise promised promises failed
+fail fails refused refuse ignored ignore attacked attack broke break law laws bill bills ban tax taxes plan plans
+policy policies should must will won't never nobody zero every million billion percent wrong illegal unconstitutional
+corrupt rigged dangerous threat protect protected shield defend defended immigration refugees borders security
+war terror terrorism nuclear jobs economy trade deal deals wall cut cuts raise spend spending debt repeal replace
+prove proved evidence investigation deserve deserves justice unfair fraud scandal crisis
+""".split())
+
+
+#: What kind of person a post or a description says someone is, for distractors of the answer's kind (issue 10,
+#: round 3: a photographer among politicians, a pollster among candidates give the answer away).
+PERSON_KINDS: dict[str, frozenset[str]] = {
+    "press": frozenset("photographer reporter correspondent journalist editor columnist anchor anchorman anchorwoman "
+                       "host writer photojournalist producer newscaster blogger cameraman".split()),
+    "staff": frozenset("spokesman spokeswoman spokesperson strategist adviser advisor aide manager director pollster "
+                       "consultant analyst professor economist researcher expert executive scientist scholar fellow "
+                       "lobbyist operative chairman chairwoman chair counsel lawyer attorney organizer organiser".split()),
+    "politician": frozenset("senator governor president candidate nominee congressman congresswoman representative "
+                            "rep sen gov mayor lawmaker speaker secretary minister legislator vice-president premier "
+                            "chancellor presidential".split()),
+}

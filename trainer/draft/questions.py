@@ -168,6 +168,21 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person]) -> list[
     return [*speakers, *with_role, *rest]
 
 
+def person_kind(person: Person) -> str | None:
+    """'press', 'staff' (spokespeople, strategists, pollsters, experts) or 'politician', by the head words of
+    a person's post or description (the last kind named wins: "former campaign manager for Senator X" is
+    staff); None when the article does not say."""
+    text = " ".join(part for part in (person.role, person.description) if part)
+    found = None
+    for word in re.findall(r"[a-z][a-z\-]*", text.lower()):
+        kind = next((k for k, heads in lx.PERSON_KINDS.items() if word in heads or word.rstrip("s") in heads), None)
+        if kind is not None:
+            found = found or kind
+            if kind != "politician":
+                return kind if found == kind or found == "politician" else found
+    return found
+
+
 class _Distractors:
     """Distractors for each speaker, from tiers computed once per article (the speakers quoted; with the people
     given a post; then anyone named), so that an article with hundreds of quotes costs no more per quote."""
@@ -176,19 +191,43 @@ class _Distractors:
         speakers = {f.speaker.name for f in findings if not f.speaker.lay}
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
+        self.kinds = {fold(p.name): person_kind(p) for p in people}
+        for finding in findings:
+            self.kinds.setdefault(fold(finding.speaker.name), person_kind(finding.speaker))
+        self.outlets = {fold(name) for name in lx.OUTLETS}
+
+    def _fits(self, name: str, kind: str | None) -> bool:
+        """Whether ``name`` may stand beside an answer of ``kind``: never an outlet, never the press beside
+        anyone else, no one of another known kind (a pollster beside candidates), and beside someone the
+        article gives no post (most often a politician everyone knows) no pollster, aide or expert."""
+        folded = fold(name)
+        if folded in self.outlets:
+            return False
+        other = self.kinds.get(folded)
+        if other == "press" and kind != "press":
+            return False
+        if kind == "any":
+            return True
+        if kind is None:
+            return other in (None, "politician")
+        return other is None or other == kind
 
     def pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset()) -> list[str]:
         """``count`` names besides the answer and ``exclude`` (the people the quote itself names: no student
         would pick them), the same on every run: the people the article quotes first, then those it gives a
         post, then anyone it names (a few names looked up per tier, whatever the article's length)."""
         chosen: list[str] = []
-        for items, places in self.tiers:
-            need = count - len(chosen)
-            if need <= 0:
-                break
-            skip = {fold(name) for name in (*chosen, *exclude)}
-            found = self._rotation(items, places, answer, need + len(skip))
-            chosen += [name for name in found if fold(name) not in skip][:need]
+        kind = self.kinds.get(fold(answer))
+        # people of the answer's kind first; only when the article has too few of them, people of another
+        # kind (a spokesman beside ministers), but never the press or an outlet
+        for fits in (lambda name: self._fits(name, kind), lambda name: self._fits(name, "any")):
+            for items, places in self.tiers:
+                need = count - len(chosen)
+                if need <= 0:
+                    return chosen
+                skip = {fold(name) for name in (*chosen, *exclude)}
+                found = self._rotation(items, places, answer, need + len(skip) + _KIND_SLACK)
+                chosen += [name for name in found if fold(name) not in skip and fits(name)][:need]
         return chosen
 
     @staticmethod
@@ -204,6 +243,10 @@ class _Distractors:
             return [items[at(j)] for j in range(size)]
         offset = zlib.crc32(answer.encode()) % size
         return [items[at((offset + index) % size)] for index in range(count)]
+
+
+#: How many more names a tier offers than it needs, so that some may be refused for their kind.
+_KIND_SLACK = 8
 
 
 def _distinct(names) -> tuple[list[str], dict[str, int]]:
@@ -256,6 +299,8 @@ class WhoSaid(Candidate):
     unresolved: bool = False
     #: Asked as a reported clause ("Who said that the campaign would “begin to focus…”?"), not a direct quote.
     reported: bool = False
+    #: How much the quote says (:func:`substance`): a remark's most substantive sentence is the one asked.
+    substance: float = 1.0
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -328,6 +373,48 @@ def stock_line(text: str) -> bool:
     return True
 
 
+_STOCK_SHAPES = {kind: [re.compile(p, re.I) for p in patterns] for kind, patterns in lx.STOCK_SHAPES.items()}
+
+
+def stock_shape(text: str) -> str | None:
+    """The stock shape a short quote has ('opinion', 'endorsement', 'spokesman': :data:`lexicon.STOCK_SHAPES`),
+    or None: "I think Kerr is doing fine", "I'm proud to endorse Vidal", "We look forward to the debate"
+    say nothing a student could tell their speaker by, whatever names they hold."""
+    if len(text.split()) >= lx.STOCK_SHAPE_WORDS:
+        return None
+    plain = text.translate(CURLY).strip()
+    for kind, patterns in _STOCK_SHAPES.items():
+        if any(p.search(plain) for p in patterns):
+            return kind
+    return None
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred"
+                     r"|thousand|million|billion|twice|half)\b", re.I)
+
+
+def substance(text: str) -> float:
+    """How much a remark says that only its speaker said, from 0 (a stock line) up: a claim, a position, a
+    charge, a number or a plan scores; length helps up to about 25 words; stock lines and stock shapes
+    score nothing. Used to choose which of a speaker's sentences to ask, and which speakers first."""
+    if stock_shape(text) or stock_line(text):
+        return 0.0
+    words = _WORDS.findall(text)
+    if not words:
+        return 0.0
+    score = min(len(words), 25) / 25
+    inside = [w for i, w in enumerate(words) if i and w[0].isupper() and w not in ("I", "I'm", "I’m")]
+    score += 0.5 if inside else 0.0  # names someone or something
+    score += 0.5 if _NUMBER.search(text) else 0.0
+    folded = [w.lower().replace("’", "'") for w in words]
+    claims = sum(w in lx.CLAIM_WORDS for w in folded)
+    score += min(claims, 3) * 0.25
+    rare = sum(w not in lx.COMMON_WORDS and _ENDING.sub("", w) not in lx.COMMON_WORDS for w in folded)
+    score += 0.5 * rare / len(folded)
+    return round(score, 3)
+
+
 #: How far into a quote a pronoun with no referent before it leaves the quote hanging.
 PRONOUN_WORDS = 8
 _PERSONAL = frozenset("he she it they".split())
@@ -363,6 +450,30 @@ def unresolved_pronoun(text: str) -> bool:
     return False
 
 
+#: A short first sentence that only frames the point ("But it's not that complicated.", "Look, here's the
+#: thing."): the prompt starts after it.
+_LEAD_IN = re.compile(r"\b(?:simple|simply|complicated|complex|clear|easy|obvious|thing|point|truth|fact|honest|honestly"
+                      r"|frankly|answer|tell you|let me|look|listen|here's|here’s|question|you know what|bottom line)\b",
+                      re.I)
+_SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s+(?=[“\"'‘]?[A-Z])")
+LEAD_IN_WORDS = 7
+
+
+def without_lead_in(text: str) -> str:
+    """``text`` without a first sentence that frames rather than says ("But it's not that complicated. The
+    port law gives the union a veto." -> "The port law gives the union a veto."): a sentence of at most
+    :data:`LEAD_IN_WORDS` words, naming no one and no figure, with a framing word, before at least six words
+    more. The rest is the end of the same quote, so it stands in the article exactly as shown."""
+    end = _SENTENCE_END.search(text)
+    if end is None:
+        return text
+    first, rest = text[: end.start() + 1], text[end.end():]
+    if (len(first.split()) > LEAD_IN_WORDS or len(rest.split()) < 6 or not _LEAD_IN.search(first)
+            or _NUMBER.search(first) or any(w[0].isupper() for w in _WORDS.findall(first)[1:] if w not in ("I", "I'm", "I’m"))):
+        return text
+    return rest
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None) -> list[Candidate]:
     distractors_for = _Distractors(distractor_pool(findings, people), findings, people)
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
@@ -384,6 +495,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             text = _without_ellipsis(finding.text)
             if text is None:
                 continue
+            text = without_lead_in(text)
             prompt = f"Who said: “{short_quote(re.sub(r'^[.](?=@)', '', text))}”"  # a tweet's '.@name' opener
         named = frozenset(named_in(text) - {finding.speaker.name})  # "…play into somebody like Trump's hands"
         distractors = distractors_for.pick(finding.speaker.name, exclude=named)
@@ -394,8 +506,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
-            specific=not stock_line(text), unresolved=text is not finding.lead and unresolved_pronoun(own),
-            reported=text is finding.lead))
+            specific=not stock_line(own) and stock_shape(own) is None,
+            unresolved=text is not finding.lead and unresolved_pronoun(own),
+            reported=text is finding.lead, substance=substance(own)))
     return found
 
 
@@ -538,8 +651,15 @@ def _points(text: str) -> set[str]:
     return {w.casefold()[:5] for w in _POINT_WORD.findall(text) if w.casefold() not in _POINT_COMMON}
 
 
-#: However few other questions a deck has, this many speaker questions may stay (an article of quotes).
-MIN_SPEAKER_ROOM = 4
+#: However few other questions a deck has, this many speaker questions may stay (an article of quotes): who
+#: said a substantive remark is the question a teacher keeps most (issue 10, round 3), so a deck asks each
+#: speaker's best remark before it runs out of room.
+MIN_SPEAKER_ROOM = 6
+#: The least :func:`substance` a remark needs to be asked who said it: below it are quips and asides
+#: ("You'd have to be insane", "If you guys ask one more mean question, I may have to leave the stage").
+MIN_SUBSTANCE = 0.5
+#: How many more speaker questions than other questions a deck may have.
+SPEAKER_ROOM_EXTRA = 2
 
 
 def _gives_away(text: str, speaker: str, quote_points: set[str]) -> bool:
@@ -547,6 +667,14 @@ def _gives_away(text: str, speaker: str, quote_points: set[str]) -> bool:
     shares a content word with the quote."""
     surname = speaker.split()[-1]
     return bool(re.search(r"\b%s\b" % re.escape(surname), text)) and bool(quote_points & _points(text))
+
+
+def same_point(first: set[str], second: set[str]) -> bool:
+    """Whether two remarks of one speaker make the same point: they share two content words (names aside),
+    or a quarter of the shorter one's ("The treasury has no room for a raise" and "The treasury cannot
+    afford a raise"); a second remark that only shares a word such as "campaign" says something else."""
+    shared = first & second
+    return len(shared) >= max(2, 0.25 * min(len(first), len(second))) or (len(shared) == 1 and min(len(first), len(second)) <= 3)
 
 
 class WhoSaidRules:
@@ -567,8 +695,12 @@ class WhoSaidRules:
     DOMINANT = 2 / 3
 
     def __init__(self, body: Body, findings: list[QuoteFinding], title: str | None, per_speaker: int,
-                 main: set[str], candidates: Sequence[Candidate] = (), floor: float = 0.0) -> None:
+                 main: set[str], candidates: Sequence[Candidate] = (), floor: float = 0.0,
+                 people: Sequence[Person] = ()) -> None:
         self.per_speaker, self.main, self.title = per_speaker, main, title or ""
+        #: The words of people's names: a question that names Trump beside a quote that says "Trump" gives
+        #: away no speaker (the content words of the remark decide that).
+        self.name_points = _points(" ".join(p.name for p in people))
         #: The who_said candidate of each quote, by key: a speaker's true/false ('X said “…”') on the same quote
         #: asks the same thing and is held to the same rules.
         self.by_key = {c.key: c for c in candidates if isinstance(c, WhoSaid)}
@@ -590,14 +722,27 @@ class WhoSaidRules:
             self.total_cap = None
         self.kept: dict[str, list[WhoSaid]] = {}
         self.remarks: set[int] = set()
+        #: The question each remark asks: its most substantive sentence that can be asked (a speaker's
+        #: "Do I think …?" gives way to the charge in the same remark), the earliest on a tie.
+        self.best: dict[int, WhoSaid] = {}
+        for candidate in sorted(self.by_key.values(), key=lambda c: c.position):
+            if (candidate.reported or not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
+                    or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
+                    or "..." in candidate.fields["quote"]):
+                continue
+            held = self.best.get(candidate.remark)
+            if held is None or candidate.substance > held.substance:
+                self.best[candidate.remark] = candidate
 
     def allows(self, candidate: Candidate) -> bool:
         """Whether the deck takes this who_said question (it is recorded as taken when it does)."""
         asked = self.asks(candidate)
         if asked is None:
             return True
-        if not asked.specific or asked.unresolved or asked.remark in self.remarks:
+        if not asked.specific or asked.unresolved or asked.remark in self.remarks or asked.substance < MIN_SUBSTANCE:
             return False
+        if self.best.get(asked.remark, asked) is not asked:
+            return False  # another sentence of the same remark says more
         if asked.reported and asked.speaker in self.direct:
             return False  # the speaker's own words are asked instead
         if candidate is asked and len(asked.fields["choices"]) < 4:
@@ -607,8 +752,8 @@ class WhoSaidRules:
         before = self.kept.get(asked.speaker, [])
         if len(before) >= self.per_speaker + (MAIN_SPEAKER_EXTRA if asked.speaker in self.main else 0):
             return False
-        words = _points(asked.fields["quote"])
-        if any(words & _points(other.fields["quote"]) for other in before):
+        words = _points(asked.fields["quote"]) - self.name_points
+        if any(same_point(words, _points(other.fields["quote"]) - self.name_points) for other in before):
             return False  # the same speaker on the same point
         if _gives_away(self.title, asked.speaker, words):
             return False  # "Lavrov: Russia won't join US against China" answers who said Russia won't ally against China
@@ -624,6 +769,10 @@ class WhoSaidRules:
             return self.by_key.get(candidate.key)
         return None
 
+    def spaced(self, questions: list[Candidate]) -> list[Candidate]:
+        """``questions`` with no two questions on one speaker side by side (:func:`spaced`)."""
+        return spaced(questions, lambda c: getattr(self.asks(c), "speaker", None))
+
     def share(self, kept: list[Candidate]) -> list[Candidate]:
         """``kept`` without the who_said questions another question or the headline gives away (it names the
         speaker and shares a content word with the quote), and with who_said at most about half of the deck
@@ -636,19 +785,35 @@ class WhoSaidRules:
             asked = self.asks(candidate)
             if asked is not None:
                 surname = re.compile(r"\b%s\b" % re.escape(asked.speaker.split()[-1]))
-                words = _points(asked.fields["quote"])
+                words = _points(asked.fields["quote"]) - self.name_points
                 if any(words & points and surname.search(text) for text, points in shown):
                     continue
             result.append(candidate)
         speakers = [c for c in result if self.asks(c) is not None]
-        room = max(MIN_SPEAKER_ROOM, len(result) - len(speakers))
+        room = max(MIN_SPEAKER_ROOM, len(result) - len(speakers) + SPEAKER_ROOM_EXTRA)
         if len(speakers) <= room:
             return result
         nth: dict[str, int] = {}
         order = []
         for candidate in sorted(speakers, key=lambda c: c.position):
-            speaker = self.asks(candidate).speaker  # type: ignore[union-attr]
-            nth[speaker] = nth.get(speaker, 0) + 1
-            order.append((nth[speaker], -candidate.confidence, candidate.position, id(candidate)))
+            asked = self.asks(candidate)
+            nth[asked.speaker] = nth.get(asked.speaker, 0) + 1  # type: ignore[union-attr]
+            order.append((nth[asked.speaker], -asked.substance, candidate.position, id(candidate)))  # type: ignore[union-attr]
         keep = {entry[3] for entry in sorted(order)[:room]}
         return [c for c in result if self.asks(c) is None or id(c) in keep]
+
+
+def spaced(questions: list[Candidate], speaker_of) -> list[Candidate]:
+    """``questions`` in their order, but no two speaker questions with the same answer next to each other
+    (the second reads as a giveaway of the first): the later one moves past the next question that asks
+    about someone else, or anything else. ``speaker_of`` gives a question's speaker, or None."""
+    result = list(questions)
+    index = 1
+    while index < len(result):
+        speaker = speaker_of(result[index])
+        if speaker is not None and speaker == speaker_of(result[index - 1]):
+            swap = next((j for j in range(index + 1, len(result)) if speaker_of(result[j]) != speaker), None)
+            if swap is not None:
+                result.insert(index, result.pop(swap))
+        index += 1
+    return result

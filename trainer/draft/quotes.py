@@ -249,7 +249,11 @@ class _Resolver:
         if not any(w.lower() in lx.ROLE_HEADS or w.lower().endswith(("er", "or", "ist", "ive")) for w in text.split()):
             return None
         person = self.names.find(appositive)
-        return (person, "name, appositive") if person is not None and len(person.name.split()) > 1 else None
+        if person is None or len(person.name.split()) < 2:
+            return None
+        if person.role is None and person.description is None:
+            person.description = text  # "Google's chief human resources executive": what kind of speaker
+        return person, "name, appositive"
 
     def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
         """The person a 'he' or 'she' at ``position`` most likely stands for.
@@ -386,6 +390,46 @@ def _someone_else(who: str) -> bool:
     if not words or len(words) > 10 or words[-1].lower() in _PRONOUN:
         return False
     return words[0].lower() in _DETERMINER or (words[0][:1].isupper() and " and " in f" {who} ")
+
+
+#: A crowd at a rally: what it chants or shouts is nobody's remark, least of all the speaker's on stage.
+_CROWD = (r"(?:crowd|crowds|audience|supporters|protesters|protestors|demonstrators|hecklers|attendees|rallygoers"
+          r"|rally-goers|fans|spectators|onlookers|delegates|the room|the hall|the arena)")
+_CROWD_BEFORE = re.compile(
+    r"\b%s\b[^.!?\"]{0,60}?\b(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yell|yells|yelled|roar"
+    r"|roared|sang|sing|singing|cheer|cheered|boo|booed|scream|screamed|erupted|respond|responded|replied|began)\b"
+    r"|\bchant(?:s|ed|ing)?\b" % _CROWD, re.I)
+_CROWD_AFTER = re.compile(
+    r"^[\s,]*(?:(?:the|his|her|their|a|some|many|several)\s+)?(?:[\w\-]+\s+){0,2}?%s\s+(?:\w+\s+)?(?:chant|chanted"
+    r"|chanting|shout|shouted|shouting|yell|yelled|roar|roared|sang|cheer|cheered|boo|booed|scream|screamed"
+    r"|responded|replied)\b" % _CROWD, re.I)
+#: Words that make quoted words a label the reporter (or some group) uses, not anyone's remark: 'the so-called
+#: "cranes for jobs" swap', 'what the union calls the "…"', 'dubbed "…"'.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:so-called|known as|the term|the phrase|the slogan|the words?|chants? of|signs? reading"
+    r"|(?:is|was|were|are|be|been|being|widely|often|commonly|informally)\s+(?:dubbed|nicknamed|labell?ed|branded"
+    r"|termed|called)"
+    r"|what\s+(?:critics|opponents|detractors|some|others|many|skeptics|sceptics)\s+(?:have\s+)?(?:call|called|dub"
+    r"|dubbed|term|termed|describe as|described as|refer to as))"
+    r"(?:\s+(?:the|a|an|his|her|their|its))?\s*$", re.I)
+
+
+def not_a_remark(body: Body, start: int, end: int) -> bool:
+    """Whether the quote at ``start:end`` is no one person's remark: a crowd's chant or shout ('the crowd began
+    to chant, “…”', '“…!” the crowd shouted'), or a label in quote marks ('the so-called “…”', 'what critics
+    call the “…”', 'known as the “…”'), which a speaker named before it in the sentence did not say."""
+    sentence = body.sentence_at(max(0, start - 2))
+    lead_in = body.norm[max(sentence.start, start - 1 - _WINDOW) : start - 1]
+    closed = lead_in.rfind('"')
+    lead_in = lead_in[closed + 1 :] if closed >= 0 else lead_in  # after the last quote before it
+    if _LABEL_BEFORE.search(lead_in.rstrip()):
+        return True
+    crowd = None
+    for crowd in _CROWD_BEFORE.finditer(lead_in):
+        pass
+    if crowd is not None and len(lead_in[crowd.end():].split()) <= 6 and not _VERB_ANYWHERE.search(lead_in, crowd.end()):
+        return True  # not 'the crowd booed when he told them “…”': his words, told after the booing
+    return _CROWD_AFTER.match(_after(body, end)) is not None
 
 
 def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int) -> tuple[Person, str] | str | None:
@@ -580,6 +624,9 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
         paragraph = body.paragraph_of(start)
         if floor < body.paragraphs[paragraph][0]:
             floor = body.paragraphs[paragraph][0]
+        if not_a_remark(body, start, end):
+            floor = end + 1  # a chant or a label: no one's remark, and no attribution reaches past it
+            continue
         found = _attribute(body, resolver, start, end, floor)
         if found == ELSEWHERE:
             floor = elsewhere = end + 1
