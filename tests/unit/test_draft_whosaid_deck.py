@@ -252,3 +252,20 @@ def test_a_reported_clause_gives_way_to_the_speakers_own_words(tmp_path):
     rules = WhoSaidRules(analysis.body, analysis.quotes, TITLE, 2, set(), analysis.candidates, 0.85)
     assert not rules.allows(reported[0])
     assert not any(q["prompt"].startswith("Who said that") for q in _who_said(_deck(tmp_path, body)))
+
+
+def test_a_quote_that_opens_on_a_pronoun_is_asked_from_its_first_sentence_that_stands_alone(tmp_path):
+    """'It doesn't make any sense.' hangs on what 'it' is; the next sentence of the same quote says the point
+    in words a student can place: the question starts there (still the article's exact words)."""
+    from trainer.draft.questions import without_hanging_start
+    assert without_hanging_start("It doesn't make any sense. The insurance model of Valmora doesn't work for dockers.") \
+        == "The insurance model of Valmora doesn't work for dockers."
+    assert without_hanging_start("It is gutless. They know it.") == "It is gutless. They know it."  # nothing stands alone
+    body = ("The strike in Valmora's harbour entered its fourth week on Monday.\n\n"
+            "“It doesn't make any sense. The port law of 2019 gives the union a veto over every new crane,” "
+            "said Tomas Berg, the union leader.\n\n"
+            "“The treasury cannot pay a twelve percent raise this year,” said Minister Ivo Brandt.\n\n"
+            "“The mediators from Brussels arrive on Friday,” said Rosa Ferrante, the mayor.\n\n"
+            "“Ivo Brandt has let the harbour rot for a decade,” said Senator Marta Olsen.\n")
+    berg = [q for q in _who_said(_deck(tmp_path, body, "Valmora strike enters fourth week")) if q["answer"] == "Tomas Berg"]
+    assert berg and berg[0]["quote"].startswith("The port law of 2019")

@@ -474,6 +474,25 @@ def without_lead_in(text: str) -> str:
     return rest
 
 
+#: The fewest words a quote keeps when its first sentences are dropped.
+REST_WORDS = 8
+
+
+def without_hanging_start(text: str) -> str:
+    """``text`` from its first sentence that does not hang on a pronoun or a demonstrative, when its first
+    ones do ("It doesn't make any sense. The insurance model of Valmora doesn't work here." -> "The insurance
+    model of Valmora doesn't work here."), so that the question shows words a student can place without the
+    sentence before the quote. The rest is the quote's own end, exact as the article prints it; a quote whose
+    every sentence hangs, or whose rest is under :data:`REST_WORDS` words, stays as it is."""
+    rest = text
+    while unresolved_pronoun(rest):
+        end = _SENTENCE_END.search(rest)
+        if end is None or len(rest[end.end():].split()) < REST_WORDS:
+            return text
+        rest = rest[end.end():]
+    return rest
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None) -> list[Candidate]:
     distractors_for = _Distractors(distractor_pool(findings, people), findings, people)
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
@@ -495,7 +514,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             text = _without_ellipsis(finding.text)
             if text is None:
                 continue
-            text = without_lead_in(text)
+            text = without_hanging_start(without_lead_in(text))
             prompt = f"Who said: “{short_quote(re.sub(r'^[.](?=@)', '', text))}”"  # a tweet's '.@name' opener
         named = frozenset(named_in(text) - {finding.speaker.name})  # "…play into somebody like Trump's hands"
         distractors = distractors_for.pick(finding.speaker.name, exclude=named)
@@ -508,7 +527,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
             specific=not stock_line(own) and stock_shape(own) is None,
             unresolved=text is not finding.lead and unresolved_pronoun(own),
-            reported=text is finding.lead, substance=substance(own)))
+            reported=text is finding.lead, substance=substance(text)))  # what the prompt shows: a clause is asked whole
     return found
 
 
@@ -739,27 +758,39 @@ class WhoSaidRules:
         asked = self.asks(candidate)
         if asked is None:
             return True
-        if not asked.specific or asked.unresolved or asked.remark in self.remarks or asked.substance < MIN_SUBSTANCE:
+        if self.refusal(candidate, asked) is not None:
             return False
-        if self.best.get(asked.remark, asked) is not asked:
-            return False  # another sentence of the same remark says more
-        if asked.reported and asked.speaker in self.direct:
-            return False  # the speaker's own words are asked instead
-        if candidate is asked and len(asked.fields["choices"]) < 4:
-            return False  # too few choices to ask who said it
-        if self.total_cap is not None and len(self.remarks) >= self.total_cap:
-            return False
-        before = self.kept.get(asked.speaker, [])
-        if len(before) >= self.per_speaker + (MAIN_SPEAKER_EXTRA if asked.speaker in self.main else 0):
-            return False
-        words = _points(asked.fields["quote"]) - self.name_points
-        if any(same_point(words, _points(other.fields["quote"]) - self.name_points) for other in before):
-            return False  # the same speaker on the same point
-        if _gives_away(self.title, asked.speaker, words):
-            return False  # "Lavrov: Russia won't join US against China" answers who said Russia won't ally against China
         self.kept.setdefault(asked.speaker, []).append(asked)
         self.remarks.add(asked.remark)
         return True
+
+    def refusal(self, candidate: Candidate, asked: WhoSaid) -> str | None:
+        """Why the deck does not take ``candidate`` (which asks ``asked``), or None when it does."""
+        if not asked.specific:
+            return "stock line"
+        if asked.unresolved:
+            return "hangs on a pronoun"
+        if asked.remark in self.remarks:
+            return "remark asked"
+        if asked.substance < MIN_SUBSTANCE:
+            return "little substance"
+        if self.best.get(asked.remark, asked) is not asked:
+            return "another sentence of the remark says more"
+        if asked.reported and asked.speaker in self.direct:
+            return "own words asked instead"  # the speaker's own words are asked instead
+        if candidate is asked and len(asked.fields["choices"]) < 4:
+            return "too few choices"
+        if self.total_cap is not None and len(self.remarks) >= self.total_cap:
+            return "one voice"
+        before = self.kept.get(asked.speaker, [])
+        if len(before) >= self.per_speaker + (MAIN_SPEAKER_EXTRA if asked.speaker in self.main else 0):
+            return "per speaker"
+        words = _points(asked.fields["quote"]) - self.name_points
+        if any(same_point(words, _points(other.fields["quote"]) - self.name_points) for other in before):
+            return "same point"  # the same speaker on the same point
+        if _gives_away(self.title, asked.speaker, words):
+            return "headline"  # "Lavrov: Russia won't join US against China" answers who said Russia won't ally
+        return None
 
     def asks(self, candidate: Candidate) -> WhoSaid | None:
         """The who_said question a candidate asks: itself, the one of a speaker's true/false's quote, or None."""
