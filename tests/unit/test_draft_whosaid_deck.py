@@ -269,3 +269,19 @@ def test_a_quote_that_opens_on_a_pronoun_is_asked_from_its_first_sentence_that_s
             "“Ivo Brandt has let the harbour rot for a decade,” said Senator Marta Olsen.\n")
     berg = [q for q in _who_said(_deck(tmp_path, body, "Valmora strike enters fourth week")) if q["answer"] == "Tomas Berg"]
     assert berg and berg[0]["quote"].startswith("The port law of 2019")
+
+
+def test_an_editor_s_or_a_reporter_s_words_are_no_who_said_question(tmp_path):
+    """'We won't be running his columns,' said the paper's opinion editor: the firing matters, not which
+    journalist announced it (issue 10's judge: draft the action, not the functionary's name)."""
+    body = ("Senator Ivo Brandt lost his column in the Valmora Herald on Monday after the harbour scandal.\n\n"
+            "“We won't be running his columns on the harbour in the future,” Valmora Herald opinion editor "
+            "Jonas Falk told reporters in an email.\n\n"
+            "“The treasury hid the true cost of the cranes from voters,” said Senator Marta Olsen.\n\n"
+            "“Brandt voted twice against the harbour budget he now wants,” said Governor Paul Ek.\n\n"
+            "“The port deal will pass the assembly with 60 votes by May,” said Mayor Rosa Ferrante.\n")
+    analysis = analyse(parse_article(Path("a.txt"), f" date 2025-10-16 Brandt loses his column\n\n{body}"))
+    falk = next(p for p in analysis.names.people if p.name == "Jonas Falk")
+    assert falk.description == "Valmora Herald opinion editor"
+    asked = _who_said(_deck(tmp_path, body, "Brandt loses his column"))
+    assert asked and all(q["answer"] != "Jonas Falk" and "Jonas Falk" not in q["choices"] for q in asked)

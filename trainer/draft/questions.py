@@ -301,6 +301,8 @@ class WhoSaid(Candidate):
     reported: bool = False
     #: How much the quote says (:func:`substance`): a remark's most substantive sentence is the one asked.
     substance: float = 1.0
+    #: The speaker's kind (:func:`person_kind`): a journalist's or an editor's words are no who_said question.
+    speaker_kind: str | None = None
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -527,7 +529,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
             specific=not stock_line(own) and stock_shape(own) is None,
             unresolved=text is not finding.lead and unresolved_pronoun(own),
-            reported=text is finding.lead, substance=substance(text)))  # what the prompt shows: a clause is asked whole
+            reported=text is finding.lead, substance=substance(text), speaker_kind=person_kind(finding.speaker)))  # what the prompt shows: a clause is asked whole
     return found
 
 
@@ -770,6 +772,8 @@ class WhoSaidRules:
             return "stock line"
         if asked.unresolved:
             return "hangs on a pronoun"
+        if asked.speaker_kind == "press":
+            return "press"  # 'we won't be running his columns', said the editor: the firing matters, not who said it
         if asked.remark in self.remarks:
             return "remark asked"
         if asked.substance < MIN_SUBSTANCE:

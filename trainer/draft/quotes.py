@@ -115,6 +115,9 @@ def quote_spans(body: Body) -> list[tuple[int, int]]:
     return spans
 
 
+#: The last word of a post before a name that says what kind of speaker someone is ('opinion editor Josh
+#: Greenman', 'election law expert Rick Hasen'), kept as their description when the article gives no other.
+_POST_HEADS = frozenset().union(*lx.PERSON_KINDS.values())
 _PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 _AGE = re.compile(r"\d{1,3}")
 
@@ -190,6 +193,9 @@ class _Resolver:
             name = taken[cut:]
             person = self.names.find(" ".join(name))
             if person is not None and (len(name) > 1 or len(person.name.split()) == 1 or person.surname == name[0]):
+                post = [*words, *taken[:cut]][-6:]
+                if person.role is None and person.description is None and post and post[-1].lower() in _POST_HEADS:
+                    person.description = " ".join(post)  # 'Daily News opinion editor': what kind of speaker
                 return person, "titled name"
         return None
 
