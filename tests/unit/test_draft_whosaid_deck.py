@@ -285,3 +285,26 @@ def test_an_editor_s_or_a_reporter_s_words_are_no_who_said_question(tmp_path):
     assert falk.description == "Valmora Herald opinion editor"
     asked = _who_said(_deck(tmp_path, body, "Brandt loses his column"))
     assert asked and all(q["answer"] != "Jonas Falk" and "Jonas Falk" not in q["choices"] for q in asked)
+
+
+def test_a_pronoun_inside_a_quote_is_resolved_in_brackets_only_when_one_person_fits(tmp_path):
+    """'he was 15 minutes late' is shown as '[Brandt] was 15 minutes late' when Ivo Brandt is the one man
+    (besides the speaker) the article has in reach (his given name says he is a man); the question's quote stays the article's exact words.
+    With two men in reach, nothing is put in brackets."""
+    from trainer.draft.questions import with_referents
+    assert with_referents("he's paid nothing", (("he", "Ivo Brandt"),)) == "[Brandt has] paid nothing"
+    assert with_referents("She's unstable, the shed said", (("she", "Rosa Ferrante"),)) == \
+        "[Ferrante is] unstable, the shed said"
+    body = ("Minister David Brandt promised in March to meet the families of the harbour fire in Valmora.\n\n"
+            "“We did have a telephone call with the minister's office, he was 15 minutes late to that call,” "
+            "said Sandra Holm, who lost her son in the fire.\n\n"
+            "“The treasury will pay for the new fire station by May,” said Senator Marta Olsen.\n\n"
+            "“The port authority ignored four warnings about the cranes,” said Rosa Ferrante, the mayor.\n\n"
+            "“The inquiry will report to the assembly in June,” said Governor Paul Ek.\n")
+    article = f" date 2025-10-16 Families wait for the minister\n\n{body}"
+    holm = [q for q in _who_said(_deck(tmp_path, body, "Families wait for the minister")) if q["answer"] == "Sandra Holm"]
+    assert holm and "[Brandt] was 15 minutes late" in holm[0]["prompt"]
+    assert holm[0]["quote"] in article and "David Brandt" not in holm[0]["choices"]
+    two = body.replace("Minister David Brandt promised", "Minister David Brandt and Governor Paul Ek promised")
+    holm = [q for q in _who_said(_deck(tmp_path, two, "Families wait for the minister")) if q["answer"] == "Sandra Holm"]
+    assert all("[" not in q["prompt"] for q in holm)

@@ -476,6 +476,28 @@ def without_lead_in(text: str) -> str:
     return rest
 
 
+def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
+    """``text`` with each 'he' or 'she' the quote leans on replaced by its person's surname in brackets, as
+    editors do ("he was 15 minutes late" -> "[Sanders] was 15 minutes late"): the prompt shows it; the
+    question's quote stays the article's exact words, which the checker verifies."""
+    for pronoun, name in referents:
+        surname = name.split()[-1]
+
+        def bracket(match: re.Match, surname: str = surname) -> str:
+            contraction, following = (match.group(1) or "").lower().lstrip("'’"), match.group(2) or ""
+            if not contraction:
+                return f"[{surname}]"
+            done = following.endswith("ed") or following.lower() in _PARTICIPLES
+            verb = {"s": "has" if done else "is", "d": "had" if done else "would", "ll": "will"}[contraction]
+            return f"[{surname} {verb}]"  # "he's paid nothing" -> "[Trump has] paid nothing", not "[Trump]'s"
+        text = re.sub(r"\b%s\b(['’](?:s|d|ll)\b)?(?=(?:\s+(\w+))?)" % pronoun, bracket, text, flags=re.I)
+    return text
+
+
+_PARTICIPLES = frozenset("got gotten been done had made paid said gone seen taken given known shown won lost told run "
+                         "become brought built kept left put set spent thought written".split())
+
+
 #: The fewest words a quote keeps when its first sentences are dropped.
 REST_WORDS = 8
 
@@ -517,8 +539,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             if text is None:
                 continue
             text = without_hanging_start(without_lead_in(text))
-            prompt = f"Who said: “{short_quote(re.sub(r'^[.](?=@)', '', text))}”"  # a tweet's '.@name' opener
-        named = frozenset(named_in(text) - {finding.speaker.name})  # "…play into somebody like Trump's hands"
+            shown = with_referents(re.sub(r'^[.](?=@)', '', text), finding.referents)  # a tweet's '.@name' opener
+            prompt = f"Who said: “{short_quote(shown)}”"
+        named = frozenset(named_in(text + " " + prompt) - {finding.speaker.name})  # "…into somebody like Trump's hands"
         distractors = distractors_for.pick(finding.speaker.name, exclude=named)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
@@ -528,7 +551,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
             specific=not stock_line(own) and stock_shape(own) is None,
-            unresolved=text is not finding.lead and unresolved_pronoun(own),
+            unresolved=text is not finding.lead and unresolved_pronoun(with_referents(own, finding.referents)),
             reported=text is finding.lead, substance=substance(text), speaker_kind=person_kind(finding.speaker)))  # what the prompt shows: a clause is asked whole
     return found
 

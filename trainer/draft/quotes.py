@@ -84,6 +84,9 @@ class QuoteFinding:
     #: with its quote marks ('The media are “manipulating and shaping…”'), and as a prompt shows it; or None.
     lead: str | None = None
     lead_prompt: str | None = None
+    #: Whom a 'he' or 'she' inside the quote stands for, when one person other than the speaker fits in
+    #: reach (the paragraph and the one before): ('he', 'Bernie Sanders'), for the prompt's "[Sanders]".
+    referents: tuple[tuple[str, str], ...] = ()
 
 
 def quote_spans(body: Body) -> list[tuple[int, int]]:
@@ -260,6 +263,18 @@ class _Resolver:
         if person.role is None and person.description is None:
             person.description = text  # "Google's chief human resources executive": what kind of speaker
         return person, "name, appositive"
+
+    def referent(self, position: int, pronoun: str, speaker: Person) -> Person | None:
+        """Whom a 'he' or 'she' inside a quote at ``position`` stands for: the one person other than the
+        speaker, of the pronoun's known gender (a given name, "Mr."/"Ms.", an earlier sure resolution),
+        named or quoted in this paragraph and the one before; None when none or several fit."""
+        paragraph = self.body.paragraph_of(position)
+        window = max(self.body.paragraphs[max(0, paragraph - 1)][0], position - _PRONOUN_REACH)
+        fitting = {id(p): p for _, p in self._between(window, position)
+                   if p is not speaker and not p.lay and self.pronouns.get(id(p)) == pronoun}
+        others = {id(p) for _, p in self._between(window, position)
+                  if p is not speaker and self.pronouns.get(id(p)) in (None, pronoun)}
+        return next(iter(fitting.values())) if len(fitting) == 1 and len(others) == 1 else None
 
     def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
         """The person a 'he' or 'she' at ``position`` most likely stands for.
@@ -672,7 +687,10 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
         if len(text.split()) >= 3 and embedded and text[:1].islower() and len(text.split()) < 6 and lead is None:
             confidence *= 0.5  # a fragment inside reported speech, with no clause to give it sense
         resolver.said(start, person)
-        findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt))
+        referents = tuple((p, r.name) for p in _PRONOUN if re.search(r"\b%s\b" % p, text, re.I)
+                          for r in [resolver.referent(start, p, person)] if r is not None)
+        findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt,
+                                     referents))
     return _attributed_later(body, resolver, findings, unresolved)
 
 
