@@ -308,3 +308,26 @@ def test_as_someone_put_it_before_a_colon_is_an_attribution():
                  "Or, as Tomas Berg, the leader of the dockers' union, put it: “The cranes are no longer at the gate. "
                  "They are inside.”\n")
     assert said == {"The cranes are no longer at the gate. They are inside.": "Tomas Berg"}
+
+
+def test_an_interview_transcript_is_read_with_its_speakers():
+    """'OLSEN: …' is Marta Olsen's line, a quote right after the tag too; the interviewer's lines ('Q:', or
+    the first tag to speak when it asks questions) are nobody's to ask, and a lone 'CLARIFICATION:' is no
+    transcript."""
+    body = ("Senator Marta Olsen spoke to Radio Valmora on Sunday about the harbour strike.\n\n"
+            "Partial transcript as follows:\n\n"
+            "LENA HOLM: Senator, the strike is in its fourth week. Will the treasury pay the dockers?\n\n"
+            "OLSEN: The treasury can pay a five percent raise from the harbour levy, and not a cent more.\n\n"
+            "HOLM: And the new cranes?\n\n"
+            "OLSEN: “Every crane the authority buys must come with a training contract for the dockers.”\n\n"
+            "Q: Is Minister Ivo Brandt to blame?\n\n"
+            "BRANDT: The minister has kept the port open through three strikes since 2019.\n")
+    said = _said(body)
+    assert said.get("The treasury can pay a five percent raise from the harbour levy, and not a cent more.") == \
+        "Marta Olsen"
+    assert said.get("Every crane the authority buys must come with a training contract for the dockers.") == \
+        "Marta Olsen"
+    assert said.get("The minister has kept the port open through three strikes since 2019.") == "Ivo Brandt"
+    assert not any("fourth week" in quote or "new cranes" in quote or "to blame" in quote for quote in said)
+    assert _said("CLARIFICATION: The first sentence was changed to name Senator Marta Olsen.\n\n"
+                 "Senator Marta Olsen spoke on Sunday.\n") == {}

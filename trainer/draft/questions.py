@@ -218,10 +218,10 @@ class _Distractors:
         post, then anyone it names (a few names looked up per tier, whatever the article's length)."""
         chosen: list[str] = []
         kind = self.kinds.get(fold(answer))
-        # people of the answer's kind first; only when the article has too few of them, people of another
-        # kind (a spokesman beside ministers), but never the press or an outlet
-        for fits in (lambda name: self._fits(name, kind), lambda name: self._fits(name, "any")):
-            for items, places in self.tiers:
+        # in each tier, people of the answer's kind first; only when the tier has too few of them, people of
+        # another kind (a spokesman quoted beside ministers), but never the press or an outlet
+        for items, places in self.tiers:
+            for fits in (lambda name: self._fits(name, kind), lambda name: self._fits(name, "any")):
                 need = count - len(chosen)
                 if need <= 0:
                     return chosen

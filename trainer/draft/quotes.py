@@ -66,7 +66,7 @@ CONFIDENCE = {
     "sentence subject, speech verb": 0.8, "sentence subject": 0.78, "next paragraph": 0.7,
     "titled name": 0.95, "name, appositive": 0.95, "surname, appositive": 0.95, "bare name, appositive": 0.9,
     "colon": 0.83, "colon, subject": 0.74, "colon, subject, pronoun": 0.6,
-    "participle": 0.87, "participle, pronoun": 0.7, "continued, before": 0.9,
+    "participle": 0.87, "participle, pronoun": 0.7, "continued, before": 0.9, "transcript": 0.92,
 }
 
 
@@ -634,17 +634,66 @@ def _clean(text: str) -> str:
     return text.rstrip(" ,;:").strip()
 
 
+#: A line of an interview transcript: its speaker's name in capitals, or Q or A, then a colon ('PENCE: Well, …',
+#: 'JAKE TAPPER: …', 'Q: …').
+_TRANSCRIPT_TAG = re.compile(r"(?P<tag>[A-Z][A-Z.'’\-]{1,20}(?: [A-Z][A-Z.'’\-]{1,20}){0,2}|Q|A):[ \t]+(?=\S)")
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A transcript line: where its words start, its speaker (None for the interviewer or an unknown tag)."""
+
+    start: int
+    end: int
+    speaker: Person | None
+
+
+def transcript_lines(body: Body, names: Names) -> dict[int, _Line]:
+    """The lines of an interview transcript in the article, by paragraph index: 'PENCE: …' is Mike Pence's
+    (the tag read as a name the article gives), 'Q: …' and the interviewer's lines are nobody's to ask
+    (the interviewer is the first tag to speak when any of their lines asks a question, or Q). An article
+    with fewer than two tagged paragraphs has no transcript ('CLARIFICATION: …' is no one's line)."""
+    tagged: dict[int, tuple[str, int]] = {}
+    for index, (start, end) in enumerate(body.paragraphs):
+        match = _TRANSCRIPT_TAG.match(body.text, start, end)
+        if match:
+            tagged[index] = (match.group("tag"), match.end())
+    if len(tagged) < 2:
+        return {}
+    order = [tag for tag, _ in tagged.values()]
+    asks = {tag for index, (tag, _) in tagged.items() if body.text[: body.paragraphs[index][1]].rstrip().endswith("?")}
+    interviewer = {"Q"} | ({order[0]} if order[0] in asks and len(set(order)) > 1 else set())
+    lines = {}
+    for index, (tag, words) in tagged.items():
+        person = None if tag in interviewer or tag == "A" else names.find(tag.title().replace("'S", "'s"))
+        lines[index] = _Line(words, body.paragraphs[index][1], person)
+    return lines
+
+
 def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
-    """Every quote whose speaker could be found, in article order."""
+    """Every quote whose speaker could be found, in article order (with the lines of an interview transcript)."""
     spans = quote_spans(body)
     resolver = _Resolver(body, names, spans)
     findings: list[QuoteFinding] = []
     unresolved: list[tuple[int, int]] = []
     floor = elsewhere = 0
+    lines = transcript_lines(body, names)
+    quoted = {body.paragraph_of(start) for start, _ in spans}
+    for index, line in lines.items():
+        text = _clean(body.excerpt(line.start, line.end))
+        if line.speaker is not None and index not in quoted and len(text.split()) >= 3:
+            findings.append(QuoteFinding(line.start, line.end, text, line.speaker, CONFIDENCE["transcript"], "transcript"))
     for start, end in spans:
         paragraph = body.paragraph_of(start)
         if floor < body.paragraphs[paragraph][0]:
             floor = body.paragraphs[paragraph][0]
+        line = lines.get(paragraph)
+        if line is not None and start - 1 <= line.start:  # 'PENCE: “…”': the tag is the speaker
+            floor = end + 1
+            if line.speaker is not None:
+                findings.append(QuoteFinding(start, end, _clean(body.excerpt(start, end)), line.speaker,
+                                             CONFIDENCE["transcript"], "transcript"))
+            continue
         if not_a_remark(body, start, end):
             floor = end + 1  # a chant or a label: no one's remark, and no attribution reaches past it
             continue
@@ -691,6 +740,7 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
                           for r in [resolver.referent(start, p, person)] if r is not None)
         findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt,
                                      referents))
+    findings.sort(key=lambda f: f.start)
     return _attributed_later(body, resolver, findings, unresolved)
 
 
