@@ -308,3 +308,24 @@ def test_a_pronoun_inside_a_quote_is_resolved_in_brackets_only_when_one_person_f
     two = body.replace("Minister David Brandt promised", "Minister David Brandt and Governor Paul Ek promised")
     holm = [q for q in _who_said(_deck(tmp_path, two, "Families wait for the minister")) if q["answer"] == "Sandra Holm"]
     assert all("[" not in q["prompt"] for q in holm)
+
+
+def test_a_one_word_name_with_no_post_is_neither_answer_nor_choice(tmp_path):
+    """'Debates' (from 'the Commission on Presidential Debates'), 'Peabody said', 'Melanie': one capitalised word
+    the article never names in full nor describes is a body, a firm or a first name, no one to ask about."""
+    from trainer.draft.names import Person
+    from trainer.draft.questions import bare_name, standalone_words
+    from trainer.draft.text import Body
+    standalone = standalone_words(Body("The Commission on Presidential Debates said so. Later Obama and Trump spoke."))
+    assert {"Trump", "Obama", "Later", "Commission"} <= standalone and "Debates" not in standalone
+    assert bare_name(Person("Debates"), standalone) and bare_name(Person("Melanie"), standalone)
+    assert not bare_name(Person("Trump"), standalone)  # a surname the article writes on its own
+    assert not bare_name(Person("Obama", role="President")) and not bare_name(Person("Marta Olsen"))
+    body = ("The harbour strike in Valmora entered its fourth week on Monday.\n\n"
+            "“The pension fund of the dockers is empty since the crash of 2019,” Melanie said.\n\n"
+            "“The treasury hid the true cost of the cranes from voters,” said Senator Marta Olsen.\n\n"
+            "“Olsen voted twice against the harbour budget she now wants,” said Governor Paul Ek.\n\n"
+            "“The port deal will pass the assembly with 60 votes by May,” said Mayor Rosa Ferrante.\n\n"
+            "“The cranes will arrive from Genoa in June,” said Minister Ivo Brandt.\n")
+    asked = _who_said(_deck(tmp_path, body, "Valmora strike enters fourth week"))
+    assert asked and all(q["answer"] != "Melanie" and "Melanie" not in q["choices"] for q in asked)

@@ -158,11 +158,39 @@ def _without_ellipsis(text: str) -> str | None:
     return longest if len(longest.split()) >= 4 else None
 
 
-def distractor_pool(findings: list[QuoteFinding], people: list[Person]) -> list[str]:
+def bare_name(person: Person, standalone: set[str] | None = None) -> bool:
+    """Whether a 'person' is one capitalised word the article never names in full nor gives a post or a
+    description, and that is a given name ('Melanie') or the tail of a body's name wherever it stands
+    ('Commission on Presidential Debates' -> 'Debates'): neither an answer nor a choice. ``standalone`` holds
+    the capitalised words the article also writes on their own (after a lower-case word or a sentence's
+    start): 'Trump said' makes 'Trump' a surname (None: every word counts as standalone)."""
+    if len(person.name.split()) > 1 or person.role or person.description:
+        return False
+    return person.name in lx.FIRST_NAMES or (standalone is not None and person.name not in standalone)
+
+
+
+
+def standalone_words(body: Body) -> set[str]:
+    """The capitalised words the article writes on their own at least once: not right after another
+    capitalised word ('Presidential Debates'), in one pass over the text."""
+    found: set[str] = set()
+    previous_end, previous_capital = -2, False
+    for match in re.finditer(r"[\w’'\-]+", body.norm):
+        word = match.group()
+        capital = word[:1].isupper()
+        joined = match.start() - previous_end <= 1 and previous_capital  # "Presidential Debates"
+        if capital and not joined:
+            found.add(word)
+        previous_end, previous_capital = match.end(), capital and word not in lx.STOP_CAPS  # "The", "Mr"
+    return found
+
+
+def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalone: set[str] | None = None) -> list[str]:
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
-    people = [p for p in people if not p.lay and p.named_outside]
-    speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay})
+    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone)]
+    speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
@@ -187,8 +215,9 @@ class _Distractors:
     """Distractors for each speaker, from tiers computed once per article (the speakers quoted; with the people
     given a post; then anyone named), so that an article with hundreds of quotes costs no more per quote."""
 
-    def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person]) -> None:
-        speakers = {f.speaker.name for f in findings if not f.speaker.lay}
+    def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person],
+                 standalone: set[str] | None = None) -> None:
+        speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)}
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
@@ -518,7 +547,8 @@ def without_hanging_start(text: str) -> str:
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None) -> list[Candidate]:
-    distractors_for = _Distractors(distractor_pool(findings, people), findings, people)
+    standalone = standalone_words(body) if body is not None else None
+    distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone)
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
     numbers = remarks(body, findings) if body is not None else list(range(len(findings)))
@@ -528,6 +558,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # a book's or a programme's title, a slogan: nobody "said" it
         if finding.speaker.lay:
             continue  # which delegate or voter said it is nothing a student of policy keeps
+        if bare_name(finding.speaker, standalone):
+            continue  # 'Debates', 'Peabody', 'Melanie': a body, a firm or a first name, no one a student can name
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
