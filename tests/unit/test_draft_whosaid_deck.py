@@ -329,3 +329,19 @@ def test_a_one_word_name_with_no_post_is_neither_answer_nor_choice(tmp_path):
             "“The cranes will arrive from Genoa in June,” said Minister Ivo Brandt.\n")
     asked = _who_said(_deck(tmp_path, body, "Valmora strike enters fourth week"))
     assert asked and all(q["answer"] != "Melanie" and "Melanie" not in q["choices"] for q in asked)
+
+
+def test_a_quip_is_no_position_to_ask(tmp_path):
+    """'," Olsen quipped': a joke at the debate, however long, is no remark a student should place."""
+    body = ("Senator Marta Olsen and Governor Paul Ek debated the harbour in Valmora on Monday.\n\n"
+            "“If you ask me one more question about the twelve new cranes, I may have to leave the stage,” "
+            "Olsen quipped in reference to the absent minister.\n\n"
+            "“The treasury hid the true cost of the cranes from voters,” said Governor Paul Ek.\n\n"
+            "“The port deal will pass the assembly with 60 votes by May,” said Mayor Rosa Ferrante.\n\n"
+            "“The cranes will arrive from Genoa in June,” said Minister Ivo Brandt.\n")
+    asked = _who_said(_deck(tmp_path, body, "Olsen and Ek debate the harbour"))
+    assert asked and not any("leave the stage" in q["quote"] for q in asked)
+    assert not any("leave the stage" in q["quote"] for q in _who_said(_deck(tmp_path, body.replace("quipped", "joked"),
+                                                                            "Olsen and Ek debate the harbour")))
+    assert any("leave the stage" in q["quote"]
+               for q in _who_said(_deck(tmp_path, body.replace("quipped", "said"), "Olsen and Ek debate the harbour")))

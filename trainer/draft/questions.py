@@ -584,7 +584,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
             specific=not stock_line(own) and stock_shape(own) is None,
             unresolved=text is not finding.lead and unresolved_pronoun(with_referents(own, finding.referents)),
-            reported=text is finding.lead, substance=substance(text), speaker_kind=person_kind(finding.speaker)))  # what the prompt shows: a clause is asked whole
+            reported=text is finding.lead, substance=0.0 if finding.quip else substance(text),  # "Cruz quipped"
+            speaker_kind=person_kind(finding.speaker)))  # what the prompt shows: a clause is asked whole
     return found
 
 

@@ -87,6 +87,8 @@ class QuoteFinding:
     #: Whom a 'he' or 'she' inside the quote stands for, when one person other than the speaker fits in
     #: reach (the paragraph and the one before): ('he', 'Bernie Sanders'), for the prompt's "[Sanders]".
     referents: tuple[tuple[str, str], ...] = ()
+    #: Attributed as a joke ('Cruz quipped', 'she joked'): a quip, no position of the speaker's to ask.
+    quip: bool = False
 
 
 def quote_spans(body: Body) -> list[tuple[int, int]]:
@@ -634,6 +636,10 @@ def _clean(text: str) -> str:
     return text.rstrip(" ,;:").strip()
 
 
+#: Speech verbs that make a quote a joke rather than a position ('," Cruz quipped in reference to …').
+_QUIP = re.compile(r"\b(?:quipped|quips|joked|jokes|joking|jested|deadpanned|teased|wisecracked|kidded|laughed)\b", re.I)
+_QUIP_REACH = 80
+
 #: A line of an interview transcript: its speaker's name in capitals, or Q or A, then a colon ('PENCE: Well, …',
 #: 'JAKE TAPPER: …', 'Q: …').
 _TRANSCRIPT_TAG = re.compile(r"(?P<tag>[A-Z][A-Z.'’\-]{1,20}(?: [A-Z][A-Z.'’\-]{1,20}){0,2}|Q|A):[ \t]+(?=\S)")
@@ -738,8 +744,9 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
         resolver.said(start, person)
         referents = tuple((p, r.name) for p in _PRONOUN if re.search(r"\b%s\b" % p, text, re.I)
                           for r in [resolver.referent(start, p, person)] if r is not None)
+        quip = bool(_QUIP.search(_after(body, end)[:_QUIP_REACH]) or _QUIP.search(_before(body, start - 1, floor)[-_QUIP_REACH:]))
         findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt,
-                                     referents))
+                                     referents, quip))
     findings.sort(key=lambda f: f.start)
     return _attributed_later(body, resolver, findings, unresolved)
 
