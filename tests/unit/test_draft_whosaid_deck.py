@@ -152,6 +152,9 @@ def test_stock_shapes_are_classes_not_examples(tmp_path):
     assert stock_shape("We look forward to debating Senator Olsen in October.") == "spokesman"
     assert stock_shape("The campaign does not comment on internal polling.") == "spokesman"
     assert stock_shape("Our thoughts and prayers are with the dockers of Valmora") == "spokesman"
+    assert stock_shape("The exact cause of the fire has not been determined") == "spokesman"
+    assert stock_shape("Not good, great. One of the brightest members of the whole assembly") == "endorsement"
+    assert stock_shape("She is the only candidate with the experience to keep Valmora safe") == "endorsement"
     assert stock_shape("I think Ferrante is wrong: the port loses 40 million euros a week") is None
     assert stock_shape("Olsen voted twice to shield the port owners from lawsuits") is None
     body = ("The strike in Valmora's harbour entered its fourth week on Monday.\n\n"
@@ -345,3 +348,13 @@ def test_a_quip_is_no_position_to_ask(tmp_path):
                                                                             "Olsen and Ek debate the harbour")))
     assert any("leave the stage" in q["quote"]
                for q in _who_said(_deck(tmp_path, body.replace("quipped", "said"), "Olsen and Ek debate the harbour")))
+
+
+def test_the_rest_of_someone_s_sentence_is_a_fragment_however_long():
+    """'is the only candidate that has the experience …': a predicate whose subject stands outside the quote
+    reads broken as 'Who said: “is the …”', whatever its length."""
+    from trainer.draft.quotes import is_fragment
+    assert is_fragment("is the only candidate that has the experience, the temperament and the judgment to lead Valmora")
+    assert is_fragment("a good idea")
+    assert not is_fragment("the harbour of Valmora needs twelve new cranes before the winter storms arrive in November")
+    assert not is_fragment("The treasury cannot pay")

@@ -265,12 +265,13 @@ STOCK_SHAPES: dict[str, tuple[str, ...]] = {
         r"\bI(?:'m|’m| am)\s+(?:so\s+|very\s+|really\s+)?(?:proud|honored|honoured|excited|thrilled|happy|pleased"
         r"|glad|delighted)\s+to\s+(?:endorse|support|stand with|back|join|campaign for|vote for)\b",
         r"\b(?:is|will be|would be|'s|’s)\s+(?:the|a|an)\s+(?:best|great|outstanding|strong|terrific|fantastic"
-        r"|excellent|tremendous|wonderful|fine|right|perfect)\s+(?:\w+\s+){0,2}?(?:president|candidate|leader"
+        r"|excellent|tremendous|wonderful|fine|right|perfect|only|ideal|most qualified)\s+(?:\w+\s+){0,2}?(?:president|candidate|leader"
         r"|nominee|choice|person|senator|governor|commander[- ]in[- ]chief)\b",
         r"\bI(?:'m|’m| am)\s+(?:with|for)\s+(?:her|him)\b",
         r"\b(?:has|have)\s+(?:my|our)\s+(?:full\s+|complete\s+|total\s+)?(?:support|endorsement|vote|backing)\b",
         r"\bI(?:'m|’m| am)\s+(?:proudly\s+)?(?:supporting|endorsing|voting for|backing)\b",
         r"\b(?:is|'s|’s)\s+(?:ready|qualified|prepared)\s+to\s+(?:be|lead|serve)\b",
+        r"\bone of the (?:best|brightest|finest|greatest|smartest|most (?:capable|talented|effective|respected))\b",
     ),
     "spokesman": (
         r"\bwe\s+(?:(?:all|really|very much)\s+)?look\s+forward\s+to\b",
@@ -284,6 +285,8 @@ STOCK_SHAPES: dict[str, tuple[str, ...]] = {
         r"|thrilled|excited|proud)\s+(?:to|with|by|that)\b",
         r"\b(?:we|I)\s+(?:want to\s+)?(?:thank|appreciate)\b",
         r"\bspeaks?\s+for\s+(?:itself|themselves)\b",
+        r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:determined|confirmed|established|decided|finalized)\b",
+        r"\b(?:remains?|is|are)\s+under\s+(?:investigation|review)\b",
         r"\b(?:we|the campaign)\s+(?:will|'ll|’ll)\s+(?:continue|keep)\s+to\s+(?:focus|work|talk|fight)\b",
     ),
 }

@@ -551,10 +551,17 @@ def _embedded(body: Body, start: int) -> bool:
 FRAGMENT_WORDS = 10
 
 
+#: First words that make quoted words the rest of someone's sentence, whatever their length: a predicate
+#: whose subject stands outside the marks ('is the only candidate that has the experience …').
+_PREDICATE_START = re.compile(r"[\"'‘“(\s]*(?:is|are|was|were|has|have|had|will|would|could|should|can|must|does|do"
+                              r"|did)\b")
+
+
 def is_fragment(text: str) -> bool:
     """Whether quoted words are a fragment anyone could have said ('owes it to the men and women', 'a good
-    idea'): a few words that start in lower case, not a sentence of the speaker's own."""
-    return _starts_lower(text) and len(text.split()) < FRAGMENT_WORDS
+    idea'), or the rest of a sentence whose subject is outside the quote ('is the only candidate that …'):
+    words that start in lower case, short or opening on a verb, not a sentence of the speaker's own."""
+    return _starts_lower(text) and (len(text.split()) < FRAGMENT_WORDS or _PREDICATE_START.match(text) is not None)
 
 
 def _starts_lower(text: str) -> bool:
