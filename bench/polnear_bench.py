@@ -247,7 +247,7 @@ def same_person(answer: str, names: list[str]) -> bool:
         words.pop()  # "Joseph R. Biden Jr." is Mr. Biden
     surname = words[-1].rstrip(".")
     matching = [n.replace("’", "'").split() for n in names]
-    matching = [n for n in matching if n[-1].rstrip(".") == surname]
+    matching = [n for n in matching if n[-1].rstrip(".").casefold() == surname.casefold()]  # a transcript's "PENCE:"
     if not matching:
         return False
     given = {w for w in words[:-1] if not w.endswith(".")}

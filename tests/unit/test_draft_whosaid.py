@@ -331,3 +331,21 @@ def test_an_interview_transcript_is_read_with_its_speakers():
     assert not any("fourth week" in quote or "new cranes" in quote or "to blame" in quote for quote in said)
     assert _said("CLARIFICATION: The first sentence was changed to name Senator Marta Olsen.\n\n"
                  "Senator Marta Olsen spoke on Sunday.\n") == {}
+
+
+def test_a_transcript_whose_lines_open_with_quote_marks_is_read_by_its_tags():
+    """A transcript printed as one long quote ('"HOLM: …', '"OLSEN: …' paragraphs, closed only at the end) is
+    read line by line: each sentence of Olsen's lines is hers, the interviewer's are nobody's."""
+    body = ("Senator Marta Olsen spoke to Radio Valmora on Sunday about the harbour strike.\n\n"
+            "Partial transcript as follows:\n\n"
+            "\"HOLM: Senator, the strike is in its fourth week. Will the treasury pay the dockers?\n\n"
+            "\"OLSEN: Well, look, this is serious business. The treasury can pay a five percent raise from the "
+            "harbour levy, and not a cent more.\n\n"
+            "\"HOLM: And the new cranes?\n\n"
+            "\"OLSEN: Every crane the authority buys must come with a training contract for the dockers.\"\n")
+    said = _said(body)
+    assert said.get("The treasury can pay a five percent raise from the harbour levy, and not a cent more.") == \
+        "Marta Olsen"
+    assert said.get("Every crane the authority buys must come with a training contract for the dockers.") == \
+        "Marta Olsen"
+    assert not any("fourth week" in quote or "HOLM" in quote or "OLSEN" in quote for quote in said)

@@ -649,7 +649,10 @@ _QUIP_REACH = 80
 
 #: A line of an interview transcript: its speaker's name in capitals, or Q or A, then a colon ('PENCE: Well, …',
 #: 'JAKE TAPPER: …', 'Q: …').
-_TRANSCRIPT_TAG = re.compile(r"(?P<tag>[A-Z][A-Z.'’\-]{1,20}(?: [A-Z][A-Z.'’\-]{1,20}){0,2}|Q|A):[ \t]+(?=\S)")
+_TRANSCRIPT_TAG = re.compile(
+    r"[\"“]?(?P<tag>[A-Z][A-Z.'’\-]{1,20}(?: [A-Z][A-Z.'’\-]{1,20}){0,2}|Q|A):[ \t]+(?=\S)")
+#: The shortest transcript sentence asked on its own.
+_LINE_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -674,7 +677,8 @@ def transcript_lines(body: Body, names: Names) -> dict[int, _Line]:
     if len(tagged) < 2:
         return {}
     order = [tag for tag, _ in tagged.values()]
-    asks = {tag for index, (tag, _) in tagged.items() if body.text[: body.paragraphs[index][1]].rstrip().endswith("?")}
+    asks = {tag for index, (tag, _) in tagged.items()
+            if body.text[: body.paragraphs[index][1]].rstrip().rstrip('"”').rstrip().endswith("?")}
     interviewer = {"Q"} | ({order[0]} if order[0] in asks and len(set(order)) > 1 else set())
     lines = {}
     for index, (tag, words) in tagged.items():
@@ -691,21 +695,27 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
     unresolved: list[tuple[int, int]] = []
     floor = elsewhere = 0
     lines = transcript_lines(body, names)
-    quoted = {body.paragraph_of(start) for start, _ in spans}
-    for index, line in lines.items():
-        text = _clean(body.excerpt(line.start, line.end))
-        if line.speaker is not None and index not in quoted and len(text.split()) >= 3:
-            findings.append(QuoteFinding(line.start, line.end, text, line.speaker, CONFIDENCE["transcript"], "transcript"))
+    for line in lines.values():
+        if line.speaker is None:
+            continue
+        # each sentence of the line (quote marks a transcript opens its paragraphs with aside): the deck
+        # asks a line by its most substantive sentence, as it does a remark
+        for sentence in body.sentences[body.sentence_index(line.start) : body.sentence_index(max(line.start, line.end - 1)) + 1]:
+            start = max(sentence.start, line.start)
+            end = min(sentence.end, line.end)
+            while end > start and body.text[end - 1] in '"”“ \n':
+                end -= 1
+            while start < end and body.text[start] in '"“” ':
+                start += 1  # 'OLSEN: “Every crane …”': the line's words, without its marks
+            text = _clean(body.excerpt(start, end))
+            if len(text.split()) >= _LINE_WORDS and '"' not in body.norm[start:end]:
+                findings.append(QuoteFinding(start, end, text, line.speaker, CONFIDENCE["transcript"], "transcript"))
     for start, end in spans:
         paragraph = body.paragraph_of(start)
         if floor < body.paragraphs[paragraph][0]:
             floor = body.paragraphs[paragraph][0]
-        line = lines.get(paragraph)
-        if line is not None and start - 1 <= line.start:  # 'PENCE: “…”': the tag is the speaker
-            floor = end + 1
-            if line.speaker is not None:
-                findings.append(QuoteFinding(start, end, _clean(body.excerpt(start, end)), line.speaker,
-                                             CONFIDENCE["transcript"], "transcript"))
+        if paragraph in lines or body.paragraph_of(end) in lines:
+            floor = end + 1  # quote marks in a transcript's lines: the line's tag says who speaks
             continue
         if not_a_remark(body, start, end):
             floor = end + 1  # a chant or a label: no one's remark, and no attribution reaches past it
