@@ -121,7 +121,14 @@ OUTLETS = frozenset(
     "Associated Press", "RIA Novosti", "Al Jazeera", "Financial Times", "The Guardian", "Le Monde",
     "Der Spiegel", "The New York Times", "The Washington Post", "The Wall Street Journal", "The Economist",
     "Global Times", "South China Morning Post", "Frankfurter Allgemeine Zeitung", "El País", "Asahi Shimbun",
+    "Daily Beast", "Fox News", "MSNBC", "CBS", "NBC", "ABC", "PolitiFact", "Zero Hedge", "Breitbart",
+    "Huffington Post", "BuzzFeed", "Daily Caller", "Drudge Report", "Washington Examiner", "New York Post",
+    "Daily News", "USA Today", "The Hill", "National Review", "Weekly Standard", "Mother Jones", "Daily Kos",
+    "Newsweek", "Western Journalism", "Real Clear Politics", "RealClearPolitics", "FiveThirtyEight",
 })
+#: Last words that make a name an outlet's ("Valmora Herald", "Daily Beast"), for distractors.
+OUTLET_TAILS = frozenset("News Post Times Journal Tribune Herald Gazette Beast Report Examiner Magazine Daily Weekly "
+                         "Hedge Caller Monitor Chronicle Inquirer Observer Telegraph Mirror Standard Review".split())
 #: A word after a name that says the name is an outlet ("Kommersant newspaper").
 OUTLET_HEADS = frozenset("newspaper daily weekly magazine broadcaster agency channel outlet television radio".split())
 

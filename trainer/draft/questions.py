@@ -230,8 +230,10 @@ class _Distractors:
         anyone else, no one of another known kind (a pollster beside candidates), and beside someone the
         article gives no post (most often a politician everyone knows) no pollster, aide or expert."""
         folded = fold(name)
-        if folded in self.outlets:
-            return False
+        words = name.split()
+        if folded in self.outlets or fold(re.sub(r"^The\s+", "", name)) in self.outlets or (
+                len(words) > 1 and words[-1] in lx.OUTLET_TAILS and words[0] not in lx.FIRST_NAMES):
+            return False  # "Daily Beast", "Valmora Herald": an outlet, no one who speaks
         other = self.kinds.get(folded)
         if other == "press" and kind != "press":
             return False
