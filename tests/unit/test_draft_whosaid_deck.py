@@ -221,11 +221,11 @@ def test_distractors_are_of_the_answer_s_kind_and_never_the_press(tmp_path):
     for question in asked:
         assert "Jonas Falk" not in question["choices"] and "Karin Lind" not in question["choices"]
         assert "Valmora Herald" not in question["choices"]
+        if question["answer"] != "Lena Holm":
+            assert "Lena Holm" not in question["choices"]  # a pollster among politicians gives the answer away
     from trainer.draft.questions import _Distractors
     pool = ["Daily Beast", "Marta Olsen", "Paul Ek", "The Valmora Herald", "Zero Hedge", "Rosa Ferrante", "Ivo Brandt"]
     assert sorted(_Distractors(pool, [], []).pick("Ivo Brandt")) == ["Marta Olsen", "Paul Ek", "Rosa Ferrante"]
-        if question["answer"] != "Lena Holm":
-            assert "Lena Holm" not in question["choices"]  # a pollster among politicians gives the answer away
 
 
 def test_the_headline_gives_no_who_said_away(tmp_path):
