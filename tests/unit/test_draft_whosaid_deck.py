@@ -192,6 +192,9 @@ def test_a_lead_in_sentence_is_trimmed_and_the_quote_still_stands_in_the_article
     assert without_lead_in("Bombast doesn't cut it. Inexperience doesn't cut it either, in Valmora.") == \
         "Bombast doesn't cut it. Inexperience doesn't cut it either, in Valmora."  # no framing word: the point
     assert without_lead_in("It's simple. Valmora pays.") == "It's simple. Valmora pays."  # too little after it
+    assert without_lead_in("But I do believe the port should pay.") == "I do believe the port should pay."
+    assert without_lead_in("Well, look, Olsen thinks this is a show.") == "Olsen thinks this is a show."
+    assert without_lead_in("But the port should pay.") == "But the port should pay."  # no sentence after it
     body = ("The strike in Valmora's harbour entered its fourth week on Monday.\n\n"
             "“But it's not that complicated. The port law of 2019 gives the union a veto over every new crane,” "
             "said Tomas Berg, the union leader.\n\n"

@@ -490,13 +490,19 @@ _LEAD_IN = re.compile(r"\b(?:simple|simply|complicated|complex|clear|easy|obviou
                       re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s+(?=[“\"'‘]?[A-Z])")
 LEAD_IN_WORDS = 7
+#: A conjunction or a filler that opens a quote mid-thought ("But I do believe …", "Well, look, …").
+_OPENER = re.compile(r"(?:(?:But|And|So|Yet|Or|Well|Now|Look|Still|Plus|Also)\b,?\s+(?:(?:look|well|you know),?\s+)?)+")
 
 
 def without_lead_in(text: str) -> str:
-    """``text`` without a first sentence that frames rather than says ("But it's not that complicated. The
-    port law gives the union a veto." -> "The port law gives the union a veto."): a sentence of at most
+    """``text`` without an opening conjunction or filler ("But I do believe …" -> "I do believe …", when a
+    capital follows) and without a first sentence that frames rather than says ("But it's not that complicated.
+    The port law gives the union a veto." -> "The port law gives the union a veto."): a sentence of at most
     :data:`LEAD_IN_WORDS` words, naming no one and no figure, with a framing word, before at least six words
     more. The rest is the end of the same quote, so it stands in the article exactly as shown."""
+    opener = _OPENER.match(text)
+    if opener and text[opener.end():][:1].isupper():
+        text = text[opener.end():]  # "But I do believe that …" -> "I do believe that …"
     end = _SENTENCE_END.search(text)
     if end is None:
         return text
