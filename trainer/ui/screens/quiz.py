@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -22,10 +21,11 @@ from trainer.deck.types import type_of
 from trainer.store import StoreError
 from trainer.study.session import InvalidResponse, Outcome, StudySession, question_rng
 from trainer.ui.format import plain, points
+from trainer.ui.frames import arrange_once
 from trainer.ui.widgets.answers import Answered, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView, Proof
 from trainer.ui.widgets.footer import StableFooter
-from trainer.ui.widgets.question import DrawnText, QuestionBody
+from trainer.ui.widgets.question import AnswerSlot, DrawnText, QuestionBody
 from trainer.ui.widgets.quote import PassageFinder
 
 if TYPE_CHECKING:
@@ -76,6 +76,7 @@ class QuizScreen(Screen[None]):
 
     def __init__(self, session: StudySession) -> None:
         super().__init__()
+        arrange_once(self)
         self.session = session
         self.title_text = session.deck.title
         self.outcome: Outcome | None = None
@@ -102,16 +103,15 @@ class QuizScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield DrawnText(id="quiz-status")
         # Two slots take turns: the question's answer widget is in one, the next question's is mounted in the
-        # other (hidden) while the feedback is read, so Enter only swaps them.
-        spare = Vertical(id="spare-slot", classes="answer-slot")
-        spare.display = False
+        # other (spare: laid out zero rows tall, and drawn ahead) while the feedback is read, so Enter only swaps them.
+        spare = AnswerSlot(id="spare-slot", classes="answer-slot", spare=True)
         feedback = Feedback(id="feedback")
         feedback.display = False
         yield QuestionBody(spare, feedback, id="quiz-body")
         yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
 
     async def on_mount(self) -> None:
-        self._slot, self._spare = self.query_one("#answer-slot", Vertical), self.query_one("#spare-slot", Vertical)
+        self._slot, self._spare = self.query_one("#answer-slot", AnswerSlot), self.query_one("#spare-slot", AnswerSlot)
         await self.show_question()
 
     def on_unmount(self) -> None:
@@ -150,8 +150,8 @@ class QuizScreen(Screen[None]):
             self.query_one("#feedback", Feedback).display = False
             self._set_hint(self._hint(question, presentation))
             widget.display = True
-            self._spare.display = False
-            self._slot.display = True
+            self._spare.set_spare(True)
+            self._slot.set_spare(False)
             self.query_one("#quiz-body").scroll_home(animate=False)
             self._focus_after_frame(widget)
         finally:
@@ -394,9 +394,15 @@ class QuizScreen(Screen[None]):
         await self._spare.remove_children()
         await self._spare.mount(widget)
         self._prepared = (presentation, widget)
+        self.call_after_refresh(self._draw_next_ahead, widget)  # once it is laid out at its size
         # Its prompt and hint, drawn ahead: Enter only swaps lines in.
         self.query_one(QuestionBody).prepare(plain(presentation.prompt), plain(self._hint(question, presentation)))
         self._prepare_status(self._status(index, session.score, session.answered))
+
+    def _draw_next_ahead(self, widget: Widget) -> None:
+        """Draw the next question's answer widget ahead, in the spare slot, so that Enter need not."""
+        if self._prepared is not None and self._prepared[1] is widget and widget.parent is self._spare:
+            self._spare.draw_ahead()
 
     @on(PassageFound)
     def show_late_passage(self, message: PassageFound) -> None:
