@@ -111,10 +111,14 @@ class QuizScreen(Screen[None]):
         yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
 
     async def on_mount(self) -> None:
+        # The disk flush that follows each answer's commit (for a power cut; the commit itself is safe from a kill
+        # before the feedback shows) is asked for after the frame, so its thread does not compete with the frame.
+        self.session.store.sync_later(self.call_after_refresh)
         self._slot, self._spare = self.query_one("#answer-slot", AnswerSlot), self.query_one("#spare-slot", AnswerSlot)
         await self.show_question()
 
     def on_unmount(self) -> None:
+        self.session.store.sync_later(None)  # any flush still owed is asked for now
         if self._gc_threshold is not None:  # the collector as it was: what was frozen is collectable again
             gc.set_threshold(*self._gc_threshold)
             gc.unfreeze()
