@@ -15,14 +15,14 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
-from trainer.deck.grading import format_answer
+from trainer.deck.grading import Grade, format_answer, format_response, grade
 from trainer.deck.present import Presentation, present
 from trainer.deck.types import type_of
 from trainer.store import StoreError
 from trainer.study.session import InvalidResponse, Outcome, StudySession, question_rng
 from trainer.ui.format import plain, points
 from trainer.ui.frames import arrange_once
-from trainer.ui.widgets.answers import Answered, answer_widget
+from trainer.ui.widgets.answers import Answered, AnswerWidget, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView, Proof
 from trainer.ui.widgets.footer import StableFooter
 from trainer.ui.widgets.question import AnswerSlot, DrawnText, QuestionBody
@@ -198,7 +198,13 @@ class QuizScreen(Screen[None]):
             question.explain, question.quote, source.citation() if source else "", passage,
             self._keys_after(question, source, last), format_answer(question),
         )
-        self.query_one("#feedback", Feedback).prepare(proof, *self.query_one(QuestionBody).text_widths())
+        feedback, widths = self.query_one("#feedback", Feedback), self.query_one(QuestionBody).text_widths()
+        feedback.prepare(proof, *widths)
+        # The whole feedback of each answer one key can give (a single choice's options), graded ahead by the core.
+        widget = next(iter(self._slot.children), None)
+        likely = widget.likely_responses() if isinstance(widget, AnswerWidget) else ()
+        feedback.expect([self._feedback_view(proof, grade(question, response), format_response(question, response))
+                         for response in likely], *widths)
         session = self.session  # the status after a right and after a wrong answer
         index, answered = session.index, session.answered + 1
         self._prepare_status(
@@ -303,22 +309,22 @@ class QuizScreen(Screen[None]):
         except KeyError:  # still being looked for (or never asked): the quote alone, its passage when found
             passage = None
             self._passages.waiting_for(key)
+        keys = self._keys_after(question, source, last=self.session.answered >= self.session.total)
+        proof = Proof(question.explain, question.quote, source.citation() if source else "", passage, keys,
+                      outcome.right_answer)
         self.query_one("#feedback", Feedback).show(
-            FeedbackView(
-                score=outcome.grade.score,
-                correct=outcome.grade.correct,
-                skipped=outcome.skipped,
-                response_text=outcome.response_text,
-                right_answer=outcome.right_answer,
-                note=outcome.grade.note,
-                explain=question.explain,
-                quote=question.quote,
-                citation=source.citation() if source else "",
-                passage=passage,
-                keys=self._keys_after(question, source, last=self.session.answered >= self.session.total),
-            )
+            self._feedback_view(proof, outcome.grade, outcome.response_text, skipped=outcome.skipped)
         )
         self._update_status()
+
+    @staticmethod
+    def _feedback_view(proof: Proof, graded: Grade, response_text: str, skipped: bool = False) -> FeedbackView:
+        """The feedback to an answer graded ``graded``, shown as ``response_text``, under ``proof``."""
+        return FeedbackView(
+            score=graded.score, correct=graded.correct, skipped=skipped, response_text=response_text,
+            right_answer=proof.right_answer, note=graded.note, explain=proof.explain, quote=proof.quote,
+            citation=proof.citation, passage=proof.passage, keys=proof.keys,
+        )
 
     @staticmethod
     def _keys_after(question, source, last: bool) -> str:

@@ -67,6 +67,11 @@ class AnswerWidget:
         """
         return None
 
+    def likely_responses(self) -> tuple[object, ...]:
+        """The responses the student may give with one key (a single choice's options), whose feedback the screen
+        draws ahead; none where they cannot be listed (typed text, ticks, orders, pairs)."""
+        return ()
+
 
 class EnterSubmits(AnswerWidget):
     """Enter posts the answer: "Submit" in practice, "Save answer" (shown in the footer) where ``enter_saves``."""
@@ -113,6 +118,9 @@ class ChoiceAnswer(AnswerWidget, OptionList):
         for index, value in enumerate(self.values):
             if value == response and type(value) is type(response):
                 self.highlighted = index
+
+    def likely_responses(self) -> tuple[object, ...]:
+        return self.values
 
     def on_key(self, event: events.Key) -> None:
         """A number key answers here, at once. As a binding (kept in ``BINDINGS`` for the help screen) it would first
