@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -71,6 +72,8 @@ class QuizScreen(Screen[None]):
     FOCUS_AFTER = 0.2
     #: Seconds left to the terminal to receive a frame before the work that follows it (focus, footer) starts.
     FRAME_OUT = 0.004
+    #: Seconds after an answer's commit by which its disk flush is asked for, should no frame follow it.
+    FLUSH_AT_LATEST = 0.5
     #: Allocations between two automatic collections of young objects while a quiz is open (Python's default: 700).
     GC_YOUNG = 20_000
 
@@ -88,6 +91,7 @@ class QuizScreen(Screen[None]):
         self._claimed: Widget | None = None  # the widget whose focusing is under way (it awaits a mount)
         self._sourced = False  # the answered question has a source to read (unsourced ones have none)
         self._passages = PassageFinder(on_found=lambda key: self.post_message(self.PassageFound(key)))
+        self._owed_flush: Callable[[], None] | None = None  # the disk flush to ask for once the frame is out
         self._gc_threshold: tuple[int, ...] | None = None  # the collector's settings before the quiz changed them
 
     @property
@@ -113,12 +117,13 @@ class QuizScreen(Screen[None]):
     async def on_mount(self) -> None:
         # The disk flush that follows each answer's commit (for a power cut; the commit itself is safe from a kill
         # before the feedback shows) is asked for after the frame, so its thread does not compete with the frame.
-        self.session.store.sync_later(self.call_after_refresh)
+        self.session.store.sync_later(self._flush_later)
         self._slot, self._spare = self.query_one("#answer-slot", AnswerSlot), self.query_one("#spare-slot", AnswerSlot)
         await self.show_question()
 
     def on_unmount(self) -> None:
         self.session.store.sync_later(None)  # any flush still owed is asked for now
+        self._owed_flush = None
         if self._gc_threshold is not None:  # the collector as it was: what was frozen is collectable again
             gc.set_threshold(*self._gc_threshold)
             gc.unfreeze()
@@ -370,7 +375,20 @@ class QuizScreen(Screen[None]):
             self._claimed = None
             if self._focusing is widget:
                 self._focusing = None
+            self._flush_owed()
             self._collect_after_frame()
+
+    def _flush_later(self, ask: Callable[[], None]) -> bool:
+        """The store's schedule for the disk flush a commit made here needs: once the frame that follows is out
+        (:meth:`_focus_now`), or after :data:`FLUSH_AT_LATEST` seconds should no frame come (or on unmount)."""
+        self._owed_flush = ask
+        asyncio.get_running_loop().call_later(self.FLUSH_AT_LATEST, self._flush_owed)
+        return True
+
+    def _flush_owed(self) -> None:
+        ask, self._owed_flush = self._owed_flush, None
+        if ask is not None:
+            ask()
 
     def _collect_after_frame(self) -> None:
         """Collect garbage now that the frame is out, so that no collection falls between a key and its frame.
