@@ -337,3 +337,31 @@ questions:
 async def test_exam_footer_on_a_match_question_says_enter_saves(tmp_path: Path) -> None:
     screen = await exam_footer_then_enter(tmp_path, MATCH)
     assert screen.session.response(0) is not None, "Enter saved the partial match"
+
+
+async def test_an_answer_is_committed_before_its_feedback_is_first_drawn(tmp_path: Path, monkeypatch) -> None:
+    """What a kill -9 the moment the verdict shows would find: the answer, read by another connection from the
+    file when the feedback draws its first line (its disk flush may come after the frame, never the commit)."""
+    import sqlite3
+
+    from trainer.ui.widgets.feedback import Feedback
+
+    app = build_app(tmp_path, [write_deck(tmp_path, TRUE_FALSE)])
+    found: list[int] = []
+    real = Feedback.render_line
+
+    def render_line(self, y):
+        if self.view is not None and not found:
+            with sqlite3.connect(app.settings.database) as other:
+                found.append(other.execute("SELECT count(*) FROM answers").fetchone()[0])
+        return real(self, y)
+
+    monkeypatch.setattr(Feedback, "render_line", render_line)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert "Your answer" in str(app.screen.query_one(Feedback).render())
+    assert found == [1]

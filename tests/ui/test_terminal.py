@@ -182,3 +182,21 @@ def test_the_app_exits_when_its_terminal_goes_away_under_make(tmp_path):
     pid = _answer_then_close(typed, child_of)
     assert _ends_within(pid, 15), "trainer kept running after its terminal was closed"
     assert typed.responses() == ["5459"]
+
+
+def test_an_answer_is_kept_when_trainer_is_killed_the_moment_its_verdict_shows(tmp_path):
+    """The answer is committed before its feedback is drawn (its disk flush may follow the frame): a kill -9 as
+    soon as the verdict is on screen loses nothing."""
+    typed = Terminal(tmp_path / "typed", ["warheads", "us-warheads"])
+    try:
+        typed.wait_for("1 deck")
+        typed.keys("Enter")
+        typed.wait_for("Type, then Enter")
+        typed.keys("5", "4", "5", "9", "Enter")
+        typed.wait_for("Your answer:  5459")
+        pid = typed.pid()
+        os.kill(pid, 9)
+        assert _ends_within(pid, 5)
+    finally:
+        typed.close()
+    assert typed.responses() == ["5459"]

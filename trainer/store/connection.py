@@ -23,7 +23,7 @@ import os
 import sqlite3
 import threading
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
@@ -381,6 +381,11 @@ class Database:
         assert last is not None
         raise StoreError(f"cannot read the score database {path} ({last}); {_FIX_HINT}.")
 
+    def sync_later(self, schedule: Callable[[Callable[[], None]], object] | None) -> None:
+        """Flush commits made on the calling thread to the disk through ``schedule`` (see :meth:`WalSync.later`)."""
+        if self._sync is not None:
+            self._sync.later(schedule)
+
     def close(self) -> None:
         with self._lock:
             if self._sync is not None:
@@ -488,8 +493,39 @@ class WalSync:
         self._closed = False
         self._synced_folder = False
         self._thread: threading.Thread | None = None
+        self._schedule: Callable[[Callable[[], None]], object] | None = None  # see later()
+        self._scheduling_thread: int | None = None
+        self._owed = False  # a flush asked for on the scheduling thread and not yet handed to the flushing thread
+
+    def later(self, schedule: Callable[[Callable[[], None]], object] | None) -> None:
+        """Ask for the flushes that commits on the calling thread need through ``schedule``, not at once.
+
+        ``schedule(ask)`` must call ``ask`` soon, on the same thread (the app passes "after the next frame"):
+        waking the flushing thread right after an answer's commit set it competing with the frame that shows
+        the answer, for the interpreter and on a busy machine for a core. The commit is safe from the program
+        being killed when it returns either way; only the flush that covers a power cut comes a moment later.
+        Commits on other threads (the answer writer's) ask at once. ``None``: at once on every thread again.
+        """
+        owed = self._owed and threading.get_ident() == self._scheduling_thread
+        self._schedule, self._scheduling_thread = schedule, threading.get_ident() if schedule else None
+        if owed:
+            self._ask_owed()
+
+    def _ask_owed(self) -> None:
+        self._owed = False
+        self._ask()
 
     def request(self) -> None:
+        schedule = self._schedule
+        if schedule is not None and threading.get_ident() == self._scheduling_thread:
+            if not self._owed:  # one flush covers every commit made before it starts
+                self._owed = True
+                if not schedule(self._ask_owed):  # refused (the app is closing): at once
+                    self._ask_owed()
+            return
+        self._ask()
+
+    def _ask(self) -> None:
         with self._cond:
             if self._closed:
                 return
@@ -506,6 +542,8 @@ class WalSync:
             return self._cond.wait_for(lambda: self._done >= target or self._thread is None, timeout)
 
     def close(self) -> None:
+        if self._owed:
+            self._ask_owed()
         with self._cond:
             self._closed = True
             self._cond.notify_all()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -10,22 +11,22 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
-from trainer.deck.grading import format_answer
+from trainer.deck.grading import Grade, format_answer, format_response, grade
 from trainer.deck.present import Presentation, present
 from trainer.deck.types import type_of
 from trainer.store import StoreError
 from trainer.study.session import InvalidResponse, Outcome, StudySession, question_rng
 from trainer.ui.format import plain, points
-from trainer.ui.widgets.answers import Answered, answer_widget
+from trainer.ui.frames import arrange_once
+from trainer.ui.widgets.answers import Answered, AnswerWidget, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView, Proof
 from trainer.ui.widgets.footer import StableFooter
-from trainer.ui.widgets.question import DrawnText, QuestionBody
+from trainer.ui.widgets.question import AnswerSlot, DrawnText, QuestionBody
 from trainer.ui.widgets.quote import PassageFinder
 
 if TYPE_CHECKING:
@@ -71,11 +72,14 @@ class QuizScreen(Screen[None]):
     FOCUS_AFTER = 0.2
     #: Seconds left to the terminal to receive a frame before the work that follows it (focus, footer) starts.
     FRAME_OUT = 0.004
+    #: Seconds after an answer's commit by which its disk flush is asked for, should no frame follow it.
+    FLUSH_AT_LATEST = 0.5
     #: Allocations between two automatic collections of young objects while a quiz is open (Python's default: 700).
     GC_YOUNG = 20_000
 
     def __init__(self, session: StudySession) -> None:
         super().__init__()
+        arrange_once(self)
         self.session = session
         self.title_text = session.deck.title
         self.outcome: Outcome | None = None
@@ -87,6 +91,7 @@ class QuizScreen(Screen[None]):
         self._claimed: Widget | None = None  # the widget whose focusing is under way (it awaits a mount)
         self._sourced = False  # the answered question has a source to read (unsourced ones have none)
         self._passages = PassageFinder(on_found=lambda key: self.post_message(self.PassageFound(key)))
+        self._owed_flush: Callable[[], None] | None = None  # the disk flush to ask for once the frame is out
         self._gc_threshold: tuple[int, ...] | None = None  # the collector's settings before the quiz changed them
 
     @property
@@ -102,19 +107,23 @@ class QuizScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield DrawnText(id="quiz-status")
         # Two slots take turns: the question's answer widget is in one, the next question's is mounted in the
-        # other (hidden) while the feedback is read, so Enter only swaps them.
-        spare = Vertical(id="spare-slot", classes="answer-slot")
-        spare.display = False
+        # other (spare: laid out zero rows tall, and drawn ahead) while the feedback is read, so Enter only swaps them.
+        spare = AnswerSlot(id="spare-slot", classes="answer-slot", spare=True)
         feedback = Feedback(id="feedback")
         feedback.display = False
         yield QuestionBody(spare, feedback, id="quiz-body")
         yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
 
     async def on_mount(self) -> None:
-        self._slot, self._spare = self.query_one("#answer-slot", Vertical), self.query_one("#spare-slot", Vertical)
+        # The disk flush that follows each answer's commit (for a power cut; the commit itself is safe from a kill
+        # before the feedback shows) is asked for after the frame, so its thread does not compete with the frame.
+        self.session.store.sync_later(self._flush_later)
+        self._slot, self._spare = self.query_one("#answer-slot", AnswerSlot), self.query_one("#spare-slot", AnswerSlot)
         await self.show_question()
 
     def on_unmount(self) -> None:
+        self.session.store.sync_later(None)  # any flush still owed is asked for now
+        self._owed_flush = None
         if self._gc_threshold is not None:  # the collector as it was: what was frozen is collectable again
             gc.set_threshold(*self._gc_threshold)
             gc.unfreeze()
@@ -150,8 +159,8 @@ class QuizScreen(Screen[None]):
             self.query_one("#feedback", Feedback).display = False
             self._set_hint(self._hint(question, presentation))
             widget.display = True
-            self._spare.display = False
-            self._slot.display = True
+            self._spare.set_spare(True)
+            self._slot.set_spare(False)
             self.query_one("#quiz-body").scroll_home(animate=False)
             self._focus_after_frame(widget)
         finally:
@@ -194,7 +203,13 @@ class QuizScreen(Screen[None]):
             question.explain, question.quote, source.citation() if source else "", passage,
             self._keys_after(question, source, last), format_answer(question),
         )
-        self.query_one("#feedback", Feedback).prepare(proof, *self.query_one(QuestionBody).text_widths())
+        feedback, widths = self.query_one("#feedback", Feedback), self.query_one(QuestionBody).text_widths()
+        feedback.prepare(proof, *widths)
+        # The whole feedback of each answer one key can give (a single choice's options), graded ahead by the core.
+        widget = next(iter(self._slot.children), None)
+        likely = widget.likely_responses() if isinstance(widget, AnswerWidget) else ()
+        feedback.expect([self._feedback_view(proof, grade(question, response), format_response(question, response))
+                         for response in likely], *widths)
         session = self.session  # the status after a right and after a wrong answer
         index, answered = session.index, session.answered + 1
         self._prepare_status(
@@ -299,22 +314,22 @@ class QuizScreen(Screen[None]):
         except KeyError:  # still being looked for (or never asked): the quote alone, its passage when found
             passage = None
             self._passages.waiting_for(key)
+        keys = self._keys_after(question, source, last=self.session.answered >= self.session.total)
+        proof = Proof(question.explain, question.quote, source.citation() if source else "", passage, keys,
+                      outcome.right_answer)
         self.query_one("#feedback", Feedback).show(
-            FeedbackView(
-                score=outcome.grade.score,
-                correct=outcome.grade.correct,
-                skipped=outcome.skipped,
-                response_text=outcome.response_text,
-                right_answer=outcome.right_answer,
-                note=outcome.grade.note,
-                explain=question.explain,
-                quote=question.quote,
-                citation=source.citation() if source else "",
-                passage=passage,
-                keys=self._keys_after(question, source, last=self.session.answered >= self.session.total),
-            )
+            self._feedback_view(proof, outcome.grade, outcome.response_text, skipped=outcome.skipped)
         )
         self._update_status()
+
+    @staticmethod
+    def _feedback_view(proof: Proof, graded: Grade, response_text: str, skipped: bool = False) -> FeedbackView:
+        """The feedback to an answer graded ``graded``, shown as ``response_text``, under ``proof``."""
+        return FeedbackView(
+            score=graded.score, correct=graded.correct, skipped=skipped, response_text=response_text,
+            right_answer=proof.right_answer, note=graded.note, explain=proof.explain, quote=proof.quote,
+            citation=proof.citation, passage=proof.passage, keys=proof.keys,
+        )
 
     @staticmethod
     def _keys_after(question, source, last: bool) -> str:
@@ -360,7 +375,20 @@ class QuizScreen(Screen[None]):
             self._claimed = None
             if self._focusing is widget:
                 self._focusing = None
+            self._flush_owed()
             self._collect_after_frame()
+
+    def _flush_later(self, ask: Callable[[], None]) -> bool:
+        """The store's schedule for the disk flush a commit made here needs: once the frame that follows is out
+        (:meth:`_focus_now`), or after :data:`FLUSH_AT_LATEST` seconds should no frame come (or on unmount)."""
+        self._owed_flush = ask
+        asyncio.get_running_loop().call_later(self.FLUSH_AT_LATEST, self._flush_owed)
+        return True
+
+    def _flush_owed(self) -> None:
+        ask, self._owed_flush = self._owed_flush, None
+        if ask is not None:
+            ask()
 
     def _collect_after_frame(self) -> None:
         """Collect garbage now that the frame is out, so that no collection falls between a key and its frame.
@@ -394,9 +422,15 @@ class QuizScreen(Screen[None]):
         await self._spare.remove_children()
         await self._spare.mount(widget)
         self._prepared = (presentation, widget)
+        self.call_after_refresh(self._draw_next_ahead, widget)  # once it is laid out at its size
         # Its prompt and hint, drawn ahead: Enter only swaps lines in.
         self.query_one(QuestionBody).prepare(plain(presentation.prompt), plain(self._hint(question, presentation)))
         self._prepare_status(self._status(index, session.score, session.answered))
+
+    def _draw_next_ahead(self, widget: Widget) -> None:
+        """Draw the next question's answer widget ahead, in the spare slot, so that Enter need not."""
+        if self._prepared is not None and self._prepared[1] is widget and widget.parent is self._spare:
+            self._spare.draw_ahead()
 
     @on(PassageFound)
     def show_late_passage(self, message: PassageFound) -> None:

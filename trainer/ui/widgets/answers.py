@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input, OptionList
@@ -66,6 +67,11 @@ class AnswerWidget:
         """
         return None
 
+    def likely_responses(self) -> tuple[object, ...]:
+        """The responses the student may give with one key (a single choice's options), whose feedback the screen
+        draws ahead; none where they cannot be listed (typed text, ticks, orders, pairs)."""
+        return ()
+
 
 class EnterSubmits(AnswerWidget):
     """Enter posts the answer: "Submit" in practice, "Save answer" (shown in the footer) where ``enter_saves``."""
@@ -82,6 +88,7 @@ class EnterSubmits(AnswerWidget):
 
 
 _NUMBER_KEYS = [Binding(str(n), f"pick({n})", f"Answer option {n}", show=False) for n in range(1, 10)]
+_NUMBERS = frozenset(str(n) for n in range(1, 10))
 
 
 @dataclass
@@ -112,6 +119,18 @@ class ChoiceAnswer(AnswerWidget, OptionList):
             if value == response and type(value) is type(response):
                 self.highlighted = index
 
+    def likely_responses(self) -> tuple[object, ...]:
+        return self.values
+
+    def on_key(self, event: events.Key) -> None:
+        """A number key answers here, at once. As a binding (kept in ``BINDINGS`` for the help screen) it would first
+        travel up through the slot, the body and the screen to the app, which looks the binding up and calls back:
+        a tenth of the time from the key to the feedback on screen."""
+        if event.key in _NUMBERS:
+            event.stop()
+            event.prevent_default()  # nor Textual's own handling of the key, which would then find the binding
+            self.action_pick(int(event.key))
+
     def action_pick(self, number: int) -> None:
         if 1 <= number <= len(self.values):
             self.highlighted = number - 1
@@ -137,6 +156,15 @@ class TrueFalseAnswer(ChoiceAnswer):
     @classmethod
     def for_presentation(cls, presentation: Presentation, **kwargs) -> "TrueFalseAnswer":
         return cls(presentation.options, tuple(option == "True" for option in presentation.options), **kwargs)
+
+    #: The letters of its bindings, answered here at once as the number keys are (see :meth:`ChoiceAnswer.on_key`).
+    LETTERS = {"t": True, "y": True, "f": False, "n": False}
+
+    def on_key(self, event: events.Key) -> None:  # Textual calls ChoiceAnswer's too (for the numbers), unless prevented
+        if event.key in self.LETTERS:
+            event.stop()
+            event.prevent_default()
+            self.action_pick_value(self.LETTERS[event.key])
 
     def action_pick_value(self, value: bool) -> None:
         if value in self.values:

@@ -144,13 +144,15 @@ class Feedback(Static, can_focus=True):
     BAR, BAR_COLOR, BLOCK_BACKGROUND = "█", "accent", "boost"
     #: How many drawings of the proof are kept (per width, per question): the current and next question's, twice.
     KEPT = 6
+    #: How many whole feedbacks are kept drawn (per answer and width): every option's of a question, at two widths.
+    KEPT_VIEWS = 24
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.view: FeedbackView | None = None
         self._proofs: dict[tuple, list[Strip]] = {}  # (proof, width, style) -> its lines, drawn ahead
         self._heads: dict[tuple, list[Strip]] = {}  # (a line of the verdict, width, style) -> its lines
-        self._lines: tuple[tuple, list[Strip]] | None = None  # (view, width, style) -> what is drawn now
+        self._views: dict[tuple, list[Strip]] = {}  # (view, width, style) -> its lines: the one shown, those expected
 
     # -- what it says ------------------------------------------------------------------------
 
@@ -185,6 +187,13 @@ class Feedback(Static, can_focus=True):
                 for line in proof.head_lines():
                     self._head_line(line, width)
 
+    def expect(self, views: list[FeedbackView], *widths: int) -> None:
+        """Draw whole feedbacks ahead (each answer a question's options allow), so the answer's key only picks one."""
+        for view in views:
+            for width in widths:
+                if width > 0:
+                    self._drawn(width, view)
+
     def get_content_height(self, container, viewport, width: int) -> int:
         return len(self._drawn(width)) if self.view is not None else 0
 
@@ -196,14 +205,18 @@ class Feedback(Static, can_focus=True):
     def _style_key(self) -> tuple:
         return (self.app.theme, self.visual_style)
 
-    def _drawn(self, width: int) -> list[Strip]:
-        view = self.view
+    def _drawn(self, width: int, view: FeedbackView | None = None) -> list[Strip]:
+        view = view or self.view
         assert view is not None
         key = (view, width, self._style_key())
-        if self._lines is None or self._lines[0] != key:
+        lines = self._views.get(key)
+        if lines is None:
             head = [strip for line in verdict_lines(view) for strip in self._head_line(line, width)]
-            self._lines = (key, head + self._proof_lines(Proof.of(view), width))
-        return self._lines[1]
+            lines = head + self._proof_lines(Proof.of(view), width)
+            while len(self._views) >= self.KEPT_VIEWS:
+                del self._views[next(iter(self._views))]
+            self._views[key] = lines
+        return lines
 
     def _head_line(self, line: Content, width: int) -> list[Strip]:
         """One line of the verdict, drawn (wrapped) on its own: those known ahead are drawn before the answer."""

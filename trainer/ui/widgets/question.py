@@ -67,6 +67,39 @@ class DrawnText(Static):
         return lines
 
 
+class AnswerSlot(Vertical):
+    """Where a question's answer widget sits.
+
+    A *spare* slot holds the next question's widget while the feedback is read: laid out at its full size but
+    zero rows tall, so none of it shows and none of it takes the focus, and it can be drawn ahead
+    (:meth:`draw_ahead`). Making it the answer slot is then a change of one height: the widget keeps its size
+    and the lines drawn, and the frame that shows it only copies them. A widget hidden with ``display`` has
+    no size and is drawn only in that frame (for a list of options, about a third of it).
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None, spare: bool = False) -> None:
+        super().__init__(id=id, classes=classes)
+        self.spare = False
+        self.set_spare(spare)
+
+    def set_spare(self, spare: bool) -> None:
+        """Hold the next question's widget out of sight (``True``), or show what it holds."""
+        if spare != self.spare:
+            self.spare = spare
+            self.styles.height = 0 if spare else None  # None: the height the style sheet gives (auto)
+
+    def allow_focus_children(self) -> bool:
+        return not self.spare and super().allow_focus_children()
+
+    def draw_ahead(self) -> None:
+        """Draw every widget held, at the size it has, into the lines Textual keeps until it changes."""
+        for widget in (*self.children, *(node for child in self.children for node in child.query("*"))):
+            if widget.display and widget.is_mounted:
+                size = widget.outer_size
+                if size:
+                    widget.render_lines(size.region)
+
+
 class QuestionBody(VerticalScroll):
     """Prompt (``#prompt``), answer slot (``#answer-slot``), the screen's own widgets, hint (``#hint``)."""
 
@@ -83,7 +116,7 @@ class QuestionBody(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield DrawnText(id="prompt")
-        yield Vertical(id="answer-slot", classes="answer-slot")
+        yield AnswerSlot(id="answer-slot", classes="answer-slot")
         yield from self._under_answer
         yield DrawnText(id="hint")
 
