@@ -266,7 +266,11 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
-    chosen = sorted(sure, key=lambda c: (not _claim_with_a_false_form(c) or bool(c.reveals & asked_by_speaker),
+    # A claim asked true only gives way to a figure question on the lead, which asks its claim as well; not to
+    # a date ("Whether X wins or loses in ___" is no question on the claim).
+    lead_figure = any(c.fields["type"] == "number" and analysis.lead[0] <= c.position < lead for c in sure)
+    chosen = sorted(sure, key=lambda c: (not (_claim_with_a_false_form(c) or (is_main_claim(c) and not lead_figure))
+                                         or bool(c.reveals & asked_by_speaker),
                                          c.position >= lead, -c.confidence, -len(c.fields.get("quote", "")),
                                          c.position))
     chosen = shows_a_pair(one_question_per_fact(chosen))  # a match is kept over the single questions it would give away
@@ -364,7 +368,8 @@ def is_main_claim(candidate: Candidate) -> bool:
 def _claim_with_a_false_form(candidate: Candidate) -> bool:
     """A main claim that can be asked false goes before everything; one that can only be asked true (a
     truism to judge) gives way to a figure or a date question on the lead, which asks its claim as well."""
-    return is_main_claim(candidate) and isinstance(candidate, Statement) and candidate.false_fields is not None
+    return is_main_claim(candidate) and isinstance(candidate, Statement) and (
+        candidate.false_fields is not None or candidate.fields["type"] == "choice")  # "Who ...?" among people
 
 
 #: The question types that ask a fact (figures, dates, claims, lists) rather than a speaker or a post.

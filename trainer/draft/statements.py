@@ -167,7 +167,9 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
         folded = fold(quote)  # once per quote: the article may quote thousands of times
         others = [name for name, surname in surnames if name != finding.speaker.name and surname not in folded]
         other = _choose(others, text)
-        false = _tf(f"{other} said “{shown}”", False, quote) if other else None
+        if other is None:
+            continue  # one voice: "X said ..." is always true, a truism to judge (issue 10, round 3)
+        false = _tf(f"{other} said “{shown}”", False, quote)
         found.append(Statement("quote", finding.confidence - 0.01, finding.start, ("who_said", text.casefold()), true,
                                false, facts(start, end),
                                note=f"{finding.speaker.name} said it, not {other}." if other else None))
@@ -224,71 +226,107 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
 def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False,
                     title: str | None = None, passers_by: Sequence[tuple[int, int]] = (),
                     year: int | None = None) -> list[Statement]:
-    """The lead's main claim: its first sentence (from ``start``, past any headline) that names a person,
-    a country or a state, true, and with that name swapped for another the article names often, false.
+    """The lead's main claim (trainer.draft.claim): the lead sentence that says what the headline says (or
+    the lead's first sentence), restated short, asked as "Who ...?" or with a blank on the headline's
+    person among people of the same kind, else as a true/false false by its direction word, else true.
 
-    The claim is the lead sentence as a student would be asked it: asides between parentheses or dashes
-    cut, as in cloze prompts. A lead sentence with a quote in it is used too (the quote's who_said
-    question then gives way to the claim). When no sentence of the lead has a name to swap, its first
-    sentence is asked as true: every deck asks the lead's main claim. In an opinion piece the claim is
-    the author's, not a reported fact, and the statement says so ("The author writes: ...").
+    Only the lead's first sentence and the one that shares most words with the headline are candidates:
+    an aside further in (a history, a digression) is never taken for the main claim. A passer-by's words
+    are no claim. In an opinion piece the claim is the author's ("The author argues that ...").
     """
-    said = "The author writes: " if opinion else ""
     counts = Counter(m.person.name for m in names.mentions if m.start >= start)  # not the headline's
-    people = sorted({n for n in {p.name for p in names.people if p.role} | set(counts) if len(n.split()) <= 3},
-                    key=lambda n: (-counts[n], n))  # a person's name, not a headline read as one
-    people = [n for n in people if counts[n] >= 2] or people  # someone the article keeps coming back to
-    people = [n for n in people if not of_another_time(body, names, n, year)]  # no 1964 name in a 2016 claim
+    # no 1848 name among the choices for a 2016 claim (a 2008 one may be: Obama beside Clinton)
+    excluded = {p.name for p in names.people if of_another_time(body, names, p.name, year, CHOICE_TIME_YEARS)}
     in_lead = [s for s in body.sentences[body.sentence_index(start):] if s.end > start and s.start < lead
                and not any(s.start < q_end and q_start < s.end for q_start, q_end in passers_by)]  # a passer-by's words are no claim
+    if not in_lead:
+        return []
+    order = in_lead[:1]
     if len(in_lead) > 1 and title:  # the sentence that says what the headline says goes first
         headline = _content_words(title)
         shared = {id(s): len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in in_lead}
-        in_lead.sort(key=lambda s: -shared[id(s)])
-        if shared[id(in_lead[0])] > shared[id(in_lead[1])]:
-            # that sentence is the claim, asked false if a name can be swapped, else true
-            return (_lead_claim(body, names, in_lead[:1], facts, people, said)
-                    or _lead_claim(body, names, in_lead, facts, people, said))
-    return _lead_claim(body, names, in_lead, facts, people, said)
+        ranked = sorted(in_lead, key=lambda s: -shared[id(s)])
+        if shared[id(ranked[0])] > shared[id(ranked[1])]:
+            order = [ranked[0], *(s for s in in_lead[:1] if s is not ranked[0])]
+    return _lead_claim(body, names, order, facts, counts, excluded, opinion, title)
 
 
-#: Words whose opposite makes a claim false by what it says, not by who said it (issue 10, round 2:
-#: "change what was claimed rather than who claimed it"). Each pair both ways; whole words, outside quotes.
-_OPPOSITES = dict(pair for a, b in (
-    ("won", "lost"), ("wins", "loses"), ("win", "lose"), ("rose", "fell"), ("rises", "falls"), ("raised", "cut"),
-    ("increased", "decreased"), ("increase", "decrease"), ("higher", "lower"), ("ahead of", "behind"),
-    ("supports", "opposes"), ("supported", "opposed"), ("support", "oppose"), ("backed", "opposed"),
-    ("approved", "rejected"), ("accepted", "rejected"), ("joined", "left"), ("gained", "lost"),
-    ("expanded", "shrank"), ("strengthened", "weakened"), ("largest", "smallest"), ("biggest", "smallest"), ("will", "will not"), ("can", "cannot"),
-    ("agreed", "refused"), ("allowed", "banned"), ("ended", "began"), ("separated", "reconciled"),
-    ("skipped", "attended"), ("boycotted", "attended"), ("praised", "criticized"), ("criticized", "praised"),
-    ("useful", "useless"), ("easier", "harder"), ("better", "worse"),
-) for pair in ((a, b), (b, a)))
-_OPPOSITE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(_OPPOSITES, key=len, reverse=True)))
+def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, excluded: set[str], opinion: bool,
+                title: str | None) -> list[Statement]:
+    """The claim from the first sentence of ``order`` that can be asked (see :func:`lead_statements`)."""
+    from trainer.draft import claim as cl
+
+    plain = None
+    for sentence in order:
+        quote = body.excerpt(sentence.start, sentence.end)
+        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
+            continue
+        text = cl.restate(body.text[sentence.start:sentence.end], names)
+        reveals = facts(sentence.start, sentence.end)
+        key = ("lead", quote)
+        asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
+        if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
+            continue
+        asked = asked or cl.who_form(text, names, counts, excluded) or cl.whom_form(text, names, counts, title, excluded)
+        if asked is not None:
+            prompt, answer, choices = asked
+            fields = {"type": "choice", "prompt": prompt, "answer": answer, "choices": choices, "quote": quote}
+            return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, fields, None, reveals)]
+        said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
+        swap = cl.direction_swap(text) or _place_swap(text, names)
+        if swap is not None:
+            false, word, other = swap
+            return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, _tf(said(text), True, quote),
+                              _tf(said(false), False, quote), reveals,
+                              note=f"The article says “{word}” here, not “{other}”: {text}")]
+        if plain is None:
+            plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote), None,
+                              reveals)
+    return [plain] if plain is not None else []
+
+
+def _place_swap(text: str, names: Names) -> tuple[str, str, str] | None:
+    """A country or a US state of the claim swapped for another the article names (not in the claim)."""
+    for pattern, pool_of in ((_COUNTRY_NAME, lambda: [c for c in names.countries if c in lx.COUNTRIES]),
+                             (_STATE, lambda: sorted(set(US_STATES)))):
+        found = [m for m in pattern.finditer(text) if _NEXT_NAME.match(text, m.end()) is None
+                 and not (m.start() and text[m.start() - 1:m.start()].isalpha())]
+        if not found:
+            continue
+        match = found[0]
+        shown = {m.group() for m in pattern.finditer(text)}
+        the = text[max(0, match.start() - 4):match.start()].lower() == "the "
+        pool = [c for c in pool_of() if c not in shown and (pattern is _STATE or (c in _WITH_THE) == the)]
+        other = _choose(pool, match.group())
+        if other:
+            return text[:match.start()] + other + text[match.end():], match.group(), other
+    return None
 
 
 def _predicate_swap(body: Body, start: int, end: int):
     """The first word of the claim whose opposite makes it false ("won" for "lost", "rose" for "fell"),
     outside quotes: the claim is then false by what it says. None when it has none."""
+    from trainer.draft.claim import _OPPOSITE, OPPOSITES
+
     for match in _OPPOSITE.finditer(body.norm, start, end):
         before = body.norm[start:match.start()]
         if (before.count('"') + before.count("“")) % 2 or before.count("“") > before.count("”"):
             continue  # inside a quote: the speaker's words are not ours to change
-        if match.group() == "will" and body.norm.startswith(" not", match.end()):
-            continue
-        if re.search(r"\b%s\b" % re.escape(_OPPOSITES[match.group()]), body.norm[start:end]):
+        if re.search(r"\b%s\b" % re.escape(OPPOSITES[match.group()]), body.norm[start:end]):
             continue  # "wins or loses": the claim holds both already
-        return (match.start(), match.end()), _OPPOSITES[match.group()]
+        return (match.start(), match.end()), OPPOSITES[match.group()]
     return None
 
 
 #: A person whose every mention stands in a sentence dated this many years before the article belongs to
 #: another time: swapped into the article's claim ("Goldwater ... in November" of 2016) the claim is absurd.
 OTHER_TIME_YEARS = 8
+#: A person of another time is no choice for "Who ...?" when their years lie this far before the article's.
+CHOICE_TIME_YEARS = 20
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def of_another_time(body: Body, names: Names, name: str, year: int | None) -> bool:
+def of_another_time(body: Body, names: Names, name: str, year: int | None, gap: int = OTHER_TIME_YEARS) -> bool:
     """Whether the article names ``name`` only beside years long before ``year`` (the article's)."""
     if year is None:
         return False
@@ -300,7 +338,7 @@ def of_another_time(body: Body, names: Names, name: str, year: int | None) -> bo
         index = body.sentence_index(mention.start)
         sentences = body.sentences[max(0, index - 1):index + 1]  # "In 1964, ... . Goldwater ..." too
         years = [int(y) for s in sentences for y in _YEAR.findall(body.norm, s.start, min(s.end, s.start + 2000))]
-        if not years or max(years) > year - OTHER_TIME_YEARS:
+        if not years or max(years) > year - gap:
             return False
     return seen
 
@@ -310,6 +348,8 @@ _THESIS_CUE = re.compile(
     r"\b(?:the result is|the lesson|the point is|I argue|I believe|I think|my view|that is why|that's why|"
     r"needs? to|must|should|ought to|better|worse|exactly|the (?:real|only) (?:question|answer|way)|"
     r"in other words|the truth is|would|could)\b", re.I)
+#: A sentence that opens on a pronoun or a demonstrative hangs on the one before: no claim on its own.
+_HANGING = re.compile(r"\s*(?:This|That|These|Those|It|They|He|She|Such|Here|There)\b")
 #: The author's argument is sought in this many paragraphs at the end of the piece (its conclusion).
 THESIS_PARAGRAPHS = 4
 
@@ -335,6 +375,8 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None) ->
             if (not 8 <= _words(text) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
                     or "?" in text or has_ellipsis(text)):
                 continue
+            if _HANGING.match(text):
+                continue  # "This is a party that ...": the claim hangs on what came before
             cues = len(_THESIS_CUE.findall(text))
             if not cues:
                 continue
@@ -373,41 +415,6 @@ def named(text: str, names: Names) -> str:
         holders = {p.name for p in names.people if p.role and post in p.role.casefold()}
         return holders.pop() if len(holders) == 1 else match.group()
     return _DESCRIPTION.sub(name_for, text)
-
-
-def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str], said: str) -> list[Statement]:
-    """The claim from the first of ``in_lead`` that can be asked (see :func:`lead_statements`)."""
-    first = None
-    for sentence in in_lead:
-        quote = body.excerpt(sentence.start, sentence.end)
-        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
-            continue
-        if first is None or (not names.mentions_between(first.start, first.end)
-                             and names.mentions_between(sentence.start, sentence.end)):
-            first = sentence  # asked as true when nothing can be swapped: the first that names someone
-        swap = (_predicate_swap(body, sentence.start, sentence.end)
-                or _person_swap(body, names, sentence.start, sentence.end, people)
-                or _country_swap(body, names, sentence.start, sentence.end)
-                or _state_swap(body, sentence.start, sentence.end))
-        if swap is None:
-            continue
-        (name_start, name_end), other = swap
-        true = said + named(claim_text(body.text[sentence.start:sentence.end]), names)
-        false = said + named(claim_text(body.text[sentence.start:name_start] + other + body.text[name_end:sentence.end]),
-                             names)
-        if fold(true) == fold(false) or _words(true) > MAX_STATEMENT_WORDS:
-            continue  # the name stood in an aside that the claim leaves out, or the claim is a paragraph
-        return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(true, True, quote),
-                          _tf(false, False, quote), facts(sentence.start, sentence.end),
-                          note=f"The article says “{body.excerpt(name_start, name_end)}” here, not “{other}”.")]
-    if first is None:
-        return []
-    quote = body.excerpt(first.start, first.end)
-    true = said + named(claim_text(body.text[first.start:first.end]), names)
-    if _words(true) > MAX_STATEMENT_WORDS:
-        return []
-    return [Statement("name", LEAD_CONFIDENCE - 0.05, first.start, ("lead", quote), _tf(true, True, quote), None,
-                      facts(first.start, first.end))]
 
 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
@@ -450,84 +457,7 @@ def claim_text(sentence: str) -> str:
     return text
 
 
-#: A post right before a name ("Gov.", "President", "Gen."): the name swapped in must hold it too.
-_TITLE_BEFORE = re.compile(
-    r"\b(Gov|Governor|Sen|Senator|Rep|Representative|Gen|General|President|Mayor|Secretary|Minister|Judge|Justice|"
-    r"Adm|Admiral|Col|Colonel|Lt|Chancellor|King|Queen|Prince|Pope)\.?\s+(?:[A-Z]\.\s*)*$")
-
-
-def _holds(body: Body, names: Names, name: str, post: str) -> bool:
-    """Whether the article gives ``name`` the post ``post``: in their role, or as a title before a mention."""
-    person = names.find(name)
-    if person is not None and post in fold(person.role or "").replace(".", ""):
-        return True
-    for mention in names.mentions:
-        if mention.person.name == name:
-            title = _TITLE_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start)
-            if title and title.group(1).rstrip(".").casefold() == post:
-                return True
-    return False
-
-
-def _person_swap(body: Body, names: Names, start: int, end: int, people: list[str]):
-    mentions = names.mentions_between(start, end)
-    if not mentions:
-        return None
-    shown = fold(body.text[start:end])
-    mention = mentions[0]
-    person = mention.person
-    if len(person.name.split()) < 2:
-        return None  # a one-word "person" may be a place or a body the name finder took for one
-    written = body.text[mention.start:mention.end]
-    full = written.replace("’s", "").replace("'s", "").strip() == person.name
-    pool = [n for n in people if n != person.name and fold(n.split()[-1]) not in shown and len(n.split()) > 1]
-    title = _TITLE_BEFORE.search(body.norm, max(start, mention.start - 40), mention.start)
-    if title:  # "Gov. X", "Retired Gen. X": only someone the article gives that post, or the claim is absurd
-        post = title.group(1).rstrip(".").casefold()
-        pool = [n for n in pool[:10] if _holds(body, names, n, post)]  # the most named ten: bounded
-    other = _choose(pool[:3], person.name)  # one of the people the article names most: a plausible claim
-    if other is None:
-        return None
-    name_end = mention.start + len(person.name if full else person.surname)
-    if body.text[mention.start:name_end] != (person.name if full else person.surname):
-        return None
-    return (mention.start, name_end), other if full else other.split()[-1]
-
-
-def _country_swap(body: Body, names: Names, start: int, end: int):
-    match = next((m for m in _COUNTRY_NAME.finditer(body.norm, start, end) if not _part_of_a_name(body, m.end())),
-                 None)
-    if match is None:
-        return None
-    country = lx.COUNTRIES[match.group()]
-    shown = {lx.COUNTRIES[m.group()] for m in _COUNTRY_NAME.finditer(body.norm, start, end)}
-    pool = [c for c in names.countries if c not in shown and c in lx.COUNTRIES]
-    if not pool:
-        pool = [c for c in ("China", "France", "Germany", "India", "Japan", "Russia", "United Kingdom", "US")
-                if c not in shown]
-    the = body.norm[max(start, match.start() - 4):match.start()].lower() == "the "
-    pool = [c for c in pool if (c in _WITH_THE) == the]  # "the US" becomes "the United Kingdom", not "the China"
-    other = _choose(pool, country)
-    return ((match.start(), match.end()), other) if other else None
-
-
 _NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
-
-
-def _part_of_a_name(body: Body, end: int) -> bool:
-    """Whether a place ending at ``end`` opens a longer name ("New York Post", "United States Senate")."""
-    return _NEXT_NAME.match(body.norm, end) is not None
-
-
-def _state_swap(body: Body, start: int, end: int):
-    found = [m for m in _STATE.finditer(body.norm, start, end) if not _part_of_a_name(body, m.end())]
-    if not found:
-        return None
-    named = {m.group() for m in _STATE.finditer(body.norm)}  # the states the article names, others first
-    shown = {m.group() for m in found}
-    pool = sorted(named - shown) or [s for s in US_STATES if s not in shown]
-    other = _choose(pool, found[0].group())
-    return ((found[0].start(), found[0].end()), other) if other else None
 
 
 def shows_a_pair(candidates: list[Candidate]) -> list[Candidate]:
