@@ -22,6 +22,7 @@ from trainer.deck.model import Deck
 from trainer.deck.textmatch import fold
 from trainer.deck.values import dates_in, numbers_in
 from trainer.deck.yamlwrite import deck_yaml_text
+from trainer.draft.claim import action_questions, no_choices
 from trainer.draft.dates import DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import match_candidates, one_question_per_fact
@@ -129,6 +130,9 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
                              passers_by=[(q.start, q.end) for q in analysis.quotes if q.speaker.lay],
                              year=analysis.article.date.year if analysis.article.date else None),
             *list_questions(body, names, facts),
+            *action_questions(body, names, analysis.article.title, analysis.lead,
+                              Counter(m.person.name for m in names.mentions if m.start >= analysis.lead[0]),
+                              no_choices(body, names, analysis.article.date.year if analysis.article.date else None)),
             *(thesis_statements(body, lead_end(body, analysis.article.title), facts, analysis.article.title)
               if opinion_piece(body) else [])]
 

@@ -131,23 +131,44 @@ def finite_verb(word: str) -> bool:
         word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and len(word) > 3)
 
 
+_CAPITAL = re.compile(r"(?<![\w’'-])[A-Z][\w.’'-]*")
+
+
+def _by_first_word(names: Names) -> dict[str, list[tuple[str, Person]]]:
+    """The article's people by the first word of each form of their name (full name, surname), built once
+    per article: a sentence is then read in its own length, whatever the number of people (linear drafting)."""
+    cached = getattr(names, "_claim_forms", None)
+    if cached is not None and cached[0] == len(names.people):
+        return cached[1]
+    forms: dict[str, list[tuple[str, Person]]] = {}
+    for person in names.people:
+        if person.lay:
+            continue
+        for form in dict.fromkeys((person.name, person.surname)):
+            if len(form) >= 3 and (form == person.name or names.find(form) is person):
+                forms.setdefault(form.split()[0], []).append((form, person))
+    for entries in forms.values():
+        entries.sort(key=lambda entry: -len(entry[0]))  # the longest form first: "Ted Cruz" before "Ted"
+    names._claim_forms = (len(names.people), forms)  # type: ignore[attr-defined]
+    return forms
+
+
 def _people_in(text: str, names: Names) -> list[tuple[int, int, Person]]:
     """Where ``text`` names people of the article, by full name or by surname, in order (no overlaps)."""
+    forms = _by_first_word(names)
     found: list[tuple[int, int, Person]] = []
-    taken: list[tuple[int, int]] = []
-    people = sorted((p for p in names.people if not p.lay), key=lambda p: -len(p.name))
-    for person in people:
-        for form in dict.fromkeys((person.name, person.surname)):
-            if len(form) < 3:
-                continue
-            for match in re.finditer(r"(?<![\w’'-])%s(?![\w-])" % re.escape(form), text):
-                if any(s < match.end() and match.start() < e for s, e in taken):
-                    continue
-                if form != person.name and names.find(form) is not person:
-                    continue  # a surname two people share: not this one
-                taken.append((match.start(), match.end()))
-                found.append((match.start(), match.end(), person))
-    return sorted(found, key=lambda item: item[0])
+    reached = 0
+    for match in _CAPITAL.finditer(text):
+        if match.start() < reached:
+            continue
+        word = re.sub(r"[’']s$", "", match.group()).rstrip(".’'")  # "Trump’s" is Trump's mention
+        for form, person in forms.get(word, ()):
+            end = match.start() + len(form)
+            if text.startswith(form, match.start()) and not re.match(r"[\w-]", text[end:end + 1]):
+                found.append((match.start(), end, person))
+                reached = end
+                break
+    return found
 
 
 def _full_names(text: str, names: Names) -> str:
@@ -250,25 +271,42 @@ def _kind_of(person: Person) -> str:
     return "private" if _PRIVATE.search(about) else "public"
 
 
+def _ranked(names: Names, counts: Counter) -> list[tuple[Person, str, str | None]]:
+    """The people fit to be a choice, with their kind and sex, the ones the story comes back to (or gives a
+    post) first and the most named first (built once per article and count)."""
+    cached = getattr(names, "_claim_ranked", None)
+    if cached is not None and cached[0] is counts and cached[1] == len(names.people):
+        return cached[2]
+    described = " ".join(p.description or "" for p in names.people)  # "who lost her daughter Jessica Ghawi"
+    fit = [p for p in names.people if not p.lay and len(p.name.split()) >= 2 and p.named_outside
+           and p.name not in described]
+    fit.sort(key=lambda p: (not (counts[p.name] >= 2 or p.role), -counts[p.name], p.name))
+    seen: set[str] = set()
+    ranked = []
+    for person in fit:
+        if person.name not in seen:
+            seen.add(person.name)
+            ranked.append((person, _kind_of(person), lx.FIRST_NAMES.get(person.name.split()[0])))
+    names._claim_ranked = (counts, len(names.people), ranked)  # type: ignore[attr-defined]
+    return ranked
+
+
 def choices_for(answer: Person, prompt: str, names: Names, counts: Counter, excluded=()) -> list[str]:
     """Three people of the answer's kind to offer beside it: named in full, no bystanders, none the prompt
     names, none a pronoun of the prompt rules out, the ones the article names most first."""
     shown = fold(prompt)
     he, she = bool(_HE.search(prompt)), bool(_SHE.search(prompt))
-    pool = []
-    for person in names.people:
-        if person is answer or person.lay or len(person.name.split()) < 2 or person.name in excluded:
+    kind = _kind_of(answer)
+    pool: list[str] = []
+    for person, their_kind, sex in _ranked(names, counts):
+        if person is answer or person.name == answer.name or person.name in excluded or their_kind != kind:
             continue
-        if fold(person.surname) in shown or not person.named_outside:
-            continue
-        sex = lx.FIRST_NAMES.get(person.name.split()[0])
-        if (he and not she and sex == "f") or (she and not he and sex == "m"):
-            continue
-        if _kind_of(person) != _kind_of(answer):
+        if fold(person.surname) in shown or (he and not she and sex == "f") or (she and not he and sex == "m"):
             continue
         pool.append(person.name)
-    pool = sorted(set(pool), key=lambda n: (-counts[n], n))
-    return pool[:DISTRACTORS] if len(pool) >= DISTRACTORS else []
+        if len(pool) == DISTRACTORS:
+            return pool
+    return []
 
 
 _HIS = re.compile(r"\bhis\b|\bher(?=\s+(?!to\b|that\b|a\b|an\b|the\b|and\b|in\b|on\b|for\b|with\b|of\b|about\b|as\b"
@@ -396,3 +434,88 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
 def pick_one(options: list[str], seed: str) -> str | None:
     options = sorted(set(options))
     return options[zlib.crc32(seed.encode()) % len(options)] if options else None
+
+
+#: Past-tense verbs that say what someone did, not what they said (said, told... are who_said's).
+_DID = frozenset("""won lost took made gave led left ran became sent stood threw struck fought went came met held kept
+brought sought chose drew beat shut quit put set cut hit let began broke swept spent""".split())
+_REPORTING = lx.SPEECH_VERBS | frozenset("accused criticized criticised attacked blasted slammed praised".split())
+#: How many "who did what" questions an article of this many words keeps (at least two, at most four).
+WORDS_PER_ACTION = 250
+MAX_ACTIONS = 4
+#: Words that mark a sentence the story turns on: a contrast, a cause, a dispute.
+_STAKES = re.compile(r"\b(?:but|because|after|despite|although|instead|so much so|accus\w*|den(?:y|ied)|"
+                     r"boycott\w*|struggl\w*|refus\w*|fail\w*|reject\w*|forc\w*|drop\w*|fir\w*|resign\w*|"
+                     r"threat\w*|challeng\w*|demand\w*|apolog\w*|sued?|ban\w*|blocked|vetoed)\b", re.I)
+
+
+def did_verb(word: str) -> bool:
+    """Whether ``word`` is a past-tense verb of doing (not of saying)."""
+    return (word in _DID or (word.endswith("ed") and len(word) > 4)) and word not in _REPORTING
+
+
+def action_questions(body, names: Names, title: str | None, lead: tuple[int, int], counts: Counter,
+                     excluded=()) -> list:
+    """ "Who did what" questions (issue 10: "who asked whom for what; who dropped whom"): a sentence of the
+    article's own voice whose subject is a person named in the article and whose verb says what they did
+    ("Ben Carson struggled to answer a simple question on Sunday about ..."), asked "Who struggled to answer
+    ...?" among people of the same kind. Sentences that share words with the headline, name the people the
+    article keeps coming back to or state the stakes (a contrast, a refusal, an accusation) go first; at most
+    one per person and a few per article."""
+    from trainer.draft.questions import Candidate
+    from trainer.draft.statements import _content_words
+
+    headline = _content_words(title or "")
+    found = []
+    for sentence in body.sentences:
+        if lead[0] <= sentence.start < lead[1] or sentence.end - sentence.start > 400:
+            continue  # the lead is the claim's; a paragraph is no sentence
+        raw = body.text[sentence.start:sentence.end]
+        norm = body.norm[sentence.start:sentence.end]
+        if '"' in norm or "''" in norm or "?" in raw or not 8 <= len(raw.split()) <= 45:
+            continue  # quoted words are who_said's; a question is no fact
+        mentions = names.mentions_between(sentence.start, sentence.start + 80)
+        if not mentions or mentions[0].person.lay:
+            continue
+        claim = restate(raw, names)
+        asked = who_form(claim, names, counts, excluded)
+        if asked is None:
+            continue
+        prompt, answer, choices = asked
+        verb = prompt.split()[1] if len(prompt.split()) > 1 else ""
+        if not did_verb(verb) or not 6 <= len(prompt.split()) <= CLAIM_WORDS:
+            continue
+        first = answer.split()[0]
+        if re.search(r"\b%s\b" % re.escape(first), prompt):
+            continue  # "Who accused the moderators of asking 'please attack Ted' questions?" gives Ted away
+        score = (len(headline & _content_words(raw)) + counts[answer] / max(1, max(counts.values(), default=1))
+                 + (1.0 if _STAKES.search(raw) else 0.0))
+        found.append((score, Candidate("name", 0.7, sentence.start, ("action", answer, body.excerpt(sentence.start, sentence.end)), {
+            "type": "choice", "prompt": prompt, "answer": answer, "choices": choices,
+            "quote": body.excerpt(sentence.start, sentence.end)})))
+    budget = max(2, min(MAX_ACTIONS, len(body.text.split()) // WORDS_PER_ACTION))
+    kept, people = [], set()
+    for score, candidate in sorted(found, key=lambda item: (-item[0], item[1].position)):
+        if candidate.fields["answer"] in people:
+            continue
+        people.add(candidate.fields["answer"])
+        kept.append(candidate)
+        if len(kept) >= budget:
+            break
+    return kept
+
+
+def no_choices(body, names: Names, year: int | None) -> set[str]:
+    """People never offered as a choice: those of another time (an 1848 nominee beside 2016's) and the
+    author of an opinion piece, named only in the biography at its end ("Peter Morici is an economist")."""
+    from trainer.draft.salience import _BIO
+    from trainer.draft.statements import CHOICE_TIME_YEARS, of_another_time
+
+    excluded = {p.name for p in names.people if of_another_time(body, names, p.name, year, CHOICE_TIME_YEARS)}
+    if body.paragraphs:
+        start, end = body.paragraphs[-1]
+        if _BIO.match(body.norm, start, end):
+            inside = {m.person.name for m in names.mentions if start <= m.start < end}
+            outside = {m.person.name for m in names.mentions if not start <= m.start < end}
+            excluded |= inside - outside
+    return excluded

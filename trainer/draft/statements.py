@@ -235,8 +235,9 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     are no claim. In an opinion piece the claim is the author's ("The author argues that ...").
     """
     counts = Counter(m.person.name for m in names.mentions if m.start >= start)  # not the headline's
-    # no 1848 name among the choices for a 2016 claim (a 2008 one may be: Obama beside Clinton)
-    excluded = {p.name for p in names.people if of_another_time(body, names, p.name, year, CHOICE_TIME_YEARS)}
+    from trainer.draft.claim import no_choices
+
+    excluded = no_choices(body, names, year)  # no 1848 name beside 2016's (a 2008 one may be), not the author
     in_lead = [s for s in body.sentences[body.sentence_index(start):] if s.end > start and s.start < lead
                and not any(s.start < q_end and q_start < s.end for q_start, q_end in passers_by)]  # a passer-by's words are no claim
     if not in_lead:
