@@ -37,6 +37,8 @@ from trainer.draft.names import Names, Person, place
 
 #: A restated claim is at most about this many words: a fact to judge, not a paragraph to recognise.
 CLAIM_WORDS = 22
+#: The longest claim asked at all, when the lead has nothing shorter to ask: every deck asks the lead's claim.
+LONGEST_CLAIM_WORDS = 34
 #: A claim cut shorter than this is no claim.
 MIN_CLAIM_WORDS = 6
 #: How many wrong choices a "who" question needs.
@@ -52,7 +54,8 @@ _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|T
 _TAIL = re.compile(r",\s+(?:[a-z]+ing\b|a\s|an\s)[^;]*$")
 #: Where a long claim may be cut: before a subordinate or coordinated clause.
 _CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|and|so|even|though)\s"
-                  r"|\s(?:after|because|while|although|since|before|as)\s|;\s|:\s|\s[—–]\s|\s--\s")
+                  r"|\s(?:after|because|while|although|since|before|as|in order to|following|so that|amid|despite"
+                  r"|including)\s|;\s|:\s|\s[—–]\s|\s--\s")
 #: A clause with another subject joined to the claim: ", and US envoy Dorothy Shea ... listened".
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
 #: A title before a full name: the claim names the person, not their post (judge: "Sen." left in).

@@ -265,31 +265,34 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         text = cl.restate(body.text[sentence.start:sentence.end], names)
         reveals = facts(sentence.start, sentence.end)
         key = ("lead", quote)
+        said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
         asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
         if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
+            if plain is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
+                plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote),
+                                  None, reveals)  # long, but the lead has nothing shorter: better than no claim
             continue
         asked = asked or cl.who_form(text, names, counts, excluded) or cl.whom_form(text, names, counts, title, excluded)
         if asked is not None:
             prompt, answer, choices = asked
             fields = {"type": "choice", "prompt": prompt, "answer": answer, "choices": choices, "quote": quote}
             return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, fields, None, reveals)]
-        said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
-        swap = cl.direction_swap(text) or _place_swap(text, names)
+        swap = cl.direction_swap(text) or _place_swap(text, names, body)
         if swap is not None:
             false, word, other = swap
             return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, _tf(said(text), True, quote),
                               _tf(said(false), False, quote), reveals,
                               note=f"The article says “{word}” here, not “{other}”: {text}")]
-        if plain is None:
+        if plain is None or _words(plain.fields["statement"]) > cl.CLAIM_WORDS + 6:
             plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote), None,
                               reveals)
     return [plain] if plain is not None else []
 
 
-def _place_swap(text: str, names: Names) -> tuple[str, str, str] | None:
+def _place_swap(text: str, names: Names, body: Body) -> tuple[str, str, str] | None:
     """A country or a US state of the claim swapped for another the article names (not in the claim)."""
     for pattern, pool_of in ((_COUNTRY_NAME, lambda: [c for c in names.countries if c in lx.COUNTRIES]),
-                             (_STATE, lambda: sorted(set(US_STATES)))):
+                             (_STATE, lambda: sorted({m.group() for m in _STATE.finditer(body.norm)}))):
         found = [m for m in pattern.finditer(text) if _NEXT_NAME.match(text, m.end()) is None
                  and not (m.start() and text[m.start() - 1:m.start()].isalpha())]
         if not found:
