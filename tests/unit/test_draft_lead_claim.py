@@ -148,3 +148,64 @@ def test_no_who_did_what_on_words_of_saying_or_on_a_quote():
                            "“We will pay,” Anna Berg told reporters on Sunday, explaining")
     candidates = [c for c in _analysis(body).candidates if c.key[0] == "action"]
     assert all(c.fields["answer"] != "Anna Berg" for c in candidates)
+
+
+# What makes a claim askable at all (found on PolNeAR dev, described here with invented text)
+
+def test_a_claim_needs_a_verb_no_hanging_pronoun_and_no_scene_in_the_first_person():
+    from trainer.draft.claim import askable
+
+    assert not askable("The Latest on the presidential race in Norway.")  # a label, no claim
+    assert not askable("If it worked against Lund, it might just work against Berg.")  # "it" is elsewhere
+    assert not askable("Anna Berg could win votes doing it, Erik Lund is against it.")
+    assert not askable("If Anna Berg were a man would you still vote for him.")
+    assert not askable("Berg said it would tell a story, one of ''fear and hope.")  # a quote mark cut off
+    assert not askable("Last week, I met Anna Berg in her office in Oslo.", opinion=True)
+    assert askable("Last week, Anna Berg met the farmers in her office in Oslo.", opinion=True)
+
+
+def test_a_subhead_above_the_lead_gives_way_to_the_leads_own_sentence():
+    body = ("Bloc aims to rely less on Norway's support.\n\n"
+            "OSLO - Nordic leaders gathered on Friday to discuss the fund after the vote in the parliament.\n\n"
+            + PEOPLE)
+    claim = _claim(body, "Nordic leaders weigh the climate fund")
+    assert claim.fields["statement"].startswith("Nordic leaders gathered on Friday")  # no dateline, no subhead
+    assert direction_swap("The bloc aims to rely less on US support.") is None  # "support" is a noun here
+    assert direction_swap("The bloc voted to support the fund.")[0] == "The bloc voted to oppose the fund."
+
+
+def test_a_reported_claim_is_a_quote_not_an_introduction():
+    from collections import Counter
+
+    from trainer.draft.claim import quoted_form
+
+    analysis = _analysis(PEOPLE)
+    counts = Counter(m.person.name for m in analysis.names.mentions)
+    assert quoted_form("As a young lawyer at a firm in Bergen, Erik Lund said he was asked to give a talk.",
+                       analysis.names, counts) is None
+
+
+def test_who_did_what_needs_a_prompt_that_stands_on_its_own(tmp_path):
+    body = ACTIONS + ("Jonas Dahl made the comments on Friday during a brief visit to the party's office in Bergen.\n\n"
+                      "Sofie Holm watched from the front row.\n")
+    prompts = [c.fields["prompt"] for c in _analysis(body).candidates if c.key[0] == "action"]
+    assert not any("the comments" in p or "front row" in p for p in prompts)
+    body = body.replace("made the comments on Friday", "vetoed the farm bill on Friday")
+    prompts = [c.fields["prompt"] for c in _analysis(body).candidates if c.key[0] == "action"]
+    assert "Who vetoed the farm bill on Friday during a brief visit to the party's office in Bergen?" in prompts
+
+
+def test_no_choice_is_a_headline_word_an_initial_or_a_thing_named_like_a_person():
+    from collections import Counter
+
+    from trainer.draft.claim import choices_for
+    from trainer.draft.names import Names, Person
+
+    names = Names()
+    names.people = [Person(n) for n in ("Anna Berg", "Erik Lund", "Sofie Holm", "Jonas Dahl", "Fifth Amendment",
+                                        "J. Moen", "Derelict Berg", "Morning Show", "Per Vik")]
+    counts = Counter({"Anna Berg": 5, "Erik Lund": 2, "Sofie Holm": 2, "Fifth Amendment": 3, "J. Moen": 3,
+                      "Morning Show": 4, "Per Vik": 1})  # "Derelict Berg" only in the headline: not counted
+    choices = choices_for(names.people[0], "Who vetoed the climate bill?", names, counts)
+    assert choices == ["Erik Lund", "Sofie Holm", "Per Vik"]  # the most named first, no thing, initial or headline
+    assert choices_for(names.people[0], "Who vetoed Erik Lund's climate bill?", names, counts) == []  # too few left

@@ -123,6 +123,17 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
 
     facts = FactIndex(body, analysis.quotes, analysis.figures, analysis.dates, names)
 
+    found = _statement_candidates(analysis, facts)
+    if opinion_piece(body) and not any(c.key[0] == "lead" for c in found):
+        # the lead is the author's scene ("Last week, I caught ..."): the argument is the piece's main claim
+        for candidate in found:
+            if candidate.key[0] == "thesis":
+                candidate.key = ("lead", candidate.key[1])
+    return found
+
+
+def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidate]:
+    body, names = analysis.body, analysis.names
     return [*speaker_statements(body, names, analysis.quotes, facts),
             *figure_statements(body, analysis.askable_figures, facts),
             *lead_statements(body, names, lead_end(body, analysis.article.title), facts,
@@ -301,6 +312,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
         kept.append(candidate)
     kept = with_the_claim(analysis, without_giveaways(best_facts(analysis, kept, lead)), min_confidence, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
+    claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
+    kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
     kept = rules.share(kept) if rules is not None else kept  # none given away; who_said about half the deck
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
            and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
@@ -452,7 +465,9 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     title = analysis.article.title
     headline = f" (headline: {title})" if title else ""
     start, end = analysis.lead
-    if is_main_claim(candidate):
+    if is_main_claim(candidate) and not start <= candidate.position < end:
+        parts.append(f"The author's main argument{headline}.")  # an opinion piece's thesis, past its scene
+    elif is_main_claim(candidate):
         parts.append(f"The article's main claim, from its lead{headline}.")
     elif start <= candidate.position < end:
         parts.append(f"From the article's lead{headline}.")

@@ -45,17 +45,19 @@ MIN_CLAIM_WORDS = 6
 DISTRACTORS = 3
 
 _CONNECTIVE = re.compile(r"^(?:First|But|And|So|Still|Meanwhile|Now|Then|Also|Yet|Indeed|Instead|However|Moreover"
-                         r"|Finally|Today|Tonight)\b,?\s+")
+                         r"|Finally)\b,?\s+|^(?:Today|Tonight|Clearly|Indeed|Of course),\s+")
 #: An introductory phrase that sets the scene ("At a press conference on Friday,", "Whether X wins or loses,"):
 #: cutting it keeps the claim true.
 _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|Throughout|With|Speaking|Standing)"
                     r"\b[^,;:]{0,150},\s+")
 #: A trailing participle clause (", reiterating calls that ..."), or an appositive on the whole claim (", a blow to").
-_TAIL = re.compile(r",\s+(?:[a-z]+ing\b|a\s|an\s)[^;]*$")
+_TAIL = re.compile(r",\s+(?:[a-z]+ing\b[^;]*|(?:a|an)\s[^,;]*)$")
 #: Where a long claim may be cut: before a subordinate or coordinated clause.
 _CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|and|so|even|though)\s"
                   r"|\s(?:after|because|while|although|since|before|as|in order to|following|so that|amid|despite"
                   r"|including)\s|;\s|:\s|\s[—–]\s|\s--\s")
+#: A dateline before a lead, with any dash ("WASHINGTON ― ", "HEMPSTEAD, N.Y. ― ").
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s-)\s*")
 #: A clause with another subject joined to the claim: ", and US envoy Dorothy Shea ... listened".
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
 #: A title before a full name: the claim names the person, not their post (judge: "Sen." left in).
@@ -121,7 +123,7 @@ def lowered(text: str, names: Names) -> str:
     first = text.split(" ", 1)[0].strip("“”\"'‘’")
     proper = {w for p in names.people for w in p.name.split()} | set(names.countries) | {
         w for name in names.institutions for w in name.split()}
-    if not first or first in proper or place(first) or (first.isupper() and len(first) > 1):
+    if not first or first in proper or place(first) or first.isupper():
         return text
     return text[:1].lower() + text[1:]
 
@@ -180,7 +182,9 @@ def _full_names(text: str, names: Names) -> str:
     for start, end, person in _people_in(text, names):
         title = title_before(text, start, position)
         pieces.append(text[position:title.start() if title else start])
-        full = id(person) not in seen and len(person.name.split()) > 1
+        before = text[:title.start() if title else start].rstrip()
+        inside_a_name = bool(re.search(r"(?:\b[A-Z][\w.]*|[\"“”])$", before))  # 'Robert C. "Bobby" Scott' as written
+        full = id(person) not in seen and len(person.name.split()) > 1 and not inside_a_name
         pieces.append(person.name if full else text[start:end])
         seen.add(id(person))
         position = end
@@ -189,6 +193,12 @@ def _full_names(text: str, names: Names) -> str:
 
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|who|whose|former|longtime|then)\s[^,;:“”\"]{1,80},\s+(?=[a-z])")
+#: A claim that hangs on what came before: its subject, or its condition's, a pronoun ("If it worked ...").
+_HANGS = re.compile(r"^(?:(?:If|When|As|But|And|So)\s+)?(?:It|it|This|this|That|that|These|Those|They|they|He|he|She"
+                    r"|she|Such)\b")
+#: Words that point back to something the question does not show ("made the comments", "that argument").
+_ANAPHORIC = re.compile(r"\b(?:this|that|these|those|the same|such|it|its|them|the comments?|the remarks?|the pledge"
+                        r"|the move|the decision|the statement|the idea|the plan|the claim)\b(?!\s+(?:the|a|an)\b)")
 
 
 def _without_appositions(text: str, names: Names) -> str:
@@ -198,9 +208,13 @@ def _without_appositions(text: str, names: Names) -> str:
         if text[start:end] != person.name:
             continue
         match = _APPOSITION.match(text, end)
-        if match and finite_verb(_word_at(text, match.end())):
+        if match:  # "Bryan Pagliano, a former technology aide to Hillary Clinton, in contempt" too
             text = text[:end] + " " + text[match.end():]
     return text
+
+
+_FUNCTION = frozenset("that who which from of to with by for about in on at into after before than as and or but "
+                      "over under against between".split())
 
 
 def _subject_first(text: str, names: Names) -> str:
@@ -229,17 +243,34 @@ def _subject_first(text: str, names: Names) -> str:
             break  # one of a compound subject: "Sergey Lavrov and US envoy Dorothy Shea met ..." stays whole
         if before.strip(" ,") and "," not in before and not title_before(text, start):
             # "Former Democratic congressman Anthony Weiner": a description before the name is dropped
-            if not all(w[:1].isupper() or w.islower() and w not in ("that", "who", "which") for w in before.split()):
-                continue
+            if not all(w[:1].isupper() or w.islower() and w not in _FUNCTION for w in before.split()):
+                continue  # "The response from Trump came ...": Trump is not the subject
         return person.name + " " + text[after:]
     return text
+
+
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve|we|our|us)\b")
+
+
+def askable(claim: str, opinion: bool = False) -> bool:
+    """Whether a restated claim can be asked: it has a verb (not "The Latest on the race."), does not hang on a
+    pronoun ("If it worked against ..."), keeps its quote marks paired, and in an opinion piece is no scene
+    the author tells in the first person ("Last week, I caught Larry King on ...")."""
+    if not any(finite_verb(w) or w in _DID for w in _WORD.findall(claim)) or _HANGS.match(claim):
+        return False
+    if _YOU.search(claim) or re.search(r"\b(?:it|them)\s*[.,;]", claim):
+        return False  # "would you still vote for her", "Trump could make money doing it": no claim on its own
+    if claim.count('"') % 2 or claim.count("''") % 2 or claim.count("“") != claim.count("”"):
+        return False
+    return not (opinion and _FIRST_PERSON.search(claim))
 
 
 def restate(sentence: str, names: Names) -> str:
     """A lead sentence restated as a short claim (see the module's docstring)."""
     from trainer.draft.statements import claim_text, named
 
-    text = named(claim_text(sentence), names)
+    text = named(claim_text(_DATELINE.sub("", sentence, count=1)), names)
     for pattern in (_CONNECTIVE, _INTRO, _CONNECTIVE):
         match = pattern.match(text)
         if match and len(text[match.end():].split()) >= MIN_CLAIM_WORDS:
@@ -256,8 +287,13 @@ def restate(sentence: str, names: Names) -> str:
                 if MIN_CLAIM_WORDS + 2 <= len(text[:m.start()].split()) <= CLAIM_WORDS]
         if cuts:
             text = text[:cuts[-1]]
-    text = text.strip().rstrip(" ,;:.!?—–-")
-    return (text[:1].upper() + text[1:] + ".") if text else text
+            dangling = re.search(r",\s+\S+(?:\s+\S+)?$", text)
+            if dangling and len(text[:dangling.start()].split()) >= MIN_CLAIM_WORDS:
+                text = text[:dangling.start()]  # "... on Monday afternoon, hours" cut before "before": "hours" goes
+    text = text.strip().rstrip(" ,;:!?—–-")
+    closed = text.endswith(('.”', '."', ".’", ".'"))
+    text = text if closed else text.rstrip(".")
+    return (text[:1].upper() + text[1:] + ("" if closed else ".")) if text else text
 
 
 #: A private person's description: a relative, a victim, a voter (no choice beside a politician).
@@ -274,6 +310,12 @@ def _kind_of(person: Person) -> str:
     return "private" if _PRIVATE.search(about) else "public"
 
 
+#: Last words of a "name" that is no person ("Fifth Amendment", "Affordable Care Act").
+_NOT_A_SURNAME = frozenset("Amendment Act Party House Street Court University Committee Department Avenue Center "
+                           "Centre Hall Council Agency Bureau Office Fund Bank Group Institute Foundation Times Post "
+                           "News Daily Review Journal Network Show Program Programme Magazine".split())
+
+
 def _ranked(names: Names, counts: Counter) -> list[tuple[Person, str, str | None]]:
     """The people fit to be a choice, with their kind and sex, the ones the story comes back to (or gives a
     post) first and the most named first (built once per article and count)."""
@@ -282,7 +324,8 @@ def _ranked(names: Names, counts: Counter) -> list[tuple[Person, str, str | None
         return cached[2]
     described = " ".join(p.description or "" for p in names.people)  # "who lost her daughter Jessica Ghawi"
     fit = [p for p in names.people if not p.lay and len(p.name.split()) >= 2 and p.named_outside
-           and p.name not in described]
+           and p.name not in described and not re.fullmatch(r"[A-Z]\.?", p.name.split()[0])  # "J. Trump"
+           and p.name.split()[-1] not in _NOT_A_SURNAME and counts[p.name] >= 1]  # not a headline's word
     fit.sort(key=lambda p: (not (counts[p.name] >= 2 or p.role), -counts[p.name], p.name))
     seen: set[str] = set()
     ranked = []
@@ -317,7 +360,10 @@ _HIS = re.compile(r"\bhis\b|\bher(?=\s+(?!to\b|that\b|a\b|an\b|the\b|and\b|in\b|
 
 
 def ungendered(prompt: str) -> str:
-    """The prompt with the answer's possessive "his" or "her" as "their": the pronoun must not rule out choices."""
+    """The prompt with the answer's possessive "his" or "her" as "their": the pronoun must not rule out choices.
+    Left as it is when the prompt says "he" or "him" as well ("... hand him ... their speech" reads wrong)."""
+    if re.search(r"\b(?:he|him|she)\b", prompt, re.I):
+        return prompt
     return _HIS.sub("their", prompt)
 
 
@@ -368,6 +414,8 @@ def quoted_form(sentence: str, names: Names, counts: Counter, excluded=()) -> tu
             continue
         claim = before.rstrip(",")
         claim = re.sub(r',([”"])$', r"\1", claim).rstrip(",")
+        if not re.search(r'["“”]', claim):
+            continue  # "As a summer associate at a law firm, Lynch said ...": an introduction, no reported claim
         if len(person.name.split()) < 2 or re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(person.surname), claim):
             return None
         claim = lowered(claim, names)
@@ -389,6 +437,8 @@ def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excl
             continue
         if fold(person.surname) not in headline:
             continue
+        if re.search(r"\b(?:that|which|who|whom|whose)\s+(?:\S+\s+){0,2}$", claim[:start]):
+            return None  # "an explosion that ___ described": the person is a side of the claim
         rest = claim[:start] + "___" + claim[end:]
         rest = rest if _people_in(rest, names) else ungendered(rest)
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(person.surname), rest):
@@ -416,6 +466,11 @@ _OPPOSITE = re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % "|".join(
     re.escape(w) for w in sorted(OPPOSITES, key=len, reverse=True)))
 
 
+#: Words that are nouns as often as verbs: turned only after a word that makes them verbs ("to support").
+_BARE = frozenset("support oppose win lose increase decrease rise fall lead trail".split())
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|do|does|not|they|we|who)\s+$")
+
+
 def direction_swap(claim: str) -> tuple[str, str, str] | None:
     """(the false claim, the word, its opposite): the first direction word outside quotes turned round."""
     for match in _OPPOSITE.finditer(claim):
@@ -423,6 +478,8 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
         if (before.count('"') % 2) or before.count("“") > before.count("”"):
             continue  # inside a quote: the speaker's words are not ours to change
         word, other = match.group(), OPPOSITES[match.group()]
+        if word in _BARE and not _VERB_BEFORE.search(claim, 0, match.start()):
+            continue  # "rely less on U.S. support": a noun, not the verb "support"
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(other), claim):
             return None  # "wins or loses": the claim holds both already
         if word == "more" or (word == "won" and claim[match.end():match.end() + 4] == " by "):
@@ -445,6 +502,8 @@ brought sought chose drew beat shut quit put set cut hit let began broke swept s
 _REPORTING = lx.SPEECH_VERBS | frozenset("accused criticized criticised attacked blasted slammed praised".split())
 #: How many "who did what" questions an article of this many words keeps (at least two, at most four).
 WORDS_PER_ACTION = 250
+#: A "who did what" prompt has this many words: fewer is too thin to know ("Who watched from the front row?").
+ACTION_WORDS = (8, 20)
 MAX_ACTIONS = 4
 #: Words that mark a sentence the story turns on: a contrast, a cause, a dispute.
 _STAKES = re.compile(r"\b(?:but|because|after|despite|although|instead|so much so|accus\w*|den(?:y|ied)|"
@@ -475,8 +534,9 @@ def action_questions(body, names: Names, title: str | None, lead: tuple[int, int
             continue  # the lead is the claim's; a paragraph is no sentence
         raw = body.text[sentence.start:sentence.end]
         norm = body.norm[sentence.start:sentence.end]
-        if '"' in norm or "''" in norm or "?" in raw or not 8 <= len(raw.split()) <= 45:
-            continue  # quoted words are who_said's; a question is no fact
+        if '"' in norm or "''" in norm or "?" in raw or not 8 <= len(raw.split()) <= 45 or \
+                not raw.rstrip().endswith((".", "!")):
+            continue  # quoted words are who_said's; a question is no fact; a line without a full stop a headline
         mentions = names.mentions_between(sentence.start, sentence.start + 80)
         if not mentions or mentions[0].person.lay:
             continue
@@ -486,8 +546,10 @@ def action_questions(body, names: Names, title: str | None, lead: tuple[int, int
             continue
         prompt, answer, choices = asked
         verb = prompt.split()[1] if len(prompt.split()) > 1 else ""
-        if not did_verb(verb) or not 6 <= len(prompt.split()) <= CLAIM_WORDS:
+        if not did_verb(verb) or not ACTION_WORDS[0] <= len(prompt.split()) <= ACTION_WORDS[1]:
             continue
+        if _ANAPHORIC.search(prompt) or not askable(claim):
+            continue  # "Who made the comments Friday?", "Who went on to win that year?": what is meant is elsewhere
         first = answer.split()[0]
         if re.search(r"\b%s\b" % re.escape(first), prompt):
             continue  # "Who accused the moderators of asking 'please attack Ted' questions?" gives Ted away

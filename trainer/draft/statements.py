@@ -223,6 +223,11 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
     return found
 
 
+#: A first paragraph shorter than this, with more lead after it, is a subhead ("Bloc aims to rely less on U.S.
+#: support.") or a teaser: the claim is sought in the sentence after it first.
+SUBHEAD_WORDS = 14
+
+
 def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False,
                     title: str | None = None, passers_by: Sequence[tuple[int, int]] = (),
                     year: int | None = None) -> list[Statement]:
@@ -243,12 +248,15 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     if not in_lead:
         return []
     order = in_lead[:1]
+    paragraph = body.paragraphs[in_lead[0].paragraph]
+    if len(in_lead) > 1 and len(body.text[paragraph[0]:paragraph[1]].split()) < SUBHEAD_WORDS:
+        order = [in_lead[1], in_lead[0]]  # a one-line subhead or teaser above the lead: the lead's sentence first
     if len(in_lead) > 1 and title:  # the sentence that says what the headline says goes first
         headline = _content_words(title)
         shared = {id(s): len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in in_lead}
         ranked = sorted(in_lead, key=lambda s: -shared[id(s)])
         if shared[id(ranked[0])] > shared[id(ranked[1])]:
-            order = [ranked[0], *(s for s in in_lead[:1] if s is not ranked[0])]
+            order = [ranked[0], *(s for s in order if s is not ranked[0])]
     return _lead_claim(body, names, order, facts, counts, excluded, opinion, title)
 
 
@@ -266,6 +274,8 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         reveals = facts(sentence.start, sentence.end)
         key = ("lead", quote)
         said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
+        if not cl.askable(text, opinion):
+            continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene: try the other
         asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
         if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
             if plain is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
@@ -286,6 +296,7 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if plain is None or _words(plain.fields["statement"]) > cl.CLAIM_WORDS + 6:
             plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote), None,
                               reveals)
+        break  # the claim is this sentence's, asked true: another sentence is no better claim for a false form
     return [plain] if plain is not None else []
 
 
