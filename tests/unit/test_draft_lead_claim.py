@@ -209,3 +209,26 @@ def test_no_choice_is_a_headline_word_an_initial_or_a_thing_named_like_a_person(
     choices = choices_for(names.people[0], "Who vetoed the climate bill?", names, counts)
     assert choices == ["Erik Lund", "Sofie Holm", "Per Vik"]  # the most named first, no thing, initial or headline
     assert choices_for(names.people[0], "Who vetoed Erik Lund's climate bill?", names, counts) == []  # too few left
+
+
+def test_when_no_lead_sentence_stands_on_its_own_the_claim_is_the_next_that_does(tmp_path):
+    body = ("ABSTRACT.\n\nIf you ran the fund, you would want the hardest test you could get.\n\n"
+            "FULL TEXT.\n\n"
+            "The election of a fund director in Norway isn't just a contest of ideas and slogans.\n\n" + PEOPLE)
+    claim = _claim(body, "Funds are slow and costly. Maybe that's good.")
+    assert claim.fields["statement"] == ("The election of a fund director in Norway isn't just a contest of ideas and "
+                                         "slogans.")  # never a false "United Kingdom" for the outlet's own country
+    body = body.replace("in Norway", "in the United States")
+    assert _claim(body).false_fields is None
+
+
+def test_who_did_what_reads_past_a_closing_quote_mark_and_keeps_a_short_quoted_phrase():
+    from trainer.draft.claim import did_verb
+
+    assert not did_verb("anticipated") and not did_verb("likened")  # a thought or a comparison is said, not done
+    body = ("The government of Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
+            "Berg turned to the ''rigged budget.'' Erik Lund struggled to explain on Sunday how the fund would pay "
+            "for the ''green'' dams in the north.\n\n"
+            "Mayor Per Moen of Bergen joined them. Moen and Dahl left early. Berg and Dahl met.\n")
+    prompts = [c.fields["prompt"] for c in _analysis(body).candidates if c.key[0] == "action"]
+    assert "Who struggled to explain on Sunday how the fund would pay for the ''green'' dams in the north?" in prompts

@@ -132,7 +132,7 @@ def finite_verb(word: str) -> bool:
     """Whether ``word`` reads as a finite verb after a subject ("urged", "wins", "won"), not a noun."""
     if not word or not word[0].islower():
         return False
-    return word in _FINITE or (word.endswith("ed") and len(word) > 3) or (
+    return word in _FINITE or word.endswith(("n't", "n’t")) or (word.endswith("ed") and len(word) > 3) or (
         word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and len(word) > 3)
 
 
@@ -499,16 +499,21 @@ def pick_one(options: list[str], seed: str) -> str | None:
 #: Past-tense verbs that say what someone did, not what they said (said, told... are who_said's).
 _DID = frozenset("""won lost took made gave led left ran became sent stood threw struck fought went came met held kept
 brought sought chose drew beat shut quit put set cut hit let began broke swept spent""".split())
-_REPORTING = lx.SPEECH_VERBS | frozenset("accused criticized criticised attacked blasted slammed praised".split())
+_REPORTING = lx.SPEECH_VERBS | frozenset("accused criticized criticised attacked blasted slammed praised anticipated "
+                                         "expected believed hoped feared thought predicted wondered assumed "
+                                         "estimated likened compared".split())
 #: How many "who did what" questions an article of this many words keeps (at least two, at most four).
 WORDS_PER_ACTION = 250
 #: A "who did what" prompt has this many words: fewer is too thin to know ("Who watched from the front row?").
-ACTION_WORDS = (8, 20)
+ACTION_WORDS = (8, CLAIM_WORDS)
 MAX_ACTIONS = 4
 #: Words that mark a sentence the story turns on: a contrast, a cause, a dispute.
 _STAKES = re.compile(r"\b(?:but|because|after|despite|although|instead|so much so|accus\w*|den(?:y|ied)|"
                      r"boycott\w*|struggl\w*|refus\w*|fail\w*|reject\w*|forc\w*|drop\w*|fir\w*|resign\w*|"
                      r"threat\w*|challeng\w*|demand\w*|apolog\w*|sued?|ban\w*|blocked|vetoed)\b", re.I)
+
+
+_LONG_QUOTE = re.compile(r'["“](?:\S+\s+){5,}')
 
 
 def did_verb(word: str) -> bool:
@@ -533,14 +538,12 @@ def action_questions(body, names: Names, title: str | None, lead: tuple[int, int
         if lead[0] <= sentence.start < lead[1] or sentence.end - sentence.start > 400:
             continue  # the lead is the claim's; a paragraph is no sentence
         raw = body.text[sentence.start:sentence.end]
-        norm = body.norm[sentence.start:sentence.end]
-        if '"' in norm or "''" in norm or "?" in raw or not 8 <= len(raw.split()) <= 45 or \
-                not raw.rstrip().endswith((".", "!")):
-            continue  # quoted words are who_said's; a question is no fact; a line without a full stop a headline
+        if "?" in raw or not 8 <= len(raw.split()) <= 45 or not raw.rstrip().endswith((".", "!", "'", "”", '"')):
+            continue  # a question is no fact; a line without a full stop is a headline
         mentions = names.mentions_between(sentence.start, sentence.start + 80)
         if not mentions or mentions[0].person.lay:
             continue
-        claim = restate(raw, names)
+        claim = restate(raw.lstrip("'\"”’ "), names)  # a closing quote mark left from the sentence before
         asked = who_form(claim, names, counts, excluded)
         if asked is None:
             continue
@@ -548,6 +551,8 @@ def action_questions(body, names: Names, title: str | None, lead: tuple[int, int
         verb = prompt.split()[1] if len(prompt.split()) > 1 else ""
         if not did_verb(verb) or not ACTION_WORDS[0] <= len(prompt.split()) <= ACTION_WORDS[1]:
             continue
+        if _LONG_QUOTE.search(prompt.replace("''", '"')):
+            continue  # a speaker's words are who_said's; a quoted phrase of a few words may stay
         if _ANAPHORIC.search(prompt) or not askable(claim):
             continue  # "Who made the comments Friday?", "Who went on to win that year?": what is meant is elsewhere
         first = answer.split()[0]

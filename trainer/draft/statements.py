@@ -257,11 +257,18 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
         ranked = sorted(in_lead, key=lambda s: -shared[id(s)])
         if shared[id(ranked[0])] > shared[id(ranked[1])]:
             order = [ranked[0], *(s for s in order if s is not ranked[0])]
-    return _lead_claim(body, names, order, facts, counts, excluded, opinion, title)
+    found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title)
+    if found:
+        return found
+    # nothing in the lead stands on its own ("If you were on the search committee, you would ..."): the claim is
+    # the first that does among the next sentences of the article's own text (past a label such as "FULL TEXT.")
+    after = [s for s in body.sentences[body.sentence_index(max(start, lead - 1)) + 1:][:8]
+             if len(body.text[s.start:s.end].split()) >= MIN_QUOTE_WORDS][:3]
+    return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True)
 
 
 def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, excluded: set[str], opinion: bool,
-                title: str | None) -> list[Statement]:
+                title: str | None, each: bool = False) -> list[Statement]:
     """The claim from the first sentence of ``order`` that can be asked (see :func:`lead_statements`)."""
     from trainer.draft import claim as cl
 
@@ -296,7 +303,10 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if plain is None or _words(plain.fields["statement"]) > cl.CLAIM_WORDS + 6:
             plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote), None,
                               reveals)
-        break  # the claim is this sentence's, asked true: another sentence is no better claim for a false form
+        if not each:
+            break  # the claim is this sentence's, asked true: another sentence is no better claim for a false form
+        if plain is not None:
+            break
     return [plain] if plain is not None else []
 
 
@@ -309,6 +319,8 @@ def _place_swap(text: str, names: Names, body: Body) -> tuple[str, str, str] | N
         if not found:
             continue
         match = found[0]
+        if lx.COUNTRIES.get(match.group()) == "US":
+            continue  # the outlet's own country: "a president of the United Kingdom" is false by absurdity
         shown = {m.group() for m in pattern.finditer(text)}
         the = text[max(0, match.start() - 4):match.start()].lower() == "the "
         pool = [c for c in pool_of() if c not in shown and (pattern is _STATE or (c in _WITH_THE) == the)]
