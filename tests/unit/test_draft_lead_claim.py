@@ -232,3 +232,25 @@ def test_who_did_what_reads_past_a_closing_quote_mark_and_keeps_a_short_quoted_p
             "Mayor Per Moen of Bergen joined them. Moen and Dahl left early. Berg and Dahl met.\n")
     prompts = [c.fields["prompt"] for c in _analysis(body).candidates if c.key[0] == "action"]
     assert "Who struggled to explain on Sunday how the fund would pay for the ''green'' dams in the north?" in prompts
+
+
+def test_who_did_what_resolves_he_or_she_only_to_the_one_person_of_that_sex_named_just_before():
+    body = ("The government of Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
+            "These are the latest posts Erik Lund has lost.\n\n"
+            "In 2011, he resigned from the fund's board after accidentally sending a private letter to the press.\n\n"
+            "Anna Berg met Jonas Dahl on Tuesday. He vetoed the farm bill after a long night of talks in Oslo.\n\n"
+            "Mayor Per Moen of Bergen joined them. Moen and Dahl left early. Berg and Dahl met.\n")
+    asked = {c.fields["answer"]: c.fields["prompt"] for c in _analysis(body).candidates if c.key[0] == "action"}
+    assert asked["Erik Lund"] == ("Who resigned from the fund's board after accidentally sending a private letter to "
+                                  "the press?")
+    from trainer.draft.claim import _the_one_before
+
+    def he(text: str) -> str | None:
+        analysis = _analysis(PEOPLE + text)
+        sentence = next(s for s in analysis.body.sentences if analysis.body.text[s.start:s.end].startswith("He "))
+        person = _the_one_before(analysis.body, analysis.names, sentence, "m")
+        return person.name if person else None
+
+    assert he("Anna Berg met Peter Moen on Tuesday. He vetoed the farm bill.") == "Peter Moen"  # the only man
+    assert he("Erik Lund met Peter Moen on Tuesday. He vetoed the farm bill.") is None  # two men: unresolved
+    assert he("Minister Sasha Holt met Peter Moen on Tuesday. He vetoed the farm bill.") is None  # a sex not known

@@ -197,8 +197,10 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|who|whose|former|longtime|then)\s[^,;
 _HANGS = re.compile(r"^(?:(?:If|When|As|But|And|So)\s+)?(?:It|it|This|this|That|that|These|Those|They|they|He|he|She"
                     r"|she|Such)\b")
 #: Words that point back to something the question does not show ("made the comments", "that argument").
-_ANAPHORIC = re.compile(r"\b(?:this|that|these|those|the same|such|it|its|them|the comments?|the remarks?|the pledge"
-                        r"|the move|the decision|the statement|the idea|the plan|the claim)\b(?!\s+(?:the|a|an)\b)")
+_ANAPHORIC = re.compile(r"\b(?:this|these|those|such|it|them|the same|the comments?|the remarks?|the pledge|the move"
+                        r"|the decision|the statement|the idea|the plan|the claim|that (?:year|day|week|month|time|"
+                        r"argument|idea|issue|plan|decision|claim|report|statement|move|case|question|point|effort))\b"
+                        r"(?!\s+(?:the|a|an)\b)")
 
 
 def _without_appositions(text: str, names: Names) -> str:
@@ -521,6 +523,25 @@ def did_verb(word: str) -> bool:
     return (word in _DID or (word.endswith("ed") and len(word) > 4)) and word not in _REPORTING
 
 
+_PRONOUN_OPENS = re.compile(r"(?:^|,\s)(?:He|he|She|she)\s")
+
+
+def _the_one_before(body, names: Names, sentence, sex: str) -> Person | None:
+    """The person a "He" or "She" opening ``sentence`` stands for: the only person of that sex the sentence
+    before names (in the same paragraph or the one before), by full name or surname; None when there is no
+    such person or more than one (a pronoun left unresolved makes no question)."""
+    index = body.sentence_index(sentence.start)
+    if index == 0:
+        return None
+    before = body.sentences[index - 1]
+    if body.paragraph_of(before.start) < body.paragraph_of(sentence.start) - 1:
+        return None
+    people = {id(m.person): m.person for m in names.mentions_between(before.start, before.end) if not m.person.lay}
+    fitting = [p for p in people.values() if lx.FIRST_NAMES.get(p.name.split()[0]) == sex]
+    unknown = [p for p in people.values() if lx.FIRST_NAMES.get(p.name.split()[0]) is None]
+    return fitting[0] if len(fitting) == 1 and not unknown else None
+
+
 def action_questions(body, names: Names, title: str | None, lead: tuple[int, int], counts: Counter,
                      excluded=()) -> list:
     """ "Who did what" questions (issue 10: "who asked whom for what; who dropped whom"): a sentence of the
@@ -541,9 +562,15 @@ def action_questions(body, names: Names, title: str | None, lead: tuple[int, int
         if "?" in raw or not 8 <= len(raw.split()) <= 45 or not raw.rstrip().endswith((".", "!", "'", "”", '"')):
             continue  # a question is no fact; a line without a full stop is a headline
         mentions = names.mentions_between(sentence.start, sentence.start + 80)
-        if not mentions or mentions[0].person.lay:
+        if (not mentions or mentions[0].person.lay) and not _PRONOUN_OPENS.search(raw[:40]):
             continue
         claim = restate(raw.lstrip("'\"”’ "), names)  # a closing quote mark left from the sentence before
+        pronoun = re.match(r"(He|She) (?=[a-z])", claim)
+        if pronoun:
+            person = _the_one_before(body, names, sentence, "m" if pronoun.group(1) == "He" else "f")
+            if person is None:
+                continue
+            claim = person.name + " " + claim[pronoun.end():]
         asked = who_form(claim, names, counts, excluded)
         if asked is None:
             continue
