@@ -254,3 +254,18 @@ def test_who_did_what_resolves_he_or_she_only_to_the_one_person_of_that_sex_name
     assert he("Anna Berg met Peter Moen on Tuesday. He vetoed the farm bill.") == "Peter Moen"  # the only man
     assert he("Erik Lund met Peter Moen on Tuesday. He vetoed the farm bill.") is None  # two men: unresolved
     assert he("Minister Sasha Holt met Peter Moen on Tuesday. He vetoed the farm bill.") is None  # a sex not known
+
+
+def test_no_choice_is_the_answer_named_another_way_and_no_prompt_points_to_her_or_him():
+    from collections import Counter
+
+    from trainer.draft.claim import _ANAPHORIC, choices_for
+    from trainer.draft.names import Names, Person
+
+    names = Names()
+    names.people = [Person(n) for n in ("Anna Berg", "Anna K. Berg", "Erik Lund", "Sofie Holm", "Per Vik")]
+    counts = Counter({n.name: 2 for n in names.people})
+    assert choices_for(names.people[0], "Who vetoed the climate bill?", names, counts) == [
+        "Erik Lund", "Per Vik", "Sofie Holm"]
+    assert _ANAPHORIC.search("Who met with her and other Nordic leaders in Oslo?")
+    assert not _ANAPHORIC.search("Who vetoed that the bill be read twice in the parliament?")

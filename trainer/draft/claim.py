@@ -200,7 +200,7 @@ _HANGS = re.compile(r"^(?:(?:If|When|As|But|And|So)\s+)?(?:It|it|This|this|That|
 _ANAPHORIC = re.compile(r"\b(?:this|these|those|such|it|them|the same|the comments?|the remarks?|the pledge|the move"
                         r"|the decision|the statement|the idea|the plan|the claim|that (?:year|day|week|month|time|"
                         r"argument|idea|issue|plan|decision|claim|report|statement|move|case|question|point|effort))\b"
-                        r"(?!\s+(?:the|a|an)\b)")
+                        r"(?!\s+(?:the|a|an)\b)|\b(?:with|to|for|about|against|from|by|met|told|asked) (?:her|him)\b")
 
 
 def _without_appositions(text: str, names: Names) -> str:
@@ -349,6 +349,8 @@ def choices_for(answer: Person, prompt: str, names: Names, counts: Counter, excl
     for person, their_kind, sex in _ranked(names, counts):
         if person is answer or person.name == answer.name or person.name in excluded or their_kind != kind:
             continue
+        if person.surname == answer.surname and person.name.split()[0] == answer.name.split()[0]:
+            continue  # "Loretta E. Lynch" beside "Loretta Lynch": one person named twice
         if fold(person.surname) in shown or (he and not she and sex == "f") or (she and not he and sex == "m"):
             continue
         pool.append(person.name)
@@ -503,7 +505,7 @@ _DID = frozenset("""won lost took made gave led left ran became sent stood threw
 brought sought chose drew beat shut quit put set cut hit let began broke swept spent""".split())
 _REPORTING = lx.SPEECH_VERBS | frozenset("accused criticized criticised attacked blasted slammed praised anticipated "
                                          "expected believed hoped feared thought predicted wondered assumed "
-                                         "estimated likened compared".split())
+                                         "estimated likened compared agreed cited stressed".split())
 #: How many "who did what" questions an article of this many words keeps (at least two, at most four).
 WORDS_PER_ACTION = 250
 #: A "who did what" prompt has this many words: fewer is too thin to know ("Who watched from the front row?").
