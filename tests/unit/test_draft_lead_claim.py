@@ -269,3 +269,18 @@ def test_no_choice_is_the_answer_named_another_way_and_no_prompt_points_to_her_o
         "Erik Lund", "Per Vik", "Sofie Holm"]
     assert _ANAPHORIC.search("Who met with her and other Nordic leaders in Oslo?")
     assert not _ANAPHORIC.search("Who vetoed that the bill be read twice in the parliament?")
+
+
+def test_a_claim_asked_who_is_tagged_with_its_answer_and_explained_as_the_main_claim(tmp_path):
+    body = ("Families of the flood's victims urged the Bergen senator to apologize for his remarks on the dams.\n\n"
+            "Senator Anna Berg said in Oslo that the dams were safe. Berg left. Berg spoke again.\n\n" + PEOPLE)
+    deck = _deck(tmp_path, body, "Flood families turn on Berg")
+    claim = deck["questions"][0]
+    assert claim["type"] == "choice" and claim["answer"] == "Anna Berg"
+    assert "Anna Berg" in claim["tags"]
+    assert claim["explain"].startswith("The article's main claim, from its lead (headline: Flood families turn on Berg)")
+    body = ("ABSTRACT.\n\nIf you ran the fund, you would want the hardest test you could get.\n\n"
+            "FULL TEXT.\n\nThe election of a fund director in Norway isn't just a contest of ideas and slogans.\n\n"
+            + PEOPLE)
+    fallback = next(q for q in _deck(tmp_path, body)["questions"] if "main" in q.get("explain", ""))
+    assert fallback["explain"].startswith("The article's main claim (headline")  # not "from its lead", not "author"

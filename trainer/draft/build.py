@@ -465,10 +465,11 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     title = analysis.article.title
     headline = f" (headline: {title})" if title else ""
     start, end = analysis.lead
-    if is_main_claim(candidate) and not start <= candidate.position < end:
+    in_lead = start <= candidate.position < end
+    if is_main_claim(candidate) and not in_lead and opinion_piece(body):
         parts.append(f"The author's main argument{headline}.")  # an opinion piece's thesis, past its scene
     elif is_main_claim(candidate):
-        parts.append(f"The article's main claim, from its lead{headline}.")
+        parts.append(f"The article's main claim{', from its lead' if in_lead else ''}{headline}.")
     elif start <= candidate.position < end:
         parts.append(f"From the article's lead{headline}.")
     index = body.sentence_index(candidate.position)
@@ -562,8 +563,8 @@ def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> lis
     fields = candidate.fields
     quote = " ".join([fields.get("quote", ""), fields.get("statement", "")])
     found: list[str] = []
-    if fields["type"] == "who_said":
-        found.append(fields["answer"])
+    if fields["type"] == "who_said" or (fields["type"] == "choice" and analysis.names.find(fields["answer"])):
+        found.append(fields["answer"])  # "Who threatened to run away from the field?" concerns its answer
     words = tokens(quote)
     for index, token in enumerate(words):
         country = place(token.bare)
