@@ -284,3 +284,14 @@ def test_a_claim_asked_who_is_tagged_with_its_answer_and_explained_as_the_main_c
             + PEOPLE)
     fallback = next(q for q in _deck(tmp_path, body)["questions"] if "main" in q.get("explain", ""))
     assert fallback["explain"].startswith("The article's main claim (headline")  # not "from its lead", not "author"
+
+
+def test_a_several_answer_list_of_politicians_offers_no_pollster_or_reporter_as_a_choice(tmp_path):
+    body = ("The government of Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
+            "Kari Holt, director of the Bergen Institute for Public Opinion, said the fund was unpopular. "
+            "Holt said so twice.\n\n"
+            "Ola Vik, a reporter for the Oslo Times, covered it. Vik left.\n\n"
+            "Mayor Per Moen and Governor Lars Brekke spoke. Moen and Brekke left.\n\n"
+            "The other ministers at the meeting -- Erik Lund, Sofie Holm and Jonas Dahl -- voted against the fund.\n")
+    multis = [q for q in _deck(tmp_path, body)["questions"] if q["type"] == "multi"]
+    assert multis and not {"Kari Holt", "Ola Vik"} & set(multis[0]["choices"])
