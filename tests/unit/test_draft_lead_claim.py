@@ -295,3 +295,14 @@ def test_a_several_answer_list_of_politicians_offers_no_pollster_or_reporter_as_
             "The other ministers at the meeting -- Erik Lund, Sofie Holm and Jonas Dahl -- voted against the fund.\n")
     multis = [q for q in _deck(tmp_path, body)["questions"] if q["type"] == "multi"]
     assert multis and not {"Kari Holt", "Ola Vik"} & set(multis[0]["choices"])
+
+
+def test_a_claim_with_a_figure_is_false_by_another_figure_of_the_same_kind_from_the_article():
+    body = ("Less than a quarter of the fund's donors are small donors who give $200 or less, the ministry said.\n\n"
+            + PEOPLE + "The largest donor gave $5,000 in March. Another gave $900 last year.\n")
+    claim = _claim(body)
+    assert claim.fields["statement"].startswith("Less than a quarter of the fund's donors are small donors who give $200")
+    false = claim.false_fields["statement"]
+    assert "$900 or less" in false and "$200" not in false  # $5,000 is too far from $200 to be plausible
+    assert direction_swap("Voters in Oslo approve of the plan to close the mines.")[0] == \
+        "Voters in Oslo disapprove of the plan to close the mines."

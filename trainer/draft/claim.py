@@ -456,6 +456,8 @@ def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excl
 #: Direction words and their opposites, whole words (issue 10, round 3: "rise/fall, win/lose, support/oppose,
 #: ahead/behind, more/fewer"). Never "will"/"will not": a false form is no inserted "not".
 OPPOSITES = dict(pair for a, b in (
+    ("declined", "rose"), ("dropped", "rose"), ("cut", "boosted"),  # first: "rose" turns to "fell" and "boosted"
+    # to "cut" below, never "cut" (a present as often as a past) to "boosted"
     ("won", "lost"), ("wins", "loses"), ("win", "lose"), ("rose", "fell"), ("rises", "falls"), ("rising", "falling"),
     ("increased", "decreased"), ("increase", "decrease"), ("higher", "lower"), ("ahead of", "behind"),
     ("supports", "opposes"), ("supported", "opposed"), ("support", "oppose"), ("backed", "opposed"),
@@ -465,13 +467,20 @@ OPPOSITES = dict(pair for a, b in (
     ("skipped", "attended"), ("boycotted", "attended"), ("praised", "criticized"), ("criticized", "praised"),
     ("useful", "useless"), ("easier", "harder"), ("better", "worse"), ("fewer", "more"), ("leads", "trails"),
     ("led", "trailed"), ("defended", "attacked"), ("lifted", "imposed"), ("raised", "lowered"),
+    ("approve", "disapprove"), ("approves", "disapproves"), ("favor", "oppose"), ("favors", "opposes"),
+    ("condemned", "welcomed"), ("denounced", "welcomed"), ("surged", "plunged"), ("soared", "plunged"),
+    ("increasing", "decreasing"), ("growing", "shrinking"),
+    ("raising", "lowering"), ("legal", "illegal"), ("easing", "tightening"), ("eased", "tightened"),
+    ("strengthen", "weaken"), ("expand", "shrink"), ("lifting", "imposing"),
+    ("winning", "losing"), ("ahead", "behind"), ("majority", "minority"), ("gain", "lose"),
 ) for pair in ((a, b), (b, a)))
+del OPPOSITES["cut"]
 _OPPOSITE = re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % "|".join(
     re.escape(w) for w in sorted(OPPOSITES, key=len, reverse=True)))
 
 
 #: Words that are nouns as often as verbs: turned only after a word that makes them verbs ("to support").
-_BARE = frozenset("support oppose win lose increase decrease rise fall lead trail".split())
+_BARE = frozenset("support oppose win lose increase decrease rise fall lead trail favor gain".split())
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|do|does|not|they|we|who)\s+$")
 
 

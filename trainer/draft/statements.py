@@ -230,7 +230,7 @@ SUBHEAD_WORDS = 14
 
 def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False,
                     title: str | None = None, passers_by: Sequence[tuple[int, int]] = (),
-                    year: int | None = None) -> list[Statement]:
+                    year: int | None = None, figures: Sequence[Figure] = ()) -> list[Statement]:
     """The lead's main claim (trainer.draft.claim): the lead sentence that says what the headline says (or
     the lead's first sentence), restated short, asked as "Who ...?" or with a blank on the headline's
     person among people of the same kind, else as a true/false false by its direction word, else true.
@@ -257,18 +257,18 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
         ranked = sorted(in_lead, key=lambda s: -shared[id(s)])
         if shared[id(ranked[0])] > shared[id(ranked[1])]:
             order = [ranked[0], *(s for s in order if s is not ranked[0])]
-    found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title)
+    found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures)
     if found:
         return found
     # nothing in the lead stands on its own ("If you were on the search committee, you would ..."): the claim is
     # the first that does among the next sentences of the article's own text (past a label such as "FULL TEXT.")
     after = [s for s in body.sentences[body.sentence_index(max(start, lead - 1)) + 1:][:8]
              if len(body.text[s.start:s.end].split()) >= MIN_QUOTE_WORDS][:3]
-    return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True)
+    return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True, figures=figures)
 
 
 def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, excluded: set[str], opinion: bool,
-                title: str | None, each: bool = False) -> list[Statement]:
+                title: str | None, each: bool = False, figures: Sequence[Figure] = ()) -> list[Statement]:
     """The claim from the first sentence of ``order`` that can be asked (see :func:`lead_statements`)."""
     from trainer.draft import claim as cl
 
@@ -294,7 +294,7 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             prompt, answer, choices = asked
             fields = {"type": "choice", "prompt": prompt, "answer": answer, "choices": choices, "quote": quote}
             return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, fields, None, reveals)]
-        swap = cl.direction_swap(text) or _place_swap(text, names, body)
+        swap = cl.direction_swap(text) or _figure_swap(body, text, sentence, figures) or _place_swap(text, names, body)
         if swap is not None:
             false, word, other = swap
             return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, _tf(said(text), True, quote),
@@ -308,6 +308,29 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if plain is not None:
             break
     return [plain] if plain is not None else []
+
+
+def _figure_swap(body: Body, text: str, sentence, figures: Sequence[Figure]) -> tuple[str, str, str] | None:
+    """The claim's figure swapped for another of the same kind the article gives elsewhere, one its sentence does
+    not show and far enough from it to be false (as in :func:`figure_statements`): "Less than a quarter of
+    donors give $200 or less" becomes "... $1,000 or less" when the article gives $1,000 too."""
+    shown = numbers_in(body.text[sentence.start:sentence.end])
+    first = bisect.bisect_left([f.start for f in figures], sentence.start)
+    for figure in figures[first:]:
+        if figure.start >= sentence.end:
+            break
+        written = body.text[figure.value_start:figure.end]
+        if figure.unit is None or figure.value <= 0 or text.count(written) != 1:
+            continue
+        others = [f for f in figures if f.unit == figure.unit and f.percent == figure.percent
+                  and not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
+                  and 0.2 <= f.value / figure.value <= 5][:50]  # bounded: an article may give thousands
+        if not others:
+            continue
+        other = others[zlib.crc32(text.encode()) % len(others)]
+        replacement = body.text[other.value_start:other.end]
+        return text.replace(written, replacement), written, replacement
+    return None
 
 
 def _place_swap(text: str, names: Names, body: Body) -> tuple[str, str, str] | None:
