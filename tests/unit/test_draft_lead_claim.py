@@ -306,3 +306,10 @@ def test_a_claim_with_a_figure_is_false_by_another_figure_of_the_same_kind_from_
     assert "$900 or less" in false and "$200" not in false  # $5,000 is too far from $200 to be plausible
     assert direction_swap("Voters in Oslo approve of the plan to close the mines.")[0] == \
         "Voters in Oslo disapprove of the plan to close the mines."
+
+
+def test_no_direction_word_is_turned_where_it_is_a_participle_or_a_time():
+    assert direction_swap("Twenty states led by Bergen are challenging the fund's new rules.") is None
+    assert direction_swap("Anna Berg is speaking out ahead of the election about the fund.") is None
+    assert direction_swap("Anna Berg is still ahead of Erik Lund in the polls in Oslo.")[0] == \
+        "Anna Berg is still behind Erik Lund in the polls in Oslo."

@@ -484,6 +484,11 @@ _BARE = frozenset("support oppose win lose increase decrease rise fall lead trai
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|do|does|not|they|we|who)\s+$")
 
 
+#: Words before "ahead of"/"behind" that make it a place in a race ("five points ahead of", "ran behind").
+_PLACED = re.compile(r"\b(?:points?|far|well|just|narrowly|slightly|still|is|was|are|were|remains?|remained|ran|runs"
+                     r"|running|stays?|stayed|fell|finished|trails?|trailed|polling|poll)\s+$")
+
+
 def direction_swap(claim: str) -> tuple[str, str, str] | None:
     """(the false claim, the word, its opposite): the first direction word outside quotes turned round."""
     for match in _OPPOSITE.finditer(claim):
@@ -493,6 +498,11 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
         word, other = match.group(), OPPOSITES[match.group()]
         if word in _BARE and not _VERB_BEFORE.search(claim, 0, match.start()):
             continue  # "rely less on U.S. support": a noun, not the verb "support"
+        if word.endswith("ed") or word in ("led", "won", "lost"):
+            if claim.startswith(" by ", match.end()):
+                continue  # "states led by West Virginia": a participle, not what was done
+        if word in ("ahead of", "behind", "ahead") and not _PLACED.search(claim, 0, match.start()):
+            continue  # "ahead of the election" is a time, not a place in a race
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(other), claim):
             return None  # "wins or loses": the claim holds both already
         if word == "more" or (word == "won" and claim[match.end():match.end() + 4] == " by "):
