@@ -313,3 +313,14 @@ def test_no_direction_word_is_turned_where_it_is_a_participle_or_a_time():
     assert direction_swap("Anna Berg is speaking out ahead of the election about the fund.") is None
     assert direction_swap("Anna Berg is still ahead of Erik Lund in the polls in Oslo.")[0] == \
         "Anna Berg is still behind Erik Lund in the polls in Oslo."
+
+
+def test_a_long_figure_prompt_drops_the_reports_lead_in_and_asks_the_finding():
+    from trainer.draft.clauses import fact_clause
+
+    sentence = ("In 2019, Statistics Norway found that “about twice as many farmers in the northern provinces said it was "
+                "more important to protect the fund (___) than to cut taxes (31%).”")
+    assert fact_clause(sentence, "___") == ("About twice as many farmers in the northern provinces said it was more "
+                                            "important to protect the fund (___) than to cut taxes.")
+    short = "Statistics Norway found that ___ farmers left the fund."
+    assert fact_clause(short, "___") == short  # a short one keeps its source
