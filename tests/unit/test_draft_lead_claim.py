@@ -324,3 +324,36 @@ def test_a_long_figure_prompt_drops_the_reports_lead_in_and_asks_the_finding():
                                             "important to protect the fund (___) than to cut taxes.")
     short = "Statistics Norway found that ___ farmers left the fund."
     assert fact_clause(short, "___") == short  # a short one keeps its source
+
+
+# Claims from the body of the article
+
+def test_a_claim_the_story_turns_on_is_asked_true_or_false_by_what_it_says(tmp_path):
+    body = ("Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
+            "In the vote on Tuesday, the parliament rejected the fund's new budget after a bitter debate.\n\n"
+            "Erik Lund grew up in Bergen. The weather was mild.\n\n"
+            "“We will not pay for a plan that fails our farmers and our schools,” Lund said.\n")
+    analysis = _analysis(body, "Norway quits the climate fund after a row over its budget")
+    claims = [c for c in analysis.candidates if c.key[0] == "claim"]
+    assert [c.fields["statement"] for c in claims] == ["The parliament rejected the fund's new budget after a bitter debate."]
+    assert claims[0].false_fields["statement"] == "The parliament accepted the fund's new budget after a bitter debate."
+
+
+def test_no_direction_word_is_turned_in_an_idiom():
+    for sentence in ("Anna Berg is raising questions about the fund's board in Oslo.",
+                     "The party raised $3 million for the campaign in Bergen last year.",
+                     "Erik Lund grew up in a small village near the border with Sweden.",
+                     "The judge agreed with Anna Berg that the fund's files should stay closed.",
+                     "Some officials said the storm left little doubt about the dams."):
+        assert direction_swap(sentence) is None, sentence
+    assert direction_swap("Anna Berg refused to disclose the fund's records in Oslo.")[0] == \
+        "Anna Berg agreed to disclose the fund's records in Oslo."
+
+
+def test_a_claim_cut_before_its_verb_is_not_asked_and_a_perfect_shrinks_grammatically():
+    from trainer.draft.claim import askable
+
+    assert not askable("The study found that in the province's three smallest counties.")
+    assert askable("The study found that the province's three smallest counties voted for Berg.")
+    assert direction_swap("The fund has expanded well beyond its original purpose.")[0] == \
+        "The fund has shrunk well beyond its original purpose."

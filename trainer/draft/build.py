@@ -33,7 +33,7 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (FactIndex, Statement, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -142,6 +142,7 @@ def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidat
                              year=analysis.article.date.year if analysis.article.date else None,
                              figures=analysis.figures),
             *list_questions(body, names, facts),
+            *body_claims(body, names, analysis.lead, facts, analysis.article.title, analysis.askable_figures),
             *action_questions(body, names, analysis.article.title, analysis.lead,
                               Counter(m.person.name for m in names.mentions if m.start >= analysis.lead[0]),
                               no_choices(body, names, analysis.article.date.year if analysis.article.date else None)),

@@ -261,6 +261,12 @@ def askable(claim: str, opinion: bool = False) -> bool:
     the author tells in the first person ("Last week, I caught Larry King on ...")."""
     if not any(finite_verb(w) or w in _DID for w in _WORD.findall(claim)) or _HANGS.match(claim):
         return False
+    that = claim.rfind(" that ")
+    clause = claim[that + 6:] if that >= 0 else ""
+    if clause and (not any(finite_verb(w) or w in _DID for w in _WORD.findall(clause))
+                   or (re.match(r"(?:in|on|at|after|before|during|for|with|by|under|among|since)\b", clause)
+                       and "," not in clause)):
+        return False  # "The study found that in the state's three smallest counties.": cut before its verb
     if _YOU.search(claim) or re.search(r"\b(?:it|them)\s*[.,;]", claim):
         return False  # "would you still vote for her", "Trump could make money doing it": no claim on its own
     if claim.count('"') % 2 or claim.count("''") % 2 or claim.count("“") != claim.count("”"):
@@ -456,12 +462,12 @@ def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excl
 #: Direction words and their opposites, whole words (issue 10, round 3: "rise/fall, win/lose, support/oppose,
 #: ahead/behind, more/fewer"). Never "will"/"will not": a false form is no inserted "not".
 OPPOSITES = dict(pair for a, b in (
-    ("declined", "rose"), ("dropped", "rose"), ("cut", "boosted"),  # first: "rose" turns to "fell" and "boosted"
+    ("declined", "rose"), ("dropped", "rose"), ("cut", "boosted"), ("gained", "lost"), ("left", "joined"),  # first: "rose" turns to "fell" and "boosted"
     # to "cut" below, never "cut" (a present as often as a past) to "boosted"
     ("won", "lost"), ("wins", "loses"), ("win", "lose"), ("rose", "fell"), ("rises", "falls"), ("rising", "falling"),
     ("increased", "decreased"), ("increase", "decrease"), ("higher", "lower"), ("ahead of", "behind"),
     ("supports", "opposes"), ("supported", "opposed"), ("support", "oppose"), ("backed", "opposed"),
-    ("approved", "rejected"), ("accepted", "rejected"), ("joined", "left"), ("gained", "lost"), ("grew", "shrank"),
+    ("approved", "rejected"), ("accepted", "rejected"), ("grew", "shrank"),
     ("expanded", "shrank"), ("strengthened", "weakened"), ("largest", "smallest"), ("biggest", "smallest"),
     ("agreed", "refused"), ("allowed", "banned"), ("ended", "began"), ("separated", "reconciled"),
     ("skipped", "attended"), ("boycotted", "attended"), ("praised", "criticized"), ("criticized", "praised"),
@@ -469,12 +475,13 @@ OPPOSITES = dict(pair for a, b in (
     ("led", "trailed"), ("defended", "attacked"), ("lifted", "imposed"), ("raised", "lowered"),
     ("approve", "disapprove"), ("approves", "disapproves"), ("favor", "oppose"), ("favors", "opposes"),
     ("condemned", "welcomed"), ("denounced", "welcomed"), ("surged", "plunged"), ("soared", "plunged"),
-    ("increasing", "decreasing"), ("growing", "shrinking"),
-    ("raising", "lowering"), ("legal", "illegal"), ("easing", "tightening"), ("eased", "tightened"),
+    ("increasing", "decreasing"),
+    ("raising", "lowering"), ("easing", "tightening"), ("eased", "tightened"),
     ("strengthen", "weaken"), ("expand", "shrink"), ("lifting", "imposing"),
-    ("winning", "losing"), ("ahead", "behind"), ("majority", "minority"), ("gain", "lose"),
+    ("winning", "losing"), ("ahead", "behind"), ("gain", "lose"),
 ) for pair in ((a, b), (b, a)))
-del OPPOSITES["cut"]
+for _word in ("cut", "left"):  # a present as often as a past; "left little doubt", "left the area"
+    del OPPOSITES[_word]
 _OPPOSITE = re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % "|".join(
     re.escape(w) for w in sorted(OPPOSITES, key=len, reverse=True)))
 
@@ -487,6 +494,12 @@ _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|d
 #: Words before "ahead of"/"behind" that make it a place in a race ("five points ahead of", "ran behind").
 _PLACED = re.compile(r"\b(?:points?|far|well|just|narrowly|slightly|still|is|was|are|were|remains?|remained|ran|runs"
                      r"|running|stays?|stayed|fell|finished|trails?|trailed|polling|poll)\s+$")
+
+
+#: What follows a direction word when it has none: an idiom, money raised, a phrasal verb, agreeing with.
+_IDIOM = re.compile(r"\s+(?:questions?|concerns?|doubts?|eyebrows|money|funds|\$|\d|millions|up\b|with\b|that\b"
+                    r"|on\b|about\b)")
+_IDIOM_WORDS = frozenset("raised raising raise lowered lowering grew shrank growing agreed refused".split())
 
 
 def direction_swap(claim: str) -> tuple[str, str, str] | None:
@@ -503,10 +516,14 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
                 continue  # "states led by West Virginia": a participle, not what was done
         if word in ("ahead of", "behind", "ahead") and not _PLACED.search(claim, 0, match.start()):
             continue  # "ahead of the election" is a time, not a place in a race
+        if _IDIOM.match(claim, match.end()) and word in _IDIOM_WORDS:
+            continue  # "raising questions", "raised $3 million", "grew up", "agreed with": no direction
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(other), claim):
             return None  # "wins or loses": the claim holds both already
         if word == "more" or (word == "won" and claim[match.end():match.end() + 4] == " by "):
             continue
+        if other == "shrank" and re.search(r"\b(?:has|have|had|having)\s+$", claim[:match.start()]):
+            other = "shrunk"  # "has expanded" is "has shrunk"
         false = claim[:match.start()] + other + claim[match.end():]
         if false[:1].islower():
             false = false[0].upper() + false[1:]

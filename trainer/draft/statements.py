@@ -545,3 +545,45 @@ def settle(kept: list[Candidate]) -> None:
             falses += 1
         else:
             trues += 1
+
+
+#: At most this many claims from the body of the article asked true/false (besides the lead's).
+MAX_BODY_CLAIMS = 2
+#: One body claim per this many words of article.
+WORDS_PER_BODY_CLAIM = 400
+
+
+def body_claims(body: Body, names: Names, lead: tuple[int, int], facts, title: str | None,
+                figures: Sequence[Figure] = ()) -> list[Statement]:
+    """Claims from the body of the article that the story turns on, restated short and asked true/false, false
+    by what they say (a direction word turned, another figure of the same kind): sentences that share words
+    with the headline, name the article's main people or state the stakes (a contrast, a refusal, an
+    accusation). Never one without a false form (a truism to judge), never a quote (who_said asks those)."""
+    from trainer.draft import claim as cl
+
+    headline = _content_words(title or "")
+    found = []
+    for sentence in body.sentences:
+        if lead[0] <= sentence.start < lead[1] or sentence.end - sentence.start > 400:
+            continue
+        raw = body.text[sentence.start:sentence.end]
+        if "?" in raw or not 8 <= len(raw.split()) <= 45 or cl._LONG_QUOTE.search(raw.replace("''", '"')):
+            continue
+        if not (headline & _content_words(raw)) and not cl._STAKES.search(raw):
+            continue  # a side fact: no claim the story turns on
+        text = cl.restate(raw.lstrip("'\"”’ "), names)
+        if not cl.MIN_CLAIM_WORDS + 2 <= _words(text) <= cl.CLAIM_WORDS or not cl.askable(text, opinion=True):
+            continue  # (no first person either: "I grew up in ..." is the author's story, not a claim to judge)
+        if cl._ANAPHORIC.search(text) or re.match(r"(?:He|She|His|Her)\b", text):
+            continue  # what it points to is elsewhere
+        swap = cl.direction_swap(text) or _figure_swap(body, text, sentence, figures)
+        if swap is None:
+            continue
+        false, word, other = swap
+        quote = body.excerpt(sentence.start, sentence.end)
+        score = len(headline & _content_words(raw)) + (1.0 if cl._STAKES.search(raw) else 0.0)
+        found.append((score, Statement("name", LEAD_CONFIDENCE - 0.02, sentence.start, ("claim", quote),
+                                       _tf(text, True, quote), _tf(false, False, quote), facts(sentence.start, sentence.end),
+                                       note=f"The article says “{word}” here, not “{other}”: {text}")))
+    budget = max(1, min(MAX_BODY_CLAIMS, len(body.text.split()) // WORDS_PER_BODY_CLAIM))
+    return [s for _, s in sorted(found, key=lambda item: (-item[0], item[1].position))[:budget]]
