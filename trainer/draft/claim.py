@@ -345,6 +345,10 @@ def _ranked(names: Names, counts: Counter) -> list[tuple[Person, str, str | None
     return ranked
 
 
+#: The choices are sought among this many of the people the article names most: bounded, whatever the article.
+CHOICE_REACH = 60
+
+
 def choices_for(answer: Person, prompt: str, names: Names, counts: Counter, excluded=()) -> list[str]:
     """Three people of the answer's kind to offer beside it: named in full, no bystanders, none the prompt
     names, none a pronoun of the prompt rules out, the ones the article names most first."""
@@ -352,7 +356,7 @@ def choices_for(answer: Person, prompt: str, names: Names, counts: Counter, excl
     he, she = bool(_HE.search(prompt)), bool(_SHE.search(prompt))
     kind = _kind_of(answer)
     pool: list[str] = []
-    for person, their_kind, sex in _ranked(names, counts):
+    for person, their_kind, sex in _ranked(names, counts)[:CHOICE_REACH]:
         if person is answer or person.name == answer.name or person.name in excluded or their_kind != kind:
             continue
         if person.surname == answer.surname and person.name.split()[0] == answer.name.split()[0]:

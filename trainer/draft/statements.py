@@ -310,21 +310,40 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
     return [plain] if plain is not None else []
 
 
-def _figure_swap(body: Body, text: str, sentence, figures: Sequence[Figure]) -> tuple[str, str, str] | None:
+class _Figures:
+    """The article's figures indexed once for swapping into claims: by position, and by kind (unit, share) with at
+    most :data:`SWAP_POOL` of each kind, so that a claim costs its own sentence, not the article (linear drafting)."""
+
+    SWAP_POOL = 200
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.figures = list(figures)
+        self.starts = [f.start for f in self.figures]
+        self.kinds: dict[tuple, list[Figure]] = {}
+        for figure in self.figures:
+            pool = self.kinds.setdefault((figure.unit, figure.percent), [])
+            if len(pool) < self.SWAP_POOL:
+                pool.append(figure)
+
+
+def _figure_swap(body: Body, text: str, sentence, figures) -> tuple[str, str, str] | None:
     """The claim's figure swapped for another of the same kind the article gives elsewhere, one its sentence does
     not show and far enough from it to be false (as in :func:`figure_statements`): "Less than a quarter of
-    donors give $200 or less" becomes "... $1,000 or less" when the article gives $1,000 too."""
+    donors give $200 or less" becomes "... $900 or less" when the article gives $900 too."""
+    if not isinstance(figures, _Figures):
+        figures = _Figures(figures)
+    first = bisect.bisect_left(figures.starts, sentence.start)
+    last = bisect.bisect_left(figures.starts, sentence.end)
+    if first == last:
+        return None
     shown = numbers_in(body.text[sentence.start:sentence.end])
-    first = bisect.bisect_left([f.start for f in figures], sentence.start)
-    for figure in figures[first:]:
-        if figure.start >= sentence.end:
-            break
+    for figure in figures.figures[first:last]:
         written = body.text[figure.value_start:figure.end]
         if figure.unit is None or figure.value <= 0 or text.count(written) != 1:
             continue
-        others = [f for f in figures if f.unit == figure.unit and f.percent == figure.percent
-                  and not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
-                  and 0.2 <= f.value / figure.value <= 5][:50]  # bounded: an article may give thousands
+        others = [f for f in figures.kinds.get((figure.unit, figure.percent), ())
+                  if not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
+                  and 0.2 <= f.value / figure.value <= 5]
         if not others:
             continue
         other = others[zlib.crc32(text.encode()) % len(others)]
@@ -562,6 +581,7 @@ def body_claims(body: Body, names: Names, lead: tuple[int, int], facts, title: s
     from trainer.draft import claim as cl
 
     headline = _content_words(title or "")
+    figures = _Figures(figures)
     found = []
     for sentence in body.sentences:
         if lead[0] <= sentence.start < lead[1] or sentence.end - sentence.start > 400:
