@@ -357,3 +357,11 @@ def test_a_claim_cut_before_its_verb_is_not_asked_and_a_perfect_shrinks_grammati
     assert askable("The study found that the province's three smallest counties voted for Berg.")
     assert direction_swap("The fund has expanded well beyond its original purpose.")[0] == \
         "The fund has shrunk well beyond its original purpose."
+
+
+def test_lost_to_someone_is_not_turned_and_a_cut_leaves_no_dangling_word():
+    assert direction_swap("Having lost the previous election to Anna Berg, the party faced a dilemma.") is None
+    analysis = _analysis(PEOPLE)
+    assert restate("If the breakup of his party wasn't bad enough, Erik Lund also lost two posts on Monday: one as "
+                   "a member of the board of the Oslo fund, and the other as its treasurer.", analysis.names) \
+        == "If the breakup of his party wasn't bad enough, Erik Lund also lost two posts on Monday."

@@ -295,7 +295,7 @@ def restate(sentence: str, names: Names) -> str:
                 if MIN_CLAIM_WORDS + 2 <= len(text[:m.start()].split()) <= CLAIM_WORDS]
         if cuts:
             text = text[:cuts[-1]]
-            dangling = re.search(r",\s+\S+(?:\s+\S+)?$", text)
+            dangling = re.search(r"[,:;]\s+\S+(?:\s+\S+)?$", text)
             if dangling and len(text[:dangling.start()].split()) >= MIN_CLAIM_WORDS:
                 text = text[:dangling.start()]  # "... on Monday afternoon, hours" cut before "before": "hours" goes
     text = text.strip().rstrip(" ,;:!?—–-")
@@ -518,6 +518,8 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
         if word.endswith("ed") or word in ("led", "won", "lost"):
             if claim.startswith(" by ", match.end()):
                 continue  # "states led by West Virginia": a participle, not what was done
+        if word in ("lost", "loses", "lose", "losing") and re.match(r"[^,.;]{0,60}\bto\s+(?:[A-Z]|the\b)", claim[match.end():]):
+            continue  # "lost the election to Polk" has no "won ... to"
         if word in ("ahead of", "behind", "ahead") and not _PLACED.search(claim, 0, match.start()):
             continue  # "ahead of the election" is a time, not a place in a race
         if _IDIOM.match(claim, match.end()) and word in _IDIOM_WORDS:
