@@ -365,3 +365,14 @@ def test_lost_to_someone_is_not_turned_and_a_cut_leaves_no_dangling_word():
     assert restate("If the breakup of his party wasn't bad enough, Erik Lund also lost two posts on Monday: one as "
                    "a member of the board of the Oslo fund, and the other as its treasurer.", analysis.names) \
         == "If the breakup of his party wasn't bad enough, Erik Lund also lost two posts on Monday."
+
+
+def test_a_figure_statement_is_restated_short_not_copied():
+    body = ("Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
+            "At a press conference in Oslo on Friday, Finance Minister Erik Lund said the fund spent $40 billion on "
+            "dams, reiterating claims that the board had ignored.\n\n"
+            "Its reserve holds $12 billion for emergencies in the north.\n")
+    statement = next(c for c in _analysis(body).candidates
+                     if c.kind == "figure" and c.fields["type"] == "true_false" and "$40 billion" in c.fields["quote"])
+    assert statement.fields["statement"] == "Erik Lund said the fund spent $40 billion on dams."
+    assert statement.false_fields["statement"] == "Erik Lund said the fund spent $12 billion on dams."

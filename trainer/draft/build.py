@@ -135,7 +135,7 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
 def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidate]:
     body, names = analysis.body, analysis.names
     return [*speaker_statements(body, names, analysis.quotes, facts),
-            *figure_statements(body, analysis.askable_figures, facts),
+            *figure_statements(body, analysis.askable_figures, facts, names),
             *lead_statements(body, names, lead_end(body, analysis.article.title), facts,
                              lead_start(body, analysis.article.title), opinion_piece(body), analysis.article.title,
                              passers_by=[(q.start, q.end) for q in analysis.quotes if q.speaker.lay],

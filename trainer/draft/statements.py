@@ -185,8 +185,12 @@ def _close(a: float, b: float, share: float = 0.05) -> bool:
 FALSE_FIGURE_GAP = 0.25
 
 
-def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statement]:
-    """The sentence with its figure (true) or with another figure of the same kind from the article (false)."""
+def figure_statements(body: Body, figures: list[Figure], facts, names: Names | None = None) -> list[Statement]:
+    """The sentence with its figure (true) or with another figure of the same kind from the article (false),
+    restated short as a claim is (trainer.draft.claim.restate: its clause, names in full, no post), never the
+    sentence copied word for word (issue 10, round 3); none when the figure's clause cannot stand alone."""
+    from trainer.draft import claim as cl
+
     found = []
     for figure in figures:
         if figure.unit is None:
@@ -218,8 +222,16 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
             continue  # a date in the sentence is asked as a date: the statement would show it
         note = (f"The article gives {body.excerpt(figure.value_start, figure.end)}, "
                 f"not {body.excerpt(other.value_start, other.end)}.")
+        true = quote
+        if names is not None:
+            written = body.text[figure.value_start:figure.end]
+            true = cl.restate(body.text[sentence.start:sentence.end], names)
+            if (true.count(written) != 1 or not cl.askable(true, opinion=True)
+                    or not cl.MIN_CLAIM_WORDS <= _words(true) <= cl.CLAIM_WORDS + 4):
+                continue  # the figure's clause does not stand alone in a short claim
+            false = true.replace(written, body.text[other.value_start:other.end])
         found.append(Statement("figure", figure.confidence + lean, figure.start, ("number", figure.value, figure.unit),
-                               _tf(quote, True, quote), _tf(false, False, quote), reveals, note=note))
+                               _tf(true, True, quote), _tf(false, False, quote), reveals, note=note))
     return found
 
 
