@@ -376,3 +376,12 @@ def test_a_figure_statement_is_restated_short_not_copied():
                      if c.kind == "figure" and c.fields["type"] == "true_false" and "$40 billion" in c.fields["quote"])
     assert statement.fields["statement"] == "Erik Lund said the fund spent $40 billion on dams."
     assert statement.false_fields["statement"] == "Erik Lund said the fund spent $12 billion on dams."
+
+
+def test_a_relative_date_in_the_articles_own_month_is_not_asked(tmp_path):
+    body = ("Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
+            "Earlier this month, Erik Lund and Sofie Holm filed papers opposing the fund's new board.\n\n"
+            "Last month, the fund's board was cut to seven members.\n")
+    dates = [q["answer"] for q in _deck(tmp_path, body)["questions"] if q["type"] == "date"]
+    assert "2025-10" not in dates  # "earlier this month" of an article of October 2025
+    assert "2025-09" in dates  # "last month" is asked, as the seed's targets want

@@ -103,7 +103,8 @@ def analyse(article: ArticleText) -> Analysis:
     analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None
                                 and figure_is_the_point(body, f, analysis.lead, title)]
     analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None
-                              and date_is_the_point(body, d, analysis.lead, title)]
+                              and date_is_the_point(body, d, analysis.lead, title)
+                              and not the_articles_own_month(d, article.date)]
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
         *quote_questions(analysis.quotes, names.people, body), *figure_questions(body, analysis.askable_figures, analysis.groups),
         *date_questions(body, analysis.askable_dates), *name_questions(body, names),
@@ -115,6 +116,14 @@ def analyse(article: ArticleText) -> Analysis:
         if candidate.fields["type"] == "number" and candidate.position in kinds:
             candidate.fields["figure_kind"] = kinds[candidate.position]  # read by salience, not written out
     return analysis
+
+
+def the_articles_own_month(finding: DateFinding, published) -> bool:
+    """Whether a relative date ("earlier this month", "this month") falls in the article's own month: the answer
+    is the article's date, nothing a student learns from the story. ("Last month" is asked: the seed's targets.)"""
+    if published is None or not finding.relative or finding.value.month is None:
+        return False
+    return (finding.value.year, finding.value.month) == (published.year, published.month)
 
 
 def statement_candidates(analysis: Analysis) -> list[Candidate]:
