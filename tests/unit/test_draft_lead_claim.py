@@ -385,3 +385,13 @@ def test_a_relative_date_in_the_articles_own_month_is_not_asked(tmp_path):
     dates = [q["answer"] for q in _deck(tmp_path, body)["questions"] if q["type"] == "date"]
     assert "2025-10" not in dates  # "earlier this month" of an article of October 2025
     assert "2025-09" in dates  # "last month" is asked, as the seed's targets want
+
+
+def test_a_columns_argument_is_restated_and_keeps_the_phrase_it_turns_on():
+    analysis = _analysis("Anna Berg spoke.\n\n" + PEOPLE)
+    # the phrase before the subject is the claim's point, not an apposition to drop
+    assert restate("By offering Lund the second seat, Anna Berg would win the vote.", analysis.names) \
+        == "By offering Erik Lund the second seat, Anna Berg would win the vote."
+    # a list is not cut at its last "and"
+    assert restate("Anna Berg would deliver on trade, farming, fishing, health care, schools, and national defence "
+                   "in the north of the country.", analysis.names).endswith("and national defence in the north of the country.")

@@ -155,7 +155,7 @@ def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidat
             *action_questions(body, names, analysis.article.title, analysis.lead,
                               Counter(m.person.name for m in names.mentions if m.start >= analysis.lead[0]),
                               no_choices(body, names, analysis.article.date.year if analysis.article.date else None)),
-            *(thesis_statements(body, lead_end(body, analysis.article.title), facts, analysis.article.title)
+            *(thesis_statements(body, lead_end(body, analysis.article.title), facts, analysis.article.title, names)
               if opinion_piece(body) else [])]
 
 

@@ -51,9 +51,9 @@ _CONNECTIVE = re.compile(r"^(?:First|But|And|So|Still|Meanwhile|Now|Then|Also|Ye
 _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|Throughout|With|Speaking|Standing)"
                     r"\b[^,;:]{0,150},\s+")
 #: A trailing participle clause (", reiterating calls that ..."), or an appositive on the whole claim (", a blow to").
-_TAIL = re.compile(r",\s+(?:[a-z]+ing\b[^;]*|(?:a|an)\s[^,;]*)$")
+_TAIL = re.compile(r",\s+(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
 #: Where a long claim may be cut: before a subordinate or coordinated clause.
-_CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|and|so|even|though)\s"
+_CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|so|even|though)\s"
                   r"|\s(?:after|because|while|although|since|before|as|in order to|following|so that|amid|despite"
                   r"|including)\s|;\s|:\s|\s[—–]\s|\s--\s")
 #: A dateline before a lead, with any dash ("WASHINGTON ― ", "HEMPSTEAD, N.Y. ― ").
@@ -229,10 +229,11 @@ def _subject_first(text: str, names: Names) -> str:
         rest = text[end:]
         apposition = re.match(r",\s+[^,]{1,90},\s+", rest)
         closing = re.match(r",\s+", rest)  # the name closes an apposition: "His wife, aide Huma Abedin, announced"
+        closes = False
         if apposition and finite_verb(_word_at(text, end + apposition.end())):
             after = end + apposition.end()
         elif closing and "," in text[:start] and finite_verb(_word_at(text, end + closing.end())):
-            after = end + closing.end()
+            after, closes = end + closing.end(), True
         else:
             after = end + len(rest) - len(rest.lstrip())
         verb = _word_at(text, after)
@@ -243,6 +244,8 @@ def _subject_first(text: str, names: Names) -> str:
             break  # the person is an object: "Families urged Sanders to ..."
         if re.search(r"\b(?:and|or|with)\s+(?:\S+\s+){0,3}$", before) and "," not in before:
             break  # one of a compound subject: "Sergey Lavrov and US envoy Dorothy Shea met ..." stays whole
+        if "," in before and not closes:
+            break  # "By offering Kasich the second spot, Trump would ...": the phrase before is part of the claim
         if before.strip(" ,") and "," not in before and not title_before(text, start):
             # "Former Democratic congressman Anthony Weiner": a description before the name is dropped
             if not all(w[:1].isupper() or w.islower() and w not in _FUNCTION for w in before.split()):

@@ -435,7 +435,8 @@ _HANGING = re.compile(r"\s*(?:This|That|These|Those|It|They|He|She|Such|Here|The
 THESIS_PARAGRAPHS = 4
 
 
-def thesis_statements(body: Body, lead: int, facts, title: str | None = None) -> list[Statement]:
+def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
+                      names: Names | None = None) -> list[Statement]:
     """An opinion piece's thesis as a true/false (issue 10, round 2: the lead of a column sets a scene; the
     argument is stated further on, most often in its conclusion): the sentence past the lead (the author's
     biography apart) that argues most (cue words such as "the result is", "needs to", "better", "would"),
@@ -472,6 +473,17 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None) ->
     true = "The author argues: " + claim[0].upper() + claim[1:]
     swap = _predicate_swap(body, best.start, best.end)
     false_fields, note = None, None
+    if names is not None:  # restated short, as the lead's claim is: "The author argues that ..."
+        from trainer.draft import claim as cl
+
+        short = cl.restate(body.text[best.start:best.end], names)
+        if cl.askable(short, opinion=True) and cl.MIN_CLAIM_WORDS <= _words(short) <= cl.CLAIM_WORDS + 4:
+            true = "The author argues that " + cl.lowered(short, names)
+            turned = cl.direction_swap(short)
+            if turned is not None:
+                false_fields = _tf("The author argues that " + cl.lowered(turned[0], names), False, quote)
+                note = f"The author says “{turned[1]}” here, not “{turned[2]}”."
+            swap = None
     if swap is not None:
         (word_start, word_end), other = swap
         false = claim_text(body.text[best.start:word_start] + other + body.text[word_end:best.end])
