@@ -395,3 +395,11 @@ def test_a_columns_argument_is_restated_and_keeps_the_phrase_it_turns_on():
     # a list is not cut at its last "and"
     assert restate("Anna Berg would deliver on trade, farming, fishing, health care, schools, and national defence "
                    "in the north of the country.", analysis.names).endswith("and national defence in the north of the country.")
+
+
+def test_no_claim_is_turned_in_a_relative_clause_or_left_as_half_an_introduction():
+    from trainer.draft.claim import askable
+
+    assert direction_swap("The war, which most Liberals opposed, ended in a treaty signed in Oslo.")[1] == "ended"
+    assert not askable("The subsequent war, which most Liberals opposed, in 1905 the Liberals chose Anna Berg.")
+    assert askable("The Liberal party, which most farmers opposed, chose Anna Berg in 1905.")

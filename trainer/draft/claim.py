@@ -264,6 +264,10 @@ def askable(claim: str, opinion: bool = False) -> bool:
     the author tells in the first person ("Last week, I caught Larry King on ...")."""
     if not any(finite_verb(w) or w in _DID for w in _WORD.findall(claim)) or _HANGS.match(claim):
         return False
+    head = re.match(r"(?:The|A|An)\b([^,]*),\s+(?:which|who|where)\b[^,]*,\s+([\w’'-]+)", claim)
+    if head and not any(finite_verb(w) or w in _DID for w in _WORD.findall(head.group(1))) \
+            and not (finite_verb(head.group(2)) or head.group(2) in _DID):
+        return False  # "The subsequent war, which ..., in 1848 the Whigs nominated ...": an intro cut in two
     that = claim.rfind(" that ")
     clause = claim[that + 6:] if that >= 0 else ""
     if clause and (not any(finite_verb(w) or w in _DID for w in _WORD.findall(clause))
@@ -516,6 +520,8 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
         if (before.count('"') % 2) or before.count("“") > before.count("”"):
             continue  # inside a quote: the speaker's words are not ours to change
         word, other = match.group(), OPPOSITES[match.group()]
+        if re.search(r",\s+(?:which|who|whom|whose)\b[^,]*$", before):
+            continue  # inside a relative clause: a side detail ("the war, which most Whigs opposed,"), not the claim
         if word in _BARE and not _VERB_BEFORE.search(claim, 0, match.start()):
             continue  # "rely less on U.S. support": a noun, not the verb "support"
         if word.endswith("ed") or word in ("led", "won", "lost"):
