@@ -403,3 +403,16 @@ def test_no_claim_is_turned_in_a_relative_clause_or_left_as_half_an_introduction
     assert direction_swap("The war, which most Liberals opposed, ended in a treaty signed in Oslo.")[1] == "ended"
     assert not askable("The subsequent war, which most Liberals opposed, in 1905 the Liberals chose Anna Berg.")
     assert askable("The Liberal party, which most farmers opposed, chose Anna Berg in 1905.")
+
+
+def test_a_count_of_days_and_a_polls_sample_are_never_asked():
+    from trainer.draft.salience import trivial_figure
+
+    body = ("Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
+            "The campaign went 30 days without sending a fundraising e-mail to its donors in Bergen.\n\n"
+            "The poll surveyed 1,002 likely voters in Oslo. Of 800 adults polled by phone, most backed Berg.\n\n"
+            "The fund spent $40 billion on dams, up 15 percent from the year before.\n")
+    analysis = _analysis(body)
+    trivial = {f.value: trivial_figure(analysis.body, analysis.names, f) for f in analysis.figures}
+    assert trivial[30] and trivial[1002] and trivial[800]
+    assert trivial[40e9] is None and trivial[15] is None
