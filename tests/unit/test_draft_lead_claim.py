@@ -278,7 +278,8 @@ def test_a_claim_asked_who_is_tagged_with_its_answer_and_explained_as_the_main_c
     claim = deck["questions"][0]
     assert claim["type"] == "choice" and claim["answer"] == "Anna Berg"
     assert "Anna Berg" in claim["tags"]
-    assert claim["explain"].startswith("The article's main claim, from its lead (headline: Flood families turn on Berg)")
+    assert claim["explain"].startswith("Anna Berg: Senator.")  # who the answer is, as a who_said says
+    assert "The article's main claim, from its lead (headline: Flood families turn on Berg)" in claim["explain"]
     body = ("ABSTRACT.\n\nIf you ran the fund, you would want the hardest test you could get.\n\n"
             "FULL TEXT.\n\nThe election of a fund director in Norway isn't just a contest of ideas and slogans.\n\n"
             + PEOPLE)

@@ -465,8 +465,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     body = analysis.body
     parts = []
     fields = candidate.fields
-    if fields["type"] == "who_said":
-        person = analysis.names.find(fields["answer"])
+    if fields["type"] == "who_said" or (fields["type"] == "choice" and candidate.key[0] in ("action", "lead")):
+        person = analysis.names.find(fields["answer"])  # who the answer is: "Ben Carson: retired neurosurgeon."
         if person is not None and person.role:
             parts.append(f"{person.name}: {person.role.rstrip('.')}.")
         elif person is not None and person.description:  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
