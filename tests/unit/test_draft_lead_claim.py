@@ -119,7 +119,7 @@ def test_an_opinion_pieces_argument_never_opens_on_a_pronoun(tmp_path):
 # Who did what to whom, beyond the lead
 
 ACTIONS = ("The government of Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
-           "Anna Berg struggled to explain on Sunday how the fund would pay for the new dams in the north.\n\n"
+           "Anna Berg struggled to explain on Sunday how the fund pays for the new dams in the north.\n\n"
            "Erik Lund challenged Sofie Holm to a public debate on the fund before the vote in parliament.\n\n"
            "Jonas Dahl and Berg met again. Berg and Holm spoke. Berg said nothing about the dams.\n\n"
            "Mayor Per Moen of Bergen joined them. Moen and Dahl left early.\n\n"
@@ -129,7 +129,7 @@ ACTIONS = ("The government of Norway quit the climate fund on Monday after a lon
 def test_who_did_what_is_asked_among_people_of_the_same_kind_one_per_person(tmp_path):
     deck = _deck(tmp_path, ACTIONS, "Norway Quits The Climate Fund")
     asked = {q["answer"]: q for q in deck["questions"] if q["type"] == "choice" and q["prompt"].startswith("Who ")}
-    assert asked["Anna Berg"]["prompt"] == ("Who struggled to explain on Sunday how the fund would pay for the new "
+    assert asked["Anna Berg"]["prompt"] == ("Who struggled to explain on Sunday how the fund pays for the new "
                                             "dams in the north?")
     assert asked["Erik Lund"]["prompt"] == ("Who challenged Sofie Holm to a public debate on the fund before the vote "
                                             "in parliament?")
@@ -417,3 +417,22 @@ def test_a_count_of_days_and_a_polls_sample_are_never_asked():
     trivial = {f.value: trivial_figure(analysis.body, analysis.names, f) for f in analysis.figures}
     assert trivial[30] and trivial[1002] and trivial[800]
     assert trivial[40e9] is None and trivial[15] is None
+
+
+def test_in_a_column_whose_lead_sets_a_scene_the_argument_is_the_main_claim(tmp_path):
+    body = ("Convincing wins by outsiders in Bergen show that most voters are tired of both old parties.\n\n" + PEOPLE +
+            "Erik Lund has run the fund for a decade. Sofie Holm wants his post.\n\n"
+            "In the end, a smaller fund that pays on time is a better deal for the north than a large fund that "
+            "never pays.\n\n"
+            "Karin Vik is a columnist and a professor of economics at the University of Bergen.\n")
+    deck = _deck(tmp_path, body, "Why a smaller fund would be better")
+    main = [q for q in deck["questions"] if "main" in q.get("explain", "")]
+    assert len(main) == 1 and main[0]["quote"].startswith("In the end, a smaller fund")
+    assert main[0]["explain"].startswith("The author's main argument") or "The author's main argument" in main[0]["explain"]
+    assert not any(q["quote"].startswith("Convincing wins") for q in deck["questions"])  # the scene, asked true only
+
+
+def test_a_plural_noun_is_not_turned_as_a_verb():
+    assert direction_swap("Convincing wins by outsiders in Bergen show that voters are tired of both parties.") is None
+    assert direction_swap("Anna Berg wins the vote in Bergen by a wide margin.")[0] == \
+        "Anna Berg loses the vote in Bergen by a wide margin."

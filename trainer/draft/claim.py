@@ -123,7 +123,7 @@ def lowered(text: str, names: Names) -> str:
     first = text.split(" ", 1)[0].strip("“”\"'‘’")
     proper = {w for p in names.people for w in p.name.split()} | set(names.countries) | {
         w for name in names.institutions for w in name.split()}
-    if not first or first in proper or place(first) or first.isupper():
+    if not first or first in proper or place(first) or first == "I" or (len(first) > 1 and first.isupper()):
         return text
     return text[:1].lower() + text[1:]
 
@@ -499,6 +499,7 @@ _OPPOSITE = re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % "|".join(
 
 #: Words that are nouns as often as verbs: turned only after a word that makes them verbs ("to support").
 _BARE = frozenset("support oppose win lose increase decrease rise fall lead trail favor gain".split())
+_BARE_S = frozenset("wins loses rises falls supports opposes leads trails increases decreases gains favors".split())
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|do|does|not|they|we|who)\s+$")
 
 
@@ -524,6 +525,12 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
             continue  # inside a relative clause: a side detail ("the war, which most Whigs opposed,"), not the claim
         if word in _BARE and not _VERB_BEFORE.search(claim, 0, match.start()):
             continue  # "rely less on U.S. support": a noun, not the verb "support"
+        previous = re.search(r"([\w.’'-]+)\s+$", claim[:match.start()])
+        if word in _BARE_S and (previous is None or not (
+                previous.group(1)[:1].isupper() or previous.group(1) in ("he", "she", "it", "who", "which", "that",
+                                                                          "also", "now", "still"))
+                or re.search(r"(?:ing|ive|ful|ous|ic|ed|est)$", previous.group(1).lower())):
+            continue  # "convincing wins by outsiders": a noun, not "Berg wins"
         if word.endswith("ed") or word in ("led", "won", "lost"):
             if claim.startswith(" by ", match.end()):
                 continue  # "states led by West Virginia": a participle, not what was done
