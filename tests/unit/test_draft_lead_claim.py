@@ -436,3 +436,15 @@ def test_a_plural_noun_is_not_turned_as_a_verb():
     assert direction_swap("Convincing wins by outsiders in Bergen show that voters are tired of both parties.") is None
     assert direction_swap("Anna Berg wins the vote in Bergen by a wide margin.")[0] == \
         "Anna Berg loses the vote in Bergen by a wide margin."
+
+
+def test_a_claim_needs_a_subject_a_named_he_and_no_connective():
+    from trainer.draft.claim import askable
+
+    assert not askable("Filed for six bankruptcies, made millions while his contractors lost fortunes.")
+    analysis = _analysis(PEOPLE)
+    assert restate("By contrast, Erik Lund won just 10 percent of the vote in Bergen.", analysis.names) \
+        == "Erik Lund won just 10 percent of the vote in Bergen."
+    body = ("Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
+            "Police say he posed a deadly threat to the fund and refused to leave the board.\n")
+    assert not [c for c in _analysis(body, "Norway quits the fund").candidates if c.key[0] == "claim"]

@@ -45,7 +45,8 @@ MIN_CLAIM_WORDS = 6
 DISTRACTORS = 3
 
 _CONNECTIVE = re.compile(r"^(?:First|But|And|So|Still|Meanwhile|Now|Then|Also|Yet|Indeed|Instead|However|Moreover"
-                         r"|Finally)\b,?\s+|^(?:Today|Tonight|Clearly|Indeed|Of course),\s+")
+                         r"|Finally)\b,?\s+|^(?:Today|Tonight|Clearly|Indeed|Of course|By contrast|In contrast|Conversely"
+                         r"|Similarly|Likewise|In addition|For instance|For example|In fact|After all|At the same time),\s+")
 #: An introductory phrase that sets the scene ("At a press conference on Friday,", "Whether X wins or loses,"):
 #: cutting it keeps the claim true.
 _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|Throughout|With|Speaking|Standing)"
@@ -264,6 +265,9 @@ def askable(claim: str, opinion: bool = False) -> bool:
     the author tells in the first person ("Last week, I caught Larry King on ...")."""
     if not any(finite_verb(w) or w in _DID for w in _WORD.findall(claim)) or _HANGS.match(claim):
         return False
+    first = _WORD.match(claim)
+    if first and (first.group().lower() in _DID or re.fullmatch(r"[A-Z][a-z]+ed", first.group())):
+        return False  # "Filed for six bankruptcies, made millions ...": no subject
     head = re.match(r"(?:The|A|An)\b([^,]*),\s+(?:which|who|where)\b[^,]*,\s+([\w’'-]+)", claim)
     if head and not any(finite_verb(w) or w in _DID for w in _WORD.findall(head.group(1))) \
             and not (finite_verb(head.group(2)) or head.group(2) in _DID):

@@ -620,6 +620,8 @@ def body_claims(body: Body, names: Names, lead: tuple[int, int], facts, title: s
             continue  # (no first person either: "I grew up in ..." is the author's story, not a claim to judge)
         if cl._ANAPHORIC.search(text) or re.match(r"(?:He|She|His|Her)\b", text):
             continue  # what it points to is elsewhere
+        if re.search(r"\b(?:he|she|him|her|his)\b", text) and not cl._people_in(text, names):
+            continue  # "Police say he posed a threat": who "he" is stands in another sentence
         swap = cl.direction_swap(text) or _figure_swap(body, text, sentence, figures)
         if swap is None:
             continue
