@@ -448,3 +448,11 @@ def test_a_claim_needs_a_subject_a_named_he_and_no_connective():
     body = ("Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
             "Police say he posed a deadly threat to the fund and refused to leave the board.\n")
     assert not [c for c in _analysis(body, "Norway quits the fund").candidates if c.key[0] == "claim"]
+
+
+def test_a_month_ahead_named_without_its_year_is_not_asked(tmp_path):
+    body = ("Whether Anna Berg wins or loses in November, the Labour party will confront hard questions about its "
+            "future.\n\n" + PEOPLE)
+    assert not [q for q in _deck(tmp_path, body)["questions"] if q["type"] == "date"]
+    analysis = _analysis(body)
+    assert [d.value.iso() for d in analysis.dates] == ["2025-11"] and not analysis.askable_dates

@@ -119,10 +119,13 @@ def analyse(article: ArticleText) -> Analysis:
 
 
 def the_articles_own_month(finding: DateFinding, published) -> bool:
-    """Whether a relative date ("earlier this month", "this month") falls in the article's own month: the answer
-    is the article's date, nothing a student learns from the story. ("Last month" is asked: the seed's targets.)"""
+    """Whether a relative date ("earlier this month", "this month") falls in the article's own month, or is a
+    month ahead ("in November" of an August article): the answer is the calendar's, nothing a student learns
+    from the story. ("Last month" is asked: the seed's targets.)"""
     if published is None or not finding.relative or finding.value.month is None:
         return False
+    if (finding.value.year, finding.value.month) > (published.year, published.month) and finding.value.day is None:
+        return True  # "whether Trump wins or loses in November": a month ahead, the calendar's, not the story's
     return (finding.value.year, finding.value.month) == (published.year, published.month)
 
 
