@@ -456,3 +456,16 @@ def test_a_month_ahead_named_without_its_year_is_not_asked(tmp_path):
     assert not [q for q in _deck(tmp_path, body)["questions"] if q["type"] == "date"]
     analysis = _analysis(body)
     assert [d.value.iso() for d in analysis.dates] == ["2025-11"] and not analysis.askable_dates
+
+
+def test_a_who_question_on_the_claim_stands_on_its_own():
+    from collections import Counter
+
+    from trainer.draft.claim import who_form
+
+    analysis = _analysis("Anna Berg spoke. Berg left. Berg came back.\n\n" + PEOPLE)
+    counts = Counter(m.person.name for m in analysis.names.mentions)
+    assert who_form("Anna Berg has come up with one.", analysis.names, counts) is None
+    assert who_form("Anna Berg made the comments on Friday in Oslo.", analysis.names, counts) is None
+    asked = who_form('Anna Berg asked the crowd to welcome the governor as "my new best friend."', analysis.names, counts)
+    assert asked[0] == 'Who asked the crowd to welcome the governor as "my new best friend"?'

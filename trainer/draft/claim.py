@@ -406,7 +406,9 @@ def who_form(claim: str, names: Names, counts: Counter, excluded=()) -> tuple[st
     rest = claim[end + 1:].rstrip(".")
     if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(person.surname), rest):
         return None  # the predicate names the answer again
-    prompt = f"Who {rest}?"
+    prompt = re.sub(r'[.,]([”"’])$', r"\1", f"Who {rest}") + "?"  # 'my new best friend."?' reads '... friend"?'
+    if len(prompt.split()) < 6 or _ANAPHORIC.search(prompt) or re.search(r"\bone\?$", prompt):
+        return None  # "Who has come up with one?": what it asks about stands elsewhere
     prompt = prompt if _people_in(prompt, names) else ungendered(prompt)
     others = choices_for(person, prompt, names, counts, excluded)
     if not others:
@@ -567,7 +569,7 @@ _DID = frozenset("""won lost took made gave led left ran became sent stood threw
 brought sought chose drew beat shut quit put set cut hit let began broke swept spent""".split())
 _REPORTING = lx.SPEECH_VERBS | frozenset("accused criticized criticised attacked blasted slammed praised anticipated "
                                          "expected believed hoped feared thought predicted wondered assumed "
-                                         "estimated likened compared agreed cited stressed".split())
+                                         "estimated likened compared agreed cited stressed mentioned".split())
 #: How many "who did what" questions an article of this many words keeps (at least two, at most four).
 WORDS_PER_ACTION = 250
 #: A "who did what" prompt has this many words: fewer is too thin to know ("Who watched from the front row?").
