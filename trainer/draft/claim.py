@@ -285,13 +285,6 @@ def askable(claim: str, opinion: bool = False) -> bool:
     return not (opinion and _FIRST_PERSON.search(claim))
 
 
-#: "to" opening a purpose clause, not completing a verb ("wants to", "is able to", "in order to" apart).
-_PURPOSE = re.compile(r"(?<!\bwant)(?<!\bwants)(?<!\bwanted)(?<!\bplan)(?<!\bplans)(?<!\bneed)(?<!\bneeds)"
-                      r"(?<!\btry)(?<!\btried)(?<!\bgoing)(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bable)(?<!\bused)"
-                      r"(?<!\bseeks)(?<!\bhopes)(?<!\bagreed)(?<!\brefused)(?<!\bdecided)(?<!\border)(?<!\blikely)"
-                      r"(?<!\bwould)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)\s+to\s+(?=[a-z]+\s)")
-
-
 def restate(sentence: str, names: Names) -> str:
     """A lead sentence restated as a short claim (see the module's docstring)."""
     from trainer.draft.statements import claim_text, named
@@ -311,9 +304,6 @@ def restate(sentence: str, names: Names) -> str:
     if len(text.split()) > CLAIM_WORDS:
         cuts = [m.start() for m in _CUT.finditer(text)
                 if MIN_CLAIM_WORDS + 2 <= len(text[:m.start()].split()) <= CLAIM_WORDS]
-        if not cuts:  # a purpose clause at the end ("... seasoned politicians to deliver on trade, ...")
-            cuts = [m.start() for m in _PURPOSE.finditer(text)
-                    if 12 <= len(text[:m.start()].split()) <= CLAIM_WORDS + 4]
         if cuts:
             text = text[:cuts[-1]]
             dangling = re.search(r"[,:;]\s+\S+(?:\s+\S+)?$", text)
