@@ -469,3 +469,11 @@ def test_a_who_question_on_the_claim_stands_on_its_own():
     assert who_form("Anna Berg made the comments on Friday in Oslo.", analysis.names, counts) is None
     asked = who_form('Anna Berg asked the crowd to welcome the governor as "my new best friend."', analysis.names, counts)
     assert asked[0] == 'Who asked the crowd to welcome the governor as "my new best friend"?'
+
+
+def test_a_quote_or_a_vague_subject_is_no_claim():
+    from trainer.draft.claim import askable
+
+    assert not askable("“The fund has a clause that is a poverty clause,” Berg explained in an interview.")
+    assert not askable("Some forged signatures to open accounts for the fund in Bergen.")
+    assert askable("Some ministers forged signatures to open accounts for the fund in Bergen.")

@@ -268,6 +268,11 @@ def askable(claim: str, opinion: bool = False) -> bool:
     first = _WORD.match(claim)
     if first and (first.group().lower() in _DID or re.fullmatch(r"[A-Z][a-z]+ed", first.group())):
         return False  # "Filed for six bankruptcies, made millions ...": no subject
+    if claim[:1] in "“\"'‘":
+        return False  # a speaker's words: who_said asks them; "“...,” X explained" as a true/false is always true
+    vague = re.match(r"(?:Some|Others|Many|Most|Both|All|Several|Few)\s+([\w’'-]+)", claim)
+    if vague and (vague.group(1) in _DID or vague.group(1) in _FINITE or vague.group(1).endswith("ed")):
+        return False  # "Some forged signatures ...": some of whom stands in the sentence before
     head = re.match(r"(?:The|A|An)\b([^,]*),\s+(?:which|who|where)\b[^,]*,\s+([\w’'-]+)", claim)
     if head and not any(finite_verb(w) or w in _DID for w in _WORD.findall(head.group(1))) \
             and not (finite_verb(head.group(2)) or head.group(2) in _DID):
