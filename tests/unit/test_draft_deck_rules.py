@@ -201,7 +201,8 @@ def test_an_opinion_piece_asks_its_authors_argument_not_only_its_opening_scene(t
             "never pays.\n\n"
             "Karin Dahl is a columnist and a professor of economics at the University of Bergen.\n")
     deck = _deck(tmp_path, body, header)
-    thesis = [q for q in deck["questions"] if q["type"] == "true_false" and "The author argues" in q["statement"]]
+    thesis = [q for q in deck["questions"] if q["type"] == "true_false" and q["statement"].startswith("The author argues")
+              and q["quote"].startswith("In the end")]
     assert len(thesis) == 1
     assert thesis[0]["quote"].startswith("In the end, a smaller fund that pays on time")
     if thesis[0]["answer"] is False:

@@ -188,7 +188,10 @@ def test_every_question_carries_an_explanation_and_entity_tags_not_type_words(tm
     body = LEAD + PEOPLE + (
         "The fund was founded in 2010 by the UN to help poor countries adapt.\n\n"
         "Norway gave the fund 800 million kroner in 2019, more than Sweden.\n\n"
-        "“We will not pay for other people's mistakes,” Berg said in Oslo.\n")
+        "“We will not pay for other people's mistakes,” Berg said in Oslo.\n\n"
+        "“Sweden will keep every krone of its pledge to the fund,” Lund said in Stockholm.\n\n"
+        "“Denmark has paid its share for the Arctic already,” Holm said.\n\n"
+        "“The fund helps farmers in Kenya and Ghana,” said UN envoy Kofi Mensah.\n")
     deck, _ = _deck(tmp_path, body)
     assert len(deck["questions"]) >= 3
     for question in deck["questions"]:
@@ -264,11 +267,11 @@ def test_in_an_opinion_piece_the_claim_is_the_authors(tmp_path):
                "I have watched Berg and Erik Lund argue about the fund for years. Lund and Berg never agree.\n\n"
                "Karin Dahl is a columnist and a professor of economics at the University of Bergen.\n")
     deck, _ = _deck(tmp_path, opinion)
-    assert deck["questions"][0]["statement"].startswith("The author writes: Norway will regret")
+    assert deck["questions"][0]["statement"].startswith("The author argues that Norway will regret")
     news, _ = _deck(tmp_path, LEAD + PEOPLE)
-    assert not news["questions"][0]["statement"].startswith("The author writes")
+    assert not news["questions"][0].get("statement", "").startswith("The author")
     transcript = LEAD + PEOPLE + "WALLACE: If I may ask, sir. BERG: I will answer. WALLACE: I thank you.\n"
-    assert not _deck(tmp_path, transcript)[0]["questions"][0]["statement"].startswith("The author writes")
+    assert not _deck(tmp_path, transcript)[0]["questions"][0].get("statement", "").startswith("The author")
 
 
 def test_a_lead_that_names_someone_is_drafted_even_when_it_is_all_there_is(tmp_path):
@@ -307,13 +310,15 @@ def test_a_long_claim_loses_its_introductory_phrase_and_trailing_participle_but_
         == "Voters will make one of them the next prime minister of Norway."
 
 
-def test_a_name_after_a_post_is_swapped_only_for_someone_with_that_post():
+def test_the_claim_names_a_person_without_their_post():
+    """A title left in ("Sen.", "Gov.", "Finance Minister") is an edit for the judge: the claim names the person."""
     body = ("Gov. Anna Berg vetoed the climate bill on Monday after a long fight over the fund.\n\n"
             "The farmer Peter Moen protested outside. Moen said he would sue. Berg did not answer Moen.\n")
     analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
     claim, = [c for c in analysis.candidates if c.key[0] == "lead"]
-    assert claim.false_fields is None or "Moen" not in claim.false_fields["statement"]
-    body = body.replace("The farmer Peter Moen", "Gov. Peter Moen of the next province")
-    analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
-    claim, = [c for c in analysis.candidates if c.key[0] == "lead"]
-    assert claim.false_fields["statement"].startswith("Gov. Peter Moen vetoed")  # a governor for a governor
+    assert claim.fields["statement"].startswith("Anna Berg vetoed the climate bill")
+    from trainer.draft.claim import restate
+    assert restate("Norway will cut its pledge, Finance Minister Anna Berg said.", analysis.names) \
+        == "Norway will cut its pledge, Anna Berg said."
+    assert restate("Peter Moen beat Gov. Anna Berg in the vote on the climate fund.", analysis.names) \
+        == "Peter Moen beat Anna Berg in the vote on the climate fund."  # never reaching back over a verb

@@ -165,8 +165,16 @@ def test_the_false_speaker_is_not_named_in_the_quote():
     body = ("“We will not pay for a plan that fails our farmers and our schools,” Berg told envoy Peter Lund.\n\n"
             "Finance Minister Anna Berg spoke in Oslo.\n\n"
             "“The council must act before the winter comes to the region,” said envoy Peter Lund.\n")
-    statement = next(s for s in _statements(_analysis(body), "quote") if "farmers" in s.fields["statement"])
-    assert statement.false_fields is None  # the only other speaker, Lund, is named in the quote: no false form
+    # the only other speaker, Lund, is named in the quote: no false form, so no statement ("Berg said ..." is a truism)
+    assert not [s for s in _statements(_analysis(body), "quote") if "farmers" in s.fields["statement"]]
+
+
+def test_no_speaker_statement_in_an_article_with_one_voice():
+    """'X said ...' asked true/false where X is the only voice is always true: a blind judge deleted it."""
+    body = ("Finance Minister Anna Berg said Norway will cut its budget for the climate fund.\n\n"
+            "“We will not pay for a plan that fails our farmers and our schools,” Berg said in Oslo.\n\n"
+            "Erik Lund and Sofie Holm met in Oslo on Monday. Lund and Holm left.\n")
+    assert not _statements(_analysis(body), "quote")
 
 
 def test_a_statement_never_shows_a_pair_of_a_match(tmp_path):

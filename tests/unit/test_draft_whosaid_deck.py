@@ -79,7 +79,8 @@ def test_a_one_voice_article_asks_who_said_once(tmp_path):
             "“Valmora will handle more containers than Genoa within five years,” Brandt said.\n\n"
             "“The dockers' pensions are safe under the plan,” Brandt said.\n\n"
             "“We will hire three hundred engineers for the terminal,” Brandt said.\n\n"
-            "Rosa Ferrante and Tomas Berg did not comment on the plan.\n")
+            "Rosa Ferrante and Tomas Berg did not comment on the plan.\n\n"
+            "Mayor Lena Costa said in March that the harbour needed 40% more berths.\n")
     assert len(_speaker_questions(_deck(tmp_path, body, "Valmora unveils harbour plan"))) <= 1
 
 

@@ -22,6 +22,7 @@ from trainer.deck.model import Deck
 from trainer.deck.textmatch import fold
 from trainer.deck.values import dates_in, numbers_in
 from trainer.deck.yamlwrite import deck_yaml_text
+from trainer.draft.claim import action_questions, no_choices
 from trainer.draft.dates import DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import match_candidates, one_question_per_fact
@@ -32,7 +33,7 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (FactIndex, Statement, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -102,7 +103,8 @@ def analyse(article: ArticleText) -> Analysis:
     analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None
                                 and figure_is_the_point(body, f, analysis.lead, title)]
     analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None
-                              and date_is_the_point(body, d, analysis.lead, title)]
+                              and date_is_the_point(body, d, analysis.lead, title)
+                              and not the_articles_own_month(d, article.date)]
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
         *quote_questions(analysis.quotes, names.people, body), *figure_questions(body, analysis.askable_figures, analysis.groups),
         *date_questions(body, analysis.askable_dates), *name_questions(body, names),
@@ -116,20 +118,52 @@ def analyse(article: ArticleText) -> Analysis:
     return analysis
 
 
+def the_articles_own_month(finding: DateFinding, published) -> bool:
+    """Whether a relative date ("earlier this month", "this month") falls in the article's own month, or is a
+    month ahead ("in November" of an August article): the answer is the calendar's, nothing a student learns
+    from the story. ("Last month" is asked: the seed's targets.)"""
+    if published is None or not finding.relative or finding.value.month is None:
+        return False
+    if (finding.value.year, finding.value.month) > (published.year, published.month) and finding.value.day is None:
+        return True  # "whether Trump wins or loses in November": a month ahead, the calendar's, not the story's
+    return (finding.value.year, finding.value.month) == (published.year, published.month)
+
+
 def statement_candidates(analysis: Analysis) -> list[Candidate]:
     """True/false and several-answer candidates (trainer.draft.statements, trainer.draft.several)."""
     body, names = analysis.body, analysis.names
 
     facts = FactIndex(body, analysis.quotes, analysis.figures, analysis.dates, names)
 
+    found = _statement_candidates(analysis, facts)
+    if opinion_piece(body) and any(c.key[0] == "thesis" for c in found):
+        # a column's lead that can only be asked true sets a scene; its argument is the main claim (the strict
+        # judge: "the statement must state the author's thesis, the lead's scene-setting sentence is not enough")
+        found = [c for c in found if not (c.key[0] == "lead" and c.fields["type"] == "true_false"
+                                          and getattr(c, "false_fields", None) is None)]
+    if opinion_piece(body) and not any(c.key[0] == "lead" for c in found):
+        # the lead is the author's scene ("Last week, I caught ..."): the argument is the piece's main claim
+        for candidate in found:
+            if candidate.key[0] == "thesis":
+                candidate.key = ("lead", candidate.key[1])
+    return found
+
+
+def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidate]:
+    body, names = analysis.body, analysis.names
     return [*speaker_statements(body, names, analysis.quotes, facts),
-            *figure_statements(body, analysis.askable_figures, facts),
+            *figure_statements(body, analysis.askable_figures, facts, names),
             *lead_statements(body, names, lead_end(body, analysis.article.title), facts,
                              lead_start(body, analysis.article.title), opinion_piece(body), analysis.article.title,
                              passers_by=[(q.start, q.end) for q in analysis.quotes if q.speaker.lay],
-                             year=analysis.article.date.year if analysis.article.date else None),
+                             year=analysis.article.date.year if analysis.article.date else None,
+                             figures=analysis.figures),
             *list_questions(body, names, facts),
-            *(thesis_statements(body, lead_end(body, analysis.article.title), facts, analysis.article.title)
+            *body_claims(body, names, analysis.lead, facts, analysis.article.title, analysis.askable_figures),
+            *action_questions(body, names, analysis.article.title, analysis.lead,
+                              Counter(m.person.name for m in names.mentions if m.start >= analysis.lead[0]),
+                              no_choices(body, names, analysis.article.date.year if analysis.article.date else None)),
+            *(thesis_statements(body, lead_end(body, analysis.article.title), facts, analysis.article.title, names)
               if opinion_piece(body) else [])]
 
 
@@ -266,7 +300,11 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
-    chosen = sorted(sure, key=lambda c: (not _claim_with_a_false_form(c) or bool(c.reveals & asked_by_speaker),
+    # A claim asked true only gives way to a figure question on the lead, which asks its claim as well; not to
+    # a date ("Whether X wins or loses in ___" is no question on the claim).
+    lead_figure = any(c.fields["type"] == "number" and analysis.lead[0] <= c.position < lead for c in sure)
+    chosen = sorted(sure, key=lambda c: (not (_claim_with_a_false_form(c) or (is_main_claim(c) and not lead_figure))
+                                         or bool(c.reveals & asked_by_speaker),
                                          c.position >= lead, -c.confidence, -len(c.fields.get("quote", "")),
                                          c.position))
     chosen = shows_a_pair(one_question_per_fact(chosen))  # a match is kept over the single questions it would give away
@@ -294,6 +332,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
         kept.append(candidate)
     kept = with_the_claim(analysis, without_giveaways(best_facts(analysis, kept, lead)), min_confidence, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
+    claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
+    kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
     kept = rules.share(kept) if rules is not None else kept  # none given away; who_said about half the deck
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
            and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
@@ -366,7 +406,8 @@ def is_main_claim(candidate: Candidate) -> bool:
 def _claim_with_a_false_form(candidate: Candidate) -> bool:
     """A main claim that can be asked false goes before everything; one that can only be asked true (a
     truism to judge) gives way to a figure or a date question on the lead, which asks its claim as well."""
-    return is_main_claim(candidate) and isinstance(candidate, Statement) and candidate.false_fields is not None
+    return is_main_claim(candidate) and isinstance(candidate, Statement) and (
+        candidate.false_fields is not None or candidate.fields["type"] == "choice")  # "Who ...?" among people
 
 
 #: The question types that ask a fact (figures, dates, claims, lists) rather than a speaker or a post.
@@ -434,8 +475,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     body = analysis.body
     parts = []
     fields = candidate.fields
-    if fields["type"] == "who_said":
-        person = analysis.names.find(fields["answer"])
+    if fields["type"] == "who_said" or (fields["type"] == "choice" and candidate.key[0] in ("action", "lead")):
+        person = analysis.names.find(fields["answer"])  # who the answer is: "Ben Carson: retired neurosurgeon."
         if person is not None and person.role:
             parts.append(f"{person.name}: {person.role.rstrip('.')}.")
         elif person is not None and person.description:  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
@@ -445,8 +486,11 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     title = analysis.article.title
     headline = f" (headline: {title})" if title else ""
     start, end = analysis.lead
-    if is_main_claim(candidate):
-        parts.append(f"The article's main claim, from its lead{headline}.")
+    in_lead = start <= candidate.position < end
+    if is_main_claim(candidate) and not in_lead and opinion_piece(body):
+        parts.append(f"The author's main argument{headline}.")  # an opinion piece's thesis, past its scene
+    elif is_main_claim(candidate):
+        parts.append(f"The article's main claim{', from its lead' if in_lead else ''}{headline}.")
     elif start <= candidate.position < end:
         parts.append(f"From the article's lead{headline}.")
     index = body.sentence_index(candidate.position)
@@ -540,8 +584,8 @@ def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> lis
     fields = candidate.fields
     quote = " ".join([fields.get("quote", ""), fields.get("statement", "")])
     found: list[str] = []
-    if fields["type"] == "who_said":
-        found.append(fields["answer"])
+    if fields["type"] == "who_said" or (fields["type"] == "choice" and analysis.names.find(fields["answer"])):
+        found.append(fields["answer"])  # "Who threatened to run away from the field?" concerns its answer
     words = tokens(quote)
     for index, token in enumerate(words):
         country = place(token.bare)

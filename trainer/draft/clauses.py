@@ -120,10 +120,32 @@ def fact_clause(text: str, blank: str, limit: int = MAX_PROMPT_WORDS) -> str:
         text = text[:trailing.start()]
     text = " ".join(text.split()).strip(" ,;:")
     if len(text.split()) > limit:
+        found = _FOUND_THAT.match(text)
+        if found and found.end() <= text.find(blank):
+            text = _paired(text[found.end():])  # "Pew found that “about twice as many ... (___) than ...”"
+    if len(text.split()) > limit:
         text = _shortened(text, blank, limit)
     if text[:1].islower():
         text = text[0].upper() + text[1:]
     return text
+
+
+#: A report's lead-in before its finding ("Pew found that", "The survey showed that"): the finding is the fact.
+_FOUND_THAT = re.compile(r"^(?:In \d{4},\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:found|finds|showed|shows|reported|reports|"
+                         r"estimated|estimates|concluded)\s+that\s+")
+
+
+def _paired(text: str) -> str:
+    """``text`` without a quote mark left unpaired by a cut (the opening one of a finding quoted whole)."""
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "", 1) if text.count("“") > text.count("”") else text[::-1].replace("”", "", 1)[::-1]
+    if text.count('"') % 2:
+        text = text.replace('"', "", 1)
+    text = text.strip()
+    whole = re.fullmatch(r'[“"]([^“”"]*)[”"]\.?', text) or re.fullmatch(r'[“"]([^“”"]*)\.[”"]', text)
+    if whole:  # the finding quoted whole: its words, without the marks
+        text = whole.group(1).strip()
+    return text[:1].upper() + text[1:]
 
 
 def _shortened(text: str, blank: str, limit: int) -> str:

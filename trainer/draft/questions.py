@@ -629,6 +629,25 @@ def poll_method(sentence: str) -> bool:
     return _POLL_METHOD.search(sentence) is not None
 
 
+#: The rest of a pair of shares or scores after its first figure: " to 12 percent", "-25%".
+_PAIR_REST = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)?")
+_PAIR_HEAD_END = re.compile(r"[\s,:;(—–-]+$")
+
+
+def _pair_clause(body: Body, start: int, figure: Figure) -> str | None:
+    """A short prompt for the first figure of a pair set off from its clause ("Trump won ... over Ted Cruz—35 to
+    12 percent—because he did well ..."): the clause before the pair and the pair with its blank, the words
+    after it left out (issue 10, round 2: a prompt cut in the middle is an edit at best)."""
+    rest = _PAIR_REST.match(body.norm, figure.end)
+    if rest is None:
+        return None
+    head = _PAIR_HEAD_END.sub("", body.text[start:figure.value_start])
+    if not head:
+        return None
+    clause = fact_clause(f"{head}, {BLANK}{body.text[figure.end:rest.end()]}", BLANK)
+    return None if "…" in clause else clause
+
+
 def figure_questions(body: Body, figures: list[Figure], groups: list[list[Figure]]) -> list[Candidate]:
     found = []
     for figure in figures:
@@ -637,9 +656,12 @@ def figure_questions(body: Body, figures: list[Figure], groups: list[list[Figure
         start, end = _sentence_span(body, figure.start)
         if not _short(body, start, end) or poll_method(body.text[start:end]):
             continue
+        clause = fact_clause(cloze(body, start, end, [(figure.value_start, figure.end)]), BLANK)
+        if "…" in clause:
+            clause = _pair_clause(body, start, figure) or clause
         found.append(Candidate("figure", figure.confidence, figure.start, ("number", figure.value, figure.unit), {
             "type": "number",
-            "prompt": f"Fill in {_what(figure)}: {fact_clause(cloze(body, start, end, [(figure.value_start, figure.end)]), BLANK)}",
+            "prompt": f"Fill in {_what(figure)}: {clause}",
             "answer": _number(figure.value), "tolerance": _tolerance(figure),
             "unit": "%" if figure.percent else figure.unit, "quote": body.excerpt(start, end),
         }))

@@ -135,7 +135,12 @@ def _runs(body: Body, items: list[_Item]) -> list[list[_Item]]:
 def list_questions(body: Body, names: Names, facts) -> list[Statement]:
     """Multi candidates (as Statements with no false form, so the builder treats them alike)."""
     found: list[Statement] = []
-    in_article = {kind: sorted({i.name for i in _items(body, names, 0, len(body.text)) if i.kind == kind})
+    from trainer.draft.claim import _kind_of
+
+    # a pollster or a reporter is no choice among candidates, nor a victim's relative among politicians
+    aside = {p.name for p in names.people if _kind_of(p) != "public" or p.lay}
+    in_article = {kind: sorted({i.name for i in _items(body, names, 0, len(body.text)) if i.kind == kind
+                                and not (kind == "person" and i.name in aside)})
                   for kind in _KINDS}
     for sentence in body.sentences:
         quote = body.excerpt(sentence.start, sentence.end)

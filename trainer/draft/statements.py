@@ -167,7 +167,9 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
         folded = fold(quote)  # once per quote: the article may quote thousands of times
         others = [name for name, surname in surnames if name != finding.speaker.name and surname not in folded]
         other = _choose(others, text)
-        false = _tf(f"{other} said “{shown}”", False, quote) if other else None
+        if other is None:
+            continue  # one voice: "X said ..." is always true, a truism to judge (issue 10, round 3)
+        false = _tf(f"{other} said “{shown}”", False, quote)
         found.append(Statement("quote", finding.confidence - 0.01, finding.start, ("who_said", text.casefold()), true,
                                false, facts(start, end),
                                note=f"{finding.speaker.name} said it, not {other}." if other else None))
@@ -183,8 +185,12 @@ def _close(a: float, b: float, share: float = 0.05) -> bool:
 FALSE_FIGURE_GAP = 0.25
 
 
-def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statement]:
-    """The sentence with its figure (true) or with another figure of the same kind from the article (false)."""
+def figure_statements(body: Body, figures: list[Figure], facts, names: Names | None = None) -> list[Statement]:
+    """The sentence with its figure (true) or with another figure of the same kind from the article (false),
+    restated short as a claim is (trainer.draft.claim.restate: its clause, names in full, no post), never the
+    sentence copied word for word (issue 10, round 3); none when the figure's clause cannot stand alone."""
+    from trainer.draft import claim as cl
+
     found = []
     for figure in figures:
         if figure.unit is None:
@@ -216,79 +222,192 @@ def figure_statements(body: Body, figures: list[Figure], facts) -> list[Statemen
             continue  # a date in the sentence is asked as a date: the statement would show it
         note = (f"The article gives {body.excerpt(figure.value_start, figure.end)}, "
                 f"not {body.excerpt(other.value_start, other.end)}.")
+        true = quote
+        if names is not None:
+            written = body.text[figure.value_start:figure.end]
+            true = cl.restate(body.text[sentence.start:sentence.end], names)
+            if (true.count(written) != 1 or not cl.askable(true, opinion=True)
+                    or not cl.MIN_CLAIM_WORDS <= _words(true) <= cl.CLAIM_WORDS + 4):
+                continue  # the figure's clause does not stand alone in a short claim
+            false = true.replace(written, body.text[other.value_start:other.end])
         found.append(Statement("figure", figure.confidence + lean, figure.start, ("number", figure.value, figure.unit),
-                               _tf(quote, True, quote), _tf(false, False, quote), reveals, note=note))
+                               _tf(true, True, quote), _tf(false, False, quote), reveals, note=note))
     return found
+
+
+#: A first paragraph shorter than this, with more lead after it, is a subhead ("Bloc aims to rely less on U.S.
+#: support.") or a teaser: the claim is sought in the sentence after it first.
+SUBHEAD_WORDS = 14
 
 
 def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False,
                     title: str | None = None, passers_by: Sequence[tuple[int, int]] = (),
-                    year: int | None = None) -> list[Statement]:
-    """The lead's main claim: its first sentence (from ``start``, past any headline) that names a person,
-    a country or a state, true, and with that name swapped for another the article names often, false.
+                    year: int | None = None, figures: Sequence[Figure] = ()) -> list[Statement]:
+    """The lead's main claim (trainer.draft.claim): the lead sentence that says what the headline says (or
+    the lead's first sentence), restated short, asked as "Who ...?" or with a blank on the headline's
+    person among people of the same kind, else as a true/false false by its direction word, else true.
 
-    The claim is the lead sentence as a student would be asked it: asides between parentheses or dashes
-    cut, as in cloze prompts. A lead sentence with a quote in it is used too (the quote's who_said
-    question then gives way to the claim). When no sentence of the lead has a name to swap, its first
-    sentence is asked as true: every deck asks the lead's main claim. In an opinion piece the claim is
-    the author's, not a reported fact, and the statement says so ("The author writes: ...").
+    Only the lead's first sentence and the one that shares most words with the headline are candidates:
+    an aside further in (a history, a digression) is never taken for the main claim. A passer-by's words
+    are no claim. In an opinion piece the claim is the author's ("The author argues that ...").
     """
-    said = "The author writes: " if opinion else ""
     counts = Counter(m.person.name for m in names.mentions if m.start >= start)  # not the headline's
-    people = sorted({n for n in {p.name for p in names.people if p.role} | set(counts) if len(n.split()) <= 3},
-                    key=lambda n: (-counts[n], n))  # a person's name, not a headline read as one
-    people = [n for n in people if counts[n] >= 2] or people  # someone the article keeps coming back to
-    people = [n for n in people if not of_another_time(body, names, n, year)]  # no 1964 name in a 2016 claim
+    from trainer.draft.claim import no_choices
+
+    excluded = no_choices(body, names, year)  # no 1848 name beside 2016's (a 2008 one may be), not the author
     in_lead = [s for s in body.sentences[body.sentence_index(start):] if s.end > start and s.start < lead
                and not any(s.start < q_end and q_start < s.end for q_start, q_end in passers_by)]  # a passer-by's words are no claim
+    if not in_lead:
+        return []
+    order = in_lead[:1]
+    paragraph = body.paragraphs[in_lead[0].paragraph]
+    if len(in_lead) > 1 and len(body.text[paragraph[0]:paragraph[1]].split()) < SUBHEAD_WORDS:
+        order = [in_lead[1], in_lead[0]]  # a one-line subhead or teaser above the lead: the lead's sentence first
     if len(in_lead) > 1 and title:  # the sentence that says what the headline says goes first
         headline = _content_words(title)
         shared = {id(s): len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in in_lead}
-        in_lead.sort(key=lambda s: -shared[id(s)])
-        if shared[id(in_lead[0])] > shared[id(in_lead[1])]:
-            # that sentence is the claim, asked false if a name can be swapped, else true
-            return (_lead_claim(body, names, in_lead[:1], facts, people, said)
-                    or _lead_claim(body, names, in_lead, facts, people, said))
-    return _lead_claim(body, names, in_lead, facts, people, said)
+        ranked = sorted(in_lead, key=lambda s: -shared[id(s)])
+        if shared[id(ranked[0])] > shared[id(ranked[1])]:
+            order = [ranked[0], *(s for s in order if s is not ranked[0])]
+    found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures)
+    if found:
+        return found
+    # nothing in the lead stands on its own ("If you were on the search committee, you would ..."): the claim is
+    # the first that does among the next sentences of the article's own text (past a label such as "FULL TEXT.")
+    after = [s for s in body.sentences[body.sentence_index(max(start, lead - 1)) + 1:][:8]
+             if len(body.text[s.start:s.end].split()) >= MIN_QUOTE_WORDS][:3]
+    return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True, figures=figures)
 
 
-#: Words whose opposite makes a claim false by what it says, not by who said it (issue 10, round 2:
-#: "change what was claimed rather than who claimed it"). Each pair both ways; whole words, outside quotes.
-_OPPOSITES = dict(pair for a, b in (
-    ("won", "lost"), ("wins", "loses"), ("win", "lose"), ("rose", "fell"), ("rises", "falls"), ("raised", "cut"),
-    ("increased", "decreased"), ("increase", "decrease"), ("higher", "lower"), ("ahead of", "behind"),
-    ("supports", "opposes"), ("supported", "opposed"), ("support", "oppose"), ("backed", "opposed"),
-    ("approved", "rejected"), ("accepted", "rejected"), ("joined", "left"), ("gained", "lost"),
-    ("expanded", "shrank"), ("strengthened", "weakened"), ("largest", "smallest"), ("biggest", "smallest"), ("will", "will not"), ("can", "cannot"),
-    ("agreed", "refused"), ("allowed", "banned"), ("ended", "began"), ("separated", "reconciled"),
-    ("skipped", "attended"), ("boycotted", "attended"), ("praised", "criticized"), ("criticized", "praised"),
-    ("useful", "useless"), ("easier", "harder"), ("better", "worse"),
-) for pair in ((a, b), (b, a)))
-_OPPOSITE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(_OPPOSITES, key=len, reverse=True)))
+def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, excluded: set[str], opinion: bool,
+                title: str | None, each: bool = False, figures: Sequence[Figure] = ()) -> list[Statement]:
+    """The claim from the first sentence of ``order`` that can be asked (see :func:`lead_statements`)."""
+    from trainer.draft import claim as cl
+
+    plain = None
+    for sentence in order:
+        quote = body.excerpt(sentence.start, sentence.end)
+        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
+            continue
+        text = cl.restate(body.text[sentence.start:sentence.end], names)
+        reveals = facts(sentence.start, sentence.end)
+        key = ("lead", quote)
+        said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
+        if not cl.askable(text, opinion):
+            continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene: try the other
+        asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
+        if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
+            if plain is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
+                plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote),
+                                  None, reveals)  # long, but the lead has nothing shorter: better than no claim
+            continue
+        asked = asked or cl.who_form(text, names, counts, excluded) or cl.whom_form(text, names, counts, title, excluded)
+        if asked is not None:
+            prompt, answer, choices = asked
+            fields = {"type": "choice", "prompt": prompt, "answer": answer, "choices": choices, "quote": quote}
+            return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, fields, None, reveals)]
+        swap = cl.direction_swap(text) or _figure_swap(body, text, sentence, figures) or _place_swap(text, names, body)
+        if swap is not None:
+            false, word, other = swap
+            return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, _tf(said(text), True, quote),
+                              _tf(said(false), False, quote), reveals,
+                              note=f"The article says “{word}” here, not “{other}”: {text}")]
+        if plain is None or _words(plain.fields["statement"]) > cl.CLAIM_WORDS + 6:
+            plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote), None,
+                              reveals)
+        if not each:
+            break  # the claim is this sentence's, asked true: another sentence is no better claim for a false form
+        if plain is not None:
+            break
+    return [plain] if plain is not None else []
+
+
+class _Figures:
+    """The article's figures indexed once for swapping into claims: by position, and by kind (unit, share) with at
+    most :data:`SWAP_POOL` of each kind, so that a claim costs its own sentence, not the article (linear drafting)."""
+
+    SWAP_POOL = 200
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.figures = list(figures)
+        self.starts = [f.start for f in self.figures]
+        self.kinds: dict[tuple, list[Figure]] = {}
+        for figure in self.figures:
+            pool = self.kinds.setdefault((figure.unit, figure.percent), [])
+            if len(pool) < self.SWAP_POOL:
+                pool.append(figure)
+
+
+def _figure_swap(body: Body, text: str, sentence, figures) -> tuple[str, str, str] | None:
+    """The claim's figure swapped for another of the same kind the article gives elsewhere, one its sentence does
+    not show and far enough from it to be false (as in :func:`figure_statements`): "Less than a quarter of
+    donors give $200 or less" becomes "... $900 or less" when the article gives $900 too."""
+    if not isinstance(figures, _Figures):
+        figures = _Figures(figures)
+    first = bisect.bisect_left(figures.starts, sentence.start)
+    last = bisect.bisect_left(figures.starts, sentence.end)
+    if first == last:
+        return None
+    shown = numbers_in(body.text[sentence.start:sentence.end])
+    for figure in figures.figures[first:last]:
+        written = body.text[figure.value_start:figure.end]
+        if figure.unit is None or figure.value <= 0 or text.count(written) != 1:
+            continue
+        others = [f for f in figures.kinds.get((figure.unit, figure.percent), ())
+                  if not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
+                  and 0.2 <= f.value / figure.value <= 5]
+        if not others:
+            continue
+        other = others[zlib.crc32(text.encode()) % len(others)]
+        replacement = body.text[other.value_start:other.end]
+        return text.replace(written, replacement), written, replacement
+    return None
+
+
+def _place_swap(text: str, names: Names, body: Body) -> tuple[str, str, str] | None:
+    """A country or a US state of the claim swapped for another the article names (not in the claim)."""
+    for pattern, pool_of in ((_COUNTRY_NAME, lambda: [c for c in names.countries if c in lx.COUNTRIES]),
+                             (_STATE, lambda: sorted({m.group() for m in _STATE.finditer(body.norm)}))):
+        found = [m for m in pattern.finditer(text) if _NEXT_NAME.match(text, m.end()) is None
+                 and not (m.start() and text[m.start() - 1:m.start()].isalpha())]
+        if not found:
+            continue
+        match = found[0]
+        if lx.COUNTRIES.get(match.group()) == "US":
+            continue  # the outlet's own country: "a president of the United Kingdom" is false by absurdity
+        shown = {m.group() for m in pattern.finditer(text)}
+        the = text[max(0, match.start() - 4):match.start()].lower() == "the "
+        pool = [c for c in pool_of() if c not in shown and (pattern is _STATE or (c in _WITH_THE) == the)]
+        other = _choose(pool, match.group())
+        if other:
+            return text[:match.start()] + other + text[match.end():], match.group(), other
+    return None
 
 
 def _predicate_swap(body: Body, start: int, end: int):
     """The first word of the claim whose opposite makes it false ("won" for "lost", "rose" for "fell"),
     outside quotes: the claim is then false by what it says. None when it has none."""
+    from trainer.draft.claim import _OPPOSITE, OPPOSITES
+
     for match in _OPPOSITE.finditer(body.norm, start, end):
         before = body.norm[start:match.start()]
         if (before.count('"') + before.count("“")) % 2 or before.count("“") > before.count("”"):
             continue  # inside a quote: the speaker's words are not ours to change
-        if match.group() == "will" and body.norm.startswith(" not", match.end()):
-            continue
-        if re.search(r"\b%s\b" % re.escape(_OPPOSITES[match.group()]), body.norm[start:end]):
+        if re.search(r"\b%s\b" % re.escape(OPPOSITES[match.group()]), body.norm[start:end]):
             continue  # "wins or loses": the claim holds both already
-        return (match.start(), match.end()), _OPPOSITES[match.group()]
+        return (match.start(), match.end()), OPPOSITES[match.group()]
     return None
 
 
 #: A person whose every mention stands in a sentence dated this many years before the article belongs to
 #: another time: swapped into the article's claim ("Goldwater ... in November" of 2016) the claim is absurd.
 OTHER_TIME_YEARS = 8
+#: A person of another time is no choice for "Who ...?" when their years lie this far before the article's.
+CHOICE_TIME_YEARS = 20
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def of_another_time(body: Body, names: Names, name: str, year: int | None) -> bool:
+def of_another_time(body: Body, names: Names, name: str, year: int | None, gap: int = OTHER_TIME_YEARS) -> bool:
     """Whether the article names ``name`` only beside years long before ``year`` (the article's)."""
     if year is None:
         return False
@@ -300,7 +419,7 @@ def of_another_time(body: Body, names: Names, name: str, year: int | None) -> bo
         index = body.sentence_index(mention.start)
         sentences = body.sentences[max(0, index - 1):index + 1]  # "In 1964, ... . Goldwater ..." too
         years = [int(y) for s in sentences for y in _YEAR.findall(body.norm, s.start, min(s.end, s.start + 2000))]
-        if not years or max(years) > year - OTHER_TIME_YEARS:
+        if not years or max(years) > year - gap:
             return False
     return seen
 
@@ -310,11 +429,14 @@ _THESIS_CUE = re.compile(
     r"\b(?:the result is|the lesson|the point is|I argue|I believe|I think|my view|that is why|that's why|"
     r"needs? to|must|should|ought to|better|worse|exactly|the (?:real|only) (?:question|answer|way)|"
     r"in other words|the truth is|would|could)\b", re.I)
+#: A sentence that opens on a pronoun or a demonstrative hangs on the one before: no claim on its own.
+_HANGING = re.compile(r"\s*(?:This|That|These|Those|It|They|He|She|Such|Here|There)\b")
 #: The author's argument is sought in this many paragraphs at the end of the piece (its conclusion).
 THESIS_PARAGRAPHS = 4
 
 
-def thesis_statements(body: Body, lead: int, facts, title: str | None = None) -> list[Statement]:
+def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
+                      names: Names | None = None) -> list[Statement]:
     """An opinion piece's thesis as a true/false (issue 10, round 2: the lead of a column sets a scene; the
     argument is stated further on, most often in its conclusion): the sentence past the lead (the author's
     biography apart) that argues most (cue words such as "the result is", "needs to", "better", "would"),
@@ -335,6 +457,8 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None) ->
             if (not 8 <= _words(text) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
                     or "?" in text or has_ellipsis(text)):
                 continue
+            if _HANGING.match(text):
+                continue  # "This is a party that ...": the claim hangs on what came before
             cues = len(_THESIS_CUE.findall(text))
             if not cues:
                 continue
@@ -349,6 +473,17 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None) ->
     true = "The author argues: " + claim[0].upper() + claim[1:]
     swap = _predicate_swap(body, best.start, best.end)
     false_fields, note = None, None
+    if names is not None:  # restated short, as the lead's claim is: "The author argues that ..."
+        from trainer.draft import claim as cl
+
+        short = cl.restate(body.text[best.start:best.end], names)
+        if cl.askable(short, opinion=True) and cl.MIN_CLAIM_WORDS <= _words(short) <= cl.CLAIM_WORDS + 4:
+            true = "The author argues that " + cl.lowered(short, names)
+            turned = cl.direction_swap(short)
+            if turned is not None:
+                false_fields = _tf("The author argues that " + cl.lowered(turned[0], names), False, quote)
+                note = f"The author says “{turned[1]}” here, not “{turned[2]}”."
+            swap = None
     if swap is not None:
         (word_start, word_end), other = swap
         false = claim_text(body.text[best.start:word_start] + other + body.text[word_end:best.end])
@@ -373,41 +508,6 @@ def named(text: str, names: Names) -> str:
         holders = {p.name for p in names.people if p.role and post in p.role.casefold()}
         return holders.pop() if len(holders) == 1 else match.group()
     return _DESCRIPTION.sub(name_for, text)
-
-
-def _lead_claim(body: Body, names: Names, in_lead: list, facts, people: list[str], said: str) -> list[Statement]:
-    """The claim from the first of ``in_lead`` that can be asked (see :func:`lead_statements`)."""
-    first = None
-    for sentence in in_lead:
-        quote = body.excerpt(sentence.start, sentence.end)
-        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
-            continue
-        if first is None or (not names.mentions_between(first.start, first.end)
-                             and names.mentions_between(sentence.start, sentence.end)):
-            first = sentence  # asked as true when nothing can be swapped: the first that names someone
-        swap = (_predicate_swap(body, sentence.start, sentence.end)
-                or _person_swap(body, names, sentence.start, sentence.end, people)
-                or _country_swap(body, names, sentence.start, sentence.end)
-                or _state_swap(body, sentence.start, sentence.end))
-        if swap is None:
-            continue
-        (name_start, name_end), other = swap
-        true = said + named(claim_text(body.text[sentence.start:sentence.end]), names)
-        false = said + named(claim_text(body.text[sentence.start:name_start] + other + body.text[name_end:sentence.end]),
-                             names)
-        if fold(true) == fold(false) or _words(true) > MAX_STATEMENT_WORDS:
-            continue  # the name stood in an aside that the claim leaves out, or the claim is a paragraph
-        return [Statement("name", LEAD_CONFIDENCE, sentence.start, ("lead", quote), _tf(true, True, quote),
-                          _tf(false, False, quote), facts(sentence.start, sentence.end),
-                          note=f"The article says “{body.excerpt(name_start, name_end)}” here, not “{other}”.")]
-    if first is None:
-        return []
-    quote = body.excerpt(first.start, first.end)
-    true = said + named(claim_text(body.text[first.start:first.end]), names)
-    if _words(true) > MAX_STATEMENT_WORDS:
-        return []
-    return [Statement("name", LEAD_CONFIDENCE - 0.05, first.start, ("lead", quote), _tf(true, True, quote), None,
-                      facts(first.start, first.end))]
 
 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
@@ -450,84 +550,7 @@ def claim_text(sentence: str) -> str:
     return text
 
 
-#: A post right before a name ("Gov.", "President", "Gen."): the name swapped in must hold it too.
-_TITLE_BEFORE = re.compile(
-    r"\b(Gov|Governor|Sen|Senator|Rep|Representative|Gen|General|President|Mayor|Secretary|Minister|Judge|Justice|"
-    r"Adm|Admiral|Col|Colonel|Lt|Chancellor|King|Queen|Prince|Pope)\.?\s+(?:[A-Z]\.\s*)*$")
-
-
-def _holds(body: Body, names: Names, name: str, post: str) -> bool:
-    """Whether the article gives ``name`` the post ``post``: in their role, or as a title before a mention."""
-    person = names.find(name)
-    if person is not None and post in fold(person.role or "").replace(".", ""):
-        return True
-    for mention in names.mentions:
-        if mention.person.name == name:
-            title = _TITLE_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start)
-            if title and title.group(1).rstrip(".").casefold() == post:
-                return True
-    return False
-
-
-def _person_swap(body: Body, names: Names, start: int, end: int, people: list[str]):
-    mentions = names.mentions_between(start, end)
-    if not mentions:
-        return None
-    shown = fold(body.text[start:end])
-    mention = mentions[0]
-    person = mention.person
-    if len(person.name.split()) < 2:
-        return None  # a one-word "person" may be a place or a body the name finder took for one
-    written = body.text[mention.start:mention.end]
-    full = written.replace("’s", "").replace("'s", "").strip() == person.name
-    pool = [n for n in people if n != person.name and fold(n.split()[-1]) not in shown and len(n.split()) > 1]
-    title = _TITLE_BEFORE.search(body.norm, max(start, mention.start - 40), mention.start)
-    if title:  # "Gov. X", "Retired Gen. X": only someone the article gives that post, or the claim is absurd
-        post = title.group(1).rstrip(".").casefold()
-        pool = [n for n in pool[:10] if _holds(body, names, n, post)]  # the most named ten: bounded
-    other = _choose(pool[:3], person.name)  # one of the people the article names most: a plausible claim
-    if other is None:
-        return None
-    name_end = mention.start + len(person.name if full else person.surname)
-    if body.text[mention.start:name_end] != (person.name if full else person.surname):
-        return None
-    return (mention.start, name_end), other if full else other.split()[-1]
-
-
-def _country_swap(body: Body, names: Names, start: int, end: int):
-    match = next((m for m in _COUNTRY_NAME.finditer(body.norm, start, end) if not _part_of_a_name(body, m.end())),
-                 None)
-    if match is None:
-        return None
-    country = lx.COUNTRIES[match.group()]
-    shown = {lx.COUNTRIES[m.group()] for m in _COUNTRY_NAME.finditer(body.norm, start, end)}
-    pool = [c for c in names.countries if c not in shown and c in lx.COUNTRIES]
-    if not pool:
-        pool = [c for c in ("China", "France", "Germany", "India", "Japan", "Russia", "United Kingdom", "US")
-                if c not in shown]
-    the = body.norm[max(start, match.start() - 4):match.start()].lower() == "the "
-    pool = [c for c in pool if (c in _WITH_THE) == the]  # "the US" becomes "the United Kingdom", not "the China"
-    other = _choose(pool, country)
-    return ((match.start(), match.end()), other) if other else None
-
-
 _NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
-
-
-def _part_of_a_name(body: Body, end: int) -> bool:
-    """Whether a place ending at ``end`` opens a longer name ("New York Post", "United States Senate")."""
-    return _NEXT_NAME.match(body.norm, end) is not None
-
-
-def _state_swap(body: Body, start: int, end: int):
-    found = [m for m in _STATE.finditer(body.norm, start, end) if not _part_of_a_name(body, m.end())]
-    if not found:
-        return None
-    named = {m.group() for m in _STATE.finditer(body.norm)}  # the states the article names, others first
-    shown = {m.group() for m in found}
-    pool = sorted(named - shown) or [s for s in US_STATES if s not in shown]
-    other = _choose(pool, found[0].group())
-    return ((found[0].start(), found[0].end()), other) if other else None
 
 
 def shows_a_pair(candidates: list[Candidate]) -> list[Candidate]:
@@ -565,3 +588,48 @@ def settle(kept: list[Candidate]) -> None:
             falses += 1
         else:
             trues += 1
+
+
+#: At most this many claims from the body of the article asked true/false (besides the lead's).
+MAX_BODY_CLAIMS = 2
+#: One body claim per this many words of article.
+WORDS_PER_BODY_CLAIM = 400
+
+
+def body_claims(body: Body, names: Names, lead: tuple[int, int], facts, title: str | None,
+                figures: Sequence[Figure] = ()) -> list[Statement]:
+    """Claims from the body of the article that the story turns on, restated short and asked true/false, false
+    by what they say (a direction word turned, another figure of the same kind): sentences that share words
+    with the headline, name the article's main people or state the stakes (a contrast, a refusal, an
+    accusation). Never one without a false form (a truism to judge), never a quote (who_said asks those)."""
+    from trainer.draft import claim as cl
+
+    headline = _content_words(title or "")
+    figures = _Figures(figures)
+    found = []
+    for sentence in body.sentences:
+        if lead[0] <= sentence.start < lead[1] or sentence.end - sentence.start > 400:
+            continue
+        raw = body.text[sentence.start:sentence.end]
+        if "?" in raw or not 8 <= len(raw.split()) <= 45 or cl._LONG_QUOTE.search(raw.replace("''", '"')):
+            continue
+        if not (headline & _content_words(raw)) and not cl._STAKES.search(raw):
+            continue  # a side fact: no claim the story turns on
+        text = cl.restate(raw.lstrip("'\"”’ "), names)
+        if not cl.MIN_CLAIM_WORDS + 2 <= _words(text) <= cl.CLAIM_WORDS or not cl.askable(text, opinion=True):
+            continue  # (no first person either: "I grew up in ..." is the author's story, not a claim to judge)
+        if cl._ANAPHORIC.search(text) or re.match(r"(?:He|She|His|Her)\b", text):
+            continue  # what it points to is elsewhere
+        if re.search(r"\b(?:he|she|him|her|his)\b", text) and not cl._people_in(text, names):
+            continue  # "Police say he posed a threat": who "he" is stands in another sentence
+        swap = cl.direction_swap(text) or _figure_swap(body, text, sentence, figures)
+        if swap is None:
+            continue
+        false, word, other = swap
+        quote = body.excerpt(sentence.start, sentence.end)
+        score = len(headline & _content_words(raw)) + (1.0 if cl._STAKES.search(raw) else 0.0)
+        found.append((score, Statement("name", LEAD_CONFIDENCE - 0.02, sentence.start, ("claim", quote),
+                                       _tf(text, True, quote), _tf(false, False, quote), facts(sentence.start, sentence.end),
+                                       note=f"The article says “{word}” here, not “{other}”: {text}")))
+    budget = max(1, min(MAX_BODY_CLAIMS, len(body.text.split()) // WORDS_PER_BODY_CLAIM))
+    return [s for _, s in sorted(found, key=lambda item: (-item[0], item[1].position))[:budget]]
