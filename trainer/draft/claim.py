@@ -520,13 +520,34 @@ _PLACED = re.compile(r"\b(?:points?|far|well|just|narrowly|slightly|still|is|was
 
 
 #: What follows a direction word when it has none: an idiom, money raised, a phrasal verb, agreeing with.
-_IDIOM = re.compile(r"\s+(?:questions?|concerns?|doubts?|eyebrows|money|funds|\$|\d|millions|up\b|with\b|that\b"
-                    r"|on\b|about\b)")
+_IDIOM = re.compile(r"\s+(?:(?:more than|over|nearly|almost|about|some|at least|up to|roughly|close to|an estimated"
+                    r"|just over|well over|less than)\s+)?(?:questions?|concerns?|doubts?|eyebrows|money|funds|\$|\d"
+                    r"|millions|up\b|with\b|that\b|on\b|about\b)")
 _IDIOM_WORDS = frozenset("raised raising raise lowered lowering grew shrank growing agreed refused".split())
 
 
-def direction_swap(claim: str) -> tuple[str, str, str] | None:
-    """(the false claim, the word, its opposite): the first direction word outside quotes turned round."""
+#: What follows a transitive "dropped"/"declined" (an object, "to" and a verb, "out"): turned to the intransitive
+#: "rose" it is no sentence ("rose her reluctance", "rose to comment"; issue 10, round 4).
+_OBJECT_AFTER = re.compile(r"\s+(?:to\s+(?![\d$€£]|about\b|nearly\b|around\b|roughly\b|just\b|under\b|below\b|a\s+(?:low|record)\b"
+                           r"|the\s+lowest\b|its\s+lowest\b)|out\b|off\b|the\b|a\b|an\b|her\b|his\b|their\b|its\b|our\b|my\b"
+                           r"|your\b|him\b|them\b|us\b|it\b|this\b|that\b|these\b|those\b|any\b|all\b|some\b|[A-Z])")
+_INTRANSITIVE_TO = frozenset("declined dropped".split())
+#: "led"/"trailed" is a place in a race only where the claim counts one (points, polls, votes, delegates):
+#: elsewhere "led the effort" turned to "trailed the effort" is no fair false form (issue 10, round 4).
+_RACE_WORDS = frozenset("led leads leading trailed trails trailing".split())
+_RACE = re.compile(r"\b(?:points?|polls?|polling|votes?|delegates?|percent|percentage)\b|%")
+#: Idioms with no direction: "fell short", "fell silent", "rose to power", "ended up".
+_FIXED = re.compile(r"\s+(?:short|silent|ill|apart|asleep|in\s+love|victim|prey|to\s+(?:power|prominence|fame)|up\b)")
+_FIXED_WORDS = frozenset("fell rose ended".split())
+#: A word before an "-ed" form that makes it an adjective ("the increased budget", "a raised hand").
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|these|those|newly|recently)\s+$", re.I)
+
+
+def direction_word(claim: str) -> tuple[int, int, str, str] | None:
+    """(start, end, word, opposite) of the first direction word of ``claim`` whose opposite makes the claim
+    false and still a sentence: outside quotes and relative clauses, a verb rather than a noun or an adjective,
+    no idiom, no participle ("led by"), no transitive use turned intransitive ("dropped her bid" is never "rose
+    her bid"), "led"/"trailed" only in a race. The one guard of every direction swap (claim and statement)."""
     for match in _OPPOSITE.finditer(claim):
         before = claim[:match.start()]
         if (before.count('"') % 2) or before.count("“") > before.count("”"):
@@ -551,17 +572,35 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
             continue  # "ahead of the election" is a time, not a place in a race
         if _IDIOM.match(claim, match.end()) and word in _IDIOM_WORDS:
             continue  # "raising questions", "raised $3 million", "grew up", "agreed with": no direction
+        if word in _INTRANSITIVE_TO and _OBJECT_AFTER.match(claim, match.end()):
+            continue  # "dropped her reluctance", "declined to comment", "declined the offer": no "rose"
+        if word in _RACE_WORDS and not _RACE.search(claim):
+            continue  # "led the effort": leading is not the point of the claim
+        if word in _FIXED_WORDS and _FIXED.match(claim, match.end()):
+            continue  # "fell short", "rose to power", "ended up"
+        if word.endswith("ed") and _ADJECTIVE_BEFORE.search(claim, 0, match.start()):
+            continue  # "the increased budget": an adjective
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(other), claim):
             return None  # "wins or loses": the claim holds both already
         if word == "more" or (word == "won" and claim[match.end():match.end() + 4] == " by "):
             continue
         if other == "shrank" and re.search(r"\b(?:has|have|had|having)\s+$", claim[:match.start()]):
             other = "shrunk"  # "has expanded" is "has shrunk"
-        false = claim[:match.start()] + other + claim[match.end():]
-        if false[:1].islower():
-            false = false[0].upper() + false[1:]
-        return false, word, other
+        return match.start(), match.end(), word, other
     return None
+
+
+def direction_swap(claim: str) -> tuple[str, str, str] | None:
+    """(the false claim, the word, its opposite): the first direction word outside quotes turned round (see
+    :func:`direction_word`)."""
+    found = direction_word(claim)
+    if found is None:
+        return None
+    start, end, word, other = found
+    false = claim[:start] + other + claim[end:]
+    if false[:1].islower():
+        false = false[0].upper() + false[1:]
+    return false, word, other
 
 
 def pick_one(options: list[str], seed: str) -> str | None:

@@ -240,3 +240,28 @@ def _continues(body: Body, group: list[Figure], figure: Figure) -> bool:
     first_sentence = body.sentence_index(group[0].start)
     sentence = body.sentence_index(figure.start)
     return body.paragraph_of(figure.start) == body.paragraph_of(last.start) and sentence - first_sentence <= 2
+
+
+#: Words before a figure that make it a bound or an estimate ("more than $X", "nearly 40 percent"): swapped for
+#: another figure the claim may stay literally true ("more than $1 million" when the article gives $5 million),
+#: so such a figure has no false form by swapping (issue 10, round 4).
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|better|worse|bigger|rather)\s+than\s+(?:a|an|the)?\s*$"
+    r"|\b(?:over|under|about|around|nearly|almost|roughly|some|approximately|estimated|at\s+least|at\s+most|up\s+to"
+    r"|as\s+(?:many|much|few|little|high|low)\s+as|upwards\s+of|close\s+to|below|above|beyond|exceeding|exceeded"
+    r"|top(?:s|ped)?|surpass(?:ed|es)?|north\s+of|within|excess\s+of"
+    r"|approaching|approached|nearing)\s+(?:a|an|the)?\s*$", re.I)
+#: Words after a figure that make it a bound ("$200 or less", "50 percent or more", "40-plus", "100+").
+_QUALIFIER_AFTER = re.compile(
+    r"(?:\s+(?:or|and)\s+(?:less|more|fewer|greater|higher|lower|above|below|over|under|up|down)\b|-?plus\b|\+)",
+    re.I)
+
+
+def qualified(body: Body, figure: Figure) -> bool:
+    """Whether ``figure`` stands under a qualifier (more than, over, at least, nearly, about, up to, less than,
+    or less, or more ...): a bound or an estimate, with no false form by swapping in another figure."""
+    if figure.hedged:
+        return True
+    norm = body.norm
+    return (_QUALIFIER_BEFORE.search(norm[max(0, figure.value_start - 40):figure.value_start]) is not None
+            or _QUALIFIER_AFTER.match(norm, figure.end) is not None)

@@ -32,7 +32,7 @@ from trainer.deck.textmatch import fold
 from trainer.deck.values import numbers_in
 from trainer.draft import lexicon as lx
 from trainer.draft.dates import DateFinding
-from trainer.draft.figures import Figure
+from trainer.draft.figures import Figure, qualified
 from trainer.draft.names import Names, Person
 from trainer.draft.questions import Candidate, label_like, poll_method, short_quote
 from trainer.draft.quotes import QuoteFinding, is_fragment
@@ -203,8 +203,8 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
                 or has_ellipsis(quote) or poll_method(quote)):
             continue
         shown = numbers_in(quote)
-        if figure.value <= 0:
-            continue
+        if figure.value <= 0 or qualified(body, figure):
+            continue  # "more than $X": another figure swapped in may leave it true (issue 10, round 4)
         others = [f for f in figures if f.unit == figure.unit and f.percent == figure.percent
                   and not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
                   and 0.2 <= f.value / figure.value <= 5]  # of the same order: a plausible figure
@@ -340,8 +340,9 @@ class _Figures:
 
 def _figure_swap(body: Body, text: str, sentence, figures) -> tuple[str, str, str] | None:
     """The claim's figure swapped for another of the same kind the article gives elsewhere, one its sentence does
-    not show and far enough from it to be false (as in :func:`figure_statements`): "Less than a quarter of
-    donors give $200 or less" becomes "... $900 or less" when the article gives $900 too."""
+    not show and far enough from it to be false (as in :func:`figure_statements`): "The fund spent $40 billion"
+    becomes "... $12 billion" when the article gives $12 billion too. Never a figure under a qualifier ("more
+    than $40 billion", "$200 or less"): the swapped claim may still be true."""
     if not isinstance(figures, _Figures):
         figures = _Figures(figures)
     first = bisect.bisect_left(figures.starts, sentence.start)
@@ -351,8 +352,8 @@ def _figure_swap(body: Body, text: str, sentence, figures) -> tuple[str, str, st
     shown = numbers_in(body.text[sentence.start:sentence.end])
     for figure in figures.figures[first:last]:
         written = body.text[figure.value_start:figure.end]
-        if figure.unit is None or figure.value <= 0 or text.count(written) != 1:
-            continue
+        if figure.unit is None or figure.value <= 0 or text.count(written) != 1 or qualified(body, figure):
+            continue  # a figure under a qualifier ("more than $X") has no false form by swapping
         others = [f for f in figures.kinds.get((figure.unit, figure.percent), ())
                   if not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
                   and 0.2 <= f.value / figure.value <= 5]
@@ -386,17 +387,15 @@ def _place_swap(text: str, names: Names, body: Body) -> tuple[str, str, str] | N
 
 def _predicate_swap(body: Body, start: int, end: int):
     """The first word of the claim whose opposite makes it false ("won" for "lost", "rose" for "fell"),
-    outside quotes: the claim is then false by what it says. None when it has none."""
-    from trainer.draft.claim import _OPPOSITE, OPPOSITES
+    outside quotes: the claim is then false by what it says. None when it has none. The same guard as the
+    claim's :func:`trainer.draft.claim.direction_word` (idioms, nouns, participles, transitive uses, races)."""
+    from trainer.draft.claim import direction_word
 
-    for match in _OPPOSITE.finditer(body.norm, start, end):
-        before = body.norm[start:match.start()]
-        if (before.count('"') + before.count("“")) % 2 or before.count("“") > before.count("”"):
-            continue  # inside a quote: the speaker's words are not ours to change
-        if re.search(r"\b%s\b" % re.escape(OPPOSITES[match.group()]), body.norm[start:end]):
-            continue  # "wins or loses": the claim holds both already
-        return (match.start(), match.end()), OPPOSITES[match.group()]
-    return None
+    found = direction_word(body.norm[start:end])
+    if found is None:
+        return None
+    word_start, word_end, _, other = found
+    return (start + word_start, start + word_end), other
 
 
 #: A person whose every mention stands in a sentence dated this many years before the article belongs to

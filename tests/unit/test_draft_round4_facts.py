@@ -1,0 +1,89 @@
+"""Round 4 of issue 10, facts: no false figure that is literally true, no ungrammatical or unfair direction
+swap, no prompt on an unresolved pronoun, no trivial figure, no match pair the text does not prove.
+
+The articles are invented for the tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.draft.build import analyse
+from trainer.draft.statements import Statement
+from trainer.draft.text import parse_article
+
+HEADER = " date 2025-10-16 A test article\n\n"
+
+
+def _analysis(body: str, header: str = HEADER):
+    return analyse(parse_article(Path("article.txt"), header + body))
+
+
+def _false_statements(analysis) -> list[str]:
+    return [c.false_fields["statement"] for c in analysis.candidates
+            if isinstance(c, Statement) and c.false_fields is not None]
+
+
+def test_a_figure_under_a_qualifier_has_no_false_form_by_swapping():
+    body = (
+        "The Harbor Fund raised more than $40 million for the new bridge, its director Mara Quist said on Monday.\n\n"
+        "Donors who gave $300 or less made up most of the list, the fund said in its report on the bridge.\n\n"
+        "The city council approved a separate grant of $9 million for the road beside the bridge.\n\n"
+        "A second grant of $150 went to a school choir that sang at the opening of the bridge.\n"
+    )
+    falses = _false_statements(_analysis(body))
+    assert not any("more than $9 million" in s or "more than $150" in s for s in falses)
+    assert not any("$150 or less" in s or "$9 million or less" in s for s in falses)
+    assert not any("than $" in s for s in falses)
+
+
+def test_an_unqualified_figure_keeps_its_false_form():
+    body = (
+        "The Harbor Fund spent $40 million on the new bridge over the river, its director Mara Quist said on Monday.\n\n"
+        "The city council approved a separate grant of $9 million for the road beside the bridge.\n"
+    )
+    falses = _false_statements(_analysis(body))
+    assert any("$9 million" in s and "spent" in s for s in falses) or any("$40 million" in s for s in falses)
+
+
+def test_a_transitive_drop_or_decline_is_never_turned_into_rose():
+    from trainer.draft.claim import direction_swap
+
+    assert direction_swap("Senator Ida Brun dropped her reluctance to the plan on Friday.") is None
+    assert direction_swap("The ministry declined to comment on the report about the mine.") is None
+    assert direction_swap("The mayor declined the offer from the builders of the mine.") is None
+    assert direction_swap("The governor dropped Vik from the ticket in the spring.") is None
+    assert direction_swap("Support for the mine declined to 40 percent in the spring.")[0] == \
+        "Support for the mine rose to 40 percent in the spring."
+    assert direction_swap("Sales dropped sharply after the storm hit the coast.")[0] == \
+        "Sales rose sharply after the storm hit the coast."
+
+
+def test_led_is_turned_to_trailed_only_in_a_race():
+    from trainer.draft.claim import direction_swap
+
+    assert direction_swap("Ida Brun led the effort to close the mine in the north.") is None
+    assert direction_swap("Ida Brun led Per Moen by five points in the latest poll.")[0] == \
+        "Ida Brun trailed Per Moen by five points in the latest poll."
+
+
+def test_a_direction_swap_leaves_idioms_money_and_adjectives_alone():
+    from trainer.draft.claim import direction_swap
+
+    assert direction_swap("The fund raised more than $40 million for the bridge.") is None
+    assert direction_swap("The plan fell short of what the council wanted.") is None
+    assert direction_swap("Brun rose to power in the spring after the vote.") is None
+    assert direction_swap("The ministry ended up paying for the bridge after all.") is None
+    assert direction_swap("The increased budget pays for the new bridge in the north.") is None
+
+
+def test_the_thesis_swap_uses_the_same_guard_as_the_claim():
+    from trainer.draft.statements import _predicate_swap
+
+    analysis = _analysis("The ministry declined to comment on the report about the mine, which is why it should go.\n")
+    sentence = analysis.body.sentences[0]
+    assert _predicate_swap(analysis.body, sentence.start, sentence.end) is None
+    analysis = _analysis("Support for the mine declined to 40 percent, which is why the council should close it.\n")
+    sentence = analysis.body.sentences[0]
+    (start, end), other = _predicate_swap(analysis.body, sentence.start, sentence.end)
+    assert analysis.body.text[start:end] == "declined" and other == "rose"
