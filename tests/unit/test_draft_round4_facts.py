@@ -37,6 +37,17 @@ def test_a_figure_under_a_qualifier_has_no_false_form_by_swapping():
     assert not any("than $" in s for s in falses)
 
 
+def test_a_qualifier_before_or_after_a_figure_is_read():
+    from trainer.draft.figures import qualified
+
+    text = ("In the north the share exceeds 7%; with the south it approaches 9%. Donors gave $200 or less. "
+            "Sales fell to $80 million. Turnout was up to 40 percent. Ida Brun won 52 percent.\n")
+    analysis = _analysis(text)
+    by_value = {f.value: qualified(analysis.body, f) for f in analysis.figures}
+    assert by_value[7] and by_value[9] and by_value[200] and by_value[40]
+    assert not by_value[80_000_000] and not by_value[52]
+
+
 def test_an_unqualified_figure_keeps_its_false_form():
     body = (
         "The Harbor Fund spent $40 million on the new bridge over the river, its director Mara Quist said on Monday.\n\n"

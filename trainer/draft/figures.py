@@ -248,9 +248,9 @@ def _continues(body: Body, group: list[Figure], figure: Figure) -> bool:
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|better|worse|bigger|rather)\s+than\s+(?:a|an|the)?\s*$"
     r"|\b(?:over|under|about|around|nearly|almost|roughly|some|approximately|estimated|at\s+least|at\s+most|up\s+to"
-    r"|as\s+(?:many|much|few|little|high|low)\s+as|upwards\s+of|close\s+to|below|above|beyond|exceeding|exceeded"
+    r"|as\s+(?:many|much|few|little|high|low)\s+as|upwards\s+of|close\s+to|below|above|beyond|exceeded"
     r"|top(?:s|ped)?|surpass(?:ed|es)?|north\s+of|within|excess\s+of"
-    r"|approaching|approached|nearing)\s+(?:a|an|the)?\s*$", re.I)
+    r"|exceeds?|exceeding|approach(?:es|ing|ed)?|near(?:s|ing)?)\s+(?:a|an|the)?\s*$", re.I)
 #: Words after a figure that make it a bound ("$200 or less", "50 percent or more", "40-plus", "100+").
 _QUALIFIER_AFTER = re.compile(
     r"(?:\s+(?:or|and)\s+(?:less|more|fewer|greater|higher|lower|above|below|over|under|up|down)\b|-?plus\b|\+)",
