@@ -98,3 +98,34 @@ def test_the_thesis_swap_uses_the_same_guard_as_the_claim():
     sentence = analysis.body.sentences[0]
     (start, end), other = _predicate_swap(analysis.body, sentence.start, sentence.end)
     assert analysis.body.text[start:end] == "declined" and other == "rose"
+
+
+def _fill_ins(analysis) -> list[str]:
+    return [c.fields["prompt"] for c in analysis.candidates if c.fields["type"] in ("number", "date")]
+
+
+def test_a_fill_in_on_he_or_she_names_the_one_person_before_or_is_not_asked():
+    body = (
+        "Finance Minister Anna Berg spoke to the council in Oslo on Monday about the new bridge.\n\n"
+        "She gave $40 million to the bridge fund of the northern city of Tromso last year.\n\n"
+        "Per Moen and Lars Brekke met the builders of the bridge in the spring of that year.\n\n"
+        "He paid $9 million for the road beside the bridge in the north of the country.\n\n"
+        "In 2010, it gave $12 million to the harbor fund of the northern city of Tromso.\n\n"
+        "Those promises cost the city $30 million over the last ten years of building.\n\n"
+        "The candidates spent $25 million on advertising in the northern cities of the country.\n"
+    )
+    prompts = _fill_ins(_analysis(body))
+    assert any(p.endswith(": Anna Berg gave ___ to the bridge fund of the northern city of Tromso last year.")
+               for p in prompts)
+    assert not any(": He " in p or ": She " in p or ", it gave" in p or "Those promises" in p
+                   or "The candidates" in p for p in prompts)
+    assert not any("$9 million" in p or "road beside" in p for p in prompts)  # two men before: no one to name
+
+
+def test_a_fill_in_cut_mid_sentence_or_a_fragment_is_not_asked():
+    from trainer.draft.build import MIN_FILL_IN_WORDS, _CUT_END, _NO_MAIN_CLAUSE
+
+    assert _CUT_END.search("Gains of two years would be subject to a ___ rate, and after")
+    assert _NO_MAIN_CLAUSE.match("___, which is almost $8,000 more than it costs now.")
+    assert len("___ p.m.".split()) < MIN_FILL_IN_WORDS
+    assert not _CUT_END.search("Berg won the vote over Lund, ___ to 31 percent, because voters backed her.")

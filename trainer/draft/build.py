@@ -110,12 +110,55 @@ def analyse(article: ArticleText) -> Analysis:
         *date_questions(body, analysis.askable_dates), *name_questions(body, names),
         *match_candidates(body, names, figures, analysis.groups),
     ]
+    analysis.candidates = [named for named in (with_a_named_subject(analysis, c) for c in analysis.candidates)
+                           if named is not None]
     analysis.candidates += statement_candidates(analysis)
     kinds = {f.start: figure_kind(body, f) for f in analysis.askable_figures}
     for candidate in analysis.candidates:
         if candidate.fields["type"] == "number" and candidate.position in kinds:
             candidate.fields["figure_kind"] = kinds[candidate.position]  # read by salience, not written out
     return analysis
+
+
+#: A fill-in prompt's subject that points elsewhere: a pronoun or a demonstrative ("He gave ___", "In 2010, it gave
+#: ___", "those promises", "The candidates ..."), after an opening phrase at most (issue 10, round 4).
+_POINTING_SUBJECT = re.compile(
+    r"^((?:[A-Z][^,]{0,60},\s+)?)(?:(He|She|he|she)\b(?!['’])|(?:It|it|They|they|We|we|This|this|That|that|These|these"
+    r"|Those|those|Such|such)\b|The (?:candidates|two|three|pair|couple|men|women|group|company|campaign)\b)")
+#: A prompt that ends on a word that needs more after it was cut in the middle of its sentence.
+_CUT_END = re.compile(r"\b(?:and|or|but|after|before|to|of|the|a|an|with|that|which|who|including|for|by|in|on|as|than"
+                      r"|from|while|when|because|have|has|had|is|are|was|were|its|their)\W*$", re.I)
+#: A prompt that starts on the blank and a relative clause, or on a lowercase word, has no main clause.
+_NO_MAIN_CLAUSE = re.compile(r"^(?:___,?\s+(?:which|who|where|when)\b|[a-z(])")
+#: A fill-in prompt shorter than this (in words) is a fragment ("___ p.m.", "44 percent to Trump's ___.").
+MIN_FILL_IN_WORDS = 6
+
+
+def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate | None:
+    """A figure or date fill-in whose prompt names its subject: "He"/"She" opening it resolved to the one person
+    of that sex the sentence before names (as a "who did what" question does), else the question dropped; one
+    on "it", "they", "those promises", "The candidates" dropped; one cut in the middle of its sentence, or a
+    fragment, dropped (issue 10, round 4). Other questions are returned as they are."""
+    from trainer.draft.claim import _the_one_before
+
+    if candidate.fields["type"] not in ("number", "date") or ": " not in candidate.fields.get("prompt", ""):
+        return candidate
+    label, text = candidate.fields["prompt"].split(": ", 1)
+    if ("…" in text or len(text.split()) < MIN_FILL_IN_WORDS or _CUT_END.search(text)
+            or _NO_MAIN_CLAUSE.match(text)):
+        return None
+    pointing = _POINTING_SUBJECT.match(text)
+    if pointing is None:
+        return candidate
+    if pointing.group(2) is None:
+        return None
+    sentence = analysis.body.sentence_at(candidate.position)
+    person = _the_one_before(analysis.body, analysis.names, sentence,
+                             "m" if pointing.group(2).lower() == "he" else "f")
+    if person is None:
+        return None
+    fields = dict(candidate.fields, prompt=f"{label}: {pointing.group(1)}{person.name}{text[pointing.end():]}")
+    return dataclasses.replace(candidate, fields=fields)
 
 
 def the_articles_own_month(finding: DateFinding, published) -> bool:
