@@ -129,3 +129,15 @@ def test_a_fill_in_cut_mid_sentence_or_a_fragment_is_not_asked():
     assert _NO_MAIN_CLAUSE.match("___, which is almost $8,000 more than it costs now.")
     assert len("___ p.m.".split()) < MIN_FILL_IN_WORDS
     assert not _CUT_END.search("Berg won the vote over Lund, ___ to 31 percent, because voters backed her.")
+
+
+def test_a_pronoun_after_a_name_in_its_own_sentence_is_that_person():
+    body = (
+        "Per Moen spoke to the council in Oslo on Monday about the new bridge over the river.\n\n"
+        "Anna Berg's lead is the same in the north: She leads Moen by 49 percent to 41 percent there.\n\n"
+        "And he railed against the fund that gave $12 million to the harbor of the northern city.\n"
+    )
+    prompts = _fill_ins(_analysis(body))
+    assert not any("Per Moen leads" in p for p in prompts)
+    assert any(": Anna Berg leads Moen by ___ to 41 percent there." in p for p in prompts)
+    assert not any(p.split(": ", 1)[1].startswith(("She ", "And he ")) for p in prompts)

@@ -123,13 +123,14 @@ def analyse(article: ArticleText) -> Analysis:
 #: A fill-in prompt's subject that points elsewhere: a pronoun or a demonstrative ("He gave ___", "In 2010, it gave
 #: ___", "those promises", "The candidates ..."), after an opening phrase at most (issue 10, round 4).
 _POINTING_SUBJECT = re.compile(
-    r"^((?:[A-Z][^,]{0,60},\s+)?)(?:(He|She|he|she)\b(?!['’])|(?:It|it|They|they|We|we|This|this|That|that|These|these"
+    r"^((?:(?:And|But|So|Yet|Still|Now|Then|Also)\s+)?(?:[A-Z][^,]{0,60},\s+)?)(?:(He|She|he|she)\b(?!['’])|(?:It|it|They|they|We|we|This|this|That|that|These|these"
     r"|Those|those|Such|such)\b|The (?:candidates|two|three|pair|couple|men|women|group|company|campaign)\b)")
 #: A prompt that ends on a word that needs more after it was cut in the middle of its sentence.
 _CUT_END = re.compile(r"\b(?:and|or|but|after|before|to|of|the|a|an|with|that|which|who|including|for|by|in|on|as|than"
                       r"|from|while|when|because|have|has|had|is|are|was|were|its|their)\W*$", re.I)
 #: A prompt that starts on the blank and a relative clause, or on a lowercase word, has no main clause.
-_NO_MAIN_CLAUSE = re.compile(r"^(?:___,?\s+(?:which|who|where|when)\b|[a-z(])")
+_NO_MAIN_CLAUSE = re.compile(r"^(?:(?:___|[$€£]?[\d.,]+(?:\s*(?:million|billion|percent|%))?),?\s+(?:which|who|where|when)\b"
+                             r"|[a-z(])")
 #: A fill-in prompt shorter than this (in words) is a fragment ("___ p.m.", "44 percent to Trump's ___.").
 MIN_FILL_IN_WORDS = 6
 
@@ -139,6 +140,7 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     of that sex the sentence before names (as a "who did what" question does), else the question dropped; one
     on "it", "they", "those promises", "The candidates" dropped; one cut in the middle of its sentence, or a
     fragment, dropped (issue 10, round 4). Other questions are returned as they are."""
+    from trainer.draft import lexicon as lx
     from trainer.draft.claim import _the_one_before
 
     if candidate.fields["type"] not in ("number", "date") or ": " not in candidate.fields.get("prompt", ""):
@@ -152,9 +154,20 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
         return candidate
     if pointing.group(2) is None:
         return None
-    sentence = analysis.body.sentence_at(candidate.position)
-    person = _the_one_before(analysis.body, analysis.names, sentence,
-                             "m" if pointing.group(2).lower() == "he" else "f")
+    body, names = analysis.body, analysis.names
+    sentence = body.sentence_at(candidate.position)
+    sex = "m" if pointing.group(2).lower() == "he" else "f"
+    probe = " ".join((pointing.group(2) + text[pointing.end():]).split(BLANK)[0].split()[:4])
+    at = re.search(r"\s+".join(re.escape(word) for word in probe.split()), body.text[sentence.start:sentence.end])
+    if at is None:
+        return None
+    earlier = {id(m.person): m.person for m in names.mentions_between(sentence.start, sentence.start + at.start())
+               if not m.person.lay}
+    if earlier:  # "Clinton's advantage is the same: She leads ...": the pronoun is someone's of this sentence
+        fitting = [p for p in earlier.values() if lx.FIRST_NAMES.get(p.name.split()[0]) == sex]
+        person = fitting[0] if len(fitting) == 1 and len(earlier) == 1 else None
+    else:
+        person = _the_one_before(body, names, sentence, sex)
     if person is None:
         return None
     fields = dict(candidate.fields, prompt=f"{label}: {pointing.group(1)}{person.name}{text[pointing.end():]}")

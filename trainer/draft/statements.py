@@ -200,8 +200,8 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
             continue  # a paragraph, not a statement (told before copying it: once per figure adds up)
         quote = body.excerpt(sentence.start, sentence.end)
         if (not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS or '"' in body.norm[sentence.start:sentence.end]
-                or has_ellipsis(quote) or poll_method(quote)):
-            continue
+                or has_ellipsis(quote) or poll_method(quote) or quote.startswith("(")):
+            continue  # (an aside in parentheses is no statement of its own)
         shown = numbers_in(quote)
         if figure.value <= 0 or qualified(body, figure):
             continue  # "more than $X": another figure swapped in may leave it true (issue 10, round 4)
