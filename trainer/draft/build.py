@@ -131,6 +131,8 @@ _CUT_END = re.compile(r"\b(?:and|or|but|after|before|to|of|the|a|an|with|that|wh
 #: A prompt that starts on the blank and a relative clause, or on a lowercase word, has no main clause.
 _NO_MAIN_CLAUSE = re.compile(r"^(?:(?:___|[$€£]?[\d.,]+(?:\s*(?:million|billion|percent|%))?),?\s+(?:which|who|where|when)\b"
                              r"|[a-z(])")
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                      "July August September October November December".split())
 #: A fill-in prompt shorter than this (in words) is a fragment ("___ p.m.", "44 percent to Trump's ___.").
 MIN_FILL_IN_WORDS = 6
 
@@ -163,9 +165,12 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
         return None
     earlier = {id(m.person): m.person for m in names.mentions_between(sentence.start, sentence.start + at.start())
                if not m.person.lay}
-    if earlier:  # "Clinton's advantage is the same: She leads ...": the pronoun is someone's of this sentence
+    capitals = {w for w in re.findall(r"\b[A-Z][a-z]+", body.text[sentence.start:sentence.start + at.start()])[1:]
+                if w not in _CALENDAR}
+    if earlier or capitals:  # "Clinton's advantage is the same: She leads ...": someone of this sentence
         fitting = [p for p in earlier.values() if lx.FIRST_NAMES.get(p.name.split()[0]) == sex]
-        person = fitting[0] if len(fitting) == 1 and len(earlier) == 1 else None
+        person = fitting[0] if (len(fitting) == 1 and len(earlier) == 1
+                                and capitals <= set(fitting[0].name.split())) else None
     else:
         person = _the_one_before(body, names, sentence, sex)
     if person is None:
