@@ -144,3 +144,17 @@ def test_a_pronoun_after_a_name_in_its_own_sentence_is_that_person():
     assert not any("Per Moen leads" in p for p in prompts)
     assert any(": Anna Berg leads Moen by ___ to 41 percent there." in p for p in prompts)
     assert not any(p.split(": ", 1)[1].startswith(("She ", "And he ")) for p in prompts)
+
+
+def test_a_trivial_figure_is_never_asked():
+    body = (
+        "Ida Brun won more than 50 percent of the vote in the Oslo primary on Tuesday, the council said.\n\n"
+        "A poll by the Bergen Institute gave Brun 46 percent, while 12 percent of voters were undecided.\n\n"
+        "At the rally in Oslo, a ticket to the dinner with Brun cost $35 for each of the guests.\n\n"
+        "Per Moen has committed $5 million, and the Holm family will donate $2 million.\n\n"
+        "The Holm family gave $4 million to the Brun campaign fund in the spring of the year.\n"
+    )
+    analysis = _analysis(body)
+    asked = {f.value for f in analysis.askable_figures}
+    assert 50 not in asked and 12 not in asked and 35 not in asked and 2_000_000 not in asked
+    assert {46, 4_000_000} <= asked

@@ -101,6 +101,7 @@ def analyse(article: ArticleText) -> Analysis:
     year = article.date.year if article.date else None
     title = article.title
     analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None
+                                and side_figure(body, names, f) is None
                                 and figure_is_the_point(body, f, analysis.lead, title)]
     analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None
                               and date_is_the_point(body, d, analysis.lead, title)
@@ -118,6 +119,49 @@ def analyse(article: ArticleText) -> Analysis:
         if candidate.fields["type"] == "number" and candidate.position in kinds:
             candidate.fields["figure_kind"] = kinds[candidate.position]  # read by salience, not written out
     return analysis
+
+
+_MONEY = frozenset(("US dollars", "euros", "pounds", "yen", "yuan", "roubles", "rubles", "rupees"))
+#: Everyday things whose price no student of the story keeps (issue 10, round 4: the price of a meal).
+_EVERYDAY = re.compile(r"\b(?:meals?|lunch(?:es)?|dinners?|breakfasts?|tickets?|coffees?|beers?|drinks?|sandwich(?:es)?"
+                       r"|burgers?|pizzas?|hot dogs?|gallon|gas|petrol|admission|entry fee|menu|dish(?:es)?|cups?|bottles?"
+                       r"|t-shirts?|shirts?|hats?|caps|mugs?|parking|fares?|snacks?|groceries|a pound|per pound)\b", re.I)
+_EVERYDAY_PRICE = 1000
+#: A verb of giving right before an amount: the amount needs its recipient ("will donate $5 million" to whom?).
+_GIVING = re.compile(r"\b(?:gave|give|gives|giving|donated?|donates|donating|contributed|contributes?|contributing"
+                     r"|committed|commits?|pledged?|pledges|lent|lend|lends|loaned|invested|invests?|paid|pays?|spent"
+                     r"|spends?|chipped in|kicked in|put up|poured)\b[^,;.]{0,30}$", re.I)
+_RECIPIENT = re.compile(r"\b(?:to|for|on|into|toward|towards|in)\b", re.I)
+#: A share of a poll's "don't know" answer: a giveaway beside the same poll's main share.
+_UNSURE = re.compile(r"\b(?:unsure|undecided|not sure|(?:do not|don't|don’t|did not|didn't|didn’t) know|no opinion"
+                     r"|haven't decided|haven’t decided|have not decided|had no opinion|neither|someone else)\b", re.I)
+#: Shares a student can guess ("more than ___ of the vote": 50).
+_ROUND_SHARES = frozenset((25.0, 50.0, 75.0, 100.0))
+
+
+def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
+    """Why a figure is trivial beyond :func:`trainer.draft.salience.trivial_figure` (issue 10, round 4), or None:
+    the price of an everyday item; an amount given without its recipient in its clause; a round share under a qualifier a student can guess; the share of a poll's unsure or undecided."""
+    from trainer.draft.figures import qualified
+
+    sentence = body.sentence_at(figure.start)
+    floor, ceiling = max(sentence.start, figure.start - 120), min(sentence.end, figure.end + 120)
+    if figure.unit in _MONEY:
+        if figure.value < _EVERYDAY_PRICE and _EVERYDAY.search(body.norm, max(floor, figure.start - 60),
+                                                               min(ceiling, figure.end + 60)):
+            return "the price of an everyday item"
+        if _GIVING.search(body.norm, floor, figure.start):
+            rest = re.split(r"[,;:.!?]|\s--\s|\s[—–]\s", body.norm[figure.end:ceiling], maxsplit=1)[0]
+            if not _RECIPIENT.search(rest):
+                return "an amount given, without its recipient"
+    if figure.percent:
+        if figure.value in _ROUND_SHARES and qualified(body, figure):
+            return "a round share a student can guess"
+        after = re.split(r"[,;:.!?]|\s(?:and|while|but|with)\s", body.norm[figure.end:ceiling], maxsplit=1)[0]
+        before = re.split(r"[,;:.!?]\s", body.norm[floor:figure.start])[-1]
+        if _UNSURE.search(after) or _UNSURE.search(before):
+            return "the share of the unsure or undecided"
+    return None
 
 
 #: A fill-in prompt's subject that points elsewhere: a pronoun or a demonstrative ("He gave ___", "In 2010, it gave
