@@ -158,3 +158,31 @@ def test_a_trivial_figure_is_never_asked():
     asked = {f.value for f in analysis.askable_figures}
     assert 50 not in asked and 12 not in asked and 35 not in asked and 2_000_000 not in asked
     assert {46, 4_000_000} <= asked
+
+
+def test_a_match_pair_is_proved_by_its_owner_standing_next_to_its_figure():
+    from trainer.draft.match import match_candidates
+
+    body = (
+        "Defence spending rose across Europe last year, a new report from the alliance said on Monday.\n\n"
+        "Germany spent 1.6 percent of its output on defence. France, unlike Italy and Spain, spent 2.9 percent. "
+        "Poland spent 4.1 percent, and Greece spent 3.4 percent.\n"
+    )
+    analysis = _analysis(body)
+    matches = [c for c in match_candidates(analysis.body, analysis.names, analysis.figures, analysis.groups)
+               if c.kind == "figure"]
+    for match in matches:
+        pairs = match.fields["pairs"]
+        assert "Italy" not in pairs and "Spain" not in pairs  # "France, unlike Italy and Spain, spent 2.9 percent"
+        assert pairs.get("Germany", "1.6 percent") == "1.6 percent" and pairs.get("Poland", "4.1 percent") == "4.1 percent"
+
+
+def test_an_order_question_names_no_owner_the_text_does_not_prove():
+    body = (
+        "Defence spending rose across Europe last year, a new report from the alliance said on Monday.\n\n"
+        "Germany spent 1.6 percent of its output on defence. France, unlike Italy and Spain, spent 2.9 percent. "
+        "Poland spent 4.1 percent.\n"
+    )
+    analysis = _analysis(body)
+    assert not any("Italy" in [f.owner for f in group] for group in analysis.groups)
+    assert not any(c.fields["type"] in ("order", "match") and "Italy" in str(c.fields) for c in analysis.candidates)

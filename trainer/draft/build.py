@@ -25,7 +25,7 @@ from trainer.deck.yamlwrite import deck_yaml_text
 from trainer.draft.claim import action_questions, no_choices
 from trainer.draft.dates import DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
-from trainer.draft.match import match_candidates, one_question_per_fact
+from trainer.draft.match import adjacent, match_candidates, one_question_per_fact
 from trainer.draft.names import Names, find_names, place, tokens
 from trainer.draft.questions import (BLANK, Candidate, WhoSaidRules, date_questions, figure_questions, main_speakers,
                                      name_questions, quote_questions)
@@ -97,7 +97,9 @@ def analyse(article: ArticleText) -> Analysis:
     names = find_names(body)
     dates = find_dates(body, article.date)
     figures = find_figures(body, names, [(d.start, d.end) for d in dates])
-    analysis = Analysis(article, body, names, find_quotes(body, names), figures, compared_groups(body, figures), dates)
+    groups = [proved for proved in ([f for f in group if adjacent(body, names, f)] for group in compared_groups(body, figures))
+              if len(proved) >= 3]  # an order or a match names each figure's owner only where the text proves it
+    analysis = Analysis(article, body, names, find_quotes(body, names), figures, groups, dates)
     year = article.date.year if article.date else None
     title = article.title
     analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None

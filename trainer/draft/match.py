@@ -15,6 +15,7 @@ of it away.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -73,8 +74,43 @@ def _proved(pairs: dict[str, str], quote: str) -> dict[str, str]:
     return {left: right for left, right in pairs.items() if in_quote(left, quote) and in_quote(right, quote)}
 
 
-def _figure_match(body: Body, group: list[Figure], figures: list[Figure]) -> dict | None:
+#: An owner and its figure stand this close (in characters) in their clause to make a pair.
+ADJACENT = 100
+
+
+def adjacent(body: Body, names: Names, figure: Figure) -> bool:
+    """Whether the text proves ``figure``'s owner: named right after it ("$916 billion for the United States"),
+    or the country or person named last before it, within :data:`ADJACENT` characters and with no stronger
+    break than a comma between them (issue 10, round 4: "a share paired with the wrong country when the
+    sentence names several" is no pair)."""
+    from trainer.draft.figures import _OWNER_AFTER, _entities
+    from trainer.draft.names import place
+
+    after = _OWNER_AFTER.match(body.norm, figure.end)
+    if after:
+        name = after.group(1).rstrip(".")
+        country = place(name) or place(name.split()[0])
+        if country:
+            return country == figure.owner
+    sentence = body.sentence_at(figure.start)
+    floor = max(sentence.start, figure.start - ADJACENT)
+    before = _entities(body, names, floor, figure.start)
+    if not before:
+        return False
+    position, name = before[-1]
+    return name == figure.owner and _BREAK.search(body.norm, position, figure.start) is None
+
+
+#: A break between an owner and its figure stronger than a comma: the figure belongs to another clause.
+_BREAK = re.compile(r"[;:(]|\s(?:but|while|whereas|although|though|compared)\s|\s--\s|\s[—–]\s")
+
+
+def _figure_match(body: Body, group: list[Figure], figures: list[Figure], names: Names | None = None) -> dict | None:
     group = group[:MAX_PAIRS]
+    if names is not None:
+        group = [figure for figure in group if adjacent(body, names, figure)]  # a pair only where the text proves it
+        if len(group) < MIN_PAIRS:
+            return None
     passage = _passage(body, group[0].start, group[-1].end)
     if passage is None:
         return None
@@ -104,11 +140,13 @@ def _figure_match(body: Body, group: list[Figure], figures: list[Figure]) -> dic
     }
 
 
-def figure_matches(body: Body, figures: list[Figure], groups: list[list[Figure]]) -> list[dict]:
-    """A match for each run of comparable figures (see :func:`trainer.draft.figures.compared_groups`)."""
+def figure_matches(body: Body, figures: list[Figure], groups: list[list[Figure]],
+                   names: Names | None = None) -> list[dict]:
+    """A match for each run of comparable figures (see :func:`trainer.draft.figures.compared_groups`), each pair
+    proved by its owner and figure standing together in one clause (see :func:`adjacent`)."""
     found = []
     for group in groups:
-        drafted = _figure_match(body, group, figures)
+        drafted = _figure_match(body, group, figures, names)
         if drafted is not None:
             drafted["position"] = group[0].start
             drafted["confidence"] = min(f.confidence for f in group)
@@ -158,7 +196,7 @@ def match_candidates(body: Body, names: Names, figures: list[Figure], groups: li
                      ) -> list[MatchCandidate]:
     """The drafted match questions as candidates for the builder's selection."""
     found = []
-    for drafted in [*figure_matches(body, figures, groups), *role_matches(body, names)]:
+    for drafted in [*figure_matches(body, figures, groups, names), *role_matches(body, names)]:
         fields = {"type": "match", "prompt": drafted["prompt"], "pairs": drafted["pairs"], "quote": drafted["quote"]}
         if drafted["distractors"]:
             fields["distractors"] = drafted["distractors"]
