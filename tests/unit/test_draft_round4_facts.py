@@ -186,3 +186,10 @@ def test_an_order_question_names_no_owner_the_text_does_not_prove():
     analysis = _analysis(body)
     assert not any("Italy" in [f.owner for f in group] for group in analysis.groups)
     assert not any(c.fields["type"] in ("order", "match") and "Italy" in str(c.fields) for c in analysis.candidates)
+
+
+def test_no_direction_swap_on_a_claim_that_ends_pointing_elsewhere():
+    from trainer.draft.claim import direction_swap
+
+    assert direction_swap("No rival in the race won support for anything close to that.") is None
+    assert direction_swap("Ida Brun won the Oslo primary by a wide margin on Tuesday.") is not None

@@ -543,11 +543,18 @@ _FIXED_WORDS = frozenset("fell rose ended".split())
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|these|those|newly|recently)\s+$", re.I)
 
 
+_POINTS_BACK = re.compile(r"\b(?:to|of|like|than|about|on|with|for|from|by|do|does|did|done|doing)\s+(?:that|this|these|those|it|them)"
+                          r"\s*[.!?]?[\"”’']?\s*$", re.I)
+
+
 def direction_word(claim: str) -> tuple[int, int, str, str] | None:
     """(start, end, word, opposite) of the first direction word of ``claim`` whose opposite makes the claim
     false and still a sentence: outside quotes and relative clauses, a verb rather than a noun or an adjective,
     no idiom, no participle ("led by"), no transitive use turned intransitive ("dropped her bid" is never "rose
-    her bid"), "led"/"trailed" only in a race. The one guard of every direction swap (claim and statement)."""
+    her bid"), "led"/"trailed" only in a race, none in a claim that ends pointing elsewhere ("... close to that").
+    The one guard of every direction swap (claim and statement)."""
+    if _POINTS_BACK.search(claim):
+        return None  # "Sanders has done anything close to that": what "that" is stands elsewhere
     for match in _OPPOSITE.finditer(claim):
         before = claim[:match.start()]
         if (before.count('"') % 2) or before.count("“") > before.count("”"):
