@@ -193,3 +193,12 @@ def test_no_direction_swap_on_a_claim_that_ends_pointing_elsewhere():
 
     assert direction_swap("No rival in the race won support for anything close to that.") is None
     assert direction_swap("Ida Brun won the Oslo primary by a wide margin on Tuesday.") is not None
+
+
+def test_a_role_match_never_pairs_a_post_cut_short():
+    from trainer.draft.match import _cut_post
+
+    quote = "The talks drew former environmental secretary Ida Brun, Mayor Per Moen and Governor Lars Brekke."
+    assert _cut_post("former environmental", quote)
+    assert not _cut_post("former environmental secretary", quote)
+    assert not _cut_post("Mayor", quote)

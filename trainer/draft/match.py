@@ -155,6 +155,26 @@ def figure_matches(body: Body, figures: list[Figure], groups: list[list[Figure]]
     return found
 
 
+#: Words that end a post: a post the quote follows with one of them was cut short ("former environmental" for
+#: "former environmental secretary"; issue 10, round 4).
+_POST_NOUNS = frozenset("""secretary minister director chairman chairwoman chair adviser advisor spokesman spokeswoman
+spokesperson officer chief head leader senator governor mayor president counsel aide strategist manager commissioner
+ambassador envoy general attorney judge justice representative congressman congresswoman deputy undersecretary
+treasurer editor correspondent analyst professor economist""".split())
+
+
+def _cut_post(role: str, quote: str) -> bool:
+    """Whether ``role`` stands in ``quote`` followed by a word that ends a post: the post was cut short."""
+    folded = fold(quote)
+    at = folded.find(fold(role))
+    while at >= 0:
+        follow = re.match(r"\s+([a-z]+)\b", folded[at + len(fold(role)):])
+        if follow and follow.group(1) in _POST_NOUNS:
+            return True
+        at = folded.find(fold(role), at + 1)
+    return False
+
+
 def role_matches(body: Body, names: Names) -> list[dict]:
     """A match of officials to their posts where three or more are named with them in nearby sentences."""
     posted = sorted((p for p in names.people if p.role and p.role_at is not None), key=lambda p: p.role_at)
@@ -178,7 +198,8 @@ def role_matches(body: Body, names: Names) -> list[dict]:
         passage = _passage(body, run[0].role_at, max(p.role_at for p in run) + 1)
         if passage is None:
             continue
-        pairs = _proved({p.name: p.role for p in run if fold(p.name) not in fold(p.role)}, passage[2])
+        pairs = _proved({p.name: p.role for p in run if fold(p.name) not in fold(p.role)
+                         and not _cut_post(p.role, passage[2])}, passage[2])
         if len(pairs) < MIN_PAIRS or len({fold(v) for v in pairs.values()}) < len(pairs):
             continue
         used.update(pairs)
