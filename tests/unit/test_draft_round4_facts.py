@@ -202,3 +202,13 @@ def test_a_role_match_never_pairs_a_post_cut_short():
     assert _cut_post("former environmental", quote)
     assert not _cut_post("former environmental secretary", quote)
     assert not _cut_post("Mayor", quote)
+
+
+def test_a_figure_statement_on_an_unresolved_pronoun_is_not_asked():
+    body = (
+        "Per Moen and Lars Brekke spoke to the council in Oslo on Monday about the new bridge fund.\n\n"
+        "Right now, he is paying 20 percent of the cost of the bridge over the river.\n\n"
+        "The city council pays 45 percent of the cost of the road beside the bridge.\n"
+    )
+    statements = [c for c in _analysis(body).candidates if isinstance(c, Statement)]
+    assert not any("he is paying" in c.fields["statement"] for c in statements)

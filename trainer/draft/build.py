@@ -33,7 +33,7 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (_POINTING_SUBJECT, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -166,11 +166,6 @@ def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
     return None
 
 
-#: A fill-in prompt's subject that points elsewhere: a pronoun or a demonstrative ("He gave ___", "In 2010, it gave
-#: ___", "those promises", "The candidates ..."), after an opening phrase at most (issue 10, round 4).
-_POINTING_SUBJECT = re.compile(
-    r"^((?:(?:And|But|So|Yet|Still|Now|Then|Also)\s+)?(?:[A-Z][^,]{0,60},\s+)?)(?:(He|She|he|she)\b(?!['’])|(?:It|it|They|they|We|we|This|this|That|that|These|these"
-    r"|Those|those|Such|such)\b|The (?:candidates|two|three|pair|couple|men|women|group|company|campaign)\b)")
 #: A prompt that ends on a word that needs more after it was cut in the middle of its sentence.
 _CUT_END = re.compile(r"\b(?:and|or|but|after|before|to|of|the|a|an|with|that|which|who|including|for|by|in|on|as|than"
                       r"|from|while|when|because|have|has|had|is|are|was|were|its|their)\W*$", re.I)

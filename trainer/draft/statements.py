@@ -180,6 +180,13 @@ def _close(a: float, b: float, share: float = 0.05) -> bool:
     return abs(a - b) <= share * max(abs(a), abs(b), 1.0)
 
 
+#: A fill-in prompt's subject that points elsewhere: a pronoun or a demonstrative ("He gave ___", "In 2010, it gave
+#: ___", "those promises", "The candidates ..."), after an opening phrase at most (issue 10, round 4).
+_POINTING_SUBJECT = re.compile(
+    r"^((?:(?:And|But|So|Yet|Still|Now|Then|Also)\s+)?(?:[A-Z][^,]{0,60},\s+)?)(?:(He|She|he|she)\b(?!['’])|(?:It|it|They|they|We|we|This|this|That|that|These|these"
+    r"|Those|those|Such|such)\b|The (?:candidates|two|three|pair|couple|men|women|group|company|campaign)\b)")
+
+
 #: A false figure differs from the true one by at least this share: "nearly $1 billion" for "nearly $1.1
 #: billion" is within any hedge, not false.
 FALSE_FIGURE_GAP = 0.25
@@ -229,6 +236,8 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
             if (true.count(written) != 1 or not cl.askable(true, opinion=True)
                     or not cl.MIN_CLAIM_WORDS <= _words(true) <= cl.CLAIM_WORDS + 4):
                 continue  # the figure's clause does not stand alone in a short claim
+            if _POINTING_SUBJECT.match(true):
+                continue  # "Right now, he is paying 20 percent": who "he" is stands elsewhere
             false = true.replace(written, body.text[other.value_start:other.end])
         found.append(Statement("figure", figure.confidence + lean, figure.start, ("number", figure.value, figure.unit),
                                _tf(true, True, quote), _tf(false, False, quote), reveals, note=note))
