@@ -334,6 +334,10 @@ class WhoSaid(Candidate):
     substance: float = 1.0
     #: The speaker's kind (:func:`person_kind`): a journalist's or an editor's words are no who_said question.
     speaker_kind: str | None = None
+    #: The speaker speaks for someone else (a spokesman, a press secretary, an aide: :data:`lexicon.AIDE_POST`).
+    aide: bool = False
+    #: The quote endorses a candidate (:func:`endorsement`): never asked.
+    endorsement: bool = False
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -420,6 +424,28 @@ def stock_shape(text: str) -> str | None:
         if any(p.search(plain) for p in patterns):
             return kind
     return None
+
+
+_ENDORSEMENT = [re.compile(p, re.I) for p in lx.ENDORSEMENT]
+_ENDORSING = re.compile(lx.ENDORSING, re.I)
+_PRAISE = re.compile(lx.PRAISE, re.I)
+_AIDE_POST = re.compile(lx.AIDE_POST, re.I)
+
+
+def endorsement(text: str, context: str = "") -> bool:
+    """Whether a quote endorses a candidate (issue 10, round 4: never asked): its own words say so ("I'm proud
+    to endorse Vidal", "She should be our next president"), or it praises in a sentence (``context``) that
+    reports an endorsement ("“She is ready to lead,” Kerr said in endorsing Vidal")."""
+    plain = text.translate(CURLY)
+    if any(p.search(plain) for p in _ENDORSEMENT):
+        return True
+    return bool(context) and _ENDORSING.search(context) is not None and _PRAISE.search(plain) is not None
+
+
+def aide(person: Person) -> bool:
+    """Whether someone speaks for another (their post or description names a spokesman, a press secretary,
+    an aide, an adviser, a campaign manager: :data:`lexicon.AIDE_POST`)."""
+    return any(part and _AIDE_POST.search(part) for part in (person.role, person.description))
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -586,6 +612,11 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
         own = finding.text if text is finding.lead else text  # the speaker's own words (a reported clause resolves them)
+        context = ""
+        if body is not None:  # the quote's sentence and the one before it in its paragraph
+            index = body.sentence_index(finding.start)
+            first = index - 1 if index > 0 and body.sentences[index - 1].paragraph == body.sentences[index].paragraph else index
+            context = body.norm[body.sentences[first].start:body.sentences[index].end]
         found.append(WhoSaid("quote", confidence, finding.start, key, {
             "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
@@ -593,7 +624,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             specific=not stock_line(own) and stock_shape(own) is None,
             unresolved=text is not finding.lead and unresolved_pronoun(with_referents(own, finding.referents)),
             reported=text is finding.lead, substance=0.0 if finding.quip else substance(text),  # "Cruz quipped"
-            speaker_kind=person_kind(finding.speaker)))  # what the prompt shows: a clause is asked whole
+            speaker_kind=person_kind(finding.speaker),  # what the prompt shows: a clause is asked whole
+            aide=aide(finding.speaker), endorsement=endorsement(finding.text, context)))
     return found
 
 
@@ -765,6 +797,9 @@ MIN_SPEAKER_ROOM = 6
 #: The least :func:`substance` a remark needs to be asked who said it: below it are quips and asides
 #: ("You'd have to be insane", "If you guys ask one more mean question, I may have to leave the stage").
 MIN_SUBSTANCE = 0.5
+#: The least :func:`substance` a spokesman's, a press secretary's or an aide's statement needs (issue 10, round
+#: 4): they speak for someone else, so only a remark that carries a charge, a figure or a plan is theirs to ask.
+MIN_AIDE_SUBSTANCE = 1.5
 #: How many more speaker questions than other questions a deck may have.
 SPEAKER_ROOM_EXTRA = 2
 
@@ -834,6 +869,7 @@ class WhoSaidRules:
         self.best: dict[int, WhoSaid] = {}
         for candidate in sorted(self.by_key.values(), key=lambda c: c.position):
             if (candidate.reported or not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
+                    or candidate.endorsement or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
                     or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
                     or "..." in candidate.fields["quote"]):
                 continue
@@ -858,12 +894,16 @@ class WhoSaidRules:
             return "stock line"
         if asked.unresolved:
             return "hangs on a pronoun"
+        if asked.endorsement:
+            return "endorsement"  # "I'm proud to endorse Vidal": any supporter says it
         if asked.speaker_kind == "press":
             return "press"  # 'we won't be running his columns', said the editor: the firing matters, not who said it
         if asked.remark in self.remarks:
             return "remark asked"
         if asked.substance < MIN_SUBSTANCE:
             return "little substance"
+        if asked.aide and asked.substance < MIN_AIDE_SUBSTANCE:
+            return "aide's statement"  # a spokesman's "We're focused on the voters": the campaign's line
         if self.best.get(asked.remark, asked) is not asked:
             return "another sentence of the remark says more"
         if asked.reported and asked.speaker in self.direct:

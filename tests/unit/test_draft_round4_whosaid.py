@@ -1,0 +1,92 @@
+"""Round 4 who_said classes (issue 10): stock lines (an endorsement, a spokesman's or an aide's statement, a
+supporter's confidence line), one question in a one-voice article, no choice that the quote talks about, a cut
+quote that keeps its point, a post with its body, and no reporter's phrase credited to a source. Invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.draft.build import draft_deck
+from trainer.draft.questions import endorsement, stock_shape, substance, MIN_AIDE_SUBSTANCE
+
+
+def _deck(tmp_path: Path, body: str, title: str = "Valmora race tightens before the vote") -> dict:
+    article = tmp_path / "article.txt"
+    article.write_text(f" date 2025-10-16 {title}\n\n{body}", encoding="utf-8")
+    return draft_deck([article], cwd=tmp_path)[0]
+
+
+def _who_said(deck: dict) -> list[dict]:
+    return [q for q in deck["questions"] if q["type"] == "who_said"]
+
+
+def _asked(deck: dict) -> str:
+    return " ".join(q["quote"] for q in deck["questions"] if q["type"] == "who_said")
+
+
+RACE = """The race for governor of Valmora tightened on Monday as Senator Lina Vidal and Governor Pavel Kerr traded charges over the port budget and the new cranes.
+
+“The Kerr budget cuts eleven thousand teachers to pay for cranes that replace forty dockers each,” Vidal said at a rally in the harbour district.
+
+Kerr answered in the capital. “The Vidal plan raises the sales tax by three percent on every family in Valmora to pay for a port nobody uses,” Kerr said.
+
+Economist Laszlo Varga said the port debt had doubled since 2019. “Shipping lines will not come back to Valmora once they have moved their routes north to Trieste,” Varga said.
+
+Former mayor Rosa Ferrante endorsed Vidal on Tuesday. “Lina Vidal has the integrity, the experience and the steady hand that this state needs after eight hard years, and she has my full support in November,” Ferrante said.
+
+“We’re really focused on this opportunity that Lina has to speak directly to the voters on the issues,” said Marco Russo, a spokesman for the Vidal campaign.
+
+Kerr's press secretary, Anna Weiss, said the governor would not debate twice. “We look forward to the one debate the governor agreed to,” Weiss said.
+
+Felix Amsel, a donor who gave the Kerr campaign two million dollars, was calm. “I think Pavel is doing fine, and he’ll do great in November,” Amsel said.
+
+Asked where Vidal was, Russo said: “Lina has spent the whole week with the voters in the harbour towns, and that is where she wants to be.”
+
+Later Russo went further. “The Kerr budget hid 400 million dollars of port debt from the legislature in 2024, which is a fraud on every taxpayer in Valmora,” Russo said.
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "I'm proud to endorse Lina Vidal, who has spent twenty years fighting for the working families of this state and the dockers of the harbour",
+    "Lina Vidal should be our next president, and I will knock on every door in Valmora from now to November to make it happen",
+    "I am enthusiastically supporting her for governor because the harbour and the schools need her now more than ever",
+])
+def test_an_endorsement_of_a_candidate_is_never_asked(tmp_path, text):
+    """An endorsement is a stock line however long: its own words say so, or it praises in a sentence that
+    reports the endorsement (Ferrante's 'integrity, experience, my full support')."""
+    assert endorsement(text)
+    assert not endorsement("The Kerr budget cuts eleven thousand teachers to pay for cranes")
+    assert endorsement("She has the integrity and the experience this state needs",
+                       "Ferrante endorsed Vidal on Tuesday. She has the integrity, Ferrante said.")
+    asked = _asked(_deck(tmp_path, RACE))
+    assert "integrity" not in asked and "eleven thousand teachers" in asked
+
+
+def test_a_spokesman_s_or_a_press_secretary_s_statement_needs_a_higher_substance_bar(tmp_path):
+    """'We're really focused on …' (a spokesman) and 'We look forward to the one debate' (a press secretary)
+    are the campaign's line; a spokesman's charge with a figure and a body is asked."""
+    week = "Lina has spent the whole week with the voters in the harbour towns, and that is where she wants to be"
+    assert 0.5 < substance(week) < MIN_AIDE_SUBSTANCE  # a politician's remark this size would be asked
+    asked = _asked(_deck(tmp_path, RACE))
+    assert "really focused" not in asked and "look forward" not in asked and "whole week" not in asked
+    assert "400 million dollars of port debt" in asked
+
+
+@pytest.mark.parametrize("text", [
+    "I think Pavel is doing fine, and he’ll do great in November",
+    "He'll do great",
+    "I'm confident she's going to win this",
+    "We're so excited about tonight",
+    "Everybody is really fired up",
+    "I believe Kerr will be just fine",
+])
+def test_a_supporter_s_or_a_donor_s_confidence_line_is_a_stock_line(tmp_path, text):
+    assert stock_shape(text) is not None
+    assert substance(text) == 0.0
+    assert stock_shape("I think the harbour will lose forty ships to Trieste by the spring") is None
+
+
+def test_the_deck_asks_no_donor_s_confidence_line(tmp_path):
+    assert "doing fine" not in _asked(_deck(tmp_path, RACE))
