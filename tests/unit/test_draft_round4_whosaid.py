@@ -90,3 +90,22 @@ def test_a_supporter_s_or_a_donor_s_confidence_line_is_a_stock_line(tmp_path, te
 
 def test_the_deck_asks_no_donor_s_confidence_line(tmp_path):
     assert "doing fine" not in _asked(_deck(tmp_path, RACE))
+
+
+ONE_VOICE = """Governor Pavel Kerr of Valmora defended the port budget on Monday in a long speech to the legislature, as Senator Lina Vidal, Mayor Rosa Ferrante and Treasurer Ivo Brandt listened from the gallery.
+
+“The new cranes will pay for themselves within eleven years, and the harbour will handle twice the ships it handles today,” Kerr said.
+
+He turned to the schools. “Every teacher in the state will get a raise of four percent next year, paid for by the port fees and not by a new tax,” Kerr said.
+
+On the strike, Kerr was firm. “The dockers' union rejected an offer that the European Commission's mediator called fair, and the state will not reopen the contract,” he said.
+
+Kerr's press secretary, Anna Weiss, said afterwards: “We look forward to the debate next week.” Senator Lina Vidal said: “I think it went fine.”
+"""
+
+
+def test_a_one_voice_article_asks_who_said_once(tmp_path):
+    """Kerr says everything of substance (his press secretary only a stock line): one who_said, not three."""
+    deck = _deck(tmp_path, ONE_VOICE, "Valmora legislature hears the governor")
+    speaker_questions = [q for q in deck["questions"] if q["type"] == "who_said" or " said “" in q.get("statement", "")]
+    assert len(speaker_questions) == 1

@@ -825,7 +825,8 @@ class WhoSaidRules:
     - one per remark: a speaker's continuous quote, cut into sentences, is one question, not three;
     - at most ``per_speaker`` per speaker (one more for a main speaker), and a second one only on another
       point (another remark that shares no content word with the first);
-    - an article with one voice asks who said at most once; one with a dominant voice at most twice;
+    - an article with one voice asks who said at most once (so does one where only one speaker says anything
+      of substance); one with a dominant voice at most twice;
     - a reported clause only for a speaker with no direct quote to ask;
     - no stock line, no quote that hangs on a pronoun it does not resolve, and four choices (the people
       the article quotes first: :class:`_Distractors`);
@@ -867,15 +868,23 @@ class WhoSaidRules:
         #: The question each remark asks: its most substantive sentence that can be asked (a speaker's
         #: "Do I think …?" gives way to the charge in the same remark), the earliest on a tie.
         self.best: dict[int, WhoSaid] = {}
+        voices = set()  # the speakers with anything of substance to ask (directly or as a reported clause)
         for candidate in sorted(self.by_key.values(), key=lambda c: c.position):
-            if (candidate.reported or not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
+            if (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
                     or candidate.endorsement or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
                     or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
                     or "..." in candidate.fields["quote"]):
                 continue
+            voices.add(candidate.speaker)
+            if candidate.reported:
+                continue
             held = self.best.get(candidate.remark)
             if held is None or candidate.substance > held.substance:
                 self.best[candidate.remark] = candidate
+        if len(voices) <= 1:
+            # one voice with anything to ask (issue 10, round 4): one speaker quoted, or one with most of the
+            # quotes and no one else saying anything of substance; a second question on them is a giveaway
+            self.total_cap = 1
 
     def allows(self, candidate: Candidate) -> bool:
         """Whether the deck takes this who_said question (it is recorded as taken when it does)."""
