@@ -109,3 +109,34 @@ def test_a_one_voice_article_asks_who_said_once(tmp_path):
     deck = _deck(tmp_path, ONE_VOICE, "Valmora legislature hears the governor")
     speaker_questions = [q for q in deck["questions"] if q["type"] == "who_said" or " said “" in q.get("statement", "")]
     assert len(speaker_questions) == 1
+
+
+TALKED_ABOUT = """Governor Pavel Kerr and Senator Lina Vidal clashed over the harbour on Monday in Valmora.
+
+Mayor Rosa Ferrante and Minister Ivo Brandt said the cranes would be delivered in March.
+
+Vidal answered Kerr at a rally in the harbour district. “The governor has never set foot on the docks, and now he wants to sell the whole port to a shipping company from Trieste,” Vidal said.
+
+“The Vidal plan raises the sales tax by three percent on every family in the state,” Kerr said.
+
+“The cranes will arrive in March and the port will reopen in April with two hundred new jobs,” Ferrante said.
+
+“The ministry has paid forty million euros for cranes that nobody has tested,” Brandt said.
+
+“The harbour fund will stay empty until 2027 unless the assembly votes for a new levy,” said Senator Nils Dahl.
+"""
+
+
+def test_the_person_a_quote_talks_about_is_never_a_choice(tmp_path):
+    """Vidal's "The governor … now he wants to sell" is about Kerr: Kerr is no choice."""
+    deck = _deck(tmp_path, TALKED_ABOUT, "Harbour clash in Valmora")
+    asked = [q for q in _who_said(deck) if "set foot" in q["quote"]]
+    assert asked and "Pavel Kerr" not in asked[0]["choices"]
+
+
+def test_a_bare_first_name_is_never_a_choice():
+    from trainer.draft.names import Person
+    from trainer.draft.questions import first_names_only
+
+    people = [Person("Al"), Person("Al Brandt"), Person("Kerr"), Person("Melanie"), Person("Rosa Ferrante")]
+    assert first_names_only(people) == {"Al", "Melanie"}

@@ -189,11 +189,20 @@ def standalone_words(body: Body) -> set[str]:
 def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalone: set[str] | None = None) -> list[str]:
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
-    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone)]
-    speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)})
+    firsts = first_names_only(people)
+    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts]
+    speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
+                       and f.speaker.name not in firsts})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
+
+
+def first_names_only(people: Sequence[Person]) -> set[str]:
+    """The one-word names that are only a given name (issue 10, round 4: "Al" is never a choice): a known given
+    name, or the first word of someone else's full name ("Al" beside "Al Franken")."""
+    firsts = {p.name.split()[0] for p in people if len(p.name.split()) > 1}
+    return {p.name for p in people if len(p.name.split()) == 1 and (p.name in lx.FIRST_NAMES or p.name in firsts)}
 
 
 def person_kind(person: Person) -> str | None:
@@ -217,8 +226,10 @@ class _Distractors:
 
     def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person],
                  standalone: set[str] | None = None) -> None:
-        speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)}
-        roles = {p.name for p in people if p.role and not p.lay and p.named_outside}
+        firsts = first_names_only([*people, *(f.speaker for f in findings)])
+        speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
+                    and f.speaker.name not in firsts}
+        roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
         for finding in findings:
@@ -585,6 +596,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone)
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
+    firsts = first_names_only([*people, *(f.speaker for f in findings)])
     numbers = remarks(body, findings) if body is not None else list(range(len(findings)))
     found = []
     for finding, remark in zip(findings, numbers):
@@ -594,6 +606,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # which delegate or voter said it is nothing a student of policy keeps
         if bare_name(finding.speaker, standalone):
             continue  # 'Debates', 'Peabody', 'Melanie': a body, a firm or a first name, no one a student can name
+        if finding.speaker.name in firsts:
+            continue  # "Al" beside "Al Franken": a given name is no choice, the answer least of all
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
@@ -607,7 +621,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             text = without_hanging_start(without_lead_in(text))
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), finding.referents)  # a tweet's '.@name' opener
             prompt = f"Who said: “{short_quote(shown)}”"
-        named = frozenset(named_in(text + " " + prompt) - {finding.speaker.name})  # "…into somebody like Trump's hands"
+        named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents})
+                          - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         distractors = distractors_for.pick(finding.speaker.name, exclude=named)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question

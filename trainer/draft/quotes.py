@@ -89,6 +89,8 @@ class QuoteFinding:
     referents: tuple[tuple[str, str], ...] = ()
     #: Attributed as a joke ('Cruz quipped', 'she joked'): a quip, no position of the speaker's to ask.
     quip: bool = False
+    #: The people a he/she/him/her/his of the quote may stand for (issue 10, round 4: never a choice).
+    talked_about: tuple[str, ...] = ()
 
 
 def quote_spans(body: Body) -> list[tuple[int, int]]:
@@ -277,6 +279,28 @@ class _Resolver:
         others = {id(p) for _, p in self._between(window, position)
                   if p is not speaker and self.pronouns.get(id(p)) in (None, pronoun)}
         return next(iter(fitting.values())) if len(fitting) == 1 and len(others) == 1 else None
+
+    def talked_about(self, position: int, text: str, speaker: Person) -> tuple[str, ...]:
+        """The people a third-person pronoun inside a quote at ``position`` may stand for, among those other than
+        the speaker named or quoted in this paragraph and the one before: those of the pronoun's gender whose
+        post the quote names ("The senator … her"), else the last one of that gender, else the last one of
+        unknown gender. Offered as a choice, they are the person the quote talks about, whom no student would
+        pick."""
+        found: list[str] = []
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        paragraph = self.body.paragraph_of(position)
+        window = max(self.body.paragraphs[max(0, paragraph - 1)][0], position - _PRONOUN_REACH)
+        for pronoun, forms in (("he", {"he", "him", "his", "himself"}), ("she", {"she", "her", "hers", "herself"})):
+            if not words & forms:
+                continue
+            seen = [p for _, p in self._between(window, position) if p is not speaker and not p.lay]
+            fitting = list({id(p): p for p in seen if self.pronouns.get(id(p)) == pronoun}.values())
+            earlier = {id(p): p for _, p in self._between(max(0, position - _PRONOUN_REACH), position)
+                       if p is not speaker and not p.lay and self.pronouns.get(id(p), pronoun) == pronoun}
+            posted = [p for p in earlier.values() if p.role and p.role.split()[-1].lower() in words]  # "The senator … her"
+            unknown = [p for p in seen if id(p) not in self.pronouns]
+            found += [p.name for p in (posted or fitting[-1:] or unknown[-1:])]  # else the last one named
+        return tuple(dict.fromkeys(found))
 
     def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
         """The person a 'he' or 'she' at ``position`` most likely stands for.
@@ -763,7 +787,7 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
                           for r in [resolver.referent(start, p, person)] if r is not None)
         quip = bool(_QUIP.search(_after(body, end)[:_QUIP_REACH]) or _QUIP.search(_before(body, start - 1, floor)[-_QUIP_REACH:]))
         findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt,
-                                     referents, quip))
+                                     referents, quip, resolver.talked_about(start, text, person)))
     findings.sort(key=lambda f: f.start)
     return _attributed_later(body, resolver, findings, unresolved)
 
