@@ -140,3 +140,20 @@ def test_a_bare_first_name_is_never_a_choice():
 
     people = [Person("Al"), Person("Al Brandt"), Person("Kerr"), Person("Melanie"), Person("Rosa Ferrante")]
     assert first_names_only(people) == {"Al", "Melanie"}
+
+
+def test_a_long_quote_is_cut_to_the_clause_that_carries_its_point():
+    """A setup clause ("Let's say they're at 54, 56 …") gives way to the point; a quote whose first cut holds
+    its point, or a clause about as substantive, is cut as before."""
+    from trainer.draft.questions import point_quote, short_quote
+
+    setup = ("Let's say they're at 54, 56, 58 percent in a state like Ohio, and let's say the other side has a few "
+             "thousand volunteers on the ground, chances are pretty good that the Kerr campaign will lose the state "
+             "by the end of the night because turnout decides it.")
+    shown = point_quote(setup)
+    assert "chances are pretty good" in shown and "Let's say" not in shown and shown.startswith("…")
+    assert setup.endswith(shown.lstrip("…"))  # the article's own words
+    plain = ("The treasury has no room for a twelve percent raise this year, and the dockers know it, and the "
+             "minister knows it, and every family in the harbour towns knows it very well. We will not pay.")
+    assert point_quote(plain) == short_quote(plain)
+    assert point_quote("The treasury has no room for a raise.") == "The treasury has no room for a raise."

@@ -460,6 +460,48 @@ def aide(person: Person) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+#: A clause that only sets up the point ("Let's say they're at 54, 56 …", "Suppose the treasury …", "If …").
+_SETUP = re.compile(r"^[\W]*(?:(?:and|but|so|now|okay|ok)\s+)?(?:let(?:'s|’s| us)\s+(?:say|assume|suppose|imagine)|say|suppose|supposing|imagine|assuming"
+                    r"|if|when|whether|as you know|you know|look|listen|well)\b", re.I)
+#: Where a clause of a long quote starts: a sentence, or after a comma, a semicolon or a dash (not "54, 56").
+#: How much more the point clause must say than the best clause of the first cut to be shown instead.
+POINT_MARGIN = 0.5
+_PART_START = re.compile(r"(?:[.!?][”\"'’]?\s+|[,;:]\s+|\s[—–-]\s)(?=[^\W\d])")
+
+
+def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
+    """A long quote cut for a who_said prompt so that it keeps the clause that carries its point (issue 10,
+    round 4: "Let's say they're at 54, 56 …" kept and "chances are pretty good …" cut is a lost question): the
+    clause with the highest :func:`substance` (a setup clause, "Let's say …", "If …", counting for less); when
+    the first :func:`short_quote` cut leaves it out, the cut starts at its sentence, or at the clause itself
+    when the sentence is too long, with '…' where words are left out."""
+    first = short_quote(text, limit)
+    if first == text:
+        return text
+    bounds = [0, *(m.end() for m in _PART_START.finditer(text)), len(text)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if len(text[bounds[i]:bounds[i + 1]].split()) >= 3]
+    if not clauses:
+        return first
+    scored = [(_part_score(text[c[0]:c[1]]), -c[0], c) for c in clauses]
+    score, _, (start, end) = max(scored)
+    shown = len(first.rstrip("…").split())
+    held = [sc for sc, _, (_, e) in scored if len(text[:e].split()) <= shown]
+    if (len(text[:start].split()) + 0.6 * len(text[start:end].split()) <= shown  # the first cut holds most of it
+            or (held and score - max(held) < POINT_MARGIN)):  # or a clause that says about as much
+        return first
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1)), default=0)
+    if sentence and len(text[sentence:end].split()) <= limit:
+        start = sentence
+    elif len(text[start:end].split()) > limit:
+        return first
+    return "…" + short_quote(text[start:], limit)
+
+
+def _part_score(part: str) -> float:
+    """The :func:`substance` of a clause of a quote, less for a clause that only sets up the point."""
+    return substance(part.strip(" ,;:—–-")) - (1.0 if _SETUP.match(part) else 0.0)
+
+
 _NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred"
                      r"|thousand|million|billion|twice|half)\b", re.I)
 
@@ -620,7 +662,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                 continue
             text = without_hanging_start(without_lead_in(text))
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), finding.referents)  # a tweet's '.@name' opener
-            prompt = f"Who said: “{short_quote(shown)}”"
+            prompt = f"Who said: “{point_quote(shown)}”"
         named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents})
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         distractors = distractors_for.pick(finding.speaker.name, exclude=named)
