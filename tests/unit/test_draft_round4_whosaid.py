@@ -157,3 +157,32 @@ def test_a_long_quote_is_cut_to_the_clause_that_carries_its_point():
              "minister knows it, and every family in the harbour towns knows it very well. We will not pay.")
     assert point_quote(plain) == short_quote(plain)
     assert point_quote("The treasury has no room for a raise.") == "The treasury has no room for a raise."
+
+
+COMMITTEE = """The harbour budget failed on Monday in Valmora after a long fight in the assembly over the cranes.
+
+“The treasury has hidden the true cost of the cranes from voters for three years,” said Senator Nils Dahl.
+
+“Kerr voted twice against the harbour budget he now wants,” said Harbour Committee Chairman Ivo Brandt.
+
+“The port deal will pass the assembly with 60 votes by May,” said Mayor Rosa Ferrante.
+
+“The new cranes will cost the city forty million euros a year in interest until 2040,” said Governor Pavel Kerr.
+"""
+
+
+def test_the_explanation_names_a_post_with_its_body(tmp_path):
+    """"Harbour Committee Chairman Ivo Brandt" is explained as that, never as a bare "Ivo Brandt: Chairman."."""
+    from trainer.draft.names import Person
+    from trainer.draft.questions import post_with_body
+    from trainer.draft.text import Body
+
+    from trainer.draft.build import analyse, explanation
+    from trainer.draft.questions import WhoSaid
+    from trainer.draft.text import parse_article
+
+    analysis = analyse(parse_article(Path("a.txt"), f" date 2025-10-16 Harbour budget fails\n\n{COMMITTEE}"))
+    asked = [c for c in analysis.candidates if isinstance(c, WhoSaid) and c.speaker == "Ivo Brandt"]
+    assert asked and "Ivo Brandt: Harbour Committee Chairman." in explanation(analysis, asked[0])
+    body = Body("“We will appeal,” said the chairman, Ivo Brandt.\n")
+    assert post_with_body(body, Person("Ivo Brandt", "chairman", role_at=body.text.index("Ivo"))) is None

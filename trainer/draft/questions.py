@@ -205,6 +205,36 @@ def first_names_only(people: Sequence[Person]) -> set[str]:
     return {p.name for p in people if len(p.name.split()) == 1 and (p.name in lx.FIRST_NAMES or p.name in firsts)}
 
 
+_HONORIFIC = r"(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sgt|Capt)\.?\s+)?"
+
+
+def post_with_body(body: Body, person: Person) -> str | None:
+    """A person's post with the body it belongs to, for an explanation (issue 10, round 4: "Brandt: Chairman."
+    says nothing): "Harbour Committee Chairman Ivo Brandt" gives "Harbour Committee Chairman" ("Kerr
+    communications director Ana Weiss": "Kerr communications director"), "chairman of
+    the Harbour Committee" stays as the article writes it; a post that already names its body, or a body the
+    article does not write before it, leaves the post as it is, unless it means nothing without one
+    (:data:`_BODY_POSTS`: None, no post to show)."""
+    role = person.role
+    if not role or person.role_at is None or " of " in role or len(role.split()) > 2:
+        return role
+    before = body.text[max(0, person.role_at - 120):person.role_at]
+    head = re.search(r"((?:(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)\s+){0,6}?(?:[A-Z][\w&'’.\-]*)\s+(?:[a-z][\w\-]*\s+){0,2})"
+                     + re.escape(role) + r"\s+" + _HONORIFIC + r"$", before)
+    words = head.group(1).split() if head else []
+    while words and (words[0].lower() in ("of", "for", "and", "on", "the") or words[0] in lx.STOP_CAPS
+                     or words[0].rstrip(".") in ("Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms")):
+        words.pop(0)  # "The …", "said …" (lower case never matched)
+    if words:
+        return f"{' '.join(words)} {role}"
+    return None if role.lower() in _BODY_POSTS else role  # "Chairman" of nothing named: no post worth showing
+
+
+#: Posts that mean nothing without the body they belong to ("Chairman", "director").
+_BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executive director", "head", "member",
+                         "vice chairman", "co-chairman", "co-chair", "ranking member", "board member"})
+
+
 def person_kind(person: Person) -> str | None:
     """'press', 'staff' (spokespeople, strategists, pollsters, experts) or 'politician', by the head words of
     a person's post or description (the last kind named wins: "former campaign manager for Senator X" is
