@@ -186,3 +186,17 @@ def test_the_explanation_names_a_post_with_its_body(tmp_path):
     assert asked and "Ivo Brandt: Harbour Committee Chairman." in explanation(analysis, asked[0])
     body = Body("“We will appeal,” said the chairman, Ivo Brandt.\n")
     assert post_with_body(body, Person("Ivo Brandt", "chairman", role_at=body.text.index("Ivo"))) is None
+
+
+def test_the_reporter_s_own_phrase_in_quote_marks_is_not_the_last_speaker_s():
+    """A phrase in quote marks inside the reporter's sentence (no speech verb, no speaker) is not the remark of
+    the source quoted just before; the source's own next sentence still is."""
+    from trainer.draft.build import analyse
+    from trainer.draft.text import parse_article
+
+    body = ("“The treasury has hidden the true cost of the cranes from voters,” said Senator Nils Dahl. The plan, "
+            "“a harbour renewal for the next generation of dockers,” went to the assembly on Monday. "
+            "Dahl spoke again. “Nobody has tested the cranes,” Dahl said. “They have never lifted a single container.”\n")
+    said = {q.text: q.speaker.name for q in analyse(parse_article(Path("a.txt"), f"Harbour\n\n{body}")).quotes}
+    assert "a harbour renewal for the next generation of dockers" not in said
+    assert said.get("They have never lifted a single container.") == "Nils Dahl"

@@ -479,6 +479,21 @@ def not_a_remark(body: Body, start: int, end: int) -> bool:
     return _CROWD_AFTER.match(_after(body, end)) is not None
 
 
+#: Words of the reporter's own around a quote that make its sentence narration rather than the quote's speaker's.
+NARRATION_WORDS = 3
+
+
+def _in_narration(body: Body, start: int, end: int) -> bool:
+    """Whether the quote at ``start:end`` stands inside the reporter's own sentence: at least
+    :data:`NARRATION_WORDS` words outside quote marks in its sentence and no speech verb among them ('The
+    plan, “a cranes-for-jobs swap,” went to the assembly on Monday'): the marks are the reporter's, and a
+    speaker quoted just before did not say it."""
+    sentence = body.sentence_at(start)
+    outside = body.norm[sentence.start:max(sentence.start, start - 1)] + " " + body.norm[min(end + 1, sentence.end):sentence.end]
+    outside = re.sub(r'"[^"]*"', " ", outside)  # other quotes in the sentence are no narration
+    return len(_TAIL_WORD.findall(outside)) >= NARRATION_WORDS and _VERB_ANYWHERE.search(outside) is None
+
+
 def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int) -> tuple[Person, str] | str | None:
     after = _after(body, end)
     elsewhere = False
@@ -768,8 +783,10 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
             elif whole and body.paragraph_of(previous.end) == paragraph - 1:
                 found = previous.speaker, "next paragraph"
         floor = end + 1
+        if found is not None and found[1] in ("continued", "next paragraph") and _in_narration(body, start, end):
+            continue  # the reporter's own phrase in quote marks, not the last speaker's (issue 10, round 4)
         if found is None:
-            if not embedded:
+            if not embedded and not _in_narration(body, start, end):
                 unresolved.append((start, end))
             continue
         person, cue = found
