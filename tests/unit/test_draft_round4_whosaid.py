@@ -200,3 +200,17 @@ def test_the_reporter_s_own_phrase_in_quote_marks_is_not_the_last_speaker_s():
     said = {q.text: q.speaker.name for q in analyse(parse_article(Path("a.txt"), f"Harbour\n\n{body}")).quotes}
     assert "a harbour renewal for the next generation of dockers" not in said
     assert said.get("They have never lifted a single container.") == "Nils Dahl"
+
+
+def test_a_campaign_s_statement_needs_the_aide_s_substance_bar():
+    """Words a campaign gives out in a statement, by someone who is not the candidate, are an aide's."""
+    from trainer.draft.build import analyse
+    from trainer.draft.questions import WhoSaid
+    from trainer.draft.text import parse_article
+
+    body = RACE + ("\n“Lina will spend the whole weekend with the voters in the harbour towns, where she belongs,” "
+                   "Anna Marsh said in a statement the Vidal campaign released.\n")
+    analysis = analyse(parse_article(Path("a.txt"), f" date 2025-10-16 Race\n\n{body}"))
+    marsh = [c for c in analysis.candidates if isinstance(c, WhoSaid) and c.speaker == "Anna Marsh"]
+    assert marsh and marsh[0].aide and marsh[0].substance < MIN_AIDE_SUBSTANCE
+    assert not [c for c in analysis.candidates if isinstance(c, WhoSaid) and c.speaker == "Lina Vidal" and c.aide]

@@ -471,6 +471,9 @@ _ENDORSEMENT = [re.compile(p, re.I) for p in lx.ENDORSEMENT]
 _ENDORSING = re.compile(lx.ENDORSING, re.I)
 _PRAISE = re.compile(lx.PRAISE, re.I)
 _AIDE_POST = re.compile(lx.AIDE_POST, re.I)
+#: A campaign's statement, given out by someone who is not the politician ("…,” the Kerr campaign said in a statement).
+_CAMPAIGN_STATEMENT = re.compile(r"\bcampaign(?:'s|’s)?\s+(?:said|says|statement|released|put out|issued)\b"
+                                 r"|\bon behalf of (?:the|his|her) campaign\b", re.I)
 
 
 def endorsement(text: str, context: str = "") -> bool:
@@ -712,7 +715,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             unresolved=text is not finding.lead and unresolved_pronoun(with_referents(own, finding.referents)),
             reported=text is finding.lead, substance=0.0 if finding.quip else substance(text),  # "Cruz quipped"
             speaker_kind=person_kind(finding.speaker),  # what the prompt shows: a clause is asked whole
-            aide=aide(finding.speaker), endorsement=endorsement(finding.text, context)))
+            aide=aide(finding.speaker) or (person_kind(finding.speaker) != "politician" and _CAMPAIGN_STATEMENT.search(context) is not None),
+            endorsement=endorsement(finding.text, context)))
     return found
 
 
