@@ -186,6 +186,9 @@ def test_the_explanation_names_a_post_with_its_body(tmp_path):
     assert asked and "Ivo Brandt: Harbour Committee Chairman." in explanation(analysis, asked[0])
     body = Body("“We will appeal,” said the chairman, Ivo Brandt.\n")
     assert post_with_body(body, Person("Ivo Brandt", "chairman", role_at=body.text.index("Ivo"))) is None
+    assert post_with_body(body, Person("Ivo Brandt", "Well Senator", role_at=body.text.index("Ivo"))) == "Senator"
+    well = Body("“Well, look.” Well Senator Ivo Brandt did not answer.\n")
+    assert post_with_body(well, Person("Ivo Brandt", "Senator", role_at=well.text.index("Ivo"))) == "Senator"
 
 
 def test_the_reporter_s_own_phrase_in_quote_marks_is_not_the_last_speaker_s():

@@ -216,13 +216,15 @@ def post_with_body(body: Body, person: Person) -> str | None:
     article does not write before it, leaves the post as it is, unless it means nothing without one
     (:data:`_BODY_POSTS`: None, no post to show)."""
     role = person.role
+    while role and role.split()[0] in _FILLERS and len(role.split()) > 1:
+        role = role.split(None, 1)[1]  # "Well Senator" (a quote's "Well, Senator …" read as a post) -> "Senator"
     if not role or person.role_at is None or " of " in role or len(role.split()) > 2:
         return role
     before = body.text[max(0, person.role_at - 120):person.role_at]
     head = re.search(r"((?:(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)\s+){0,6}?(?:[A-Z][\w&'’.\-]*)\s+(?:[a-z][\w\-]*\s+){0,2})"
                      + re.escape(role) + r"\s+" + _HONORIFIC + r"$", before)
     words = head.group(1).split() if head else []
-    while words and (words[0].lower() in ("of", "for", "and", "on", "the") or words[0] in lx.STOP_CAPS
+    while words and (words[0].lower() in ("of", "for", "and", "on", "the") or words[0] in lx.STOP_CAPS or words[0] in _FILLERS
                      or words[0].rstrip(".") in ("Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms")):
         words.pop(0)  # "The …", "said …" (lower case never matched)
     if words:
@@ -230,6 +232,8 @@ def post_with_body(body: Body, person: Person) -> str | None:
     return None if role.lower() in _BODY_POSTS else role  # "Chairman" of nothing named: no post worth showing
 
 
+#: Words that open a sentence, never a post ("Well Senator").
+_FILLERS = frozenset("Well So But And Now Then Also Yes No Oh Look Listen Okay OK".split())
 #: Posts that mean nothing without the body they belong to ("Chairman", "director").
 _BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executive director", "head", "member",
                          "vice chairman", "co-chairman", "co-chair", "ranking member", "board member"})
