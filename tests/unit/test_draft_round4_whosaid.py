@@ -217,3 +217,14 @@ def test_a_campaign_s_statement_needs_the_aide_s_substance_bar():
     marsh = [c for c in analysis.candidates if isinstance(c, WhoSaid) and c.speaker == "Anna Marsh"]
     assert marsh and marsh[0].aide and marsh[0].substance < MIN_AIDE_SUBSTANCE
     assert not [c for c in analysis.candidates if isinstance(c, WhoSaid) and c.speaker == "Lina Vidal" and c.aide]
+
+
+@pytest.mark.parametrize("text", [
+    "We are going to make Valmora great again, believe me",
+    "Together we can build a harbour that works for everyone",
+    "We're going to win, and we're going to win big",
+    "This election is about you and your families",
+])
+def test_a_stump_speech_line_is_a_stock_line(text):
+    assert stock_shape(text) is not None and substance(text) == 0.0  # "stump" (or a supporter's "we'll win")
+    assert stock_shape("We are going to cut the port tax by three percent in the first year") is None

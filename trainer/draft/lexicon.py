@@ -310,6 +310,17 @@ STOCK_SHAPES: dict[str, tuple[str, ...]] = {
         r"(?:(?:so|very|really|just|all|pretty|extremely)\s+)*(?:excited|thrilled|pumped|energized|fired up|optimistic"
         r"|confident|enthusiastic|happy)\b[^.!?;]{0,40}\W*$",
     ),
+    # A stump-speech line (issue 10, round 4): every rally hears it, from any candidate.
+    "stump": (
+        r"\bmake\s+(?:\w+\s+){1,2}(?:great|safe|strong|wealthy|proud|whole)\s+again\b",
+        r"\bstronger\s+together\b",
+        r"\bGod\s+bless\s+(?:America|the United States|you)\b",
+        r"\bwe(?:'re|’re| are)\s+going\s+to\s+(?:win|take (?:this country|our country|it) back|bring (?:back )?(?:our )?jobs back)\b",
+        r"\b(?:we|I)(?:'re|’re| are|'m|’m| am)\s+going\s+to\s+win\s+(?:so much|big|bigly|this|it|in November)\b",
+        r"\btogether,?\s+we\s+(?:can|will|are going to)\b",
+        r"\bthis\s+(?:election|campaign|race)\s+is\s+(?:about|for)\s+(?:you|the American people|working families|the people)\b",
+        r"\b(?:I|we)\s+(?:will|'ll|’ll)\s+never\s+(?:stop|give up)\s+fighting\s+for\s+you\b",
+    ),
 }
 #: A post whose holder speaks for someone else (issue 10, round 4): their statement is asked only when it says
 #: much more than a stock line (:data:`questions.MIN_AIDE_SUBSTANCE`).
