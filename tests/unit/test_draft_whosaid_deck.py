@@ -217,6 +217,7 @@ def test_distractors_are_of_the_answer_s_kind_and_never_the_press(tmp_path):
             "“Olsen voted twice against the harbour budget she now wants,” said Governor Paul Ek.\n\n"
             "“The port deal will pass the assembly with 60 votes by May,” said Mayor Rosa Ferrante.\n\n"
             "“The senator has never visited the docks in her twelve years,” said Minister Ivo Brandt.\n\n"
+            "“The harbour fund will stay empty until 2027,” said Senator Nils Dahl.\n\n"
             "“Voters trust Ek on the harbour by 12 points,” said Lena Holm, a pollster at the Valmora Institute.\n\n"
             "Photographs of the debate were taken by Jonas Falk, a photographer for the Valmora Herald, and "
             "Karin Lind, a reporter for the Herald, wrote the first account.\n")

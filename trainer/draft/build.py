@@ -29,6 +29,7 @@ from trainer.draft.match import adjacent, match_candidates, one_question_per_fac
 from trainer.draft.names import Names, find_names, place, tokens
 from trainer.draft.questions import (BLANK, Candidate, WhoSaidRules, date_questions, figure_questions, main_speakers,
                                      name_questions, quote_questions)
+from trainer.draft.questions import post_with_body
 from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
@@ -579,8 +580,10 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     fields = candidate.fields
     if fields["type"] == "who_said" or (fields["type"] == "choice" and candidate.key[0] in ("action", "lead")):
         person = analysis.names.find(fields["answer"])  # who the answer is: "Ben Carson: retired neurosurgeon."
+        post = post_with_body(body, person) if person is not None else None  # "Harbour Committee Chairman"
         if person is not None and person.role:
-            parts.append(f"{person.name}: {person.role.rstrip('.')}.")
+            if post:  # not a bare "Chairman." (issue 10, round 4)
+                parts.append(f"{person.name}: {post.rstrip('.')}.")
         elif person is not None and person.description:  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
             parts.append(f"{person.name}, {person.description.rstrip('.')}.")
     if fields["type"] == "true_false" and fields["answer"] is False and getattr(candidate, "note", None):

@@ -295,8 +295,57 @@ STOCK_SHAPES: dict[str, tuple[str, ...]] = {
         r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:determined|confirmed|established|decided|finalized)\b",
         r"\b(?:remains?|is|are)\s+under\s+(?:investigation|review)\b",
         r"\b(?:we|the campaign)\s+(?:will|'ll|’ll)\s+(?:continue|keep)\s+to\s+(?:focus|work|talk|fight)\b",
+        r"\b(?:we|I)(?:'re|’re|'m|’m| are| am)\s+(?:(?:really|very|so|just)\s+)?focused\s+on\b",
+    ),
+    # A supporter's or a donor's confidence in a candidate (issue 10, round 4): "I think Kerr is doing fine",
+    # "He'll do great", "We're excited": anyone on the side says it, so it tells no speaker apart.
+    "confidence": (
+        r"^(?:(?:well|and|but|look|so|oh|you know),?\s+){0,2}(?:I\s+(?:really\s+|just\s+)?(?:think|believe|know|expect"
+        r"|bet)\s+(?:that\s+)?|I(?:'m|’m| am)\s+(?:very\s+|really\s+)?(?:confident|sure|certain)\s+(?:that\s+)?)?"
+        r"[^.!?;]{0,40}?(?:'ll|’ll|\bwill|\bis going to|'s going to|’s going to|\bare going to|'re going to|’re going to)"
+        r"\s+(?:(?:really|just|do just)\s+)?(?:do\s+(?:just\s+)?(?:great|well|fine|good|a (?:great|good|terrific|fantastic) job)"
+        r"|be\s+(?:just\s+)?(?:fine|okay|ok|great|terrific|all right|alright)|win(?:\s+(?:it|this|big|easily))?"
+        r"|bounce back|come back strong|pull (?:it|this) off)\b[^.!?;]{0,30}\W*$",
+        r"^(?:(?:well|and|but|look|so|oh),?\s+)?(?:we|I|everybody|everyone|people)(?:'re|’re|'m|’m| are| am| is)\s+"
+        r"(?:(?:so|very|really|just|all|pretty|extremely)\s+)*(?:excited|thrilled|pumped|energized|fired up|optimistic"
+        r"|confident|enthusiastic|happy)\b[^.!?;]{0,40}\W*$",
+    ),
+    # A stump-speech line (issue 10, round 4): every rally hears it, from any candidate.
+    "stump": (
+        r"\bmake\s+(?:\w+\s+){1,2}(?:great|safe|strong|wealthy|proud|whole)\s+again\b",
+        r"\bstronger\s+together\b",
+        r"\bGod\s+bless\s+(?:America|the United States|you)\b",
+        r"\bwe(?:'re|’re| are)\s+going\s+to\s+(?:win|take (?:this country|our country|it) back|bring (?:back )?(?:our )?jobs back)\b",
+        r"\b(?:we|I)(?:'re|’re| are|'m|’m| am)\s+going\s+to\s+win\s+(?:so much|big|bigly|this|it|in November)\b",
+        r"\btogether,?\s+we\s+(?:can|will|are going to)\b",
+        r"\bthis\s+(?:election|campaign|race)\s+is\s+(?:about|for)\s+(?:you|the American people|working families|the people)\b",
+        r"\b(?:I|we)\s+(?:will|'ll|’ll)\s+never\s+(?:stop|give up)\s+fighting\s+for\s+you\b",
     ),
 }
+#: A post whose holder speaks for someone else (issue 10, round 4): their statement is asked only when it says
+#: much more than a stock line (:data:`questions.MIN_AIDE_SUBSTANCE`).
+AIDE_POST = (r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|aide|advis[eo]r|strategist"
+             r"|campaign (?:manager|chairman|chair|chairwoman)|communications director|director of communications"
+             r"|press (?:officer|aide)|deputy campaign|campaign official|surrogate)s?\b")
+#: An endorsement of a candidate, at any length (issue 10, round 4: never asked): the endorser's own words
+#: of support, or praise in a sentence that says it endorses.
+ENDORSEMENT = (
+    r"\bI(?:'m|’m| am)\s+(?:so\s+|very\s+|really\s+)?(?:proud|honored|honoured|excited|thrilled|happy|pleased"
+    r"|glad|delighted)\s+to\s+(?:endorse|support|stand with|back|campaign for|vote for)\b",
+    r"\b(?:I|we)(?:'m|’m| am|'re|’re| are)?\s+(?:proudly\s+|enthusiastically\s+|fully\s+|strongly\s+)?(?:endors(?:e|ing)"
+    r"|support(?:ing)?|back(?:ing)?|vot(?:e|ing) for)\s+(?:him|her|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?:for|as)\s+"
+    r"(?:president|the (?:presidency|nomination)|governor|senator|senate|congress|mayor)\b",
+    r"\b(?:should|must|will|would)\s+be\s+(?:our|the)\s+next\s+(?:president|commander[- ]in[- ]chief|governor|senator)\b",
+    r"\bI(?:'m|’m| am)\s+with\s+her\b",
+    r"\b(?:has|have)\s+(?:my|our)\s+(?:full\s+|complete\s+|total\s+|enthusiastic\s+)?(?:support|endorsement|vote|backing)\b",
+    r"\bI\s+(?:endorse|am endorsing|'m endorsing|’m endorsing)\b",
+)
+#: A sentence that reports an endorsement ("…,” Kerr said in endorsing Vidal): praise quoted in it is the endorsement.
+ENDORSING = r"\bendors(?:e|es|ed|ing|ement|ements)\b"
+#: Praise of a candidate (in a sentence that reports an endorsement, the quote is the endorsement).
+PRAISE = (r"\b(?:best|great|greatest|outstanding|strong|terrific|fantastic|excellent|tremendous|wonderful|right"
+          r"|perfect|ideal|qualified|ready|prepared|trust|integrity|leader|leadership|proud|honored|honoured|support"
+          r"|champion|fighter|vision|character|experience|experienced|steady|tested|deserves?)\b")
 #: A quote this long says more than its stock shape.
 STOCK_SHAPE_WORDS = 25
 #: Words that make a remark a claim, a charge, a position or a plan (for the substance score).

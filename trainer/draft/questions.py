@@ -189,11 +189,54 @@ def standalone_words(body: Body) -> set[str]:
 def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalone: set[str] | None = None) -> list[str]:
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
-    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone)]
-    speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)})
+    firsts = first_names_only(people)
+    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts]
+    speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
+                       and f.speaker.name not in firsts})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
+
+
+def first_names_only(people: Sequence[Person]) -> set[str]:
+    """The one-word names that are only a given name (issue 10, round 4: "Al" is never a choice): a known given
+    name, or the first word of someone else's full name ("Al" beside "Al Franken")."""
+    firsts = {p.name.split()[0] for p in people if len(p.name.split()) > 1}
+    return {p.name for p in people if len(p.name.split()) == 1 and (p.name in lx.FIRST_NAMES or p.name in firsts)}
+
+
+_HONORIFIC = r"(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sgt|Capt)\.?\s+)?"
+
+
+def post_with_body(body: Body, person: Person) -> str | None:
+    """A person's post with the body it belongs to, for an explanation (issue 10, round 4: "Brandt: Chairman."
+    says nothing): "Harbour Committee Chairman Ivo Brandt" gives "Harbour Committee Chairman" ("Kerr
+    communications director Ana Weiss": "Kerr communications director"), "chairman of
+    the Harbour Committee" stays as the article writes it; a post that already names its body, or a body the
+    article does not write before it, leaves the post as it is, unless it means nothing without one
+    (:data:`_BODY_POSTS`: None, no post to show)."""
+    role = person.role
+    while role and role.split()[0] in _FILLERS and len(role.split()) > 1:
+        role = role.split(None, 1)[1]  # "Well Senator" (a quote's "Well, Senator …" read as a post) -> "Senator"
+    if not role or person.role_at is None or " of " in role or len(role.split()) > 2:
+        return role
+    before = body.text[max(0, person.role_at - 120):person.role_at]
+    head = re.search(r"((?:(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)\s+){0,6}?(?:[A-Z][\w&'’.\-]*)\s+(?:[a-z][\w\-]*\s+){0,2})"
+                     + re.escape(role) + r"\s+" + _HONORIFIC + r"$", before)
+    words = head.group(1).split() if head else []
+    while words and (words[0].lower() in ("of", "for", "and", "on", "the") or words[0] in lx.STOP_CAPS or words[0] in _FILLERS
+                     or words[0].rstrip(".") in ("Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms")):
+        words.pop(0)  # "The …", "said …" (lower case never matched)
+    if words:
+        return f"{' '.join(words)} {role}"
+    return None if role.lower() in _BODY_POSTS else role  # "Chairman" of nothing named: no post worth showing
+
+
+#: Words that open a sentence, never a post ("Well Senator").
+_FILLERS = frozenset("Well So But And Now Then Also Yes No Oh Look Listen Okay OK".split())
+#: Posts that mean nothing without the body they belong to ("Chairman", "director").
+_BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executive director", "head", "member",
+                         "vice chairman", "co-chairman", "co-chair", "ranking member", "board member"})
 
 
 def person_kind(person: Person) -> str | None:
@@ -217,8 +260,10 @@ class _Distractors:
 
     def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person],
                  standalone: set[str] | None = None) -> None:
-        speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)}
-        roles = {p.name for p in people if p.role and not p.lay and p.named_outside}
+        firsts = first_names_only([*people, *(f.speaker for f in findings)])
+        speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
+                    and f.speaker.name not in firsts}
+        roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
         for finding in findings:
@@ -334,6 +379,10 @@ class WhoSaid(Candidate):
     substance: float = 1.0
     #: The speaker's kind (:func:`person_kind`): a journalist's or an editor's words are no who_said question.
     speaker_kind: str | None = None
+    #: The speaker speaks for someone else (a spokesman, a press secretary, an aide: :data:`lexicon.AIDE_POST`).
+    aide: bool = False
+    #: The quote endorses a candidate (:func:`endorsement`): never asked.
+    endorsement: bool = False
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -422,7 +471,74 @@ def stock_shape(text: str) -> str | None:
     return None
 
 
+_ENDORSEMENT = [re.compile(p, re.I) for p in lx.ENDORSEMENT]
+_ENDORSING = re.compile(lx.ENDORSING, re.I)
+_PRAISE = re.compile(lx.PRAISE, re.I)
+_AIDE_POST = re.compile(lx.AIDE_POST, re.I)
+#: A campaign's statement, given out by someone who is not the politician ("…,” the Kerr campaign said in a statement).
+_CAMPAIGN_STATEMENT = re.compile(r"\bcampaign(?:'s|’s)?\s+(?:said|says|statement|released|put out|issued)\b"
+                                 r"|\bon behalf of (?:the|his|her) campaign\b", re.I)
+
+
+def endorsement(text: str, context: str = "") -> bool:
+    """Whether a quote endorses a candidate (issue 10, round 4: never asked): its own words say so ("I'm proud
+    to endorse Vidal", "She should be our next president"), or it praises in a sentence (``context``) that
+    reports an endorsement ("“She is ready to lead,” Kerr said in endorsing Vidal")."""
+    plain = text.translate(CURLY)
+    if any(p.search(plain) for p in _ENDORSEMENT):
+        return True
+    return bool(context) and _ENDORSING.search(context) is not None and _PRAISE.search(plain) is not None
+
+
+def aide(person: Person) -> bool:
+    """Whether someone speaks for another (their post or description names a spokesman, a press secretary,
+    an aide, an adviser, a campaign manager: :data:`lexicon.AIDE_POST`)."""
+    return any(part and _AIDE_POST.search(part) for part in (person.role, person.description))
+
+
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+#: A clause that only sets up the point ("Let's say they're at 54, 56 …", "Suppose the treasury …", "If …").
+_SETUP = re.compile(r"^[\W]*(?:(?:and|but|so|now|okay|ok)\s+)?(?:let(?:'s|’s| us)\s+(?:say|assume|suppose|imagine)|say|suppose|supposing|imagine|assuming"
+                    r"|if|when|whether|as you know|you know|look|listen|well)\b", re.I)
+#: Where a clause of a long quote starts: a sentence, or after a comma, a semicolon or a dash (not "54, 56").
+#: How much more the point clause must say than the best clause of the first cut to be shown instead.
+POINT_MARGIN = 0.5
+_PART_START = re.compile(r"(?:[.!?][”\"'’]?\s+|[,;:]\s+|\s[—–-]\s)(?=[^\W\d])")
+
+
+def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
+    """A long quote cut for a who_said prompt so that it keeps the clause that carries its point (issue 10,
+    round 4: "Let's say they're at 54, 56 …" kept and "chances are pretty good …" cut is a lost question): the
+    clause with the highest :func:`substance` (a setup clause, "Let's say …", "If …", counting for less); when
+    the first :func:`short_quote` cut leaves it out, the cut starts at its sentence, or at the clause itself
+    when the sentence is too long, with '…' where words are left out."""
+    first = short_quote(text, limit)
+    if first == text:
+        return text
+    bounds = [0, *(m.end() for m in _PART_START.finditer(text)), len(text)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if len(text[bounds[i]:bounds[i + 1]].split()) >= 3]
+    if not clauses:
+        return first
+    scored = [(_part_score(text[c[0]:c[1]]), -c[0], c) for c in clauses]
+    score, _, (start, end) = max(scored)
+    shown = len(first.rstrip("…").split())
+    held = [sc for sc, _, (_, e) in scored if len(text[:e].split()) <= shown]
+    if (len(text[:start].split()) + 0.6 * len(text[start:end].split()) <= shown  # the first cut holds most of it
+            or (held and score - max(held) < POINT_MARGIN)):  # or a clause that says about as much
+        return first
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1)), default=0)
+    if sentence and len(text[sentence:end].split()) <= limit:
+        start = sentence
+    elif len(text[start:end].split()) > limit:
+        return first
+    return "…" + short_quote(text[start:], limit)
+
+
+def _part_score(part: str) -> float:
+    """The :func:`substance` of a clause of a quote, less for a clause that only sets up the point."""
+    return substance(part.strip(" ,;:—–-")) - (1.0 if _SETUP.match(part) else 0.0)
+
+
 _NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred"
                      r"|thousand|million|billion|twice|half)\b", re.I)
 
@@ -559,6 +675,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone)
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
+    firsts = first_names_only([*people, *(f.speaker for f in findings)])
     numbers = remarks(body, findings) if body is not None else list(range(len(findings)))
     found = []
     for finding, remark in zip(findings, numbers):
@@ -568,6 +685,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # which delegate or voter said it is nothing a student of policy keeps
         if bare_name(finding.speaker, standalone):
             continue  # 'Debates', 'Peabody', 'Melanie': a body, a firm or a first name, no one a student can name
+        if finding.speaker.name in firsts:
+            continue  # "Al" beside "Al Franken": a given name is no choice, the answer least of all
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
@@ -580,12 +699,18 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                 continue
             text = without_hanging_start(without_lead_in(text))
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), finding.referents)  # a tweet's '.@name' opener
-            prompt = f"Who said: “{short_quote(shown)}”"
-        named = frozenset(named_in(text + " " + prompt) - {finding.speaker.name})  # "…into somebody like Trump's hands"
+            prompt = f"Who said: “{point_quote(shown)}”"
+        named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents})
+                          - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         distractors = distractors_for.pick(finding.speaker.name, exclude=named)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
         own = finding.text if text is finding.lead else text  # the speaker's own words (a reported clause resolves them)
+        context = ""
+        if body is not None:  # the quote's sentence and the one before it in its paragraph
+            index = body.sentence_index(finding.start)
+            first = index - 1 if index > 0 and body.sentences[index - 1].paragraph == body.sentences[index].paragraph else index
+            context = body.norm[body.sentences[first].start:body.sentences[index].end]
         found.append(WhoSaid("quote", confidence, finding.start, key, {
             "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
@@ -593,7 +718,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             specific=not stock_line(own) and stock_shape(own) is None,
             unresolved=text is not finding.lead and unresolved_pronoun(with_referents(own, finding.referents)),
             reported=text is finding.lead, substance=0.0 if finding.quip else substance(text),  # "Cruz quipped"
-            speaker_kind=person_kind(finding.speaker)))  # what the prompt shows: a clause is asked whole
+            speaker_kind=person_kind(finding.speaker),  # what the prompt shows: a clause is asked whole
+            aide=aide(finding.speaker) or (person_kind(finding.speaker) != "politician" and _CAMPAIGN_STATEMENT.search(context) is not None),
+            endorsement=endorsement(finding.text, context)))
     return found
 
 
@@ -765,6 +892,9 @@ MIN_SPEAKER_ROOM = 6
 #: The least :func:`substance` a remark needs to be asked who said it: below it are quips and asides
 #: ("You'd have to be insane", "If you guys ask one more mean question, I may have to leave the stage").
 MIN_SUBSTANCE = 0.5
+#: The least :func:`substance` a spokesman's, a press secretary's or an aide's statement needs (issue 10, round
+#: 4): they speak for someone else, so only a remark that carries a charge, a figure or a plan is theirs to ask.
+MIN_AIDE_SUBSTANCE = 1.5
 #: How many more speaker questions than other questions a deck may have.
 SPEAKER_ROOM_EXTRA = 2
 
@@ -790,7 +920,8 @@ class WhoSaidRules:
     - one per remark: a speaker's continuous quote, cut into sentences, is one question, not three;
     - at most ``per_speaker`` per speaker (one more for a main speaker), and a second one only on another
       point (another remark that shares no content word with the first);
-    - an article with one voice asks who said at most once; one with a dominant voice at most twice;
+    - an article with one voice asks who said at most once (so does one where only one speaker says anything
+      of substance); one with a dominant voice at most twice;
     - a reported clause only for a speaker with no direct quote to ask;
     - no stock line, no quote that hangs on a pronoun it does not resolve, and four choices (the people
       the article quotes first: :class:`_Distractors`);
@@ -832,14 +963,23 @@ class WhoSaidRules:
         #: The question each remark asks: its most substantive sentence that can be asked (a speaker's
         #: "Do I think …?" gives way to the charge in the same remark), the earliest on a tie.
         self.best: dict[int, WhoSaid] = {}
+        voices = set()  # the speakers with anything of substance to ask (directly or as a reported clause)
         for candidate in sorted(self.by_key.values(), key=lambda c: c.position):
-            if (candidate.reported or not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
+            if (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
+                    or candidate.endorsement or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
                     or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
                     or "..." in candidate.fields["quote"]):
+                continue
+            voices.add(candidate.speaker)
+            if candidate.reported:
                 continue
             held = self.best.get(candidate.remark)
             if held is None or candidate.substance > held.substance:
                 self.best[candidate.remark] = candidate
+        if len(voices) <= 1:
+            # one voice with anything to ask (issue 10, round 4): one speaker quoted, or one with most of the
+            # quotes and no one else saying anything of substance; a second question on them is a giveaway
+            self.total_cap = 1
 
     def allows(self, candidate: Candidate) -> bool:
         """Whether the deck takes this who_said question (it is recorded as taken when it does)."""
@@ -858,12 +998,16 @@ class WhoSaidRules:
             return "stock line"
         if asked.unresolved:
             return "hangs on a pronoun"
+        if asked.endorsement:
+            return "endorsement"  # "I'm proud to endorse Vidal": any supporter says it
         if asked.speaker_kind == "press":
             return "press"  # 'we won't be running his columns', said the editor: the firing matters, not who said it
         if asked.remark in self.remarks:
             return "remark asked"
         if asked.substance < MIN_SUBSTANCE:
             return "little substance"
+        if asked.aide and asked.substance < MIN_AIDE_SUBSTANCE:
+            return "aide's statement"  # a spokesman's "We're focused on the voters": the campaign's line
         if self.best.get(asked.remark, asked) is not asked:
             return "another sentence of the remark says more"
         if asked.reported and asked.speaker in self.direct:

@@ -89,6 +89,8 @@ class QuoteFinding:
     referents: tuple[tuple[str, str], ...] = ()
     #: Attributed as a joke ('Cruz quipped', 'she joked'): a quip, no position of the speaker's to ask.
     quip: bool = False
+    #: The people a he/she/him/her/his of the quote may stand for (issue 10, round 4: never a choice).
+    talked_about: tuple[str, ...] = ()
 
 
 def quote_spans(body: Body) -> list[tuple[int, int]]:
@@ -278,6 +280,28 @@ class _Resolver:
                   if p is not speaker and self.pronouns.get(id(p)) in (None, pronoun)}
         return next(iter(fitting.values())) if len(fitting) == 1 and len(others) == 1 else None
 
+    def talked_about(self, position: int, text: str, speaker: Person) -> tuple[str, ...]:
+        """The people a third-person pronoun inside a quote at ``position`` may stand for, among those other than
+        the speaker named or quoted in this paragraph and the one before: those of the pronoun's gender whose
+        post the quote names ("The senator … her"), else the last one of that gender, else the last one of
+        unknown gender. Offered as a choice, they are the person the quote talks about, whom no student would
+        pick."""
+        found: list[str] = []
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        paragraph = self.body.paragraph_of(position)
+        window = max(self.body.paragraphs[max(0, paragraph - 1)][0], position - _PRONOUN_REACH)
+        for pronoun, forms in (("he", {"he", "him", "his", "himself"}), ("she", {"she", "her", "hers", "herself"})):
+            if not words & forms:
+                continue
+            seen = [p for _, p in self._between(window, position) if p is not speaker and not p.lay]
+            fitting = list({id(p): p for p in seen if self.pronouns.get(id(p)) == pronoun}.values())
+            earlier = {id(p): p for _, p in self._between(max(0, position - _PRONOUN_REACH), position)
+                       if p is not speaker and not p.lay and self.pronouns.get(id(p), pronoun) == pronoun}
+            posted = [p for p in earlier.values() if p.role and p.role.split()[-1].lower() in words]  # "The senator … her"
+            unknown = [p for p in seen if id(p) not in self.pronouns]
+            found += [p.name for p in (posted or fitting[-1:] or unknown[-1:])]  # else the last one named
+        return tuple(dict.fromkeys(found))
+
     def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
         """The person a 'he' or 'she' at ``position`` most likely stands for.
 
@@ -453,6 +477,21 @@ def not_a_remark(body: Body, start: int, end: int) -> bool:
     if crowd is not None and len(lead_in[crowd.end():].split()) <= 6 and not _VERB_ANYWHERE.search(lead_in, crowd.end()):
         return True  # not 'the crowd booed when he told them “…”': his words, told after the booing
     return _CROWD_AFTER.match(_after(body, end)) is not None
+
+
+#: Words of the reporter's own around a quote that make its sentence narration rather than the quote's speaker's.
+NARRATION_WORDS = 3
+
+
+def _in_narration(body: Body, start: int, end: int) -> bool:
+    """Whether the quote at ``start:end`` stands inside the reporter's own sentence: at least
+    :data:`NARRATION_WORDS` words outside quote marks in its sentence and no speech verb among them ('The
+    plan, “a cranes-for-jobs swap,” went to the assembly on Monday'): the marks are the reporter's, and a
+    speaker quoted just before did not say it."""
+    sentence = body.sentence_at(start)
+    outside = body.norm[sentence.start:max(sentence.start, start - 1)] + " " + body.norm[min(end + 1, sentence.end):sentence.end]
+    outside = re.sub(r'"[^"]*"', " ", outside)  # other quotes in the sentence are no narration
+    return len(_TAIL_WORD.findall(outside)) >= NARRATION_WORDS and _VERB_ANYWHERE.search(outside) is None
 
 
 def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int) -> tuple[Person, str] | str | None:
@@ -744,8 +783,10 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
             elif whole and body.paragraph_of(previous.end) == paragraph - 1:
                 found = previous.speaker, "next paragraph"
         floor = end + 1
+        if found is not None and found[1] in ("continued", "next paragraph") and _in_narration(body, start, end):
+            continue  # the reporter's own phrase in quote marks, not the last speaker's (issue 10, round 4)
         if found is None:
-            if not embedded:
+            if not embedded and not _in_narration(body, start, end):
                 unresolved.append((start, end))
             continue
         person, cue = found
@@ -763,7 +804,7 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
                           for r in [resolver.referent(start, p, person)] if r is not None)
         quip = bool(_QUIP.search(_after(body, end)[:_QUIP_REACH]) or _QUIP.search(_before(body, start - 1, floor)[-_QUIP_REACH:]))
         findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt,
-                                     referents, quip))
+                                     referents, quip, resolver.talked_about(start, text, person)))
     findings.sort(key=lambda f: f.start)
     return _attributed_later(body, resolver, findings, unresolved)
 
