@@ -49,6 +49,27 @@ _ROLE_WINDOW = 160
 
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 
+#: Capitalised everyday words (adjectives, adverbs, pronouns, common nouns) that start a headline or a
+#: sentence and are no given name: "Derelict Obama and Clinton", "Everything Trump says", "Zero Hedge".
+NOT_GIVEN = frozenset("""
+absent accused admitted ailing alleged angry anyone anything apparently arch avowed bad beleaguered big brave
+but clearly combative corrupt crooked dear defiant derelict desperate disgraced dishonest embattled embolden
+emboldened enter even every everybody everyone everything ex fellow fiery former frustrated furious good great
+honest ignore indeed ironically lame likely little lying mad meet nervous never nobody nothing notably poor
+presumptive rich sad sadly sleepy somebody someone something still strong surely thank thankfully unlike
+unlikely upbeat weak why young zero defeated victorious rival outgoing incoming vulnerable triumphant
+unpopular popular hapless feisty fierce tough tired weary wary confident
+""".split())
+#: Last words of a company's name: "Peabody Energy" says that "Peabody said" is the company speaking.
+_COMPANY_TAILS = "Energy|Coal|Oil|Inc|Corp|Corporation|Co|Company|Group|Holdings|Partners|Capital|Motors|Airlines|Media|Industries|Technologies|Systems|LLC|Ltd"
+#: Endings of plurals and abstract nouns that no surname has ("Investigations", "Debates", "Affairs").
+_NOUN_ENDING = re.compile(r"(?:tions|sions|ments|ities|nesses|isms|ists|ances|ences|ships)$")
+#: A party named next to a person: "Republican nominee", "Democrat", "(D-Vt.)", ", R-Texas,".
+_PARTY_WORD = {"republican": "Republican", "republicans": "Republican", "gop": "Republican",
+               "democrat": "Democratic", "democrats": "Democratic", "democratic": "Democratic",
+               "libertarian": "Libertarian", "green": "Green"}
+_PARTY_AFTER = re.compile(r"\s*[(,]\s*([DRI])-[A-Z]")
+
 
 @dataclass
 class Person:
@@ -65,6 +86,8 @@ class Person:
     #: Named somewhere outside quote marks (set when quotes are read); a name only ever quoted
     #: ('wrote under the pseudonym “Carlos Danger”') is no one to offer as a speaker.
     named_outside: bool = True
+    #: The party the article gives them ("Democratic", "Republican"), when it says.
+    party: str | None = None
 
     @property
     def surname(self) -> str:
@@ -301,7 +324,11 @@ def find_names(body: Body) -> Names:
     names = Names()
     pending: list[list[_Token]] = []
     title_case: dict[int, bool] = {}
+    common = _CommonFirst(body)
     for run in _runs(body):
+        run = common.strip(run)
+        if not run:
+            continue
         if _title_case(body, run[0].start, title_case):
             pending.append(run)
             continue
@@ -319,7 +346,7 @@ def find_names(body: Body) -> Names:
         role = _role_before(body, run) or _role_after(body, run)
         known = names.find(name)
         given = len(run) >= 2 and run[0].text in lx.FIRST_NAMES  # "Cornell Belcher, a pollster"
-        if known is not None or role or given or _speech_next_to(body, run):
+        if known is not None or role or given or _titled(body, run) or _speech_next_to(body, run):
             if known is None:
                 known = Person(name, role, run[0].start, run[0].start if role else None)
                 names.people.append(known)
@@ -331,6 +358,7 @@ def find_names(body: Body) -> Names:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
         else:
             pending.append(run)
+    _named_in_full_elsewhere(body, names, pending, title_case)
     for run in pending:  # a surname named before its full introduction, or a full name after it
         known = names.find(" ".join(t.bare for t in run)) or (names.find(run[-1].bare) if len(run) > 1 else None)
         if known is not None and len(run) > 1 and len(known.name.split()) == 1:
@@ -340,6 +368,7 @@ def find_names(body: Body) -> Names:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
     _merge_surnames(names)
     _drop_common_words(body, names)
+    _first_names_alone(names)
     names.mentions.sort(key=lambda m: m.start)
     _shared_surnames(body, names)
     _descriptions(body, names)
@@ -347,8 +376,120 @@ def find_names(body: Body) -> Names:
         if len(body.norm[mention.start : mention.end].split()) > 1 and (
                 _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
             mention.person.lay = True
+    _parties(body, names)
     _places_and_bodies(body, names)
     return names
+
+
+class _CommonFirst:
+    """Cuts an everyday word off the front of a run ("Derelict Obama", "Everything Trump"): a word of
+    :data:`NOT_GIVEN`, or one the article also writes in lower case when the run opens a sentence. What is
+    left must be a name the article writes on its own elsewhere ("Zero Hedge" leaves "Hedge": no one)."""
+
+    def __init__(self, body: Body) -> None:
+        self.body = body
+        self.counts: dict[str, int] = {}
+
+    def strip(self, run: list[_Token]) -> list[_Token]:
+        if len(run) < 2 or run[0].text in lx.FIRST_NAMES:
+            return run
+        word = run[0].text.lower()
+        if word not in NOT_GIVEN and not (word in self.body.lower_words() and self._opens_sentence(run[0].start)):
+            return run
+        rest = run[1:]
+        if len(rest) == 1 and self._count(rest[0].bare) <= self._count(run[0].text + " " + rest[0].bare):
+            return []  # the word stands nowhere on its own: "Zero Hedge" is a website, "Hedge" is no one
+        return rest
+
+    def _opens_sentence(self, offset: int) -> bool:
+        sentence = self.body.sentence_at(offset)
+        return not self.body.norm[sentence.start : offset].strip(" \n\"'“‘(—-")
+
+    def _count(self, phrase: str) -> int:
+        if phrase not in self.counts:
+            self.counts[phrase] = len(re.findall(r"(?<![\w'’-])%s(?![\w-])" % re.escape(phrase), self.body.norm))
+        return self.counts[phrase]
+
+
+def _titled(body: Body, run: list[_Token]) -> bool:
+    """Whether a title with its full stop stands right before a run of two words or more ("Gen. Zachary
+    Taylor", "Sen. Barry Goldwater"): a person, whatever their century."""
+    if len(run) < 2:
+        return False
+    before = body.norm[max(0, run[0].start - 8) : run[0].start]
+    match = re.search(r"\b([A-Za-z]{1,5})\.\s$", before)
+    return bool(match and match.group(1).lower() in lx.TITLES)
+
+
+def _named_in_full_elsewhere(body: Body, names: Names, pending: list[list[_Token]], title_case: dict[int, bool]) -> None:
+    """A full name whose surname the article also writes alone ("Millard Fillmore, an anti-slavery moderate" and
+    "Fillmore sought ...") is a person, though no post or speech verb comes with it: a historical figure. The
+    surname must be no everyday word (the article never writes it in lower case) and no place."""
+    alone: dict[str, int] = {}
+    for run in pending:
+        if len(run) == 1 and not _title_case(body, run[0].start, title_case):
+            alone[run[0].bare] = alone.get(run[0].bare, 0) + 1
+    lower = body.lower_words()
+    for run in pending:
+        if not 2 <= len(run) <= 3 or _title_case(body, run[0].start, title_case):
+            continue
+        surname = run[-1].bare
+        if (alone.get(surname, 0) < 1 or surname.lower() in lower or place(surname) or surname in lx.FIRST_NAMES
+                or _NOUN_ENDING.search(surname) or surname in lx.OUTLET_TAILS or not all(_UPPER.match(t.text) for t in run)
+                or run[0].text.lower() in lower or run[0].text.lower() in NOT_GIVEN):
+            continue
+        name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
+        if names.find(name) is None and names.find(surname) is None:
+            names.people.append(Person(name, None, run[0].start))
+
+
+def _first_names_alone(names: Names) -> None:
+    """A given name alone ("Bernie", "Melanie") is the person the article names in full with it, when it names
+    exactly one; otherwise it is no one to ask about or offer as a choice."""
+    alone = [p for p in names.people if " " not in p.name and p.name in lx.FIRST_NAMES and not p.role]
+    if not alone:
+        return
+    by_first: dict[str, list[Person]] = {}
+    for person in names.people:
+        words = person.name.split()
+        if len(words) > 1:
+            by_first.setdefault(words[0], []).append(person)
+    target: dict[int, Person | None] = {}
+    for person in alone:
+        full = by_first.get(person.name, [])
+        target[id(person)] = full[0] if len(full) == 1 else None
+    names.people[:] = [p for p in names.people if id(p) not in target]
+    names.mentions[:] = [m if id(m.person) not in target else Mention(m.start, m.end, target[id(m.person)], m.possessive)
+                         for m in names.mentions if target.get(id(m.person), m.person) is not None]
+    names.renamed()
+
+
+def _parties(body: Body, names: Names) -> None:
+    """The party the article gives each person: a party word in their post or description or right before a
+    mention ("Democrat Tim Kaine", "Republican presidential nominee Donald Trump"), or "(D-Vt.)" after it."""
+    for person in names.people:
+        about = " ".join(filter(None, (person.role, person.description)))
+        for word in re.findall(r"[A-Za-z]+", about):
+            if word.lower() in _PARTY_WORD and (word[0].isupper() or word == "GOP"):
+                person.party = _PARTY_WORD[word.lower()]
+                break
+    for mention in names.mentions:
+        person = mention.person
+        if person.party:
+            continue
+        after = _PARTY_AFTER.match(body.norm, mention.end)
+        if after:
+            person.party = {"D": "Democratic", "R": "Republican", "I": "Independent"}[after.group(1)]
+            continue
+        before = tokens(body.norm, max(0, mention.start - 60), mention.start)
+        while before and before[-1].text.rstrip(".").lower() in lx.TITLES:
+            before.pop()
+        for token in reversed(before[-5:]):
+            if token.text in ("Republican", "Democrat", "Democratic", "GOP", "Libertarian"):
+                person.party = _PARTY_WORD[token.text.lower()]
+                break
+            if not is_role_word(token.text) or token.text in (",", "and"):
+                break
 
 
 #: First words of a clause after a name's comma that is no description of the person ("Elaine Chao, is attempting …").
@@ -404,8 +545,10 @@ def _drop_common_words(body: Body, names: Names) -> None:
     lower = body.lower_words()
     for person in names.people:
         word = person.name
-        if " " not in word and word.endswith(("s", "ing")) and word.lower() in lower:
-            dropped.add(id(person))
+        if " " not in word and (word.endswith(("s", "ing")) and word.lower() in lower
+                                or _NOUN_ENDING.search(word)
+                                or re.search(r"\b%s\s+(?:%s)\b" % (re.escape(word), _COMPANY_TAILS), body.norm)):
+            dropped.add(id(person))  # "Investigations", "Peabody" (of "Peabody Energy")
     if dropped:
         names.people[:] = [p for p in names.people if id(p) not in dropped]
         names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]

@@ -1,0 +1,74 @@
+"""People the drafter finds in an article (issue 10, "garbled" names): no everyday word taken for a given name,
+no plural or company taken for a person, a given name alone resolved or dropped, historical people named in
+full found, and each person's party read where the article gives it. Invented articles only."""
+
+from __future__ import annotations
+
+from trainer.draft.names import find_names
+from trainer.draft.text import Body
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.party for p in find_names(Body(text)).people}
+
+
+def test_an_everyday_word_before_a_surname_is_no_given_name():
+    """'Derelict Varga and Holm' in a headline, 'Everything Varga says' at a sentence's start: the person is
+    Varga (named in full elsewhere), never 'Derelict Varga' or 'Everything Varga'."""
+    people = _people("Derelict Varga and Holm; the council must act.\n\n"
+                     "Everything Varga says is a promise, critics argue. Mayor Anton Varga said the port would "
+                     "reopen. Varga said it again on Monday.")
+    assert "Anton Varga" in people
+    assert not any(name.startswith(("Derelict", "Everything")) for name in people)
+
+
+def test_an_everyday_word_the_article_writes_in_lower_case_opens_no_name_at_a_sentence_start():
+    people = _people("Mayor Anton Varga said the port would reopen. Frustrated Varga walked out, aides said. "
+                     "Many residents were frustrated too.")
+    assert list(people) == ["Anton Varga"]
+
+
+def test_a_website_named_with_an_everyday_word_is_no_person():
+    """'Zero Ledger asked' is a website asking: cutting 'Zero' leaves 'Ledger', a word never written alone."""
+    people = _people("In a comparison done on Zero Ledger, two claims were rated. Zero Ledger asked, "
+                     "“Why the change?” Senator Ines Moreau said the ratings were fair.")
+    assert list(people) == ["Ines Moreau"]
+
+
+def test_a_plural_or_abstract_noun_is_no_person():
+    """'Investigations said' (the tail of an agency's name) and a company ('Peabrook said', after 'Peabrook
+    Energy') are no speakers."""
+    people = _people("Officials at Homeland Security Investigations said they were concerned. Investigations said "
+                     "the program was abused. The miner was spun off from Peabrook Energy in 2007. "
+                     "Peabrook said the spinoff was a success. Lawyer Dana Whitfield said it was not.")
+    assert list(people) == ["Dana Whitfield"]
+
+
+def test_a_given_name_alone_is_the_person_the_article_names_in_full_with_it():
+    """'Bernie' after 'Bernie Sandoval' is Bernie Sandoval; 'Melanie', whom the article names in full with no
+    one, is no one (no answer, no choice)."""
+    names = find_names(Body("Senator Bernie Sandoval spoke first. “We will win,” Bernie said. "
+                            "“I agree,” Melanie said. Reporter Tom Iles said the hall was full."))
+    assert [p.name for p in names.people] == ["Bernie Sandoval", "Tom Iles"]
+    assert {m.person.name for m in names.mentions} == {"Bernie Sandoval", "Tom Iles"}
+
+
+def test_a_historical_person_named_in_full_is_a_person():
+    """No post, no speech verb: 'Gen. Ezekiel Thorne' (a title) and 'Amos Fenwick, a moderate' whose surname
+    the article then writes alone ('Fenwick sought') are people."""
+    people = _people("In 1848 the party nominated Gen. Ezekiel Thorne, a war hero. Thorne won and died in office. "
+                     "He was succeeded by Amos Fenwick, a moderate from the north. Fenwick sought a compromise.")
+    assert "Ezekiel Thorne" in people and "Amos Fenwick" in people
+
+
+def test_a_full_name_whose_surname_is_an_everyday_word_or_an_outlet_is_not_made_a_person():
+    people = _people("The report ran in the Valley News first. News of it spread. Ivo Brandt said so.")
+    assert "Valley News" not in people
+
+
+def test_the_party_the_article_gives_a_person_is_read():
+    people = _people("Democrat Laura Ortiz won the primary. Republican presidential nominee Carl Hobb said "
+                     "he would appeal. Rep. Sam Dyer (D-Ohio) said the count was fair. The pollster Ana Ruiz said "
+                     "turnout was low.")
+    assert people == {"Laura Ortiz": "Democratic", "Carl Hobb": "Republican", "Sam Dyer": "Democratic",
+                      "Ana Ruiz": None}
