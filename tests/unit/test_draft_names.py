@@ -72,3 +72,62 @@ def test_the_party_the_article_gives_a_person_is_read():
                      "turnout was low.")
     assert people == {"Laura Ortiz": "Democratic", "Carl Hobb": "Republican", "Sam Dyer": "Democratic",
                       "Ana Ruiz": None}
+
+
+def _who_said_choices(text: str) -> dict[str, list[str]]:
+    from pathlib import Path
+
+    from trainer.draft.build import analyse
+    from trainer.draft.text import parse_article
+
+    analysis = analyse(parse_article(Path("article.txt"), " date 2025-10-16 A test article\n\n" + text))
+    return {c.fields["answer"]: c.fields["choices"] for c in analysis.candidates if c.fields["type"] == "who_said"}
+
+
+_EXPERTS_AND_POLITICIANS = (
+    "“The harbour levy will raise less than the treasury hopes,” said Senator Marta Olsen.\n\n"
+    "“We will build the new quay before the winter storms arrive,” said Governor Tomas Hale.\n\n"
+    "“The city cannot pay for the dredging on its own this year,” said Mayor Rosa Ferrante.\n\n"
+    "“Freight volumes have fallen for three years in a row at the port,” said economist Ana Ruiz.\n\n"
+    "“Levies of this kind rarely change where shippers choose to dock,” said Professor Ivo Lind.\n\n"
+    "“Our survey found that most dockers expect the port to shrink,” said researcher Kai Moreno.\n\n"
+    "“Container traffic moved south when the last levy passed,” said analyst Eva Stone.\n\n"
+    "“The governor has the votes he needs for the levy,” said spokesman Leo Park.\n\n"
+    "“The senator will not comment on the dredging contract,” said spokeswoman Nina Berg.\n\n"
+    "“We expect the bill to pass before the recess,” said campaign manager Otto Hahn.\n")
+
+
+def test_an_experts_choices_are_other_experts():
+    """A researcher's words are offered beside the other researchers, economists and analysts the article
+    quotes, not beside the politicians nor the spokespeople and campaign staff it quotes too."""
+    choices = _who_said_choices(_EXPERTS_AND_POLITICIANS)
+    experts = {"Ana Ruiz", "Ivo Lind", "Kai Moreno", "Eva Stone"}
+    for expert in experts:
+        assert set(choices[expert]) == experts
+    assert {"Nina Berg", "Otto Hahn"} <= set(choices["Leo Park"])
+
+
+def test_a_candidates_choices_share_the_party_the_article_gives():
+    """In a primary, the Democrat's words are offered beside the other Democrats, not the Republicans."""
+    choices = _who_said_choices(
+        "“Republicans will never fix the harbour,” said Republican Senator Carl Hobb.\n\n"
+        "“The levy is a tax on every family in the valley,” said Republican Governor Sam Dyer.\n\n"
+        "“We will win the primary in every county of the north,” said Democrat Laura Ortiz.\n\n"
+        "“Our party needs a nominee who can win the suburbs,” said Democratic Senator Jane Cole.\n\n"
+        "“The primary is about the port and nothing else,” said Rep. Tim Wahl (D-Ohio).\n\n"
+        "“Turnout in the primary will decide it,” said Democratic Governor Mark Lee.\n")
+    assert set(choices["Laura Ortiz"]) == {"Laura Ortiz", "Jane Cole", "Tim Wahl", "Mark Lee"}
+    assert set(choices["Carl Hobb"]) & {"Sam Dyer"}
+
+
+def test_who_questions_offer_no_one_of_another_party():
+    from collections import Counter
+
+    from trainer.draft.claim import choices_for
+
+    names = find_names(Body("Democrat Laura Ortiz won the primary. Democratic Senator Jane Cole, Democratic Governor "
+                            "Mark Lee and Rep. Tim Wahl (D-Ohio) lost to her. Republican Senator Carl Hobb watched. "
+                            "Ortiz, Cole, Lee, Wahl and Hobb spoke later."))
+    counts = Counter(m.person.name for m in names.mentions)
+    ortiz = next(p for p in names.people if p.name == "Laura Ortiz")
+    assert set(choices_for(ortiz, "Who won the primary?", names, counts)) == {"Jane Cole", "Mark Lee", "Tim Wahl"}

@@ -197,7 +197,8 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
 
 
 def person_kind(person: Person) -> str | None:
-    """'press', 'staff' (spokespeople, strategists, pollsters, experts) or 'politician', by the head words of
+    """'press', 'staff' (spokespeople, strategists, aides), 'expert' (pollsters, professors, economists) or
+    'politician', by the head words of
     a person's post or description (the last kind named wins: "former campaign manager for Senator X" is
     staff); None when the article does not say."""
     text = " ".join(part for part in (person.role, person.description) if part)
@@ -221,8 +222,11 @@ class _Distractors:
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
+        #: The party the article gives each person (None where it does not say).
+        self.parties = {fold(p.name): p.party for p in people}
         for finding in findings:
             self.kinds.setdefault(fold(finding.speaker.name), person_kind(finding.speaker))
+            self.parties.setdefault(fold(finding.speaker.name), finding.speaker.party)
         self.outlets = {fold(name) for name in lx.OUTLETS}
 
     def _fits(self, name: str, kind: str | None) -> bool:
@@ -249,10 +253,34 @@ class _Distractors:
         post, then anyone it names (a few names looked up per tier, whatever the article's length)."""
         chosen: list[str] = []
         kind = self.kinds.get(fold(answer))
-        # in each tier, people of the answer's kind first; only when the tier has too few of them, people of
-        # another kind (a spokesman quoted beside ministers), but never the press or an outlet
-        for items, places in self.tiers:
-            for fits in (lambda name: self._fits(name, kind), lambda name: self._fits(name, "any")):
+        party = self.parties.get(fold(answer))
+
+        def same_party(name: str) -> bool:
+            return party is None or self.parties.get(fold(name)) == party
+
+        def no_other_party(name: str) -> bool:
+            return party is None or self.parties.get(fold(name)) in (None, party)
+
+        def same_kind(name: str) -> bool:
+            return self.kinds.get(fold(name)) == kind
+
+        # first, over every tier, people of the answer's known tier (a pollster beside pollsters, an aide beside
+        # aides) or, for a politician whose party the article gives, of that party (Democrats beside a Democrat);
+        # then, tier by tier (the people the article quotes before those it only names), people of the answer's
+        # kind and then of another (a spokesman quoted beside ministers), none of another party; only when too
+        # few, anyone, but never the press beside anyone else or an outlet
+        first = []
+        if kind in ("staff", "expert", "press"):
+            first.append(lambda name: self._fits(name, kind) and same_kind(name) and no_other_party(name))
+        elif party is not None:
+            first.append(lambda name: self._fits(name, kind) and same_party(name))
+        passes = [[(fits, tier) for tier in self.tiers] for fits in first]
+        passes.append([(fits, tier) for tier in self.tiers
+                       for fits in (lambda name: self._fits(name, kind) and no_other_party(name),
+                                    lambda name: self._fits(name, "any") and no_other_party(name))])
+        passes.append([(lambda name: self._fits(name, "any"), tier) for tier in self.tiers])
+        for steps in passes:
+            for fits, (items, places) in steps:
                 need = count - len(chosen)
                 if need <= 0:
                     return chosen
