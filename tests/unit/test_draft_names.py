@@ -131,3 +131,23 @@ def test_who_questions_offer_no_one_of_another_party():
     counts = Counter(m.person.name for m in names.mentions)
     ortiz = next(p for p in names.people if p.name == "Laura Ortiz")
     assert set(choices_for(ortiz, "Who won the primary?", names, counts)) == {"Jane Cole", "Mark Lee", "Tim Wahl"}
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in find_names(Body(text)).people}
+
+
+def test_a_post_holds_its_state_or_city_whole():
+    """'former Virginia governor', 'New York City Public Advocate': not 'governor', not 'City Public Advocate'
+    (a post cut from its owner is a garbled post)."""
+    roles = _roles("On stage were former Ohio governor Carl Hobb and former Texas senator Sam Dyer. "
+                   "“The crimes were heinous,” New York City Public Advocate Laura Ortiz said. Hobb said no.")
+    assert roles == {"Carl Hobb": "former Ohio governor", "Sam Dyer": "former Texas senator",
+                     "Laura Ortiz": "New York City Public Advocate"}
+
+
+def test_a_plural_post_belongs_to_no_one_person():
+    """'the policies of Presidents Varga and Holm': neither holds the post 'Presidents'."""
+    roles = _roles("Growth slowed under the policies of Presidents Varga and Holm, said Mayor Laura Ortiz. "
+                   "Varga said it was not so.")
+    assert roles.get("Varga") is None and roles["Laura Ortiz"] == "Mayor"

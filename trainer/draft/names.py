@@ -60,6 +60,17 @@ presumptive rich sad sadly sleepy somebody someone something still strong surely
 unlikely upbeat weak why young zero defeated victorious rival outgoing incoming vulnerable triumphant
 unpopular popular hapless feisty fierce tough tired weary wary confident
 """.split())
+#: US states: a post holds its state ("former Virginia governor", "New York City Public Advocate").
+US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+Washington Wisconsin Wyoming""".split()) | frozenset(("New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "New York City"))
+_STATE_WORDS = frozenset(w for state in US_STATES for w in state.split())
+_STATE_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, US_STATES), key=len, reverse=True)))
+#: Last words of places of more than one word ("York" of "New York"): a role right after one is cut from it.
+_PLACE_TAILS = frozenset(state.split()[-1] for state in US_STATES if " " in state) | frozenset(
+    phrase.split()[-1] for phrase in (*lx.COUNTRIES, *lx.CITIES) if " " in phrase)
 #: Last words of a company's name: "Peabody Energy" says that "Peabody said" is the company speaking.
 _COMPANY_TAILS = "Energy|Coal|Oil|Inc|Corp|Corporation|Co|Company|Group|Holdings|Partners|Capital|Motors|Airlines|Media|Industries|Technologies|Systems|LLC|Ltd"
 #: Endings of plurals and abstract nouns that no surname has ("Investigations", "Debates", "Affairs").
@@ -258,17 +269,35 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
         before = before[:-1]  # "The US envoy to the agency, Dorothy Shea, said"
     taken: list[_Token] = []
     for token in reversed(before):
-        if not is_role_word(token.text) or (taken and body.norm[token.end : taken[0].start].strip()):
+        if (not (is_role_word(token.text) or token.text in _STATE_WORDS and taken)
+                or (taken and body.norm[token.end : taken[0].start].strip())):
             break
         taken.insert(0, token)
-    while taken and taken[0].text.lower() in ("the", "a", "an", "of", "and", "to", "for"):
-        taken.pop(0)
+    while taken and (taken[0].text.lower() in ("the", "a", "an", "of", "and", "to", "for")
+                     or taken[0].text in _STATE_WORDS and not is_role_word(taken[0].text)
+                     and not _STATE_RE.match(body.norm, taken[0].start)):
+        taken.pop(0)  # "York City Public Advocate" without its "New": no state
+    if taken and _cut_off(body, taken[0]):
+        return None  # "… City Public Advocate" after a place the role cannot hold: a post cut from its owner
+    if taken and taken[-1].text.lower().rstrip(".").endswith("s") and taken[-1].text.lower()[:-1] in lx.ROLE_HEADS:
+        return None  # "Presidents Obama and Bush", "Officials at …": a plural post belongs to no one person
     while taken and taken[-1].text.rstrip(".").lower() in lx.TITLES:
         taken.pop()  # "Chairman Rep. Jason Chaffetz": the post is "Chairman", "Rep." is a title
-    if (not taken or not role_phrase([t.text for t in taken]) or taken[-1].text.lower() in _DANGLING
+    if (not taken or not role_phrase([t.text for t in taken if t.text not in _STATE_WORDS or is_role_word(t.text)])
+            or taken[-1].text.lower() in _DANGLING
             or taken[0].text.lower() in _DANGLING):
         return None  # "a spokeswoman for Hillary Clinton": Clinton owns the post, she does not hold it
     return body.text[taken[0].start : taken[-1].end]
+
+
+def _cut_off(body: Body, first: _Token) -> bool:
+    """Whether a role that starts at ``first`` is cut from the place before it ('New York' before 'City Public
+    Advocate' when the place was not read into the role): the last word of a place of several words, one space
+    before it."""
+    before = tokens(body.norm, max(0, first.start - 30), first.start)
+    if not before or body.norm[before[-1].end : first.start] != " " or not _UPPER.match(before[-1].text):
+        return False
+    return before[-1].text in _PLACE_TAILS
 
 
 def _role_after(body: Body, run: list[_Token]) -> str | None:
