@@ -64,6 +64,9 @@ def test_a_historical_person_named_in_full_is_a_person():
 def test_a_full_name_whose_surname_is_an_everyday_word_or_an_outlet_is_not_made_a_person():
     people = _people("The report ran in the Valley News first. News of it spread. Ivo Brandt said so.")
     assert "Valley News" not in people
+    people = _people("He turned one of his companies, Lenvo Healthcare, into a large business. He later formed "
+                     "Kessa (pronounced kess-a) Healthcare. Lenvo was a juggernaut, Ivo Brandt said.")
+    assert list(people) == ["Ivo Brandt"]
 
 
 def test_the_party_the_article_gives_a_person_is_read():
@@ -151,3 +154,20 @@ def test_a_plural_post_belongs_to_no_one_person():
     roles = _roles("Growth slowed under the policies of Presidents Varga and Holm, said Mayor Laura Ortiz. "
                    "Varga said it was not so.")
     assert roles.get("Varga") is None and roles["Laura Ortiz"] == "Mayor"
+
+
+def test_an_outlets_journalist_is_press_and_offered_only_beside_journalists():
+    """'NBC's Lester Holt' and 'Ana Ruiz of NBC News' are press: no choice beside the politicians quoted."""
+    from trainer.draft.questions import person_kind
+
+    names = find_names(Body("The debate chose NBC's Tom Iles and Laura Ortiz of NBC News as moderators. "
+                            "“I think Tom Iles will be fair,” said Senator Carl Hobb."))
+    assert {p.name: person_kind(p) for p in names.people} == {"Tom Iles": "press", "Laura Ortiz": "press",
+                                                              "Carl Hobb": "politician"}
+    choices = _who_said_choices(
+        "The debate chose NBC's Tom Iles as moderator.\n\n"
+        "“The levy is a tax on every family in the valley,” said Senator Carl Hobb.\n\n"
+        "“We will build the new quay before the winter storms,” said Governor Sam Dyer.\n\n"
+        "“The city cannot pay for the dredging this year,” said Mayor Laura Ortiz.\n\n"
+        "“Our party needs a nominee who can win the suburbs,” said Senator Jane Cole.\n")
+    assert "Tom Iles" not in choices["Carl Hobb"]

@@ -329,7 +329,7 @@ def _kind_of(person: Person) -> str:
     """What kind of actor a person is to the story: an "observer" (a reporter, a pollster, an analyst), a
     "private" person (a victim's relative, a voter), or a "public" one (the default: politicians, officials)."""
     about = " ".join(filter(None, (person.role, person.description)))
-    if _OBSERVER.search(about):
+    if _OBSERVER.search(about) or person.press and not person.role:
         return "observer"
     return "private" if _PRIVATE.search(about) else "public"
 

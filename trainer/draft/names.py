@@ -72,7 +72,7 @@ _STATE_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, US_STATES)
 _PLACE_TAILS = frozenset(state.split()[-1] for state in US_STATES if " " in state) | frozenset(
     phrase.split()[-1] for phrase in (*lx.COUNTRIES, *lx.CITIES) if " " in phrase)
 #: Last words of a company's name: "Peabody Energy" says that "Peabody said" is the company speaking.
-_COMPANY_TAILS = "Energy|Coal|Oil|Inc|Corp|Corporation|Co|Company|Group|Holdings|Partners|Capital|Motors|Airlines|Media|Industries|Technologies|Systems|LLC|Ltd"
+_COMPANY_TAILS = "Energy|Coal|Oil|Healthcare|Health|Foods|Bank|Inc|Corp|Corporation|Co|Company|Group|Holdings|Partners|Capital|Motors|Airlines|Media|Industries|Technologies|Systems|LLC|Ltd"
 #: Endings of plurals and abstract nouns that no surname has ("Investigations", "Debates", "Affairs").
 _NOUN_ENDING = re.compile(r"(?:tions|sions|ments|ities|nesses|isms|ists|ances|ences|ships)$")
 #: A party named next to a person: "Republican nominee", "Democrat", "(D-Vt.)", ", R-Texas,".
@@ -99,6 +99,8 @@ class Person:
     named_outside: bool = True
     #: The party the article gives them ("Democratic", "Republican"), when it says.
     party: str | None = None
+    #: Named as an outlet's own ("NBC's Lester Holt", "Lester Holt of NBC News"): a journalist, press kind.
+    press: bool = False
 
     @property
     def surname(self) -> str:
@@ -406,8 +408,31 @@ def find_names(body: Body) -> Names:
                 _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
             mention.person.lay = True
     _parties(body, names)
+    _outlet_people(body, names)
     _places_and_bodies(body, names)
     return names
+
+
+_OUTLET_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})(?:'s|’s|'|’)\s+$")
+_OUTLET_AFTER = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})")
+
+
+def _outlet(name: str) -> bool:
+    words = name.split()
+    return name in lx.OUTLETS or (len(words) > 1 and words[-1] in lx.OUTLET_TAILS and words[0] not in lx.FIRST_NAMES)
+
+
+def _outlet_people(body: Body, names: Names) -> None:
+    """Mark the people the article names as an outlet's own ('NBC's Lester Holt', 'Lester Holt of NBC News'):
+    journalists, offered only beside journalists."""
+    for mention in names.mentions:
+        person = mention.person
+        if person.press or person.role:
+            continue
+        before = _OUTLET_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start)
+        after = _OUTLET_AFTER.match(body.norm, mention.end)
+        if before and _outlet(before.group(1)) or after and _outlet(after.group(1)):
+            person.press = True
 
 
 class _CommonFirst:
@@ -455,8 +480,10 @@ def _named_in_full_elsewhere(body: Body, names: Names, pending: list[list[_Token
     "Fillmore sought ...") is a person, though no post or speech verb comes with it: a historical figure. The
     surname must be no everyday word (the article never writes it in lower case) and no place."""
     alone: dict[str, int] = {}
-    for run in pending:
-        if len(run) == 1 and not _title_case(body, run[0].start, title_case):
+    for run in pending:  # the surname alone as a sentence's subject: "Fillmore sought", not "(…) Healthcare"
+        if (len(run) == 1 and not _title_case(body, run[0].start, title_case)
+                and re.match(r" [a-z]", body.norm[run[0].end : run[0].end + 2])
+                and not re.search(r"[)\w]\s*$", body.norm[max(0, run[0].start - 3) : run[0].start])):
             alone[run[0].bare] = alone.get(run[0].bare, 0) + 1
     lower = body.lower_words()
     for run in pending:
@@ -464,7 +491,8 @@ def _named_in_full_elsewhere(body: Body, names: Names, pending: list[list[_Token
             continue
         surname = run[-1].bare
         if (alone.get(surname, 0) < 1 or surname.lower() in lower or place(surname) or surname in lx.FIRST_NAMES
-                or _NOUN_ENDING.search(surname) or surname in lx.OUTLET_TAILS or not all(_UPPER.match(t.text) for t in run)
+                or _NOUN_ENDING.search(surname) or surname in lx.OUTLET_TAILS
+                or re.fullmatch(_COMPANY_TAILS, surname) or not all(_UPPER.match(t.text) for t in run)
                 or run[0].text.lower() in lower or run[0].text.lower() in NOT_GIVEN):
             continue
         name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)

@@ -201,6 +201,8 @@ def person_kind(person: Person) -> str | None:
     'politician', by the head words of
     a person's post or description (the last kind named wins: "former campaign manager for Senator X" is
     staff); None when the article does not say."""
+    if person.press and not person.role:
+        return "press"  # "NBC's Lester Holt"
     text = " ".join(part for part in (person.role, person.description) if part)
     found = None
     for word in re.findall(r"[a-z][a-z\-]*", text.lower()):
