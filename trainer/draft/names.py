@@ -460,9 +460,21 @@ class _CommonFirst:
         return not self.body.norm[sentence.start : offset].strip(" \n\"'“‘(—-")
 
     def _count(self, phrase: str) -> int:
-        if phrase not in self.counts:
-            self.counts[phrase] = len(re.findall(r"(?<![\w'’-])%s(?![\w-])" % re.escape(phrase), self.body.norm))
-        return self.counts[phrase]
+        """How often a capitalised word, or two of them, stands in the text (all counted in one pass)."""
+        if not self.counts:
+            previous = None
+            for match in re.finditer(r"[\w'’\-]+", self.body.norm):
+                word = match.group()
+                if word[:1].isupper():
+                    self.counts[word] = self.counts.get(word, 0) + 1
+                    if previous is not None and previous.end() + 1 == match.start():
+                        pair = previous.group() + " " + word
+                        self.counts[pair] = self.counts.get(pair, 0) + 1
+                    previous = match
+                else:
+                    previous = None
+            self.counts[""] = 0
+        return self.counts.get(phrase, 0)
 
 
 def _titled(body: Body, run: list[_Token]) -> bool:
