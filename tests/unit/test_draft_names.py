@@ -111,8 +111,9 @@ def test_an_experts_choices_are_other_experts():
 
 
 def test_a_candidates_choices_share_the_party_the_article_gives():
-    """In a primary, the Democrat's words are offered beside the other Democrats, not the Republicans."""
+    """In a party's primary, the Democrat's words are offered beside the other Democrats, not the Republicans."""
     choices = _who_said_choices(
+        "The Democratic primary in Valmora ends on Tuesday.\n\n"
         "“Republicans will never fix the harbour,” said Republican Senator Carl Hobb.\n\n"
         "“The levy is a tax on every family in the valley,” said Republican Governor Sam Dyer.\n\n"
         "“We will win the primary in every county of the north,” said Democrat Laura Ortiz.\n\n"
@@ -120,7 +121,16 @@ def test_a_candidates_choices_share_the_party_the_article_gives():
         "“The primary is about the port and nothing else,” said Rep. Tim Wahl (D-Ohio).\n\n"
         "“Turnout in the primary will decide it,” said Democratic Governor Mark Lee.\n")
     assert set(choices["Laura Ortiz"]) == {"Laura Ortiz", "Jane Cole", "Tim Wahl", "Mark Lee"}
-    assert set(choices["Carl Hobb"]) & {"Sam Dyer"}
+
+
+def test_party_rules_choices_only_in_a_partys_own_primary():
+    """In a general election the other party's candidate is the fairest choice: the party counts only where the
+    article covers one party's primary, nomination or debate."""
+    from trainer.draft.names import primary_parties
+
+    assert primary_parties(Body("Ortiz leads the Democratic presidential primary; the GOP debate is tonight.")) == {
+        "Democratic", "Republican"}
+    assert primary_parties(Body("Democrat Laura Ortiz faces Republican Carl Hobb in November.")) == frozenset()
 
 
 def test_who_questions_offer_no_one_of_another_party():
@@ -128,7 +138,7 @@ def test_who_questions_offer_no_one_of_another_party():
 
     from trainer.draft.claim import choices_for
 
-    names = find_names(Body("Democrat Laura Ortiz won the primary. Democratic Senator Jane Cole, Democratic Governor "
+    names = find_names(Body("Democrat Laura Ortiz won the Democratic primary. Democratic Senator Jane Cole, Democratic Governor "
                             "Mark Lee and Rep. Tim Wahl (D-Ohio) lost to her. Republican Senator Carl Hobb watched. "
                             "Ortiz, Cole, Lee, Wahl and Hobb spoke later."))
     counts = Counter(m.person.name for m in names.mentions)
@@ -171,3 +181,21 @@ def test_an_outlets_journalist_is_press_and_offered_only_beside_journalists():
         "“The city cannot pay for the dredging this year,” said Mayor Laura Ortiz.\n\n"
         "“Our party needs a nominee who can win the suburbs,” said Senator Jane Cole.\n")
     assert "Tom Iles" not in choices["Carl Hobb"]
+
+
+def test_people_named_in_a_sentence_about_one_partys_primary_are_its_candidates():
+    """'Ortiz beat Cole ... in the Democratic primaries' makes both Democrats (no party given otherwise), and a
+    'Who beat Cole?' question offers no Republican: with too few Democrats it offers nothing."""
+    from collections import Counter
+
+    from trainer.draft.claim import choices_for
+
+    text = ("Laura Ortiz beat Jane Cole among all voters in the Democratic primaries on Tuesday. "
+            "Carl Hobb, Sam Dyer and Tim Wahl campaigned in the north. Hobb, Dyer and Wahl spoke later. "
+            "Ortiz and Cole spoke too.")
+    names = find_names(Body(text))
+    parties = {p.name: p.party for p in names.people}
+    assert parties["Laura Ortiz"] == parties["Jane Cole"] == "Democratic" and parties["Carl Hobb"] is None
+    counts = Counter(m.person.name for m in names.mentions)
+    ortiz = next(p for p in names.people if p.name == "Laura Ortiz")
+    assert choices_for(ortiz, "Who beat Jane Cole among all voters?", names, counts) == []

@@ -377,8 +377,8 @@ def choices_for(answer: Person, prompt: str, names: Names, counts: Counter, excl
             continue
         if person.surname == answer.surname and person.name.split()[0] == answer.name.split()[0]:
             continue  # "Loretta E. Lynch" beside "Loretta Lynch": one person named twice
-        if answer.party and person.party and person.party != answer.party:
-            continue  # a Republican beside the winner of a Democratic primary: the article says who is which
+        if answer.party in names.primaries and person.party != answer.party:
+            continue  # in a party's own primary, only its people: no Republican beside a Democratic primary's winner
         if fold(person.surname) in shown or (he and not she and sex == "f") or (she and not he and sex == "m"):
             continue
         pool.append(person.name)

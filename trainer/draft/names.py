@@ -128,6 +128,9 @@ class Names:
     #: Institution name -> its acronym when the article gives one ("[SIPRI]").
     institutions: dict[str, str | None] = field(default_factory=dict)
     outlets: list[str] = field(default_factory=list)
+    #: Parties whose own primary, nomination or debate the article covers ("the Democratic primary"): there a
+    #: candidate's choices are people of the same party (in a general election, opponents are fair choices).
+    primaries: frozenset[str] = frozenset()
     _starts: list[int] = field(default_factory=list, repr=False)
     #: Full names and surnames -> the first person who has them, kept up to date as people are added;
     #: rebuilt after :meth:`renamed`.
@@ -408,6 +411,8 @@ def find_names(body: Body) -> Names:
                 _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
             mention.person.lay = True
     _parties(body, names)
+    names.primaries = primary_parties(body)
+    _primary_sides(body, names)
     _outlet_people(body, names)
     _places_and_bodies(body, names)
     return names
@@ -531,6 +536,41 @@ def _first_names_alone(names: Names) -> None:
     names.mentions[:] = [m if id(m.person) not in target else Mention(m.start, m.end, target[id(m.person)], m.possessive)
                          for m in names.mentions if target.get(id(m.person), m.person) is not None]
     names.renamed()
+
+
+_PRIMARY = re.compile(r"\b(Democratic|Republican|GOP|Democrats'|Republicans')\s+(?:presidential\s+)?(?:primary|primaries"
+                      r"|caucus|caucuses|nomination|nominating|debate|debates|field|contest|race\s+for\s+the\s+nomination)\b")
+
+
+def primary_parties(body: Body) -> frozenset[str]:
+    """The parties whose own primary, nomination or debate the article names ('the Republican debate')."""
+    return frozenset(_PARTY_WORD[m.group(1).rstrip("'").lower()] for m in _PRIMARY.finditer(body.norm))
+
+
+def _primary_sides(body: Body, names: Names) -> None:
+    """People the article names in a sentence about one party's primary ('Sanders whipped Clinton ... in
+    Democratic primaries', 'ward off Sanders and win the Democratic nomination') and gives no party otherwise
+    are of that party: the article treats them as its candidates."""
+    seen: set[int] = set()
+    for match in _PRIMARY.finditer(body.norm):
+        index = body.sentence_index(match.start())
+        if index in seen:
+            continue
+        seen.add(index)
+        sentence = body.sentences[index]
+        found = {_PARTY_WORD[m.group(1).rstrip("'").lower()] for m in _PRIMARY.finditer(body.norm, sentence.start, sentence.end)}
+        if len(found) != 1:
+            continue
+        party = found.pop()
+        for mention in names.mentions_between(sentence.start, sentence.end):
+            if mention.person.party is None and not mention.person.press and person_is_candidate_like(mention.person):
+                mention.person.party = party
+
+
+def person_is_candidate_like(person: Person) -> bool:
+    """No post, or a politician's post: a pollster or an aide named beside a primary is no candidate."""
+    return not person.role or not re.search(r"pollster|strategist|spokes|aide|adviser|advisor|analyst|manager|"
+                                            r"director|professor|reporter|editor", person.role, re.I)
 
 
 def _parties(body: Body, names: Names) -> None:

@@ -20,7 +20,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import Names, Person, place
+from trainer.draft.names import Names, Person, place, primary_parties
 from trainer.draft.quotes import QuoteFinding, is_fragment
 from trainer.draft.text import CURLY, Body
 
@@ -219,13 +219,16 @@ class _Distractors:
     given a post; then anyone named), so that an article with hundreds of quotes costs no more per quote."""
 
     def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person],
-                 standalone: set[str] | None = None) -> None:
+                 standalone: set[str] | None = None, primaries: frozenset[str] = frozenset()) -> None:
         speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)}
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
-        #: The party the article gives each person (None where it does not say).
+        #: The party the article gives each person (None where it does not say), and the parties whose own
+        #: primary the article covers: only there does a candidate's party rule out choices (in a general
+        #: election the other party's candidate is the fairest choice).
         self.parties = {fold(p.name): p.party for p in people}
+        self.primaries = primaries
         for finding in findings:
             self.kinds.setdefault(fold(finding.speaker.name), person_kind(finding.speaker))
             self.parties.setdefault(fold(finding.speaker.name), finding.speaker.party)
@@ -256,6 +259,7 @@ class _Distractors:
         chosen: list[str] = []
         kind = self.kinds.get(fold(answer))
         party = self.parties.get(fold(answer))
+        party = party if party in self.primaries else None
 
         def same_party(name: str) -> bool:
             return party is None or self.parties.get(fold(name)) == party
@@ -586,7 +590,8 @@ def without_hanging_start(text: str) -> str:
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
-    distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone)
+    distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
+                                   primary_parties(body) if body is not None else frozenset())
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
     numbers = remarks(body, findings) if body is not None else list(range(len(findings)))
