@@ -199,3 +199,11 @@ def test_people_named_in_a_sentence_about_one_partys_primary_are_its_candidates(
     counts = Counter(m.person.name for m in names.mentions)
     ortiz = next(p for p in names.people if p.name == "Laura Ortiz")
     assert choices_for(ortiz, "Who beat Jane Cole among all voters?", names, counts) == []
+
+
+def test_a_full_name_only_in_a_title_case_headline_names_the_person():
+    """'Laura Ortiz Goes After Carl Hobb ...' is the only full mention: the body's 'Ortiz' is Laura Ortiz, not a
+    surname alone (a choice 'Ortiz' beside full names is garbled)."""
+    names = find_names(Body("Laura Ortiz Goes After Carl Hobb As The New Mayor Of The Valley\n\n"
+                            "The nominee attacked her rival. “He is a fraud,” Ortiz said. Hobb said nothing."))
+    assert [p.name for p in names.people] == ["Laura Ortiz", "Carl Hobb"]

@@ -395,6 +395,9 @@ def find_names(body: Body) -> Names:
     _named_in_full_elsewhere(body, names, pending, title_case)
     for run in pending:  # a surname named before its full introduction, or a full name after it
         known = names.find(" ".join(t.bare for t in run)) or (names.find(run[-1].bare) if len(run) > 1 else None)
+        if known is None and len(run) > 2 and _title_case(body, run[0].start, title_case):
+            run = _name_in_headline(names, run) or run  # "Hillary Clinton Goes After ...": the name inside
+            known = names.find(run[-1].bare) if len(run) == 2 else None
         if known is not None and len(run) > 1 and len(known.name.split()) == 1:
             known.name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
             names.renamed()
@@ -480,6 +483,16 @@ class _CommonFirst:
                     previous = None
             self.counts[""] = 0
         return self.counts.get(phrase, 0)
+
+
+def _name_in_headline(names: Names, run: list[_Token]) -> list[_Token] | None:
+    """In a title-case line a run of capitals holds verbs too ('Hillary Clinton Goes After Donald Trump'): the
+    first given name followed by the surname of someone the article names is that person's full name."""
+    for first, second in zip(run, run[1:]):
+        known = names.find(second.bare)
+        if first.text in lx.FIRST_NAMES and known is not None and len(known.name.split()) == 1:
+            return [first, second]
+    return None
 
 
 def _titled(body: Body, run: list[_Token]) -> bool:
