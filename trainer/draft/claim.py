@@ -329,7 +329,7 @@ def _kind_of(person: Person) -> str:
     """What kind of actor a person is to the story: an "observer" (a reporter, a pollster, an analyst), a
     "private" person (a victim's relative, a voter), or a "public" one (the default: politicians, officials)."""
     about = " ".join(filter(None, (person.role, person.description)))
-    if _OBSERVER.search(about):
+    if _OBSERVER.search(about) or person.press and not person.role:
         return "observer"
     return "private" if _PRIVATE.search(about) else "public"
 
@@ -377,6 +377,8 @@ def choices_for(answer: Person, prompt: str, names: Names, counts: Counter, excl
             continue
         if person.surname == answer.surname and person.name.split()[0] == answer.name.split()[0]:
             continue  # "Loretta E. Lynch" beside "Loretta Lynch": one person named twice
+        if answer.party in names.primaries and person.party != answer.party:
+            continue  # in a party's own primary, only its people: no Republican beside a Democratic primary's winner
         if fold(person.surname) in shown or (he and not she and sex == "f") or (she and not he and sex == "m"):
             continue
         pool.append(person.name)

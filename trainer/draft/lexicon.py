@@ -364,9 +364,12 @@ prove proved evidence investigation deserve deserves justice unfair fraud scanda
 PERSON_KINDS: dict[str, frozenset[str]] = {
     "press": frozenset("photographer reporter correspondent journalist editor columnist anchor anchorman anchorwoman "
                        "host writer photojournalist producer newscaster blogger cameraman".split()),
-    "staff": frozenset("spokesman spokeswoman spokesperson strategist adviser advisor aide manager director pollster "
-                       "consultant analyst professor economist researcher expert executive scientist scholar fellow "
-                       "lobbyist operative chairman chairwoman chair counsel lawyer attorney organizer organiser".split()),
+    "staff": frozenset("spokesman spokeswoman spokesperson strategist adviser advisor aide manager director "
+                       "consultant executive lobbyist operative chairman chairwoman chair counsel lawyer attorney "
+                       "organizer organiser".split()),
+    #: Experts are a tier apart from a campaign's staff: a pollster or a professor beside a spokesman gives it away.
+    "expert": frozenset("pollster analyst professor economist researcher expert scientist scholar fellow historian "
+                        "demographer".split()),
     "politician": frozenset("senator governor president candidate nominee congressman congresswoman representative "
                             "rep sen gov mayor lawmaker speaker secretary minister legislator vice-president premier "
                             "chancellor presidential".split()),

@@ -49,6 +49,38 @@ _ROLE_WINDOW = 160
 
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 
+#: Capitalised everyday words (adjectives, adverbs, pronouns, common nouns) that start a headline or a
+#: sentence and are no given name: "Derelict Obama and Clinton", "Everything Trump says", "Zero Hedge".
+NOT_GIVEN = frozenset("""
+absent accused admitted ailing alleged angry anyone anything apparently arch avowed bad beleaguered big brave
+but clearly combative corrupt crooked dear defiant derelict desperate disgraced dishonest embattled embolden
+emboldened enter even every everybody everyone everything ex fellow fiery former frustrated furious good great
+honest ignore indeed ironically lame likely little lying mad meet nervous never nobody nothing notably poor
+presumptive rich sad sadly sleepy somebody someone something still strong surely thank thankfully unlike
+unlikely upbeat weak why young zero defeated victorious rival outgoing incoming vulnerable triumphant
+unpopular popular hapless feisty fierce tough tired weary wary confident
+""".split())
+#: US states: a post holds its state ("former Virginia governor", "New York City Public Advocate").
+US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+Washington Wisconsin Wyoming""".split()) | frozenset(("New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "New York City"))
+_STATE_WORDS = frozenset(w for state in US_STATES for w in state.split())
+_STATE_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, US_STATES), key=len, reverse=True)))
+#: Last words of places of more than one word ("York" of "New York"): a role right after one is cut from it.
+_PLACE_TAILS = frozenset(state.split()[-1] for state in US_STATES if " " in state) | frozenset(
+    phrase.split()[-1] for phrase in (*lx.COUNTRIES, *lx.CITIES) if " " in phrase)
+#: Last words of a company's name: "Peabody Energy" says that "Peabody said" is the company speaking.
+_COMPANY_TAILS = "Energy|Coal|Oil|Healthcare|Health|Foods|Bank|Inc|Corp|Corporation|Co|Company|Group|Holdings|Partners|Capital|Motors|Airlines|Media|Industries|Technologies|Systems|LLC|Ltd"
+#: Endings of plurals and abstract nouns that no surname has ("Investigations", "Debates", "Affairs").
+_NOUN_ENDING = re.compile(r"(?:tions|sions|ments|ities|nesses|isms|ists|ances|ences|ships)$")
+#: A party named next to a person: "Republican nominee", "Democrat", "(D-Vt.)", ", R-Texas,".
+_PARTY_WORD = {"republican": "Republican", "republicans": "Republican", "gop": "Republican",
+               "democrat": "Democratic", "democrats": "Democratic", "democratic": "Democratic",
+               "libertarian": "Libertarian", "green": "Green"}
+_PARTY_AFTER = re.compile(r"\s*[(,]\s*([DRI])-[A-Z]")
+
 
 @dataclass
 class Person:
@@ -65,6 +97,10 @@ class Person:
     #: Named somewhere outside quote marks (set when quotes are read); a name only ever quoted
     #: ('wrote under the pseudonym “Carlos Danger”') is no one to offer as a speaker.
     named_outside: bool = True
+    #: The party the article gives them ("Democratic", "Republican"), when it says.
+    party: str | None = None
+    #: Named as an outlet's own ("NBC's Lester Holt", "Lester Holt of NBC News"): a journalist, press kind.
+    press: bool = False
 
     @property
     def surname(self) -> str:
@@ -92,6 +128,9 @@ class Names:
     #: Institution name -> its acronym when the article gives one ("[SIPRI]").
     institutions: dict[str, str | None] = field(default_factory=dict)
     outlets: list[str] = field(default_factory=list)
+    #: Parties whose own primary, nomination or debate the article covers ("the Democratic primary"): there a
+    #: candidate's choices are people of the same party (in a general election, opponents are fair choices).
+    primaries: frozenset[str] = frozenset()
     _starts: list[int] = field(default_factory=list, repr=False)
     #: Full names and surnames -> the first person who has them, kept up to date as people are added;
     #: rebuilt after :meth:`renamed`.
@@ -235,17 +274,35 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
         before = before[:-1]  # "The US envoy to the agency, Dorothy Shea, said"
     taken: list[_Token] = []
     for token in reversed(before):
-        if not is_role_word(token.text) or (taken and body.norm[token.end : taken[0].start].strip()):
+        if (not (is_role_word(token.text) or token.text in _STATE_WORDS and taken)
+                or (taken and body.norm[token.end : taken[0].start].strip())):
             break
         taken.insert(0, token)
-    while taken and taken[0].text.lower() in ("the", "a", "an", "of", "and", "to", "for"):
-        taken.pop(0)
+    while taken and (taken[0].text.lower() in ("the", "a", "an", "of", "and", "to", "for")
+                     or taken[0].text in _STATE_WORDS and not is_role_word(taken[0].text)
+                     and not _STATE_RE.match(body.norm, taken[0].start)):
+        taken.pop(0)  # "York City Public Advocate" without its "New": no state
+    if taken and _cut_off(body, taken[0]):
+        return None  # "… City Public Advocate" after a place the role cannot hold: a post cut from its owner
+    if taken and taken[-1].text.lower().rstrip(".").endswith("s") and taken[-1].text.lower()[:-1] in lx.ROLE_HEADS:
+        return None  # "Presidents Obama and Bush", "Officials at …": a plural post belongs to no one person
     while taken and taken[-1].text.rstrip(".").lower() in lx.TITLES:
         taken.pop()  # "Chairman Rep. Jason Chaffetz": the post is "Chairman", "Rep." is a title
-    if (not taken or not role_phrase([t.text for t in taken]) or taken[-1].text.lower() in _DANGLING
+    if (not taken or not role_phrase([t.text for t in taken if t.text not in _STATE_WORDS or is_role_word(t.text)])
+            or taken[-1].text.lower() in _DANGLING
             or taken[0].text.lower() in _DANGLING):
         return None  # "a spokeswoman for Hillary Clinton": Clinton owns the post, she does not hold it
     return body.text[taken[0].start : taken[-1].end]
+
+
+def _cut_off(body: Body, first: _Token) -> bool:
+    """Whether a role that starts at ``first`` is cut from the place before it ('New York' before 'City Public
+    Advocate' when the place was not read into the role): the last word of a place of several words, one space
+    before it."""
+    before = tokens(body.norm, max(0, first.start - 30), first.start)
+    if not before or body.norm[before[-1].end : first.start] != " " or not _UPPER.match(before[-1].text):
+        return False
+    return before[-1].text in _PLACE_TAILS
 
 
 def _role_after(body: Body, run: list[_Token]) -> str | None:
@@ -301,7 +358,11 @@ def find_names(body: Body) -> Names:
     names = Names()
     pending: list[list[_Token]] = []
     title_case: dict[int, bool] = {}
+    common = _CommonFirst(body)
     for run in _runs(body):
+        run = common.strip(run)
+        if not run:
+            continue
         if _title_case(body, run[0].start, title_case):
             pending.append(run)
             continue
@@ -319,7 +380,7 @@ def find_names(body: Body) -> Names:
         role = _role_before(body, run) or _role_after(body, run)
         known = names.find(name)
         given = len(run) >= 2 and run[0].text in lx.FIRST_NAMES  # "Cornell Belcher, a pollster"
-        if known is not None or role or given or _speech_next_to(body, run):
+        if known is not None or role or given or _titled(body, run) or _speech_next_to(body, run):
             if known is None:
                 known = Person(name, role, run[0].start, run[0].start if role else None)
                 names.people.append(known)
@@ -331,8 +392,12 @@ def find_names(body: Body) -> Names:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
         else:
             pending.append(run)
+    _named_in_full_elsewhere(body, names, pending, title_case)
     for run in pending:  # a surname named before its full introduction, or a full name after it
         known = names.find(" ".join(t.bare for t in run)) or (names.find(run[-1].bare) if len(run) > 1 else None)
+        if known is None and len(run) > 2 and _title_case(body, run[0].start, title_case):
+            run = _name_in_headline(names, run) or run  # "Hillary Clinton Goes After ...": the name inside
+            known = names.find(run[-1].bare) if len(run) == 2 else None
         if known is not None and len(run) > 1 and len(known.name.split()) == 1:
             known.name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
             names.renamed()
@@ -340,6 +405,7 @@ def find_names(body: Body) -> Names:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
     _merge_surnames(names)
     _drop_common_words(body, names)
+    _first_names_alone(names)
     names.mentions.sort(key=lambda m: m.start)
     _shared_surnames(body, names)
     _descriptions(body, names)
@@ -347,8 +413,205 @@ def find_names(body: Body) -> Names:
         if len(body.norm[mention.start : mention.end].split()) > 1 and (
                 _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
             mention.person.lay = True
+    _parties(body, names)
+    names.primaries = primary_parties(body)
+    _primary_sides(body, names)
+    _outlet_people(body, names)
     _places_and_bodies(body, names)
     return names
+
+
+_OUTLET_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})(?:'s|’s|'|’)\s+$")
+_OUTLET_AFTER = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})")
+
+
+def _outlet(name: str) -> bool:
+    words = name.split()
+    return name in lx.OUTLETS or (len(words) > 1 and words[-1] in lx.OUTLET_TAILS and words[0] not in lx.FIRST_NAMES)
+
+
+def _outlet_people(body: Body, names: Names) -> None:
+    """Mark the people the article names as an outlet's own ('NBC's Lester Holt', 'Lester Holt of NBC News'):
+    journalists, offered only beside journalists."""
+    for mention in names.mentions:
+        person = mention.person
+        if person.press or person.role:
+            continue
+        before = _OUTLET_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start)
+        after = _OUTLET_AFTER.match(body.norm, mention.end)
+        if before and _outlet(before.group(1)) or after and _outlet(after.group(1)):
+            person.press = True
+
+
+class _CommonFirst:
+    """Cuts an everyday word off the front of a run ("Derelict Obama", "Everything Trump"): a word of
+    :data:`NOT_GIVEN`, or one the article also writes in lower case when the run opens a sentence. What is
+    left must be a name the article writes on its own elsewhere ("Zero Hedge" leaves "Hedge": no one)."""
+
+    def __init__(self, body: Body) -> None:
+        self.body = body
+        self.counts: dict[str, int] = {}
+
+    def strip(self, run: list[_Token]) -> list[_Token]:
+        if len(run) < 2 or run[0].text in lx.FIRST_NAMES:
+            return run
+        word = run[0].text.lower()
+        if word not in NOT_GIVEN and not (word in self.body.lower_words() and self._opens_sentence(run[0].start)):
+            return run
+        rest = run[1:]
+        if len(rest) == 1 and self._count(rest[0].bare) <= self._count(run[0].text + " " + rest[0].bare):
+            return []  # the word stands nowhere on its own: "Zero Hedge" is a website, "Hedge" is no one
+        return rest
+
+    def _opens_sentence(self, offset: int) -> bool:
+        sentence = self.body.sentence_at(offset)
+        return not self.body.norm[sentence.start : offset].strip(" \n\"'“‘(—-")
+
+    def _count(self, phrase: str) -> int:
+        """How often a capitalised word, or two of them, stands in the text (all counted in one pass)."""
+        if not self.counts:
+            previous = None
+            for match in re.finditer(r"[\w'’\-]+", self.body.norm):
+                word = match.group()
+                if word[:1].isupper():
+                    self.counts[word] = self.counts.get(word, 0) + 1
+                    if previous is not None and previous.end() + 1 == match.start():
+                        pair = previous.group() + " " + word
+                        self.counts[pair] = self.counts.get(pair, 0) + 1
+                    previous = match
+                else:
+                    previous = None
+            self.counts[""] = 0
+        return self.counts.get(phrase, 0)
+
+
+def _name_in_headline(names: Names, run: list[_Token]) -> list[_Token] | None:
+    """In a title-case line a run of capitals holds verbs too ('Hillary Clinton Goes After Donald Trump'): the
+    first given name followed by the surname of someone the article names is that person's full name."""
+    for first, second in zip(run, run[1:]):
+        known = names.find(second.bare)
+        if first.text in lx.FIRST_NAMES and known is not None and len(known.name.split()) == 1:
+            return [first, second]
+    return None
+
+
+def _titled(body: Body, run: list[_Token]) -> bool:
+    """Whether a title with its full stop stands right before a run of two words or more ("Gen. Zachary
+    Taylor", "Sen. Barry Goldwater"): a person, whatever their century."""
+    if len(run) < 2:
+        return False
+    before = body.norm[max(0, run[0].start - 8) : run[0].start]
+    match = re.search(r"\b([A-Za-z]{1,5})\.\s$", before)
+    return bool(match and match.group(1).lower() in lx.TITLES)
+
+
+def _named_in_full_elsewhere(body: Body, names: Names, pending: list[list[_Token]], title_case: dict[int, bool]) -> None:
+    """A full name whose surname the article also writes alone ("Millard Fillmore, an anti-slavery moderate" and
+    "Fillmore sought ...") is a person, though no post or speech verb comes with it: a historical figure. The
+    surname must be no everyday word (the article never writes it in lower case) and no place."""
+    alone: dict[str, int] = {}
+    for run in pending:  # the surname alone as a sentence's subject: "Fillmore sought", not "(…) Healthcare"
+        if (len(run) == 1 and not _title_case(body, run[0].start, title_case)
+                and re.match(r" [a-z]", body.norm[run[0].end : run[0].end + 2])
+                and not re.search(r"[)\w]\s*$", body.norm[max(0, run[0].start - 3) : run[0].start])):
+            alone[run[0].bare] = alone.get(run[0].bare, 0) + 1
+    lower = body.lower_words()
+    for run in pending:
+        if not 2 <= len(run) <= 3 or _title_case(body, run[0].start, title_case):
+            continue
+        surname = run[-1].bare
+        if (alone.get(surname, 0) < 1 or surname.lower() in lower or place(surname) or surname in lx.FIRST_NAMES
+                or _NOUN_ENDING.search(surname) or surname in lx.OUTLET_TAILS
+                or re.fullmatch(_COMPANY_TAILS, surname) or not all(_UPPER.match(t.text) for t in run)
+                or run[0].text.lower() in lower or run[0].text.lower() in NOT_GIVEN):
+            continue
+        name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
+        if names.find(name) is None and names.find(surname) is None:
+            names.people.append(Person(name, None, run[0].start))
+
+
+def _first_names_alone(names: Names) -> None:
+    """A given name alone ("Bernie", "Melanie") is the person the article names in full with it, when it names
+    exactly one; otherwise it is no one to ask about or offer as a choice."""
+    alone = [p for p in names.people if " " not in p.name and p.name in lx.FIRST_NAMES and not p.role]
+    if not alone:
+        return
+    by_first: dict[str, list[Person]] = {}
+    for person in names.people:
+        words = person.name.split()
+        if len(words) > 1:
+            by_first.setdefault(words[0], []).append(person)
+    target: dict[int, Person | None] = {}
+    for person in alone:
+        full = by_first.get(person.name, [])
+        target[id(person)] = full[0] if len(full) == 1 else None
+    names.people[:] = [p for p in names.people if id(p) not in target]
+    names.mentions[:] = [m if id(m.person) not in target else Mention(m.start, m.end, target[id(m.person)], m.possessive)
+                         for m in names.mentions if target.get(id(m.person), m.person) is not None]
+    names.renamed()
+
+
+_PRIMARY = re.compile(r"\b(Democratic|Republican|GOP|Democrats'|Republicans')\s+(?:presidential\s+)?(?:primary|primaries"
+                      r"|caucus|caucuses|nomination|nominating|debate|debates|field|contest|race\s+for\s+the\s+nomination)\b")
+
+
+def primary_parties(body: Body) -> frozenset[str]:
+    """The parties whose own primary, nomination or debate the article names ('the Republican debate')."""
+    return frozenset(_PARTY_WORD[m.group(1).rstrip("'").lower()] for m in _PRIMARY.finditer(body.norm))
+
+
+def _primary_sides(body: Body, names: Names) -> None:
+    """People the article names in a sentence about one party's primary ('Sanders whipped Clinton ... in
+    Democratic primaries', 'ward off Sanders and win the Democratic nomination') and gives no party otherwise
+    are of that party: the article treats them as its candidates."""
+    seen: set[int] = set()
+    for match in _PRIMARY.finditer(body.norm):
+        index = body.sentence_index(match.start())
+        if index in seen:
+            continue
+        seen.add(index)
+        sentence = body.sentences[index]
+        found = {_PARTY_WORD[m.group(1).rstrip("'").lower()] for m in _PRIMARY.finditer(body.norm, sentence.start, sentence.end)}
+        if len(found) != 1:
+            continue
+        party = found.pop()
+        for mention in names.mentions_between(sentence.start, sentence.end):
+            if mention.person.party is None and not mention.person.press and person_is_candidate_like(mention.person):
+                mention.person.party = party
+
+
+def person_is_candidate_like(person: Person) -> bool:
+    """No post, or a politician's post: a pollster or an aide named beside a primary is no candidate."""
+    return not person.role or not re.search(r"pollster|strategist|spokes|aide|adviser|advisor|analyst|manager|"
+                                            r"director|professor|reporter|editor", person.role, re.I)
+
+
+def _parties(body: Body, names: Names) -> None:
+    """The party the article gives each person: a party word in their post or description or right before a
+    mention ("Democrat Tim Kaine", "Republican presidential nominee Donald Trump"), or "(D-Vt.)" after it."""
+    for person in names.people:
+        about = " ".join(filter(None, (person.role, person.description)))
+        for word in re.findall(r"[A-Za-z]+", about):
+            if word.lower() in _PARTY_WORD and (word[0].isupper() or word == "GOP"):
+                person.party = _PARTY_WORD[word.lower()]
+                break
+    for mention in names.mentions:
+        person = mention.person
+        if person.party:
+            continue
+        after = _PARTY_AFTER.match(body.norm, mention.end)
+        if after:
+            person.party = {"D": "Democratic", "R": "Republican", "I": "Independent"}[after.group(1)]
+            continue
+        before = tokens(body.norm, max(0, mention.start - 60), mention.start)
+        while before and before[-1].text.rstrip(".").lower() in lx.TITLES:
+            before.pop()
+        for token in reversed(before[-5:]):
+            if token.text in ("Republican", "Democrat", "Democratic", "GOP", "Libertarian"):
+                person.party = _PARTY_WORD[token.text.lower()]
+                break
+            if not is_role_word(token.text) or token.text in (",", "and"):
+                break
 
 
 #: First words of a clause after a name's comma that is no description of the person ("Elaine Chao, is attempting …").
@@ -404,8 +667,10 @@ def _drop_common_words(body: Body, names: Names) -> None:
     lower = body.lower_words()
     for person in names.people:
         word = person.name
-        if " " not in word and word.endswith(("s", "ing")) and word.lower() in lower:
-            dropped.add(id(person))
+        if " " not in word and (word.endswith(("s", "ing")) and word.lower() in lower
+                                or _NOUN_ENDING.search(word)
+                                or re.search(r"\b%s\s+(?:%s)\b" % (re.escape(word), _COMPANY_TAILS), body.norm)):
+            dropped.add(id(person))  # "Investigations", "Peabody" (of "Peabody Energy")
     if dropped:
         names.people[:] = [p for p in names.people if id(p) not in dropped]
         names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]

@@ -20,7 +20,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import Names, Person, place
+from trainer.draft.names import Names, Person, place, primary_parties
 from trainer.draft.quotes import QuoteFinding, is_fragment
 from trainer.draft.text import CURLY, Body
 
@@ -240,9 +240,12 @@ _BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executi
 
 
 def person_kind(person: Person) -> str | None:
-    """'press', 'staff' (spokespeople, strategists, pollsters, experts) or 'politician', by the head words of
+    """'press', 'staff' (spokespeople, strategists, aides), 'expert' (pollsters, professors, economists) or
+    'politician', by the head words of
     a person's post or description (the last kind named wins: "former campaign manager for Senator X" is
     staff); None when the article does not say."""
+    if person.press and not person.role:
+        return "press"  # "NBC's Lester Holt"
     text = " ".join(part for part in (person.role, person.description) if part)
     found = None
     for word in re.findall(r"[a-z][a-z\-]*", text.lower()):
@@ -259,15 +262,21 @@ class _Distractors:
     given a post; then anyone named), so that an article with hundreds of quotes costs no more per quote."""
 
     def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person],
-                 standalone: set[str] | None = None) -> None:
+                 standalone: set[str] | None = None, primaries: frozenset[str] = frozenset()) -> None:
         firsts = first_names_only([*people, *(f.speaker for f in findings)])
         speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
                     and f.speaker.name not in firsts}
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
+        #: The party the article gives each person (None where it does not say), and the parties whose own
+        #: primary the article covers: only there does a candidate's party rule out choices (in a general
+        #: election the other party's candidate is the fairest choice).
+        self.parties = {fold(p.name): p.party for p in people}
+        self.primaries = primaries
         for finding in findings:
             self.kinds.setdefault(fold(finding.speaker.name), person_kind(finding.speaker))
+            self.parties.setdefault(fold(finding.speaker.name), finding.speaker.party)
         self.outlets = {fold(name) for name in lx.OUTLETS}
 
     def _fits(self, name: str, kind: str | None) -> bool:
@@ -294,10 +303,35 @@ class _Distractors:
         post, then anyone it names (a few names looked up per tier, whatever the article's length)."""
         chosen: list[str] = []
         kind = self.kinds.get(fold(answer))
-        # in each tier, people of the answer's kind first; only when the tier has too few of them, people of
-        # another kind (a spokesman quoted beside ministers), but never the press or an outlet
-        for items, places in self.tiers:
-            for fits in (lambda name: self._fits(name, kind), lambda name: self._fits(name, "any")):
+        party = self.parties.get(fold(answer))
+        party = party if party in self.primaries else None
+
+        def same_party(name: str) -> bool:
+            return party is None or self.parties.get(fold(name)) == party
+
+        def no_other_party(name: str) -> bool:
+            return party is None or self.parties.get(fold(name)) in (None, party)
+
+        def same_kind(name: str) -> bool:
+            return self.kinds.get(fold(name)) == kind
+
+        # first, over every tier, people of the answer's known tier (a pollster beside pollsters, an aide beside
+        # aides) or, for a politician whose party the article gives, of that party (Democrats beside a Democrat);
+        # then, tier by tier (the people the article quotes before those it only names), people of the answer's
+        # kind and then of another (a spokesman quoted beside ministers), none of another party; only when too
+        # few, anyone, but never the press beside anyone else or an outlet
+        first = []
+        if kind in ("staff", "expert", "press"):
+            first.append(lambda name: self._fits(name, kind) and same_kind(name) and no_other_party(name))
+        elif party is not None:
+            first.append(lambda name: self._fits(name, kind) and same_party(name))
+        passes = [[(fits, tier) for tier in self.tiers] for fits in first]
+        passes.append([(fits, tier) for tier in self.tiers
+                       for fits in (lambda name: self._fits(name, kind) and no_other_party(name),
+                                    lambda name: self._fits(name, "any") and no_other_party(name))])
+        passes.append([(lambda name: self._fits(name, "any"), tier) for tier in self.tiers])
+        for steps in passes:
+            for fits, (items, places) in steps:
                 need = count - len(chosen)
                 if need <= 0:
                     return chosen
@@ -672,7 +706,8 @@ def without_hanging_start(text: str) -> str:
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
-    distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone)
+    distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
+                                   primary_parties(body) if body is not None else frozenset())
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
     firsts = first_names_only([*people, *(f.speaker for f in findings)])
