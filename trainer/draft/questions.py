@@ -514,6 +514,11 @@ _CAMPAIGN_STATEMENT = re.compile(r"\bcampaign(?:'s|’s)?\s+(?:said|says|stateme
                                  r"|\bon behalf of (?:the|his|her) campaign\b", re.I)
 
 
+#: How far around a quote its context is read (for an endorsement or a campaign's statement): a sentence of
+#: thousands of words (text without full stops) must not make each of its quotes read all of it.
+CONTEXT_CHARS = 400
+
+
 def endorsement(text: str, context: str = "") -> bool:
     """Whether a quote endorses a candidate (issue 10, round 4: never asked): its own words say so ("I'm proud
     to endorse Vidal", "She should be our next president"), or it praises in a sentence (``context``) that
@@ -745,7 +750,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         if body is not None:  # the quote's sentence and the one before it in its paragraph
             index = body.sentence_index(finding.start)
             first = index - 1 if index > 0 and body.sentences[index - 1].paragraph == body.sentences[index].paragraph else index
-            context = body.norm[body.sentences[first].start:body.sentences[index].end]
+            context = body.norm[max(body.sentences[first].start, finding.start - CONTEXT_CHARS):
+                                min(body.sentences[index].end, finding.end + CONTEXT_CHARS)]
         found.append(WhoSaid("quote", confidence, finding.start, key, {
             "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,

@@ -481,6 +481,9 @@ def not_a_remark(body: Body, start: int, end: int) -> bool:
 
 #: Words of the reporter's own around a quote that make its sentence narration rather than the quote's speaker's.
 NARRATION_WORDS = 3
+#: How far either side of a quote its sentence is read for narration: a sentence of thousands of words (text
+#: without full stops) must not make each of its quotes read all of it, which would be quadratic.
+NARRATION_CHARS = 400
 
 
 def _in_narration(body: Body, start: int, end: int) -> bool:
@@ -489,7 +492,8 @@ def _in_narration(body: Body, start: int, end: int) -> bool:
     plan, “a cranes-for-jobs swap,” went to the assembly on Monday'): the marks are the reporter's, and a
     speaker quoted just before did not say it."""
     sentence = body.sentence_at(start)
-    outside = body.norm[sentence.start:max(sentence.start, start - 1)] + " " + body.norm[min(end + 1, sentence.end):sentence.end]
+    first, last = max(sentence.start, start - NARRATION_CHARS), min(sentence.end, end + NARRATION_CHARS)
+    outside = body.norm[first:max(first, start - 1)] + " " + body.norm[min(end + 1, last):last]
     outside = re.sub(r'"[^"]*"', " ", outside)  # other quotes in the sentence are no narration
     return len(_TAIL_WORD.findall(outside)) >= NARRATION_WORDS and _VERB_ANYWHERE.search(outside) is None
 
