@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
 
 
+#: The keys to the next question. The feedback, focused while it shows, runs them itself (no trip up to the app).
+NEXT_KEYS = ("n", "enter")
+
+
 class QuizScreen(Screen[None]):
     """Asks the session's questions in order; the session (core) grades and records every answer.
 
@@ -62,7 +66,7 @@ class QuizScreen(Screen[None]):
         Binding("escape", "leave", "Leave", id="leave"),
         Binding("ctrl+s", "skip", "Skip", id="skip"),
         # n first: the footer shows the first key, and an answer widget's own Enter hides this one while it has focus.
-        Binding("n,enter", "next", "Next", id="next"),
+        Binding(",".join(NEXT_KEYS), "next", "Next", id="next"),
         Binding("s", "source", "Source", id="source"),
     ]
 
@@ -109,7 +113,7 @@ class QuizScreen(Screen[None]):
         # Two slots take turns: the question's answer widget is in one, the next question's is mounted in the
         # other (spare: laid out zero rows tall, and drawn ahead) while the feedback is read, so Enter only swaps them.
         spare = AnswerSlot(id="spare-slot", classes="answer-slot", spare=True)
-        feedback = Feedback(id="feedback")
+        feedback = Feedback(actions=dict.fromkeys(NEXT_KEYS, "screen.next"), id="feedback")
         feedback.display = False
         yield QuestionBody(spare, feedback, id="quiz-body")
         yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
