@@ -25,7 +25,7 @@ from trainer.ui.format import plain, points
 from trainer.ui.frames import arrange_once
 from trainer.ui.widgets.answers import Answered, AnswerWidget, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView, Proof
-from trainer.ui.widgets.footer import StableFooter
+from trainer.ui.widgets.footer import KeysLine
 from trainer.ui.widgets.question import AnswerSlot, DrawnText, QuestionBody
 from trainer.ui.widgets.quote import PassageFinder
 
@@ -116,7 +116,7 @@ class QuizScreen(Screen[None]):
         feedback = Feedback(actions=dict.fromkeys(NEXT_KEYS, "screen.next"), id="feedback")
         feedback.display = False
         yield QuestionBody(spare, feedback, id="quiz-body")
-        yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
+        yield KeysLine()  # the same keys throughout, dimmed when not available: one widget, redrawn in place
 
     async def on_mount(self) -> None:
         # The disk flush that follows each answer's commit (for a power cut; the commit itself is safe from a kill
