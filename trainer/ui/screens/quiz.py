@@ -25,12 +25,16 @@ from trainer.ui.format import plain, points
 from trainer.ui.frames import arrange_once
 from trainer.ui.widgets.answers import Answered, AnswerWidget, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView, Proof
-from trainer.ui.widgets.footer import StableFooter
+from trainer.ui.widgets.footer import KeysLine
 from trainer.ui.widgets.question import AnswerSlot, DrawnText, QuestionBody
 from trainer.ui.widgets.quote import PassageFinder
 
 if TYPE_CHECKING:
     from trainer.ui.app import TrainerApp
+
+
+#: The keys to the next question. The feedback, focused while it shows, runs them itself (no trip up to the app).
+NEXT_KEYS = ("n", "enter")
 
 
 class QuizScreen(Screen[None]):
@@ -62,7 +66,7 @@ class QuizScreen(Screen[None]):
         Binding("escape", "leave", "Leave", id="leave"),
         Binding("ctrl+s", "skip", "Skip", id="skip"),
         # n first: the footer shows the first key, and an answer widget's own Enter hides this one while it has focus.
-        Binding("n,enter", "next", "Next", id="next"),
+        Binding(",".join(NEXT_KEYS), "next", "Next", id="next"),
         Binding("s", "source", "Source", id="source"),
     ]
 
@@ -109,10 +113,10 @@ class QuizScreen(Screen[None]):
         # Two slots take turns: the question's answer widget is in one, the next question's is mounted in the
         # other (spare: laid out zero rows tall, and drawn ahead) while the feedback is read, so Enter only swaps them.
         spare = AnswerSlot(id="spare-slot", classes="answer-slot", spare=True)
-        feedback = Feedback(id="feedback")
+        feedback = Feedback(actions=dict.fromkeys(NEXT_KEYS, "screen.next"), id="feedback")
         feedback.display = False
         yield QuestionBody(spare, feedback, id="quiz-body")
-        yield StableFooter()  # the same keys throughout, dimmed when not available: no rebuild per answer
+        yield KeysLine()  # the same keys throughout, dimmed when not available: one widget, redrawn in place
 
     async def on_mount(self) -> None:
         # The disk flush that follows each answer's commit (for a power cut; the commit itself is safe from a kill

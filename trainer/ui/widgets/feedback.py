@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from rich.segment import Segment
+from textual import events
 from textual.color import Color
 from textual.content import Content
 from textual.strip import Strip
@@ -134,7 +135,10 @@ class Feedback(Static, can_focus=True):
 
     A ``Static`` that says what :meth:`render` returns, drawn from lines it keeps (most drawn ahead).
 
-    It takes the focus after an answer, so the keys of the scrolling body it sits in still apply.
+    It takes the focus after an answer, so the keys of the scrolling body it sits in still apply. The keys given as
+    ``actions`` (the screen's "next question") it runs itself, at once: left to the screen's bindings, a key would
+    first travel up through the body and the screen to the app, which looks the binding up and calls back (a tenth
+    of the time from Enter to the next question on screen). The screen keeps those bindings, for its footer and help.
     """
 
     #: Textual's own text selection maps what is drawn back to :meth:`render`'s text by offsets that lines drawn in
@@ -147,12 +151,22 @@ class Feedback(Static, can_focus=True):
     #: How many whole feedbacks are kept drawn (per answer and width): every option's of a question, at two widths.
     KEPT_VIEWS = 24
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, actions: dict[str, str] | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
         super().__init__(id=id, classes=classes)
         self.view: FeedbackView | None = None
+        self._actions = dict(actions or {})  # key -> action (as in a binding: "screen.next"), run here at once
         self._proofs: dict[tuple, list[Strip]] = {}  # (proof, width, style) -> its lines, drawn ahead
         self._heads: dict[tuple, list[Strip]] = {}  # (a line of the verdict, width, style) -> its lines
         self._views: dict[tuple, list[Strip]] = {}  # (view, width, style) -> its lines: the one shown, those expected
+
+    async def on_key(self, event: events.Key) -> None:
+        action = self._actions.get(event.key)
+        if action is not None:
+            event.stop()
+            event.prevent_default()  # nor Textual's own handling of the key, which would then find the binding
+            await self.run_action(action)  # the action's own check (check_action) applies, as for a binding
 
     # -- what it says ------------------------------------------------------------------------
 
