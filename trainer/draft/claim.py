@@ -33,7 +33,7 @@ from collections import Counter
 
 from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names, Person, place
+from trainer.draft.names import Names, Person, place, same_person
 
 #: A restated claim is at most about this many words: a fact to judge, not a paragraph to recognise.
 CLAIM_WORDS = 22
@@ -375,8 +375,8 @@ def choices_for(answer: Person, prompt: str, names: Names, counts: Counter, excl
     for person, their_kind, sex in _ranked(names, counts)[:CHOICE_REACH]:
         if person is answer or person.name == answer.name or person.name in excluded or their_kind != kind:
             continue
-        if person.surname == answer.surname and person.name.split()[0] == answer.name.split()[0]:
-            continue  # "Loretta E. Lynch" beside "Loretta Lynch": one person named twice
+        if same_person(person.name, answer.name) or any(same_person(person.name, other) for other in pool):
+            continue  # "Loretta E. Lynch" beside "Loretta Lynch", "Bill" beside "Bill Clinton": one person twice
         if answer.party in names.primaries and person.party != answer.party:
             continue  # in a party's own primary, only its people: no Republican beside a Democratic primary's winner
         if fold(person.surname) in shown or (he and not she and sex == "f") or (she and not he and sex == "m"):

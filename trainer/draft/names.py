@@ -406,6 +406,7 @@ def find_names(body: Body) -> Names:
     _merge_surnames(names)
     _drop_common_words(body, names)
     _first_names_alone(names)
+    _merge_variants(names)
     names.mentions.sort(key=lambda m: m.start)
     _shared_surnames(body, names)
     _descriptions(body, names)
@@ -549,6 +550,67 @@ def _first_names_alone(names: Names) -> None:
     names.mentions[:] = [m if id(m.person) not in target else Mention(m.start, m.end, target[id(m.person)], m.possessive)
                          for m in names.mentions if target.get(id(m.person), m.person) is not None]
     names.renamed()
+
+
+def _given(person: Person) -> str:
+    return person.name.split()[0].rstrip(".")
+
+
+def _merge_variants(names: Names) -> None:
+    """One person under two names is one person (issue 10, round 5: "Hillary Clinton" and "Hillary Rodham
+    Clinton", "Bill" and "Bill Clinton" offered side by side): a full name with a middle name or an initial
+    folds into the other full name with the same given name and surname, and a one-word name that is the
+    given name of exactly one person named in full (and no one's surname) folds into that person. The
+    longest full name is kept."""
+    full = [p for p in names.people if len(p.name.split()) > 1]
+    by_pair: dict[tuple[str, str], list[Person]] = {}
+    for person in full:
+        by_pair.setdefault((_given(person), person.surname), []).append(person)
+    target: dict[int, Person] = {}
+    for group in by_pair.values():
+        if len(group) > 1:
+            keep = max(group, key=lambda p: (len(p.name.split()), -p.first))
+            for person in group:
+                if person is not keep:
+                    target[id(person)] = keep
+    surnames = {p.surname for p in full}
+    by_given: dict[str, list[Person]] = {}
+    for person in full:
+        if id(person) not in target:
+            by_given.setdefault(_given(person), []).append(person)
+    for person in names.people:
+        if " " not in person.name and person.name not in surnames and len(by_given.get(person.name, [])) == 1:
+            target[id(person)] = by_given[person.name][0]
+    if not target:
+        return
+    for person in names.people:
+        keep = target.get(id(person))
+        if keep is not None:
+            keep.first = min(keep.first, person.first)
+            if not keep.role and person.role:
+                keep.role, keep.role_at = person.role, person.role_at
+            keep.party = keep.party or person.party
+            keep.description = keep.description or person.description
+    names.people[:] = [p for p in names.people if id(p) not in target]
+    names.mentions[:] = [Mention(m.start, m.end, target[id(m.person)], m.possessive) if id(m.person) in target
+                         else m for m in names.mentions]
+    names.renamed()
+
+
+def same_person(first: str, second: str) -> bool:
+    """Whether two names may stand for one person: the same name, the same given name and surname (a middle
+    name or an initial apart), or one word that is the other's given name or surname ("Comey", "James" and
+    "James Comey"). Used to keep one person from standing twice among choices."""
+    a = [w.rstrip(".,").casefold() for w in first.split() if w.rstrip(".,") not in _SUFFIXES]
+    b = [w.rstrip(".,").casefold() for w in second.split() if w.rstrip(".,") not in _SUFFIXES]
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if len(a) > 1 and len(b) > 1:
+        return a[0] == b[0] and a[-1] == b[-1]
+    one, other = (a, b) if len(a) == 1 else (b, a)
+    return len(other) > 1 and one[0] in (other[0], other[-1])
 
 
 _PRIMARY = re.compile(r"\b(Democratic|Republican|GOP|Democrats'|Republicans')\s+(?:presidential\s+)?(?:primary|primaries"

@@ -20,7 +20,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import Names, Person, place, primary_parties
+from trainer.draft.names import Names, Person, place, primary_parties, same_person
 from trainer.draft.quotes import QuoteFinding, is_fragment
 from trainer.draft.text import CURLY, Body
 
@@ -337,7 +337,12 @@ class _Distractors:
                     return chosen
                 skip = {fold(name) for name in (*chosen, *exclude)}
                 found = self._rotation(items, places, answer, need + len(skip) + _KIND_SLACK)
-                chosen += [name for name in found if fold(name) not in skip and fits(name)][:need]
+                for name in found:
+                    if len(chosen) >= count:
+                        break
+                    if (fold(name) not in skip and fits(name)
+                            and not any(same_person(name, other) for other in (answer, *chosen))):
+                        chosen.append(name)  # one person under two names ("James", "James Comey") stands once
         return chosen
 
     @staticmethod

@@ -1,0 +1,52 @@
+"""Round 5 who_said classes (issue 10): choices are distinct people, distractors who could have said it, no
+second question on one point, no reporter's paraphrase, no fragment. Invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.draft.build import draft_deck
+from trainer.draft.names import find_names, same_person
+from trainer.draft.text import Body
+
+
+def _deck(tmp_path: Path, body: str, title: str = "Valmora race tightens before the vote") -> dict:
+    article = tmp_path / "article.txt"
+    article.write_text(f" date 2025-10-16 {title}\n\n{body}", encoding="utf-8")
+    return draft_deck([article], cwd=tmp_path)[0]
+
+
+def _people_choices(deck: dict) -> list[list[str]]:
+    return [q["choices"] for q in deck["questions"]
+            if q["type"] == "who_said" or (q["type"] in ("choice", "multi") and str(q.get("prompt", "")).startswith("Who"))]
+
+
+VARIANTS = """Senator Lina Marta Vidal and Governor Pavel Kerr traded charges on Monday over the port budget in Valmora.
+
+“The Kerr budget cuts eleven thousand teachers to pay for cranes that replace forty dockers each,” Lina Vidal said at a rally in the harbour district.
+
+Lina told the crowd that the port debt had doubled since 2019 under the governor.
+
+“The Vidal plan raises the sales tax by three percent on every family in Valmora to pay for a port nobody uses,” Governor Kerr said.
+
+Economist Laszlo Varga said the port debt had doubled. “Shipping lines will not come back to Valmora once they have moved their routes north to Trieste,” Varga said.
+
+Mayor Rosa Ferrante said the port authority must publish its accounts. “The harbour authority hid 400 million dollars of debt from the council in 2024,” Ferrante said.
+
+Pavel told reporters the cranes would pay for themselves within six years of the opening.
+"""
+
+
+def test_name_variants_are_one_person(tmp_path):
+    """A middle name, a given name alone and a surname alone are the one person named in full."""
+    names = find_names(Body(VARIANTS))
+    people = [p.name for p in names.people]
+    assert "Lina Marta Vidal" in people
+    assert not {"Lina Vidal", "Lina", "Vidal", "Pavel", "Kerr"} & set(people), people
+    assert same_person("Hillary Clinton", "Hillary Rodham Clinton")
+    assert same_person("James", "James Comey") and same_person("Comey", "James Comey")
+    assert not same_person("Bill Clinton", "Hillary Clinton")
+    deck = _deck(tmp_path, VARIANTS)
+    for choices in _people_choices(deck):
+        for index, first in enumerate(choices):
+            assert not any(same_person(first, second) for second in choices[index + 1:]), choices
