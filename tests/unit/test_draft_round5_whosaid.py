@@ -50,3 +50,33 @@ def test_name_variants_are_one_person(tmp_path):
     for choices in _people_choices(deck):
         for index, first in enumerate(choices):
             assert not any(same_person(first, second) for second in choices[index + 1:]), choices
+
+
+PRIMARY = """The race for governor of Valmora tightened on Monday as Democrat Lina Vidal and Democrat Tomas Brandt traded charges over the port budget.
+
+“The Brandt budget cuts eleven thousand teachers to pay for cranes that replace forty dockers each,” Vidal said at a rally in the harbour district.
+
+“The Vidal plan raises the sales tax by three percent on every family in Valmora to pay for a port nobody uses,” Brandt said.
+
+Democratic state senator Ana Costa backed the port plan. “The harbour authority hid 400 million dollars of debt from the council in 2024,” Costa said.
+
+Republican Senator Hugo Marek watched from the capital. “The Democrats will raise taxes on every dock worker in this state by 2027,” Marek said.
+
+Democratic mayor Rosa Ferrante of Port Alba sided with Brandt. “Eleven ferries have stopped calling at Port Alba since the toll went up in 2023,” Ferrante said.
+
+Democratic state representative Ivo Renner asked for an audit. “Nine cranes have stood idle at the north quay for fourteen months while the council paid their leases,” Renner said.
+
+Vidal likes to compare herself with the late President Walter Dunmore, who won the state in 1984 and 1988. Dunmore said in 1985 that the port was the state's future.
+"""
+
+
+def test_distractors_could_have_said_it(tmp_path):
+    """No dead president named beside old years, and no lone member of another party beside a Democrat's
+    quote when the other choices are Democrats."""
+    deck = _deck(tmp_path, PRIMARY)
+    asked = [q for q in deck["questions"] if q["type"] == "who_said"]
+    assert asked
+    for question in asked:
+        assert "Walter Dunmore" not in question["choices"], question
+        if question["answer"] in ("Lina Vidal", "Tomas Brandt", "Ana Costa"):
+            assert "Hugo Marek" not in question["choices"], question

@@ -110,7 +110,7 @@ def analyse(article: ArticleText) -> Analysis:
                               and date_is_the_point(body, d, analysis.lead, title)
                               and not the_articles_own_month(d, article.date)]
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
-        *quote_questions(analysis.quotes, names.people, body), *figure_questions(body, analysis.askable_figures, analysis.groups),
+        *quote_questions(analysis.quotes, names.people, body, names, frozenset(no_choices(body, names, year))), *figure_questions(body, analysis.askable_figures, analysis.groups),
         *date_questions(body, analysis.askable_dates), *name_questions(body, names),
         *match_candidates(body, names, figures, analysis.groups),
     ]

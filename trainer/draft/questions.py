@@ -262,7 +262,10 @@ class _Distractors:
     given a post; then anyone named), so that an article with hundreds of quotes costs no more per quote."""
 
     def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person],
-                 standalone: set[str] | None = None, primaries: frozenset[str] = frozenset()) -> None:
+                 standalone: set[str] | None = None, primaries: frozenset[str] = frozenset(),
+                 excluded: frozenset[str] = frozenset()) -> None:
+        #: People never offered: of another time (a president of the 1980s beside 2016's candidates), dead.
+        self.excluded = frozenset(excluded)
         firsts = first_names_only([*people, *(f.speaker for f in findings)])
         speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
                     and f.speaker.name not in firsts}
@@ -297,14 +300,31 @@ class _Distractors:
             return other in (None, "politician")
         return other is None or other == kind
 
-    def pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset()) -> list[str]:
+    def pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset(),
+             near: frozenset[str] = frozenset()) -> list[str]:
         """``count`` names besides the answer and ``exclude`` (the people the quote itself names: no student
-        would pick them), the same on every run: the people the article quotes first, then those it gives a
-        post, then anyone it names (a few names looked up per tier, whatever the article's length)."""
+        would pick them), the same on every run: the people named near the quote first (``near``), then the
+        people the article quotes, then those it gives a post, then anyone it names (a few names looked up per
+        tier, whatever the article's length). Never the lone member of another party beside people of the
+        answer's party (issue 10, round 5: the only Republican among Democrats gives the answer away)."""
+        exclude = frozenset(exclude) | self.excluded
+        chosen = self._pick(answer, count, exclude, near, None)
+        party = self.parties.get(fold(answer))
+        if party is not None:
+            odd = [name for name in chosen if self.parties.get(fold(name)) not in (None, party)]
+            same = [name for name in chosen if self.parties.get(fold(name)) == party]
+            if len(odd) == 1 and same:
+                again = self._pick(answer, count, exclude | frozenset(odd), near, party)
+                if len(again) >= len(chosen):
+                    return again
+        return chosen
+
+    def _pick(self, answer: str, count: int, exclude: frozenset[str], near: frozenset[str],
+              forced_party: str | None) -> list[str]:
         chosen: list[str] = []
         kind = self.kinds.get(fold(answer))
         party = self.parties.get(fold(answer))
-        party = party if party in self.primaries else None
+        party = party if party in self.primaries or party == forced_party else None
 
         def same_party(name: str) -> bool:
             return party is None or self.parties.get(fold(name)) == party
@@ -325,11 +345,18 @@ class _Distractors:
             first.append(lambda name: self._fits(name, kind) and same_kind(name) and no_other_party(name))
         elif party is not None:
             first.append(lambda name: self._fits(name, kind) and same_party(name))
-        passes = [[(fits, tier) for tier in self.tiers] for fits in first]
-        passes.append([(fits, tier) for tier in self.tiers
+        tiers = self.tiers
+        if near:
+            # the people quoted near the quote, then anyone quoted, then people given a post near it
+            quoted, posted = set(near) & set(self.tiers[0][0]), set(near) & set(self.tiers[1][0])
+            tiers = [*([_distinct(quoted)] if quoted else []), self.tiers[0],
+                     *([_distinct(posted)] if posted - quoted else []), *self.tiers[1:]]
+        passes = [[(fits, tier) for tier in tiers] for fits in first]
+        passes.append([(fits, tier) for tier in tiers
                        for fits in (lambda name: self._fits(name, kind) and no_other_party(name),
                                     lambda name: self._fits(name, "any") and no_other_party(name))])
-        passes.append([(lambda name: self._fits(name, "any"), tier) for tier in self.tiers])
+        if forced_party is None:
+            passes.append([(lambda name: self._fits(name, "any"), tier) for tier in tiers])
         for steps in passes:
             for fits, (items, places) in steps:
                 need = count - len(chosen)
@@ -360,6 +387,8 @@ class _Distractors:
         return [items[at((offset + index) % size)] for index in range(count)]
 
 
+#: How far either side of a quote the people named count as near it (preferred as distractors).
+NEAR_CHARS = 1200
 #: How many more names a tier offers than it needs, so that some may be refused for their kind.
 _KIND_SLACK = 8
 
@@ -714,10 +743,29 @@ def without_hanging_start(text: str) -> str:
     return rest
 
 
-def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None) -> list[Candidate]:
+def of_the_past(body: Body, names: Names) -> set[str]:
+    """People the article names as dead or of history: "the late Senator X", "X, who died in …", "X
+    (1809-1865)": no one to offer as a speaker of today's remark."""
+    found = set()
+    for mention in names.mentions:
+        before = body.norm[max(0, mention.start - 40):mention.start]
+        after = body.norm[mention.end:mention.end + 40]
+        if _LATE.search(before) or _DIED.match(after):
+            found.add(mention.person.name)
+    return found
+
+
+_LATE = re.compile(r"\b(?:the\s+late|late\s+President|late\s+Senator)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_DIED = re.compile(r"(?:'s)?,?\s*(?:who\s+(?:died|was\s+assassinated)\b|\(\s*1[6-9]\d\d\s*[-–]\s*(?:1[7-9]|20)\d\d\s*\))")
+
+
+def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
+                    names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
+    if body is not None and names is not None:
+        excluded = frozenset(excluded) | of_the_past(body, names)
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
-                                   primary_parties(body) if body is not None else frozenset())
+                                   primary_parties(body) if body is not None else frozenset(), excluded)
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
     firsts = first_names_only([*people, *(f.speaker for f in findings)])
@@ -747,7 +795,11 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             prompt = f"Who said: “{point_quote(shown)}”"
         named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents})
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
-        distractors = distractors_for.pick(finding.speaker.name, exclude=named)
+        near = frozenset()
+        if body is not None and names is not None:  # people named in the quote's paragraph and the ones around it
+            near = frozenset(m.person.name for m in names.mentions_between(max(0, finding.start - NEAR_CHARS),
+                                                                            finding.end + NEAR_CHARS))
+        distractors = distractors_for.pick(finding.speaker.name, exclude=named, near=near)
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
         own = finding.text if text is finding.lead else text  # the speaker's own words (a reported clause resolves them)
