@@ -80,3 +80,41 @@ def test_distractors_could_have_said_it(tmp_path):
         assert "Walter Dunmore" not in question["choices"], question
         if question["answer"] in ("Lina Vidal", "Tomas Brandt", "Ana Costa"):
             assert "Hugo Marek" not in question["choices"], question
+
+
+SAME_POINT = """Governor Pavel Kerr and Senator Lina Vidal clashed over the port of Valmora on Monday.
+
+“We will build the new crane terminal and the shipping lines will pay for every bit of it,” Kerr said at the docks.
+
+Vidal said the governor had hidden the port debt. “The Kerr budget cuts eleven thousand teachers to pay for dredging,” Vidal said.
+
+Later Kerr repeated the promise to reporters. “Our private partners will finance that terminal down to the last bolt, believe me,” Kerr said.
+
+Economist Laszlo Varga doubted the plan. “Shipping lines will not come back to Valmora once they have moved their routes north to Trieste,” Varga said.
+
+Mayor Rosa Ferrante of Port Alba sided with Vidal. “Eleven ferries have stopped calling at Port Alba since the toll went up in 2023,” Ferrante said.
+
+Representative Ivo Renner asked for an audit. “Nine cranes have stood idle at the north quay for fourteen months while the council paid their leases,” Renner said.
+"""
+
+ONE_VOICE = """Governor Pavel Kerr spoke about the port of Valmora on Monday at a rally in the harbour district.
+
+“We will build the new crane terminal by 2027 and it will create nine hundred jobs on the north quay,” Kerr said.
+
+“The sales tax will fall by two percent once the harbour levy pays for the dredging of the channel,” Kerr said.
+
+“The ferries to Trieste will run every hour from March, which the opposition voted against in 2023,” Kerr said.
+"""
+
+
+def test_no_second_who_said_on_one_point(tmp_path):
+    """A speaker's paraphrase of a claim already asked (the same key noun, 'terminal') is no second question;
+    a one-voice article asks who said once."""
+    from trainer.draft.questions import key_words, same_point
+    first, second = "We will build the wall and Mexico will pay", "Mexico will pay for that wall, believe me"
+    assert same_point(set(), set(), key_words(first), key_words(second))
+    assert not key_words("eleven thousand dollars") and not key_words("the teachers") & key_words("the cranes")
+    asked = [q for q in _deck(tmp_path, SAME_POINT)["questions"] if q["type"] == "who_said"]
+    assert sum(q["answer"] == "Pavel Kerr" for q in asked) <= 1, asked
+    asked = [q for q in _deck(tmp_path, ONE_VOICE)["questions"] if q["type"] in ("who_said",)]
+    assert len(asked) <= 1

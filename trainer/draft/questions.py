@@ -1004,10 +1004,37 @@ def _gives_away(text: str, speaker: str, quote_points: set[str]) -> bool:
     return bool(re.search(r"\b%s\b" % re.escape(surname), text)) and bool(quote_points & _points(text))
 
 
-def same_point(first: set[str], second: set[str]) -> bool:
+_KEY_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z\-]{3,}(?![\w'’\-])")
+
+
+#: Words of amount and measure: two remarks with "million" or "percent" may make two points.
+_NOT_KEY = frozenset("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+                     "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion "
+                     "billions trillion dollars dollar percent cent cents euros pounds year years month months week "
+                     "weeks today tomorrow yesterday".split())
+
+
+def key_words(text: str) -> set[str]:
+    """The key nouns and verbs of a remark: its lower-case words of four letters or more that are no everyday
+    word, cut to their stem ("cranes" meets "crane", "taxed" meets "taxes"): what a paraphrase of one claim
+    keeps ("We will build the wall" and "Mexico will pay for the wall")."""
+    found = set()
+    for word in _KEY_WORD.findall(text):
+        if (word in lx.COMMON_WORDS or word in _POINT_COMMON or _ENDING.sub("", word) in lx.COMMON_WORDS
+                or word in _NOT_KEY or _NUMBER.fullmatch(word)):
+            continue
+        stem = _ENDING.sub("", word) if len(word) > 4 else word
+        found.add(stem[:6])
+    return found
+
+
+def same_point(first: set[str], second: set[str], first_keys: set[str] = frozenset(),
+               second_keys: set[str] = frozenset()) -> bool:
     """Whether two remarks of one speaker make the same point: they share two content words (names aside),
     or a quarter of the shorter one's ("The treasury has no room for a raise" and "The treasury cannot
     afford a raise"); a second remark that only shares a word such as "campaign" says something else."""
+    if first_keys & second_keys:
+        return True  # a paraphrase of one claim: the same key noun or verb (issue 10, round 5)
     shared = first & second
     return len(shared) >= max(2, 0.25 * min(len(first), len(second))) or (len(shared) == 1 and min(len(first), len(second)) <= 3)
 
@@ -1118,7 +1145,9 @@ class WhoSaidRules:
         if len(before) >= self.per_speaker + (MAIN_SPEAKER_EXTRA if asked.speaker in self.main else 0):
             return "per speaker"
         words = _points(asked.fields["quote"]) - self.name_points
-        if any(same_point(words, _points(other.fields["quote"]) - self.name_points) for other in before):
+        keys = key_words(asked.fields["quote"])
+        if any(same_point(words, _points(other.fields["quote"]) - self.name_points, keys, key_words(other.fields["quote"]))
+               for other in before):
             return "same point"  # the same speaker on the same point
         if _gives_away(self.title, asked.speaker, words):
             return "headline"  # "Lavrov: Russia won't join US against China" answers who said Russia won't ally
