@@ -118,3 +118,35 @@ def test_no_second_who_said_on_one_point(tmp_path):
     assert sum(q["answer"] == "Pavel Kerr" for q in asked) <= 1, asked
     asked = [q for q in _deck(tmp_path, ONE_VOICE)["questions"] if q["type"] in ("who_said",)]
     assert len(asked) <= 1
+
+
+REPORTER = """By Nora Lindqvist
+
+Governor Pavel Kerr and Senator Lina Vidal clashed over the port of Valmora on Monday.
+
+“We will build the new crane terminal by 2027 and it will create nine hundred jobs on the north quay,” Kerr said at the docks.
+
+“The port deal is a gift to the shipping lines, paid for by every family in the state with a higher sales tax,” Lindqvist wrote of the plan.
+
+Vidal said the governor had hidden the port debt. “The Kerr budget cuts eleven thousand teachers to pay for dredging,” Vidal said.
+
+Economist Laszlo Varga doubted the plan. “He has said that repeatedly about the terminal and the dredging of the channel,” Varga said.
+
+Mayor Rosa Ferrante of Port Alba sided with Vidal. “Kerr told us ‘the ferries will come back’ and eleven ferries have stopped calling since 2023,” Ferrante said.
+
+Representative Ivo Renner asked for an audit. “Nine cranes have stood idle at the north quay for fourteen months while the council paid their leases,” Renner said.
+"""
+
+
+def test_no_reporters_paraphrase_and_no_reported_speech(tmp_path):
+    """The article's own reporter is no speaker to ask about, and a quote that itself reports speech
+    ("said that repeatedly", "told us ‘…’") is not asked."""
+    from trainer.draft.quotes import reported_inside
+    assert reported_inside("He has said that repeatedly about the terminal")
+    assert reported_inside("Kerr told us ‘the ferries will come back’ and they did not")
+    assert not reported_inside("The Kerr budget cuts eleven thousand teachers to pay for dredging")
+    asked = [q for q in _deck(tmp_path, REPORTER)["questions"] if q["type"] == "who_said"]
+    assert asked
+    for question in asked:
+        assert "Lindqvist" not in question["answer"] and question["answer"] not in ("Laszlo Varga", "Rosa Ferrante")
+        assert not any("Lindqvist" in choice for choice in question["choices"]), question

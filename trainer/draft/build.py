@@ -26,7 +26,7 @@ from trainer.draft.claim import action_questions, no_choices
 from trainer.draft.dates import DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import adjacent, match_candidates, one_question_per_fact
-from trainer.draft.names import Names, find_names, place, tokens
+from trainer.draft.names import mark_authors, Names, find_names, place, tokens
 from trainer.draft.questions import (BLANK, Candidate, WhoSaidRules, date_questions, figure_questions, main_speakers,
                                      name_questions, quote_questions)
 from trainer.draft.questions import post_with_body
@@ -96,6 +96,7 @@ def analyse(article: ArticleText) -> Analysis:
     if article.title is None:
         article = dataclasses.replace(article, title=headline_of(body))
     names = find_names(body)
+    mark_authors(names, article.byline)  # the article's own reporters are no speakers
     dates = find_dates(body, article.date)
     figures = find_figures(body, names, [(d.start, d.end) for d in dates])
     groups = [proved for proved in ([f for f in group if adjacent(body, names, f)] for group in compared_groups(body, figures))

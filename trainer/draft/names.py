@@ -431,9 +431,39 @@ def _outlet(name: str) -> bool:
     return name in lx.OUTLETS or (len(words) > 1 and words[-1] in lx.OUTLET_TAILS and words[0] not in lx.FIRST_NAMES)
 
 
+#: A byline or a reporting credit before a name: "By Jane Ross", "reporting by", "written by", "reports".
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:By|BY|by)\s+$|\b(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Rr]eported)\s+by\s+(?:[A-Z][\w.]*\s+){0,2}$")
+_BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+((?:[A-Z][\w.'’\-]+(?:[ \t]+and[ \t]+|,[ \t]*|[ \t]+)?){1,8}?)[ \t]*$", re.M)
+#: A reporting credit after a name: "Jane Ross reported", "contributed reporting", "writes for the Herald".
+_BYLINE_AFTER = re.compile(r"(?:'s|’s)?\s*(?:,\s*)?(?:(?:also\s+)?contributed(?:\s+to)?\s+(?:this\s+)?report(?:ing)?\b"
+                           r"|reported\s+(?:from|from\s+the|for)\b|(?:writes|wrote|reports)\s+for\s+(?:the\s+)?[A-Z]"
+                           r"|is\s+an?\s+(?:\w+\s+){0,2}(?:reporter|correspondent|journalist|columnist|writer|editor)\b)")
+
+
+def mark_authors(names: Names, byline: str | None) -> None:
+    """The people a byline names ("Nora Lindqvist and Ivo Sand") are the article's authors: press, never
+    asked as speakers nor offered as choices (issue 10, round 5: a reporter's paraphrase asked as who said)."""
+    for part in re.split(r"\s+and\s+|,\s*", byline or ""):
+        words = part.split()
+        known = names.find(part) or names.find(words[-1]) if words else None
+        if known is not None:
+            known.press = True
+
+
 def _outlet_people(body: Body, names: Names) -> None:
     """Mark the people the article names as an outlet's own ('NBC's Lester Holt', 'Lester Holt of NBC News'):
     journalists, offered only beside journalists."""
+    for mention in names.mentions:  # the article's own author or reporter (issue 10, round 5)
+        before = body.norm[max(0, mention.start - 40):mention.start]
+        after = body.norm[mention.end:mention.end + 60]
+        if _BYLINE_BEFORE.search(before) or _BYLINE_AFTER.match(after):
+            mention.person.press = True
+    for match in _BYLINE.finditer(body.norm):  # "By Nora Lindqvist" on a line of its own: the author
+        for part in re.split(r"\s+and\s+|,\s*", match.group(1)):
+            words = part.split()
+            known = words and (names.find(part) or names.find(words[-1]))
+            if known:
+                known.press = True
     for mention in names.mentions:
         person = mention.person
         if person.press or person.role:

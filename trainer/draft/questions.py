@@ -21,7 +21,7 @@ from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import Names, Person, place, primary_parties, same_person
-from trainer.draft.quotes import QuoteFinding, is_fragment
+from trainer.draft.quotes import QuoteFinding, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
 BLANK = "___"
@@ -776,6 +776,10 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # a book's or a programme's title, a slogan: nobody "said" it
         if finding.speaker.lay:
             continue  # which delegate or voter said it is nothing a student of policy keeps
+        if finding.speaker.press or person_kind(finding.speaker) == "press":
+            continue  # a reporter's paraphrase or a columnist's line: no one's remark to ask (issue 10, round 5)
+        if reported_inside(finding.text) or (finding.lead is not None and reported_inside(finding.lead_prompt or finding.lead)):
+            continue  # "He has said that repeatedly", "Comey said ‘extremely careless’": speech reported inside
         if bare_name(finding.speaker, standalone):
             continue  # 'Debates', 'Peabody', 'Melanie': a body, a firm or a first name, no one a student can name
         if finding.speaker.name in firsts:

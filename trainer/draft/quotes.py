@@ -607,6 +607,22 @@ def is_fragment(text: str) -> bool:
     return _starts_lower(text) and (len(text.split()) < FRAGMENT_WORDS or _PREDICATE_START.match(text) is not None)
 
 
+#: Speech verbs that report someone else's words inside a quote ("Comey said ‘extremely careless’").
+_INNER_VERBS = r"(?:said|says|say|told|tells|wrote|writes|called|calls|tweeted|declared|claimed|stated|insisted|added)"
+#: Words that are themselves reported speech: a speech verb right before an inner quote mark, or one that says
+#: the words were said before ("said that repeatedly", "has said it many times").
+_REPORTED_INSIDE = re.compile(
+    r"\b%s\s*[,:]?\s*(?:[\w’'\-]+\s+){0,2}?[\"“‘']\w|\b%s\s+(?:that|it|this|so|as\s+much)\s+"
+    r"(?:repeatedly|again|often|before|many\s+times|over\s+and\s+over|publicly|privately|all\s+along)\b"
+    % (_INNER_VERBS, _INNER_VERBS), re.I)
+
+
+def reported_inside(text: str) -> bool:
+    """Whether quoted words are themselves reported speech (issue 10, round 5): 'Comey said “extremely
+    careless”' or 'He has said that repeatedly' asked as who said reads badly and asks about someone else."""
+    return _REPORTED_INSIDE.search(text) is not None
+
+
 def _starts_lower(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and letters[0].islower()
