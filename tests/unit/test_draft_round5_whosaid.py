@@ -150,3 +150,31 @@ def test_no_reporters_paraphrase_and_no_reported_speech(tmp_path):
     for question in asked:
         assert "Lindqvist" not in question["answer"] and question["answer"] not in ("Laszlo Varga", "Rosa Ferrante")
         assert not any("Lindqvist" in choice for choice in question["choices"]), question
+
+
+FRAGMENTS = """Governor Pavel Kerr and Senator Lina Vidal clashed over the port of Valmora on Monday.
+
+“People make all these claims,” Kerr said when asked about the port debt.
+
+“Some things aren't negotiable,” Vidal said of the harbour.
+
+“The Kerr budget cuts eleven thousand teachers to pay for dredging,” Vidal said at a rally.
+
+Economist Laszlo Varga doubted the plan. “Shipping lines will not come back to Valmora once they have moved their routes north to Trieste,” Varga said.
+
+Mayor Rosa Ferrante of Port Alba sided with Vidal. “Eleven ferries have stopped calling at Port Alba since the toll went up in 2023,” Ferrante said.
+
+Representative Ivo Renner asked for an audit. “Nine cranes have stood idle at the north quay for fourteen months while the council paid their leases,” Renner said.
+"""
+
+
+def test_short_generic_lines_are_fragments(tmp_path):
+    """A remark under ten words with no name, no number and no policy noun scores no substance and is not
+    asked; a short one with a policy noun or a name still is."""
+    from trainer.draft.questions import substance
+    assert substance("People make all these claims") == 0.0
+    assert substance("Some things aren't negotiable") == 0.0
+    assert substance("The tariff hurts every farmer") > 0.0
+    assert substance("Kerr hid the debt") > 0.0
+    asked = " ".join(q["quote"] for q in _deck(tmp_path, FRAGMENTS)["questions"] if q["type"] == "who_said")
+    assert asked and "claims" not in asked and "negotiable" not in asked

@@ -155,8 +155,8 @@ def test_a_speaker_after_a_title_or_with_a_country_for_a_surname():
 def test_the_article_s_main_speaker_may_be_asked_more_often():
     """Two who_said questions per speaker (on two points), one more for a speaker the title or lead names when
     two others are quoted: what they said is the story."""
-    statements = ["the ports will reopen", "the treasury has the money for cranes", "the unions agree to new shifts",
-                  "the ferries will run"]
+    statements = ["the ports will reopen to the container ships", "the treasury has the money for the cranes",
+                  "the unions agree to the new night shifts", "the ferries will run every hour from the islands"]
     brandt = "".join(f"Brandt spoke again.\n\n“I can tell you that {s},” Brandt said.\n\n" for s in statements)
     olsen = "".join(f"Olsen spoke again.\n\n“No, {s} only in May,” Olsen said.\n\n" for s in statements)
     body = (f"Minister Ivo Brandt defended his budget on Monday. Mayor Rosa Ferrante listened.\n\n{brandt}"

@@ -616,6 +616,23 @@ _NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twel
                      r"|thousand|million|billion|twice|half)\b", re.I)
 
 
+#: A remark shorter than this, with no name, no number and no policy noun, is a fragment anyone could have said.
+FRAGMENT_REMARK_WORDS = 10
+
+
+def fragment_remark(text: str, words: list[str] | None = None, inside: list[str] | None = None) -> bool:
+    """Whether a remark is a short generic line: under :data:`FRAGMENT_REMARK_WORDS` words, naming no one
+    and nothing (a capitalised word past the first), with no number and no policy noun."""
+    words = _WORDS.findall(text) if words is None else words
+    if len(words) >= FRAGMENT_REMARK_WORDS:
+        return False
+    if inside is None:
+        inside = [w for i, w in enumerate(words) if i and w[0].isupper() and w not in ("I", "I'm", "I’m")]
+    if inside or _NUMBER.search(text):
+        return False
+    return not any(w.lower().replace("’", "'") in lx.POLICY_NOUNS for w in words)
+
+
 def substance(text: str) -> float:
     """How much a remark says that only its speaker said, from 0 (a stock line) up: a claim, a position, a
     charge, a number or a plan scores; length helps up to about 25 words; stock lines and stock shapes
@@ -627,6 +644,8 @@ def substance(text: str) -> float:
         return 0.0
     score = min(len(words), 25) / 25
     inside = [w for i, w in enumerate(words) if i and w[0].isupper() and w not in ("I", "I'm", "I’m")]
+    if fragment_remark(text, words, inside):
+        return 0.0  # "People make all these claims", "Some things aren't negotiable" (issue 10, round 5)
     score += 0.5 if inside else 0.0  # names someone or something
     score += 0.5 if _NUMBER.search(text) else 0.0
     folded = [w.lower().replace("’", "'") for w in words]
