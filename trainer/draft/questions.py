@@ -451,6 +451,8 @@ class WhoSaid(Candidate):
     aide: bool = False
     #: The quote endorses a candidate (:func:`endorsement`): never asked.
     endorsement: bool = False
+    #: The quoted words report speech themselves ("He has said that repeatedly", "Comey said ‘…’": never asked.
+    secondhand: bool = False
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -795,10 +797,6 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # a book's or a programme's title, a slogan: nobody "said" it
         if finding.speaker.lay:
             continue  # which delegate or voter said it is nothing a student of policy keeps
-        if finding.speaker.press or person_kind(finding.speaker) == "press":
-            continue  # a reporter's paraphrase or a columnist's line: no one's remark to ask (issue 10, round 5)
-        if reported_inside(finding.text) or (finding.lead is not None and reported_inside(finding.lead_prompt or finding.lead)):
-            continue  # "He has said that repeatedly", "Comey said ‘extremely careless’": speech reported inside
         if bare_name(finding.speaker, standalone):
             continue  # 'Debates', 'Peabody', 'Melanie': a body, a firm or a first name, no one a student can name
         if finding.speaker.name in firsts:
@@ -841,7 +839,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             reported=text is finding.lead, substance=0.0 if finding.quip else substance(text),  # "Cruz quipped"
             speaker_kind=person_kind(finding.speaker),  # what the prompt shows: a clause is asked whole
             aide=aide(finding.speaker) or (person_kind(finding.speaker) != "politician" and _CAMPAIGN_STATEMENT.search(context) is not None),
-            endorsement=endorsement(finding.text, context)))
+            endorsement=endorsement(finding.text, context),
+            secondhand=reported_inside(finding.text) or (finding.lead is not None and reported_inside(finding.lead_prompt or finding.lead))))
     return found
 
 
@@ -1114,7 +1113,7 @@ class WhoSaidRules:
         voices = set()  # the speakers with anything of substance to ask (directly or as a reported clause)
         for candidate in sorted(self.by_key.values(), key=lambda c: c.position):
             if (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
-                    or candidate.endorsement or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
+                    or candidate.endorsement or candidate.secondhand or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
                     or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
                     or "..." in candidate.fields["quote"]):
                 continue
@@ -1148,6 +1147,8 @@ class WhoSaidRules:
             return "hangs on a pronoun"
         if asked.endorsement:
             return "endorsement"  # "I'm proud to endorse Vidal": any supporter says it
+        if asked.secondhand:
+            return "speech reported inside"  # "Comey said ‘extremely careless’" asked as who said reads badly
         if asked.speaker_kind == "press":
             return "press"  # 'we won't be running his columns', said the editor: the firing matters, not who said it
         if asked.remark in self.remarks:
