@@ -46,6 +46,16 @@ def test_name_variants_are_one_person(tmp_path):
     assert same_person("Hillary Clinton", "Hillary Rodham Clinton")
     assert same_person("James", "James Comey") and same_person("Comey", "James Comey")
     assert not same_person("Bill Clinton", "Hillary Clinton")
+    from collections import Counter
+
+    from trainer.draft.claim import choices_for
+    from trainer.draft.names import Names, Person
+    people = [Person(n) for n in ("Hillary Clinton", "Hillary Rodham Clinton", "James Comey", "James B. Comey",
+                                  "Bill Clinton", "Paul Ryan", "Paul D. Ryan", "Mitch McConnell", "Tim Kaine")]
+    others = choices_for(people[-1], "Who asked the director for the emails?", Names(people=people),
+                         Counter({p.name: 3 for p in people}))
+    assert len(others) == 3
+    assert not any(same_person(a, b) for i, a in enumerate(others) for b in others[i + 1:]), others
     deck = _deck(tmp_path, VARIANTS)
     for choices in _people_choices(deck):
         for index, first in enumerate(choices):
@@ -73,6 +83,9 @@ Vidal likes to compare herself with the late President Walter Dunmore, who won t
 def test_distractors_could_have_said_it(tmp_path):
     """No dead president named beside old years, and no lone member of another party beside a Democrat's
     quote when the other choices are Democrats."""
+    from trainer.draft.names import of_the_past
+    body = Body(PRIMARY)
+    assert of_the_past(body, find_names(body)) == {"Walter Dunmore"}
     deck = _deck(tmp_path, PRIMARY)
     asked = [q for q in deck["questions"] if q["type"] == "who_said"]
     assert asked

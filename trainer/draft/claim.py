@@ -33,7 +33,7 @@ from collections import Counter
 
 from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names, Person, place, same_person
+from trainer.draft.names import Names, Person, of_the_past, place, same_person
 
 #: A restated claim is at most about this many words: a fact to judge, not a paragraph to recognise.
 CLAIM_WORDS = 22
@@ -728,6 +728,7 @@ def no_choices(body, names: Names, year: int | None) -> set[str]:
     from trainer.draft.statements import CHOICE_TIME_YEARS, of_another_time
 
     excluded = {p.name for p in names.people if of_another_time(body, names, p.name, year, CHOICE_TIME_YEARS)}
+    excluded |= of_the_past(body, names)  # "the late President X": no one who acts or speaks today
     if body.paragraphs:
         start, end = body.paragraphs[-1]
         if _BIO.match(body.norm, start, end):

@@ -627,6 +627,22 @@ def _merge_variants(names: Names) -> None:
     names.renamed()
 
 
+def of_the_past(body: Body, names: Names) -> set[str]:
+    """People the article names as dead or of history: "the late Senator X", "X, who died in …", "X
+    (1809-1865)": no one to offer as a speaker of today's remark."""
+    found = set()
+    for mention in names.mentions:
+        before = body.norm[max(0, mention.start - 40):mention.start]
+        after = body.norm[mention.end:mention.end + 40]
+        if _LATE.search(before) or _DIED.match(after):
+            found.add(mention.person.name)
+    return found
+
+
+_LATE = re.compile(r"\b(?:the\s+late|late\s+President|late\s+Senator)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_DIED = re.compile(r"(?:'s)?,?\s*(?:who\s+(?:died|was\s+assassinated)\b|\(\s*1[6-9]\d\d\s*[-–]\s*(?:1[7-9]|20)\d\d\s*\))")
+
+
 def same_person(first: str, second: str) -> bool:
     """Whether two names may stand for one person: the same name, the same given name and surname (a middle
     name or an initial apart), or one word that is the other's given name or surname ("Comey", "James" and

@@ -20,7 +20,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import Names, Person, place, primary_parties, same_person
+from trainer.draft.names import Names, Person, of_the_past, place, primary_parties, same_person
 from trainer.draft.quotes import QuoteFinding, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
@@ -762,22 +762,6 @@ def without_hanging_start(text: str) -> str:
             return text
         rest = rest[end.end():]
     return rest
-
-
-def of_the_past(body: Body, names: Names) -> set[str]:
-    """People the article names as dead or of history: "the late Senator X", "X, who died in …", "X
-    (1809-1865)": no one to offer as a speaker of today's remark."""
-    found = set()
-    for mention in names.mentions:
-        before = body.norm[max(0, mention.start - 40):mention.start]
-        after = body.norm[mention.end:mention.end + 40]
-        if _LATE.search(before) or _DIED.match(after):
-            found.add(mention.person.name)
-    return found
-
-
-_LATE = re.compile(r"\b(?:the\s+late|late\s+President|late\s+Senator)\s+(?:[A-Z][\w.]*\s+){0,3}$")
-_DIED = re.compile(r"(?:'s)?,?\s*(?:who\s+(?:died|was\s+assassinated)\b|\(\s*1[6-9]\d\d\s*[-–]\s*(?:1[7-9]|20)\d\d\s*\))")
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
