@@ -46,6 +46,9 @@ def test_name_variants_are_one_person(tmp_path):
     assert same_person("Hillary Clinton", "Hillary Rodham Clinton")
     assert same_person("James", "James Comey") and same_person("Comey", "James Comey")
     assert not same_person("Bill Clinton", "Hillary Clinton")
+    assert not same_person("George H.W. Bush", "George W. Bush") and same_person("James B. Comey", "James Brien Comey")
+    two = find_names(Body("Former President George H.W. Bush met President George W. Bush in Texas on Monday.\n"))
+    assert {"George H.W. Bush", "George W. Bush"} <= {p.name for p in two.people}
     from collections import Counter
 
     from trainer.draft.claim import choices_for
@@ -191,3 +194,12 @@ def test_short_generic_lines_are_fragments(tmp_path):
     assert substance("Kerr hid the debt") > 0.0
     asked = " ".join(q["quote"] for q in _deck(tmp_path, FRAGMENTS)["questions"] if q["type"] == "who_said")
     assert asked and "claims" not in asked and "negotiable" not in asked
+
+
+def test_a_stock_campaign_line_is_a_fragment():
+    """The race's own words are no policy: a short line about winning the election says nothing of its own."""
+    from trainer.draft.questions import fragment_remark
+    assert fragment_remark("We are going to win this election")
+    assert fragment_remark("Voters are tired of the same old campaign")
+    assert not fragment_remark("The tariff will cost every farmer dearly")
+    assert not fragment_remark("We will win Ohio")

@@ -360,17 +360,18 @@ prove proved evidence investigation deserve deserves justice unfair fraud scanda
 
 
 #: Nouns of policy: a short remark that names one ("The tariff hurts farmers") says something of its own; one
-#: with none, no name and no number ("Some things aren't negotiable") is a fragment anyone could have said.
+#: with none, no name and no number ("Some things aren't negotiable") is a fragment anyone could have said. The
+#: words of the race itself (election, campaign, voters, polls) are no policy: "We'll win this election" is stock.
 POLICY_NOUNS = frozenset("""
 tax taxes tariff tariffs budget budgets debt deficit deficits law laws bill bills ban sanctions sanction treaty
 treaties deal deals trade wage wages jobs job economy inflation healthcare insurance medicare medicaid pension
 pensions immigration immigrants refugees asylum border borders wall visa visas deportation police crime prison
 prisons guns gun abortion climate emissions coal oil gas energy pipeline nuclear missile missiles troops army
-military war wars terrorism terrorists army navy veterans election elections vote votes voters ballot ballots
+military war wars terrorism terrorists navy veterans ballot ballots
 court courts judge judges constitution amendment regulation regulations subsidy subsidies welfare schools school
 education tuition students loans housing rent banks bank wall-street spending cuts cut reform reforms
-investigation emails email server indictment impeachment nominee nomination delegates primary convention
-campaign polls poll surveys survey congress senate parliament government administration policy policies
+investigation emails email server indictment impeachment congress senate parliament government administration
+policy policies
 justice injustice fraud scandal crisis evidence threat security corruption rights freedom democracy
 """.split())
 

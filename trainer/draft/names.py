@@ -598,7 +598,8 @@ def _merge_variants(names: Names) -> None:
         by_pair.setdefault((_given(person), person.surname), []).append(person)
     target: dict[int, Person] = {}
     for group in by_pair.values():
-        if len(group) > 1:
+        middles = [[w.casefold() for w in p.name.split()[1:-1]] for p in group]
+        if len(group) > 1 and all(_middles_fit(m, n) for m in middles for n in middles):  # not H.W. and W. Bush
             keep = max(group, key=lambda p: (len(p.name.split()), -p.first))
             for person in group:
                 if person is not keep:
@@ -643,6 +644,15 @@ _LATE = re.compile(r"\b(?:the\s+late|late\s+President|late\s+Senator)\s+(?:[A-Z]
 _DIED = re.compile(r"(?:'s)?,?\s*(?:who\s+(?:died|was\s+assassinated)\b|\(\s*1[6-9]\d\d\s*[-–]\s*(?:1[7-9]|20)\d\d\s*\))")
 
 
+def _middles_fit(first: list[str], second: list[str]) -> bool:
+    """Whether two middle names may be one ("Rodham" and none, "B." and "Brian"); "H.W." and "W." are two
+    people (George H.W. Bush and George W. Bush)."""
+    if not first or not second:
+        return True
+    one, other = " ".join(first).replace(".", ""), " ".join(second).replace(".", "")
+    return one == other or (len(one) == 1 and other.startswith(one)) or (len(other) == 1 and one.startswith(other))
+
+
 def same_person(first: str, second: str) -> bool:
     """Whether two names may stand for one person: the same name, the same given name and surname (a middle
     name or an initial apart), or one word that is the other's given name or surname ("Comey", "James" and
@@ -654,7 +664,7 @@ def same_person(first: str, second: str) -> bool:
     if a == b:
         return True
     if len(a) > 1 and len(b) > 1:
-        return a[0] == b[0] and a[-1] == b[-1]
+        return a[0] == b[0] and a[-1] == b[-1] and _middles_fit(a[1:-1], b[1:-1])
     one, other = (a, b) if len(a) == 1 else (b, a)
     return len(other) > 1 and one[0] in (other[0], other[-1])
 
