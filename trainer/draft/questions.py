@@ -271,6 +271,7 @@ class _Distractors:
                     and f.speaker.name not in firsts}
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
+        self.tier_names = [frozenset(items) for items, _ in self.tiers]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
         #: The party the article gives each person (None where it does not say), and the parties whose own
         #: primary the article covers: only there does a candidate's party rule out choices (in a general
@@ -348,7 +349,7 @@ class _Distractors:
         tiers = self.tiers
         if near:
             # the people quoted near the quote, then anyone quoted, then people given a post near it
-            quoted, posted = set(near) & set(self.tiers[0][0]), set(near) & set(self.tiers[1][0])
+            quoted, posted = near & self.tier_names[0], near & self.tier_names[1]
             tiers = [*([_distinct(quoted)] if quoted else []), self.tiers[0],
                      *([_distinct(posted)] if posted - quoted else []), *self.tiers[1:]]
         passes = [[(fits, tier) for tier in tiers] for fits in first]
@@ -451,7 +452,7 @@ class WhoSaid(Candidate):
     aide: bool = False
     #: The quote endorses a candidate (:func:`endorsement`): never asked.
     endorsement: bool = False
-    #: The quoted words report speech themselves ("He has said that repeatedly", "Comey said ‘…’": never asked.
+    #: The quoted words report speech themselves ("He has said that repeatedly", "Comey said ‘…’"): never asked.
     secondhand: bool = False
 
 
