@@ -800,6 +800,36 @@ def relative_path(target: Path, base: Path) -> str:
     return Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
 
 
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn)\b", re.I)
+_SCALE_NAMES = {"bn": "billion", "mn": "million"}
+
+
+def in_article_unit(analysis: Analysis, fields: dict[str, Any], position: int) -> dict[str, Any]:
+    """A number question in the article's own unit (issue 10, round 5): "$70 billion" asked in billion US dollars
+    (answer 70), "1.2 million people" in millions, never as a raw 70000000000. Other questions as they are.
+    The candidate keeps the raw value (the deck's checks compare it with the quote's figures); the deck gets
+    the answer with a unit that carries the magnitude, which ``trainer check`` reads back ("billion US dollars")."""
+    if fields["type"] != "number" or fields.get("unit") in (None, "%"):
+        return fields
+    figure = next((f for f in analysis.figures if f.start == position), None)
+    if figure is None:
+        return fields
+    scale = _SCALE_WORD.search(analysis.body.text, figure.value_start, figure.end)
+    if scale is None:
+        return fields
+    word = _SCALE_NAMES.get(scale.group(1).lower(), scale.group(1).lower())
+    answer = float(fields["answer"]) / {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[word]
+    answer = round(answer, 6)
+    unit = fields["unit"]
+    if unit.split()[0].lower() in ("thousand", "million", "billion", "trillion", "bn", "mn"):
+        return fields  # the unit names its magnitude already
+    head, _, clause = fields["prompt"].partition(": ")
+    money = unit == "US dollars" or unit.split()[-1] in ("dollars", "euros", "pounds", "yen", "yuan", "roubles", "rubles", "rupees")
+    head = f"Fill in the amount ({word} {unit})" if money else f"Fill in the number of {unit} (in {word}s)"
+    return dict(fields, prompt=f"{head}: {clause}", answer=int(answer) if answer.is_integer() else answer,
+                unit=f"{word} {unit}")
+
+
 def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                cwd: Path | None = None, per_speaker: int | None = MAX_PER_SPEAKER) -> tuple[dict[str, Any], list[str]]:
     """The deck drafted from ``paths`` (as plain data, ready for YAML) and notes for the user.
@@ -839,7 +869,8 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         quotes = [fold(c.fields.get("quote", "")) for c in kept]
         index_of_quotes = _OtherQuotes(quotes)
         for index_in_deck, candidate in enumerate(kept):
-            question = dict(candidate.fields, tags=entity_tags(analysis, candidate))
+            question = dict(in_article_unit(analysis, candidate.fields, candidate.position),
+                            tags=entity_tags(analysis, candidate))
             explain = explanation(analysis, candidate, (index_of_quotes, quotes[index_in_deck]))
             if explain:
                 question["explain"] = explain
