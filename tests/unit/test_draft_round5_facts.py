@@ -84,3 +84,35 @@ def test_a_number_keeps_the_articles_unit():
               "tolerance": "2%", "unit": people.unit, "quote": "x"}
     asked = in_article_unit(analysis, fields, people.start)
     assert asked["answer"] == 1.2 and asked["unit"].startswith("million ") and "millions" in asked["prompt"]
+
+
+def test_a_role_match_only_when_the_posts_are_the_story():
+    from trainer.draft.match import posts_are_the_story
+
+    pairs = {"Ida Brun": "finance minister", "Tomas Dorn": "defense minister", "Ole Kant": "harbor chief"}
+    assert not posts_are_the_story(pairs, "Harbor towns wait for a bridge\nThe bridge was promised in 2019.")
+    assert posts_are_the_story(pairs, "Premier names new cabinet\nThe premier named three ministers on Monday.")
+    assert posts_are_the_story(pairs, "Brun and Dorn swap posts\nThe finance minister and the defense minister ...")
+    body = (
+        "The harbor towns waited on Monday for word on the bridge that was promised to them in 2019.\n\n"
+        "Finance Minister Ida Brun, Defense Minister Tomas Dorn and Harbor Chief Ole Kant visited the pier. "
+        "Brun spoke first. Dorn spoke next. Kant closed the visit with a short word on the bridge.\n"
+    )
+    analysis = _analysis(body, " date 2025-10-16 Harbor towns wait for their bridge\n\n")
+    assert not any(c.fields["type"] == "match" and "post" in c.fields["prompt"] for c in analysis.candidates)
+
+
+def test_no_several_answer_list_of_us_states_and_no_figure_buried_in_a_long_prompt():
+    body = (
+        "Democrats hope to win Senate races in Ohio, Florida, Nevada and Arizona this fall, party officials said.\n\n"
+        "The harbor board, which met on Monday in the old customs house by the pier after a long delay over the "
+        "lease, said the plan would cost the towns along the coast and the county some $70 million over the next "
+        "ten years or so.\n\n"
+        "The short plan costs $30 million.\n"
+    )
+    analysis = _analysis(body)
+    assert not any(c.fields["type"] == "multi" and "Ohio" in c.fields["answers"] for c in analysis.candidates)
+    for c in analysis.candidates:
+        text = c.fields.get("prompt") or c.fields.get("statement") or ""
+        if c.fields["type"] == "number" or (isinstance(c, Statement) and c.kind == "figure"):
+            assert len(text.split(": ", 1)[-1].split()) <= 25

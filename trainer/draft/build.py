@@ -91,6 +91,21 @@ class Analysis:
         return self._focus
 
 
+#: A figure asked in a prompt longer than this (in words) is buried in it: not asked (issue 10, round 5).
+FIGURE_PROMPT_WORDS = 25
+
+
+def buried_figure(candidate: Candidate) -> bool:
+    """Whether a figure's question (a number's clause, a figure's statement) runs past
+    :data:`FIGURE_PROMPT_WORDS` words."""
+    fields = candidate.fields
+    if fields["type"] == "number":
+        return len(fields["prompt"].split(": ", 1)[-1].split()) > FIGURE_PROMPT_WORDS
+    if isinstance(candidate, Statement) and candidate.kind == "figure":
+        return len(fields["statement"].split()) > FIGURE_PROMPT_WORDS
+    return False
+
+
 def analyse(article: ArticleText) -> Analysis:
     body = Body(article.text)
     if article.title is None:
@@ -112,11 +127,13 @@ def analyse(article: ArticleText) -> Analysis:
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
         *quote_questions(analysis.quotes, names.people, body), *figure_questions(body, analysis.askable_figures, analysis.groups),
         *date_questions(body, analysis.askable_dates), *name_questions(body, names),
-        *match_candidates(body, names, figures, analysis.groups),
+        *match_candidates(body, names, figures, analysis.groups,
+                          f"{title or ''}\n{body.text[analysis.lead[0]:analysis.lead[1]]}"),
     ]
     analysis.candidates = [named for named in (with_a_named_subject(analysis, c) for c in analysis.candidates)
                            if named is not None]
     analysis.candidates += statement_candidates(analysis)
+    analysis.candidates = [c for c in analysis.candidates if not buried_figure(c)]
     kinds = {f.start: figure_kind(body, f) for f in analysis.askable_figures}
     for candidate in analysis.candidates:
         if candidate.fields["type"] == "number" and candidate.position in kinds:
@@ -439,7 +456,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
     kept = rules.share(kept) if rules is not None else kept  # none given away; who_said about half the deck
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
-           and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
+           and c.fields["type"] == "true_false" and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
         return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
     settle(kept)  # true or false, alternating
     kept = sorted(kept, key=lambda c: c.position)
