@@ -116,3 +116,32 @@ def test_no_several_answer_list_of_us_states_and_no_figure_buried_in_a_long_prom
         text = c.fields.get("prompt") or c.fields.get("statement") or ""
         if c.fields["type"] == "number" or (isinstance(c, Statement) and c.kind == "figure"):
             assert len(text.split(": ", 1)[-1].split()) <= 25
+
+
+def test_an_explanation_never_ends_inside_an_abbreviation():
+    from trainer.draft.build import whole
+
+    assert whole("former senior adviser to Mr.") == "former senior adviser"
+    assert whole("a lawyer in St.") == "a lawyer"
+    assert whole("spokesman for Sen.") == "spokesman"
+    assert whole("Mr.") is None
+    assert whole("Harbour Committee Chairman") == "Harbour Committee Chairman"
+
+
+def test_a_statement_or_claim_prompt_on_a_subject_that_names_no_one_is_not_asked():
+    from trainer.draft.statements import unnamed_subject
+
+    for text in ("Senator from Texas says he cannot allow Ida Brun to win.", "She said the plan would fail.",
+                 "The island voted to leave the union.", "The author argues that the senator is wrong.",
+                 "Fill in the name: She urged ___ to apologize.", "In 2010, he gave $5 million to the fund."):
+        assert unnamed_subject(text), text
+    for text in ("Senator Ida Brun said the plan would fail.", "The president of France said no.",
+                 "Fill in the name: Families urged ___ to apologize.", "Shell said it would sell."):
+        assert not unnamed_subject(text), text
+    body = ("She said on Monday that the harbor plan would cost the towns more than they could pay.\n\n"
+            "The island voted to leave the harbor union after a long fight over the bridge and its cost.\n\n"
+            "Mara Quist, the mayor of Port Lane, praised the vote. Tomas Dorn, the governor, criticized it.\n")
+    analysis = _analysis(body)
+    for c in analysis.candidates:
+        if isinstance(c, Statement):
+            assert not unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or "")

@@ -34,7 +34,7 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (_POINTING_SUBJECT, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (_POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -133,7 +133,8 @@ def analyse(article: ArticleText) -> Analysis:
     analysis.candidates = [named for named in (with_a_named_subject(analysis, c) for c in analysis.candidates)
                            if named is not None]
     analysis.candidates += statement_candidates(analysis)
-    analysis.candidates = [c for c in analysis.candidates if not buried_figure(c)]
+    analysis.candidates = [c for c in analysis.candidates if not buried_figure(c) and not (
+        isinstance(c, Statement) and unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or ""))]
     kinds = {f.start: figure_kind(body, f) for f in analysis.askable_figures}
     for candidate in analysis.candidates:
         if candidate.fields["type"] == "number" and candidate.position in kinds:
@@ -587,6 +588,19 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
 MIN_CONTEXT_WORDS = 6
 
 
+#: A post or a description cut at an abbreviation ("former senior adviser to Mr."), with the words that lead to it.
+_CUT_AT_ABBREVIATION = re.compile(
+    r"(?:\s+(?:to|of|for|with|by|and|the|a|an|under|from|in|at|on))*\s*\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr"
+    r"|Sr|U\.S|U\.N|U\.K|Inc|Co|Corp|Ltd|No|Mt|Ft)\.?$")
+
+
+def whole(text: str) -> str | None:
+    """``text`` (a person's post or description) without an abbreviation it was cut at and the words that led to it
+    ("former senior adviser to Mr." -> "former senior adviser", issue 10, round 5); None when nothing is left."""
+    cut = _CUT_AT_ABBREVIATION.sub("", text.rstrip())
+    return cut.rstrip(" ,;:") or None
+
+
 def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | None:
     """The context a question's answer needs, drafted for every question: who the speaker is; what a false
     statement got wrong; that a claim is the article's main one (with its headline); and the article's
@@ -599,10 +613,11 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
         person = analysis.names.find(fields["answer"])  # who the answer is: "Ben Carson: retired neurosurgeon."
         post = post_with_body(body, person) if person is not None else None  # "Harbour Committee Chairman"
         if person is not None and person.role:
+            post = whole(post) if post else None
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
-        elif person is not None and person.description:  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
-            parts.append(f"{person.name}, {person.description.rstrip('.')}.")
+        elif person is not None and person.description and whole(person.description):  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
+            parts.append(f"{person.name}, {whole(person.description).rstrip('.')}.")
     if fields["type"] == "true_false" and fields["answer"] is False and getattr(candidate, "note", None):
         parts.append(candidate.note)
     title = analysis.article.title

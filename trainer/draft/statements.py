@@ -210,6 +210,20 @@ def fair_false(true: str, false: str) -> bool:
     return True
 
 
+#: A statement's or a claim prompt's subject that names no one: a pronoun, "the island", a post without its name
+#: ("Senator from Texas says ...", "The senator said ..."): who it is stands elsewhere (issue 10, round 5).
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:The author argues(?: that|:)\s+|Fill in [^:]{0,40}:\s+)?(?:[A-Z][^,]{0,60},\s+)?(?i:(?:he|she|it|they)\b(?!['’])"
+    r"|the\s+(?:island|senator|governor|congressman|congresswoman|president|candidate|nominee|mayor|minister"
+    r"|lawmaker|official|spokesman|spokeswoman|country|nation|company|group|agency|firm)\b(?!\s+of\b)"
+    r"|(?:senator|governor|sen\.|gov\.|rep\.)\s+)(?![A-Z])")
+
+
+def unnamed_subject(text: str) -> bool:
+    """Whether ``text`` (a statement, a claim's prompt) opens on a subject that names no one."""
+    return _UNNAMED_SUBJECT.match(text) is not None
+
+
 def _close(a: float, b: float, share: float = 0.05) -> bool:
     return abs(a - b) <= share * max(abs(a), abs(b), 1.0)
 
