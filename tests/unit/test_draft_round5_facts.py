@@ -145,3 +145,11 @@ def test_a_statement_or_claim_prompt_on_a_subject_that_names_no_one_is_not_asked
     for c in analysis.candidates:
         if isinstance(c, Statement):
             assert not unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or "")
+
+
+def test_a_number_written_without_a_space_keeps_its_unit_too():
+    analysis = _analysis("The harbor board said the plan would cost $70billion over the next ten years.\n")
+    money = next(f for f in analysis.figures if f.value == 70e9)
+    fields = {"type": "number", "prompt": "Fill in the amount (US dollars): it would cost ___.", "answer": 70000000000,
+              "tolerance": "2%", "unit": "US dollars", "quote": "x"}
+    assert in_article_unit(analysis, fields, money.start)["answer"] == 70

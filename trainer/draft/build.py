@@ -832,7 +832,7 @@ def relative_path(target: Path, base: Path) -> str:
     return Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
 
 
-_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn)\b", re.I)
+_SCALE_WORD = re.compile(r"(?<![a-z])(thousand|million|billion|trillion|bn|mn)\b", re.I)  # "$1billion" too
 _SCALE_NAMES = {"bn": "billion", "mn": "million"}
 
 
