@@ -34,7 +34,7 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (_POINTING_SUBJECT, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (_POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -91,6 +91,21 @@ class Analysis:
         return self._focus
 
 
+#: A figure asked in a prompt longer than this (in words) is buried in it: not asked (issue 10, round 5).
+FIGURE_PROMPT_WORDS = 25
+
+
+def buried_figure(candidate: Candidate) -> bool:
+    """Whether a figure's question (a number's clause, a figure's statement) runs past
+    :data:`FIGURE_PROMPT_WORDS` words."""
+    fields = candidate.fields
+    if fields["type"] == "number":
+        return len(fields["prompt"].split(": ", 1)[-1].split()) > FIGURE_PROMPT_WORDS
+    if isinstance(candidate, Statement) and candidate.kind == "figure":
+        return len(fields["statement"].split()) > FIGURE_PROMPT_WORDS
+    return False
+
+
 def analyse(article: ArticleText) -> Analysis:
     body = Body(article.text)
     if article.title is None:
@@ -113,11 +128,14 @@ def analyse(article: ArticleText) -> Analysis:
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
         *quote_questions(analysis.quotes, names.people, body, names, frozenset(no_choices(body, names, year))), *figure_questions(body, analysis.askable_figures, analysis.groups),
         *date_questions(body, analysis.askable_dates), *name_questions(body, names),
-        *match_candidates(body, names, figures, analysis.groups),
+        *match_candidates(body, names, figures, analysis.groups,
+                          f"{title or ''}\n{body.text[analysis.lead[0]:analysis.lead[1]]}"),
     ]
     analysis.candidates = [named for named in (with_a_named_subject(analysis, c) for c in analysis.candidates)
                            if named is not None]
     analysis.candidates += statement_candidates(analysis)
+    analysis.candidates = [c for c in analysis.candidates if not buried_figure(c) and not (
+        isinstance(c, Statement) and unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or ""))]
     kinds = {f.start: figure_kind(body, f) for f in analysis.askable_figures}
     for candidate in analysis.candidates:
         if candidate.fields["type"] == "number" and candidate.position in kinds:
@@ -440,7 +458,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
     kept = rules.share(kept) if rules is not None else kept  # none given away; who_said about half the deck
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
-           and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
+           and c.fields["type"] == "true_false" and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
         return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
     settle(kept)  # true or false, alternating
     kept = sorted(kept, key=lambda c: c.position)
@@ -571,6 +589,19 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
 MIN_CONTEXT_WORDS = 6
 
 
+#: A post or a description cut at an abbreviation ("former senior adviser to Mr."), with the words that lead to it.
+_CUT_AT_ABBREVIATION = re.compile(
+    r"(?:\s+(?:to|of|for|with|by|and|the|a|an|under|from|in|at|on))*\s*\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr"
+    r"|Sr|U\.S|U\.N|U\.K|Inc|Co|Corp|Ltd|No|Mt|Ft)\.?$")
+
+
+def whole(text: str) -> str | None:
+    """``text`` (a person's post or description) without an abbreviation it was cut at and the words that led to it
+    ("former senior adviser to Mr." -> "former senior adviser", issue 10, round 5); None when nothing is left."""
+    cut = _CUT_AT_ABBREVIATION.sub("", text.rstrip())
+    return cut.rstrip(" ,;:") or None
+
+
 def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | None:
     """The context a question's answer needs, drafted for every question: who the speaker is; what a false
     statement got wrong; that a claim is the article's main one (with its headline); and the article's
@@ -583,10 +614,11 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
         person = analysis.names.find(fields["answer"])  # who the answer is: "Ben Carson: retired neurosurgeon."
         post = post_with_body(body, person) if person is not None else None  # "Harbour Committee Chairman"
         if person is not None and person.role:
+            post = whole(post) if post else None
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
-        elif person is not None and person.description:  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
-            parts.append(f"{person.name}, {person.description.rstrip('.')}.")
+        elif person is not None and person.description and whole(person.description):  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
+            parts.append(f"{person.name}, {whole(person.description).rstrip('.')}.")
     if fields["type"] == "true_false" and fields["answer"] is False and getattr(candidate, "note", None):
         parts.append(candidate.note)
     title = analysis.article.title
@@ -801,6 +833,36 @@ def relative_path(target: Path, base: Path) -> str:
     return Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
 
 
+_SCALE_WORD = re.compile(r"(?<![a-z])(thousand|million|billion|trillion|bn|mn)\b", re.I)  # "$1billion" too
+_SCALE_NAMES = {"bn": "billion", "mn": "million"}
+
+
+def in_article_unit(analysis: Analysis, fields: dict[str, Any], position: int) -> dict[str, Any]:
+    """A number question in the article's own unit (issue 10, round 5): "$70 billion" asked in billion US dollars
+    (answer 70), "1.2 million people" in millions, never as a raw 70000000000. Other questions as they are.
+    The candidate keeps the raw value (the deck's checks compare it with the quote's figures); the deck gets
+    the answer with a unit that carries the magnitude, which ``trainer check`` reads back ("billion US dollars")."""
+    if fields["type"] != "number" or fields.get("unit") in (None, "%"):
+        return fields
+    figure = next((f for f in analysis.figures if f.start == position), None)
+    if figure is None:
+        return fields
+    scale = _SCALE_WORD.search(analysis.body.text, figure.value_start, figure.end)
+    if scale is None:
+        return fields
+    word = _SCALE_NAMES.get(scale.group(1).lower(), scale.group(1).lower())
+    answer = float(fields["answer"]) / {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[word]
+    answer = round(answer, 6)
+    unit = fields["unit"]
+    if unit.split()[0].lower() in ("thousand", "million", "billion", "trillion", "bn", "mn"):
+        return fields  # the unit names its magnitude already
+    head, _, clause = fields["prompt"].partition(": ")
+    money = unit == "US dollars" or unit.split()[-1] in ("dollars", "euros", "pounds", "yen", "yuan", "roubles", "rubles", "rupees")
+    head = f"Fill in the amount ({word} {unit})" if money else f"Fill in the number of {unit} (in {word}s)"
+    return dict(fields, prompt=f"{head}: {clause}", answer=int(answer) if answer.is_integer() else answer,
+                unit=f"{word} {unit}")
+
+
 def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                cwd: Path | None = None, per_speaker: int | None = MAX_PER_SPEAKER) -> tuple[dict[str, Any], list[str]]:
     """The deck drafted from ``paths`` (as plain data, ready for YAML) and notes for the user.
@@ -840,7 +902,8 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         quotes = [fold(c.fields.get("quote", "")) for c in kept]
         index_of_quotes = _OtherQuotes(quotes)
         for index_in_deck, candidate in enumerate(kept):
-            question = dict(candidate.fields, tags=entity_tags(analysis, candidate))
+            question = dict(in_article_unit(analysis, candidate.fields, candidate.position),
+                            tags=entity_tags(analysis, candidate))
             explain = explanation(analysis, candidate, (index_of_quotes, quotes[index_in_deck]))
             if explain:
                 question["explain"] = explain

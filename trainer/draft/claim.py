@@ -486,13 +486,13 @@ def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excl
 #: Direction words and their opposites, whole words (issue 10, round 3: "rise/fall, win/lose, support/oppose,
 #: ahead/behind, more/fewer"). Never "will"/"will not": a false form is no inserted "not".
 OPPOSITES = dict(pair for a, b in (
-    ("declined", "rose"), ("dropped", "rose"), ("cut", "boosted"), ("gained", "lost"), ("left", "joined"),  # first: "rose" turns to "fell" and "boosted"
+    ("declined", "rose"), ("dropped", "rose"), ("cut", "boosted"), ("gained", "lost"),  # first: "rose" turns to "fell" and "boosted"
     # to "cut" below, never "cut" (a present as often as a past) to "boosted"
     ("won", "lost"), ("wins", "loses"), ("win", "lose"), ("rose", "fell"), ("rises", "falls"), ("rising", "falling"),
     ("increased", "decreased"), ("increase", "decrease"), ("higher", "lower"), ("ahead of", "behind"),
     ("supports", "opposes"), ("supported", "opposed"), ("support", "oppose"), ("backed", "opposed"),
     ("approved", "rejected"), ("accepted", "rejected"), ("grew", "shrank"),
-    ("expanded", "shrank"), ("strengthened", "weakened"), ("largest", "smallest"), ("biggest", "smallest"),
+    ("expanded", "shrank"), ("strengthened", "weakened"),
     ("agreed", "refused"), ("allowed", "banned"), ("ended", "began"), ("separated", "reconciled"),
     ("skipped", "attended"), ("boycotted", "attended"), ("praised", "criticized"), ("criticized", "praised"),
     ("useful", "useless"), ("easier", "harder"), ("better", "worse"), ("fewer", "more"), ("leads", "trails"),
@@ -504,8 +504,10 @@ OPPOSITES = dict(pair for a, b in (
     ("strengthen", "weaken"), ("expand", "shrink"), ("lifting", "imposing"),
     ("winning", "losing"), ("ahead", "behind"), ("gain", "lose"),
 ) for pair in ((a, b), (b, a)))
-for _word in ("cut", "left"):  # a present as often as a past; "left little doubt", "left the area"
+for _word in ("cut",):  # a present as often as a past
     del OPPOSITES[_word]
+# Never turned (issue 10, round 5): "left"/"joined" ("from the left" is a side, "left Warren in the pile-on" no
+# sentence), superlatives ("the single smallest factor" is absurd, not false).
 _OPPOSITE = re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % "|".join(
     re.escape(w) for w in sorted(OPPOSITES, key=len, reverse=True)))
 
@@ -583,6 +585,8 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
             continue  # "raising questions", "raised $3 million", "grew up", "agreed with": no direction
         if word in _INTRANSITIVE_TO and _OBJECT_AFTER.match(claim, match.end()):
             continue  # "dropped her reluctance", "declined to comment", "declined the offer": no "rose"
+        if word in _RACE_WORDS and claim.startswith(" to ", match.end()):
+            continue  # "led to" is "caused": "trailed to" is no false form (issue 10, round 5)
         if word in _RACE_WORDS and not _RACE.search(claim):
             continue  # "led the effort": leading is not the point of the claim
         if word in _FIXED_WORDS and _FIXED.match(claim, match.end()):

@@ -213,11 +213,30 @@ def role_matches(body: Body, names: Names) -> list[dict]:
     return found
 
 
-def match_candidates(body: Body, names: Names, figures: list[Figure], groups: list[list[Figure]]
-                     ) -> list[MatchCandidate]:
+#: Words by which a headline or a lead says posts are the story: an appointment, a cabinet, a resignation.
+_POSTS_STORY = re.compile(r"\b(?:appoint\w*|nominat\w*|cabinet|picks?|named|names|resign\w*|shake-?up|reshuffle\w*"
+                          r"|hires?|hired|fired|sworn|successor|replace[sd]?|steps? down|stepped down|posts?)\b", re.I)
+
+
+def posts_are_the_story(pairs: dict[str, str], story: str) -> bool:
+    """Whether the headline or the lead (``story``) is about who holds which post: it names two of the match's
+    posts, or an appointment, a cabinet, a resignation (issue 10, round 5: a match of people to posts is
+    otherwise a label every judge deletes)."""
+    folded = fold(story)
+    headline = set(re.findall(r"\w+", fold(story.split("\n", 1)[0])))
+    named = sum(1 for post in pairs.values() if fold(post) in folded
+                or {fold(post.split()[-1]), fold(post.split()[-1]) + "s"} & headline)  # "Ministers meet ..."
+    return named >= 2 or _POSTS_STORY.search(story) is not None
+
+
+def match_candidates(body: Body, names: Names, figures: list[Figure], groups: list[list[Figure]],
+                     story: str | None = None) -> list[MatchCandidate]:
     """The drafted match questions as candidates for the builder's selection."""
     found = []
-    for drafted in [*figure_matches(body, figures, groups, names), *role_matches(body, names)]:
+    roles = role_matches(body, names)
+    if story is not None:
+        roles = [drafted for drafted in roles if posts_are_the_story(drafted["pairs"], story)]
+    for drafted in [*figure_matches(body, figures, groups, names), *roles]:
         fields = {"type": "match", "prompt": drafted["prompt"], "pairs": drafted["pairs"], "quote": drafted["quote"]}
         if drafted["distractors"]:
             fields["distractors"] = drafted["distractors"]

@@ -150,6 +150,8 @@ def list_questions(body: Body, names: Names, facts) -> list[Statement]:
         items = _items(body, names, sentence.start, sentence.end)
         people = [item for item in items if item.kind == "person"]  # a state in a post ("Ohio Gov.") breaks no list
         for run in [*_runs(body, [item for item in items if item.kind != "person"]), *_runs(body, people)]:
+            if run[0].kind == "state":
+                continue  # "Senate races in which states?": a list of US states is trivial (issue 10, round 5)
             drafted = _question(body, sentence, run, items, in_article)
             if drafted is None:
                 continue

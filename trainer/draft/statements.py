@@ -146,6 +146,7 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
     """'<Speaker> said “…”' for quotes whose sentence names their speaker."""
     speakers = sorted({q.speaker.name for q in quotes if not q.speaker.lay})
     surnames = [(name, fold(name.split()[-1])) for name in speakers]
+    by_name = {q.speaker.name: q.speaker for q in quotes}
     found = []
     for finding in quotes:
         text = finding.text.strip()
@@ -165,7 +166,9 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
         shown = short_quote(text, STATEMENT_QUOTE_WORDS)
         true = _tf(f"{finding.speaker.name} said “{shown}”", True, quote)
         folded = fold(quote)  # once per quote: the article may quote thousands of times
-        others = [name for name, surname in surnames if name != finding.speaker.name and surname not in folded]
+        kind = _speaker_kind(finding.speaker)  # a politician for a politician, an aide for an aide (round 5)
+        others = [name for name, surname in surnames if name != finding.speaker.name and surname not in folded
+                  and _same_kind(_speaker_kind(by_name[name]), kind)]
         other = _choose(others, text)
         if other is None:
             continue  # one voice: "X said ..." is always true, a truism to judge (issue 10, round 3)
@@ -174,6 +177,51 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
                                false, facts(start, end),
                                note=f"{finding.speaker.name} said it, not {other}." if other else None))
     return found
+
+
+def _speaker_kind(person: Person) -> tuple:
+    """What kind of voice a speaker is, for a speaker statement's false form (issue 10, round 5: "Mitch McConnell
+    said" for an aide's words, a president for a voter's): their kind of post and their kind of actor."""
+    from trainer.draft.claim import _kind_of
+    from trainer.draft.questions import person_kind
+
+    return person_kind(person), _kind_of(person)
+
+
+def _same_kind(a: tuple, b: tuple) -> bool:
+    """Whether two speakers can stand in for each other: the same kind of actor, and the same kind of post
+    where the article tells both."""
+    return a[1] == b[1] and (a[0] == b[0] or a[0] is None or b[0] is None)
+
+
+#: A negation: a false form that adds one is an inserted "not", never fair (issue 10, round 5).
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nor)\b|n['’]t\b", re.I)
+#: An honorific before a surname: "Mrs. Dorn" where the true form had none is a swap that makes nonsense.
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w'’-]+")
+
+
+def fair_false(true: str, false: str) -> bool:
+    """Whether a false form is a fair one beside its true form: no negation added, no honorific put before a name
+    it was not before (the honorific may not fit the person swapped in), no superlative turned."""
+    if len(_NEGATION.findall(false)) > len(_NEGATION.findall(true)):
+        return False
+    if set(_HONORIFIC_NAME.findall(false)) - set(_HONORIFIC_NAME.findall(true)):
+        return False
+    return True
+
+
+#: A statement's or a claim prompt's subject that names no one: a pronoun, "the island", a post without its name
+#: ("Senator from Texas says ...", "The senator said ..."): who it is stands elsewhere (issue 10, round 5).
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:The author argues(?: that|:)\s+|Fill in [^:]{0,40}:\s+)?(?:[A-Z][^,]{0,60},\s+)?(?i:(?:he|she|it|they)\b(?!['’])"
+    r"|the\s+(?:island|senator|governor|congressman|congresswoman|president|candidate|nominee|mayor|minister"
+    r"|lawmaker|official|spokesman|spokeswoman|country|nation|company|group|agency|firm)\b(?!\s+of\b)"
+    r"|(?:senator|governor|sen\.|gov\.|rep\.)\s+)(?![A-Z])")
+
+
+def unnamed_subject(text: str) -> bool:
+    """Whether ``text`` (a statement, a claim's prompt) opens on a subject that names no one."""
+    return _UNNAMED_SUBJECT.match(text) is not None
 
 
 def _close(a: float, b: float, share: float = 0.05) -> bool:
@@ -374,8 +422,18 @@ def _figure_swap(body: Body, text: str, sentence, figures) -> tuple[str, str, st
     return None
 
 
+_AFTER_PLACE = re.compile(r"(?:['’]s)?\s+([a-z][a-z-]*)")
+#: Words after a place that leave it a noun ("Iran and", "Iran said", "Iran has").
+_NOT_A_NOUN = frozenset("and or but nor in on at to of for with from by as than that which who is was are were has "
+                        "have had will would could can may might must should did does do said says says told "
+                        "after before since until while when where if because over under into against about "
+                        "last this next".split())
+
+
 def _place_swap(text: str, names: Names, body: Body) -> tuple[str, str, str] | None:
     """A country or a US state of the claim swapped for another the article names (not in the claim)."""
+    from trainer.draft.claim import finite_verb
+
     for pattern, pool_of in ((_COUNTRY_NAME, lambda: [c for c in names.countries if c in lx.COUNTRIES]),
                              (_STATE, lambda: sorted({m.group() for m in _STATE.finditer(body.norm)}))):
         found = [m for m in pattern.finditer(text) if _NEXT_NAME.match(text, m.end()) is None
@@ -383,6 +441,9 @@ def _place_swap(text: str, names: Names, body: Body) -> tuple[str, str, str] | N
         if not found:
             continue
         match = found[0]
+        after = _AFTER_PLACE.match(text, match.end())
+        if after and after.group(1) not in _NOT_A_NOUN and not finite_verb(after.group(1)):
+            continue  # "abdicate Iran leadership": a place as a modifier, swapped it reads as nonsense (round 5)
         if lx.COUNTRIES.get(match.group()) == "US":
             continue  # the outlet's own country: "a president of the United Kingdom" is false by absurdity
         shown = {m.group() for m in pattern.finditer(text)}
@@ -587,6 +648,10 @@ def settle(kept: list[Candidate]) -> None:
                         key=lambda c: c.position)
     if not statements:
         return
+    for statement in statements:
+        false = statement.false_fields
+        if false is not None and not fair_false(statement.fields["statement"], false["statement"]):
+            statement.false_fields = None  # asked true (issue 10, round 5: when unsure, the true form)
     first_false = zlib.crc32(statements[0].fields["statement"].encode()) % 2 == 1
     trues = falses = 0
     for statement in statements:
