@@ -165,6 +165,20 @@ def test_presentation_is_stable_for_a_seed(store: Store, deck: Deck, clock: Fake
     assert one.presentation is one.presentation  # computed once per question
 
 
+def test_the_next_presentation_asked_ahead_is_the_one_given(store: Store, deck: Deck, clock: FakeClock) -> None:
+    """The quiz prepares the next question with it while the feedback is read: the same object, or the same as a
+    session that was never asked ahead."""
+    session = begin(store, deck, clock, seed=5)
+    plain = begin(store, deck, clock, seed=5)
+    ahead = session.presentation_at(1)
+    session.skip()
+    session.advance()
+    plain.skip()
+    plain.advance()
+    assert session.presentation is ahead
+    assert ahead == plain.presentation
+
+
 def test_system_clock_is_aware_utc() -> None:
     clock = SystemClock()
     assert clock.now().utcoffset() == dt.timedelta(0)

@@ -178,13 +178,17 @@ class StudySession(SessionLifecycle):
     @property
     def presentation(self) -> Presentation:
         """How the current question is shown (choices in order...), stable for a given seed."""
-        question = self.current
-        if question is None:
+        if self.current is None:
             raise SessionStateError("the session is over: there is no current question")
-        if self._index not in self._presentations:
-            deck = self.items[self._index][0]
-            self._presentations[self._index] = present(question, deck, question_rng(self.seed, question.id))
-        return self._presentations[self._index]
+        return self.presentation_at(self._index)
+
+    def presentation_at(self, index: int) -> Presentation:
+        """How the question at ``index`` is (or will be) shown; the same object when it comes up, so a screen can
+        prepare the next question while the last one's feedback is read."""
+        if index not in self._presentations:
+            deck, question = self.items[index]
+            self._presentations[index] = present(question, deck, question_rng(self.seed, question.id))
+        return self._presentations[index]
 
     @property
     def outcomes(self) -> list[Outcome]:

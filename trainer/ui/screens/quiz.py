@@ -17,10 +17,10 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from trainer.deck.grading import Grade, format_answer, format_response, grade
-from trainer.deck.present import Presentation, present
+from trainer.deck.present import Presentation
 from trainer.deck.types import type_of
 from trainer.store import StoreError
-from trainer.study.session import InvalidResponse, Outcome, StudySession, question_rng
+from trainer.study.session import InvalidResponse, Outcome, StudySession
 from trainer.ui.format import plain, points
 from trainer.ui.frames import arrange_once
 from trainer.ui.widgets.answers import Answered, AnswerWidget, answer_widget
@@ -148,7 +148,7 @@ class QuizScreen(Screen[None]):
         self._moving = True
         try:
             prepared, self._prepared = self._prepared, None
-            if prepared is not None and prepared[0] == presentation and prepared[1].is_attached:
+            if prepared is not None and prepared[0] is presentation and prepared[1].is_attached:
                 widget = prepared[1]
                 self._slot, self._spare = self._spare, self._slot
             else:
@@ -162,7 +162,8 @@ class QuizScreen(Screen[None]):
             self.query_one(QuestionBody).show_prompt(plain(presentation.prompt))
             self.query_one("#feedback", Feedback).display = False
             self._set_hint(self._hint(question, presentation))
-            widget.display = True
+            if not widget.display:  # (the first question's); set again, it would restyle and redraw a widget drawn ahead
+                widget.display = True
             self._spare.set_spare(True)
             self._slot.set_spare(False)
             self.query_one("#quiz-body").scroll_home(animate=False)
@@ -413,15 +414,15 @@ class QuizScreen(Screen[None]):
     async def _prepare_next(self) -> None:
         """Mount the next question's answer widget, hidden in the spare slot, while the feedback is read.
 
-        Its presentation is the one the session will give (the same seeded generator); show_question
-        checks that before using it and mounts a fresh widget otherwise.
+        Its presentation is the one the session will give (kept by the session); show_question checks
+        that before using it and mounts a fresh widget otherwise.
         """
         session = self.session
         index = session.index + 1
         if index >= session.total or self._prepared is not None:
             return
-        deck, question = session.items[index]
-        presentation = present(question, deck, question_rng(session.seed, question.id))
+        question = session.items[index][1]
+        presentation = session.presentation_at(index)
         widget = answer_widget(presentation, question.type)
         await self._spare.remove_children()
         await self._spare.mount(widget)

@@ -77,6 +77,10 @@ class AnswerSlot(Vertical):
     no size and is drawn only in that frame (for a list of options, about a third of it).
     """
 
+    #: The widget it holds covers it: its own lines are blank, and drawn as such (no styling per line), which saves
+    #: the frame that shows a slot grown from zero rows a third of a millisecond.
+    BLANK = True
+
     def __init__(self, *, id: str | None = None, classes: str | None = None, spare: bool = False) -> None:
         super().__init__(id=id, classes=classes)
         self.spare = False
