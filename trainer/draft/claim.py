@@ -290,6 +290,18 @@ def askable(claim: str, opinion: bool = False) -> bool:
     return not (opinion and _FIRST_PERSON.search(claim))
 
 
+#: Words in an opening phrase that name a poll's subject ("Among likely voters", "In the Quinnipiac poll").
+_POLL_SUBJECT = re.compile(r"\b(?:polls?|survey|voters|caucus(?:es)?|primary|primaries|electorate|respondents)\b", re.I)
+
+
+def names_place(phrase: str) -> bool:
+    """Whether an opening phrase names a place (a US state, a country) or a poll's subject: cutting it would
+    leave a poll or a figure that holds nowhere in particular (issue 10, round 6)."""
+    from trainer.draft.statements import _COUNTRY_NAME, _STATE
+
+    return bool(_STATE.search(phrase) or _COUNTRY_NAME.search(phrase) or _POLL_SUBJECT.search(phrase))
+
+
 def restate(sentence: str, names: Names) -> str:
     """A lead sentence restated as a short claim (see the module's docstring)."""
     from trainer.draft.statements import claim_text, named
@@ -297,6 +309,8 @@ def restate(sentence: str, names: Names) -> str:
     text = named(claim_text(_DATELINE.sub("", sentence, count=1)), names)
     for pattern in (_CONNECTIVE, _INTRO, _CONNECTIVE):
         match = pattern.match(text)
+        if match and pattern is _INTRO and names_place(match.group()):
+            continue  # "In Iowa, Brun is up four points": a poll or figure is ambiguous without its place
         if match and len(text[match.end():].split()) >= MIN_CLAIM_WORDS:
             text = text[match.end()].upper() + text[match.end() + 1:]
     text = _subject_first(_without_appositions(_full_names(text, names), names), names)
