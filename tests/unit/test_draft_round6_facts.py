@@ -28,3 +28,27 @@ def test_a_claim_keeps_an_opening_phrase_that_names_its_place_or_poll():
         .startswith("Among likely voters, ")
     assert cl.restate("At a press conference on Friday, Ida Brun said the harbor plan would cost more.", names) \
         .startswith("Ida Brun said")
+
+
+def test_no_direction_swap_that_contradicts_its_own_clause_or_breaks_a_verb():
+    assert cl.direction_swap("Ida Brun won 40 states and defeated Tomas Dorn in the general election.") is None
+    assert cl.direction_swap("Party moderates won narrower victories in the spring primaries across the state.") is None
+    assert cl.direction_swap("Ida Brun won the primary in Port Lane by a wide margin on Tuesday.") is not None
+    for claim in ("The new tax could lead the towns to a deficit of 5 points in the polls.",
+                  "Tomas Dorn could trail Ida Brun by 5 points in the polls by the spring."):
+        swapped = cl.direction_swap(claim)
+        assert swapped is None or " could led " not in swapped[0] and " could trailed " not in swapped[0]
+
+
+def test_a_figure_under_a_size_adjective_is_never_swapped():
+    from trainer.draft.statements import Statement
+
+    body = (
+        "Ida Brun spoke to the harbor towns of Port Lane on Monday about the new bridge and its cost.\n\n"
+        "Ida Brun leads Tomas Dorn by a narrow four points in the new poll of the harbor towns.\n\n"
+        "Tomas Dorn led the same towns by 15 points in the spring, when the bridge was still a plan.\n\n"
+        "The bridge board said the towns had paid 12 points more in tolls since the spring of last year.\n"
+    )
+    for c in _analysis(body).candidates:
+        if isinstance(c, Statement) and c.false_fields is not None:
+            assert "narrow 15" not in c.false_fields["statement"] and "narrow 12" not in c.false_fields["statement"]

@@ -565,6 +565,19 @@ _POINTS_BACK = re.compile(r"\b(?:to|of|like|than|about|on|with|for|from|by|do|do
                           r"\s*[.!?]?[\"”’']?\s*$", re.I)
 
 
+#: Winning words whose opposite contradicts what else the clause says (issue 10, round 6).
+_WINS = frozenset("won wins win winning".split())
+#: A victory noun after "won": "lost narrower victories" is no sentence.
+_VICTORY = re.compile(r"\s+(?:\S+\s+){0,2}?(?:victor(?:y|ies)|wins|landslides?|majorit(?:y|ies)|races?\s+handily)\b", re.I)
+#: Another word of the same direction further in the clause: "won 40 states and defeated Y".
+_SAME_WAY = re.compile(r"\b(?:defeated|defeating|defeats|beat|beating|beats|routed|trounced|swept|sweeping|carried"
+                       r"|victor(?:y|ies)|triumph(?:ed)?)\b", re.I)
+#: A modal or "to" right before the word: the word is a bare verb ("could lead", "to win").
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|will|can|may|might|must|should|shall|to|did|does|do|n't|not)\s+$", re.I)
+#: Past forms of the opposites that do not end in "-ed".
+_PAST_FORMS = frozenset("led won lost rose fell grew shrank shrunk began cut".split())
+
+
 def direction_word(claim: str) -> tuple[int, int, str, str] | None:
     """(start, end, word, opposite) of the first direction word of ``claim`` whose opposite makes the claim
     false and still a sentence: outside quotes and relative clauses, a verb rather than a noun or an adjective,
@@ -609,6 +622,11 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
             continue  # "the increased budget": an adjective
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(other), claim):
             return None  # "wins or loses": the claim holds both already
+        if word in _WINS and (_VICTORY.match(claim, match.end())
+                              or _SAME_WAY.search(claim[match.end():match.end() + 80].split(";")[0])):
+            return None  # "won narrower victories", "won 40 states and defeated Y": turned, the clause contradicts itself
+        if _MODAL_BEFORE.search(claim, 0, match.start()) and (other.endswith("ed") or other in _PAST_FORMS):
+            continue  # "could lead" never "could led": a past form after a modal breaks the verb (round 6)
         if word == "more" or (word == "won" and claim[match.end():match.end() + 4] == " by "):
             continue
         if other == "shrank" and re.search(r"\b(?:has|have|had|having)\s+$", claim[:match.start()]):

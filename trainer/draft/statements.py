@@ -240,6 +240,12 @@ _POINTING_SUBJECT = re.compile(
 FALSE_FIGURE_GAP = 0.25
 
 
+#: A size adjective right before a figure: another figure swapped in contradicts it ("a narrow 15 points").
+_SIZED = re.compile(r"\b(?:narrow|slim|slight|razor-thin|thin|small|tiny|modest|mere|wide|huge|large|big|massive"
+                    r"|whopping|comfortable|commanding|solid|healthy|sizable|sizeable|hefty|staggering|paltry"
+                    r"|record|double-digit|single-digit)\s+$", re.I)
+
+
 def figure_statements(body: Body, figures: list[Figure], facts, names: Names | None = None) -> list[Statement]:
     """The sentence with its figure (true) or with another figure of the same kind from the article (false),
     restated short as a claim is (trainer.draft.claim.restate: its clause, names in full, no post), never the
@@ -258,6 +264,8 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
                 or has_ellipsis(quote) or poll_method(quote) or quote.startswith("(")):
             continue  # (an aside in parentheses is no statement of its own)
         shown = numbers_in(quote)
+        if _SIZED.search(body.text, max(sentence.start, figure.value_start - 40), figure.value_start):
+            continue  # "a narrow four points" is never "a narrow 15 points" (issue 10, round 6)
         if figure.value <= 0 or qualified(body, figure):
             continue  # "more than $X": another figure swapped in may leave it true (issue 10, round 4)
         others = [f for f in figures if f.unit == figure.unit and f.percent == figure.percent
