@@ -52,3 +52,26 @@ def test_a_figure_under_a_size_adjective_is_never_swapped():
     for c in _analysis(body).candidates:
         if isinstance(c, Statement) and c.false_fields is not None:
             assert "narrow 15" not in c.false_fields["statement"] and "narrow 12" not in c.false_fields["statement"]
+
+
+def test_an_editors_note_or_a_dateline_is_never_a_statement_or_the_claim():
+    from trainer.draft.build import passes_strict
+    from trainer.draft.statements import editors_note
+
+    body = (
+        "UPDATE: 5/12 Ida Brun has since said she would sign the harbor bill next week.\n\n"
+        "PORT LANE -- Ida Brun won the vote on the harbor bill on Monday, beating Tomas Dorn by 12 votes.\n\n"
+        "Editor's note: Tomas Dorn is a paid adviser to the harbor board and wrote for this site.\n\n"
+        "Tomas Dorn said the vote was a loss for every town in the harbor and for the board.\n"
+    )
+    analysis = _analysis(body, " date 2025-10-16 Brun wins the harbor vote\n\n")
+    kept = [c for c in analysis.candidates if passes_strict(c, 2025)]
+    assert kept
+    for c in kept:
+        shown = " ".join(str(v) for k, v in c.fields.items() if k in ("statement", "prompt", "quote"))
+        assert "UPDATE" not in shown and "Editor's note" not in shown
+        assert not c.fields.get("statement", "").startswith("PORT LANE")
+    assert editors_note("Editor’s note: this story was updated.") and not editors_note("Ida Brun updated the plan.")
+    names = analysis.names
+    assert cl.restate("PORT LANE -- Ida Brun won the vote on the harbor bill on Monday by 12 votes.", names) \
+        .startswith("Ida Brun won")

@@ -34,7 +34,7 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (_POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (editors_note, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -296,6 +296,8 @@ def passes_strict(candidate: Candidate, published_year: int | None = None) -> bo
     quote; the checker accepts it when its year is the article's, as it does here.
     """
     fields = candidate.fields
+    if editors_note(fields.get("quote", "")):
+        return False  # "UPDATE: 5/12 ...", "Editor's note: ...": the outlet's note, not the story (issue 10, round 6)
     inner = fields.get("quote", "").strip().strip(".…").strip()
     if "..." in inner or "…" in inner:
         return False  # the article's own ellipsis reads to the checker as words left out of the quote

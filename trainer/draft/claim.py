@@ -58,7 +58,7 @@ _CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|
                   r"|\s(?:after|because|while|although|since|before|as|in order to|following|so that|amid|despite"
                   r"|including)\s|;\s|:\s|\s[—–]\s|\s--\s")
 #: A dateline before a lead, with any dash ("WASHINGTON ― ", "HEMPSTEAD, N.Y. ― ").
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s-)\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s?--|\s-)\s*")
 #: A clause with another subject joined to the claim: ", and US envoy Dorothy Shea ... listened".
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
 #: A title before a full name: the claim names the person, not their post (judge: "Sen." left in).

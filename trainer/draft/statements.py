@@ -57,6 +57,18 @@ _COUNTRY_NAME = re.compile(r"\b(?:%s)(?![\w'’-])" % "|".join(
     re.escape(name) for name in sorted(lx.COUNTRIES, key=len, reverse=True)))
 
 
+#: An editor's note or update above or inside the story ("UPDATE: 5/12 ...", "Editor's note: ..."): the
+#: outlet's word on its own page, never a statement or the claim (issue 10, round 6).
+_EDITORS_NOTE = re.compile(r"^[\W_]*(?:UPDATED?\b|Updated?\s*(?:[:(\d—–-]|at\b)|Editor['’]?s['’]?\s+[Nn]ote\b"
+                           r"|EDITOR['’]?S['’]?\s+NOTE\b|Corrections?\s*:|CORRECTIONS?\b|Clarification\s*:"
+                           r"|CLARIFICATION\b|Note to readers\b|Disclosure\s*:|DISCLOSURE\b)")
+
+
+def editors_note(text: str) -> bool:
+    """Whether ``text`` (a sentence, a quote) opens with an editor's note or an update line."""
+    return _EDITORS_NOTE.match(text) is not None
+
+
 @dataclass
 class Statement(Candidate):
     """A drafted true_false: ``fields`` holds the true form; ``false_fields`` the false one, when there is one.
@@ -352,7 +364,8 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
     plain = None
     for sentence in order:
         quote = body.excerpt(sentence.start, sentence.end)
-        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
+        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote) \
+                or editors_note(quote):
             continue
         text = cl.restate(body.text[sentence.start:sentence.end], names)
         reveals = facts(sentence.start, sentence.end)
