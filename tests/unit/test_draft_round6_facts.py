@@ -75,3 +75,15 @@ def test_an_editors_note_or_a_dateline_is_never_a_statement_or_the_claim():
     names = analysis.names
     assert cl.restate("PORT LANE -- Ida Brun won the vote on the harbor bill on Monday by 12 votes.", names) \
         .startswith("Ida Brun won")
+
+
+def test_a_list_question_never_leaves_the_last_members_place_behind():
+    body = (
+        "Senator Robert Lane said on Monday that the harbor bill would pass the Senate this week.\n\n"
+        "Sens. John Hale, Mary Cole and James Reed of Kentucky voted against the harbor bill on Tuesday.\n\n"
+        "Senator Susan Park said the bill would cost the harbor towns more than it would bring them.\n\n"
+        "Senator David Ross and Senator Linda Shaw did not vote on the bill.\n"
+    )
+    for c in _analysis(body).candidates:
+        if c.fields.get("type") == "multi":
+            assert "of Kentucky" not in c.fields["prompt"]
