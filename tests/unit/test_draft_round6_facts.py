@@ -87,3 +87,16 @@ def test_a_list_question_never_leaves_the_last_members_place_behind():
     for c in _analysis(body).candidates:
         if c.fields.get("type") == "multi":
             assert "of Kentucky" not in c.fields["prompt"]
+
+
+def test_a_prompt_broken_by_a_swap_or_a_cut_is_never_asked():
+    from trainer.draft.build import passes_strict
+    from trainer.draft.questions import Candidate
+
+    quote = "Ida Brun could lead the harbor towns out of a deficit by spring."
+    for statement in ("Ida Brun could led the harbor towns out of a deficit by spring.",
+                      "The bill came from a one of the most trusted harbor boards in the state."):
+        fields = {"type": "true_false", "statement": statement, "answer": False, "quote": quote}
+        assert not passes_strict(Candidate("name", 0.9, 0, ("lead", quote), fields))
+    fields = {"type": "true_false", "statement": quote, "answer": True, "quote": quote}
+    assert passes_strict(Candidate("name", 0.9, 0, ("lead", quote), fields))

@@ -289,6 +289,13 @@ def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidat
               if opinion_piece(body) else [])]
 
 
+#: Words a swap or a cut can leave broken: a modal before a past form ("could led"), two articles in a row
+#: ("from a one of the most", "the a").
+_GARBLED = re.compile(r"\b(?:could|would|will|can|may|might|must|should|shall|to|did|does|doesn't|didn't)\s+"
+                      r"(?:led|won|lost|rose|fell|grew|shrank|began|trailed|gained|declined|dropped)\b"
+                      r"|\b(?:a|an|the)\s+(?:a|an|the|one\s+of)\s", re.I)
+
+
 def passes_strict(candidate: Candidate, published_year: int | None = None) -> bool:
     """Whether the checker would accept the question without a warning, and it is not given away.
 
@@ -298,6 +305,9 @@ def passes_strict(candidate: Candidate, published_year: int | None = None) -> bo
     fields = candidate.fields
     if editors_note(fields.get("quote", "")):
         return False  # "UPDATE: 5/12 ...", "Editor's note: ...": the outlet's note, not the story (issue 10, round 6)
+    if any(_GARBLED.search(str(fields.get(k, ""))) and not _GARBLED.search(fields.get("quote", ""))
+           for k in ("prompt", "statement")):
+        return False  # "could led", "from a one of the most": a swap or a cut broke the words (issue 10, round 6)
     inner = fields.get("quote", "").strip().strip(".…").strip()
     if "..." in inner or "…" in inner:
         return False  # the article's own ellipsis reads to the checker as words left out of the quote
