@@ -475,6 +475,16 @@ def quoted_form(sentence: str, names: Names, counts: Counter, excluded=()) -> tu
     return None
 
 
+#: A description that names one person of the race ("the front-runner", "the nominee"): beside a blank it is the
+#: answer (issue 10, round 6).
+_UNIQUE_ROLE = re.compile(r"\b(?:front-?runner|frontrunner|nominee|presumptive|standard-bearer|president-elect"
+                          r"|running mate)\b", re.I)
+_ROLES = (r"(?:president|candidate|rival|opponent|challenger|incumbent|billionaire|mogul|businessman|businesswoman"
+          r"|husband|wife)")
+_ROLE_BEFORE = re.compile(r"\b%s['’]?s?[\s,]*$" % _ROLES, re.I)
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;]{0,60}?\b%s\b" % _ROLES, re.I)
+
+
 def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excluded=()) -> tuple[str, str, list[str]] | None:
     """(the claim with a blank, the person, choices) for the headline's person as the claim's object."""
     if not title:
@@ -487,6 +497,9 @@ def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excl
             continue
         if re.search(r"\b(?:that|which|who|whom|whose)\s+(?:\S+\s+){0,2}$", claim[:start]):
             return None  # "an explosion that ___ described": the person is a side of the claim
+        if _UNIQUE_ROLE.search(claim) or _ROLE_BEFORE.search(claim[max(0, start - 80):start]) \
+                or _ROLE_AFTER.match(claim, end):
+            return None  # "the Republican front-runner ___": the prompt's own description gives the answer (round 6)
         rest = claim[:start] + "___" + claim[end:]
         rest = rest if _people_in(rest, names) else ungendered(rest)
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(person.surname), rest):
