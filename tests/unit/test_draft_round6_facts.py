@@ -118,3 +118,33 @@ def test_a_fill_in_never_sits_beside_a_description_that_gives_it_away():
     assert cl.whom_form(claim, names, counts, "Hale attacks Lane") is None
     claim = "John Hale attacked Robert Lane, the party's presidential candidate, over the harbor bill on Monday."
     assert cl.whom_form(claim, names, counts, "Hale attacks Lane") is None
+
+
+def test_no_side_date_outside_the_lead_and_no_outlet_as_an_answer():
+    from trainer.draft.build import lead_end, outlet_answer, select_candidates, side_date
+    from trainer.draft.questions import Candidate
+
+    body = (
+        "John Hale won the harbor vote on Tuesday, beating Robert Lane by twelve votes in the town council.\n\n"
+        "Robert Lane said the harbor bill would cost the towns far more than it would ever bring them.\n\n"
+        "The towns signed the first harbor deal in March 2024, after a long fight over the old bridge.\n\n"
+        "Mary Cole said the towns would sign a second deal in December 2025 if the bill passed the council.\n"
+    )
+    analysis = _analysis(body, " date 2025-10-16 Hale wins the harbor vote\n\n")
+    lead = lead_end(analysis.body, analysis.article.title)
+    quote = "The towns signed the first harbor deal in March 2024, after a long fight over the old bridge."
+    past = {"type": "date", "prompt": "Fill in the month: The towns signed the first harbor deal in ___.",
+            "answer": "2024-03", "quote": quote}
+    at = analysis.body.text.index("March 2024")
+    assert at > lead and side_date(Candidate("date", 0.9, at, ("date", "2024-03"), past), analysis, lead)
+    assert not side_date(Candidate("date", 0.9, 5, ("date", "2024-03"), past), analysis, lead)  # in the lead
+    later = dict(past, answer="2025-12", quote="Mary Cole said the towns would sign a second deal in December 2025.")
+    assert not side_date(Candidate("date", 0.9, at, ("date", "2025-12"), later), analysis, lead)
+    relative = dict(past, answer="2025-09", quote="The towns signed the first harbor deal last month.")
+    assert not side_date(Candidate("date", 0.9, at, ("date", "2025-09"), relative), analysis, lead)
+    assert not any(c.fields.get("answer") == "2024-03" for c in select_candidates(analysis))
+    fields = {"type": "choice", "prompt": "Which outlet reported the vote?", "answer": "The Valmora Herald",
+              "choices": ["The Valmora Herald", "Port Lane News"], "quote": "x"}
+    assert outlet_answer(Candidate("name", 0.9, 0, ("outlet", "x"), fields))
+    fields = dict(fields, answer="John Hale", choices=["John Hale", "Robert Lane"])
+    assert not outlet_answer(Candidate("name", 0.9, 0, ("post", "x"), fields))

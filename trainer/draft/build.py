@@ -417,6 +417,27 @@ HEADLINE_WORDS = 12
 _HEADLINE_SMALL = frozenset("a an and the of in on at to for with from by or but as is vs".split())
 
 
+def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
+    """Whether a date question asks the month of a past event the article mentions in passing (outside its
+    lead): "the ___ election", "the deal of ___" are trivial to a student (issue 10, round 6)."""
+    fields, published = candidate.fields, analysis.article.date
+    if fields["type"] != "date" or published is None or candidate.position < lead:
+        return False
+    answer = str(fields["answer"])
+    return (len(answer) == 7 and answer < f"{published.year:04d}-{published.month:02d}"
+            and answer[:4] in fields.get("quote", ""))  # written "March 2024"; "last month" is no side date
+
+
+def outlet_answer(candidate: Candidate) -> bool:
+    """Whether a question's answer is a news outlet ("The New York Times"): trivial whatever it asks (round 6)."""
+    from trainer.draft.names import _outlet
+
+    fields = candidate.fields
+    answers = fields.get("answers") or [fields.get("answer")]
+    return fields["type"] in ("choice", "who_said", "multi") and any(
+        isinstance(a, str) and (_outlet(a) or _outlet(re.sub(r"^[Tt]he\s+", "", a))) for a in answers)
+
+
 def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                       seen_keys: set[tuple] | None = None, per_speaker: int | None = MAX_PER_SPEAKER) -> list[Candidate]:
     """The candidates that go into the deck, in article order: sure enough, accepted by the strict
@@ -430,7 +451,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     year = analysis.article.date.year if analysis.article.date else None
     lead = lead_end(analysis.body, analysis.article.title)
     sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)
-            and not cut_prompt(c)]
+            and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
