@@ -32,6 +32,7 @@ def test_a_claim_keeps_an_opening_phrase_that_names_its_place_or_poll():
 
 def test_no_direction_swap_that_contradicts_its_own_clause_or_breaks_a_verb():
     assert cl.direction_swap("John Hale won 40 states and defeated Robert Lane in the general election.") is None
+    assert cl.direction_swap("Ida Brun defeated Tomas Dorn and won 40 states in the general election.") is None
     assert cl.direction_swap("Party moderates won narrower victories in the spring primaries across the state.") is None
     assert cl.direction_swap("John Hale won the primary in Port Lane by a wide margin on Tuesday.") is not None
     for claim in ("The new tax could lead the towns to a deficit of 5 points in the polls.",

@@ -636,7 +636,8 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(other), claim):
             return None  # "wins or loses": the claim holds both already
         if word in _WINS and (_VICTORY.match(claim, match.end())
-                              or _SAME_WAY.search(claim[match.end():match.end() + 80].split(";")[0])):
+                              or _SAME_WAY.search(claim[match.end():match.end() + 80].split(";")[0])
+                              or _SAME_WAY.search(claim[max(0, match.start() - 80):match.start()].split(";")[-1])):
             return None  # "won narrower victories", "won 40 states and defeated Y": turned, the clause contradicts itself
         if _MODAL_BEFORE.search(claim, 0, match.start()) and (other.endswith("ed") or other in _PAST_FORMS):
             continue  # "could lead" never "could led": a past form after a modal breaks the verb (round 6)
