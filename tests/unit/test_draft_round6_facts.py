@@ -26,6 +26,10 @@ def test_a_claim_keeps_an_opening_phrase_that_names_its_place_or_poll():
         .startswith("In Iowa, ")
     assert cl.restate("Among likely voters, John Hale is up four points over Robert Lane in the state.", names) \
         .startswith("Among likely voters, ")
+    assert cl.restate("In Port Lane, Ida Brun is up four points over Tomas Dorn in the harbor towns.", names) \
+        .startswith("In Port Lane, ")
+    assert cl.restate("In March, Ida Brun said the harbor plan would cost the towns far more.", names) \
+        .startswith("Ida Brun said")
     assert cl.restate("At a press conference on Friday, John Hale said the harbor plan would cost more.", names) \
         .startswith("John Hale said")
 

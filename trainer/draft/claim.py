@@ -299,7 +299,11 @@ def names_place(phrase: str) -> bool:
     leave a poll or a figure that holds nowhere in particular (issue 10, round 6)."""
     from trainer.draft.statements import _COUNTRY_NAME, _STATE
 
-    return bool(_STATE.search(phrase) or _COUNTRY_NAME.search(phrase) or _POLL_SUBJECT.search(phrase))
+    if _STATE.search(phrase) or _COUNTRY_NAME.search(phrase) or _POLL_SUBJECT.search(phrase):
+        return True
+    # "In Des Moines, X leads": the phrase is the place; "At a press conference in Oslo," only sets the scene
+    opening = re.match(r"(?:In|Across|Throughout)\s+(?:the\s+)?([A-Z][a-z]+)", phrase)
+    return opening is not None and opening.group(1) not in lx.MONTHS and opening.group(1) not in lx.WEEKDAYS
 
 
 def restate(sentence: str, names: Names) -> str:
