@@ -34,7 +34,7 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (_POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (editors_note, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -289,6 +289,13 @@ def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidat
               if opinion_piece(body) else [])]
 
 
+#: Words a swap or a cut can leave broken: a modal before a past form ("could led"), two articles in a row
+#: ("from a one of the most", "the a").
+_GARBLED = re.compile(r"\b(?:could|would|will|can|may|might|must|should|shall|to|did|does|doesn't|didn't)\s+"
+                      r"(?:led|won|lost|rose|fell|grew|shrank|began|trailed|gained|declined|dropped)\b"
+                      r"|\b(?:a|an|the)\s+(?:a|an|the|one\s+of)\s", re.I)
+
+
 def passes_strict(candidate: Candidate, published_year: int | None = None) -> bool:
     """Whether the checker would accept the question without a warning, and it is not given away.
 
@@ -296,6 +303,11 @@ def passes_strict(candidate: Candidate, published_year: int | None = None) -> bo
     quote; the checker accepts it when its year is the article's, as it does here.
     """
     fields = candidate.fields
+    if editors_note(fields.get("quote", "")):
+        return False  # "UPDATE: 5/12 ...", "Editor's note: ...": the outlet's note, not the story (issue 10, round 6)
+    if any(_GARBLED.search(str(fields.get(k, ""))) and not _GARBLED.search(fields.get("quote", ""))
+           for k in ("prompt", "statement")):
+        return False  # "could led", "from a one of the most": a swap or a cut broke the words (issue 10, round 6)
     inner = fields.get("quote", "").strip().strip(".…").strip()
     if "..." in inner or "…" in inner:
         return False  # the article's own ellipsis reads to the checker as words left out of the quote
@@ -405,6 +417,27 @@ HEADLINE_WORDS = 12
 _HEADLINE_SMALL = frozenset("a an and the of in on at to for with from by or but as is vs".split())
 
 
+def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
+    """Whether a date question asks the month of a past event the article mentions in passing (outside its
+    lead): "the ___ election", "the deal of ___" are trivial to a student (issue 10, round 6)."""
+    fields, published = candidate.fields, analysis.article.date
+    if fields["type"] != "date" or published is None or candidate.position < lead:
+        return False
+    answer = str(fields["answer"])
+    return (len(answer) == 7 and answer < f"{published.year:04d}-{published.month:02d}"
+            and answer[:4] in fields.get("quote", ""))  # written "March 2024"; "last month" is no side date
+
+
+def outlet_answer(candidate: Candidate) -> bool:
+    """Whether a question's answer is a news outlet ("The New York Times"): trivial whatever it asks (round 6)."""
+    from trainer.draft.names import _outlet
+
+    fields = candidate.fields
+    answers = fields.get("answers") or [fields.get("answer")]
+    return fields["type"] in ("choice", "who_said", "multi") and any(
+        isinstance(a, str) and (_outlet(a) or _outlet(re.sub(r"^[Tt]he\s+", "", a))) for a in answers)
+
+
 def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                       seen_keys: set[tuple] | None = None, per_speaker: int | None = MAX_PER_SPEAKER) -> list[Candidate]:
     """The candidates that go into the deck, in article order: sure enough, accepted by the strict
@@ -418,7 +451,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     year = analysis.article.date.year if analysis.article.date else None
     lead = lead_end(analysis.body, analysis.article.title)
     sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)
-            and not cut_prompt(c)]
+            and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}

@@ -58,7 +58,7 @@ _CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|
                   r"|\s(?:after|because|while|although|since|before|as|in order to|following|so that|amid|despite"
                   r"|including)\s|;\s|:\s|\s[—–]\s|\s--\s")
 #: A dateline before a lead, with any dash ("WASHINGTON ― ", "HEMPSTEAD, N.Y. ― ").
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s-)\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s?--|\s-)\s*")
 #: A clause with another subject joined to the claim: ", and US envoy Dorothy Shea ... listened".
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
 #: A title before a full name: the claim names the person, not their post (judge: "Sen." left in).
@@ -290,6 +290,22 @@ def askable(claim: str, opinion: bool = False) -> bool:
     return not (opinion and _FIRST_PERSON.search(claim))
 
 
+#: Words in an opening phrase that name a poll's subject ("Among likely voters", "In the Quinnipiac poll").
+_POLL_SUBJECT = re.compile(r"\b(?:polls?|survey|voters|caucus(?:es)?|primary|primaries|electorate|respondents)\b", re.I)
+
+
+def names_place(phrase: str) -> bool:
+    """Whether an opening phrase names a place (a US state, a country) or a poll's subject: cutting it would
+    leave a poll or a figure that holds nowhere in particular (issue 10, round 6)."""
+    from trainer.draft.statements import _COUNTRY_NAME, _STATE
+
+    if _STATE.search(phrase) or _COUNTRY_NAME.search(phrase) or _POLL_SUBJECT.search(phrase):
+        return True
+    # "In Des Moines, X leads": the phrase is the place; "At a press conference in Oslo," only sets the scene
+    opening = re.match(r"(?:In|Across|Throughout)\s+(?:the\s+)?([A-Z][a-z]+)", phrase)
+    return opening is not None and opening.group(1) not in lx.MONTHS and opening.group(1) not in lx.WEEKDAYS
+
+
 def restate(sentence: str, names: Names) -> str:
     """A lead sentence restated as a short claim (see the module's docstring)."""
     from trainer.draft.statements import claim_text, named
@@ -297,6 +313,8 @@ def restate(sentence: str, names: Names) -> str:
     text = named(claim_text(_DATELINE.sub("", sentence, count=1)), names)
     for pattern in (_CONNECTIVE, _INTRO, _CONNECTIVE):
         match = pattern.match(text)
+        if match and pattern is _INTRO and names_place(match.group()):
+            continue  # "In Iowa, Brun is up four points": a poll or figure is ambiguous without its place
         if match and len(text[match.end():].split()) >= MIN_CLAIM_WORDS:
             text = text[match.end()].upper() + text[match.end() + 1:]
     text = _subject_first(_without_appositions(_full_names(text, names), names), names)
@@ -461,6 +479,16 @@ def quoted_form(sentence: str, names: Names, counts: Counter, excluded=()) -> tu
     return None
 
 
+#: A description that names one person of the race ("the front-runner", "the nominee"): beside a blank it is the
+#: answer (issue 10, round 6).
+_UNIQUE_ROLE = re.compile(r"\b(?:front-?runner|frontrunner|nominee|presumptive|standard-bearer|president-elect"
+                          r"|running mate)\b", re.I)
+_ROLES = (r"(?:president|candidate|rival|opponent|challenger|incumbent|billionaire|mogul|businessman|businesswoman"
+          r"|husband|wife)")
+_ROLE_BEFORE = re.compile(r"\b%s['’]?s?[\s,]*$" % _ROLES, re.I)
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;]{0,60}?\b%s\b" % _ROLES, re.I)
+
+
 def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excluded=()) -> tuple[str, str, list[str]] | None:
     """(the claim with a blank, the person, choices) for the headline's person as the claim's object."""
     if not title:
@@ -473,6 +501,9 @@ def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excl
             continue
         if re.search(r"\b(?:that|which|who|whom|whose)\s+(?:\S+\s+){0,2}$", claim[:start]):
             return None  # "an explosion that ___ described": the person is a side of the claim
+        if _UNIQUE_ROLE.search(claim) or _ROLE_BEFORE.search(claim[max(0, start - 80):start]) \
+                or _ROLE_AFTER.match(claim, end):
+            return None  # "the Republican front-runner ___": the prompt's own description gives the answer (round 6)
         rest = claim[:start] + "___" + claim[end:]
         rest = rest if _people_in(rest, names) else ungendered(rest)
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(person.surname), rest):
@@ -551,6 +582,19 @@ _POINTS_BACK = re.compile(r"\b(?:to|of|like|than|about|on|with|for|from|by|do|do
                           r"\s*[.!?]?[\"”’']?\s*$", re.I)
 
 
+#: Winning words whose opposite contradicts what else the clause says (issue 10, round 6).
+_WINS = frozenset("won wins win winning".split())
+#: A victory noun after "won": "lost narrower victories" is no sentence.
+_VICTORY = re.compile(r"\s+(?:\S+\s+){0,2}?(?:victor(?:y|ies)|wins|landslides?|majorit(?:y|ies)|races?\s+handily)\b", re.I)
+#: Another word of the same direction further in the clause: "won 40 states and defeated Y".
+_SAME_WAY = re.compile(r"\b(?:defeated|defeating|defeats|beat|beating|beats|routed|trounced|swept|sweeping|carried"
+                       r"|victor(?:y|ies)|triumph(?:ed)?)\b", re.I)
+#: A modal or "to" right before the word: the word is a bare verb ("could lead", "to win").
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|will|can|may|might|must|should|shall|to|did|does|do|n't|not)\s+$", re.I)
+#: Past forms of the opposites that do not end in "-ed".
+_PAST_FORMS = frozenset("led won lost rose fell grew shrank shrunk began cut".split())
+
+
 def direction_word(claim: str) -> tuple[int, int, str, str] | None:
     """(start, end, word, opposite) of the first direction word of ``claim`` whose opposite makes the claim
     false and still a sentence: outside quotes and relative clauses, a verb rather than a noun or an adjective,
@@ -595,6 +639,12 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
             continue  # "the increased budget": an adjective
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(other), claim):
             return None  # "wins or loses": the claim holds both already
+        if word in _WINS and (_VICTORY.match(claim, match.end())
+                              or _SAME_WAY.search(claim[match.end():match.end() + 80].split(";")[0])
+                              or _SAME_WAY.search(claim[max(0, match.start() - 80):match.start()].split(";")[-1])):
+            return None  # "won narrower victories", "won 40 states and defeated Y": turned, the clause contradicts itself
+        if _MODAL_BEFORE.search(claim, 0, match.start()) and (other.endswith("ed") or other in _PAST_FORMS):
+            continue  # "could lead" never "could led": a past form after a modal breaks the verb (round 6)
         if word == "more" or (word == "won" and claim[match.end():match.end() + 4] == " by "):
             continue
         if other == "shrank" and re.search(r"\b(?:has|have|had|having)\s+$", claim[:match.start()]):

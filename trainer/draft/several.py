@@ -194,6 +194,8 @@ def _question(body: Body, sentence, run: list[_Item], items: list[_Item], in_art
     if the is not None and the.end() == start:
         start = the.start()
     rest = " ".join(body.text[run[-1].end:sentence.end].split()).rstrip(" .!?;:")
+    if re.match(r"(?:of|from)\s+(?:the\s+)?[A-Z]|\(?\s*[RDI]\s*-", rest):
+        return None  # "Who of Kentucky ...": the last member's place is left without them (issue 10, round 6)
     opening = " ".join(body.text[sentence.start:start].split())
     if not opening and rest[:1].islower() and len(rest.split()) <= 20:
         asked = f"Which {_KINDS[kind]} {rest}?" if _KINDS[kind] else f"Who {rest}?"

@@ -57,6 +57,18 @@ _COUNTRY_NAME = re.compile(r"\b(?:%s)(?![\w'’-])" % "|".join(
     re.escape(name) for name in sorted(lx.COUNTRIES, key=len, reverse=True)))
 
 
+#: An editor's note or update above or inside the story ("UPDATE: 5/12 ...", "Editor's note: ..."): the
+#: outlet's word on its own page, never a statement or the claim (issue 10, round 6).
+_EDITORS_NOTE = re.compile(r"^[\W_]*(?:UPDATED?\b|Updated?\s*(?:[:(\d—–-]|at\b)|Editor['’]?s['’]?\s+[Nn]ote\b"
+                           r"|EDITOR['’]?S['’]?\s+NOTE\b|Corrections?\s*:|CORRECTIONS?\b|Clarification\s*:"
+                           r"|CLARIFICATION\b|Note to readers\b|Disclosure\s*:|DISCLOSURE\b)")
+
+
+def editors_note(text: str) -> bool:
+    """Whether ``text`` (a sentence, a quote) opens with an editor's note or an update line."""
+    return _EDITORS_NOTE.match(text) is not None
+
+
 @dataclass
 class Statement(Candidate):
     """A drafted true_false: ``fields`` holds the true form; ``false_fields`` the false one, when there is one.
@@ -240,6 +252,12 @@ _POINTING_SUBJECT = re.compile(
 FALSE_FIGURE_GAP = 0.25
 
 
+#: A size adjective right before a figure: another figure swapped in contradicts it ("a narrow 15 points").
+_SIZED = re.compile(r"\b(?:narrow|slim|slight|razor-thin|thin|small|tiny|modest|mere|wide|huge|large|big|massive"
+                    r"|whopping|comfortable|commanding|solid|healthy|sizable|sizeable|hefty|staggering|paltry"
+                    r"|record|double-digit|single-digit)\s+$", re.I)
+
+
 def figure_statements(body: Body, figures: list[Figure], facts, names: Names | None = None) -> list[Statement]:
     """The sentence with its figure (true) or with another figure of the same kind from the article (false),
     restated short as a claim is (trainer.draft.claim.restate: its clause, names in full, no post), never the
@@ -258,6 +276,8 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
                 or has_ellipsis(quote) or poll_method(quote) or quote.startswith("(")):
             continue  # (an aside in parentheses is no statement of its own)
         shown = numbers_in(quote)
+        if _SIZED.search(body.text, max(sentence.start, figure.value_start - 40), figure.value_start):
+            continue  # "a narrow four points" is never "a narrow 15 points" (issue 10, round 6)
         if figure.value <= 0 or qualified(body, figure):
             continue  # "more than $X": another figure swapped in may leave it true (issue 10, round 4)
         others = [f for f in figures if f.unit == figure.unit and f.percent == figure.percent
@@ -344,7 +364,8 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
     plain = None
     for sentence in order:
         quote = body.excerpt(sentence.start, sentence.end)
-        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote):
+        if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote) \
+                or editors_note(quote):
             continue
         text = cl.restate(body.text[sentence.start:sentence.end], names)
         reveals = facts(sentence.start, sentence.end)
