@@ -1,0 +1,42 @@
+"""Round 6 who_said classes (issue 10): brackets only when they cannot be wrong, no who_said in a one-voice
+article, no cut that drops a quote's subject, no work's name as a person, no choice the quote names by a
+nickname, no exclamation or tautology, no outlet as the answer. Invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.draft.build import draft_deck
+
+
+def _deck(tmp_path: Path, body: str, title: str = "Valmora race tightens before the vote") -> dict:
+    article = tmp_path / "article.txt"
+    article.write_text(f" date 2025-10-16 {title}\n\n{body}", encoding="utf-8")
+    return draft_deck([article], cwd=tmp_path)[0]
+
+
+def _who_said(deck: dict) -> list[dict]:
+    return [q for q in deck["questions"] if q["type"] == "who_said"]
+
+
+BRACKET = """Governor David Kerr met Minister Paul Brandt in Valmora on Monday to discuss the harbour treaty.
+
+Brandt later spoke about the cranes. “The assembly cannot wait for President Tomas Ek any longer. He has done more for the harbour workers than anyone in the assembly since the strike of 2019,” said Sandra Holm, the port's director.
+
+“The treasury will pay for the new fire station by May,” said Senator Marta Olsen.
+
+“The port authority ignored four warnings about the cranes,” said Rosa Ferrante, the mayor.
+
+“The inquiry will report to the assembly in June,” said Senator Ivo Renner.
+"""
+
+
+def test_a_bracket_only_for_the_one_person_of_that_sex_in_reach(tmp_path):
+    """A man named in the quote's own sentence and another in the sentence before: 'He' is not put in
+    brackets (it may be either; the one named outside quotes is not the sure one). With one man there (the
+    speaker aside), it is."""
+    holm = [q for q in _who_said(_deck(tmp_path, BRACKET)) if q["answer"] == "Sandra Holm"]
+    assert all("[" not in q["prompt"] for q in holm), holm
+    one = BRACKET.replace("The assembly cannot wait for President Tomas Ek any longer. ", "")
+    holm = [q for q in _who_said(_deck(tmp_path, one)) if q["answer"] == "Sandra Holm"]
+    assert holm and "[Brandt] has done more" in holm[0]["prompt"], holm
