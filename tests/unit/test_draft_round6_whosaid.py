@@ -40,3 +40,20 @@ def test_a_bracket_only_for_the_one_person_of_that_sex_in_reach(tmp_path):
     one = BRACKET.replace("The assembly cannot wait for President Tomas Ek any longer. ", "")
     holm = [q for q in _who_said(_deck(tmp_path, one)) if q["answer"] == "Sandra Holm"]
     assert holm and "[Brandt] has done more" in holm[0]["prompt"], holm
+
+
+ONE_VOICE = """Senator Lina Vidal toured the harbour of Valmora on Monday with the port's new director.
+
+“The Kerr budget cuts eleven thousand teachers to pay for cranes that replace forty dockers each,” Vidal said at a rally in the harbour district.
+
+The port debt doubled between 2019 and 2024, according to the treasury's figures, and the assembly votes on the budget in May.
+
+“We will audit every crane contract signed since 2019 and publish the results before the vote,” Vidal said.
+"""
+
+
+def test_a_one_voice_article_asks_no_who_said(tmp_path):
+    """One person quoted: 'the only speaker' answers any who said, so the deck asks none (not even one)."""
+    deck = _deck(tmp_path, ONE_VOICE)
+    assert not _who_said(deck), _who_said(deck)
+    assert not [q for q in deck["questions"] if q["type"] == "true_false" and "said" in str(q.get("statement", ""))]

@@ -1085,7 +1085,7 @@ class WhoSaidRules:
         sizes = sorted((len(r) for r in said.values()), reverse=True)
         total = sum(sizes)
         if len(sizes) <= 1:
-            self.total_cap = 1
+            self.total_cap = 0  # one person quoted (issue 10, round 6): "the only speaker" answers it
         elif total >= 3 and sizes[0] >= self.DOMINANT * total:
             self.total_cap = 2
         else:
