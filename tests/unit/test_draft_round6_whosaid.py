@@ -42,7 +42,7 @@ def test_a_bracket_only_for_the_one_person_of_that_sex_in_reach(tmp_path):
     assert holm and "[Brandt] has done more" in holm[0]["prompt"], holm
 
 
-ONE_VOICE = """Senator Lina Vidal toured the harbour of Valmora on Monday with the port's new director.
+ONE_VOICE = """Senator Lina Vidal toured the harbour of Valmora on Monday with Governor Pavel Kerr, Mayor Rosa Ferrante and Senator Ivo Renner, her rivals in the race.
 
 “The Kerr budget cuts eleven thousand teachers to pay for cranes that replace forty dockers each,” Vidal said at a rally in the harbour district.
 

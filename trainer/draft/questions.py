@@ -1111,7 +1111,7 @@ class WhoSaidRules:
         if len(voices) <= 1:
             # one voice with anything to ask (issue 10, round 4): one speaker quoted, or one with most of the
             # quotes and no one else saying anything of substance; a second question on them is a giveaway
-            self.total_cap = 1
+            self.total_cap = min(1, self.total_cap if self.total_cap is not None else 1)
 
     def allows(self, candidate: Candidate) -> bool:
         """Whether the deck takes this who_said question (it is recorded as taken when it does)."""
