@@ -57,3 +57,18 @@ def test_a_one_voice_article_asks_no_who_said(tmp_path):
     deck = _deck(tmp_path, ONE_VOICE)
     assert not _who_said(deck), _who_said(deck)
     assert not [q for q in deck["questions"] if q["type"] == "true_false" and "said" in str(q.get("statement", ""))]
+
+
+def test_a_cut_inside_a_sentence_keeps_the_clause_s_subject():
+    """A long quote cut to its point starts mid-sentence only where the clause has its own subject:
+    "…have been ignored by every government" (the dockers lost) is not shown; "…we will …" is."""
+    from trainer.draft.questions import point_quote, stands_alone
+    long = ("The dockers of Valmora and the families who live along the north quay of the harbour in this city, "
+            "along with the fishermen of the old town, have been ignored by every government since the strike "
+            "of 2019 and deserve 400 million dollars in back pay")
+    shown = point_quote(long)
+    assert not shown.startswith("…have"), shown
+    assert shown.startswith("The dockers of Valmora"), shown
+    assert not stands_alone("have been ignored by every government")
+    assert not stands_alone("who live along the north quay")
+    assert stands_alone("and we will pay 400 million dollars") and stands_alone("Kerr hid the debt")

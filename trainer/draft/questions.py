@@ -605,9 +605,31 @@ def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1)), default=0)
     if sentence and len(text[sentence:end].split()) <= limit:
         start = sentence
-    elif len(text[start:end].split()) > limit:
-        return first
+    elif len(text[start:end].split()) > limit or not stands_alone(text[start:end]):
+        return first  # a cut inside a sentence starts only where a clause has its own subject (round 6)
     return "…" + short_quote(text[start:], limit)
+
+
+_LINKS = frozenset("and but or so because since while if when although though as yet then also".split())
+#: Words that open a clause whose subject is left behind: an auxiliary or a common verb, a relative, a preposition.
+_NO_SUBJECT = frozenset("am is are was were be been being have has had do does did will would shall should can could "
+                        "may might must who whom whose which that where to for of from with by in on at about into "
+                        "than knows know says say said wants want needs need thinks think believes believe makes make "
+                        "means mean shows show seems seem deserve deserves remain remains keep keeps get gets got "
+                        "go goes went take takes took come comes came see sees saw tell tells told give gives gave "
+                        "not never just only even still".split())
+
+
+def stands_alone(clause: str) -> bool:
+    """Whether a clause cut out of the middle of a sentence keeps its subject (issue 10, round 6: "…have been
+    ignored by every government" lost "the dockers"): after a linking word ("and", "because"), it does not
+    open with an auxiliary or a common verb, a relative, a preposition or a past form ("…knows that …",
+    "…who voted …", "…to the voters"); "…chances are good", "…we will pay" keep theirs."""
+    words = [w.strip("“”\"'‘’,;:—–-()").lower() for w in clause.split()[:4]]
+    words = [w for w in words if w]
+    while words and words[0] in _LINKS:
+        words = words[1:]
+    return bool(words) and words[0] not in _NO_SUBJECT and not words[0].endswith(("ed", "ing", "ly"))
 
 
 def _part_score(part: str) -> float:
