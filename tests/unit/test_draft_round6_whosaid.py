@@ -72,3 +72,16 @@ def test_a_cut_inside_a_sentence_keeps_the_clause_s_subject():
     assert not stands_alone("have been ignored by every government")
     assert not stands_alone("who live along the north quay")
     assert stands_alone("and we will pay 400 million dollars") and stands_alone("Kerr hid the debt")
+
+
+def test_a_pair_in_a_work_s_name_is_no_person():
+    """"James Bible" (from "the King James Bible"), "Truman Doctrine", "Ferrante Foundation": a capitalised pair
+    followed by or inside a work's, a law's or a fund's name is not a person; the people beside them are."""
+    from trainer.draft.names import find_names
+    from trainer.draft.text import Body
+    names = find_names(Body("Senator Ivo Renner read from the King James Bible on Monday. He cited the Marta "
+                            "Olsen Doctrine, the Clean Harbour Act and the Rosa Ferrante Foundation, and Governor "
+                            "Pavel Kerr answered him.\n"))
+    people = {p.name for p in names.people}
+    assert {"Ivo Renner", "Pavel Kerr"} <= people, people
+    assert not {"James Bible", "Marta Olsen", "Rosa Ferrante", "Clean Harbour"} & people, people

@@ -95,6 +95,11 @@ INSTITUTION_HEADS = frozenset(
     "Pentagon Duma Senate Congress Cabinet Coalition Caucus League Federation Society Authority Administration "
     "Partnership Network Board".split()
 )
+#: The last word of a work's, a law's or a fund's name: a capitalised pair before or in one ("King James Bible",
+#: "the Truman Doctrine", "the Kerr Plan") is no person (issue 10, round 6).
+WORK_WORDS = frozenset("Bible Act Acts Doctrine Plan Foundation Fund Report Treaty Accord Accords Amendment Code "
+                       "Prize Award Koran Quran Manifesto Declaration Charter Memorial Museum Library Gospel Gospels "
+                       "Testament Psalms Constitution Compact Initiative Program Programme Trust Institute".split())
 #: Well-known institutions by acronym or single word -> full name (used as distractors too).
 INSTITUTIONS: dict[str, str] = {
     "SIPRI": "Stockholm International Peace Research Institute", "IISS": "International Institute for Strategic Studies",

@@ -369,6 +369,9 @@ def find_names(body: Body) -> Names:
         following = tokens(body.norm, run[-1].end, min(len(body.norm), run[-1].end + 30))
         if following and following[0].text in lx.INSTITUTION_HEADS and body.norm[run[-1].end : following[0].start] == " ":
             continue  # "Investment" in "the EB-5 Investment Coalition": part of a body's name
+        if (any(t.bare in lx.WORK_WORDS for t in run[1:])
+                or following and following[0].bare in lx.WORK_WORDS and body.norm[run[-1].end : following[0].start] == " "):
+            continue  # "James Bible" in "the King James Bible", "Truman Doctrine": a work's name, no person (round 6)
         before = tokens(body.norm, max(0, run[0].start - 6), run[0].start)
         if len(run) >= 3 and before and before[-1].text in ("for", "of"):
             run = run[len(run) - 2 :]
