@@ -85,3 +85,24 @@ def test_a_pair_in_a_work_s_name_is_no_person():
     people = {p.name for p in names.people}
     assert {"Ivo Renner", "Pavel Kerr"} <= people, people
     assert not {"James Bible", "Marta Olsen", "Rosa Ferrante", "Clean Harbour"} & people, people
+
+
+NICKNAME = """Senator Lina Vidal, Governor Michael Torv, Mayor Rosa Ferrante and Senator Ivo Renner met in Valmora on Monday.
+
+“Mike has hidden 400 million dollars of harbour debt from the council, and I will prove it to the assembly in May,” Vidal said.
+
+Senator Marta Olsen asked the treasury to pay for the new fire station on the north quay by May.
+
+“The port authority ignored four warnings about the cranes in 2024,” said Rosa Ferrante.
+"""
+
+
+def test_a_person_the_quote_calls_by_a_nickname_is_no_choice(tmp_path):
+    """'when I meet with Mike': Michael Torv is whom the quote talks about, no choice for who said it."""
+    from trainer.draft.names import Person
+    from trainer.draft.questions import _NamedIn
+    named_in = _NamedIn([Person("Benjamin Arlow"), Person("Michael Torv"), Person("Rosa Ferrante")])
+    assert named_in("wait until I meet with Bibi") == {"Benjamin Arlow"}
+    assert named_in("Mike knows it") == {"Michael Torv"}
+    vidal = [q for q in _who_said(_deck(tmp_path, NICKNAME)) if q["answer"] == "Lina Vidal"]
+    assert vidal and all("Michael Torv" not in q["choices"] for q in vidal), vidal

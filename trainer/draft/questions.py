@@ -490,6 +490,16 @@ class _NamedIn:
         for first, owners in firsts.items():
             if len(owners) == 1 and first not in self.by_word:
                 self.by_word[first] = owners
+        nicknames: dict[str, set[str]] = {}  # "Bibi" names Benjamin Netanyahu (issue 10, round 6)
+        for first, owners in firsts.items():
+            for nickname in lx.GIVEN_NICKNAMES.get(first, ()):
+                nicknames.setdefault(nickname, set()).update(owners)
+        for nickname, surname in lx.SURNAME_NICKNAMES.items():
+            if surname in self.by_word:
+                nicknames.setdefault(nickname, set()).update(self.by_word[surname])
+        for nickname, owners in nicknames.items():
+            if len(owners) == 1 and nickname not in self.by_word:
+                self.by_word[nickname] = owners
 
     def __call__(self, text: str) -> set[str]:
         named: set[str] = set()
