@@ -106,3 +106,17 @@ def test_a_person_the_quote_calls_by_a_nickname_is_no_choice(tmp_path):
     assert named_in("Mike knows it") == {"Michael Torv"}
     vidal = [q for q in _who_said(_deck(tmp_path, NICKNAME)) if q["answer"] == "Lina Vidal"]
     assert vidal and all("Michael Torv" not in q["choices"] for q in vidal), vidal
+
+
+def test_exclamations_and_tautologies_are_fragments():
+    """"Man o'live, it couldn't be more clear" and "I have to say what I have to say" say nothing of their
+    own: no substance, so never asked; a remark that opens with "Well," or "No," and says something still is."""
+    from trainer.draft.questions import exclamation, substance, tautology
+    assert exclamation("Man o'live, it couldn't be more clear") and exclamation("Wow, just wow!")
+    assert tautology("I have to say what I have to say".split()) and tautology("It is what it is".split())
+    for line in ("Man o'live, it couldn't be more clear", "I have to say what I have to say", "Boy, oh boy!"):
+        assert substance(line) == 0.0, line
+    for line in ("Well, the treasury hid 400 million dollars of debt from the council in 2024",
+                 "No, we will not raise the sales tax on families in Valmora",
+                 "We will fight and we will win the fight for the harbour workers of Valmora"):
+        assert substance(line) > 0.0 and not tautology(line.split()), line

@@ -668,6 +668,44 @@ def fragment_remark(text: str, words: list[str] | None = None, inside: list[str]
     return not any(w.lower().replace("’", "'") in lx.POLICY_NOUNS for w in words)
 
 
+#: Words that open an exclamation ("Man o'live, …", "Wow, …", "Boy, …").
+_INTERJECTION = re.compile(r"^[“\"‘']?(?:man|wow|oh|gosh|golly|boy|geez|jeez|gee|whoa|hey|ah|aw|lord|god|"
+                           r"goodness|holy \w+|my god|oh my|oh boy|man o['’]\s?live|yes|no|well)\b[\w'’ ]{0,12}?[,!]", re.I)
+#: Emphasis with no content of its own ("it couldn't be more clear", "believe me").
+_EMPHASIS = re.compile(r"\b(?:couldn['’]t|could not|can['’]t|cannot) be (?:more|any) \w+|\bbelieve me\b|"
+                       r"\bno doubt about it\b|\bthat['’]s for sure\b|\bmake no mistake\b", re.I)
+#: An exclamation is a fragment when, without its interjection and its emphasis, fewer words than this remain.
+EXCLAMATION_REST = 6
+
+
+def exclamation(text: str, words: list[str] | None = None) -> bool:
+    """Whether a remark is an exclamation with nothing in it: it opens with an interjection, or ends with '!'
+    or is mostly emphasis, and under :data:`EXCLAMATION_REST` words are left once the interjection and the
+    emphasis go ("Man o'live, it couldn't be more clear"; issue 10, round 6)."""
+    opener = _INTERJECTION.match(text)
+    if opener is None and not text.rstrip("”\"’' ").endswith("!") and not _EMPHASIS.search(text):
+        return False
+    rest = _EMPHASIS.sub(" ", text[opener.end():] if opener else text)
+    left = [w for w in _WORDS.findall(rest) if w.lower() not in ("it", "that", "this", "i", "you", "and", "so")]
+    return len(left) < EXCLAMATION_REST
+
+
+def tautology(words: list[str]) -> bool:
+    """Whether a remark says one thing twice and so nothing ("I have to say what I have to say", "it is
+    what it is"): a run of two or more words repeated, covering most of a remark under twenty words."""
+    folded = [w.lower().replace("’", "'") for w in words]
+    if len(folded) >= 20:
+        return False
+    for size in range(len(folded) // 2, 1, -1):
+        seen = {}
+        for i in range(len(folded) - size + 1):
+            gram = tuple(folded[i:i + size])
+            if gram in seen and seen[gram] + size <= i:
+                return 2 * size >= 0.6 * len(folded)
+            seen.setdefault(gram, i)
+    return False
+
+
 def substance(text: str) -> float:
     """How much a remark says that only its speaker said, from 0 (a stock line) up: a claim, a position, a
     charge, a number or a plan scores; length helps up to about 25 words; stock lines and stock shapes
@@ -675,8 +713,8 @@ def substance(text: str) -> float:
     if stock_shape(text) or stock_line(text):
         return 0.0
     words = _WORDS.findall(text)
-    if not words:
-        return 0.0
+    if not words or exclamation(text, words) or tautology(words):
+        return 0.0  # "Man o'live, it couldn't be more clear", "I have to say what I have to say" (round 6)
     score = min(len(words), 25) / 25
     inside = [w for i, w in enumerate(words) if i and w[0].isupper() and w not in ("I", "I'm", "I’m")]
     if fragment_remark(text, words, inside):
