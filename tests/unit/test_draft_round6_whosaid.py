@@ -120,3 +120,25 @@ def test_exclamations_and_tautologies_are_fragments():
                  "No, we will not raise the sales tax on families in Valmora",
                  "We will fight and we will win the fight for the harbour workers of Valmora"):
         assert substance(line) > 0.0 and not tautology(line.split()), line
+
+
+OUTLET = """Senator Lina Vidal, Governor Pavel Kerr, Mayor Rosa Ferrante and Senator Ivo Renner clashed over the harbour of Valmora on Monday.
+
+“The governor has hidden 400 million dollars of harbour debt from the council since 2019,” the Valmora Tribune said in an editorial on Sunday.
+
+“The port deal will ruin every family in the north quay of Valmora by 2027,” Harbour Weekly said.
+
+“We will audit every crane contract signed since 2019 and publish the results before the vote,” Vidal said.
+
+“The port authority ignored four warnings about the cranes in 2024,” said Rosa Ferrante.
+
+“Nine cranes have stood idle at the north quay for fourteen months,” Renner said.
+"""
+
+
+def test_an_outlet_is_no_who_said_answer(tmp_path):
+    """A newspaper that 'said' something is no speaker to ask about, nor a choice."""
+    asked = _who_said(_deck(tmp_path, OUTLET))
+    assert asked
+    for question in asked:
+        assert not any(w in " ".join(question["choices"]) for w in ("Tribune", "Weekly")), question

@@ -434,6 +434,13 @@ def _outlet(name: str) -> bool:
     return name in lx.OUTLETS or (len(words) > 1 and words[-1] in lx.OUTLET_TAILS and words[0] not in lx.FIRST_NAMES)
 
 
+def is_outlet(name: str, names: Names | None = None) -> bool:
+    """Whether a name is a newspaper's, a broadcaster's or an agency's ("the Valmora Tribune said"): no
+    speaker to ask about nor a choice (issue 10, round 6)."""
+    bare = re.sub(r"^The\s+", "", name)
+    return _outlet(bare) or _outlet(name) or (names is not None and (name in names.outlets or bare in names.outlets))
+
+
 #: A byline or a reporting credit before a name: "By Jane Ross", "reporting by", "written by", "reports".
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:By|BY|by)\s+$|\b(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Rr]eported)\s+by\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+((?:[A-Z][\w.'’\-]+(?:[ \t]+and[ \t]+|,[ \t]*|[ \t]+)?){1,8}?)[ \t]*$", re.M)

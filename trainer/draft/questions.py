@@ -20,7 +20,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import Names, Person, of_the_past, place, primary_parties, same_person
+from trainer.draft.names import Names, Person, is_outlet, of_the_past, place, primary_parties, same_person
 from trainer.draft.quotes import QuoteFinding, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
@@ -190,9 +190,10 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
     firsts = first_names_only(people)
-    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts]
+    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts
+              and not is_outlet(p.name)]
     speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
-                       and f.speaker.name not in firsts})
+                       and f.speaker.name not in firsts and not is_outlet(f.speaker.name)})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
@@ -856,6 +857,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # 'Debates', 'Peabody', 'Melanie': a body, a firm or a first name, no one a student can name
         if finding.speaker.name in firsts:
             continue  # "Al" beside "Al Franken": a given name is no choice, the answer least of all
+        if is_outlet(finding.speaker.name, names):
+            continue  # "the Valmora Tribune said": a newspaper is no speaker to ask about (issue 10, round 6)
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
