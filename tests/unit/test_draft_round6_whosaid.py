@@ -138,7 +138,10 @@ OUTLET = """Senator Lina Vidal, Governor Pavel Kerr, Mayor Rosa Ferrante and Sen
 
 def test_an_outlet_is_no_who_said_answer(tmp_path):
     """A newspaper that 'said' something is no speaker to ask about, nor a choice."""
-    asked = _who_said(_deck(tmp_path, OUTLET))
+    deck = _deck(tmp_path, OUTLET)
+    asked = _who_said(deck)
     assert asked
     for question in asked:
         assert not any(w in " ".join(question["choices"]) for w in ("Tribune", "Weekly")), question
+    said = [q for q in deck["questions"] if q["type"] == "true_false" and " said “" in str(q.get("statement"))]
+    assert not any("ruin every family" in q["statement"] or "hidden 400" in q["statement"] for q in said), said
