@@ -40,6 +40,10 @@ def test_a_bracket_only_for_the_one_person_of_that_sex_in_reach(tmp_path):
     one = BRACKET.replace("The assembly cannot wait for President Tomas Ek any longer. ", "")
     holm = [q for q in _who_said(_deck(tmp_path, one)) if q["answer"] == "Sandra Holm"]
     assert holm and "[Brandt] has done more" in holm[0]["prompt"], holm
+    from trainer.draft.questions import with_referents
+    assert with_referents("he's not demonstrated an ambition", (("he", "Ivo Scott"),)) == \
+        "[Scott has] not demonstrated an ambition"  # not "[Scott is] not demonstrated"
+    assert with_referents("he's not a senator", (("he", "Ivo Scott"),)) == "[Scott is] not a senator"
 
 
 ONE_VOICE = """Senator Lina Vidal toured the harbour of Valmora on Monday with Governor Pavel Kerr, Mayor Rosa Ferrante and Senator Ivo Renner, her rivals in the race.

@@ -809,7 +809,8 @@ def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
             done = following.endswith("ed") or following.lower() in _PARTICIPLES
             verb = {"s": "has" if done else "is", "d": "had" if done else "would", "ll": "will"}[contraction]
             return f"[{surname} {verb}]"  # "he's paid nothing" -> "[Trump has] paid nothing", not "[Trump]'s"
-        text = re.sub(r"\b%s\b(['’](?:s|d|ll)\b)?(?=(?:\s+(\w+))?)" % pronoun, bracket, text, flags=re.I)
+        text = re.sub(r"\b%s\b(['’](?:s|d|ll)\b)?(?=(?:\s+(?:not|never|already|just|also|really|ever|always))?(?:\s+(\w+))?)"
+                      % pronoun, bracket, text, flags=re.I)  # "he's not demonstrated" -> "[Scott has] not …"
     return text
 
 
