@@ -36,11 +36,13 @@ SPEAKERS = (
     "Foreign Minister Sergey Lavrov met Chinese Foreign Ministry spokesman Guo Jiakun, US envoy Dorothy Shea and EU "
     "trade commissioner Maros Sefcovic.\n\n"  # four people: a who_said question needs three other choices
 )
+#: A second person quoted: an article that quotes one person asks no who_said (issue 10, round 6).
+SECOND_VOICE = "\n“Washington will send its own delegation to the Geneva talks on the treaty in March,” Shea said.\n"
 
 
 def test_no_who_said_on_a_fragment_inside_reported_speech(tmp_path):
     deck, _ = _deck(tmp_path, SPEAKERS + "Lavrov called the plan “a good idea” but took no action.\n\n"
-                    "“We will not take part in talks that target a third country,” Lavrov said.\n")
+                    "“We will not take part in talks that target a third country,” Lavrov said.\n" + SECOND_VOICE)
     said = _who_said(deck)
     assert "a good idea" not in said
     assert said["We will not take part in talks that target a third country"] == "Sergey Lavrov"
@@ -139,7 +141,7 @@ def test_questions_carry_an_explanation_and_entity_tags(tmp_path):
     body = ("Russian Foreign Minister Sergey Lavrov spoke in Moscow on Monday about China, and US envoy Dorothy "
             "Shea, EU trade commissioner Maros Sefcovic and Chinese spokesman Guo Jiakun listened.\n\n"
             "Russia will never join the US against China, he said. “Russia will not ally with anyone against "
-            "anyone, especially against China,” Lavrov said.\n")
+            "anyone, especially against China,” Lavrov said.\n" + SECOND_VOICE)
     deck, _ = _deck(tmp_path, body)
     question = next(q for q in deck["questions"] if q["type"] == "who_said")
     assert question["answer"] == "Sergey Lavrov"
@@ -180,9 +182,11 @@ ONE_SPEAKER = (
 
 
 def test_one_speaker_does_not_answer_every_who_said(tmp_path):
-    deck, _ = _deck(tmp_path, ONE_SPEAKER)
+    alone, _ = _deck(tmp_path, ONE_SPEAKER)
+    assert not [q for q in alone["questions"] if q["type"] == "who_said"]  # one person quoted: none (round 6)
+    deck, _ = _deck(tmp_path, ONE_SPEAKER + SECOND_VOICE)
     answers = [q["answer"] for q in deck["questions"] if q["type"] == "who_said"]
-    assert answers.count("Sergey Lavrov") == 1  # one voice: "who said" has an obvious answer, asked once
+    assert answers.count("Sergey Lavrov") <= 2  # a dominant voice: "who said" has an obvious answer
     # the lead's quote stays: it is what the article is about, though the later ones are as sure and longer
     assert any(q["quote"].startswith("We will not take part") for q in deck["questions"])
 
@@ -200,7 +204,7 @@ def test_quote_prompts_are_short_and_cut_at_a_clause(tmp_path):
     quote = ("We have said many times that the treaty matters to everyone in Europe and in Asia, that no country "
              "should leave it lightly, and that we will keep our side of it for as long as the others keep "
              "theirs, whatever the price")
-    deck, _ = _deck(tmp_path, SPEAKERS + f"“{quote},” Lavrov said.\n")
+    deck, _ = _deck(tmp_path, SPEAKERS + f"“{quote},” Lavrov said.\n" + SECOND_VOICE)
     question = next(q for q in deck["questions"] if q["type"] == "who_said")
     shown = question["prompt"].split("“", 1)[1].rstrip("”")
     assert question["quote"] == quote  # the whole quote stays the proof

@@ -266,8 +266,9 @@ def test_a_speaker_question_explains_who_the_speaker_is(tmp_path):
     description."""
     deck = _deck(tmp_path, "Minister Ivo Brandt, Senator Marta Olsen and Governor Paul Ek met the families.\n\n"
                            "“We are still waiting for justice,” said Jillian Vik, who lost her sister in the flood.\n\n"
-                           "Present were harbour chief Ola Berg, retired judge Kari Lund, and others.\n")
-    question = next(q for q in deck["questions"] if q["type"] == "who_said")
+                           "Present were harbour chief Ola Berg, retired judge Kari Lund, and others.\n\n"
+                           "“The inquiry into the flood will report to the assembly in June,” said Senator Marta Olsen.\n")
+    question = next(q for q in deck["questions"] if q["type"] == "who_said" and q["answer"] == "Jillian Vik")
     assert question["answer"] == "Jillian Vik"
     assert question["explain"].startswith("Jillian Vik, who lost her sister in the flood.")
     from trainer.draft.names import find_names

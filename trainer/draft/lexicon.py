@@ -95,6 +95,11 @@ INSTITUTION_HEADS = frozenset(
     "Pentagon Duma Senate Congress Cabinet Coalition Caucus League Federation Society Authority Administration "
     "Partnership Network Board".split()
 )
+#: The last word of a work's, a law's or a fund's name: a capitalised pair before or in one ("King James Bible",
+#: "the Truman Doctrine", "the Kerr Plan") is no person (issue 10, round 6).
+WORK_WORDS = frozenset("Bible Act Acts Doctrine Plan Foundation Fund Report Treaty Accord Accords Amendment Code "
+                       "Prize Award Koran Quran Manifesto Declaration Charter Memorial Museum Library Gospel Gospels "
+                       "Testament Psalms Constitution Compact Initiative Program Programme Trust Institute".split())
 #: Well-known institutions by acronym or single word -> full name (used as distractors too).
 INSTITUTIONS: dict[str, str] = {
     "SIPRI": "Stockholm International Peace Research Institute", "IISS": "International Institute for Strategic Studies",
@@ -390,4 +395,26 @@ PERSON_KINDS: dict[str, frozenset[str]] = {
     "politician": frozenset("senator governor president candidate nominee congressman congresswoman representative "
                             "rep sen gov mayor lawmaker speaker secretary minister legislator vice-president premier "
                             "chancellor presidential".split()),
+}
+
+
+#: Short forms of given names a quote may call a person by ("wait until I meet with Bibi": Benjamin
+#: Netanyahu; "Mike" for Michael Pence), so that the person is no choice (issue 10, round 6).
+GIVEN_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "Benjamin": ("Bibi", "Ben"), "William": ("Bill", "Billy"), "Robert": ("Bob", "Bobby"), "Michael": ("Mike",),
+    "Richard": ("Dick", "Rick"), "James": ("Jim", "Jimmy"), "Joseph": ("Joe",), "Thomas": ("Tom",),
+    "Edward": ("Ted", "Ed"), "Theodore": ("Ted", "Teddy"), "Rafael": ("Ted",), "Elizabeth": ("Liz", "Beth"),
+    "Charles": ("Chuck", "Charlie"), "Christopher": ("Chris",), "Daniel": ("Dan", "Danny"), "Nicholas": ("Nick",),
+    "Alexander": ("Alex",), "Jeffrey": ("Jeff",), "John": ("Jack", "Johnny"), "Anthony": ("Tony",),
+    "Stephen": ("Steve",), "Steven": ("Steve",), "Donald": ("Donnie",), "Ronald": ("Ron", "Ronnie"),
+    "Gerald": ("Jerry",), "Lawrence": ("Larry",), "Samuel": ("Sam",), "Patrick": ("Pat",),
+    "Margaret": ("Maggie", "Peggy"), "Katherine": ("Kate", "Kathy"), "Catherine": ("Kate", "Cathy"),
+    "Rebecca": ("Becky",), "Deborah": ("Debbie",), "Jennifer": ("Jen", "Jenny"), "Andrew": ("Andy",),
+    "Matthew": ("Matt",), "Timothy": ("Tim",), "Gregory": ("Greg",), "Douglas": ("Doug",), "Frederick": ("Fred",),
+    "Vladimir": ("Vlad",), "Mitchell": ("Mitch",), "Hillary": ("Hill",), "Bernard": ("Bernie",),
+}
+#: Nicknames that stand for a surname whatever the given name ("Dubya", "FDR").
+SURNAME_NICKNAMES: dict[str, str] = {
+    "Bibi": "Netanyahu", "Dubya": "Bush", "Ike": "Eisenhower", "JFK": "Kennedy", "FDR": "Roosevelt",
+    "LBJ": "Johnson", "Bojo": "Johnson", "AMLO": "Obrador",
 }

@@ -369,6 +369,9 @@ def find_names(body: Body) -> Names:
         following = tokens(body.norm, run[-1].end, min(len(body.norm), run[-1].end + 30))
         if following and following[0].text in lx.INSTITUTION_HEADS and body.norm[run[-1].end : following[0].start] == " ":
             continue  # "Investment" in "the EB-5 Investment Coalition": part of a body's name
+        if (any(t.bare in lx.WORK_WORDS for t in run[1:])
+                or following and following[0].bare in lx.WORK_WORDS and body.norm[run[-1].end : following[0].start] == " "):
+            continue  # "James Bible" in "the King James Bible", "Truman Doctrine": a work's name, no person (round 6)
         before = tokens(body.norm, max(0, run[0].start - 6), run[0].start)
         if len(run) >= 3 and before and before[-1].text in ("for", "of"):
             run = run[len(run) - 2 :]
@@ -429,6 +432,13 @@ _OUTLET_AFTER = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w.\-]*(?: [A-Z][\w.
 def _outlet(name: str) -> bool:
     words = name.split()
     return name in lx.OUTLETS or (len(words) > 1 and words[-1] in lx.OUTLET_TAILS and words[0] not in lx.FIRST_NAMES)
+
+
+def is_outlet(name: str, names: Names | None = None) -> bool:
+    """Whether a name is a newspaper's, a broadcaster's or an agency's ("the Valmora Tribune said"): no
+    speaker to ask about nor a choice (issue 10, round 6)."""
+    bare = re.sub(r"^The\s+", "", name)
+    return _outlet(bare) or _outlet(name) or (names is not None and (name in names.outlets or bare in names.outlets))
 
 
 #: A byline or a reporting credit before a name: "By Jane Ross", "reporting by", "written by", "reports".

@@ -20,7 +20,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import Names, Person, of_the_past, place, primary_parties, same_person
+from trainer.draft.names import Names, Person, is_outlet, of_the_past, place, primary_parties, same_person
 from trainer.draft.quotes import QuoteFinding, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
@@ -190,9 +190,10 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
     firsts = first_names_only(people)
-    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts]
+    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts
+              and not is_outlet(p.name)]
     speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
-                       and f.speaker.name not in firsts})
+                       and f.speaker.name not in firsts and not is_outlet(f.speaker.name)})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
@@ -490,6 +491,16 @@ class _NamedIn:
         for first, owners in firsts.items():
             if len(owners) == 1 and first not in self.by_word:
                 self.by_word[first] = owners
+        nicknames: dict[str, set[str]] = {}  # "Bibi" names Benjamin Netanyahu (issue 10, round 6)
+        for first, owners in firsts.items():
+            for nickname in lx.GIVEN_NICKNAMES.get(first, ()):
+                nicknames.setdefault(nickname, set()).update(owners)
+        for nickname, surname in lx.SURNAME_NICKNAMES.items():
+            if surname in self.by_word:
+                nicknames.setdefault(nickname, set()).update(self.by_word[surname])
+        for nickname, owners in nicknames.items():
+            if len(owners) == 1 and nickname not in self.by_word:
+                self.by_word[nickname] = owners
 
     def __call__(self, text: str) -> set[str]:
         named: set[str] = set()
@@ -605,9 +616,31 @@ def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1)), default=0)
     if sentence and len(text[sentence:end].split()) <= limit:
         start = sentence
-    elif len(text[start:end].split()) > limit:
-        return first
+    elif len(text[start:end].split()) > limit or not stands_alone(text[start:end]):
+        return first  # a cut inside a sentence starts only where a clause has its own subject (round 6)
     return "…" + short_quote(text[start:], limit)
+
+
+_LINKS = frozenset("and but or so because since while if when although though as yet then also".split())
+#: Words that open a clause whose subject is left behind: an auxiliary or a common verb, a relative, a preposition.
+_NO_SUBJECT = frozenset("am is are was were be been being have has had do does did will would shall should can could "
+                        "may might must who whom whose which that where to for of from with by in on at about into "
+                        "than knows know says say said wants want needs need thinks think believes believe makes make "
+                        "means mean shows show seems seem deserve deserves remain remains keep keeps get gets got "
+                        "go goes went take takes took come comes came see sees saw tell tells told give gives gave "
+                        "not never just only even still".split())
+
+
+def stands_alone(clause: str) -> bool:
+    """Whether a clause cut out of the middle of a sentence keeps its subject (issue 10, round 6: "…have been
+    ignored by every government" lost "the dockers"): after a linking word ("and", "because"), it does not
+    open with an auxiliary or a common verb, a relative, a preposition or a past form ("…knows that …",
+    "…who voted …", "…to the voters"); "…chances are good", "…we will pay" keep theirs."""
+    words = [w.strip("“”\"'‘’,;:—–-()").lower() for w in clause.split()[:4]]
+    words = [w for w in words if w]
+    while words and words[0] in _LINKS:
+        words = words[1:]
+    return bool(words) and words[0] not in _NO_SUBJECT and not words[0].endswith(("ed", "ing", "ly"))
 
 
 def _part_score(part: str) -> float:
@@ -636,6 +669,44 @@ def fragment_remark(text: str, words: list[str] | None = None, inside: list[str]
     return not any(w.lower().replace("’", "'") in lx.POLICY_NOUNS for w in words)
 
 
+#: Words that open an exclamation ("Man o'live, …", "Wow, …", "Boy, …").
+_INTERJECTION = re.compile(r"^[“\"‘']?(?:man|wow|oh|gosh|golly|boy|geez|jeez|gee|whoa|hey|ah|aw|lord|god|"
+                           r"goodness|holy \w+|my god|oh my|oh boy|man o['’]\s?live|yes|no|well)\b[\w'’ ]{0,12}?[,!]", re.I)
+#: Emphasis with no content of its own ("it couldn't be more clear", "believe me").
+_EMPHASIS = re.compile(r"\b(?:couldn['’]t|could not|can['’]t|cannot) be (?:more|any) \w+|\bbelieve me\b|"
+                       r"\bno doubt about it\b|\bthat['’]s for sure\b|\bmake no mistake\b", re.I)
+#: An exclamation is a fragment when, without its interjection and its emphasis, fewer words than this remain.
+EXCLAMATION_REST = 6
+
+
+def exclamation(text: str, words: list[str] | None = None) -> bool:
+    """Whether a remark is an exclamation with nothing in it: it opens with an interjection, or ends with '!'
+    or is mostly emphasis, and under :data:`EXCLAMATION_REST` words are left once the interjection and the
+    emphasis go ("Man o'live, it couldn't be more clear"; issue 10, round 6)."""
+    opener = _INTERJECTION.match(text)
+    if opener is None and not text.rstrip("”\"’' ").endswith("!") and not _EMPHASIS.search(text):
+        return False
+    rest = _EMPHASIS.sub(" ", text[opener.end():] if opener else text)
+    left = [w for w in _WORDS.findall(rest) if w.lower() not in ("it", "that", "this", "i", "you", "and", "so")]
+    return len(left) < EXCLAMATION_REST
+
+
+def tautology(words: list[str]) -> bool:
+    """Whether a remark says one thing twice and so nothing ("I have to say what I have to say", "it is
+    what it is"): a run of two or more words repeated, covering most of a remark under twenty words."""
+    folded = [w.lower().replace("’", "'") for w in words]
+    if len(folded) >= 20:
+        return False
+    for size in range(len(folded) // 2, 1, -1):
+        seen = {}
+        for i in range(len(folded) - size + 1):
+            gram = tuple(folded[i:i + size])
+            if gram in seen and seen[gram] + size <= i:
+                return 2 * size >= 0.6 * len(folded)
+            seen.setdefault(gram, i)
+    return False
+
+
 def substance(text: str) -> float:
     """How much a remark says that only its speaker said, from 0 (a stock line) up: a claim, a position, a
     charge, a number or a plan scores; length helps up to about 25 words; stock lines and stock shapes
@@ -643,8 +714,8 @@ def substance(text: str) -> float:
     if stock_shape(text) or stock_line(text):
         return 0.0
     words = _WORDS.findall(text)
-    if not words:
-        return 0.0
+    if not words or exclamation(text, words) or tautology(words):
+        return 0.0  # "Man o'live, it couldn't be more clear", "I have to say what I have to say" (round 6)
     score = min(len(words), 25) / 25
     inside = [w for i, w in enumerate(words) if i and w[0].isupper() and w not in ("I", "I'm", "I’m")]
     if fragment_remark(text, words, inside):
@@ -738,7 +809,8 @@ def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
             done = following.endswith("ed") or following.lower() in _PARTICIPLES
             verb = {"s": "has" if done else "is", "d": "had" if done else "would", "ll": "will"}[contraction]
             return f"[{surname} {verb}]"  # "he's paid nothing" -> "[Trump has] paid nothing", not "[Trump]'s"
-        text = re.sub(r"\b%s\b(['’](?:s|d|ll)\b)?(?=(?:\s+(\w+))?)" % pronoun, bracket, text, flags=re.I)
+        text = re.sub(r"\b%s\b(['’](?:s|d|ll)\b)?(?=(?:\s+(?:not|never|already|just|also|really|ever|always))?(?:\s+(\w+))?)"
+                      % pronoun, bracket, text, flags=re.I)  # "he's not demonstrated" -> "[Scott has] not …"
     return text
 
 
@@ -786,6 +858,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # 'Debates', 'Peabody', 'Melanie': a body, a firm or a first name, no one a student can name
         if finding.speaker.name in firsts:
             continue  # "Al" beside "Al Franken": a given name is no choice, the answer least of all
+        if is_outlet(finding.speaker.name, names):
+            continue  # "the Valmora Tribune said": a newspaper is no speaker to ask about (issue 10, round 6)
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
@@ -1085,7 +1159,7 @@ class WhoSaidRules:
         sizes = sorted((len(r) for r in said.values()), reverse=True)
         total = sum(sizes)
         if len(sizes) <= 1:
-            self.total_cap = 1
+            self.total_cap = 0  # one person quoted (issue 10, round 6): "the only speaker" answers it
         elif total >= 3 and sizes[0] >= self.DOMINANT * total:
             self.total_cap = 2
         else:
@@ -1111,7 +1185,7 @@ class WhoSaidRules:
         if len(voices) <= 1:
             # one voice with anything to ask (issue 10, round 4): one speaker quoted, or one with most of the
             # quotes and no one else saying anything of substance; a second question on them is a giveaway
-            self.total_cap = 1
+            self.total_cap = min(1, self.total_cap if self.total_cap is not None else 1)
 
     def allows(self, candidate: Candidate) -> bool:
         """Whether the deck takes this who_said question (it is recorded as taken when it does)."""

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.draft import lexicon as lx
-from trainer.draft.names import OBJECT_WORDS, Names, Person, is_role_word, place, role_phrase, tokens
+from trainer.draft.names import OBJECT_WORDS, Names, Person, is_role_word, place, role_phrase, same_person, tokens
 from trainer.draft.text import ABBREVIATION, CURLY, Body
 
 _VERB = r"(?:%s)" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -268,17 +268,23 @@ class _Resolver:
             person.description = text  # "Google's chief human resources executive": what kind of speaker
         return person, "name, appositive"
 
-    def referent(self, position: int, pronoun: str, speaker: Person) -> Person | None:
-        """Whom a 'he' or 'she' inside a quote at ``position`` stands for: the one person other than the
-        speaker, of the pronoun's known gender (a given name, "Mr."/"Ms.", an earlier sure resolution),
-        named or quoted in this paragraph and the one before; None when none or several fit."""
-        paragraph = self.body.paragraph_of(position)
-        window = max(self.body.paragraphs[max(0, paragraph - 1)][0], position - _PRONOUN_REACH)
-        fitting = {id(p): p for _, p in self._between(window, position)
-                   if p is not speaker and not p.lay and self.pronouns.get(id(p)) == pronoun}
-        others = {id(p) for _, p in self._between(window, position)
-                  if p is not speaker and self.pronouns.get(id(p)) in (None, pronoun)}
-        return next(iter(fitting.values())) if len(fitting) == 1 and len(others) == 1 else None
+    def referent(self, position: int, pronoun: str, speaker: Person, end: int | None = None) -> Person | None:
+        """Whom a 'he' or 'she' inside a quote at ``position`` (ending at ``end``) stands for, only when it
+        cannot be wrong (issue 10, round 6: "[Netanyahu]" put for a "he" who was Trump): the one person other
+        than the speaker named in the quote's own sentence or the sentence just before (quotes included, read
+        in a bounded window), of the pronoun's known gender, with no one else there of that gender or of
+        unknown gender; None otherwise."""
+        index = self.body.sentence_index(position)
+        first = index - 1 if index > 0 else index
+        start = max(self.body.sentences[first].start, position - _PRONOUN_REACH)
+        end = position if end is None else end
+        stop = min(max(self.body.sentences[index].end, self.body.sentences[self.body.sentence_index(end)].end),
+                   end + _PRONOUN_REACH)  # the quote whole, with the rest of its sentence
+        seen = {id(m.person): m.person for m in self.names.mentions_between(start, stop)
+                if m.person is not speaker and not same_person(m.person.name, speaker.name)}
+        fitting = [p for p in seen.values() if not p.lay and self.pronouns.get(id(p)) == pronoun]
+        others = [p for p in seen.values() if self.pronouns.get(id(p)) in (None, pronoun)]
+        return fitting[0] if len(fitting) == 1 and len(others) == 1 else None
 
     def talked_about(self, position: int, text: str, speaker: Person) -> tuple[str, ...]:
         """The people a third-person pronoun inside a quote at ``position`` may stand for, among those other than
@@ -821,7 +827,7 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
             confidence *= 0.5  # a fragment inside reported speech, with no clause to give it sense
         resolver.said(start, person)
         referents = tuple((p, r.name) for p in _PRONOUN if re.search(r"\b%s\b" % p, text, re.I)
-                          for r in [resolver.referent(start, p, person)] if r is not None)
+                          for r in [resolver.referent(start, p, person, end)] if r is not None)
         quip = bool(_QUIP.search(_after(body, end)[:_QUIP_REACH]) or _QUIP.search(_before(body, start - 1, floor)[-_QUIP_REACH:]))
         findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt,
                                      referents, quip, resolver.talked_about(start, text, person)))

@@ -33,7 +33,7 @@ from trainer.deck.values import numbers_in
 from trainer.draft import lexicon as lx
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import Figure, qualified
-from trainer.draft.names import Names, Person
+from trainer.draft.names import Names, Person, is_outlet
 from trainer.draft.questions import Candidate, label_like, poll_method, short_quote
 from trainer.draft.quotes import QuoteFinding, is_fragment
 from trainer.draft.text import Body
@@ -156,7 +156,7 @@ def _tf(statement: str, answer: bool, quote: str) -> dict[str, Any]:
 
 def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], facts) -> list[Statement]:
     """'<Speaker> said “…”' for quotes whose sentence names their speaker."""
-    speakers = sorted({q.speaker.name for q in quotes if not q.speaker.lay})
+    speakers = sorted({q.speaker.name for q in quotes if not q.speaker.lay and not is_outlet(q.speaker.name, names)})
     surnames = [(name, fold(name.split()[-1])) for name in speakers]
     by_name = {q.speaker.name: q.speaker for q in quotes}
     found = []
@@ -164,7 +164,7 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
         text = finding.text.strip()
         if _words(text) < MIN_QUOTE_WORDS or label_like(text) or "…" in text or "..." in text:
             continue
-        if finding.speaker.lay or is_fragment(text):
+        if finding.speaker.lay or is_fragment(text) or is_outlet(finding.speaker.name, names):
             continue  # a passer-by's words, or words anyone could have said (issue 10, the who_said rules)
         start, end = _span(body, finding.start, finding.end)
         if end - start > 20 * (MAX_STATEMENT_WORDS + 20):
