@@ -595,6 +595,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|would|will|can|may|might|must|should|sha
 _PAST_FORMS = frozenset("led won lost rose fell grew shrank shrunk began cut".split())
 
 
+#: Comparatives: turned only when the claim states the comparison outright (round 7).
+_COMPARATIVES = frozenset("better worse higher lower easier harder fewer more less".split())
+
+
 def direction_word(claim: str) -> tuple[int, int, str, str] | None:
     """(start, end, word, opposite) of the first direction word of ``claim`` whose opposite makes the claim
     false and still a sentence: outside quotes and relative clauses, a verb rather than a noun or an adjective,
@@ -645,6 +649,9 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
             return None  # "won narrower victories", "won 40 states and defeated Y": turned, the clause contradicts itself
         if _MODAL_BEFORE.search(claim, 0, match.start()) and (other.endswith("ed") or other in _PAST_FORMS):
             continue  # "could lead" never "could led": a past form after a modal breaks the verb (round 6)
+        if word in _COMPARATIVES and not re.match(r"[^,;:.]{0,60}?\bthan\b", claim[match.end():]):
+            continue  # "better off" where the poll also says "about the same": a comparative is turned only
+            # when the sentence states the comparison outright ("better than ...") (issue 10, round 7)
         if word == "more" or (word == "won" and claim[match.end():match.end() + 4] == " by "):
             continue
         if other == "shrank" and re.search(r"\b(?:has|have|had|having)\s+$", claim[:match.start()]):

@@ -410,6 +410,7 @@ def find_names(body: Body) -> Names:
     _drop_common_words(body, names)
     _first_names_alone(names)
     _merge_variants(names)
+    _drop_garbled(body, names)
     names.mentions.sort(key=lambda m: m.start)
     _shared_surnames(body, names)
     _descriptions(body, names)
@@ -427,6 +428,23 @@ def find_names(body: Body) -> Names:
 
 _OUTLET_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})(?:'s|’s|'|’)\s+$")
 _OUTLET_AFTER = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})")
+
+
+_GARBLED_WORD = re.compile(r"[a-z][A-Z]$|\ufffd")
+
+
+def _drop_garbled(body: Body, names: Names) -> None:
+    """No person whose name came through broken characters ("Federico de JesA", "Jes\ufffds"): a last word
+    ending in a stray capital or a replacement character next to a mention is no name to offer (round 7)."""
+    garbled = {id(p) for p in names.people
+               if any(_GARBLED_WORD.search(word) for word in p.name.split()[1:] or p.name.split())}
+    for mention in names.mentions:
+        if "\ufffd" in body.text[max(0, mention.start - 1) : mention.end + 1]:
+            garbled.add(id(mention.person))
+    if garbled:
+        names.people = [p for p in names.people if id(p) not in garbled]
+        names.mentions = [m for m in names.mentions if id(m.person) not in garbled]
+        names.renamed()
 
 
 def _outlet(name: str) -> bool:
