@@ -37,3 +37,5 @@ def test_a_comparative_is_turned_only_where_the_sentence_states_the_comparison()
     swapped = cl.direction_swap("Ida Brun said the harbor towns were better off than they were in the spring.")
     assert swapped is not None and " worse off than " in swapped[0]
     assert cl.direction_swap("John Hale polled higher than Robert Lane among likely voters in the towns.") is not None
+    swapped = cl.direction_swap("The long campaign makes the harbor race an even better test of the candidates.")
+    assert swapped is not None and " even worse test " in swapped[0]

@@ -649,9 +649,11 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
             return None  # "won narrower victories", "won 40 states and defeated Y": turned, the clause contradicts itself
         if _MODAL_BEFORE.search(claim, 0, match.start()) and (other.endswith("ed") or other in _PAST_FORMS):
             continue  # "could lead" never "could led": a past form after a modal breaks the verb (round 6)
-        if word in _COMPARATIVES and not re.match(r"[^,;:.]{0,60}?\bthan\b", claim[match.end():]):
+        if word in _COMPARATIVES and not (re.match(r"[^,;:.]{0,60}?\bthan\b", claim[match.end():])
+                                          or re.search(r"\beven\s+$", claim[:match.start()])):
             continue  # "better off" where the poll also says "about the same": a comparative is turned only
-            # when the sentence states the comparison outright ("better than ...") (issue 10, round 7)
+            # when the sentence states the comparison outright ("better than ...", "an even better test")
+            # (issue 10, round 7)
         if word == "more" or (word == "won" and claim[match.end():match.end() + 4] == " by "):
             continue
         if other == "shrank" and re.search(r"\b(?:has|have|had|having)\s+$", claim[:match.start()]):
