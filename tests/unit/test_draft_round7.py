@@ -39,3 +39,35 @@ def test_a_comparative_is_turned_only_where_the_sentence_states_the_comparison()
     assert cl.direction_swap("John Hale polled higher than Robert Lane among likely voters in the towns.") is not None
     swapped = cl.direction_swap("The long campaign makes the harbor race an even better test of the candidates.")
     assert swapped is not None and " even worse test " in swapped[0]
+
+
+def test_a_fill_in_prompt_names_its_subject_or_is_dropped():
+    from trainer.draft.build import resolved_prompt, unnamed_reference
+
+    assert resolved_prompt("But state law requires a permit for boats that carry more than ___ a year.") \
+        == "State law requires a permit for boats that carry more than ___ a year."
+    assert resolved_prompt("And Ida Brun now holds a lead of ___ points over Tomas Dorn in the towns.") \
+        == "Ida Brun now holds a lead of ___ points over Tomas Dorn in the towns."
+    assert resolved_prompt("So far, the harbor board has spent ___ on the new bridge.") \
+        == "So far, the harbor board has spent ___ on the new bridge."
+    for hanging in ("As a result, ___ of the harbor towns voted against the bridge.",
+                    "Together with the river towns it approaches ___ of the vote.",
+                    "Her campaign raised ___ in the harbor towns last spring.",
+                    "If they are pilots, the share rises to ___ in the harbor towns."):
+        assert resolved_prompt(hanging) is None, hanging
+    assert unnamed_reference("___ percent of the harbor voters support him in the race.")
+    assert unnamed_reference("Far below the top ___ rate he has proposed for the towns.")
+    assert not unnamed_reference("___ percent of the harbor voters support Ida Brun in the race.")
+    assert not unnamed_reference("As it stands, Port Lane pays ___ of the bridge's cost.")
+    assert not unnamed_reference("The share saying “it is too costly” rose by ___ points in the towns.")
+
+
+def test_an_unresolved_fill_in_never_reaches_the_deck():
+    body = (
+        "Ida Brun, the mayor of Port Lane, spoke on Monday about the new harbor bridge and its cost.\n\n"
+        "The harbor board has backed the bridge since the spring, when the towns first voted on it.\n\n"
+        "As a result, 62 percent of the harbor towns now back the bridge in the new board survey.\n\n"
+        "Only 18 percent of the towns' voters support him, the survey of the river towns found.\n"
+    )
+    prompts = [c.fields.get("prompt", "") for c in _analysis(body).candidates]
+    assert not any("As a result" in p or "support him" in p for p in prompts)

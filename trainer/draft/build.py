@@ -22,6 +22,7 @@ from trainer.deck.model import Deck
 from trainer.deck.textmatch import fold
 from trainer.deck.values import dates_in, numbers_in
 from trainer.deck.yamlwrite import deck_yaml_text
+from trainer.draft import lexicon as _lx
 from trainer.draft.claim import action_questions, no_choices
 from trainer.draft.dates import DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
@@ -186,6 +187,56 @@ def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
     return None
 
 
+#: A connective that opens a clause and leans on the sentence before it: dropped from a prompt ("But state
+#: law requires ..." is "State law requires ...").
+_CONNECTIVE = re.compile(r"(?:And|But|So(?! far| much| many)|Yet|Also|Still|Plus|However|Meanwhile|Moreover|Indeed)\b,?\s+(?=\S)")
+#: A prompt opening that points at what came before: its subject or key reference is not in the prompt (round 7).
+_POINTS_BEFORE = re.compile(
+    r"(?:His|Her|Its|Their|Him|Them"
+    r"|Together with|As a result|In addition|On top of that|Instead|Even so|By contrast|In turn|Far (?:lower|higher|more|less)"
+    r"|The (?:same|latter|former|rest)\b(?! of))\b")
+#: "When he bought ...", "If they are ...": a clause whose subject is a pronoun, resolved only by a name after it.
+_SUBORDINATE_PRONOUN = re.compile(r"(?:If|When|While|Though|Although|Because|Since|After|Before|Once|Unless|As)\s+"
+                                  r"(?:he|she|they|it|we|this|that)\b(?<!As it)")
+#: A person's pronoun ("it", "they" most often point inside their own clause: "Sweden's ... its mills").
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
+_AS_IT_STANDS = re.compile(r"As it (?:stands|turns out|happens)\b")
+
+
+def _named_in(clause: str) -> bool:
+    """Whether ``clause`` names someone or something past its first word (a capitalised word that is no
+    demonym or "I")."""
+    for word in re.findall(r"(?<=\s)[A-Z][\w.'’-]*", clause):
+        bare = word.rstrip(".,;:'’s").rstrip("’'")
+        if bare and bare != "I" and bare not in _lx.DEMONYMS:
+            return True
+    return False
+
+
+def resolved_prompt(clause: str) -> str | None:
+    """``clause`` (a fill-in prompt without its lead-in) without an opening connective, or None when its subject
+    or a key reference is not in it: "It rose to ___", "As a result, ___ ...", "___ percent support him"
+    (issue 10, round 7: the student cannot tell who or what is meant)."""
+    connective = _CONNECTIVE.match(clause)
+    if connective:
+        clause = clause[connective.end():]
+        clause = clause[:1].upper() + clause[1:]
+    if _AS_IT_STANDS.match(clause):
+        return clause
+    if _POINTS_BEFORE.match(clause):
+        return None
+    if _SUBORDINATE_PRONOUN.match(clause) and not _named_in(clause):
+        return None
+    return clause
+
+
+def unnamed_reference(clause: str) -> bool:
+    """Whether a fill-in prompt leans on a pronoun with nobody named in it: "___ percent support him", "Far
+    lower than the rate he has proposed" (round 7)."""
+    clause = clause[_AS_IT_STANDS.match(clause).end():] if _AS_IT_STANDS.match(clause) else clause
+    return bool(_PRONOUN.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", clause))) and not _named_in(clause)
+
+
 #: A prompt that ends on a word that needs more after it was cut in the middle of its sentence.
 _CUT_END = re.compile(r"\b(?:and|or|but|after|before|to|of|the|a|an|with|that|which|who|including|for|by|in|on|as|than"
                       r"|from|while|when|because|have|has|had|is|are|was|were|its|their)\W*$", re.I)
@@ -209,12 +260,18 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     if candidate.fields["type"] not in ("number", "date") or ": " not in candidate.fields.get("prompt", ""):
         return candidate
     label, text = candidate.fields["prompt"].split(": ", 1)
+    resolved = resolved_prompt(text)
+    if resolved is None:
+        return None
+    if resolved != text:
+        text = resolved
+        candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     if ("…" in text or len(text.split()) < MIN_FILL_IN_WORDS or _CUT_END.search(text)
             or _NO_MAIN_CLAUSE.match(text)):
         return None
     pointing = _POINTING_SUBJECT.match(text)
     if pointing is None:
-        return candidate
+        return None if unnamed_reference(text) else candidate
     if pointing.group(2) is None:
         return None
     body, names = analysis.body, analysis.names
