@@ -71,3 +71,20 @@ def test_an_unresolved_fill_in_never_reaches_the_deck():
     )
     prompts = [c.fields.get("prompt", "") for c in _analysis(body).candidates]
     assert not any("As a result" in p or "support him" in p for p in prompts)
+
+
+def test_a_side_month_from_last_month_is_no_date_question():
+    from trainer.draft.build import lead_end, side_date
+
+    body = (
+        "Ida Brun, the mayor of Port Lane, spoke on Monday about the new harbor bridge and its cost to the towns.\n\n"
+        "The harbor board has backed the bridge since the spring, when the towns first voted on the plan.\n\n"
+        "Last month the harbor board voted to fund the first part of the bridge over the river.\n\n"
+        "Ida Brun's support in the harbor poll dropped by six points in August, the board said in its report.\n\n"
+        "The old ferry across the river was closed in March 2019 after a storm hit the harbor.\n"
+    )
+    analysis = _analysis(body)
+    lead = lead_end(analysis.body, analysis.article.title)
+    dates = {str(c.fields["answer"]): c for c in analysis.candidates if c.fields["type"] == "date"}
+    assert "2025-09" in dates and side_date(dates["2025-09"], analysis, lead)
+    assert not any(side_date(c, analysis, lead) for c in dates.values() if c.position < lead)

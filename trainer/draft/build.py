@@ -481,8 +481,11 @@ def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
     if fields["type"] != "date" or published is None or candidate.position < lead:
         return False
     answer = str(fields["answer"])
+    if len(answer) in (4, 7) and any(d.start == candidate.position and d.relative for d in analysis.dates):
+        return True  # a month or year computed from "last month", "this year", "in August" (the month a poll
+        # share dropped) outside the lead: trivial to a student (round 7)
     return (len(answer) == 7 and answer < f"{published.year:04d}-{published.month:02d}"
-            and answer[:4] in fields.get("quote", ""))  # written "March 2024"; "last month" is no side date
+            and answer[:4] in fields.get("quote", ""))  # written "March 2024"
 
 
 def outlet_answer(candidate: Candidate) -> bool:
