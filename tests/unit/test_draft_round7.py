@@ -73,18 +73,20 @@ def test_an_unresolved_fill_in_never_reaches_the_deck():
     assert not any("As a result" in p or "support him" in p for p in prompts)
 
 
-def test_a_side_month_from_last_month_is_no_date_question():
+def test_a_relative_month_deep_in_its_sentence_or_this_year_is_a_side_date():
     from trainer.draft.build import lead_end, side_date
+    from trainer.draft.questions import date_questions
 
     body = (
         "Ida Brun, the mayor of Port Lane, spoke on Monday about the new harbor bridge and its cost to the towns.\n\n"
         "The harbor board has backed the bridge since the spring, when the towns first voted on the plan.\n\n"
-        "Last month the harbor board voted to fund the first part of the bridge over the river.\n\n"
-        "Ida Brun's support in the harbor poll dropped by six points in August, the board said in its report.\n\n"
-        "The old ferry across the river was closed in March 2019 after a storm hit the harbor.\n"
+        "The river towns voted to delay their share of the work on the bridge last month, the board said.\n\n"
+        "Last month, the harbor board voted to fund the first part of the bridge over the river.\n\n"
+        "The towns have paid for two studies of the bridge this year, the harbor board said.\n"
     )
     analysis = _analysis(body)
     lead = lead_end(analysis.body, analysis.article.title)
-    dates = {str(c.fields["answer"]): c for c in analysis.candidates if c.fields["type"] == "date"}
-    assert "2025-09" in dates and side_date(dates["2025-09"], analysis, lead)
-    assert not any(side_date(c, analysis, lead) for c in dates.values() if c.position < lead)
+    side = {analysis.body.text[c.position:c.position + 10]: side_date(c, analysis, lead)
+            for c in date_questions(analysis.body, analysis.dates)}
+    assert side.get("last month") is True and side.get("Last month") is False, side
+    assert side.get("this year,") is True, side

@@ -474,6 +474,10 @@ HEADLINE_WORDS = 12
 _HEADLINE_SMALL = frozenset("a an and the of in on at to for with from by or but as is vs".split())
 
 
+#: A relative date that opens its sentence ("Last month, ..."): up to the date's first character.
+_OPENS_ITS_SENTENCE = re.compile(r"\W{0,3}(?:(?:Earlier|Late|Early|In|Since|Then|And|But)\s+)?\S")
+
+
 def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
     """Whether a date question asks the month of a past event the article mentions in passing (outside its
     lead): "the ___ election", "the deal of ___" are trivial to a student (issue 10, round 6)."""
@@ -481,9 +485,12 @@ def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
     if fields["type"] != "date" or published is None or candidate.position < lead:
         return False
     answer = str(fields["answer"])
-    if len(answer) in (4, 7) and any(d.start == candidate.position and d.relative for d in analysis.dates):
-        return True  # a month or year computed from "last month", "this year", "in August" (the month a poll
-        # share dropped) outside the lead: trivial to a student (round 7)
+    relative = [d for d in analysis.dates if d.start == candidate.position and d.relative]
+    if relative and (len(answer) == 4 or (len(answer) == 7 and not _OPENS_ITS_SENTENCE.fullmatch(
+            analysis.body.norm, analysis.body.sentence_at(candidate.position).start, candidate.position + 1))):
+        return True  # a year computed from "this year", a month from "... dropped last month", "since June" (the
+        # month a poll share dropped) outside the lead: trivial to a student (round 7). "Last month, X did Y"
+        # dates the sentence's own event and stays (the seed's targets)
     return (len(answer) == 7 and answer < f"{published.year:04d}-{published.month:02d}"
             and answer[:4] in fields.get("quote", ""))  # written "March 2024"
 
