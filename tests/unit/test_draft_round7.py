@@ -90,3 +90,18 @@ def test_a_relative_month_deep_in_its_sentence_or_this_year_is_a_side_date():
             for c in date_questions(analysis.body, analysis.dates)}
     assert side.get("last month") is True and side.get("Last month") is False, side
     assert side.get("this year,") is True, side
+
+
+def test_sub_figures_of_one_poll_are_no_fill_ins():
+    from trainer.draft.build import side_figure
+
+    body = (
+        "Ida Brun, the mayor of Port Lane, spoke on Monday about the new harbor bridge and its cost to the towns.\n\n"
+        "In the harbor poll, 48 percent of voters back Ida Brun, 41 percent back Tomas Dorn and 6 percent back Karl Vent.\n\n"
+        "Of those, 12 percent said the bridge was their main reason to vote in the spring.\n"
+    )
+    analysis = _analysis(body)
+    why = {analysis.body.norm[f.value_start:f.end].split()[0]: side_figure(analysis.body, analysis.names, f)
+           for f in analysis.figures}
+    assert why["48"] is None
+    assert why["41"] and why["6"] and why["12"], why

@@ -162,6 +162,14 @@ _UNSURE = re.compile(r"\b(?:unsure|undecided|not sure|(?:do not|don't|don’t|di
 _ROUND_SHARES = frozenset((25.0, 50.0, 75.0, 100.0))
 
 
+#: A share in a sentence: "46 percent", "12%".
+_SHARE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)")
+_POLL_WORDS = re.compile(r"\b(?:poll|polls|survey|respondents|voters|said|say|says|believe|think|approve|support|"
+                         r"favor|oppose)\b", re.I)
+#: A share of part of a poll's answers: "of those", "among them" (round 7: small subsets beyond the headline).
+_SUBSET = re.compile(r"\b(?:of|among) (?:them|those|these|that group)\b", re.I)
+
+
 def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
     """Why a figure is trivial beyond :func:`trainer.draft.salience.trivial_figure` (issue 10, round 4), or None:
     the price of an everyday item; an amount given without its recipient in its clause; a round share under a qualifier a student can guess; the share of a poll's unsure or undecided."""
@@ -184,6 +192,11 @@ def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
         before = re.split(r"[,;:.!?]\s", body.norm[floor:figure.start])[-1]
         if _UNSURE.search(after) or _UNSURE.search(before):
             return "the share of the unsure or undecided"
+        shares = [m.start() for m in _SHARE.finditer(body.norm, sentence.start, sentence.end)]
+        if len(shares) >= 3 and shares[0] < figure.value_start - 1 and _POLL_WORDS.search(body.norm, sentence.start, sentence.end):
+            return "a sub-figure of a poll beyond its headline share"
+        if _SUBSET.search(body.norm, max(sentence.start, figure.start - 40), figure.start) or _SUBSET.match(after):
+            return "a share of a subset of a poll's answers"
     return None
 
 
