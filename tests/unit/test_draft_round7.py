@@ -53,6 +53,7 @@ def test_a_fill_in_prompt_names_its_subject_or_is_dropped():
     for hanging in ("As a result, ___ of the harbor towns voted against the bridge.",
                     "Together with the river towns it approaches ___ of the vote.",
                     "Her campaign raised ___ in the harbor towns last spring.",
+                    "Another ___ said they would not vote for either of the harbor candidates.",
                     "If they are pilots, the share rises to ___ in the harbor towns."):
         assert resolved_prompt(hanging) is None, hanging
     assert unnamed_reference("___ percent of the harbor voters support him in the race.")
@@ -105,3 +106,18 @@ def test_sub_figures_of_one_poll_are_no_fill_ins():
            for f in analysis.figures}
     assert why["48"] is None
     assert why["41"] and why["6"] and why["12"], why
+
+
+def test_a_statement_opening_on_what_came_before_is_unnamed():
+    from trainer.draft.statements import unnamed_subject
+
+    for hanging in ("Another 38 percent said they would not vote for either harbor candidate.",
+                    "Her campaign raised more money in the harbor towns than any other.",
+                    "As a result, the harbor board voted to fund the first part of the bridge.",
+                    "That plan would cost the harbor towns far more than the board said.",
+                    "The author argues that this is the end of the harbor towns as they were."):
+        assert unnamed_subject(hanging), hanging
+    for named in ("Ida Brun said “that the bridge is late, that it costs more and we should act.”",
+                  "There is no agreed plan for the bridge, and not every town wants one.",
+                  "That night, Ida Brun told the harbor board the bridge would be late."):
+        assert not unnamed_subject(named), named

@@ -205,7 +205,7 @@ def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
 _CONNECTIVE = re.compile(r"(?:And|But|So(?! far| much| many)|Yet|Also|Still|Plus|However|Meanwhile|Moreover|Indeed)\b,?\s+(?=\S)")
 #: A prompt opening that points at what came before: its subject or key reference is not in the prompt (round 7).
 _POINTS_BEFORE = re.compile(
-    r"(?:His|Her|Its|Their|Him|Them"
+    r"(?:His|Her|Its|Their|Him|Them|Another"
     r"|Together with|As a result|In addition|On top of that|Instead|Even so|By contrast|In turn|Far (?:lower|higher|more|less)"
     r"|The (?:same|latter|former|rest)\b(?! of))\b")
 #: "When he bought ...", "If they are ...": a clause whose subject is a pronoun, resolved only by a name after it.

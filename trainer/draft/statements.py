@@ -229,11 +229,17 @@ _UNNAMED_SUBJECT = re.compile(
     r"|the\s+(?:island|senator|governor|congressman|congresswoman|president|candidate|nominee|mayor|minister"
     r"|lawmaker|official|spokesman|spokeswoman|country|nation|company|group|agency|firm)\b(?!\s+of\b)"
     r"|(?:senator|governor|sen\.|gov\.|rep\.)\s+)(?![A-Z])")
+#: Round 7: a statement opening (its very first words) on a demonstrative, a possessive, "another" or a
+#: connective leans on what came before.
+_HANGING_OPENING = re.compile(
+    r"(?:The author argues(?: that|:)\s+|Fill in [^:]{0,40}:\s+)?(?i:(?:this|that|these|those)\b(?!['’]s\b|\s+"
+    r"(?:night|day|week|month|year|morning|evening|time|same)\b)|(?:her|his|its|their)\s+(?!own\b)"
+    r"|another\s+\d|as a result\b|and\s|but\s)")
 
 
 def unnamed_subject(text: str) -> bool:
     """Whether ``text`` (a statement, a claim's prompt) opens on a subject that names no one."""
-    return _UNNAMED_SUBJECT.match(text) is not None
+    return _UNNAMED_SUBJECT.match(text) is not None or _HANGING_OPENING.match(text) is not None
 
 
 def _close(a: float, b: float, share: float = 0.05) -> bool:
