@@ -112,6 +112,7 @@ def test_a_statement_opening_on_what_came_before_is_unnamed():
     from trainer.draft.statements import unnamed_subject
 
     for hanging in ("Another 38 percent said they would not vote for either harbor candidate.",
+                    "Another $5 million in harbor money is headed to the bridge fund.",
                     "Her campaign raised more money in the harbor towns than any other.",
                     "As a result, the harbor board voted to fund the first part of the bridge.",
                     "That plan would cost the harbor towns far more than the board said.",

@@ -234,7 +234,7 @@ _UNNAMED_SUBJECT = re.compile(
 _HANGING_OPENING = re.compile(
     r"(?:The author argues(?: that|:)\s+|Fill in [^:]{0,40}:\s+)?(?i:(?:this|that|these|those)\b(?!['’]s\b|\s+"
     r"(?:night|day|week|month|year|morning|evening|time|same)\b)|(?:her|his|its|their)\s+(?!own\b)"
-    r"|another\s+\d|as a result\b|and\s|but\s)")
+    r"|another\s+[$€£]?\d|as a result\b|and\s|but\s)")
 
 
 def unnamed_subject(text: str) -> bool:
