@@ -54,6 +54,8 @@ def test_a_fill_in_prompt_names_its_subject_or_is_dropped():
                     "Together with the river towns it approaches ___ of the vote.",
                     "Her campaign raised ___ in the harbor towns last spring.",
                     "Another ___ said they would not vote for either of the harbor candidates.",
+                    "___ said Ida Brun was right to keep the harbor plan private.",
+                    "___ percent support Ida Brun in the harbor towns this spring.",
                     "If they are pilots, the share rises to ___ in the harbor towns."):
         assert resolved_prompt(hanging) is None, hanging
     assert unnamed_reference("___ percent of the harbor voters support him in the race.")

@@ -211,6 +211,10 @@ _POINTS_BEFORE = re.compile(
 #: "When he bought ...", "If they are ...": a clause whose subject is a pronoun, resolved only by a name after it.
 _SUBORDINATE_PRONOUN = re.compile(r"(?:If|When|While|Though|Although|Because|Since|After|Before|Once|Unless|As)\s+"
                                   r"(?:he|she|they|it|we|this|that)\b(?<!As it)")
+#: A share opening its prompt straight on what was said or backed: the group it is a share of is not named.
+_NO_GROUP = re.compile(r"___\s*(?:percent\b|%)?\s*(?:said|say|says|support|supports|back|backs|approve|approves|"
+                       r"disapprove|disapproves|think|thinks|believe|believes|want|wants|would|are|were|favor|favors|"
+                       r"oppose|opposes|prefer|prefers|plan|plans|agree|agreed|disagree|chose|choose)\b")
 #: A person's pronoun ("it", "they" most often point inside their own clause: "Sweden's ... its mills").
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
 _AS_IT_STANDS = re.compile(r"As it (?:stands|turns out|happens)\b")
@@ -240,6 +244,8 @@ def resolved_prompt(clause: str) -> str | None:
         return None
     if _SUBORDINATE_PRONOUN.match(clause) and not _named_in(clause):
         return None
+    if _NO_GROUP.match(clause):
+        return None  # "___ said Clinton was justified": a share of whom? (the group was cut off)
     return clause
 
 
