@@ -6,22 +6,8 @@ The articles are invented for the tests.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from trainer.draft.build import analyse
 from trainer.draft.statements import Statement
-from trainer.draft.text import parse_article
-
-HEADER = " date 2025-10-16 A test article\n\n"
-
-
-def _analysis(body: str, header: str = HEADER):
-    return analyse(parse_article(Path("article.txt"), header + body))
-
-
-def _false_statements(analysis) -> list[str]:
-    return [c.false_fields["statement"] for c in analysis.candidates
-            if isinstance(c, Statement) and c.false_fields is not None]
+import drafting
 
 
 def test_a_figure_under_a_qualifier_has_no_false_form_by_swapping():
@@ -31,7 +17,7 @@ def test_a_figure_under_a_qualifier_has_no_false_form_by_swapping():
         "The city council approved a separate grant of $9 million for the road beside the bridge.\n\n"
         "A second grant of $150 went to a school choir that sang at the opening of the bridge.\n"
     )
-    falses = _false_statements(_analysis(body))
+    falses = drafting.false_statements(drafting.analysis(body))
     assert not any("more than $9 million" in s or "more than $150" in s for s in falses)
     assert not any("$150 or less" in s or "$9 million or less" in s for s in falses)
     assert not any("than $" in s for s in falses)
@@ -42,7 +28,7 @@ def test_a_qualifier_before_or_after_a_figure_is_read():
 
     text = ("In the north the share exceeds 7%; with the south it approaches 9%. Donors gave $200 or less. "
             "Sales fell to $80 million. Turnout was up to 40 percent. Ida Brun won 52 percent.\n")
-    analysis = _analysis(text)
+    analysis = drafting.analysis(text)
     by_value = {f.value: qualified(analysis.body, f) for f in analysis.figures}
     assert by_value[7] and by_value[9] and by_value[200] and by_value[40]
     assert not by_value[80_000_000] and not by_value[52]
@@ -53,7 +39,7 @@ def test_an_unqualified_figure_keeps_its_false_form():
         "The Harbor Fund spent $40 million on the new bridge over the river, its director Mara Quist said on Monday.\n\n"
         "The city council approved a separate grant of $9 million for the road beside the bridge.\n"
     )
-    falses = _false_statements(_analysis(body))
+    falses = drafting.false_statements(drafting.analysis(body))
     assert any("$9 million" in s and "spent" in s for s in falses) or any("$40 million" in s for s in falses)
 
 
@@ -91,10 +77,10 @@ def test_a_direction_swap_leaves_idioms_money_and_adjectives_alone():
 def test_the_thesis_swap_uses_the_same_guard_as_the_claim():
     from trainer.draft.statements import _predicate_swap
 
-    analysis = _analysis("The ministry declined to comment on the report about the mine, which is why it should go.\n")
+    analysis = drafting.analysis("The ministry declined to comment on the report about the mine, which is why it should go.\n")
     sentence = analysis.body.sentences[0]
     assert _predicate_swap(analysis.body, sentence.start, sentence.end) is None
-    analysis = _analysis("Support for the mine declined to 40 percent, which is why the council should close it.\n")
+    analysis = drafting.analysis("Support for the mine declined to 40 percent, which is why the council should close it.\n")
     sentence = analysis.body.sentences[0]
     (start, end), other = _predicate_swap(analysis.body, sentence.start, sentence.end)
     assert analysis.body.text[start:end] == "declined" and other == "rose"
@@ -114,7 +100,7 @@ def test_a_fill_in_on_he_or_she_names_the_one_person_before_or_is_not_asked():
         "Those promises cost the city $30 million over the last ten years of building.\n\n"
         "The candidates spent $25 million on advertising in the northern cities of the country.\n"
     )
-    prompts = _fill_ins(_analysis(body))
+    prompts = _fill_ins(drafting.analysis(body))
     assert any(p.endswith(": Anna Berg gave ___ to the bridge fund of the northern city of Tromso last year.")
                for p in prompts)
     assert not any(": He " in p or ": She " in p or ", it gave" in p or "Those promises" in p
@@ -139,7 +125,7 @@ def test_a_pronoun_after_a_name_in_its_own_sentence_is_that_person():
         "Ida Brun spoke in Bergen on Tuesday about the fund and its bridge over the river.\n\n"
         "In the south, Holmsen's share is lower: She holds 22 percent of the vote in the city.\n"
     )
-    prompts = _fill_ins(_analysis(body))
+    prompts = _fill_ins(drafting.analysis(body))
     assert not any("Ida Brun holds" in p for p in prompts)  # "Holmsen" is no person the drafter knows: not asked
     assert not any("Per Moen leads" in p for p in prompts)
     assert any(": Anna Berg leads Moen by ___ to 41 percent there." in p for p in prompts)
@@ -154,7 +140,7 @@ def test_a_trivial_figure_is_never_asked():
         "Per Moen has committed $5 million, and the Holm family will donate $2 million.\n\n"
         "The Holm family gave $4 million to the Brun campaign fund in the spring of the year.\n"
     )
-    analysis = _analysis(body)
+    analysis = drafting.analysis(body)
     asked = {f.value for f in analysis.askable_figures}
     assert 50 not in asked and 12 not in asked and 35 not in asked and 2_000_000 not in asked
     assert {46, 4_000_000} <= asked
@@ -168,7 +154,7 @@ def test_a_match_pair_is_proved_by_its_owner_standing_next_to_its_figure():
         "Germany spent 1.6 percent of its output on defence. France, unlike Italy and Spain, spent 2.9 percent. "
         "Poland spent 4.1 percent, and Greece spent 3.4 percent.\n"
     )
-    analysis = _analysis(body)
+    analysis = drafting.analysis(body)
     matches = [c for c in match_candidates(analysis.body, analysis.names, analysis.figures, analysis.groups)
                if c.kind == "figure"]
     for match in matches:
@@ -183,7 +169,7 @@ def test_an_order_question_names_no_owner_the_text_does_not_prove():
         "Germany spent 1.6 percent of its output on defence. France, unlike Italy and Spain, spent 2.9 percent. "
         "Poland spent 4.1 percent.\n"
     )
-    analysis = _analysis(body)
+    analysis = drafting.analysis(body)
     assert not any("Italy" in [f.owner for f in group] for group in analysis.groups)
     assert not any(c.fields["type"] in ("order", "match") and "Italy" in str(c.fields) for c in analysis.candidates)
 
@@ -210,5 +196,5 @@ def test_a_figure_statement_on_an_unresolved_pronoun_is_not_asked():
         "Right now, he is paying 20 percent of the cost of the bridge over the river.\n\n"
         "The city council pays 45 percent of the cost of the road beside the bridge.\n"
     )
-    statements = [c for c in _analysis(body).candidates if isinstance(c, Statement)]
+    statements = [c for c in drafting.analysis(body).candidates if isinstance(c, Statement)]
     assert not any("he is paying" in c.fields["statement"] for c in statements)

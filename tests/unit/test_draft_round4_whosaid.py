@@ -8,18 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.draft.build import draft_deck
 from trainer.draft.questions import endorsement, stock_shape, substance, MIN_AIDE_SUBSTANCE
-
-
-def _deck(tmp_path: Path, body: str, title: str = "Valmora race tightens before the vote") -> dict:
-    article = tmp_path / "article.txt"
-    article.write_text(f" date 2025-10-16 {title}\n\n{body}", encoding="utf-8")
-    return draft_deck([article], cwd=tmp_path)[0]
-
-
-def _who_said(deck: dict) -> list[dict]:
-    return [q for q in deck["questions"] if q["type"] == "who_said"]
+import drafting
 
 
 def _asked(deck: dict) -> str:
@@ -60,7 +50,7 @@ def test_an_endorsement_of_a_candidate_is_never_asked(tmp_path, text):
     assert not endorsement("The Kerr budget cuts eleven thousand teachers to pay for cranes")
     assert endorsement("She has the integrity and the experience this state needs",
                        "Ferrante endorsed Vidal on Tuesday. She has the integrity, Ferrante said.")
-    asked = _asked(_deck(tmp_path, RACE))
+    asked = _asked(drafting.deck(tmp_path, RACE))
     assert "integrity" not in asked and "eleven thousand teachers" in asked
 
 
@@ -69,7 +59,7 @@ def test_a_spokesman_s_or_a_press_secretary_s_statement_needs_a_higher_substance
     are the campaign's line; a spokesman's charge with a figure and a body is asked."""
     week = "Lina has spent the whole week with the voters in the harbour towns, and that is where she wants to be"
     assert 0.5 < substance(week) < MIN_AIDE_SUBSTANCE  # a politician's remark this size would be asked
-    asked = _asked(_deck(tmp_path, RACE))
+    asked = _asked(drafting.deck(tmp_path, RACE))
     assert "really focused" not in asked and "look forward" not in asked and "whole week" not in asked
     assert "400 million dollars of port debt" in asked
 
@@ -89,7 +79,7 @@ def test_a_supporter_s_or_a_donor_s_confidence_line_is_a_stock_line(tmp_path, te
 
 
 def test_the_deck_asks_no_donor_s_confidence_line(tmp_path):
-    assert "doing fine" not in _asked(_deck(tmp_path, RACE))
+    assert "doing fine" not in _asked(drafting.deck(tmp_path, RACE))
 
 
 ONE_VOICE = """Governor Pavel Kerr of Valmora defended the port budget on Monday in a long speech to the legislature, as Senator Lina Vidal, Mayor Rosa Ferrante and Treasurer Ivo Brandt listened from the gallery.
@@ -106,7 +96,7 @@ Kerr's press secretary, Anna Weiss, said afterwards: “We look forward to the d
 
 def test_a_one_voice_article_asks_who_said_once(tmp_path):
     """Kerr says everything of substance (his press secretary only a stock line): one who_said, not three."""
-    deck = _deck(tmp_path, ONE_VOICE, "Valmora legislature hears the governor")
+    deck = drafting.deck(tmp_path, ONE_VOICE, "Valmora legislature hears the governor")
     speaker_questions = [q for q in deck["questions"] if q["type"] == "who_said" or " said “" in q.get("statement", "")]
     assert len(speaker_questions) == 1
 
@@ -129,8 +119,8 @@ Vidal answered Kerr at a rally in the harbour district. “The governor has neve
 
 def test_the_person_a_quote_talks_about_is_never_a_choice(tmp_path):
     """Vidal's "The governor … now he wants to sell" is about Kerr: Kerr is no choice."""
-    deck = _deck(tmp_path, TALKED_ABOUT, "Harbour clash in Valmora")
-    asked = [q for q in _who_said(deck) if "set foot" in q["quote"]]
+    deck = drafting.deck(tmp_path, TALKED_ABOUT, "Harbour clash in Valmora")
+    asked = [q for q in drafting.who_said(deck) if "set foot" in q["quote"]]
     assert asked and "Pavel Kerr" not in asked[0]["choices"]
 
 

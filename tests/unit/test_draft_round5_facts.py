@@ -8,23 +8,10 @@ The articles are invented for the tests.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from trainer.draft import claim as cl
-from trainer.draft.build import analyse, in_article_unit
+from trainer.draft.build import in_article_unit
 from trainer.draft.statements import Statement, fair_false
-from trainer.draft.text import parse_article
-
-HEADER = " date 2025-10-16 A test article\n\n"
-
-
-def _analysis(body: str, header: str = HEADER):
-    return analyse(parse_article(Path("article.txt"), header + body))
-
-
-def _false_statements(analysis) -> list[str]:
-    return [c.false_fields["statement"] for c in analysis.candidates
-            if isinstance(c, Statement) and c.false_fields is not None]
+import drafting
 
 
 def test_a_false_form_never_adds_a_not_or_an_honorific_that_may_not_fit():
@@ -50,7 +37,7 @@ def test_a_speaker_statement_swaps_only_a_speaker_of_the_same_kind():
         "\"The senator has always said she would sign this bill if it reached her desk,\" Brun spokesman Ole Kant said.\n\n"
         "\"We cannot wait another year for a bridge that the towns were promised,\" Senator Tomas Dorn said.\n"
     )
-    analysis = _analysis(body)
+    analysis = drafting.analysis(body)
     for c in analysis.candidates:
         if isinstance(c, Statement) and c.key[0] == "who_said" and c.false_fields is not None:
             said = c.fields["statement"].split(" said ")[0]
@@ -61,7 +48,7 @@ def test_a_speaker_statement_swaps_only_a_speaker_of_the_same_kind():
 def test_a_place_used_as_a_modifier_is_never_swapped():
     from trainer.draft.statements import _place_swap
 
-    analysis = _analysis("Iran and France met in Geneva on Monday. France said little after the talks.\n")
+    analysis = drafting.analysis("Iran and France met in Geneva on Monday. France said little after the talks.\n")
     assert _place_swap("The deal would abdicate Iran leadership in the region.", analysis.names, analysis.body) is None
     swapped = _place_swap("Envoys from Iran met in Geneva on Monday.", analysis.names, analysis.body)
     assert swapped is not None and "France" in swapped[0]
@@ -72,7 +59,7 @@ def test_a_number_keeps_the_articles_unit():
         "Mara Quist, the mayor of Port Lane, said the harbor plan would cost $70 billion over ten years.\n\n"
         "The plan would help 1.2 million people in the towns along the coast, the harbor board said.\n"
     )
-    analysis = _analysis(body)
+    analysis = drafting.analysis(body)
     by_value = {f.value: f for f in analysis.figures}
     money = by_value[70e9]
     fields = {"type": "number", "prompt": "Fill in the amount (US dollars): it would cost ___.", "answer": 70000000000,
@@ -98,7 +85,7 @@ def test_a_role_match_only_when_the_posts_are_the_story():
         "Finance Minister Ida Brun, Defense Minister Tomas Dorn and Harbor Chief Ole Kant visited the pier. "
         "Brun spoke first. Dorn spoke next. Kant closed the visit with a short word on the bridge.\n"
     )
-    analysis = _analysis(body, " date 2025-10-16 Harbor towns wait for their bridge\n\n")
+    analysis = drafting.analysis(body, " date 2025-10-16 Harbor towns wait for their bridge\n\n")
     assert not any(c.fields["type"] == "match" and "post" in c.fields["prompt"] for c in analysis.candidates)
 
 
@@ -110,7 +97,7 @@ def test_no_several_answer_list_of_us_states_and_no_figure_buried_in_a_long_prom
         "ten years or so.\n\n"
         "The short plan costs $30 million.\n"
     )
-    analysis = _analysis(body)
+    analysis = drafting.analysis(body)
     assert not any(c.fields["type"] == "multi" and "Ohio" in c.fields["answers"] for c in analysis.candidates)
     for c in analysis.candidates:
         text = c.fields.get("prompt") or c.fields.get("statement") or ""
@@ -141,14 +128,14 @@ def test_a_statement_or_claim_prompt_on_a_subject_that_names_no_one_is_not_asked
     body = ("She said on Monday that the harbor plan would cost the towns more than they could pay.\n\n"
             "The island voted to leave the harbor union after a long fight over the bridge and its cost.\n\n"
             "Mara Quist, the mayor of Port Lane, praised the vote. Tomas Dorn, the governor, criticized it.\n")
-    analysis = _analysis(body)
+    analysis = drafting.analysis(body)
     for c in analysis.candidates:
         if isinstance(c, Statement):
             assert not unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or "")
 
 
 def test_a_number_written_without_a_space_keeps_its_unit_too():
-    analysis = _analysis("The harbor board said the plan would cost $70billion over the next ten years.\n")
+    analysis = drafting.analysis("The harbor board said the plan would cost $70billion over the next ten years.\n")
     money = next(f for f in analysis.figures if f.value == 70e9)
     fields = {"type": "number", "prompt": "Fill in the amount (US dollars): it would cost ___.", "answer": 70000000000,
               "tolerance": "2%", "unit": "US dollars", "quote": "x"}

@@ -3,17 +3,9 @@ second question on one point, no reporter's paraphrase, no fragment. Invented te
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from trainer.draft.build import draft_deck
 from trainer.draft.names import find_names, same_person
 from trainer.draft.text import Body
-
-
-def _deck(tmp_path: Path, body: str, title: str = "Valmora race tightens before the vote") -> dict:
-    article = tmp_path / "article.txt"
-    article.write_text(f" date 2025-10-16 {title}\n\n{body}", encoding="utf-8")
-    return draft_deck([article], cwd=tmp_path)[0]
+import drafting
 
 
 def _people_choices(deck: dict) -> list[list[str]]:
@@ -59,7 +51,7 @@ def test_name_variants_are_one_person(tmp_path):
                          Counter({p.name: 3 for p in people}))
     assert len(others) == 3
     assert not any(same_person(a, b) for i, a in enumerate(others) for b in others[i + 1:]), others
-    deck = _deck(tmp_path, VARIANTS)
+    deck = drafting.deck(tmp_path, VARIANTS)
     for choices in _people_choices(deck):
         for index, first in enumerate(choices):
             assert not any(same_person(first, second) for second in choices[index + 1:]), choices
@@ -89,7 +81,7 @@ def test_distractors_could_have_said_it(tmp_path):
     from trainer.draft.names import of_the_past
     body = Body(PRIMARY)
     assert of_the_past(body, find_names(body)) == {"Walter Dunmore"}
-    deck = _deck(tmp_path, PRIMARY)
+    deck = drafting.deck(tmp_path, PRIMARY)
     asked = [q for q in deck["questions"] if q["type"] == "who_said"]
     assert asked
     for question in asked:
@@ -130,9 +122,9 @@ def test_no_second_who_said_on_one_point(tmp_path):
     first, second = "We will build the wall and Mexico will pay", "Mexico will pay for that wall, believe me"
     assert same_point(set(), set(), key_words(first), key_words(second))
     assert not key_words("eleven thousand dollars") and not key_words("the teachers") & key_words("the cranes")
-    asked = [q for q in _deck(tmp_path, SAME_POINT)["questions"] if q["type"] == "who_said"]
+    asked = [q for q in drafting.deck(tmp_path, SAME_POINT)["questions"] if q["type"] == "who_said"]
     assert sum(q["answer"] == "Pavel Kerr" for q in asked) <= 1, asked
-    asked = [q for q in _deck(tmp_path, ONE_VOICE)["questions"] if q["type"] in ("who_said",)]
+    asked = [q for q in drafting.deck(tmp_path, ONE_VOICE)["questions"] if q["type"] in ("who_said",)]
     assert len(asked) <= 1
 
 
@@ -161,7 +153,7 @@ def test_no_reporters_paraphrase_and_no_reported_speech(tmp_path):
     assert reported_inside("He has said that repeatedly about the terminal")
     assert reported_inside("Kerr told us ‘the ferries will come back’ and they did not")
     assert not reported_inside("The Kerr budget cuts eleven thousand teachers to pay for dredging")
-    asked = [q for q in _deck(tmp_path, REPORTER)["questions"] if q["type"] == "who_said"]
+    asked = [q for q in drafting.deck(tmp_path, REPORTER)["questions"] if q["type"] == "who_said"]
     assert asked
     for question in asked:
         assert "Lindqvist" not in question["answer"] and question["answer"] not in ("Laszlo Varga", "Rosa Ferrante")
@@ -192,7 +184,7 @@ def test_short_generic_lines_are_fragments(tmp_path):
     assert substance("Some things aren't negotiable") == 0.0
     assert substance("The tariff hurts every farmer") > 0.0
     assert substance("Kerr hid the debt") > 0.0
-    asked = " ".join(q["quote"] for q in _deck(tmp_path, FRAGMENTS)["questions"] if q["type"] == "who_said")
+    asked = " ".join(q["quote"] for q in drafting.deck(tmp_path, FRAGMENTS)["questions"] if q["type"] == "who_said")
     assert asked and "claims" not in asked and "negotiable" not in asked
 
 

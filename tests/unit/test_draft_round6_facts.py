@@ -7,21 +7,12 @@ The articles are invented for the tests.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from trainer.draft import claim as cl
-from trainer.draft.build import analyse
-from trainer.draft.text import parse_article
-
-HEADER = " date 2025-10-16 A test article\n\n"
-
-
-def _analysis(body: str, header: str = HEADER):
-    return analyse(parse_article(Path("article.txt"), header + body))
+import drafting
 
 
 def test_a_claim_keeps_an_opening_phrase_that_names_its_place_or_poll():
-    names = _analysis("John Hale spoke in Port Lane on Monday.\n").names
+    names = drafting.analysis("John Hale spoke in Port Lane on Monday.\n").names
     assert cl.restate("In Iowa, John Hale is up four points over Robert Lane among likely voters.", names) \
         .startswith("In Iowa, ")
     assert cl.restate("Among likely voters, John Hale is up four points over Robert Lane in the state.", names) \
@@ -54,7 +45,7 @@ def test_a_figure_under_a_size_adjective_is_never_swapped():
         "Robert Lane led the same towns by 15 points in the spring, when the bridge was still a plan.\n\n"
         "The bridge board said the towns had paid 12 points more in tolls since the spring of last year.\n"
     )
-    for c in _analysis(body).candidates:
+    for c in drafting.analysis(body).candidates:
         if isinstance(c, Statement) and c.false_fields is not None:
             assert "narrow 15" not in c.false_fields["statement"] and "narrow 12" not in c.false_fields["statement"]
 
@@ -69,7 +60,7 @@ def test_an_editors_note_or_a_dateline_is_never_a_statement_or_the_claim():
         "Editor's note: Robert Lane is a paid adviser to the harbor board and wrote for this site.\n\n"
         "Robert Lane said the vote was a loss for every town in the harbor and for the board.\n"
     )
-    analysis = _analysis(body, " date 2025-10-16 Brun wins the harbor vote\n\n")
+    analysis = drafting.analysis(body, " date 2025-10-16 Brun wins the harbor vote\n\n")
     kept = [c for c in analysis.candidates if passes_strict(c, 2025)]
     assert kept
     for c in kept:
@@ -89,7 +80,7 @@ def test_a_list_question_never_leaves_the_last_members_place_behind():
         "Senator Susan Park said the bill would cost the harbor towns more than it would bring them.\n\n"
         "Senator David Ross and Senator Linda Shaw did not vote on the bill.\n"
     )
-    for c in _analysis(body).candidates:
+    for c in drafting.analysis(body).candidates:
         if c.fields.get("type") == "multi":
             assert "of Kentucky" not in c.fields["prompt"]
 
@@ -115,7 +106,7 @@ def test_a_fill_in_never_sits_beside_a_description_that_gives_it_away():
         "David Ross spoke at the pier on Tuesday, and Linda Shaw spoke in the town hall.\n"
     )
     header = " date 2025-10-16 Hale attacks Lane over the harbor bill\n\n"
-    names = _analysis(body, header).names
+    names = drafting.analysis(body, header).names
     counts = __import__("collections").Counter(m.person.name for m in names.mentions)
     plain = "John Hale attacked Robert Lane over the harbor bill on Monday at the pier."
     assert cl.whom_form(plain, names, counts, "Hale attacks Lane") is not None
@@ -135,7 +126,7 @@ def test_no_side_date_outside_the_lead_and_no_outlet_as_an_answer():
         "The towns signed the first harbor deal in March 2024, after a long fight over the old bridge.\n\n"
         "Mary Cole said the towns would sign a second deal in December 2025 if the bill passed the council.\n"
     )
-    analysis = _analysis(body, " date 2025-10-16 Hale wins the harbor vote\n\n")
+    analysis = drafting.analysis(body, " date 2025-10-16 Hale wins the harbor vote\n\n")
     lead = lead_end(analysis.body, analysis.article.title)
     quote = "The towns signed the first harbor deal in March 2024, after a long fight over the old bridge."
     past = {"type": "date", "prompt": "Fill in the month: The towns signed the first harbor deal in ___.",

@@ -4,19 +4,7 @@ nickname, no exclamation or tautology, no outlet as the answer. Invented text.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from trainer.draft.build import draft_deck
-
-
-def _deck(tmp_path: Path, body: str, title: str = "Valmora race tightens before the vote") -> dict:
-    article = tmp_path / "article.txt"
-    article.write_text(f" date 2025-10-16 {title}\n\n{body}", encoding="utf-8")
-    return draft_deck([article], cwd=tmp_path)[0]
-
-
-def _who_said(deck: dict) -> list[dict]:
-    return [q for q in deck["questions"] if q["type"] == "who_said"]
+import drafting
 
 
 BRACKET = """Governor David Kerr met Minister Paul Brandt in Valmora on Monday to discuss the harbour treaty.
@@ -35,10 +23,10 @@ def test_a_bracket_only_for_the_one_person_of_that_sex_in_reach(tmp_path):
     """A man named in the quote's own sentence and another in the sentence before: 'He' is not put in
     brackets (it may be either; the one named outside quotes is not the sure one). With one man there (the
     speaker aside), it is."""
-    holm = [q for q in _who_said(_deck(tmp_path, BRACKET)) if q["answer"] == "Sandra Holm"]
+    holm = [q for q in drafting.who_said(drafting.deck(tmp_path, BRACKET)) if q["answer"] == "Sandra Holm"]
     assert all("[" not in q["prompt"] for q in holm), holm
     one = BRACKET.replace("The assembly cannot wait for President Tomas Ek any longer. ", "")
-    holm = [q for q in _who_said(_deck(tmp_path, one)) if q["answer"] == "Sandra Holm"]
+    holm = [q for q in drafting.who_said(drafting.deck(tmp_path, one)) if q["answer"] == "Sandra Holm"]
     assert holm and "[Brandt] has done more" in holm[0]["prompt"], holm
     from trainer.draft.questions import with_referents
     assert with_referents("he's not demonstrated an ambition", (("he", "Ivo Scott"),)) == \
@@ -58,8 +46,8 @@ The port debt doubled between 2019 and 2024, according to the treasury's figures
 
 def test_a_one_voice_article_asks_no_who_said(tmp_path):
     """One person quoted: 'the only speaker' answers any who said, so the deck asks none (not even one)."""
-    deck = _deck(tmp_path, ONE_VOICE)
-    assert not _who_said(deck), _who_said(deck)
+    deck = drafting.deck(tmp_path, ONE_VOICE)
+    assert not drafting.who_said(deck), drafting.who_said(deck)
     assert not [q for q in deck["questions"] if q["type"] == "true_false" and "said" in str(q.get("statement", ""))]
 
 
@@ -108,7 +96,7 @@ def test_a_person_the_quote_calls_by_a_nickname_is_no_choice(tmp_path):
     named_in = _NamedIn([Person("Benjamin Arlow"), Person("Michael Torv"), Person("Rosa Ferrante")])
     assert named_in("wait until I meet with Bibi") == {"Benjamin Arlow"}
     assert named_in("Mike knows it") == {"Michael Torv"}
-    vidal = [q for q in _who_said(_deck(tmp_path, NICKNAME)) if q["answer"] == "Lina Vidal"]
+    vidal = [q for q in drafting.who_said(drafting.deck(tmp_path, NICKNAME)) if q["answer"] == "Lina Vidal"]
     assert vidal and all("Michael Torv" not in q["choices"] for q in vidal), vidal
 
 
@@ -142,8 +130,8 @@ OUTLET = """Senator Lina Vidal, Governor Pavel Kerr, Mayor Rosa Ferrante and Sen
 
 def test_an_outlet_is_no_who_said_answer(tmp_path):
     """A newspaper that 'said' something is no speaker to ask about, nor a choice."""
-    deck = _deck(tmp_path, OUTLET)
-    asked = _who_said(deck)
+    deck = drafting.deck(tmp_path, OUTLET)
+    asked = drafting.who_said(deck)
     assert asked
     for question in asked:
         assert not any(w in " ".join(question["choices"]) for w in ("Tribune", "Weekly")), question

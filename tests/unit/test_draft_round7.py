@@ -6,17 +6,8 @@ The articles are invented for the tests.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from trainer.draft import claim as cl
-from trainer.draft.build import analyse
-from trainer.draft.text import parse_article
-
-HEADER = " date 2025-10-16 A test article\n\n"
-
-
-def _analysis(body: str, header: str = HEADER):
-    return analyse(parse_article(Path("article.txt"), header + body))
+import drafting
 
 
 def test_a_garbled_name_is_never_a_person_to_offer():
@@ -26,7 +17,7 @@ def test_a_garbled_name_is_never_a_person_to_offer():
         "Councilman Karl Vent\ufffds said the towns should wait for the spring vote on the bridge.\n\n"
         "Robert Lane, a harbor pilot, said the bridge was long overdue for the towns.\n"
     )
-    people = [p.name for p in _analysis(body).names.people]
+    people = [p.name for p in drafting.analysis(body).names.people]
     assert "Ida Brun" in people and "Robert Lane" in people
     assert not any(name.endswith("JesA") or "Vent" in name for name in people)
 
@@ -72,7 +63,7 @@ def test_an_unresolved_fill_in_never_reaches_the_deck():
         "As a result, 62 percent of the harbor towns now back the bridge in the new board survey.\n\n"
         "Only 18 percent of the towns' voters support him, the survey of the river towns found.\n"
     )
-    prompts = [c.fields.get("prompt", "") for c in _analysis(body).candidates]
+    prompts = [c.fields.get("prompt", "") for c in drafting.analysis(body).candidates]
     assert not any("As a result" in p or "support him" in p for p in prompts)
 
 
@@ -87,7 +78,7 @@ def test_a_relative_month_deep_in_its_sentence_or_this_year_is_a_side_date():
         "Last month, the harbor board voted to fund the first part of the bridge over the river.\n\n"
         "The towns have paid for two studies of the bridge this year, the harbor board said.\n"
     )
-    analysis = _analysis(body)
+    analysis = drafting.analysis(body)
     lead = lead_end(analysis.body, analysis.article.title)
     side = {analysis.body.text[c.position:c.position + 10]: side_date(c, analysis, lead)
             for c in date_questions(analysis.body, analysis.dates)}
@@ -103,7 +94,7 @@ def test_sub_figures_of_one_poll_are_no_fill_ins():
         "In the harbor poll, 48 percent of voters back Ida Brun, 41 percent back Tomas Dorn and 6 percent back Karl Vent.\n\n"
         "Of those, 12 percent said the bridge was their main reason to vote in the spring.\n"
     )
-    analysis = _analysis(body)
+    analysis = drafting.analysis(body)
     why = {analysis.body.norm[f.value_start:f.end].split()[0]: side_figure(analysis.body, analysis.names, f)
            for f in analysis.figures}
     assert why["48"] is None

@@ -1,0 +1,36 @@
+"""Drafting an invented article in the draft tests: one way to write it, analyse it and read its deck."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.draft.build import analyse, draft_deck
+from trainer.draft.statements import Statement
+from trainer.draft.text import parse_article
+
+#: The first line of an invented article: its date and title.
+HEADER = " date 2025-10-16 A test article\n\n"
+#: The title of the who_said tests' invented race.
+RACE = "Valmora race tightens before the vote"
+
+
+def analysis(body: str, header: str = HEADER):
+    """What the drafter finds in an article (before a deck is chosen from it)."""
+    return analyse(parse_article(Path("article.txt"), header + body))
+
+
+def deck(tmp_path: Path, body: str, title: str = RACE) -> dict:
+    """The deck ``trainer draft`` writes for an article with this title and body."""
+    article = tmp_path / "article.txt"
+    article.write_text(f" date 2025-10-16 {title}\n\n{body}", encoding="utf-8")
+    return draft_deck([article], cwd=tmp_path)[0]
+
+
+def who_said(drafted: dict) -> list[dict]:
+    return [q for q in drafted["questions"] if q["type"] == "who_said"]
+
+
+def false_statements(found) -> list[str]:
+    """The false forms of the true/false statements the drafter found."""
+    return [c.false_fields["statement"] for c in found.candidates
+            if isinstance(c, Statement) and c.false_fields is not None]
