@@ -386,7 +386,7 @@ def test_a_relative_date_in_the_articles_own_month_is_not_asked(tmp_path):
             "Last month, the fund's board was cut to seven members.\n")
     dates = [q["answer"] for q in _deck(tmp_path, body)["questions"] if q["type"] == "date"]
     assert "2025-10" not in dates  # "earlier this month" of an article of October 2025
-    assert "2025-09" in dates  # "last month" is asked, as the seed's targets want
+    assert "2025-09" not in dates  # "last month" is no longer asked: the judges deleted every such month (round 8)
 
 
 def test_a_columns_argument_is_restated_and_keeps_the_phrase_it_turns_on():
@@ -402,7 +402,7 @@ def test_a_columns_argument_is_restated_and_keeps_the_phrase_it_turns_on():
 def test_no_claim_is_turned_in_a_relative_clause_or_left_as_half_an_introduction():
     from trainer.draft.claim import askable
 
-    assert direction_swap("The war, which most Liberals opposed, ended in a treaty signed in Oslo.")[1] == "ended"
+    assert direction_swap("The war, which most Liberals opposed, strengthened the treaty signed in Oslo.")[1] == "strengthened"
     assert not askable("The subsequent war, which most Liberals opposed, in 1905 the Liberals chose Anna Berg.")
     assert askable("The Liberal party, which most farmers opposed, chose Anna Berg in 1905.")
 

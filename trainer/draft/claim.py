@@ -249,7 +249,8 @@ def _subject_first(text: str, names: Names) -> str:
             break  # "By offering Kasich the second spot, Trump would ...": the phrase before is part of the claim
         if before.strip(" ,") and "," not in before and not title_before(text, start):
             # "Former Democratic congressman Anthony Weiner": a description before the name is dropped
-            if not all(w[:1].isupper() or w.islower() and w not in _FUNCTION for w in before.split()):
+            if not all((w[:1].isupper() and w.lower() not in _FUNCTION) or w.islower() and w not in _FUNCTION
+                       for w in before.split()):  # "For Cruz backers, ...": "For" is no description (round 8)
                 continue  # "The response from Trump came ...": Trump is not the subject
         return person.name + " " + text[after:]
     return text
@@ -524,11 +525,11 @@ OPPOSITES = dict(pair for a, b in (
     ("supports", "opposes"), ("supported", "opposed"), ("support", "oppose"), ("backed", "opposed"),
     ("approved", "rejected"), ("accepted", "rejected"), ("grew", "shrank"),
     ("expanded", "shrank"), ("strengthened", "weakened"),
-    ("agreed", "refused"), ("allowed", "banned"), ("ended", "began"), ("separated", "reconciled"),
+    ("agreed", "refused"), ("allowed", "banned"), ("separated", "reconciled"),
     ("skipped", "attended"), ("boycotted", "attended"), ("praised", "criticized"), ("criticized", "praised"),
     ("useful", "useless"), ("easier", "harder"), ("better", "worse"), ("fewer", "more"), ("leads", "trails"),
     ("led", "trailed"), ("defended", "attacked"), ("lifted", "imposed"), ("raised", "lowered"),
-    ("approve", "disapprove"), ("approves", "disapproves"), ("favor", "oppose"), ("favors", "opposes"),
+    ("approve", "disapprove"), ("approves", "disapproves"),
     ("condemned", "welcomed"), ("denounced", "welcomed"), ("surged", "plunged"), ("soared", "plunged"),
     ("increasing", "decreasing"),
     ("raising", "lowering"), ("easing", "tightening"), ("eased", "tightened"),
@@ -537,6 +538,8 @@ OPPOSITES = dict(pair for a, b in (
 ) for pair in ((a, b), (b, a)))
 for _word in ("cut",):  # a present as often as a past
     del OPPOSITES[_word]
+# Never turned (issue 10, round 8): "began"/"ended" ("X's problems began when ..." ended is nonsense, not false),
+# "favor"/"oppose" ("the backdrop should favor Clinton" is "help", not "support").
 # Never turned (issue 10, round 5): "left"/"joined" ("from the left" is a side, "left Warren in the pile-on" no
 # sentence), superlatives ("the single smallest factor" is absurd, not false).
 _OPPOSITE = re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % "|".join(
@@ -547,6 +550,14 @@ _OPPOSITE = re.compile(r"(?<![\w’'-])(?:%s)(?![\w’'-])" % "|".join(
 _BARE = frozenset("support oppose win lose increase decrease rise fall lead trail favor gain".split())
 _BARE_S = frozenset("wins loses rises falls supports opposes leads trails increases decreases gains favors".split())
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|do|does|not|they|we|who)\s+$")
+
+
+#: A form of "be" before an "-ing" direction word: "rates are rising" (a verb), not "rising rates" (round 8).
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|’s|'s|keeps?|kept)\s+(?:\w+ly\s+)?$", re.I)
+#: A reason after a verb of judging: "praised X for ...", "criticized X over ...".
+_REASON_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,5}?(?:for|over)\s")
+#: An object and "to" with a verb after "allowed": "allowed veterans to go".
+_TO_VERB_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?to\s+[a-z]")
 
 
 #: Words before "ahead of"/"behind" that make it a place in a race ("five points ahead of", "ran behind").
@@ -627,8 +638,16 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
                 continue  # "states led by West Virginia": a participle, not what was done
         if word in ("lost", "loses", "lose", "losing") and re.match(r"[^,.;]{0,60}\bto\s+(?:[A-Z]|the\b)", claim[match.end():]):
             continue  # "lost the election to Polk" has no "won ... to"
-        if word in ("ahead of", "behind", "ahead") and not _PLACED.search(claim, 0, match.start()):
-            continue  # "ahead of the election" is a time, not a place in a race
+        if word in ("ahead of", "behind", "ahead") and not (_PLACED.search(claim, 0, match.start()) and _RACE.search(claim)):
+            continue  # "ahead of the election" is a time, "was behind an effort" its author: not a place in a race
+        if word.endswith("ing") and not _BE_BEFORE.search(claim, 0, match.start()):
+            continue  # "periods of rising rates", "winning praise": an adjective or an idiom, not what is happening
+            # (round 8); "rates are rising" is turned
+        if word in ("praised", "criticized", "defended", "attacked", "condemned", "denounced", "welcomed") \
+                and _REASON_AFTER.match(claim, match.end()):
+            continue  # "praised Pence for cutting taxes - moves that improved ...": the reason contradicts the swap
+        if word in ("allowed", "banned") and _TO_VERB_AFTER.match(claim, match.end()):
+            continue  # "allowed veterans to go" is never "banned veterans to go" (round 8)
         if _IDIOM.match(claim, match.end()) and word in _IDIOM_WORDS:
             continue  # "raising questions", "raised $3 million", "grew up", "agreed with": no direction
         if word in _INTRANSITIVE_TO and _OBJECT_AFTER.match(claim, match.end()):
@@ -656,8 +675,13 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
             # (issue 10, round 7)
         if word == "more" or (word == "won" and claim[match.end():match.end() + 4] == " by "):
             continue
-        if other == "shrank" and re.search(r"\b(?:has|have|had|having)\s+$", claim[:match.start()]):
-            other = "shrunk"  # "has expanded" is "has shrunk"
+        if other == "shrank" and re.search(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\s+$",
+                                           claim[:match.start()]):
+            other = "shrunk"  # "has expanded" is "has shrunk", "were expanded" is "were shrunk" (round 8)
+        if other in ("rose", "fell", "grew", "began") and _BE_BEFORE.search(claim, 0, match.start()):
+            continue  # "were cut" is never "were rose": a passive has no such opposite (round 8)
+        if word in ("supported", "backed", "opposed") and re.match(r"[^,.;]{0,40}\bagainst\b", claim[match.end():]):
+            continue  # "supported Crist against Rubio" is never "opposed Crist against Rubio" (round 8)
         return match.start(), match.end(), word, other
     return None
 

@@ -226,7 +226,7 @@ def fair_false(true: str, false: str) -> bool:
 #: ("Senator from Texas says ...", "The senator said ..."): who it is stands elsewhere (issue 10, round 5).
 _UNNAMED_SUBJECT = re.compile(
     r"(?:The author argues(?: that|:)\s+|Fill in [^:]{0,40}:\s+)?(?:[A-Z][^,]{0,60},\s+)?(?i:(?:he|she|it|they)\b(?!['’])"
-    r"|the\s+(?:island|senator|governor|congressman|congresswoman|president|candidate|nominee|mayor|minister"
+    r"|the\s+(?:[A-Z][a-z]+\s+)?(?:island|senator|governor|congressman|congresswoman|president|candidate|nominee|mayor|minister"
     r"|lawmaker|official|spokesman|spokeswoman|country|nation|company|group|agency|firm)\b(?!\s+of\b)"
     r"|(?:senator|governor|sen\.|gov\.|rep\.)\s+)(?![A-Z])")
 #: Round 7: a statement opening (its very first words) on a demonstrative, a possessive, "another" or a
@@ -264,6 +264,10 @@ _SIZED = re.compile(r"\b(?:narrow|slim|slight|razor-thin|thin|small|tiny|modest|
                     r"|record|double-digit|single-digit)\s+$", re.I)
 
 
+#: A word that sizes the share right before it: a share swapped in contradicts it ("a majority, 16%").
+_SHARE_WORD = re.compile(r"\b(?:majority|minority|plurality|half|third|quarter|most|few|in 10|in ten)\b[^.;]{0,40}$", re.I)
+
+
 def figure_statements(body: Body, figures: list[Figure], facts, names: Names | None = None) -> list[Statement]:
     """The sentence with its figure (true) or with another figure of the same kind from the article (false),
     restated short as a claim is (trainer.draft.claim.restate: its clause, names in full, no post), never the
@@ -286,6 +290,8 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
             continue  # "a narrow four points" is never "a narrow 15 points" (issue 10, round 6)
         if figure.value <= 0 or qualified(body, figure):
             continue  # "more than $X": another figure swapped in may leave it true (issue 10, round 4)
+        if _SHARE_WORD.search(body.text, max(sentence.start, figure.value_start - 40), figure.value_start):
+            continue  # "a majority of likely voters, 56%" is never "a majority ..., 16%" (round 8)
         others = [f for f in figures if f.unit == figure.unit and f.percent == figure.percent
                   and not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
                   and 0.2 <= f.value / figure.value <= 5]  # of the same order: a plausible figure
@@ -362,6 +368,52 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True, figures=figures)
 
 
+#: The article's own opinion in a sentence of its voice (round 8: "attribute it: the article argues"): a hedge on what
+#: will happen, a judgement, a superlative of the author's.
+_OPINION = re.compile(r"\b(?:by far|(?:is|are)(?:n['’]t| not) likely|(?:is|are) unlikely|should|ought to|must|needs? to"
+                      r"|will only|only (?:raise|make|add|deepen|worsen)|desperately|clearly|obviously|surely|of course"
+                      r"|arguably|in (?:my|our) view|the (?:best|worst|riskiest|biggest mistake))\b", re.I)
+#: A person's pronoun: a claim that has one and names nobody leaves who it is to the sentence before (round 8).
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+
+
+def voices_opinion(text: str) -> bool:
+    """Whether ``text`` (a sentence in the article's own voice) states the article's opinion rather than a fact
+    (round 8: "Rubio's team winning praise ... isn't likely to help Rubio", "By far, the riskiest impact ... will
+    be"): asked, it is attributed ("The article argues that ..."); a claim from the body is not asked."""
+    return _OPINION.search(text) is not None
+
+
+def unresolved_person(text: str, names: Names) -> bool:
+    """Whether a claim says "he", "she", "his" or "her" and names no person (round 8: "The question was not whether
+    he had harmed his campaign"): the student cannot tell who is meant."""
+    from trainer.draft.claim import _people_in
+
+    return _PERSON_PRONOUN.search(text) is not None and not _people_in(text, names)
+
+
+_SUBJECT_PRONOUN = {"m": re.compile(r"\b(?:he|He)\b"), "f": re.compile(r"\b(?:she|She)\b")}
+_OTHER_SEX = {"m": re.compile(r"\b(?:she|her|hers)\b", re.I), "f": re.compile(r"\b(?:he|him|his)\b", re.I)}
+
+
+def with_the_person(text: str, names: Names) -> str | None:
+    """``text`` with its "he" or "she" named, when the article names one person of that sex and no other
+    (round 8: "... at a time when she desperately needs to ..." of an article whose one woman is Janet Yellen);
+    ``text`` as it is when it needs no name; None when who is meant cannot be told."""
+    if not unresolved_person(text, names):
+        return text
+    for sex in ("m", "f"):
+        subject = _SUBJECT_PRONOUN[sex].search(text)
+        if subject is None or _OTHER_SEX[sex].search(text):
+            continue
+        people = {p.name for p in names.people if not p.lay and len(p.name.split()) >= 2}
+        of_sex = {n for n in people if lx.FIRST_NAMES.get(n.split()[0]) == sex}
+        unknown = {n for n in people if lx.FIRST_NAMES.get(n.split()[0]) is None}
+        if len(of_sex) == 1 and not unknown:
+            return text[:subject.start()] + of_sex.pop() + text[subject.end():]
+    return None
+
+
 def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, excluded: set[str], opinion: bool,
                 title: str | None, each: bool = False, figures: Sequence[Figure] = ()) -> list[Statement]:
     """The claim from the first sentence of ``order`` that can be asked (see :func:`lead_statements`)."""
@@ -376,9 +428,10 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         text = cl.restate(body.text[sentence.start:sentence.end], names)
         reveals = facts(sentence.start, sentence.end)
         key = ("lead", quote)
-        said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
-        if not cl.askable(text, opinion):
-            continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene: try the other
+        said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (
+            (lambda t: "The article argues that " + cl.lowered(t, names)) if voices_opinion(text) else (lambda t: t))
+        if not cl.askable(text, opinion) or unresolved_person(text, names):
+            continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
         asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
         if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
             if plain is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
@@ -555,6 +608,8 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                 continue
             if _HANGING.match(text):
                 continue  # "This is a party that ...": the claim hangs on what came before
+            if names is not None and with_the_person(text, names) is None:
+                continue  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8)
             cues = len(_THESIS_CUE.findall(text))
             if not cues:
                 continue
@@ -566,6 +621,7 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
         return []
     quote = body.excerpt(best.start, best.end)
     claim = claim_text(body.text[best.start:best.end])
+    claim = (with_the_person(claim, names) or claim) if names is not None else claim
     true = "The author argues: " + claim[0].upper() + claim[1:]
     swap = _predicate_swap(body, best.start, best.end)
     false_fields, note = None, None
@@ -573,6 +629,7 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
         from trainer.draft import claim as cl
 
         short = cl.restate(body.text[best.start:best.end], names)
+        short = with_the_person(short, names) or short
         if cl.askable(short, opinion=True) and cl.MIN_CLAIM_WORDS <= _words(short) <= cl.CLAIM_WORDS + 4:
             true = "The author argues that " + cl.lowered(short, names)
             turned = cl.direction_swap(short)
@@ -664,12 +721,44 @@ def shows_a_pair(candidates: list[Candidate]) -> list[Candidate]:
             or not (shown(c.fields) or shown(c.false_fields))]
 
 
+#: A true statement that shares this much of its word sequence (three-word runs) with its quote is the article's
+#: sentence copied nearly word for word: the judges never keep one as it is (round 8: "restate").
+COPY_SHARE = 0.5
+_ATTRIBUTION = re.compile(r"^The (?:author|article) argues(?: that|:)\s+")
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[\w’'$%.-]+", fold(text))
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def near_copy(statement: str, quote: str) -> bool:
+    """Whether ``statement`` is ``quote`` (its source sentence) copied nearly word for word: at least
+    :data:`COPY_SHARE` of its three-word runs stand in the quote (an "The article argues that" before it aside).
+    Read in the statement's and the quote's own length."""
+    own = _trigrams(_ATTRIBUTION.sub("", statement))
+    return bool(own) and len(own & _trigrams(quote)) >= COPY_SHARE * len(own)
+
+
+def copied_truth(candidate: Candidate) -> bool:
+    """Whether a true/false statement could only be asked as its source sentence copied as true (round 8): no fair
+    false form, and a true form that is a near copy (:func:`near_copy`). The lead's claim is kept even so (every deck
+    asks it: the least bad form); any other such statement is dropped."""
+    if not isinstance(candidate, Statement) or candidate.fields["type"] != "true_false":
+        return False
+    false = candidate.false_fields
+    if false is not None and fair_false(candidate.fields["statement"], false["statement"]):
+        return False
+    return near_copy(candidate.fields["statement"], candidate.fields["quote"])
+
+
 def settle(kept: list[Candidate]) -> None:
     """Choose the true or the false form of each kept statement, alternating, the same on every run.
 
     In article order, a statement asks its false form when fewer have done so than asked the true one
     (or as many, for every second article by its first statement); one without a false form asks the
-    true one and leaves the false to the next.
+    true one and leaves the false to the next. One whose true form is its sentence copied nearly word for word
+    (:func:`near_copy`) asks its false form whenever it has a fair one (round 8).
     """
     statements = sorted((c for c in kept if isinstance(c, Statement) and c.fields["type"] == "true_false"),
                         key=lambda c: c.position)
@@ -683,6 +772,8 @@ def settle(kept: list[Candidate]) -> None:
     trues = falses = 0
     for statement in statements:
         want_false = falses < trues or (falses == trues and first_false)
+        if near_copy(statement.fields["statement"], statement.fields["quote"]):
+            want_false = True  # a copied sentence asked true tests recognition, not the claim (round 8)
         if want_false and statement.false_fields is not None:
             statement.fields = statement.false_fields
             falses += 1
@@ -715,6 +806,8 @@ def body_claims(body: Body, names: Names, lead: tuple[int, int], facts, title: s
             continue
         if not (headline & _content_words(raw)) and not cl._STAKES.search(raw):
             continue  # a side fact: no claim the story turns on
+        if voices_opinion(raw):
+            continue  # the article's opinion is no fact to judge true or false (round 8)
         text = cl.restate(raw.lstrip("'\"”’ "), names)
         if not cl.MIN_CLAIM_WORDS + 2 <= _words(text) <= cl.CLAIM_WORDS or not cl.askable(text, opinion=True):
             continue  # (no first person either: "I grew up in ..." is the author's story, not a claim to judge)
