@@ -71,7 +71,7 @@ def test_a_claim_about_what_a_person_did_is_asked_who_among_people_of_the_same_k
 
 def test_a_pronoun_of_the_answer_does_not_rule_out_choices():
     body = ("Families of the flood's victims urged Anna Berg to apologize for her remarks on the dams.\n\n" + PEOPLE)
-    claim = _claim(body, "Flood Families Turn On Berg")
+    claim = _claim(body, "Flood Families Want An Apology")  # a headline naming Berg would answer the blank (round 8)
     assert claim.fields["prompt"] == ("Fill in the name: Families of the flood's victims urged ___ to apologize for "
                                       "their remarks on the dams.")
     assert claim.fields["answer"] == "Anna Berg" and len(claim.fields["choices"]) == 4
@@ -274,12 +274,12 @@ def test_no_choice_is_the_answer_named_another_way_and_no_prompt_points_to_her_o
 def test_a_claim_asked_who_is_tagged_with_its_answer_and_explained_as_the_main_claim(tmp_path):
     body = ("Families of the flood's victims urged the Bergen senator to apologize for his remarks on the dams.\n\n"
             "Senator Anna Berg said in Oslo that the dams were safe. Berg left. Berg spoke again.\n\n" + PEOPLE)
-    deck = _deck(tmp_path, body, "Flood families turn on Berg")
+    deck = _deck(tmp_path, body, "Flood families want an apology")
     claim = deck["questions"][0]
     assert claim["type"] == "choice" and claim["answer"] == "Anna Berg"
     assert "Anna Berg" in claim["tags"]
     assert claim["explain"].startswith("Anna Berg: Senator.")  # who the answer is, as a who_said says
-    assert "The article's main claim, from its lead (headline: Flood families turn on Berg)" in claim["explain"]
+    assert "The article's main claim, from its lead (headline: Flood families want an apology)" in claim["explain"]
     body = ("ABSTRACT.\n\nIf you ran the fund, you would want the hardest test you could get.\n\n"
             "FULL TEXT.\n\nThe election of a fund director in Norway isn't just a contest of ideas and slogans.\n\n"
             + PEOPLE)

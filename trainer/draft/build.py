@@ -35,7 +35,7 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (copied_truth, editors_note, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (_PLACED_POST, copied_truth, editors_note, placed_named, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -174,7 +174,7 @@ _SUBSET = re.compile(r"\b(?:of|among) (?:them|those|these|that group)\b", re.I)
 #: Round 8: the side amounts the judges deleted: a legal maximum or limit, a fine, an ownership share.
 _LIMIT = re.compile(r"\b(?:maximum|max|limit|cap|capped|allowable|allowed by law|legal limit)\b", re.I)
 _FINE = re.compile(r"\b(?:fined?|fines|penalty|penalties)\b", re.I)
-_OWNERSHIP = re.compile(r"^\W{0,3}\s*(?:percent\s+|%\s*)?(?:owner|ownership|stake|share of the (?:company|firm|business))\b", re.I)
+_OWNERSHIP = re.compile(r"\W{0,3}\s*(?:percent\s+|%\s*)?(?:owner|ownership|stake|share of the (?:company|firm|business))\b", re.I)
 #: A share inside another ("46% ... -- including 16% who would be enthusiastic"), or one subgroup's ("Among Kasich
 #: supporters, 61% said ..."): sub-figures of a poll beyond its headline shares.
 _INCLUDING = re.compile(r"\b(?:including|of whom|among them)\s+$", re.I)
@@ -191,7 +191,7 @@ def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
 
     sentence = body.sentence_at(figure.start)
     floor, ceiling = max(sentence.start, figure.start - 120), min(sentence.end, figure.end + 120)
-    near = max(sentence.start, figure.start - 60), min(sentence.end, figure.end + 40)
+    near = max(sentence.start, figure.start - 160), min(sentence.end, figure.end + 40)
     if figure.unit in _MONEY and (_LIMIT.search(body.norm, *near) or _FINE.search(body.norm, *near)):
         return "a legal maximum, a limit or a fine"
     if _OWNERSHIP.match(body.norm, figure.end, ceiling):
@@ -337,6 +337,12 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
         return None
     if starts_mid_list(analysis.body, candidate.position, text):
         return None  # "White, born-again evangelicals and ..., Trump leads by ___": cut out of a list (round 8)
+    if _PLACED_POST.search(text):
+        named = placed_named(text, analysis.body, analysis.names)
+        if _PLACED_POST.search(named):
+            return None  # "Against Clinton, the Ohio governor earned ___": who it is stands elsewhere (round 8)
+        text = named
+        candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     pointing = _POINTING_SUBJECT.match(text)
     if pointing is None:
         return None if unnamed_reference(text) else candidate

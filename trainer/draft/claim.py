@@ -490,15 +490,20 @@ _ROLE_BEFORE = re.compile(r"\b%s['’]?s?[\s,]*$" % _ROLES, re.I)
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;]{0,60}?\b%s\b" % _ROLES, re.I)
 
 
+def in_headline(name: str, title: str | None) -> bool:
+    """Whether the headline names the person ``name`` (by surname): the article's default subject, the answer a
+    student guesses from the deck's title alone (round 8: "answerable from the headline", "the article's subject")."""
+    return bool(title) and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(fold(name.split()[-1])), fold(title)) is not None
+
+
 def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excluded=()) -> tuple[str, str, list[str]] | None:
-    """(the claim with a blank, the person, choices) for the headline's person as the claim's object."""
-    if not title:
-        return None
-    headline = fold(title)
+    """(the claim with a blank, the person, choices) for a person the claim acts on ("Families urged ___ to
+    apologize"), one the headline does not name: a blank on the headline's own person is answered by the
+    deck's title (round 8)."""
     for start, end, person in _people_in(claim, names):
         if start == 0 or claim[start:end] != person.name or len(person.name.split()) < 2:
             continue
-        if fold(person.surname) not in headline:
+        if in_headline(person.name, title):
             continue
         if re.search(r"\b(?:that|which|who|whom|whose)\s+(?:\S+\s+){0,2}$", claim[:start]):
             return None  # "an explosion that ___ described": the person is a side of the claim
@@ -668,6 +673,10 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
             return None  # "won narrower victories", "won 40 states and defeated Y": turned, the clause contradicts itself
         if _MODAL_BEFORE.search(claim, 0, match.start()) and (other.endswith("ed") or other in _PAST_FORMS):
             continue  # "could lead" never "could led": a past form after a modal breaks the verb (round 6)
+        if word in _COMPARATIVES and re.search(r"\b(?:any|no|not|few|little|hardly|scarcely|n['’]t)\s+(?:\w+\s+)?$",
+                                               claim[:match.start()]):
+            continue  # "few signs that she is performing any better than ...": the article's answer is "about the
+            # same", so "any worse" is no clearer false (round 8)
         if word in _COMPARATIVES and not (re.match(r"[^,;:.]{0,60}?\bthan\b", claim[match.end():])
                                           or re.search(r"\beven\s+$", claim[:match.start()])):
             continue  # "better off" where the poll also says "about the same": a comparative is turned only
@@ -778,8 +787,8 @@ def action_questions(body, names: Names, title: str | None, lead: tuple[int, int
                 continue
             claim = person.name + " " + claim[pronoun.end():]
         asked = who_form(claim, names, counts, excluded)
-        if asked is None:
-            continue
+        if asked is None or in_headline(asked[1], title):
+            continue  # the headline's person is the answer a student guesses (round 8)
         prompt, answer, choices = asked
         verb = prompt.split()[1] if len(prompt.split()) > 1 else ""
         if not did_verb(verb) or not ACTION_WORDS[0] <= len(prompt.split()) <= ACTION_WORDS[1]:

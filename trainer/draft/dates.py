@@ -156,8 +156,12 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|no later than|deadline
                               r"\s+(?:the\s+end\s+of\s+)?$", re.I)
 _DEADLINE_AFTER = re.compile(r"^\W{0,2}\s*(?:deadline|expiry|expiration|target|cut-?off|sunset)\b", re.I)
 #: A year that only names which race or cycle ("the 2016 presidential race", "the 2012 election"): no point of its own.
-_CYCLE_AFTER = re.compile(r"^\s*(?:presidential|general|midterm|primary|election|race|campaign|cycle|contest|nomination"
+_CYCLE_AFTER = re.compile(r"\s*(?:presidential|general|midterm|primary|election|race|campaign|cycle|contest|nomination"
                           r"|ballot|vote|field|hopefuls?|candidates?|Republican|Democratic|GOP)\b", re.I)
+
+
+#: A date a comparison counts from: "since 2007", "from 2010", "as of 2012", "than in 2008".
+_BASELINE_BEFORE = re.compile(r"\b(?:since|from|as of|than in|than|compared with|compared to)\s+(?:\w+\s+)?$", re.I)
 
 
 def date_is_the_story(body: Body, finding: DateFinding, lead: tuple[int, int], published: dt.date | None) -> bool:
@@ -167,10 +171,12 @@ def date_is_the_story(body: Body, finding: DateFinding, lead: tuple[int, int], p
     expiry", "by 2030"), or the date the lead gives its own event in full words ("In March 2025, Norway left ..."),
     never a date computed from "last month" or "this year", never a year that only names a race or a cycle. Read in
     a window of a few words around the date."""
-    if _CYCLE_AFTER.match(body.norm, finding.end, min(len(body.norm), finding.end + 40)):
-        return False
+    if finding.relative or _CYCLE_AFTER.match(body.norm, finding.end, min(len(body.norm), finding.end + 40)):
+        return False  # a date computed from "last month", "next year"; "the 2016 presidential race"
     before = body.norm[max(0, finding.start - 30):finding.start]
     after = body.norm[finding.end:finding.end + 20]
     if _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
         return True
-    return not finding.relative and lead[0] <= finding.start < lead[1]
+    if _BASELINE_BEFORE.search(before):
+        return False  # "the slowest since 2007": a baseline, not the event
+    return lead[0] <= finding.start < lead[1]

@@ -268,6 +268,11 @@ _SIZED = re.compile(r"\b(?:narrow|slim|slight|razor-thin|thin|small|tiny|modest|
 _SHARE_WORD = re.compile(r"\b(?:majority|minority|plurality|half|third|quarter|most|few|in 10|in ten)\b[^.;]{0,40}$", re.I)
 
 
+#: A poll's share: a statement of one names whom the poll asked about (a candidate), or it is not asked.
+_POLL_SHARE = re.compile(r"\b(?:reaction|voters|respondents|say|said|support|approve|favorable|unfavorable|positive"
+                         r"|negative|scared|satisfied|enthusiastic|dissatisfied|poll)\b", re.I)
+
+
 def figure_statements(body: Body, figures: list[Figure], facts, names: Names | None = None) -> list[Statement]:
     """The sentence with its figure (true) or with another figure of the same kind from the article (false),
     restated short as a claim is (trainer.draft.claim.restate: its clause, names in full, no post), never the
@@ -318,6 +323,8 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
                 continue  # the figure's clause does not stand alone in a short claim
             if _POINTING_SUBJECT.match(true):
                 continue  # "Right now, he is paying 20 percent": who "he" is stands elsewhere
+            if figure.percent and _POLL_SHARE.search(true) and not cl._people_in(true, names):
+                continue  # "A little more than four in 10 have a positive reaction: 16% ...": about whom? (round 8)
             false = true.replace(written, body.text[other.value_start:other.end])
         found.append(Statement("figure", figure.confidence + lean, figure.start, ("number", figure.value, figure.unit),
                                _tf(true, True, quote), _tf(false, False, quote), reveals, note=note))
@@ -384,6 +391,25 @@ def voices_opinion(text: str) -> bool:
     return _OPINION.search(text) is not None
 
 
+#: A claim this short that names nothing and shares no word with the headline is a scene or a time-filler.
+FILLER_WORDS = 12
+
+
+def filler(claim: str, title: str | None) -> bool:
+    """Whether a short lead sentence is a time-filler rather than the story's claim (round 8: "The general election
+    is still almost a year away." deleted by both judges as the main claim): at most :data:`FILLER_WORDS` words,
+    no word of four letters or more shared with the headline, and no name (a capitalised word past the first)."""
+    if not title or len(claim.split()) > FILLER_WORDS:
+        return False
+    named = [w for w in re.findall(r"\b[A-Z][\w’'-]*", claim) if w not in _PLAIN_OPENERS]
+    return not named and not (_content_words(claim) & _content_words(title))
+
+
+#: Capitalised words that open a sentence without naming anything.
+_PLAIN_OPENERS = frozenset("The A An It Its This That There These Those In On At But And So Yet Still Now Then Much "
+                           "Many Some Most All Both Few Every Each No Nothing Everyone Nobody Here".split())
+
+
 def unresolved_person(text: str, names: Names) -> bool:
     """Whether a claim says "he", "she", "his" or "her" and names no person (round 8: "The question was not whether
     he had harmed his campaign"): the student cannot tell who is meant."""
@@ -425,20 +451,25 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote) \
                 or editors_note(quote):
             continue
-        text = cl.restate(body.text[sentence.start:sentence.end], names)
+        text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names)
         reveals = facts(sentence.start, sentence.end)
         key = ("lead", quote)
         said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (
             (lambda t: "The article argues that " + cl.lowered(t, names)) if voices_opinion(text) else (lambda t: t))
         if not cl.askable(text, opinion) or unresolved_person(text, names):
             continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
+        if filler(text, title):
+            continue  # "The general election is still almost a year away.": no claim of the story (round 8)
         asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
         if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
             if plain is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
                 plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote),
                                   None, reveals)  # long, but the lead has nothing shorter: better than no claim
             continue
-        asked = asked or cl.who_form(text, names, counts, excluded) or cl.whom_form(text, names, counts, title, excluded)
+        asked = asked or cl.who_form(text, names, counts, excluded)
+        if asked is not None and cl.in_headline(asked[1], title):
+            asked = None  # the headline's person as the answer is guessed from the deck's title (round 8)
+        asked = asked or cl.whom_form(text, names, counts, title, excluded)
         if asked is not None:
             prompt, answer, choices = asked
             fields = {"type": "choice", "prompt": prompt, "answer": answer, "choices": choices, "quote": quote}
@@ -661,6 +692,36 @@ def named(text: str, names: Names) -> str:
         holders = {p.name for p in names.people if p.role and post in p.role.casefold()}
         return holders.pop() if len(holders) == 1 else match.group()
     return _DESCRIPTION.sub(name_for, text)
+
+
+_PLACED_POST = re.compile(r"\b([Tt]he (?:(?:former|then|current) )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?) (senator|governor|congressman"
+                          r"|congresswoman|mayor|lawmaker|Democrat|Republican)\b(?!\s+[A-Z]|\s+of\b)")
+#: How many mentions of each holder of a post are read for the place beside the name (bounded per claim).
+PLACE_MENTIONS = 8
+
+
+def placed_named(text: str, body: Body, names: Names) -> str:
+    """``text`` with "the Vermont senator" replaced by the one person the article names beside "Vermont" among those
+    it gives that post ("Sen. Bernie Sanders of Vermont", "Vermont Sen. Bernie Sanders"), when there is exactly one
+    (round 8: the claim's subject named). Reads a few mentions of each holder, each in a window of 60 characters."""
+    match = _PLACED_POST.search(text)
+    if match is None:
+        return text
+    place, post = match.group(2), match.group(3).casefold()
+    short = {"senator": "sen", "governor": "gov", "congressman": "rep", "congresswoman": "rep"}.get(post, post)
+    holders = {p.name for p in names.people if p.role and {post, short} & set(re.findall(r"[a-z]+", p.role.casefold()))}
+    if not holders and post in ("democrat", "republican"):
+        holders = {p.name for p in names.people if p.party and p.party.casefold() == post}
+    found, read = set(), Counter()
+    for mention in names.mentions:  # once per lead sentence: linear in the article
+        key = mention.person.name
+        if key in holders and read[key] < PLACE_MENTIONS:
+            read[key] += 1
+            if place in body.norm[max(0, mention.start - 60):mention.end + 60]:
+                found.add(mention.person.name)
+    if len(found) != 1:
+        return text
+    return text[:match.start()] + found.pop() + text[match.end():]
 
 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
