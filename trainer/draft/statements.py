@@ -698,12 +698,15 @@ _PLACED_POST = re.compile(r"\b([Tt]he (?:(?:former|then|current) )?)([A-Z][a-z]+
                           r"|congresswoman|mayor|lawmaker|Democrat|Republican)\b(?!\s+[A-Z]|\s+of\b)")
 #: How many mentions of each holder of a post are read for the place beside the name (bounded per claim).
 PLACE_MENTIONS = 8
+#: At most this many of the article's first mentions are read for it.
+PLACE_SCAN = 400
 
 
 def placed_named(text: str, body: Body, names: Names) -> str:
     """``text`` with "the Vermont senator" replaced by the one person the article names beside "Vermont" among those
     it gives that post ("Sen. Bernie Sanders of Vermont", "Vermont Sen. Bernie Sanders"), when there is exactly one
-    (round 8: the claim's subject named). Reads a few mentions of each holder, each in a window of 60 characters."""
+    (round 8: the claim's subject named). Reads a few mentions of each holder, each in a window of 60 characters of
+    its own sentence."""
     match = _PLACED_POST.search(text)
     if match is None:
         return text
@@ -713,11 +716,12 @@ def placed_named(text: str, body: Body, names: Names) -> str:
     if not holders and post in ("democrat", "republican"):
         holders = {p.name for p in names.people if p.party and p.party.casefold() == post}
     found, read = set(), Counter()
-    for mention in names.mentions:  # once per lead sentence: linear in the article
+    for mention in names.mentions[:PLACE_SCAN]:  # bounded: a claim or a prompt costs the same in any article
         key = mention.person.name
         if key in holders and read[key] < PLACE_MENTIONS:
             read[key] += 1
-            if place in body.norm[max(0, mention.start - 60):mention.end + 60]:
+            sentence = body.sentence_at(mention.start)  # "Sen. X of Vestfold", "Vestfold Sen. X": in its own sentence
+            if place in body.norm[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)]:
                 found.add(mention.person.name)
     if len(found) != 1:
         return text
