@@ -227,3 +227,37 @@ def test_a_deck_asks_no_month_from_last_month(tmp_path):
     deck = drafting.deck(tmp_path, body, "Norway quits the climate fund")
     assert not [q for q in deck["questions"] if q["type"] == "date"]
     assert Path(tmp_path / "article.txt").exists()
+
+
+def test_a_that_clause_cut_before_its_verb_is_no_claim():
+    assert not cl.askable("Anna Berg ordered that the playbooks and other records.")  # "... be released" was cut
+    assert cl.askable("Anna Berg warned that the fund collapses.")
+    assert cl.askable("Anna Berg said that the fund lost.")
+
+
+def test_a_figure_beside_a_comparison_is_not_swapped_and_a_dangling_appositive_is_cut_off():
+    body = ("Anna Berg leads the race for the north, a new poll of the Oslo Institute found on Monday.\n\n" + PEOPLE +
+            "For Anna Berg, 56% of likely voters have a negative response to her nomination to the board.\n\n"
+            "Erik Lund fares only a bit better: 54% have a negative response to his nomination to the board.\n\n"
+            "An official of the fund said that about 40% of the donors at its seminar were women, a proportion.\n")
+    found = drafting.analysis(body)
+    assert not [f for f in drafting.false_statements(found) if "fares only a bit better" in f]
+    asked = _fill_in(found, "An official of the fund said that about ___ of the donors at its seminar were women, a "
+                            "proportion", "about 40%")
+    assert asked.fields["prompt"].endswith("were women.")
+
+
+def test_a_surname_inside_a_bodys_name_is_not_expanded():
+    names = drafting.analysis("Anna Berg spoke.\n\n" + PEOPLE).names
+    assert cl.restate("A judge ordered the release of internal Berg University documents in a lawsuit against the "
+                      "school.", names) == ("A judge ordered the release of internal Berg University documents in a "
+                                           "lawsuit against the school.")
+    assert cl.restate("A judge said Berg had ordered the release of the documents.", names).startswith(
+        "A judge said Anna Berg had ordered")
+
+
+def test_a_claim_keeps_its_verb_past_an_aside_and_loses_its_last_participle_clause():
+    names = drafting.analysis("Anna Berg spoke.\n\n" + PEOPLE).names
+    assert cl.restate("Anna Berg ordered that the papers, numbering about 1,000 pages, be released by Thursday, "
+                      "allowing time to redact telephone numbers.", names) == (
+        "Anna Berg ordered that the papers, numbering about 1,000 pages, be released by Thursday.")

@@ -294,6 +294,8 @@ MIN_FILL_IN_WORDS = 6
 
 #: A blank right after an article at the prompt's end: the noun the figure belonged to was cut ("more than the ___").
 _NOUN_CUT = re.compile(r"\b(?:the|a|an|than)\s+___\W*$", re.I)
+#: An appositive left dangling at a prompt's end ("... were women, a proportion"): cut off (round 8).
+_DANGLING_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\W*$")
 #: A prompt whose point stands in the sentence before: "___ of Republicans ... say that would be their reaction".
 _THAT_WOULD = re.compile(r"\b(?:that|this|it) would be (?:their|his|her|its)\b|\bsay (?:that|this|it) would\b", re.I)
 
@@ -329,6 +331,9 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     resolved = resolved_prompt(text)
     if resolved is None:
         return None
+    dangling = _DANGLING_APPOSITIVE.search(resolved)
+    if dangling and BLANK in resolved[:dangling.start()]:
+        resolved = resolved[:dangling.start()] + "."  # "... were women, a proportion" is "... were women."
     if resolved != text:
         text = resolved
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))

@@ -53,6 +53,8 @@ _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|T
                     r"\b[^,;:]{0,150},\s+")
 #: A trailing participle clause (", reiterating calls that ..."), or an appositive on the whole claim (", a blow to").
 _TAIL = re.compile(r",\s+(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
+#: A trailing participle clause with no comma in it: the claim's last clause, cut first.
+_LAST_TAIL = re.compile(r",\s+[a-z]+ing\s+[a-z][^;,]*$")
 #: Where a long claim may be cut: before a subordinate or coordinated clause.
 _CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|so|even|though)\s"
                   r"|\s(?:after|because|while|although|since|before|as|in order to|following|so that|amid|despite"
@@ -177,6 +179,12 @@ def _people_in(text: str, names: Names) -> list[tuple[int, int, Person]]:
     return found
 
 
+#: Words after a surname that make it part of a body's name: "Trump University" is never "Donald Trump University".
+_BODY_WORDS = frozenset("University Organization Organisation Foundation Tower Towers Administration Institute Center "
+                        "Centre Library Hotel Hotels Company Corporation Group Fund Trust Doctrine Plan Act Airlines "
+                        "Enterprises Industries Holdings Campaign Initiative Institution School College".split())
+
+
 def _full_names(text: str, names: Names) -> str:
     """``text`` with each person's first mention by full name, without the title before it."""
     pieces, position, seen = [], 0, set()
@@ -185,6 +193,8 @@ def _full_names(text: str, names: Names) -> str:
         pieces.append(text[position:title.start() if title else start])
         before = text[:title.start() if title else start].rstrip()
         inside_a_name = bool(re.search(r"(?:\b[A-Z][\w.]*|[\"“”])$", before))  # 'Robert C. "Bobby" Scott' as written
+        of_a_body = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
+        inside_a_name = inside_a_name or bool(of_a_body and of_a_body.group(1) in _BODY_WORDS)  # "Trump University"
         full = id(person) not in seen and len(person.name.split()) > 1 and not inside_a_name
         pieces.append(person.name if full else text[start:end])
         seen.add(id(person))
@@ -256,6 +266,9 @@ def _subject_first(text: str, names: Names) -> str:
     return text
 
 
+#: Words after which an "-s" word is a plural noun, not a verb ("the playbooks", "other records").
+_NOUN_BEFORE = frozenset("the a an other and or of these those some many its their his her our all several few both "
+                         "such more most".split())
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve|we|our|us)\b")
 
@@ -280,7 +293,10 @@ def askable(claim: str, opinion: bool = False) -> bool:
         return False  # "The subsequent war, which ..., in 1848 the Whigs nominated ...": an intro cut in two
     that = claim.rfind(" that ")
     clause = claim[that + 6:] if that >= 0 else ""
-    if clause and (not any(finite_verb(w) or w in _DID for w in _WORD.findall(clause))
+    found = _WORD.findall(clause)  # "ordered that the playbooks and other records": plural nouns, no verb (round 8)
+    words = [w for i, w in enumerate(found) if not (
+        i and w.endswith("s") and found[i - 1].lower() in _NOUN_BEFORE and found[0].lower() in _NOUN_BEFORE)]
+    if clause and (not any(finite_verb(w) or w in _DID for w in words)
                    or (re.match(r"(?:in|on|at|after|before|during|for|with|by|under|among|since)\b", clause)
                        and "," not in clause)):
         return False  # "The study found that in the state's three smallest counties.": cut before its verb
@@ -319,7 +335,8 @@ def restate(sentence: str, names: Names) -> str:
         if match and len(text[match.end():].split()) >= MIN_CLAIM_WORDS:
             text = text[match.end()].upper() + text[match.end() + 1:]
     text = _subject_first(_without_appositions(_full_names(text, names), names), names)
-    tail = _TAIL.search(text)
+    tail = _LAST_TAIL.search(text) or _TAIL.search(text)  # the last participle clause first: ", numbering about
+    # 1,000 pages, be released by Thursday, allowing time ..." keeps "be released" (round 8)
     if tail and len(text[:tail.start()].split()) >= MIN_CLAIM_WORDS:
         text = text[:tail.start()]
     other = _OTHER_SUBJECT.search(text)

@@ -265,7 +265,8 @@ _SIZED = re.compile(r"\b(?:narrow|slim|slight|razor-thin|thin|small|tiny|modest|
 
 
 #: A word that sizes the share right before it: a share swapped in contradicts it ("a majority, 16%").
-_SHARE_WORD = re.compile(r"\b(?:majority|minority|plurality|half|third|quarter|most|few|in 10|in ten)\b[^.;]{0,40}$", re.I)
+_SHARE_WORD = re.compile(r"\b(?:majority|minority|plurality|half|third|quarter|most|few|in 10|in ten|better|worse|higher"
+                         r"|lower)\b[^.;]{0,40}$", re.I)
 
 
 #: A poll's share: a statement of one names whom the poll asked about (a candidate), or it is not asked.
