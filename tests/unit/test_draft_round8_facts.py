@@ -261,3 +261,13 @@ def test_a_claim_keeps_its_verb_past_an_aside_and_loses_its_last_participle_clau
     assert cl.restate("Anna Berg ordered that the papers, numbering about 1,000 pages, be released by Thursday, "
                       "allowing time to redact telephone numbers.", names) == (
         "Anna Berg ordered that the papers, numbering about 1,000 pages, be released by Thursday.")
+
+
+def test_a_figure_prompt_names_people_in_full_without_their_post():
+    body = ("Anna Berg leads Erik Lund in the north, a new poll found.\n\n" + PEOPLE +
+            "Berg earned the support of likely voters in the north while Finance Minister Erik Lund earned 30 percent.\n")
+    found = drafting.analysis(body)
+    asked = _fill_in(found, "Berg earned the support of likely voters in the north while Finance Minister Erik Lund "
+                            "earned ___.", "Berg earned")
+    assert asked.fields["prompt"] == ("Fill in the percentage: Anna Berg earned the support of likely voters in the "
+                                      "north while Erik Lund earned ___.")

@@ -323,7 +323,7 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     on "it", "they", "those promises", "The candidates" dropped; one cut in the middle of its sentence, or a
     fragment, dropped (issue 10, round 4). Other questions are returned as they are."""
     from trainer.draft import lexicon as lx
-    from trainer.draft.claim import _the_one_before
+    from trainer.draft.claim import _full_names, _the_one_before
 
     if candidate.fields["type"] not in ("number", "date") or ": " not in candidate.fields.get("prompt", ""):
         return candidate
@@ -342,6 +342,10 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
         return None
     if starts_mid_list(analysis.body, candidate.position, text):
         return None  # "White, born-again evangelicals and ..., Trump leads by ___": cut out of a list (round 8)
+    full = _full_names(text, analysis.names)
+    if full != text and BLANK in full:  # "Texas Sen. Ted Cruz earned ___" is "Ted Cruz earned ___" (a name, no post)
+        text = full
+        candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     if _PLACED_POST.search(text):
         named = placed_named(text, analysis.body, analysis.names)
         if _PLACED_POST.search(named):
