@@ -271,3 +271,28 @@ def test_a_figure_prompt_names_people_in_full_without_their_post():
                             "earned ___.", "Berg earned")
     assert asked.fields["prompt"] == ("Fill in the percentage: Anna Berg earned the support of likely voters in the "
                                       "north while Erik Lund earned ___.")
+
+
+def test_a_judgement_is_turned_only_on_a_person_named_bare():
+    assert cl.direction_swap("Erik Lund criticized the Climate Act as a crazy system during a stop in Oslo.") is None
+    assert cl.direction_swap("Anna Berg urged farmers to act, and criticized the party's lack of awareness.") is None
+    assert cl.direction_swap("Anna Berg criticized Erik Lund in a speech on Monday.")[2] == "praised"
+
+
+def test_a_speaker_statement_shows_a_whole_clause():
+    body = ("Anna Berg spoke in Oslo on Monday about the fund and its board.\n\n" + PEOPLE +
+            "Anna Berg promised “to continue calling out examples of waste and defending the fund as we must.”\n\n"
+            "Erik Lund said “The fund has wasted the money of every farmer in the north for ten years.”\n")
+    shown = [c.fields["statement"] for c in drafting.analysis(body).candidates
+             if isinstance(c, Statement) and c.kind == "quote"]
+    assert not [s for s in shown if "“to continue" in s]
+
+
+def test_a_figure_prompt_with_a_bare_measure_or_a_speech_to_you_is_not_asked():
+    body = ("Anna Berg leads Erik Lund in the north, a new poll found.\n\n"
+            "Nearly 10 percent of the people of Vestfold are farmers. In Telemark the share exceeds 7 percent.\n\n"
+            "Lund told the crowd: Your farms are failing, 58 percent of your youth is unemployed in the north.\n")
+    found = drafting.analysis(body)
+    assert _fill_in(found, "In Telemark the share exceeds ___", "In Telemark") is None
+    assert _fill_in(found, "Your farms are failing, ___ of your youth is unemployed in the north.", "Your farms") is None
+    assert _fill_in(found, "Nearly ___ of the people of Vestfold are farmers.", "Nearly 10") is not None

@@ -296,6 +296,11 @@ MIN_FILL_IN_WORDS = 6
 _NOUN_CUT = re.compile(r"\b(?:the|a|an|than)\s+___\W*$", re.I)
 #: An appositive left dangling at a prompt's end ("... were women, a proportion"): cut off (round 8).
 _DANGLING_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\W*$")
+#: A measure with nothing it measures: "In Pennsylvania the share exceeds ___" (the share of what?).
+_BARE_MEASURE = re.compile(r"(?:[A-Z][^,]{0,40}?,?\s+)?[Tt]he (?:share|figure|number|rate|total|proportion|percentage"
+                           r"|amount|level)\b(?!\s+of\b)")
+#: Someone's words to "you" taken for a fact ("... ___ of your youth is unemployed"): a speech, not the article.
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.I)
 #: A prompt whose point stands in the sentence before: "___ of Republicans ... say that would be their reaction".
 _THAT_WOULD = re.compile(r"\b(?:that|this|it) would be (?:their|his|her|its)\b|\bsay (?:that|this|it) would\b", re.I)
 
@@ -338,7 +343,8 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
         text = resolved
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     if ("…" in text or len(text.split()) < MIN_FILL_IN_WORDS or _CUT_END.search(text)
-            or _NO_MAIN_CLAUSE.match(text) or _THAT_WOULD.search(text) or _NOUN_CUT.search(text)):
+            or _NO_MAIN_CLAUSE.match(text) or _THAT_WOULD.search(text) or _NOUN_CUT.search(text)
+            or _BARE_MEASURE.match(text) or _SECOND_PERSON.search(text)):
         return None
     if starts_mid_list(analysis.body, candidate.position, text):
         return None  # "White, born-again evangelicals and ..., Trump leads by ___": cut out of a list (round 8)

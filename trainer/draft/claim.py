@@ -576,8 +576,9 @@ _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|d
 
 #: A form of "be" before an "-ing" direction word: "rates are rising" (a verb), not "rising rates" (round 8).
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|’s|'s|keeps?|kept)\s+(?:\w+ly\s+)?$", re.I)
-#: A reason after a verb of judging: "praised X for ...", "criticized X over ...".
-_REASON_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,5}?(?:for|over)\s")
+#: A reason after a verb of judging: "praised X for ...", "criticized X over ...", "praised X as ...".
+_REASON_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,5}?(?:for|over|as)\s")
+_JUDGING = frozenset("praised criticized defended attacked condemned denounced welcomed".split())
 #: An object and "to" with a verb after "allowed": "allowed veterans to go".
 _TO_VERB_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?to\s+[a-z]")
 
@@ -665,9 +666,11 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
         if word.endswith("ing") and not _BE_BEFORE.search(claim, 0, match.start()):
             continue  # "periods of rising rates", "winning praise": an adjective or an idiom, not what is happening
             # (round 8); "rates are rising" is turned
-        if word in ("praised", "criticized", "defended", "attacked", "condemned", "denounced", "welcomed") \
-                and _REASON_AFTER.match(claim, match.end()):
-            continue  # "praised Pence for cutting taxes - moves that improved ...": the reason contradicts the swap
+        if word in _JUDGING and (_REASON_AFTER.match(claim, match.end())
+                                 or not re.match(r"\s+[A-Z]", claim[match.end():match.end() + 3])):
+            continue  # "praised Pence for cutting taxes - moves that improved ...", "criticized the ACA as a 'crazy
+            # system'", "criticized the party's lack of ...": the reason or the object contradicts the swap; a
+            # judgement is turned only on a person, bare ("Berg criticized Lund") (round 8)
         if word in ("allowed", "banned") and _TO_VERB_AFTER.match(claim, match.end()):
             continue  # "allowed veterans to go" is never "banned veterans to go" (round 8)
         if _IDIOM.match(claim, match.end()) and word in _IDIOM_WORDS:

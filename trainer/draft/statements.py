@@ -154,6 +154,10 @@ def _tf(statement: str, answer: bool, quote: str) -> dict[str, Any]:
     return {"type": "true_false", "statement": statement, "answer": answer, "quote": quote}
 
 
+#: A shown quote that starts a clause: a capital letter, not a conjunction or a preposition.
+_WHOLE_CLAUSE_START = re.compile(r"(?!(?:And|But|Or|So|When|While|If|Because|To|Of|For|With|As|That|Which|Who)\b)[A-Z\d“\"']")
+
+
 def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], facts) -> list[Statement]:
     """'<Speaker> said “…”' for quotes whose sentence names their speaker."""
     speakers = sorted({q.speaker.name for q in quotes if not q.speaker.lay and not is_outlet(q.speaker.name, names)})
@@ -176,6 +180,8 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
         if finding.speaker not in named:
             continue  # the quote must show who said it
         shown = short_quote(text, STATEMENT_QUOTE_WORDS)
+        if not _WHOLE_CLAUSE_START.match(shown):
+            continue  # "X said “to continue calling out ...”", "“when voter impressions ...”": a fragment (round 8)
         true = _tf(f"{finding.speaker.name} said “{shown}”", True, quote)
         folded = fold(quote)  # once per quote: the article may quote thousands of times
         kind = _speaker_kind(finding.speaker)  # a politician for a politician, an aide for an aide (round 5)
