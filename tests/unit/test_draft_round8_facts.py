@@ -296,3 +296,42 @@ def test_a_figure_prompt_with_a_bare_measure_or_a_speech_to_you_is_not_asked():
     assert _fill_in(found, "In Telemark the share exceeds ___", "In Telemark") is None
     assert _fill_in(found, "Your farms are failing, ___ of your youth is unemployed in the north.", "Your farms") is None
     assert _fill_in(found, "Nearly ___ of the people of Vestfold are farmers.", "Nearly 10") is not None
+
+
+def test_phrasal_verbs_and_adjectives_are_not_turned():
+    assert cl.direction_swap("When the time came, under pressure from the unions, Norway backed out of the deal.") is None
+    assert cl.direction_swap("Anna Berg backed off some of her first proposals on the fund.") is None
+    assert cl.direction_swap("There is no internationally accepted definition of a climate refugee.") is None
+    assert cl.direction_swap("The fund has grown well beyond its original purpose, its critics say.") is None
+    assert cl.direction_swap("Anna Berg backed Erik Lund in the race for the board.")[2] == "opposed"
+
+
+def test_a_figure_at_one_end_of_a_change_is_not_swapped():
+    body = ("Anna Berg leads the race for the north, a new poll of the Oslo Institute found on Monday.\n\n" + PEOPLE +
+            "Anna Berg's approval rating has declined slightly from 58 percent in the last poll to 55 percent now.\n\n"
+            "Erik Lund's approval rating stands at 34 percent among likely voters in the north, the poll found.\n")
+    assert not [f for f in drafting.false_statements(drafting.analysis(body)) if "declined slightly" in f]
+
+
+def test_a_question_or_a_subhead_is_no_statement():
+    from trainer.draft.statements import unnamed_subject
+
+    assert unnamed_subject("Where is that $500 supposed to come from.")
+    assert unnamed_subject("THE MANY CAVEATS Plenty of families cannot save $115 a month.")
+    assert unnamed_subject("The former first lady said it was a mistake to use the server.")
+    assert not unnamed_subject("Anna Berg said it was a mistake to use the server.")
+
+
+def test_a_past_year_after_by_is_no_deadline():
+    body = ("Norway left the fund's board on Monday, Anna Berg said.\n\n" + PEOPLE +
+            "By 2015, the coal market of the north was in a deep slide.\n\n"
+            "Norway must repay its loans to the fund by 2031 under the treaty.\n")
+    found = drafting.analysis(body)
+    asked = {found.body.text[d.start:d.end] for d in found.dates
+             if date_is_the_story(found.body, d, found.lead, found.article.date)}
+    assert asked == {"2031"}
+
+
+def test_a_unit_stops_before_a_function_word():
+    found = drafting.analysis("The case will be heard by 10 judges rather than 11 in Oslo, Anna Berg said.\n")
+    assert {f.unit for f in found.figures if f.value == 10} == {"judges"}

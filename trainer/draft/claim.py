@@ -608,8 +608,13 @@ _RACE = re.compile(r"\b(?:points?|polls?|polling|votes?|delegates?|percent|perce
 #: Idioms with no direction: "fell short", "fell silent", "rose to power", "ended up".
 _FIXED = re.compile(r"\s+(?:short|silent|ill|apart|asleep|in\s+love|victim|prey|to\s+(?:power|prominence|fame)|up\b)")
 _FIXED_WORDS = frozenset("fell rose ended".split())
-#: A word before an "-ed" form that makes it an adjective ("the increased budget", "a raised hand").
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|these|those|newly|recently)\s+$", re.I)
+#: A word before an "-ed" form that makes it an adjective ("the increased budget", "a raised hand", "no
+#: internationally accepted definition").
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:(?:the|a|an|his|her|their|its|our|these|those|no|any|some|every|each)\s+(?:\w+ly\s+)?"
+                               r"|newly\s+|recently\s+)$", re.I)
+#: A particle that makes a phrasal verb: "backed out", "won over".
+_PARTICLE = re.compile(r"\s+(?:out|off|down|away|over|up|back)\b")
+_BEYOND = re.compile(r"\s+(?:\w+\s+)?(?:beyond|past|out of|into)\b")
 
 
 _POINTS_BACK = re.compile(r"\b(?:to|of|like|than|about|on|with|for|from|by|do|does|did|done|doing)\s+(?:that|this|these|those|it|them)"
@@ -683,6 +688,10 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
             continue  # "led the effort": leading is not the point of the claim
         if word in _FIXED_WORDS and _FIXED.match(claim, match.end()):
             continue  # "fell short", "rose to power", "ended up"
+        if word not in ("ahead", "ahead of", "behind") and word not in _COMPARATIVES and _PARTICLE.match(claim, match.end()):
+            continue  # "backed out", "backed off", "won over", "lost out": a phrasal verb has no opposite (round 8)
+        if word in ("grew", "expanded", "grown", "shrank") and _BEYOND.match(claim, match.end()):
+            continue  # "has grown well beyond its intent" is never "has shrunk well beyond" (round 8)
         if word.endswith("ed") and _ADJECTIVE_BEFORE.search(claim, 0, match.start()):
             continue  # "the increased budget": an adjective
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(other), claim):

@@ -176,7 +176,8 @@ def date_is_the_story(body: Body, finding: DateFinding, lead: tuple[int, int], p
     before = body.norm[max(0, finding.start - 30):finding.start]
     after = body.norm[finding.end:finding.end + 20]
     if _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
-        return True
+        # "by 2030", "before its 2026 expiry": ahead of the article; "By 2015, the market was in a slide" is a time
+        return published is None or finding.value.year >= published.year
     if _BASELINE_BEFORE.search(before):
         return False  # "the slowest since 2007": a baseline, not the event
     return lead[0] <= finding.start < lead[1]

@@ -232,7 +232,7 @@ def fair_false(true: str, false: str) -> bool:
 #: ("Senator from Texas says ...", "The senator said ..."): who it is stands elsewhere (issue 10, round 5).
 _UNNAMED_SUBJECT = re.compile(
     r"(?:The author argues(?: that|:)\s+|Fill in [^:]{0,40}:\s+)?(?:[A-Z][^,]{0,60},\s+)?(?i:(?:he|she|it|they)\b(?!['’])"
-    r"|the\s+(?:[A-Z][a-z]+\s+)?(?:island|senator|governor|congressman|congresswoman|president|candidate|nominee|mayor|minister"
+    r"|the\s+(?:former\s+)?(?:[A-Z][a-z]+\s+)?(?:first lady|front-?runner|billionaire|mogul|businessman|island|senator|governor|congressman|congresswoman|president|candidate|nominee|mayor|minister"
     r"|lawmaker|official|spokesman|spokeswoman|country|nation|company|group|agency|firm)\b(?!\s+of\b)"
     r"|(?:senator|governor|sen\.|gov\.|rep\.)\s+)(?![A-Z])")
 #: Round 7: a statement opening (its very first words) on a demonstrative, a possessive, "another" or a
@@ -244,8 +244,15 @@ _HANGING_OPENING = re.compile(
 
 
 def unnamed_subject(text: str) -> bool:
-    """Whether ``text`` (a statement, a claim's prompt) opens on a subject that names no one."""
-    return _UNNAMED_SUBJECT.match(text) is not None or _HANGING_OPENING.match(text) is not None
+    """Whether ``text`` (a statement, a claim's prompt) opens on a subject that names no one, or is no statement at
+    all: a question ("Where is that $500 supposed to come from.") or a subhead in capitals glued to its sentence
+    ("THE MANY CAVEATS Plenty of people ...", round 8)."""
+    return (_UNNAMED_SUBJECT.match(text) is not None or _HANGING_OPENING.match(text) is not None
+            or _NO_STATEMENT.match(text) is not None)
+
+
+_NO_STATEMENT = re.compile(r"(?:The author argues(?: that|:)\s+)?(?:(?:Where|What|Why|How|Who|When|Which)\s+(?:is|are|was"
+                           r"|were|do|does|did|can|could|would|will|should)\b|[A-Z]{2,}\s+[A-Z]{2,}\b)")
 
 
 def _close(a: float, b: float, share: float = 0.05) -> bool:
@@ -280,6 +287,17 @@ _POLL_SHARE = re.compile(r"\b(?:reaction|voters|respondents|say|said|support|app
                          r"|negative|scared|satisfied|enthusiastic|dissatisfied|poll)\b", re.I)
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:about\s+|nearly\s+|roughly\s+)?[$€£]?$", re.I)
+_TO_BEFORE = re.compile(r"\bfrom\s+[$€£]?[\d.,]+\s*(?:%|percent|per cent)?[^.;]{0,30}\bto\s+[$€£]?$", re.I)
+
+
+def in_a_range(body: Body, figure: Figure) -> bool:
+    """Whether a figure is one end of a change or a range ("from 58 percent to 55 percent", "between $5 and $10"): a
+    figure swapped in may contradict the other end ("declined from 34 to 55"). Read in 60 characters around it."""
+    before = body.text[max(0, figure.value_start - 60):figure.value_start]
+    return bool(_FROM_BEFORE.search(before) or _TO_BEFORE.search(before))
+
+
 def figure_statements(body: Body, figures: list[Figure], facts, names: Names | None = None) -> list[Statement]:
     """The sentence with its figure (true) or with another figure of the same kind from the article (false),
     restated short as a claim is (trainer.draft.claim.restate: its clause, names in full, no post), never the
@@ -300,6 +318,8 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
         shown = numbers_in(quote)
         if _SIZED.search(body.text, max(sentence.start, figure.value_start - 40), figure.value_start):
             continue  # "a narrow four points" is never "a narrow 15 points" (issue 10, round 6)
+        if in_a_range(body, figure):
+            continue  # "declined from 58 percent to 55 percent" is never "from 34 percent to 55" (round 8)
         if figure.value <= 0 or qualified(body, figure):
             continue  # "more than $X": another figure swapped in may leave it true (issue 10, round 4)
         if _SHARE_WORD.search(body.text, max(sentence.start, figure.value_start - 40), figure.value_start):
@@ -527,7 +547,8 @@ def _figure_swap(body: Body, text: str, sentence, figures) -> tuple[str, str, st
     shown = numbers_in(body.text[sentence.start:sentence.end])
     for figure in figures.figures[first:last]:
         written = body.text[figure.value_start:figure.end]
-        if figure.unit is None or figure.value <= 0 or text.count(written) != 1 or qualified(body, figure):
+        if (figure.unit is None or figure.value <= 0 or text.count(written) != 1 or qualified(body, figure)
+                or in_a_range(body, figure)):
             continue  # a figure under a qualifier ("more than $X") has no false form by swapping
         others = [f for f in figures.kinds.get((figure.unit, figure.percent), ())
                   if not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
