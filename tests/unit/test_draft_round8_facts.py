@@ -335,3 +335,15 @@ def test_a_past_year_after_by_is_no_deadline():
 def test_a_unit_stops_before_a_function_word():
     found = drafting.analysis("The case will be heard by 10 judges rather than 11 in Oslo, Anna Berg said.\n")
     assert {f.unit for f in found.figures if f.value == 10} == {"judges"}
+
+
+def test_more_swaps_that_make_nonsense_and_prompts_on_a_group():
+    from trainer.draft.build import resolved_prompt
+    from trainer.draft.statements import _HANGING
+
+    assert cl.direction_swap("Candidates generally benefit from lowered debate expectations, yet Berg brags.") is None
+    assert cl.direction_swap("Anna Berg criticized Bergen, Vestfold, police officer Erik Lund for his report.") is None
+    assert resolved_prompt("If they are Hispanic, the unemployment rate is ___.") is None
+    assert resolved_prompt("If Anna Berg wins, the fund will get ___.") is not None
+    assert _HANGING.match("Clearly, that's something we must continue to preserve.")
+    assert not _HANGING.match("Clearly, Anna Berg must continue to preserve the fund.")

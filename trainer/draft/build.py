@@ -244,12 +244,17 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
 _AS_IT_STANDS = re.compile(r"As it (?:stands|turns out|happens)\b")
 
 
+#: Groups of people named with a capital that name no one in particular ("If they are Hispanic, ...", round 8).
+_GROUPS = frozenset("Hispanic Hispanics Latino Latinos Latina Latinas Black Blacks White Whites Asian Asians "
+                    "African-American African-Americans Democrats Republicans Americans".split())
+
+
 def _named_in(clause: str) -> bool:
     """Whether ``clause`` names someone or something past its first word (a capitalised word that is no
     demonym or "I")."""
     for word in re.findall(r"(?<=\s)[A-Z][\w.'’-]*", clause):
         bare = word.rstrip(".,;:'’s").rstrip("’'")
-        if bare and bare != "I" and bare not in _lx.DEMONYMS:
+        if bare and bare != "I" and bare not in _lx.DEMONYMS and bare not in _GROUPS:
             return True
     return False
 

@@ -577,7 +577,7 @@ _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|d
 #: A form of "be" before an "-ing" direction word: "rates are rising" (a verb), not "rising rates" (round 8).
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|’s|'s|keeps?|kept)\s+(?:\w+ly\s+)?$", re.I)
 #: A reason after a verb of judging: "praised X for ...", "criticized X over ...", "praised X as ...".
-_REASON_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,5}?(?:for|over|as)\s")
+_REASON_AFTER = re.compile(r"\s+(?:[\w.,’'-]+\s+){0,8}?(?:for|over|as)\s")
 _JUDGING = frozenset("praised criticized defended attacked condemned denounced welcomed".split())
 #: An object and "to" with a verb after "allowed": "allowed veterans to go".
 _TO_VERB_AFTER = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?to\s+[a-z]")
@@ -610,8 +610,8 @@ _FIXED = re.compile(r"\s+(?:short|silent|ill|apart|asleep|in\s+love|victim|prey|
 _FIXED_WORDS = frozenset("fell rose ended".split())
 #: A word before an "-ed" form that makes it an adjective ("the increased budget", "a raised hand", "no
 #: internationally accepted definition").
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:(?:the|a|an|his|her|their|its|our|these|those|no|any|some|every|each)\s+(?:\w+ly\s+)?"
-                               r"|newly\s+|recently\s+)$", re.I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:(?:the|a|an|his|her|their|its|our|these|those|no|any|some|every|each|from|of|with"
+                               r"|for|about|into)\s+(?:\w+ly\s+)?|newly\s+|recently\s+)$", re.I)  # "benefit from raised ..."
 #: A particle that makes a phrasal verb: "backed out", "won over".
 _PARTICLE = re.compile(r"\s+(?:out|off|down|away|over|up|back)\b")
 _BEYOND = re.compile(r"\s+(?:\w+\s+)?(?:beyond|past|out of|into)\b")

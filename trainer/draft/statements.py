@@ -638,7 +638,8 @@ _THESIS_CUE = re.compile(
     r"needs? to|must|should|ought to|better|worse|exactly|the (?:real|only) (?:question|answer|way)|"
     r"in other words|the truth is|would|could)\b", re.I)
 #: A sentence that opens on a pronoun or a demonstrative hangs on the one before: no claim on its own.
-_HANGING = re.compile(r"\s*(?:This|That|These|Those|It|They|He|She|Such|Here|There)\b")
+_HANGING = re.compile(r"\s*(?:[A-Z]\w+,\s+)?(?:This|That|These|Those|It|They|He|She|Such|Here|There|this|that|these|those"
+                      r"|it|they)\b")  # "Clearly, that's something we must ..." too (round 8)
 #: The author's argument is sought in this many paragraphs at the end of the piece (its conclusion).
 THESIS_PARAGRAPHS = 4
 
