@@ -71,7 +71,7 @@ def test_a_claim_about_what_a_person_did_is_asked_who_among_people_of_the_same_k
 
 def test_a_pronoun_of_the_answer_does_not_rule_out_choices():
     body = ("Families of the flood's victims urged Anna Berg to apologize for her remarks on the dams.\n\n" + PEOPLE)
-    claim = _claim(body, "Flood Families Turn On Berg")
+    claim = _claim(body, "Flood Families Want An Apology")  # a headline naming Berg would answer the blank (round 8)
     assert claim.fields["prompt"] == ("Fill in the name: Families of the flood's victims urged ___ to apologize for "
                                       "their remarks on the dams.")
     assert claim.fields["answer"] == "Anna Berg" and len(claim.fields["choices"]) == 4
@@ -274,12 +274,12 @@ def test_no_choice_is_the_answer_named_another_way_and_no_prompt_points_to_her_o
 def test_a_claim_asked_who_is_tagged_with_its_answer_and_explained_as_the_main_claim(tmp_path):
     body = ("Families of the flood's victims urged the Bergen senator to apologize for his remarks on the dams.\n\n"
             "Senator Anna Berg said in Oslo that the dams were safe. Berg left. Berg spoke again.\n\n" + PEOPLE)
-    deck = _deck(tmp_path, body, "Flood families turn on Berg")
+    deck = _deck(tmp_path, body, "Flood families want an apology")
     claim = deck["questions"][0]
     assert claim["type"] == "choice" and claim["answer"] == "Anna Berg"
     assert "Anna Berg" in claim["tags"]
     assert claim["explain"].startswith("Anna Berg: Senator.")  # who the answer is, as a who_said says
-    assert "The article's main claim, from its lead (headline: Flood families turn on Berg)" in claim["explain"]
+    assert "The article's main claim, from its lead (headline: Flood families want an apology)" in claim["explain"]
     body = ("ABSTRACT.\n\nIf you ran the fund, you would want the hardest test you could get.\n\n"
             "FULL TEXT.\n\nThe election of a fund director in Norway isn't just a contest of ideas and slogans.\n\n"
             + PEOPLE)
@@ -357,8 +357,10 @@ def test_a_claim_cut_before_its_verb_is_not_asked_and_a_perfect_shrinks_grammati
 
     assert not askable("The study found that in the province's three smallest counties.")
     assert askable("The study found that the province's three smallest counties voted for Berg.")
-    assert direction_swap("The fund has expanded well beyond its original purpose.")[0] == \
-        "The fund has shrunk well beyond its original purpose."
+    assert direction_swap("The fund has expanded since its first year in Oslo.")[0] == \
+        "The fund has shrunk since its first year in Oslo."
+    # round 8: "has shrunk well beyond its original purpose" contradicts itself: no swap before "beyond"
+    assert direction_swap("The fund has expanded well beyond its original purpose.") is None
 
 
 def test_lost_to_someone_is_not_turned_and_a_cut_leaves_no_dangling_word():
@@ -386,7 +388,7 @@ def test_a_relative_date_in_the_articles_own_month_is_not_asked(tmp_path):
             "Last month, the fund's board was cut to seven members.\n")
     dates = [q["answer"] for q in _deck(tmp_path, body)["questions"] if q["type"] == "date"]
     assert "2025-10" not in dates  # "earlier this month" of an article of October 2025
-    assert "2025-09" in dates  # "last month" is asked, as the seed's targets want
+    assert "2025-09" not in dates  # "last month" is no longer asked: the judges deleted every such month (round 8)
 
 
 def test_a_columns_argument_is_restated_and_keeps_the_phrase_it_turns_on():
@@ -402,7 +404,7 @@ def test_a_columns_argument_is_restated_and_keeps_the_phrase_it_turns_on():
 def test_no_claim_is_turned_in_a_relative_clause_or_left_as_half_an_introduction():
     from trainer.draft.claim import askable
 
-    assert direction_swap("The war, which most Liberals opposed, ended in a treaty signed in Oslo.")[1] == "ended"
+    assert direction_swap("The war, which most Liberals opposed, strengthened the treaty signed in Oslo.")[1] == "strengthened"
     assert not askable("The subsequent war, which most Liberals opposed, in 1905 the Liberals chose Anna Berg.")
     assert askable("The Liberal party, which most farmers opposed, chose Anna Berg in 1905.")
 

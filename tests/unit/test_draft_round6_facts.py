@@ -109,11 +109,11 @@ def test_a_fill_in_never_sits_beside_a_description_that_gives_it_away():
     names = drafting.analysis(body, header).names
     counts = __import__("collections").Counter(m.person.name for m in names.mentions)
     plain = "John Hale attacked Robert Lane over the harbor bill on Monday at the pier."
-    assert cl.whom_form(plain, names, counts, "Hale attacks Lane") is not None
+    assert cl.whom_form(plain, names, counts, "Hale attacks the harbor bill") is not None
     claim = "John Hale attacked the Republican presidential front-runner Robert Lane over the harbor bill."
-    assert cl.whom_form(claim, names, counts, "Hale attacks Lane") is None
+    assert cl.whom_form(claim, names, counts, "Hale attacks the harbor bill") is None
     claim = "John Hale attacked Robert Lane, the party's presidential candidate, over the harbor bill on Monday."
-    assert cl.whom_form(claim, names, counts, "Hale attacks Lane") is None
+    assert cl.whom_form(claim, names, counts, "Hale attacks the harbor bill") is None
 
 
 def test_no_side_date_outside_the_lead_and_no_outlet_as_an_answer():

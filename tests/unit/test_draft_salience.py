@@ -153,8 +153,8 @@ def test_every_deck_asks_the_leads_main_claim_from_the_lead_not_the_headline(tmp
     assert claim["quote"] == LEAD.strip()
     assert "Cuts Its Climate Pledge" not in claim["statement"]  # never the headline verbatim
     assert "main claim" in claim["explain"] and "Norway Cuts Its Climate Pledge" in claim["explain"]
-    if claim["answer"] is False:  # a name swapped for another the article keeps naming
-        assert "Erik Lund" in claim["statement"] or "Sofie Holm" in claim["statement"]
+    if claim["answer"] is False:  # a name or a place swapped for another the article names
+        assert any(other in claim["statement"] for other in ("Erik Lund", "Sofie Holm", "Sweden", "Denmark"))
         assert "not" in claim["explain"]
 
 

@@ -82,8 +82,9 @@ def test_true_and_false_alternate_the_same_way_on_every_run():
 
     first = answers()
     assert len(first) >= 4 and first == answers()
-    assert abs(first.count(True) - first.count(False)) <= 1
-    assert all(a != b for a, b in zip(first, first[1:]))
+    # these statements are their sentences copied (figure swaps): each asks its false form (round 8); the
+    # alternation of restated ones is tested in test_draft_round8_facts.py
+    assert first == [False] * len(first)
 
 
 def test_one_question_per_fact_a_statement_never_shows_another_questions_answer(tmp_path):

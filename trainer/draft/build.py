@@ -24,7 +24,7 @@ from trainer.deck.values import dates_in, numbers_in
 from trainer.deck.yamlwrite import deck_yaml_text
 from trainer.draft import lexicon as _lx
 from trainer.draft.claim import action_questions, no_choices
-from trainer.draft.dates import DateFinding, find_dates
+from trainer.draft.dates import date_is_the_story, DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import adjacent, match_candidates, one_question_per_fact
 from trainer.draft.names import mark_authors, Names, find_names, place, tokens
@@ -35,7 +35,7 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (editors_note, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (_PLACED_POST, copied_truth, editors_note, placed_named, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -125,6 +125,7 @@ def analyse(article: ArticleText) -> Analysis:
                                 and figure_is_the_point(body, f, analysis.lead, title)]
     analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None
                               and date_is_the_point(body, d, analysis.lead, title)
+                              and date_is_the_story(body, d, analysis.lead, article.date)
                               and not the_articles_own_month(d, article.date)]
     analysis.candidates = [  # anyone the article names is a fair distractor for a speaker
         *quote_questions(analysis.quotes, names.people, body, names, frozenset(no_choices(body, names, year))), *figure_questions(body, analysis.askable_figures, analysis.groups),
@@ -170,6 +171,19 @@ _POLL_WORDS = re.compile(r"\b(?:poll|polls|survey|respondents|voters|said|say|sa
 _SUBSET = re.compile(r"\b(?:of|among) (?:them|those|these|that group)\b", re.I)
 
 
+#: Round 8: the side amounts the judges deleted: a legal maximum or limit, a fine, an ownership share.
+_LIMIT = re.compile(r"\b(?:maximum|max|limit|cap|capped|allowable|allowed by law|legal limit)\b", re.I)
+_FINE = re.compile(r"\b(?:fined?|fines|penalty|penalties)\b", re.I)
+_OWNERSHIP = re.compile(r"\W{0,3}\s*(?:percent\s+|%\s*)?(?:owner|ownership|stake|share of the (?:company|firm|business))\b", re.I)
+#: A share inside another ("46% ... -- including 16% who would be enthusiastic"), or one subgroup's ("Among Kasich
+#: supporters, 61% said ..."): sub-figures of a poll beyond its headline shares.
+_INCLUDING = re.compile(r"\b(?:including|of whom|among them)\s+$", re.I)
+_SUBGROUP = re.compile(r"\b(?:[Aa]mong|For|for)\s+(?:[A-Z][\w.’'-]+\s+)+(?:supporters|backers|voters|fans|loyalists|donors)\b[^.;]{0,160}$")
+#: The figure said another way right before it ("nearly four in 10 likely voters — 39 percent"): a hint beside the blank.
+_HINT = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(?:10|ten|\d+)"
+                   r"|half|a third|two-thirds|two thirds|three-quarters|three quarters|a quarter|a majority)\b[^.;]{0,40}$", re.I)
+
+
 def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
     """Why a figure is trivial beyond :func:`trainer.draft.salience.trivial_figure` (issue 10, round 4), or None:
     the price of an everyday item; an amount given without its recipient in its clause; a round share under a qualifier a student can guess; the share of a poll's unsure or undecided."""
@@ -177,6 +191,16 @@ def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
 
     sentence = body.sentence_at(figure.start)
     floor, ceiling = max(sentence.start, figure.start - 120), min(sentence.end, figure.end + 120)
+    near = max(sentence.start, figure.start - 160), min(sentence.end, figure.end + 40)
+    if figure.unit in _MONEY and (_LIMIT.search(body.norm, *near) or _FINE.search(body.norm, *near)):
+        return "a legal maximum, a limit or a fine"
+    if _OWNERSHIP.match(body.norm, figure.end, ceiling):
+        return "an ownership share"
+    if _HINT.search(body.norm, max(sentence.start, figure.start - 50), figure.start):
+        return "the figure said another way beside it (a hint beside the blank)"
+    if figure.percent and (_INCLUDING.search(body.norm, max(sentence.start, figure.start - 20), figure.start)
+                           or _SUBGROUP.search(body.norm, max(sentence.start, figure.start - 200), figure.start)):
+        return "a sub-figure of a poll: a share inside a share, or one subgroup's"
     if figure.unit in _MONEY:
         if figure.value < _EVERYDAY_PRICE and _EVERYDAY.search(body.norm, max(floor, figure.start - 60),
                                                                min(ceiling, figure.end + 60)):
@@ -220,12 +244,17 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
 _AS_IT_STANDS = re.compile(r"As it (?:stands|turns out|happens)\b")
 
 
+#: Groups of people named with a capital that name no one in particular ("If they are Hispanic, ...", round 8).
+_GROUPS = frozenset("Hispanic Hispanics Latino Latinos Latina Latinas Black Blacks White Whites Asian Asians "
+                    "African-American African-Americans Democrats Republicans Americans".split())
+
+
 def _named_in(clause: str) -> bool:
     """Whether ``clause`` names someone or something past its first word (a capitalised word that is no
     demonym or "I")."""
     for word in re.findall(r"(?<=\s)[A-Z][\w.'’-]*", clause):
         bare = word.rstrip(".,;:'’s").rstrip("’'")
-        if bare and bare != "I" and bare not in _lx.DEMONYMS:
+        if bare and bare != "I" and bare not in _lx.DEMONYMS and bare not in _GROUPS:
             return True
     return False
 
@@ -268,13 +297,43 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
 MIN_FILL_IN_WORDS = 6
 
 
+#: A blank right after an article at the prompt's end: the noun the figure belonged to was cut ("more than the ___").
+_NOUN_CUT = re.compile(r"\b(?:the|a|an|than)\s+___\W*$", re.I)
+#: An appositive left dangling at a prompt's end ("... were women, a proportion"): cut off (round 8).
+_DANGLING_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\W*$")
+#: A measure with nothing it measures: "In Pennsylvania the share exceeds ___" (the share of what?).
+_BARE_MEASURE = re.compile(r"(?:[A-Z][^,]{0,40}?,?\s+)?[Tt]he (?:share|figure|number|rate|total|proportion|percentage"
+                           r"|amount|level)\b(?!\s+of\b)")
+#: Someone's words to "you" taken for a fact ("... ___ of your youth is unemployed"): a speech, not the article.
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.I)
+#: A prompt whose point stands in the sentence before: "___ of Republicans ... say that would be their reaction".
+_THAT_WOULD = re.compile(r"\b(?:that|this|it) would be (?:their|his|her|its)\b|\bsay (?:that|this|it) would\b", re.I)
+
+
+def starts_mid_list(body: Body, position: int, text: str) -> bool:
+    """Whether a fill-in prompt begins in the middle of its sentence right after a comma (round 8: a clause cut
+    out of a list, "White, born-again evangelical Christians and ..., Trump leads by ___"): the words before it
+    belong to it. Read in the prompt's own sentence."""
+    sentence = body.sentence_at(position)
+    words = text.split(BLANK)[0].split()[:3]
+    if not words:
+        return False
+    probe = r"\s+".join(re.escape(w) for w in words)
+    at = re.search(probe, body.text[sentence.start:sentence.end], re.I)
+    if at is None or at.start() == 0:
+        return False
+    before = body.text[sentence.start:sentence.start + at.start()].rstrip()
+    first = body.text[sentence.start + at.start()]
+    return before.endswith(",") and first.islower()  # "..., white, born-again ...": a list's item, not a clause
+
+
 def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate | None:
     """A figure or date fill-in whose prompt names its subject: "He"/"She" opening it resolved to the one person
     of that sex the sentence before names (as a "who did what" question does), else the question dropped; one
     on "it", "they", "those promises", "The candidates" dropped; one cut in the middle of its sentence, or a
     fragment, dropped (issue 10, round 4). Other questions are returned as they are."""
     from trainer.draft import lexicon as lx
-    from trainer.draft.claim import _the_one_before
+    from trainer.draft.claim import _full_names, _the_one_before
 
     if candidate.fields["type"] not in ("number", "date") or ": " not in candidate.fields.get("prompt", ""):
         return candidate
@@ -282,12 +341,28 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     resolved = resolved_prompt(text)
     if resolved is None:
         return None
+    dangling = _DANGLING_APPOSITIVE.search(resolved)
+    if dangling and BLANK in resolved[:dangling.start()]:
+        resolved = resolved[:dangling.start()] + "."  # "... were women, a proportion" is "... were women."
     if resolved != text:
         text = resolved
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     if ("…" in text or len(text.split()) < MIN_FILL_IN_WORDS or _CUT_END.search(text)
-            or _NO_MAIN_CLAUSE.match(text)):
+            or _NO_MAIN_CLAUSE.match(text) or _THAT_WOULD.search(text) or _NOUN_CUT.search(text)
+            or _BARE_MEASURE.match(text) or _SECOND_PERSON.search(text)):
         return None
+    if starts_mid_list(analysis.body, candidate.position, text):
+        return None  # "White, born-again evangelicals and ..., Trump leads by ___": cut out of a list (round 8)
+    full = _full_names(text, analysis.names)
+    if full != text and BLANK in full:  # "Texas Sen. Ted Cruz earned ___" is "Ted Cruz earned ___" (a name, no post)
+        text = full
+        candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
+    if _PLACED_POST.search(text):
+        named = placed_named(text, analysis.body, analysis.names)
+        if _PLACED_POST.search(named):
+            return None  # "Against Clinton, the Ohio governor earned ___": who it is stands elsewhere (round 8)
+        text = named
+        candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     pointing = _POINTING_SUBJECT.match(text)
     if pointing is None:
         return None if unnamed_reference(text) else candidate
@@ -576,8 +651,10 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
     kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
     kept = rules.share(kept) if rules is not None else kept  # none given away; who_said about half the deck
+    kept = [c for c in kept if is_main_claim(c) or not copied_truth(c)]  # no sentence copied as true (round 8)
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
-           and c.fields["type"] == "true_false" and not names_anyone(analysis.body, analysis.names, c.position) for c in kept):
+           and c.fields["type"] == "true_false" and not names_anyone(analysis.body, analysis.names, c.position)
+           and not c.fields["statement"].startswith(("The author argues", "The article argues")) for c in kept):
         return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
     settle(kept)  # true or false, alternating
     kept = sorted(kept, key=lambda c: c.position)

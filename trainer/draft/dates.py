@@ -148,3 +148,36 @@ def find_dates(body: Body, published: dt.date | None) -> list[DateFinding]:
             found.append(DateFinding(start, match.end(), value, True, 0.7))
     found.sort(key=lambda finding: finding.start)
     return found
+
+
+#: A date the story counts towards: a deadline or an end ("before its 2026 expiry", "by 2030", "expires in June").
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|no later than|deadline of|due in|due by|expires? in|expires? on"
+                              r"|expiring in|ends? in|runs? out in|takes? effect (?:in|on)|comes? into force (?:in|on))"
+                              r"\s+(?:the\s+end\s+of\s+)?$", re.I)
+_DEADLINE_AFTER = re.compile(r"^\W{0,2}\s*(?:deadline|expiry|expiration|target|cut-?off|sunset)\b", re.I)
+#: A year that only names which race or cycle ("the 2016 presidential race", "the 2012 election"): no point of its own.
+_CYCLE_AFTER = re.compile(r"\s*(?:presidential|general|midterm|primary|election|race|campaign|cycle|contest|nomination"
+                          r"|ballot|vote|field|hopefuls?|candidates?|Republican|Democratic|GOP)\b", re.I)
+
+
+#: A date a comparison counts from: "since 2007", "from 2010", "as of 2012", "than in 2008".
+_BASELINE_BEFORE = re.compile(r"\b(?:since|from|as of|than in|than|compared with|compared to)\s+(?:\w+\s+)?$", re.I)
+
+
+def date_is_the_story(body: Body, finding: DateFinding, lead: tuple[int, int], published: dt.date | None) -> bool:
+    """Whether a date is itself what the story is about, so worth a date question (round 8: the judges deleted
+    every date question on a side month, a month computed from "last month", the year of "the 2016 presidential
+    race", the month rivals dropped out). Only a deadline or an end the story counts towards ("before its 2026
+    expiry", "by 2030"), or the date the lead gives its own event in full words ("In March 2025, Norway left ..."),
+    never a date computed from "last month" or "this year", never a year that only names a race or a cycle. Read in
+    a window of a few words around the date."""
+    if finding.relative or _CYCLE_AFTER.match(body.norm, finding.end, min(len(body.norm), finding.end + 40)):
+        return False  # a date computed from "last month", "next year"; "the 2016 presidential race"
+    before = body.norm[max(0, finding.start - 30):finding.start]
+    after = body.norm[finding.end:finding.end + 20]
+    if _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
+        # "by 2030", "before its 2026 expiry": ahead of the article; "By 2015, the market was in a slide" is a time
+        return published is None or finding.value.year >= published.year
+    if _BASELINE_BEFORE.search(before):
+        return False  # "the slowest since 2007": a baseline, not the event
+    return lead[0] <= finding.start < lead[1]

@@ -38,7 +38,8 @@ _FUNCTION = frozenset(
     "the a an in on at to of and or but by for with from as is was are were be been has have had will would "
     "that this than which who per each since over under into its their his her our more less while after before "
     "during if not so also said says according followed more ago last next earlier later up down out off "
-    "percent cent times against apiece already still just only here there now alone".split()
+    "percent cent times against apiece already still just only here there now alone "
+    "rather among between around about instead".split()  # "11 judges rather than", "21 points among those" (round 8)
 ) | frozenset(lx.SPEECH_VERBS)
 _AFTER_WORD = re.compile(r"\s+([a-z][a-z\-]*)")
 _MONTH_BEFORE = re.compile(r"\b(?:%s)\.?\s+$" % "|".join(lx.MONTHS))

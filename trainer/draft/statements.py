@@ -154,6 +154,10 @@ def _tf(statement: str, answer: bool, quote: str) -> dict[str, Any]:
     return {"type": "true_false", "statement": statement, "answer": answer, "quote": quote}
 
 
+#: A shown quote that starts a clause: a capital letter, not a conjunction or a preposition.
+_WHOLE_CLAUSE_START = re.compile(r"(?!(?:And|But|Or|So|When|While|If|Because|To|Of|For|With|As|That|Which|Who)\b)[A-Z\d“\"']")
+
+
 def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], facts) -> list[Statement]:
     """'<Speaker> said “…”' for quotes whose sentence names their speaker."""
     speakers = sorted({q.speaker.name for q in quotes if not q.speaker.lay and not is_outlet(q.speaker.name, names)})
@@ -176,6 +180,8 @@ def speaker_statements(body: Body, names: Names, quotes: list[QuoteFinding], fac
         if finding.speaker not in named:
             continue  # the quote must show who said it
         shown = short_quote(text, STATEMENT_QUOTE_WORDS)
+        if not _WHOLE_CLAUSE_START.match(shown):
+            continue  # "X said “to continue calling out ...”", "“when voter impressions ...”": a fragment (round 8)
         true = _tf(f"{finding.speaker.name} said “{shown}”", True, quote)
         folded = fold(quote)  # once per quote: the article may quote thousands of times
         kind = _speaker_kind(finding.speaker)  # a politician for a politician, an aide for an aide (round 5)
@@ -226,7 +232,7 @@ def fair_false(true: str, false: str) -> bool:
 #: ("Senator from Texas says ...", "The senator said ..."): who it is stands elsewhere (issue 10, round 5).
 _UNNAMED_SUBJECT = re.compile(
     r"(?:The author argues(?: that|:)\s+|Fill in [^:]{0,40}:\s+)?(?:[A-Z][^,]{0,60},\s+)?(?i:(?:he|she|it|they)\b(?!['’])"
-    r"|the\s+(?:island|senator|governor|congressman|congresswoman|president|candidate|nominee|mayor|minister"
+    r"|the\s+(?:former\s+)?(?:[A-Z][a-z]+\s+)?(?:first lady|front-?runner|billionaire|mogul|businessman|island|senator|governor|congressman|congresswoman|president|candidate|nominee|mayor|minister"
     r"|lawmaker|official|spokesman|spokeswoman|country|nation|company|group|agency|firm)\b(?!\s+of\b)"
     r"|(?:senator|governor|sen\.|gov\.|rep\.)\s+)(?![A-Z])")
 #: Round 7: a statement opening (its very first words) on a demonstrative, a possessive, "another" or a
@@ -238,8 +244,15 @@ _HANGING_OPENING = re.compile(
 
 
 def unnamed_subject(text: str) -> bool:
-    """Whether ``text`` (a statement, a claim's prompt) opens on a subject that names no one."""
-    return _UNNAMED_SUBJECT.match(text) is not None or _HANGING_OPENING.match(text) is not None
+    """Whether ``text`` (a statement, a claim's prompt) opens on a subject that names no one, or is no statement at
+    all: a question ("Where is that $500 supposed to come from.") or a subhead in capitals glued to its sentence
+    ("THE MANY CAVEATS Plenty of people ...", round 8)."""
+    return (_UNNAMED_SUBJECT.match(text) is not None or _HANGING_OPENING.match(text) is not None
+            or _NO_STATEMENT.match(text) is not None)
+
+
+_NO_STATEMENT = re.compile(r"(?:The author argues(?: that|:)\s+)?(?:(?:Where|What|Why|How|Who|When|Which)\s+(?:is|are|was"
+                           r"|were|do|does|did|can|could|would|will|should)\b|[A-Z]{2,}\s+[A-Z]{2,}\b)")
 
 
 def _close(a: float, b: float, share: float = 0.05) -> bool:
@@ -264,6 +277,27 @@ _SIZED = re.compile(r"\b(?:narrow|slim|slight|razor-thin|thin|small|tiny|modest|
                     r"|record|double-digit|single-digit)\s+$", re.I)
 
 
+#: A word that sizes the share right before it: a share swapped in contradicts it ("a majority, 16%").
+_SHARE_WORD = re.compile(r"\b(?:majority|minority|plurality|half|third|quarter|most|few|in 10|in ten|better|worse|higher"
+                         r"|lower)\b[^.;]{0,40}$", re.I)
+
+
+#: A poll's share: a statement of one names whom the poll asked about (a candidate), or it is not asked.
+_POLL_SHARE = re.compile(r"\b(?:reaction|voters|respondents|say|said|support|approve|favorable|unfavorable|positive"
+                         r"|negative|scared|satisfied|enthusiastic|dissatisfied|poll)\b", re.I)
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:about\s+|nearly\s+|roughly\s+)?[$€£]?$", re.I)
+_TO_BEFORE = re.compile(r"\bfrom\s+[$€£]?[\d.,]+\s*(?:%|percent|per cent)?[^.;]{0,30}\bto\s+[$€£]?$", re.I)
+
+
+def in_a_range(body: Body, figure: Figure) -> bool:
+    """Whether a figure is one end of a change or a range ("from 58 percent to 55 percent", "between $5 and $10"): a
+    figure swapped in may contradict the other end ("declined from 34 to 55"). Read in 60 characters around it."""
+    before = body.text[max(0, figure.value_start - 60):figure.value_start]
+    return bool(_FROM_BEFORE.search(before) or _TO_BEFORE.search(before))
+
+
 def figure_statements(body: Body, figures: list[Figure], facts, names: Names | None = None) -> list[Statement]:
     """The sentence with its figure (true) or with another figure of the same kind from the article (false),
     restated short as a claim is (trainer.draft.claim.restate: its clause, names in full, no post), never the
@@ -284,8 +318,12 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
         shown = numbers_in(quote)
         if _SIZED.search(body.text, max(sentence.start, figure.value_start - 40), figure.value_start):
             continue  # "a narrow four points" is never "a narrow 15 points" (issue 10, round 6)
+        if in_a_range(body, figure):
+            continue  # "declined from 58 percent to 55 percent" is never "from 34 percent to 55" (round 8)
         if figure.value <= 0 or qualified(body, figure):
             continue  # "more than $X": another figure swapped in may leave it true (issue 10, round 4)
+        if _SHARE_WORD.search(body.text, max(sentence.start, figure.value_start - 40), figure.value_start):
+            continue  # "a majority of likely voters, 56%" is never "a majority ..., 16%" (round 8)
         others = [f for f in figures if f.unit == figure.unit and f.percent == figure.percent
                   and not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
                   and 0.2 <= f.value / figure.value <= 5]  # of the same order: a plausible figure
@@ -312,6 +350,8 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
                 continue  # the figure's clause does not stand alone in a short claim
             if _POINTING_SUBJECT.match(true):
                 continue  # "Right now, he is paying 20 percent": who "he" is stands elsewhere
+            if figure.percent and _POLL_SHARE.search(true) and not cl._people_in(true, names):
+                continue  # "A little more than four in 10 have a positive reaction: 16% ...": about whom? (round 8)
             false = true.replace(written, body.text[other.value_start:other.end])
         found.append(Statement("figure", figure.confidence + lean, figure.start, ("number", figure.value, figure.unit),
                                _tf(true, True, quote), _tf(false, False, quote), reveals, note=note))
@@ -362,6 +402,71 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True, figures=figures)
 
 
+#: The article's own opinion in a sentence of its voice (round 8: "attribute it: the article argues"): a hedge on what
+#: will happen, a judgement, a superlative of the author's.
+_OPINION = re.compile(r"\b(?:by far|(?:is|are)(?:n['’]t| not) likely|(?:is|are) unlikely|should|ought to|must|needs? to"
+                      r"|will only|only (?:raise|make|add|deepen|worsen)|desperately|clearly|obviously|surely|of course"
+                      r"|arguably|in (?:my|our) view|the (?:best|worst|riskiest|biggest mistake))\b", re.I)
+#: A person's pronoun: a claim that has one and names nobody leaves who it is to the sentence before (round 8).
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+
+
+def voices_opinion(text: str) -> bool:
+    """Whether ``text`` (a sentence in the article's own voice) states the article's opinion rather than a fact
+    (round 8: "Rubio's team winning praise ... isn't likely to help Rubio", "By far, the riskiest impact ... will
+    be"): asked, it is attributed ("The article argues that ..."); a claim from the body is not asked."""
+    return _OPINION.search(text) is not None
+
+
+#: A claim this short that names nothing and shares no word with the headline is a scene or a time-filler.
+FILLER_WORDS = 12
+
+
+def filler(claim: str, title: str | None) -> bool:
+    """Whether a short lead sentence is a time-filler rather than the story's claim (round 8: "The general election
+    is still almost a year away." deleted by both judges as the main claim): at most :data:`FILLER_WORDS` words,
+    no word of four letters or more shared with the headline, and no name (a capitalised word past the first)."""
+    if not title or len(claim.split()) > FILLER_WORDS:
+        return False
+    named = [w for w in re.findall(r"\b[A-Z][\w’'-]*", claim) if w not in _PLAIN_OPENERS]
+    return not named and not (_content_words(claim) & _content_words(title))
+
+
+#: Capitalised words that open a sentence without naming anything.
+_PLAIN_OPENERS = frozenset("The A An It Its This That There These Those In On At But And So Yet Still Now Then Much "
+                           "Many Some Most All Both Few Every Each No Nothing Everyone Nobody Here".split())
+
+
+def unresolved_person(text: str, names: Names) -> bool:
+    """Whether a claim says "he", "she", "his" or "her" and names no person (round 8: "The question was not whether
+    he had harmed his campaign"): the student cannot tell who is meant."""
+    from trainer.draft.claim import _people_in
+
+    return _PERSON_PRONOUN.search(text) is not None and not _people_in(text, names)
+
+
+_SUBJECT_PRONOUN = {"m": re.compile(r"\b(?:he|He)\b"), "f": re.compile(r"\b(?:she|She)\b")}
+_OTHER_SEX = {"m": re.compile(r"\b(?:she|her|hers)\b", re.I), "f": re.compile(r"\b(?:he|him|his)\b", re.I)}
+
+
+def with_the_person(text: str, names: Names) -> str | None:
+    """``text`` with its "he" or "she" named, when the article names one person of that sex and no other
+    (round 8: "... at a time when she desperately needs to ..." of an article whose one woman is Janet Yellen);
+    ``text`` as it is when it needs no name; None when who is meant cannot be told."""
+    if not unresolved_person(text, names):
+        return text
+    for sex in ("m", "f"):
+        subject = _SUBJECT_PRONOUN[sex].search(text)
+        if subject is None or _OTHER_SEX[sex].search(text):
+            continue
+        people = {p.name for p in names.people if not p.lay and len(p.name.split()) >= 2}
+        of_sex = {n for n in people if lx.FIRST_NAMES.get(n.split()[0]) == sex}
+        unknown = {n for n in people if lx.FIRST_NAMES.get(n.split()[0]) is None}
+        if len(of_sex) == 1 and not unknown:
+            return text[:subject.start()] + of_sex.pop() + text[subject.end():]
+    return None
+
+
 def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, excluded: set[str], opinion: bool,
                 title: str | None, each: bool = False, figures: Sequence[Figure] = ()) -> list[Statement]:
     """The claim from the first sentence of ``order`` that can be asked (see :func:`lead_statements`)."""
@@ -373,19 +478,25 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote) \
                 or editors_note(quote):
             continue
-        text = cl.restate(body.text[sentence.start:sentence.end], names)
+        text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names)
         reveals = facts(sentence.start, sentence.end)
         key = ("lead", quote)
-        said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
-        if not cl.askable(text, opinion):
-            continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene: try the other
+        said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (
+            (lambda t: "The article argues that " + cl.lowered(t, names)) if voices_opinion(text) else (lambda t: t))
+        if not cl.askable(text, opinion) or unresolved_person(text, names):
+            continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
+        if filler(text, title):
+            continue  # "The general election is still almost a year away.": no claim of the story (round 8)
         asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
         if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
             if plain is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
                 plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote),
                                   None, reveals)  # long, but the lead has nothing shorter: better than no claim
             continue
-        asked = asked or cl.who_form(text, names, counts, excluded) or cl.whom_form(text, names, counts, title, excluded)
+        asked = asked or cl.who_form(text, names, counts, excluded)
+        if asked is not None and cl.in_headline(asked[1], title):
+            asked = None  # the headline's person as the answer is guessed from the deck's title (round 8)
+        asked = asked or cl.whom_form(text, names, counts, title, excluded)
         if asked is not None:
             prompt, answer, choices = asked
             fields = {"type": "choice", "prompt": prompt, "answer": answer, "choices": choices, "quote": quote}
@@ -436,7 +547,8 @@ def _figure_swap(body: Body, text: str, sentence, figures) -> tuple[str, str, st
     shown = numbers_in(body.text[sentence.start:sentence.end])
     for figure in figures.figures[first:last]:
         written = body.text[figure.value_start:figure.end]
-        if figure.unit is None or figure.value <= 0 or text.count(written) != 1 or qualified(body, figure):
+        if (figure.unit is None or figure.value <= 0 or text.count(written) != 1 or qualified(body, figure)
+                or in_a_range(body, figure)):
             continue  # a figure under a qualifier ("more than $X") has no false form by swapping
         others = [f for f in figures.kinds.get((figure.unit, figure.percent), ())
                   if not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
@@ -526,7 +638,8 @@ _THESIS_CUE = re.compile(
     r"needs? to|must|should|ought to|better|worse|exactly|the (?:real|only) (?:question|answer|way)|"
     r"in other words|the truth is|would|could)\b", re.I)
 #: A sentence that opens on a pronoun or a demonstrative hangs on the one before: no claim on its own.
-_HANGING = re.compile(r"\s*(?:This|That|These|Those|It|They|He|She|Such|Here|There)\b")
+_HANGING = re.compile(r"\s*(?:[A-Z]\w+,\s+)?(?:This|That|These|Those|It|They|He|She|Such|Here|There|this|that|these|those"
+                      r"|it|they)\b")  # "Clearly, that's something we must ..." too (round 8)
 #: The author's argument is sought in this many paragraphs at the end of the piece (its conclusion).
 THESIS_PARAGRAPHS = 4
 
@@ -555,6 +668,8 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                 continue
             if _HANGING.match(text):
                 continue  # "This is a party that ...": the claim hangs on what came before
+            if names is not None and with_the_person(text, names) is None:
+                continue  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8)
             cues = len(_THESIS_CUE.findall(text))
             if not cues:
                 continue
@@ -566,6 +681,7 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
         return []
     quote = body.excerpt(best.start, best.end)
     claim = claim_text(body.text[best.start:best.end])
+    claim = (with_the_person(claim, names) or claim) if names is not None else claim
     true = "The author argues: " + claim[0].upper() + claim[1:]
     swap = _predicate_swap(body, best.start, best.end)
     false_fields, note = None, None
@@ -573,6 +689,7 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
         from trainer.draft import claim as cl
 
         short = cl.restate(body.text[best.start:best.end], names)
+        short = with_the_person(short, names) or short
         if cl.askable(short, opinion=True) and cl.MIN_CLAIM_WORDS <= _words(short) <= cl.CLAIM_WORDS + 4:
             true = "The author argues that " + cl.lowered(short, names)
             turned = cl.direction_swap(short)
@@ -604,6 +721,40 @@ def named(text: str, names: Names) -> str:
         holders = {p.name for p in names.people if p.role and post in p.role.casefold()}
         return holders.pop() if len(holders) == 1 else match.group()
     return _DESCRIPTION.sub(name_for, text)
+
+
+_PLACED_POST = re.compile(r"\b([Tt]he (?:(?:former|then|current) )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?) (senator|governor|congressman"
+                          r"|congresswoman|mayor|lawmaker|Democrat|Republican)\b(?!\s+[A-Z]|\s+of\b)")
+#: How many mentions of each holder of a post are read for the place beside the name (bounded per claim).
+PLACE_MENTIONS = 8
+#: At most this many of the article's first mentions are read for it.
+PLACE_SCAN = 400
+
+
+def placed_named(text: str, body: Body, names: Names) -> str:
+    """``text`` with "the Vermont senator" replaced by the one person the article names beside "Vermont" among those
+    it gives that post ("Sen. Bernie Sanders of Vermont", "Vermont Sen. Bernie Sanders"), when there is exactly one
+    (round 8: the claim's subject named). Reads a few mentions of each holder, each in a window of 60 characters of
+    its own sentence."""
+    match = _PLACED_POST.search(text)
+    if match is None:
+        return text
+    place, post = match.group(2), match.group(3).casefold()
+    short = {"senator": "sen", "governor": "gov", "congressman": "rep", "congresswoman": "rep"}.get(post, post)
+    holders = {p.name for p in names.people if p.role and {post, short} & set(re.findall(r"[a-z]+", p.role.casefold()))}
+    if not holders and post in ("democrat", "republican"):
+        holders = {p.name for p in names.people if p.party and p.party.casefold() == post}
+    found, read = set(), Counter()
+    for mention in names.mentions[:PLACE_SCAN]:  # bounded: a claim or a prompt costs the same in any article
+        key = mention.person.name
+        if key in holders and read[key] < PLACE_MENTIONS:
+            read[key] += 1
+            sentence = body.sentence_at(mention.start)  # "Sen. X of Vestfold", "Vestfold Sen. X": in its own sentence
+            if place in body.norm[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)]:
+                found.add(mention.person.name)
+    if len(found) != 1:
+        return text
+    return text[:match.start()] + found.pop() + text[match.end():]
 
 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
@@ -664,12 +815,44 @@ def shows_a_pair(candidates: list[Candidate]) -> list[Candidate]:
             or not (shown(c.fields) or shown(c.false_fields))]
 
 
+#: A true statement that shares this much of its word sequence (three-word runs) with its quote is the article's
+#: sentence copied nearly word for word: the judges never keep one as it is (round 8: "restate").
+COPY_SHARE = 0.5
+_ATTRIBUTION = re.compile(r"^The (?:author|article) argues(?: that|:)\s+")
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[\w’'$%.-]+", fold(text))
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def near_copy(statement: str, quote: str) -> bool:
+    """Whether ``statement`` is ``quote`` (its source sentence) copied nearly word for word: at least
+    :data:`COPY_SHARE` of its three-word runs stand in the quote (an "The article argues that" before it aside).
+    Read in the statement's and the quote's own length."""
+    own = _trigrams(_ATTRIBUTION.sub("", statement))
+    return bool(own) and len(own & _trigrams(quote)) >= COPY_SHARE * len(own)
+
+
+def copied_truth(candidate: Candidate) -> bool:
+    """Whether a true/false statement could only be asked as its source sentence copied as true (round 8): no fair
+    false form, and a true form that is a near copy (:func:`near_copy`). The lead's claim is kept even so (every deck
+    asks it: the least bad form); any other such statement is dropped."""
+    if not isinstance(candidate, Statement) or candidate.fields["type"] != "true_false":
+        return False
+    false = candidate.false_fields
+    if false is not None and fair_false(candidate.fields["statement"], false["statement"]):
+        return False
+    return near_copy(candidate.fields["statement"], candidate.fields["quote"])
+
+
 def settle(kept: list[Candidate]) -> None:
     """Choose the true or the false form of each kept statement, alternating, the same on every run.
 
     In article order, a statement asks its false form when fewer have done so than asked the true one
     (or as many, for every second article by its first statement); one without a false form asks the
-    true one and leaves the false to the next.
+    true one and leaves the false to the next. One whose true form is its sentence copied nearly word for word
+    (:func:`near_copy`) asks its false form whenever it has a fair one (round 8).
     """
     statements = sorted((c for c in kept if isinstance(c, Statement) and c.fields["type"] == "true_false"),
                         key=lambda c: c.position)
@@ -683,6 +866,8 @@ def settle(kept: list[Candidate]) -> None:
     trues = falses = 0
     for statement in statements:
         want_false = falses < trues or (falses == trues and first_false)
+        if near_copy(statement.fields["statement"], statement.fields["quote"]):
+            want_false = True  # a copied sentence asked true tests recognition, not the claim (round 8)
         if want_false and statement.false_fields is not None:
             statement.fields = statement.false_fields
             falses += 1
@@ -715,6 +900,8 @@ def body_claims(body: Body, names: Names, lead: tuple[int, int], facts, title: s
             continue
         if not (headline & _content_words(raw)) and not cl._STAKES.search(raw):
             continue  # a side fact: no claim the story turns on
+        if voices_opinion(raw):
+            continue  # the article's opinion is no fact to judge true or false (round 8)
         text = cl.restate(raw.lstrip("'\"”’ "), names)
         if not cl.MIN_CLAIM_WORDS + 2 <= _words(text) <= cl.CLAIM_WORDS or not cl.askable(text, opinion=True):
             continue  # (no first person either: "I grew up in ..." is the author's story, not a claim to judge)
