@@ -344,9 +344,12 @@ _PRIVATE = re.compile(r"\b(?:daughter|son|sister|brother|mother|father|wife|husb
 
 
 def _kind_of(person: Person) -> str:
-    """What kind of actor a person is to the story: an "observer" (a reporter, a pollster, an analyst), a
-    "private" person (a victim's relative, a voter), or a "public" one (the default: politicians, officials)."""
+    """What kind of actor a person is to the story: "famous" (a president, a pope: no filler beside a
+    candidate), an "observer" (a reporter, a pollster, an analyst), a "private" person (a victim's relative,
+    a voter), or a "public" one (the default: politicians, officials)."""
     about = " ".join(filter(None, (person.role, person.description)))
+    if person.famous:
+        return "famous"  # a president or a pope, a choice only beside their own kind (issue 10, round 8)
     if _OBSERVER.search(about) or person.press and not person.role:
         return "observer"
     return "private" if _PRIVATE.search(about) else "public"

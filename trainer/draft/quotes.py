@@ -610,7 +610,13 @@ def is_fragment(text: str) -> bool:
     """Whether quoted words are a fragment anyone could have said ('owes it to the men and women', 'a good
     idea'), or the rest of a sentence whose subject is outside the quote ('is the only candidate that …'):
     words that start in lower case, short or opening on a verb, not a sentence of the speaker's own."""
-    return _starts_lower(text) and (len(text.split()) < FRAGMENT_WORDS or _PREDICATE_START.match(text) is not None)
+    return _starts_lower(text) and (len(text.split()) < FRAGMENT_WORDS or _PREDICATE_START.match(text) is not None
+                                    or _PARTICIPLE_START.match(text) is not None)
+
+
+#: A participle that opens quoted words: they describe something named outside the quote ("which was
+#: 'self-destructing as a result of oppression'", issue 10, round 8), no claim of the speaker's own.
+_PARTICIPLE_START = re.compile(r"[\"'‘“(\s]*(?:[a-z]+-)?[a-z]{3,}(?:ing|ed)\b(?!\s+(?:is|are|was|were|has|have|will|would)\b)")
 
 
 #: Speech verbs that report someone else's words inside a quote ("Comey said ‘extremely careless’").
