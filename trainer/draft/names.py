@@ -821,7 +821,7 @@ _NOT_A_DESCRIPTION = frozenset("and or but then as is was has had have will woul
                                "they he she".split())
 #: An appositive after a full name, up to the comma or full stop that closes it.
 _APPOSITIVE = re.compile(r",\s+((?:who\s+|the\s+|a\s+|an\s+)?(?:[^,;:\"()\n]|(?<=\d),(?=\d{3}\b)){3,100}?)"
-                         r"(?=,|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)\.(?:\s|$)|;)")
+                         r"(?=,(?!\d{3}\b)|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)\.(?:\s|$)|;)")
 
 
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s$")
@@ -839,7 +839,10 @@ def _descriptions(body: Body, names: Names) -> None:
         match = _APPOSITIVE.match(body.norm, mention.end)
         if not match:
             continue
-        text = match.group(1)
+        text, start, end = match.group(1), match.start(1), match.end(1)
+        if len(text.split()) > 14 and " who " in text and not text.startswith("who "):
+            text = text.split(" who ", 1)[0]  # "a lobbyist in North Carolina who has donated close to $300,000 …"
+            end = start + len(text)
         words = text.split()
         first = words[0].lower()
         before = [t.text for t in tokens(body.norm, max(0, mention.start - 60), mention.start)]
@@ -851,7 +854,6 @@ def _descriptions(body: Body, names: Names) -> None:
                 or not (first in ("who", "the", "a", "an") or text[:1].islower())
                 or any(w.lower() in lx.SPEECH_VERBS for w in words[1:] if first != "who")):
             continue
-        start, end = match.start(1), match.end(1)
         if " of " not in text and any(m.end == end and m.person is not person for m in names.mentions_between(start, end)):
             continue  # "Ohio Gov. John Kasich, retired neurosurgeon Ben Carson, …": the next item of a list
         if ABBREVIATION.search(text[-12:]):

@@ -225,6 +225,7 @@ def post_with_body(body: Body, person: Person) -> str | None:
     if not role or person.role_at is None or " of " in role or len(role.split()) > 2:
         return role
     before = body.text[max(0, person.role_at - 120):person.role_at]
+    before = re.split(r"\n|[.!?]\s", before)[-1]  # the body stands in the post's own line and sentence ("FULL TEXT.")
     head = re.search(r"((?:(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)\s+){0,6}?(?:[A-Z][\w&'’.\-]*)\s+(?:[a-z][\w\-]*\s+){0,2})"
                      + re.escape(role) + r"\s+" + _HONORIFIC + r"$", before)
     words = head.group(1).split() if head else []
@@ -989,6 +990,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     halves = split_sentences(body, findings) if body is not None else {}
     found = []
     for index, (finding, remark) in enumerate(zip(findings, numbers)):
+        joined = None  # both halves of a sentence the attribution cuts in two, when this finding opens one
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
         if finding.speaker.lay:
@@ -1010,8 +1012,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             text = body.excerpt(finding.start, rest.end)  # type: ignore[union-attr]
             joined = f"{finding.text.rstrip().rstrip(',')}, {rest.text.strip()}"
             prompt = f"Who said: “{point_quote(joined)}”"
-        elif is_fragment(finding.text) or any(index == at + 1 for at in halves):
-            continue  # words anyone could have said ("a good idea", "within eighteen months"); a second half
+        elif is_fragment(finding.text):
+            continue  # words anyone could have said ("a good idea", "within eighteen months")
         else:
             text = _without_ellipsis(finding.text)
             if text is None:
@@ -1042,7 +1044,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             specific=not stock_line(own) and stock_shape(own) is None,
             unresolved=text is not finding.lead and unresolved_pronoun(with_referents(own, finding.referents)),
             reported=text is finding.lead,
-            substance=0.0 if finding.quip else substance(joined if index in halves else text),  # "Cruz quipped"
+            substance=0.0 if finding.quip else substance(joined or text),  # "Cruz quipped"
             speaker_kind=person_kind(finding.speaker),  # what the prompt shows: a clause is asked whole
             aide=aide(finding.speaker) or (person_kind(finding.speaker) != "politician" and _CAMPAIGN_STATEMENT.search(context) is not None),
             endorsement=endorsement(finding.text, context),
