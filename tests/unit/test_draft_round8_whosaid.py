@@ -258,3 +258,26 @@ def test_the_lead_s_choices_are_no_clergy_beside_a_politician_and_no_surname_bes
     assert choices and "Pope Leo" not in choices
     assert not ("Le Pen" in choices and "Marine Le Pen" in choices)
     assert "Le Pen" not in choices
+
+
+def test_a_one_word_name_is_a_choice_only_when_quoted():
+    """'according to Crowdpac' made a company a choice beside three donors; a full name or a speaker only."""
+    from trainer.draft.questions import distractor_pool
+
+    people = [Person("Amy Roth"), Person("Crowdpac"), Person("Carla Tenn", role="lobbyist"), Person("Marine Le Pen"),
+              Person("Le Pen")]
+    pool = distractor_pool([], people)
+    assert "Crowdpac" not in pool and "Le Pen" not in pool
+    assert {"Amy Roth", "Carla Tenn", "Marine Le Pen"} <= set(pool)
+
+
+def test_a_party_s_primary_marks_the_people_named_before_its_words_only():
+    """'Kasich, trailing Trump and Cruz among Republican primary voters, is the only Republican candidate who
+    topped both Clinton and Sanders': Clinton and Sanders are no Republicans (Sanders was then refused beside
+    Trump as 'the other party')."""
+    body = split_text("Governor Pavel Kerr, trailing Senator Ivo Renner and Mayor Rosa Ferrante among Republican "
+                      "primary voters, is the only Republican candidate who topped both Senator Lina Vidal and Senator Marta Olsen "
+                      "in hypothetical matchups.\n")
+    names = find_names(body)
+    assert names.find("Ivo Renner").party == "Republican"
+    assert names.find("Lina Vidal").party is None and names.find("Marta Olsen").party is None

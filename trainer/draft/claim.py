@@ -33,7 +33,7 @@ from collections import Counter
 
 from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names, Person, of_the_past, place, same_person
+from trainer.draft.names import Names, Person, of_the_past, partial_names, place, same_person
 
 #: A restated claim is at most about this many words: a fact to judge, not a paragraph to recognise.
 CLAIM_WORDS = 22
@@ -378,7 +378,7 @@ def _ranked(names: Names, counts: Counter) -> list[tuple[Person, str, str | None
     fit = [p for p in names.people if not p.lay and len(p.name.split()) >= 2 and p.named_outside
            and p.name not in described and not re.fullmatch(r"[A-Z]\.?", p.name.split()[0])  # "J. Trump"
            and p.name.split()[-1] not in _NOT_A_SURNAME and counts[p.name] >= 1]  # not a headline's word
-    longer = {" ".join(words[i:]) for words in (p.name.split() for p in names.people) for i in range(1, len(words) - 1)}
+    longer = partial_names(names.people)
     fit = [p for p in fit if p.name not in longer]  # "Le Pen" beside "Marine Le Pen": the full name only (round 8)
     fit.sort(key=lambda p: (not (counts[p.name] >= 2 or p.role), -counts[p.name], p.name))
     seen: set[str] = set()

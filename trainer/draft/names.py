@@ -734,6 +734,12 @@ def _middles_fit(first: list[str], second: list[str]) -> bool:
     return one == other or (len(one) == 1 and other.startswith(one)) or (len(other) == 1 and one.startswith(other))
 
 
+def partial_names(people: list[Person]) -> set[str]:
+    """The names that are the end of another person's longer name ("Le Pen" beside "Marine Le Pen"): the
+    full name is the choice (issue 10, round 8: one person twice)."""
+    return {" ".join(words[i:]) for words in (p.name.split() for p in people) for i in range(1, len(words) - 1)}
+
+
 def same_person(first: str, second: str) -> bool:
     """Whether two names may stand for one person: the same name, the same given name and surname (a middle
     name or an initial apart), or one word that is the other's given name or surname ("Comey", "James" and
@@ -773,11 +779,14 @@ def _primary_sides(body: Body, names: Names) -> None:
             continue
         seen.add(index)
         sentence = body.sentences[index]
-        found = {_PARTY_WORD[m.group(1).rstrip("'").lower()] for m in _PRIMARY.finditer(body.norm, sentence.start, sentence.end)}
+        matches = list(_PRIMARY.finditer(body.norm, sentence.start, sentence.end))
+        found = {_PARTY_WORD[m.group(1).rstrip("'").lower()] for m in matches}
         if len(found) != 1:
             continue
         party = found.pop()
-        for mention in names.mentions_between(sentence.start, sentence.end):
+        # the people named up to the party's words, not after them ("Kasich, trailing Trump and Cruz among
+        # Republican primary voters, is the only Republican who topped Clinton and Sanders": round 8)
+        for mention in names.mentions_between(sentence.start, matches[-1].start()):
             if mention.person.party is None and not mention.person.press and person_is_candidate_like(mention.person):
                 mention.person.party = party
 

@@ -20,7 +20,8 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import Names, Person, is_outlet, of_the_past, place, primary_parties, same_person
+from trainer.draft.names import (Names, Person, is_outlet, of_the_past, partial_names, place, primary_parties,
+                                 same_person)
 from trainer.draft.quotes import QuoteFinding, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
@@ -193,8 +194,11 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
     firsts = first_names_only(people)
+    spoke = {f.speaker.name for f in findings}
+    partial = partial_names(people)
     people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts
-              and not is_outlet(p.name)]
+              and not is_outlet(p.name) and p.name not in partial
+              and (len(p.name.split()) > 1 or p.name in spoke)]  # "Crowdpac", "Obama": a full name or a speaker
     speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
                        and f.speaker.name not in firsts and not is_outlet(f.speaker.name)})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
@@ -284,7 +288,9 @@ class _Distractors:
         people_names = {p.name for p in people if not p.lay and p.named_outside and p.name not in firsts
                         and not bare_name(p, standalone) and not is_outlet(p.name)}
         speakers |= {name for name in voiced if name in people_names and len(name.split()) > 1}  # not "Crowdpac"
-        roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts}
+        partial = partial_names(people)
+        roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts
+                 and p.name not in partial and (len(p.name.split()) > 1 or p.name in speakers)}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
         self.tier_names = [frozenset(items) for items, _ in self.tiers]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
