@@ -281,3 +281,14 @@ def test_a_party_s_primary_marks_the_people_named_before_its_words_only():
     names = find_names(body)
     assert names.find("Ivo Renner").party == "Republican"
     assert names.find("Lina Vidal").party is None and names.find("Marta Olsen").party is None
+
+
+def test_a_post_shows_the_body_written_before_it_in_lower_case():
+    """'the campaign chief, Paul Manafort' read as the post 'chief' showed 'Paul Manafort: chief.'; the post
+    is 'campaign chief', and a bare 'chief' of nothing named is no post to show."""
+    text = "Addressing the members, the campaign chief, Paul Manafort, suggested that the style was an act.\n"
+    body = split_text(text)
+    at = text.index("Paul Manafort")
+    assert post_with_body(body, Person("Paul Manafort", role="chief", role_at=at)) == "campaign chief"
+    bare = split_text("Addressing the members, the chief, Paul Manafort, spoke.\n")
+    assert post_with_body(bare, Person("Paul Manafort", role="chief", role_at=37)) is None

@@ -232,6 +232,9 @@ def post_with_body(body: Body, person: Person) -> str | None:
     before = re.split(r"\n|[.!?]\s", before)[-1]  # the body stands in the post's own line and sentence ("FULL TEXT.")
     head = re.search(r"((?:(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)\s+){0,6}?(?:[A-Z][\w&'’.\-]*)\s+(?:[a-z][\w\-]*\s+){0,2})"
                      + re.escape(role) + r"\s+" + _HONORIFIC + r"$", before)
+    plain = re.search(r"\b(%s)\s+%s,?\s+%s$" % ("|".join(_PLAIN_BODIES), re.escape(role), _HONORIFIC), before)
+    if plain and not head:
+        return f"{plain.group(1)} {role}"  # "the campaign chief, Paul Manafort": "campaign chief", not "chief" (round 8)
     words = head.group(1).split() if head else []
     while words and (words[0].lower() in ("of", "for", "and", "on", "the") or words[0] in lx.STOP_CAPS or words[0] in _FILLERS
                      or words[0].rstrip(".") in ("Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms")):
@@ -241,10 +244,13 @@ def post_with_body(body: Body, person: Person) -> str | None:
     return None if role.lower() in _BODY_POSTS else role  # "Chairman" of nothing named: no post worth showing
 
 
+#: Bodies written in lower case before a post ("the campaign chief", "the convention manager").
+_PLAIN_BODIES = ("campaign", "convention", "party", "committee", "company", "union", "transition", "election",
+                 "policy", "finance", "communications", "legal", "press")
 #: Words that open a sentence, never a post ("Well Senator").
 _FILLERS = frozenset("Well So But And Now Then Also Yes No Oh Look Listen Okay OK".split())
 #: Posts that mean nothing without the body they belong to ("Chairman", "director").
-_BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executive director", "head", "member",
+_BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executive director", "head", "member", "chief",
                          "vice chairman", "co-chairman", "co-chair", "ranking member", "board member"})
 
 
