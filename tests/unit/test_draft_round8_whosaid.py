@@ -292,3 +292,18 @@ def test_a_post_shows_the_body_written_before_it_in_lower_case():
     assert post_with_body(body, Person("Paul Manafort", role="chief", role_at=at)) == "campaign chief"
     bare = split_text("Addressing the members, the chief, Paul Manafort, spoke.\n")
     assert post_with_body(bare, Person("Paul Manafort", role="chief", role_at=37)) is None
+
+
+def test_a_he_said_after_a_garbled_name_goes_to_no_one_else():
+    """'said Federico de JesÃÂos' (broken characters), '… media director for Ivo Renner' then '"…," he said': the garbled name is
+    dropped, and the pronoun must not fall to Renner, the one man left in reach."""
+    from trainer.draft.build import analyse
+    from trainer.draft.text import parse_article
+
+    body = ("Senator Lina Vidal and Governor Pavel Kerr met on Monday.\n\n“The harbour budget is on time,” said "
+            "Federico de JesA\u0303\u0083A\u0302os, a strategist who was the media director for Ivo Renner in 2008.\n\n“If they wait "
+            "much longer until late September, that might be more concerning for the dockers,” he said.\n\n"
+            "“The Kerr budget cuts eleven thousand teachers,” Vidal said.\n")
+    analysis = analyse(parse_article(Path("article.txt"), drafting.HEADER + body))
+    assert analysis.names.garbled
+    assert not [q for q in analysis.quotes if q.speaker.name == "Ivo Renner"]

@@ -131,6 +131,9 @@ class Names:
     #: Institution name -> its acronym when the article gives one ("[SIPRI]").
     institutions: dict[str, str | None] = field(default_factory=dict)
     outlets: list[str] = field(default_factory=list)
+    #: Where people with garbled names were named ("Federico de JesÃÂos"): dropped as people, but a "he said"
+    #: after one of them is no one else's (issue 10, round 8: the quote went to Obama, the one man left).
+    garbled: list[int] = field(default_factory=list)
     #: Parties whose own primary, nomination or debate the article covers ("the Democratic primary"): there a
     #: candidate's choices are people of the same party (in a general election, opponents are fair choices).
     primaries: frozenset[str] = frozenset()
@@ -495,6 +498,7 @@ def _drop_garbled(body: Body, names: Names) -> None:
         if "\ufffd" in body.text[max(0, mention.start - 1) : mention.end + 1]:
             garbled.add(id(mention.person))
     if garbled:
+        names.garbled = sorted(m.start for m in names.mentions if id(m.person) in garbled)
         names.people = [p for p in names.people if id(p) not in garbled]
         names.mentions = [m for m in names.mentions if id(m.person) not in garbled]
         names.renamed()

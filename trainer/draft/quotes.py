@@ -340,6 +340,9 @@ class _Resolver:
                 return subject, "pronoun, subject"
             if subject is not None:
                 break
+        garbled = self.names.garbled
+        if garbled and bisect.bisect_left(garbled, window) < bisect.bisect_left(garbled, position):
+            return None  # someone whose name came through broken stands in reach: they may be the one (round 8)
         if only is not None:
             return only, "pronoun, only one named"
         latest = fitting[-1]
