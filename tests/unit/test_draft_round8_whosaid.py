@@ -301,7 +301,7 @@ def test_a_he_said_after_a_garbled_name_goes_to_no_one_else():
     from trainer.draft.text import parse_article
 
     body = ("Senator Lina Vidal and Governor Pavel Kerr met on Monday.\n\n“The harbour budget is on time,” said "
-            "Federico de JesA\u0303\u0083A\u0302os, a strategist who was the media director for Ivo Renner in 2008.\n\n“If they wait "
+            "Federico de JesA\u0303\u0083A\u0302os, a strategist who was the media director for Senator Ivo Renner in 2008.\n\n“If they wait "
             "much longer until late September, that might be more concerning for the dockers,” he said.\n\n"
             "“The Kerr budget cuts eleven thousand teachers,” Vidal said.\n")
     analysis = analyse(parse_article(Path("article.txt"), drafting.HEADER + body))
