@@ -333,10 +333,11 @@ AIDE_POST = (r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|
              r"|campaign (?:manager|chairman|chair|chairwoman)|communications director|director of communications"
              r"|press (?:officer|aide)|deputy campaign|campaign official|surrogate)s?\b")
 #: A post whose holder gives out an organisation's line (issue 10, round 8: every judge deleted every such
-#: who_said, "which spokesperson said it hardly matters"): spokespeople, press staff, an organisation's counsel.
+#: who_said, "which spokesperson said it hardly matters"): spokespeople, press staff, an organisation's counsel,
+#: a lawyer for a party to a case (a lawyer quoted as an expert, "a tax lawyer at the Urban Institute", stays).
 SPOKES_POST = (r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press (?:officer|aide)"
-               r"|communications director|director of communications|(?:general|legal) counsel|counsel for"
-               r"|lawyer|attorney(?!\s+general)|solicitor(?!\s+general))s?\b")
+               r"|communications director|director of communications|(?:general|legal) counsel|counsel (?:for|to)"
+               r"|(?:lawyer|attorney)s?\s+(?:for|representing)|personal (?:lawyer|attorney))s?\b")
 #: A government body a spokesperson speaks for: a foreign ministry's or the Kremlin's spokesman states a
 #: country's policy, which is what students of policy learn (the seed's "Foreign Ministry spokesman").
 STATE_VOICE = (r"\b(?:Ministry|Minister|Kremlin|State Department|Department of State|White House|Pentagon"
