@@ -307,3 +307,15 @@ def test_a_he_said_after_a_garbled_name_goes_to_no_one_else():
     analysis = analyse(parse_article(Path("article.txt"), drafting.HEADER + body))
     assert analysis.names.garbled
     assert not [q for q in analysis.quotes if q.speaker.name == "Ivo Renner"]
+
+
+def test_a_condition_alone_is_not_asked():
+    """A quote that is only its if-clause (the point was said elsewhere or not quoted) asks nothing."""
+    from trainer.draft.questions import setup_only
+
+    assert setup_only("If the last three governors don't want to stand on that stage,")
+    assert setup_only("When the ferries stop running in the winter")
+    assert not setup_only("If the ferries stop running, the islands will empty within ten years")
+    assert not setup_only("The islands will empty if the ferries stop running")
+    body = VOICES + "\n“If the treasury keeps the harbour fund for one more year,” said Senator Marta Olsen.\n"
+    assert _refusals(body)["Marta Olsen"] == "a condition alone"

@@ -483,6 +483,9 @@ class WhoSaid(Candidate):
     endorsement: bool = False
     #: The quoted words report speech themselves ("He has said that repeatedly", "Comey said ‘…’"): never asked.
     secondhand: bool = False
+    #: The quote is only a condition ("If the last three nominees don't want to get on that stage"): its point
+    #: is elsewhere, never asked alone (issue 10, round 8).
+    setup_only: bool = False
     #: The speaker gives out an organisation's line (:func:`spokesperson`): never asked (issue 10, round 8).
     spokesperson: bool = False
     #: An aide talking about a person ("[Sanders] sees himself as fighting for working people"): the aide's
@@ -624,6 +627,16 @@ def spokesperson(person: Person) -> bool:
 
 #: A third person a quote talks about ("He doesn't see himself as on the left").
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.I)
+
+
+_CONDITION = re.compile(r"^[\W]*(?:(?:and|but|so)\s+)?(?:if|when|unless|whether|once|as long as)\b", re.I)
+_MAIN_CLAUSE = re.compile(r"[,;:—–]\s|\s-\s|\bthen\b", re.I)
+
+
+def setup_only(text: str) -> bool:
+    """Whether a quote is only a condition, its main clause left out ("If the last three nominees don't want to
+    get on that stage"): it opens on "if", "when", "unless" … and no comma, colon or "then" opens a clause."""
+    return _CONDITION.match(text) is not None and _MAIN_CLAUSE.search(text.rstrip(" ,.;:”\"'’")) is None
 
 
 def about_someone(prompt: str) -> bool:
@@ -1061,7 +1074,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             aide=aide(finding.speaker) or (person_kind(finding.speaker) != "politician" and _CAMPAIGN_STATEMENT.search(context) is not None),
             endorsement=endorsement(finding.text, context),
             secondhand=reported_inside(finding.text) or (finding.lead is not None and reported_inside(finding.lead_prompt or finding.lead)),
-            spokesperson=spokesperson(finding.speaker),
+            spokesperson=spokesperson(finding.speaker), setup_only=joined is None and setup_only(text),
             about_principal=aide(finding.speaker) and about_someone(prompt)))
     return found
 
@@ -1336,7 +1349,7 @@ class WhoSaidRules:
         for candidate in sorted(self.by_key.values(), key=lambda c: c.position):
             if (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
                     or candidate.endorsement or candidate.secondhand or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
-                    or candidate.spokesperson or candidate.about_principal
+                    or candidate.spokesperson or candidate.about_principal or candidate.setup_only
                     or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
                     or "..." in candidate.fields["quote"]):
                 continue
@@ -1376,6 +1389,8 @@ class WhoSaidRules:
             return "spokesperson"  # "We expected the race to be close": the organisation's line, anyone's
         if asked.about_principal:
             return "aide on a person"  # an adviser's praise of their boss
+        if asked.setup_only:
+            return "a condition alone"  # "If the nominees don't want to get on that stage": the point is cut
         if asked.speaker_kind == "press":
             return "press"  # 'we won't be running his columns', said the editor: the firing matters, not who said it
         if asked.remark in self.remarks:
