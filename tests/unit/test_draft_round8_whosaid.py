@@ -44,7 +44,11 @@ def _who_said_candidates(body: str) -> dict:
     from trainer.draft.text import parse_article
 
     analysis = analyse(parse_article(Path("article.txt"), drafting.HEADER + body))
-    return {c.speaker: c for c in analysis.candidates if isinstance(c, WhoSaid)}
+    found: dict = {}
+    for candidate in analysis.candidates:
+        if isinstance(candidate, WhoSaid):
+            found.setdefault(candidate.speaker, candidate)  # each speaker's first quote
+    return found
 
 
 def _refusals(body: str) -> dict[str, str | None]:
@@ -319,3 +323,13 @@ def test_a_condition_alone_is_not_asked():
     assert not setup_only("The islands will empty if the ferries stop running")
     body = VOICES + "\n“If the treasury keeps the harbour fund for one more year,” said Senator Marta Olsen.\n"
     assert _refusals(body)["Marta Olsen"] == "a condition alone"
+
+
+def test_an_attribution_that_says_whom_a_quote_is_about_is_shown(tmp_path):
+    """'"…how much worse could it get?" said Al Cardenas, referring to Trump.': the prompt says so."""
+    body = VOICES + ("\n“When you have less than 20 percent in your polling with the dockers, how much worse could it "
+                     "get?” said Senator Marta Olsen, referring to Kerr. “It is not so much that he is doing badly.”\n")
+    said = _said(drafting.deck(tmp_path, body))
+    candidates = _who_said_candidates(body)
+    assert candidates["Marta Olsen"].fields["prompt"].startswith("Who said, referring to Kerr: “When you have")
+    assert "Marta Olsen" not in said or said["Marta Olsen"]["prompt"].startswith("Who said, referring to Kerr:")

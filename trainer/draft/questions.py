@@ -977,6 +977,19 @@ def famous_people(names: Names) -> frozenset[str]:
     return frozenset(p.name for p in names.people if p.famous)
 
 
+#: What an attribution says a quote is about: '…?" said Al Cardenas, referring to Trump.'
+_REFERRING = re.compile(r"[?!.,]?[”\"'’]{0,2}[^.!?\n“”\"]{0,120}?,\s+(?:referring|speaking|talking)\s+(?:to|of|about)\s+"
+                        r"((?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?=[\s,.;:!?]|$)")
+
+
+def referring_to(body: Body, end: int) -> str | None:
+    """Whom or what a quote is about, when its attribution says so ('…," said Al Cardenas, referring to
+    Trump.'): shown in the prompt (issue 10, round 8: both judges asked for "say the quote is about Trump").
+    Read in a bounded window after the quote, within its sentence."""
+    match = _REFERRING.match(body.norm, end, min(len(body.norm), end + 200))
+    return match.group(1).rstrip(".") if match else None
+
+
 def split_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
     """The findings that open a sentence the attribution cuts in two, each with the one that ends it: the
     first half ends on a comma or is a setup ("If …", "When …"), the second, by the same speaker in the same
@@ -1045,7 +1058,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                 continue
             text = without_hanging_start(without_lead_in(text))
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
-            prompt = f"Who said: “{point_quote(shown)}”"
+            about = referring_to(body, finding.end) if body is not None else None
+            prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(shown)}”"
         named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents})
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         near = frozenset()
