@@ -333,3 +333,9 @@ def test_an_attribution_that_says_whom_a_quote_is_about_is_shown(tmp_path):
     candidates = _who_said_candidates(body)
     assert candidates["Marta Olsen"].fields["prompt"].startswith("Who said, referring to Kerr: “When you have")
     assert "Marta Olsen" not in said or said["Marta Olsen"]["prompt"].startswith("Who said, referring to Kerr:")
+
+
+def test_the_deck_s_people_list_no_outlet(tmp_path):
+    """The deck's `people` (the pool of names a teacher edits choices from) holds no outlet read as a speaker."""
+    deck = drafting.deck(tmp_path, OUTLETS)
+    assert not {p["name"] for p in deck.get("people", [])} & {"La Stampa", "L'Osservatore Valmorese"}
