@@ -183,7 +183,8 @@ def test_no_one_twice_and_no_name_cut_on_an_initial():
 
 def test_the_lead_s_who_question_and_a_who_said_never_share_a_person(tmp_path):
     """A "Who …?" on the lead and a who_said of the same person ask one point twice (3 of 3 judged
-    giveaways): the lead keeps its question; an action question gives way to the speaker's own words."""
+    giveaways): the lead keeps its question (and the quote goes when on its point, or in an article of one or
+    two voices); an action question gives way to the speaker's own words."""
     from trainer.draft.build import analyse
     from trainer.draft.questions import Candidate, WhoSaid
     from trainer.draft.text import parse_article
@@ -192,13 +193,16 @@ def test_the_lead_s_who_question_and_a_who_said_never_share_a_person(tmp_path):
     rules = WhoSaidRules(analysis.body, analysis.quotes, None, 2, set(), analysis.candidates)
     said = next(c for c in analysis.candidates if isinstance(c, WhoSaid) and c.speaker == "Lina Vidal")
 
-    def who(kind: str) -> Candidate:
+    def who(kind: str, prompt: str = "Who charged that the budget cuts teachers to pay for cranes?") -> Candidate:
         return Candidate("name", 0.9, 0, (kind, "Lina Vidal", "x"),
-                         {"type": "choice", "prompt": "Who toured the harbour?", "answer": "Lina Vidal"})
+                         {"type": "choice", "prompt": prompt, "answer": "Lina Vidal"})
 
     lead, action = who("lead"), who("action")
     assert rules.one_question_per_person([lead, said]) == [lead]
     assert rules.one_question_per_person([action, said]) == [said]
+    # the lead on another point, in an article of many voices: her quote is no giveaway
+    other = who("lead", "Who toured the harbour of Valmora on Monday?")
+    assert rules.one_question_per_person([other, said]) == [other, said]
 
 
 def test_no_bracket_for_a_referent_the_quote_names():
@@ -339,3 +343,21 @@ def test_the_deck_s_people_list_no_outlet(tmp_path):
     """The deck's `people` (the pool of names a teacher edits choices from) holds no outlet read as a speaker."""
     deck = drafting.deck(tmp_path, OUTLETS)
     assert not {p["name"] for p in deck.get("people", [])} & {"La Stampa", "L'Osservatore Valmorese"}
+
+
+def test_a_famous_name_stays_a_choice_beside_a_head_and_a_body_said_to_speak_is_no_person(tmp_path):
+    """A president named in passing is a fair choice beside a president or a vice president (a head by post),
+    not beside anyone else; 'said the Harbour Club' makes no person of a body."""
+    from trainer.draft.questions import _Distractors, head_of
+
+    people = [Person("Tomas Ek", role="President"), Person("Ivo Brandt", role="Vice President"),
+              Person("Rosa Ferrante", role="Mayor"), Person("Marta Olsen", role="Senator"),
+              Person("Lina Vidal", role="Senator"), Person("Paul Ek", role="former president")]
+    assert head_of(people[0]) and head_of(people[5]) and not head_of(people[2])
+    pool = [p.name for p in people]
+    choices = _Distractors(pool, [], people, famous=frozenset({"Paul Ek"}))
+    assert "Paul Ek" in choices.pick("Ivo Brandt", count=5)
+    assert "Paul Ek" not in choices.pick("Rosa Ferrante", count=5)
+    body = VOICES + "\n“The cranes will poison the bay,” said the Harbour Club.\n"
+    offered = {c for q in drafting.who_said(drafting.deck(tmp_path, body)) for c in q["choices"]}
+    assert "Harbour Club" not in offered

@@ -289,11 +289,16 @@ class _Distractors:
         #: beside one of their own kind (issue 10, round 8: "a filler Obama/Bush from nowhere").
         self.famous = frozenset(famous) - speakers - frozenset(voiced)
         self.famous_folded = frozenset(fold(name) for name in famous)
+        #: People whose post is a head's (a president, a vice president), however often named: beside them
+        #: a president named in passing is a fair choice (Biden beside Obama).
+        self.heads = frozenset(fold(p.name) for p in people if head_of(p))
         # the people the article reports as saying something without quote marks ("said David Gilbert, its
         # president") are as plausible as those it quotes (issue 10, round 8)
         people_names = {p.name for p in people if not p.lay and p.named_outside and p.name not in firsts
                         and not bare_name(p, standalone) and not is_outlet(p.name)}
-        speakers |= {name for name in voiced if name in people_names and len(name.split()) > 1}  # not "Crowdpac"
+        described = {p.name for p in people if p.role or p.description}
+        speakers |= {name for name in voiced if name in people_names and name not in partial_names(people)
+                     and (name.split()[0] in lx.FIRST_NAMES or name in described)}  # not "Crowdpac", "Sierra Club"
         partial = partial_names(people)
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts
                  and p.name not in partial and (len(p.name.split()) > 1 or p.name in speakers)}
@@ -336,7 +341,7 @@ class _Distractors:
         tier, whatever the article's length). Never the lone member of another party beside people of the
         answer's party (issue 10, round 5: the only Republican among Democrats gives the answer away)."""
         exclude = frozenset(exclude) | self.excluded
-        if fold(answer) not in self.famous_folded:
+        if fold(answer) not in self.famous_folded and fold(answer) not in self.heads:
             exclude |= self.famous  # no Pope Francis beside a politician, no Obama beside a donor
         chosen = self._pick(answer, count, exclude, near, None)
         party = self.parties.get(fold(answer))
@@ -972,6 +977,11 @@ def voiced_people(body: Body, names: Names) -> frozenset[str]:
     return frozenset(found)
 
 
+def head_of(person: Person) -> bool:
+    """Whether someone's post is a head's (:data:`lexicon.FAMOUS_POSTS`: "President", "former president")."""
+    return re.sub(r"^(?:the\s+|then[- ])", "", (person.role or "").lower()) in lx.FAMOUS_POSTS
+
+
 def famous_people(names: Names) -> frozenset[str]:
     """The famous the article names (a president, a pope: :attr:`Person.famous`)."""
     return frozenset(p.name for p in names.people if p.famous)
@@ -1444,8 +1454,9 @@ class WhoSaidRules:
     def one_question_per_person(self, kept: list[Candidate]) -> list[Candidate]:
         """``kept`` with no person both the answer of a "Who …?" question on the lead or on an action and of a
         who_said (issue 10, round 8: "Who sounded a positive note about Trump?" beside Pence's praise of Trump
-        is one point asked twice, 3 of 3 judged giveaways): the lead's main claim keeps its question and
-        the speaker's who_said goes; an action question gives way to the speaker's own words."""
+        is one point asked twice, 3 of 3 judged giveaways): the lead's main claim keeps its question and the
+        speaker's who_said on its point goes (any of theirs in an article of one or two voices); an action
+        question gives way to the speaker's own words."""
         named = {c.fields.get("answer"): c for c in kept
                  if self.asks(c) is None and c.fields.get("type") == "choice" and c.key and c.key[0] in ("lead", "action")}
         if not named:
@@ -1454,13 +1465,21 @@ class WhoSaidRules:
         result = []
         for candidate in kept:
             asked = self.asks(candidate)
-            if asked is not None and asked.speaker in named and named[asked.speaker].key[0] == "lead":
-                continue  # the lead's claim asks who; the same person's quote would answer it
+            if (asked is not None and asked.speaker in named and named[asked.speaker].key[0] == "lead"
+                    and (self.total_cap is not None or self._same_point(asked, named[asked.speaker]))):
+                continue  # the lead's claim asks who; the same person's quote on its point (or in an article
+                #           of one or two voices, where every quote of theirs is) would answer it
             if (asked is None and candidate.key and candidate.key[0] == "action"
                     and candidate.fields.get("answer") in spoken):
                 continue  # "Who sounded a cautious note …?" beside that person's cautious words
             result.append(candidate)
         return result
+
+    def _same_point(self, asked: WhoSaid, question: Candidate) -> bool:
+        """Whether a who_said's quote and another question's prompt share a point (:func:`same_point`)."""
+        prompt = str(question.fields.get("prompt", ""))
+        return same_point(_points(asked.fields["quote"]) - self.name_points, _points(prompt) - self.name_points,
+                          key_words(asked.fields["quote"]), key_words(prompt))
 
     def spaced(self, questions: list[Candidate]) -> list[Candidate]:
         """``questions`` with no two questions on one speaker side by side (:func:`spaced`)."""
