@@ -297,9 +297,9 @@ class _Distractors:
         people_names = {p.name for p in people if not p.lay and p.named_outside and p.name not in firsts
                         and not bare_name(p, standalone) and not is_outlet(p.name)}
         described = {p.name for p in people if p.role or p.description}
-        speakers |= {name for name in voiced if name in people_names and name not in partial_names(people)
-                     and (name.split()[0] in lx.FIRST_NAMES or name in described)}  # not "Crowdpac", "Sierra Club"
         partial = partial_names(people)
+        speakers |= {name for name in voiced if name in people_names and name not in partial
+                     and (name.split()[0] in lx.FIRST_NAMES or name in described)}  # not "Crowdpac", "Sierra Club"
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts
                  and p.name not in partial and (len(p.name.split()) > 1 or p.name in speakers)}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
