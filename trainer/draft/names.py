@@ -476,10 +476,13 @@ def _outlets_named_as_people(body: Body, names: Names) -> None:
     for mention in names.mentions:
         if not mention.person.role and _OUTLET_HEAD_BEFORE.search(body.norm, max(0, mention.start - 24), mention.start):
             outlets.add(id(mention.person))
+    known = set(names.outlets)
     for person in names.people:
         if id(person) in outlets:
             person.press = True
-            _add(names.outlets, person.name)
+            if person.name not in known:  # a set: many such names cost no more than one pass
+                known.add(person.name)
+                names.outlets.append(person.name)
 
 
 _OUTLET_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})(?:'s|’s|'|’)\s+$")
