@@ -138,8 +138,9 @@ def test_no_date_question_on_a_weekday(tmp_path):
 
 
 def test_questions_carry_an_explanation_and_entity_tags(tmp_path):
-    body = ("Russian Foreign Minister Sergey Lavrov spoke in Moscow on Monday about China, and US envoy Dorothy "
-            "Shea, EU trade commissioner Maros Sefcovic and Chinese spokesman Guo Jiakun listened.\n\n"
+    # (round 8: the lead is not "Who spoke about China?" on Lavrov, which his who_said on China would answer)
+    body = ("US envoy Dorothy Shea, EU trade commissioner Maros Sefcovic and Chinese spokesman Guo Jiakun listened "
+            "in Moscow on Monday as Russian Foreign Minister Sergey Lavrov spoke about China.\n\n"
             "Russia will never join the US against China, he said. “Russia will not ally with anyone against "
             "anyone, especially against China,” Lavrov said.\n" + SECOND_VOICE)
     deck, _ = _deck(tmp_path, body)

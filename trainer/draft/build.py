@@ -1109,8 +1109,8 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
             questions.append({key: question[key] for key in _FIELD_ORDER if key in question})
         speakers = {id(q.speaker) for q in analysis.quotes}
         for person in analysis.names.people:
-            if person.role or id(person) in speakers:
-                people.setdefault(person.name, person.role)
+            if (person.role or id(person) in speakers) and person.name not in analysis.names.outlets:
+                people.setdefault(person.name, person.role)  # not "La Stampa" (an outlet read as a speaker)
     first = analyses[0].article
     title = first.title or first.path.stem
     if len(analyses) > 1:

@@ -33,7 +33,7 @@ from collections import Counter
 
 from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names, Person, of_the_past, place, same_person
+from trainer.draft.names import Names, Person, of_the_past, partial_names, place, same_person
 
 #: A restated claim is at most about this many words: a fact to judge, not a paragraph to recognise.
 CLAIM_WORDS = 22
@@ -361,10 +361,20 @@ _PRIVATE = re.compile(r"\b(?:daughter|son|sister|brother|mother|father|wife|husb
                       r"|survivor|resident|voter|student|lost (?:her|his|their))s?\b", re.I)
 
 
+#: A religious leader's title or description.
+_CLERGY = re.compile(r"\b(?:Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Ayatollah|Patriarch|Reverend|Rev\.|Catholics"
+                     r"|Vatican|pontiff|priest|cleric)\b", re.I)
+
+
 def _kind_of(person: Person) -> str:
-    """What kind of actor a person is to the story: an "observer" (a reporter, a pollster, an analyst), a
-    "private" person (a victim's relative, a voter), or a "public" one (the default: politicians, officials)."""
+    """What kind of actor a person is to the story: "famous" (a president, a pope: no filler beside a
+    candidate), an "observer" (a reporter, a pollster, an analyst), a "private" person (a victim's relative,
+    a voter), or a "public" one (the default: politicians, officials)."""
     about = " ".join(filter(None, (person.role, person.description)))
+    if person.famous:
+        return "famous"  # a president named in passing, a choice only beside their own kind (issue 10, round 8)
+    if _CLERGY.search(about) or _CLERGY.match(person.name):
+        return "clergy"  # no Pope Francis beside a candidate (issue 10, round 8)
     if _OBSERVER.search(about) or person.press and not person.role:
         return "observer"
     return "private" if _PRIVATE.search(about) else "public"
@@ -386,6 +396,8 @@ def _ranked(names: Names, counts: Counter) -> list[tuple[Person, str, str | None
     fit = [p for p in names.people if not p.lay and len(p.name.split()) >= 2 and p.named_outside
            and p.name not in described and not re.fullmatch(r"[A-Z]\.?", p.name.split()[0])  # "J. Trump"
            and p.name.split()[-1] not in _NOT_A_SURNAME and counts[p.name] >= 1]  # not a headline's word
+    longer = partial_names(names.people)
+    fit = [p for p in fit if p.name not in longer]  # "Le Pen" beside "Marine Le Pen": the full name only (round 8)
     fit.sort(key=lambda p: (not (counts[p.name] >= 2 or p.role), -counts[p.name], p.name))
     seen: set[str] = set()
     ranked = []

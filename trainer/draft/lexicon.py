@@ -332,6 +332,48 @@ STOCK_SHAPES: dict[str, tuple[str, ...]] = {
 AIDE_POST = (r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|aide|advis[eo]r|strategist"
              r"|campaign (?:manager|chairman|chair|chairwoman)|communications director|director of communications"
              r"|press (?:officer|aide)|deputy campaign|campaign official|surrogate)s?\b")
+#: A post whose holder gives out an organisation's line (issue 10, round 8: every judge deleted every such
+#: who_said, "which spokesperson said it hardly matters"): spokespeople, press staff, an organisation's counsel,
+#: a lawyer for a party to a case (a lawyer quoted as an expert, "a tax lawyer at the Urban Institute", stays).
+SPOKES_POST = (r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press (?:officer|aide)"
+               r"|communications director|director of communications|(?:general|legal) counsel|counsel (?:for|to)"
+               r"|(?:lawyer|attorney)s?\s+(?:for|representing)|personal (?:lawyer|attorney))s?\b")
+#: A government body a spokesperson speaks for: a foreign ministry's or the Kremlin's spokesman states a
+#: country's policy, which is what students of policy learn (the seed's "Foreign Ministry spokesman").
+STATE_VOICE = (r"\b(?:Ministry|Minister|Kremlin|State Department|Department of State|White House|Pentagon"
+               r"|Foreign Office|Defen[cs]e Department|Department of Defense|[Gg]overnment|[Ee]mbassy|Cabinet|Élysée"
+               r"|Downing Street|Presidential Administration|United Nations|UN|NATO|European Commission)\b")
+#: Posts and titles of the famous whom an article names in passing (a president, a pope): offered beside
+#: someone else only when they speak in the article (issue 10, round 8: "a filler Obama/Bush from nowhere").
+FAMOUS_POSTS = frozenset({"president", "former president", "pope", "first lady", "former first lady", "king",
+                          "queen", "u.s. president", "president of the united states", "former u.s. president",
+                          "vice president", "former vice president"})
+#: Titles before a name that make it famous wherever it stands ("Pope John Paul II"); "President" is read
+#: from the post, where a country's ("Russian President") keeps an actor of the story apart from the bare
+#: title of a president named in passing.
+FAMOUS_TITLES = frozenset("Pope Saint St.".split())
+#: Words that make a short remark a claim rather than a stock line: a negation, a contrast, a comparison
+#: ("even among women … are not donors", "We should not take … for granted").
+CONTRAST_WORDS = frozenset("""not n't never no nothing nobody none neither nor but than even only instead rather
+more less fewer worse better worst best most least unless although though yet despite whereas""".split())
+#: What makes a short remark with nothing specific in it a line anyone in the article could say (issue 10,
+#: round 8; :func:`questions.generic_remark`): a hedge that only asks for sympathy ("You can understand that
+#: …"), a remark on someone's character ("consistent with his temperament and his skills"), a cliché of change
+#: or of balance ("the landscape has changed for women", "companies want to be evenhanded"), an organiser's
+#: confidence ("a very successful convention"). Bounded patterns, no nested quantifier.
+GENERIC_LINES = (
+    r"^(?:(?:and|but|so|well),?\s+)?(?:you|we|I|people|one)\s+(?:can|could|have to|must|should|do|would)\s+understand\b",
+    r"\b(?:it(?:'s|’s| is)\s+)?understandable\b",
+    r"\b(?:temperament|personality|character|skills|demeanor|demeanour)\b",
+    r"\bthe\s+way\s+(?:he|she|they)\s+(?:works?|operates?|does\s+(?:things|business))\b",
+    r"\b(?:landscape|climate|dynamic|dynamics|atmosphere|world|times|game|mood)\s+(?:has|have|had)\s+(?:really\s+)?"
+    r"(?:changed|shifted)\b",
+    r"\b(?:even-?handed|balanced\s+approach|both\s+sides)\b",
+    r"\b(?:very|really|hugely|tremendously)\s+successful\s+(?:convention|event|campaign|night|year|meeting)\b",
+)
+#: Foreign articles that open an outlet's name, never a person's ("La Stampa", "L'Osservatore Romano",
+#: "Die Zeit"): "Le", "De", "El" stay (Le Pen, De Blasio).
+OUTLET_ARTICLES = frozenset("La Il Lo Les Los Las Der Die Das Het".split())
 #: An endorsement of a candidate, at any length (issue 10, round 4: never asked): the endorser's own words
 #: of support, or praise in a sentence that says it endorses.
 ENDORSEMENT = (
@@ -377,6 +419,7 @@ court courts judge judges constitution amendment regulation regulations subsidy 
 education tuition students loans housing rent banks bank wall-street spending cuts cut reform reforms
 investigation emails email server indictment impeachment congress senate parliament government administration
 policy policies
+growth demand rates interest recession unemployment market markets donors donations contributions
 justice injustice fraud scandal crisis evidence threat security corruption rights freedom democracy
 """.split())
 

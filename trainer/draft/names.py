@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from trainer.draft import lexicon as lx
@@ -101,6 +102,8 @@ class Person:
     party: str | None = None
     #: Named as an outlet's own ("NBC's Lester Holt", "Lester Holt of NBC News"): a journalist, press kind.
     press: bool = False
+    #: Famous by post or title (a president, a pope: :func:`_famous`), a choice only beside their own kind.
+    famous: bool = False
 
     @property
     def surname(self) -> str:
@@ -128,6 +131,9 @@ class Names:
     #: Institution name -> its acronym when the article gives one ("[SIPRI]").
     institutions: dict[str, str | None] = field(default_factory=dict)
     outlets: list[str] = field(default_factory=list)
+    #: Where people with garbled names were named ("Federico de JesÃÂos"): dropped as people, but a "he said"
+    #: after one of them is no one else's (issue 10, round 8: the quote went to Obama, the one man left).
+    garbled: list[int] = field(default_factory=list)
     #: Parties whose own primary, nomination or debate the article covers ("the Democratic primary"): there a
     #: candidate's choices are people of the same party (in a general election, opponents are fair choices).
     primaries: frozenset[str] = frozenset()
@@ -275,8 +281,11 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
     taken: list[_Token] = []
     for token in reversed(before):
         if (not (is_role_word(token.text) or token.text in _STATE_WORDS and taken)
-                or (taken and body.norm[token.end : taken[0].start].strip())):
-            break
+                or (taken and body.norm[token.end : taken[0].start].strip())
+                or "\n" in body.norm[token.end : (taken[0].start if taken else run[0].start)]):
+            break  # a post never runs across a line ("FULL TEXT.\n\nSenator Marco Rubio", round 8)
+        if token.text.endswith(".") and len(token.text) > 4 and token.text.rstrip(".").lower() not in lx.TITLES:
+            break  # a word that ends a sentence ("TEXT."), not a title's abbreviation ("Sen.")
         taken.insert(0, token)
     while taken and (taken[0].text.lower() in ("the", "a", "an", "of", "and", "to", "for")
                      or taken[0].text in _STATE_WORDS and not is_role_word(taken[0].text)
@@ -423,7 +432,57 @@ def find_names(body: Body) -> Names:
     _primary_sides(body, names)
     _outlet_people(body, names)
     _places_and_bodies(body, names)
+    _outlets_named_as_people(body, names)
+    _famous(body, names)
     return names
+
+
+#: How many times at most the article names a famous person for them to count as named in passing.
+FAMOUS_IN_PASSING = 2
+
+
+def _famous(body: Body, names: Names) -> None:
+    """Mark the famous (:data:`lexicon.FAMOUS_POSTS`, :data:`lexicon.FAMOUS_TITLES`): a president or a pope by
+    post ("former president"), by name ("Pope Francis") or by the title before a mention ("Pope John Paul
+    II", "President Obama"), when named in passing (at most :data:`FAMOUS_IN_PASSING` times). Issue 10,
+    round 8: offered beside anyone else they are filler from nowhere."""
+    famous, count = set(), Counter()
+    for person in names.people:
+        role = re.sub(r"^(?:the\s+|then[- ])", "", (person.role or "").lower())
+        if role in lx.FAMOUS_POSTS or person.name.split()[0] in lx.FAMOUS_TITLES:
+            famous.add(id(person))
+    for mention in names.mentions:
+        count[id(mention.person)] += 1
+        before = body.norm[max(0, mention.start - 12):mention.start].split()
+        if before and before[-1] in lx.FAMOUS_TITLES:
+            famous.add(id(mention.person))
+    for person in names.people:
+        # named in passing: an actor the article keeps coming back to (Putin in a piece on arms control) is
+        # a fair choice; "President Obama's 2012 bundlers", named once, is not
+        person.famous = id(person) in famous and count[id(person)] <= FAMOUS_IN_PASSING
+
+
+#: An outlet's head word right before a name ("the Vatican's official newspaper, L'Osservatore Romano").
+_OUTLET_HEAD_BEFORE = re.compile(r"\b(?:%s|paper|network|website)\s*,?\s*$" % "|".join(sorted(lx.OUTLET_HEADS)), re.I)
+
+
+def _outlets_named_as_people(body: Body, names: Names) -> None:
+    """The "people" that are outlets (issue 10, round 8: La Stampa and L'Osservatore Romano offered as
+    speakers beside the pope): a name that opens on a foreign article ("La", "Il", "L'", "Die":
+    :data:`lexicon.OUTLET_ARTICLES`), or one written right after an outlet's head word ("the official
+    newspaper, L'Osservatore Romano"). They become outlets: no speaker to ask about, no choice."""
+    outlets = {id(p) for p in names.people
+               if p.name.split()[0] in lx.OUTLET_ARTICLES or re.match(r"L['’][A-Z]", p.name)}
+    for mention in names.mentions:
+        if not mention.person.role and _OUTLET_HEAD_BEFORE.search(body.norm, max(0, mention.start - 24), mention.start):
+            outlets.add(id(mention.person))
+    known = set(names.outlets)
+    for person in names.people:
+        if id(person) in outlets:
+            person.press = True
+            if person.name not in known:  # a set: many such names cost no more than one pass
+                known.add(person.name)
+                names.outlets.append(person.name)
 
 
 _OUTLET_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})(?:'s|’s|'|’)\s+$")
@@ -442,6 +501,7 @@ def _drop_garbled(body: Body, names: Names) -> None:
         if "\ufffd" in body.text[max(0, mention.start - 1) : mention.end + 1]:
             garbled.add(id(mention.person))
     if garbled:
+        names.garbled = sorted(m.start for m in names.mentions if id(m.person) in garbled)
         names.people = [p for p in names.people if id(p) not in garbled]
         names.mentions = [m for m in names.mentions if id(m.person) not in garbled]
         names.renamed()
@@ -681,6 +741,12 @@ def _middles_fit(first: list[str], second: list[str]) -> bool:
     return one == other or (len(one) == 1 and other.startswith(one)) or (len(other) == 1 and one.startswith(other))
 
 
+def partial_names(people: list[Person]) -> set[str]:
+    """The names that are the end of another person's longer name ("Le Pen" beside "Marine Le Pen"): the
+    full name is the choice (issue 10, round 8: one person twice)."""
+    return {" ".join(words[i:]) for words in (p.name.split() for p in people) for i in range(1, len(words) - 1)}
+
+
 def same_person(first: str, second: str) -> bool:
     """Whether two names may stand for one person: the same name, the same given name and surname (a middle
     name or an initial apart), or one word that is the other's given name or surname ("Comey", "James" and
@@ -692,6 +758,9 @@ def same_person(first: str, second: str) -> bool:
     if a == b:
         return True
     if len(a) > 1 and len(b) > 1:
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        if len(short) < len(long) and long[-len(short):] == short:
+            return True  # "Le Pen" and "Marine Le Pen": a surname of two words (issue 10, round 8)
         return a[0] == b[0] and a[-1] == b[-1] and _middles_fit(a[1:-1], b[1:-1])
     one, other = (a, b) if len(a) == 1 else (b, a)
     return len(other) > 1 and one[0] in (other[0], other[-1])
@@ -717,11 +786,14 @@ def _primary_sides(body: Body, names: Names) -> None:
             continue
         seen.add(index)
         sentence = body.sentences[index]
-        found = {_PARTY_WORD[m.group(1).rstrip("'").lower()] for m in _PRIMARY.finditer(body.norm, sentence.start, sentence.end)}
+        matches = list(_PRIMARY.finditer(body.norm, sentence.start, sentence.end))
+        found = {_PARTY_WORD[m.group(1).rstrip("'").lower()] for m in matches}
         if len(found) != 1:
             continue
         party = found.pop()
-        for mention in names.mentions_between(sentence.start, sentence.end):
+        # the people named up to the party's words, not after them ("Kasich, trailing Trump and Cruz among
+        # Republican primary voters, is the only Republican who topped Clinton and Sanders": round 8)
+        for mention in names.mentions_between(sentence.start, matches[-1].start()):
             if mention.person.party is None and not mention.person.press and person_is_candidate_like(mention.person):
                 mention.person.party = party
 
@@ -764,7 +836,11 @@ def _parties(body: Body, names: Names) -> None:
 _NOT_A_DESCRIPTION = frozenset("and or but then as is was has had have will would are were this that it i we you "
                                "they he she".split())
 #: An appositive after a full name, up to the comma or full stop that closes it.
-_APPOSITIVE = re.compile(r",\s+((?:who\s+|the\s+|a\s+|an\s+)?[^,;:\"()\n]{3,100}?)(?=,|\.(?:\s|$)|;)")
+_APPOSITIVE = re.compile(r",\s+((?:who\s+|the\s+|a\s+|an\s+)?(?:[^,;:\"()\n]|(?<=\d),(?=\d{3}\b)){3,100}?)"
+                         r"(?=,(?!\d{3}\b)|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)\.(?:\s|$)|;)")
+
+
+_TITLE_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s$")
 
 
 def _descriptions(body: Body, names: Names) -> None:
@@ -773,12 +849,16 @@ def _descriptions(body: Body, names: Names) -> None:
         person = mention.person
         if person.role or person.description is not None or mention.possessive:
             continue
-        if len(body.norm[mention.start : mention.end].split()) < 2:
-            continue
+        if len(body.norm[mention.start : mention.end].split()) < 2 and not _TITLE_JUST_BEFORE.search(
+                body.norm, max(0, mention.start - 6), mention.start):
+            continue  # a surname alone says who only with a title: "Mr. Gunnels, who now works on …" (round 8)
         match = _APPOSITIVE.match(body.norm, mention.end)
         if not match:
             continue
-        text = match.group(1)
+        text, start, end = match.group(1), match.start(1), match.end(1)
+        if len(text.split()) > 14 and " who " in text and not text.startswith("who "):
+            text = text.split(" who ", 1)[0]  # "a lobbyist in North Carolina who has donated close to $300,000 …"
+            end = start + len(text)
         words = text.split()
         first = words[0].lower()
         before = [t.text for t in tokens(body.norm, max(0, mention.start - 60), mention.start)]
@@ -790,7 +870,6 @@ def _descriptions(body: Body, names: Names) -> None:
                 or not (first in ("who", "the", "a", "an") or text[:1].islower())
                 or any(w.lower() in lx.SPEECH_VERBS for w in words[1:] if first != "who")):
             continue
-        start, end = match.start(1), match.end(1)
         if " of " not in text and any(m.end == end and m.person is not person for m in names.mentions_between(start, end)):
             continue  # "Ohio Gov. John Kasich, retired neurosurgeon Ben Carson, …": the next item of a list
         if ABBREVIATION.search(text[-12:]):

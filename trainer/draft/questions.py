@@ -20,7 +20,8 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import Names, Person, is_outlet, of_the_past, place, primary_parties, same_person
+from trainer.draft.names import (Names, Person, is_outlet, of_the_past, partial_names, place, primary_parties,
+                                 same_person)
 from trainer.draft.quotes import QuoteFinding, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
@@ -163,7 +164,10 @@ def bare_name(person: Person, standalone: set[str] | None = None) -> bool:
     description, and that is a given name ('Melanie') or the tail of a body's name wherever it stands
     ('Commission on Presidential Debates' -> 'Debates'): neither an answer nor a choice. ``standalone`` holds
     the capitalised words the article also writes on their own (after a lower-case word or a sentence's
-    start): 'Trump said' makes 'Trump' a surname (None: every word counts as standalone)."""
+    start): 'Trump said' makes 'Trump' a surname (None: every word counts as standalone). A name that ends
+    on an initial ("Charles G" from "Charles G. and David H. Koch") is cut short: no choice either (round 8)."""
+    if len(person.name.split()) > 1 and re.fullmatch(r"[A-Z]\.?", person.name.split()[-1]):
+        return True
     if len(person.name.split()) > 1 or person.role or person.description:
         return False
     return person.name in lx.FIRST_NAMES or (standalone is not None and person.name not in standalone)
@@ -190,8 +194,11 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
     """Names to offer beside a speaker, the most plausible kind first: people quoted in the article, then
     people it gives a post, then anyone else it names."""
     firsts = first_names_only(people)
+    spoke = {f.speaker.name for f in findings}
+    partial = partial_names(people)
     people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts
-              and not is_outlet(p.name)]
+              and not is_outlet(p.name) and p.name not in partial
+              and (len(p.name.split()) > 1 or p.name in spoke)]  # "Crowdpac", "Obama": a full name or a speaker
     speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
                        and f.speaker.name not in firsts and not is_outlet(f.speaker.name)})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
@@ -222,8 +229,12 @@ def post_with_body(body: Body, person: Person) -> str | None:
     if not role or person.role_at is None or " of " in role or len(role.split()) > 2:
         return role
     before = body.text[max(0, person.role_at - 120):person.role_at]
+    before = re.split(r"\n|[.!?]\s", before)[-1]  # the body stands in the post's own line and sentence ("FULL TEXT.")
     head = re.search(r"((?:(?:[A-Z][\w&'’.\-]*|of|for|and|on|the)\s+){0,6}?(?:[A-Z][\w&'’.\-]*)\s+(?:[a-z][\w\-]*\s+){0,2})"
                      + re.escape(role) + r"\s+" + _HONORIFIC + r"$", before)
+    plain = re.search(r"\b(%s)\s+%s,?\s+%s$" % ("|".join(_PLAIN_BODIES), re.escape(role), _HONORIFIC), before)
+    if plain and not head:
+        return f"{plain.group(1)} {role}"  # "the campaign chief, Paul Manafort": "campaign chief", not "chief" (round 8)
     words = head.group(1).split() if head else []
     while words and (words[0].lower() in ("of", "for", "and", "on", "the") or words[0] in lx.STOP_CAPS or words[0] in _FILLERS
                      or words[0].rstrip(".") in ("Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms")):
@@ -233,10 +244,13 @@ def post_with_body(body: Body, person: Person) -> str | None:
     return None if role.lower() in _BODY_POSTS else role  # "Chairman" of nothing named: no post worth showing
 
 
+#: Bodies written in lower case before a post ("the campaign chief", "the convention manager").
+_PLAIN_BODIES = ("campaign", "convention", "party", "committee", "company", "union", "transition", "election",
+                 "policy", "finance", "communications", "legal", "press")
 #: Words that open a sentence, never a post ("Well Senator").
 _FILLERS = frozenset("Well So But And Now Then Also Yes No Oh Look Listen Okay OK".split())
 #: Posts that mean nothing without the body they belong to ("Chairman", "director").
-_BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executive director", "head", "member",
+_BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executive director", "head", "member", "chief",
                          "vice chairman", "co-chairman", "co-chair", "ranking member", "board member"})
 
 
@@ -264,13 +278,30 @@ class _Distractors:
 
     def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person],
                  standalone: set[str] | None = None, primaries: frozenset[str] = frozenset(),
-                 excluded: frozenset[str] = frozenset()) -> None:
+                 excluded: frozenset[str] = frozenset(), voiced: frozenset[str] = frozenset(),
+                 famous: frozenset[str] = frozenset()) -> None:
         #: People never offered: of another time (a president of the 1980s beside 2016's candidates), dead.
         self.excluded = frozenset(excluded)
         firsts = first_names_only([*people, *(f.speaker for f in findings)])
         speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
                     and f.speaker.name not in firsts}
-        roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts}
+        #: The famous the article names in passing (a president, a pope) who say nothing in it: offered only
+        #: beside one of their own kind (issue 10, round 8: "a filler Obama/Bush from nowhere").
+        self.famous = frozenset(famous) - speakers - frozenset(voiced)
+        self.famous_folded = frozenset(fold(name) for name in famous)
+        #: People whose post is a head's (a president, a vice president), however often named: beside them
+        #: a president named in passing is a fair choice (Biden beside Obama).
+        self.heads = frozenset(fold(p.name) for p in people if head_of(p))
+        # the people the article reports as saying something without quote marks ("said David Gilbert, its
+        # president") are as plausible as those it quotes (issue 10, round 8)
+        people_names = {p.name for p in people if not p.lay and p.named_outside and p.name not in firsts
+                        and not bare_name(p, standalone) and not is_outlet(p.name)}
+        described = {p.name for p in people if p.role or p.description}
+        partial = partial_names(people)
+        speakers |= {name for name in voiced if name in people_names and name not in partial
+                     and (name.split()[0] in lx.FIRST_NAMES or name in described)}  # not "Crowdpac", "Sierra Club"
+        roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts
+                 and p.name not in partial and (len(p.name.split()) > 1 or p.name in speakers)}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
         self.tier_names = [frozenset(items) for items, _ in self.tiers]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
@@ -310,6 +341,8 @@ class _Distractors:
         tier, whatever the article's length). Never the lone member of another party beside people of the
         answer's party (issue 10, round 5: the only Republican among Democrats gives the answer away)."""
         exclude = frozenset(exclude) | self.excluded
+        if fold(answer) not in self.famous_folded and fold(answer) not in self.heads:
+            exclude |= self.famous  # no Pope Francis beside a politician, no Obama beside a donor
         chosen = self._pick(answer, count, exclude, near, None)
         party = self.parties.get(fold(answer))
         if party is not None:
@@ -455,6 +488,14 @@ class WhoSaid(Candidate):
     endorsement: bool = False
     #: The quoted words report speech themselves ("He has said that repeatedly", "Comey said ‘…’"): never asked.
     secondhand: bool = False
+    #: The quote is only a condition ("If the last three nominees don't want to get on that stage"): its point
+    #: is elsewhere, never asked alone (issue 10, round 8).
+    setup_only: bool = False
+    #: The speaker gives out an organisation's line (:func:`spokesperson`): never asked (issue 10, round 8).
+    spokesperson: bool = False
+    #: An aide talking about a person ("[Sanders] sees himself as fighting for working people"): the aide's
+    #: praise of their principal, never asked (issue 10, round 8).
+    about_principal: bool = False
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -577,10 +618,48 @@ def endorsement(text: str, context: str = "") -> bool:
     return bool(context) and _ENDORSING.search(context) is not None and _PRAISE.search(plain) is not None
 
 
+_SPOKES_POST = re.compile(lx.SPOKES_POST, re.I)
+_STATE_VOICE = re.compile(lx.STATE_VOICE)
+
+
+def spokesperson(person: Person) -> bool:
+    """Whether someone gives out an organisation's line (their post or description names a spokesperson, a
+    press secretary, a communications director, a counsel or a lawyer: :data:`lexicon.SPOKES_POST`) for
+    anyone but a government (:data:`lexicon.STATE_VOICE`: a foreign ministry's spokesman states policy)."""
+    parts = [part for part in (person.role, person.description) if part]
+    return any(_SPOKES_POST.search(part) for part in parts) and not any(_STATE_VOICE.search(part) for part in parts)
+
+
+#: A third person a quote talks about ("He doesn't see himself as on the left").
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.I)
+
+
+_CONDITION = re.compile(r"^[\W]*(?:(?:and|but|so)\s+)?(?:if|when|unless|whether|once|as long as)\b", re.I)
+_MAIN_CLAUSE = re.compile(r"[,;:—–]\s|\s-\s|\bthen\b", re.I)
+
+
+def setup_only(text: str) -> bool:
+    """Whether a quote is only a condition, its main clause left out ("If the last three nominees don't want to
+    get on that stage"): it opens on "if", "when", "unless" … and no comma, colon or "then" opens a clause."""
+    return _CONDITION.match(text) is not None and _MAIN_CLAUSE.search(text.rstrip(" ,.;:”\"'’")) is None
+
+
+def about_someone(prompt: str) -> bool:
+    """Whether a who_said prompt's quote opens on a third person ("[Sanders] doesn't see himself as on the
+    left", "He built very strong coalitions"): in its first four words, a bracketed name or he/she/his/her."""
+    shown = prompt.split("“", 1)[-1]
+    first = " ".join(shown.split()[:4])
+    return "[" in first or _THIRD_PERSON.search(first) is not None
+
+
 def aide(person: Person) -> bool:
     """Whether someone speaks for another (their post or description names a spokesman, a press secretary,
     an aide, an adviser, a campaign manager: :data:`lexicon.AIDE_POST`)."""
-    return any(part and _AIDE_POST.search(part) for part in (person.role, person.description))
+    return any(part and (_AIDE_POST.search(part) or _WORKS_FOR.search(part)) for part in (person.role, person.description))
+
+
+#: A description that makes someone staff: "who now works on Mr. Sanders's presidential campaign".
+_WORKS_FOR = re.compile(r"\bworks?\s+(?:on|for)\b[^,;]{0,50}\b(?:campaign|office|staff)\b", re.I)
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -669,6 +748,39 @@ def fragment_remark(text: str, words: list[str] | None = None, inside: list[str]
     return not any(w.lower().replace("’", "'") in lx.POLICY_NOUNS for w in words)
 
 
+#: A remark shorter than this that names no one, gives no figure, no policy noun and no contrast is generic.
+GENERIC_REMARK_WORDS = 14
+
+
+def generic_remark(text: str, words: list[str] | None = None) -> bool:
+    """Whether a remark is a generic line anyone in the article could have said (issue 10, round 8: "In a
+    very short period of time, the landscape has changed for women", "You can understand that national
+    companies want to be evenhanded", "The way he works is consistent with his temperament and his skills"):
+    under :data:`GENERIC_REMARK_WORDS` words, with no name, no figure, no policy noun, no claim word ("God
+    will hold the slave drivers of our day accountable") and no negation, contrast or comparison
+    (:data:`lexicon.CONTRAST_WORDS`: "even among women … are not donors" is a claim), in one of the shapes
+    of :data:`lexicon.GENERIC_LINES` (a hedge, a remark on character, a cliché of change or balance): "the
+    treasury has the money for the cranes" stays a claim."""
+    words = _WORDS.findall(text) if words is None else words
+    if len(words) >= GENERIC_REMARK_WORDS or _NUMBER.search(text):
+        return False
+    if any(i and w[0].isupper() and w not in ("I", "I'm", "I’m") for i, w in enumerate(words)):
+        return False  # names someone or something
+    folded = [w.lower().replace("’", "'") for w in words]
+    if any(w in lx.CONTRAST_WORDS or w.endswith("n't") or w in lx.POLICY_NOUNS
+           or (w in lx.CLAIM_WORDS and w not in _WEAK_CLAIM_WORDS) for w in folded):
+        return False
+    plain = text.translate(CURLY).strip(" “”\"'‘’")
+    return any(p.search(plain) for p in _GENERIC_LINES)
+
+
+_GENERIC_LINES = [re.compile(p, re.I) for p in lx.GENERIC_LINES]
+
+
+#: Claim words too common to make a short remark a claim ("We have every expectation that … will …").
+_WEAK_CLAIM_WORDS = frozenset({"will", "every"})
+
+
 #: Words that open an exclamation ("Man o'live, …", "Wow, …", "Boy, …").
 _INTERJECTION = re.compile(r"^[“\"‘']?(?:man|wow|oh|gosh|golly|boy|geez|jeez|gee|whoa|hey|ah|aw|lord|god|"
                            r"goodness|holy \w+|my god|oh my|oh boy|man o['’]\s?live|yes|no|well)\b[\w'’ ]{0,12}?[,!]", re.I)
@@ -720,6 +832,8 @@ def substance(text: str) -> float:
     inside = [w for i, w in enumerate(words) if i and w[0].isupper() and w not in ("I", "I'm", "I’m")]
     if fragment_remark(text, words, inside):
         return 0.0  # "People make all these claims", "Some things aren't negotiable" (issue 10, round 5)
+    if generic_remark(text, words):
+        return 0.0  # "the landscape has changed for women": no name, figure, policy or contrast (round 8)
     score += 0.5 if inside else 0.0  # names someone or something
     score += 0.5 if _NUMBER.search(text) else 0.0
     folded = [w.lower().replace("’", "'") for w in words]
@@ -795,6 +909,13 @@ def without_lead_in(text: str) -> str:
     return rest
 
 
+def unnamed_referents(text: str, referents: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The referents a quote does not name itself: "the fiction that Barack Obama doesn't know what he's
+    doing" needs no "[Obama is]" (issue 10, round 8: the bracket mangles a famous line)."""
+    words = set(re.findall(r"[\w'’\-]+", text.translate(CURLY)))
+    return tuple((pronoun, name) for pronoun, name in referents if name.split()[-1].translate(CURLY) not in words)
+
+
 def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
     """``text`` with each 'he' or 'she' the quote leans on replaced by its person's surname in brackets, as
     editors do ("he was 15 minutes late" -> "[Sanders] was 15 minutes late"): the prompt shows it; the
@@ -837,19 +958,87 @@ def without_hanging_start(text: str) -> str:
     return rest
 
 
+#: Speech reported around a name without quote marks: "said David Gilbert", "Gilbert, its president, said".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to|asked)\s+$")
+_SAID_AFTER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:also\s+)?(?:said|says|told|added|wrote|argued|noted|warned"
+                         r"|predicted|contended|insisted|acknowledged|explained|stressed)\b")
+
+
+def voiced_people(body: Body, names: Names) -> frozenset[str]:
+    """The people the article reports as saying something, quoted or not ("said David Gilbert, its president
+    and CEO"): read in a window of a few words around each mention."""
+    found = set()
+    for mention in names.mentions:
+        if mention.person.name in found or mention.person.lay:
+            continue
+        if (_SAID_BEFORE.search(body.norm, max(0, mention.start - 16), mention.start)
+                or _SAID_AFTER.match(body.norm[mention.end:mention.end + 100])):
+            found.add(mention.person.name)
+    return frozenset(found)
+
+
+def head_of(person: Person) -> bool:
+    """Whether someone's post is a head's (:data:`lexicon.FAMOUS_POSTS`: "President", "former president")."""
+    return re.sub(r"^(?:the\s+|then[- ])", "", (person.role or "").lower()) in lx.FAMOUS_POSTS
+
+
+def famous_people(names: Names) -> frozenset[str]:
+    """The famous the article names (a president, a pope: :attr:`Person.famous`)."""
+    return frozenset(p.name for p in names.people if p.famous)
+
+
+#: What an attribution says a quote is about: '…?" said Al Cardenas, referring to Trump.'
+_REFERRING = re.compile(r"[?!.,]?[”\"'’]{0,2}[^.!?\n“”\"]{0,120}?,\s+(?:referring|speaking|talking)\s+(?:to|of|about)\s+"
+                        r"((?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?=[\s,.;:!?]|$)")
+
+
+def referring_to(body: Body, end: int) -> str | None:
+    """Whom or what a quote is about, when its attribution says so ('…," said Al Cardenas, referring to
+    Trump.'): shown in the prompt (issue 10, round 8: both judges asked for "say the quote is about Trump").
+    Read in a bounded window after the quote, within its sentence."""
+    match = _REFERRING.match(body.norm, end, min(len(body.norm), end + 200))
+    return match.group(1).rstrip(".") if match else None
+
+
+def split_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
+    """The findings that open a sentence the attribution cuts in two, each with the one that ends it: the
+    first half ends on a comma or is a setup ("If …", "When …"), the second, by the same speaker in the same
+    sentence right after, opens in lower case ("If the last three nominees don't want to get on that stage,"
+    Robinson said, "why would corporate brands want to align themselves with Trump?")."""
+    found = {}
+    for index in range(len(findings) - 1):
+        first, second = findings[index], findings[index + 1]
+        if (first.speaker is not second.speaker or first.lead is not None or second.lead is not None
+                or second.start - first.end > SPLIT_GAP_CHARS
+                or body.sentence_index(first.start) != body.sentence_index(second.start)):
+            continue
+        head, tail = first.text.strip(), second.text.strip()
+        if (head.endswith(",") or _SETUP.match(head)) and tail[:1].islower():
+            found[index] = index + 1
+    return found
+
+
+#: The most characters of attribution between the two halves of one quoted sentence (', Robinson said, ').
+SPLIT_GAP_CHARS = 80
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
                     names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
     if body is not None and names is not None:
         excluded = frozenset(excluded) | of_the_past(body, names)
+    voiced, famous = (voiced_people(body, names), famous_people(names)) if body is not None and names is not None \
+        else (frozenset(), frozenset())
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
-                                   primary_parties(body) if body is not None else frozenset(), excluded)
+                                   primary_parties(body) if body is not None else frozenset(), excluded, voiced, famous)
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
     firsts = first_names_only([*people, *(f.speaker for f in findings)])
     numbers = remarks(body, findings) if body is not None else list(range(len(findings)))
+    halves = split_sentences(body, findings) if body is not None else {}
     found = []
-    for finding, remark in zip(findings, numbers):
+    for index, (finding, remark) in enumerate(zip(findings, numbers)):
+        joined = None  # both halves of a sentence the attribution cuts in two, when this finding opens one
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
         if finding.speaker.lay:
@@ -864,6 +1053,13 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
             text, prompt = finding.lead, f"Who said that {curly_marks(clause)}?"
+        elif index in halves:
+            # a sentence the attribution cuts in two ("If X," Robinson said, "why would Y?"): asked whole,
+            # the setup with the point (issue 10, round 8); the quote is the article's span, both halves
+            rest = findings[index + 1]
+            text = body.excerpt(finding.start, rest.end)  # type: ignore[union-attr]
+            joined = f"{finding.text.rstrip().rstrip(',')}, {rest.text.strip()}"
+            prompt = f"Who said: “{point_quote(joined)}”"
         elif is_fragment(finding.text):
             continue  # words anyone could have said ("a good idea", "within eighteen months")
         else:
@@ -871,8 +1067,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             if text is None:
                 continue
             text = without_hanging_start(without_lead_in(text))
-            shown = with_referents(re.sub(r'^[.](?=@)', '', text), finding.referents)  # a tweet's '.@name' opener
-            prompt = f"Who said: “{point_quote(shown)}”"
+            shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
+            about = referring_to(body, finding.end) if body is not None else None
+            prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(shown)}”"
         named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents})
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         near = frozenset()
@@ -895,11 +1092,14 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
             specific=not stock_line(own) and stock_shape(own) is None,
             unresolved=text is not finding.lead and unresolved_pronoun(with_referents(own, finding.referents)),
-            reported=text is finding.lead, substance=0.0 if finding.quip else substance(text),  # "Cruz quipped"
+            reported=text is finding.lead,
+            substance=0.0 if finding.quip else substance(joined or text),  # "Cruz quipped"
             speaker_kind=person_kind(finding.speaker),  # what the prompt shows: a clause is asked whole
             aide=aide(finding.speaker) or (person_kind(finding.speaker) != "politician" and _CAMPAIGN_STATEMENT.search(context) is not None),
             endorsement=endorsement(finding.text, context),
-            secondhand=reported_inside(finding.text) or (finding.lead is not None and reported_inside(finding.lead_prompt or finding.lead))))
+            secondhand=reported_inside(finding.text) or (finding.lead is not None and reported_inside(finding.lead_prompt or finding.lead)),
+            spokesperson=spokesperson(finding.speaker), setup_only=joined is None and setup_only(text),
+            about_principal=aide(finding.speaker) and about_someone(prompt)))
     return found
 
 
@@ -1173,6 +1373,7 @@ class WhoSaidRules:
         for candidate in sorted(self.by_key.values(), key=lambda c: c.position):
             if (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
                     or candidate.endorsement or candidate.secondhand or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
+                    or candidate.spokesperson or candidate.about_principal or candidate.setup_only
                     or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
                     or "..." in candidate.fields["quote"]):
                 continue
@@ -1208,6 +1409,12 @@ class WhoSaidRules:
             return "endorsement"  # "I'm proud to endorse Vidal": any supporter says it
         if asked.secondhand:
             return "speech reported inside"  # "Comey said ‘extremely careless’" asked as who said reads badly
+        if asked.spokesperson:
+            return "spokesperson"  # "We expected the race to be close": the organisation's line, anyone's
+        if asked.about_principal:
+            return "aide on a person"  # an adviser's praise of their boss
+        if asked.setup_only:
+            return "a condition alone"  # "If the nominees don't want to get on that stage": the point is cut
         if asked.speaker_kind == "press":
             return "press"  # 'we won't be running his columns', said the editor: the firing matters, not who said it
         if asked.remark in self.remarks:
@@ -1244,6 +1451,36 @@ class WhoSaidRules:
             return self.by_key.get(candidate.key)
         return None
 
+    def one_question_per_person(self, kept: list[Candidate]) -> list[Candidate]:
+        """``kept`` with no person both the answer of a "Who …?" question on the lead or on an action and of a
+        who_said (issue 10, round 8: "Who sounded a positive note about Trump?" beside Pence's praise of Trump
+        is one point asked twice, 3 of 3 judged giveaways): the lead's main claim keeps its question and the
+        speaker's who_said on its point goes (any of theirs in an article of one or two voices); an action
+        question gives way to the speaker's own words."""
+        named = {c.fields.get("answer"): c for c in kept
+                 if self.asks(c) is None and c.fields.get("type") == "choice" and c.key and c.key[0] in ("lead", "action")}
+        if not named:
+            return kept
+        spoken = {self.asks(c).speaker for c in kept if self.asks(c) is not None}  # type: ignore[union-attr]
+        result = []
+        for candidate in kept:
+            asked = self.asks(candidate)
+            if (asked is not None and asked.speaker in named and named[asked.speaker].key[0] == "lead"
+                    and (self.total_cap is not None or self._same_point(asked, named[asked.speaker]))):
+                continue  # the lead's claim asks who; the same person's quote on its point (or in an article
+                #           of one or two voices, where every quote of theirs is) would answer it
+            if (asked is None and candidate.key and candidate.key[0] == "action"
+                    and candidate.fields.get("answer") in spoken):
+                continue  # "Who sounded a cautious note …?" beside that person's cautious words
+            result.append(candidate)
+        return result
+
+    def _same_point(self, asked: WhoSaid, question: Candidate) -> bool:
+        """Whether a who_said's quote and another question's prompt share a point (:func:`same_point`)."""
+        prompt = str(question.fields.get("prompt", ""))
+        return same_point(_points(asked.fields["quote"]) - self.name_points, _points(prompt) - self.name_points,
+                          key_words(asked.fields["quote"]), key_words(prompt))
+
     def spaced(self, questions: list[Candidate]) -> list[Candidate]:
         """``questions`` with no two questions on one speaker side by side (:func:`spaced`)."""
         return spaced(questions, lambda c: getattr(self.asks(c), "speaker", None))
@@ -1252,6 +1489,7 @@ class WhoSaidRules:
         """``kept`` without the who_said questions another question or the headline gives away (it names the
         speaker and shares a content word with the quote), and with who_said at most about half of the deck
         (each speaker's first question before anyone's second)."""
+        kept = self.one_question_per_person(kept)
         texts = [" ".join(str(c.fields.get(f, "")) for f in ("prompt", "statement"))
                  for c in kept if self.asks(c) is None]
         shown = [(text, _points(text)) for text in texts]

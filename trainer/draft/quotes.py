@@ -138,6 +138,10 @@ def _loose_appositive(text: str) -> bool:
     return 0 < len(words) <= 12 and '"' not in text and not _VERB_ANYWHERE.search(text)
 
 
+#: How many sentences before a pronoun its subject is sought in.
+PRONOUN_SENTENCES = 3
+
+
 class _Resolver:
     """Turns a speaker phrase at a position into a person, with the cue that found it."""
 
@@ -309,6 +313,21 @@ class _Resolver:
         return tuple(dict.fromkeys(found))
 
     def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
+        """:meth:`_pronoun`, unless someone whose name came through broken characters (dropped as a person:
+        :attr:`Names.garbled`) is named in this sentence or the :data:`PRONOUN_SENTENCES` before it (as far as
+        a subject is sought): they may be the one (issue 10, round 8: a strategist's words went to Obama,
+        named in the strategist's own appositive)."""
+        found = self._pronoun(position, pronoun)
+        garbled = self.names.garbled
+        if found is None or not garbled:
+            return found
+        latest = bisect.bisect_left(garbled, position) - 1
+        if latest < 0:
+            return found
+        index = self.body.sentence_index(position)
+        return None if garbled[latest] >= self.body.sentences[max(0, index - PRONOUN_SENTENCES)].start else found
+
+    def _pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
         """The person a 'he' or 'she' at ``position`` most likely stands for.
 
         Only people the pronoun fits are candidates: a given name, "Mr."/"Ms." or an earlier sure
@@ -324,7 +343,7 @@ class _Resolver:
             return None
         only = fitting[0] if len({id(p) for p in fitting}) == 1 else None
         index = self.body.sentence_index(position)
-        for sentence in self.body.sentences[max(0, index - 3) : index + 1][::-1]:  # this one, then back
+        for sentence in self.body.sentences[max(0, index - PRONOUN_SENTENCES) : index + 1][::-1]:  # this one, then back
             if sentence.end <= window:
                 break
             if _PRONOUN_START.match(self.body.norm, sentence.start) and sentence.start < position - 1:
@@ -610,7 +629,13 @@ def is_fragment(text: str) -> bool:
     """Whether quoted words are a fragment anyone could have said ('owes it to the men and women', 'a good
     idea'), or the rest of a sentence whose subject is outside the quote ('is the only candidate that …'):
     words that start in lower case, short or opening on a verb, not a sentence of the speaker's own."""
-    return _starts_lower(text) and (len(text.split()) < FRAGMENT_WORDS or _PREDICATE_START.match(text) is not None)
+    return _starts_lower(text) and (len(text.split()) < FRAGMENT_WORDS or _PREDICATE_START.match(text) is not None
+                                    or _PARTICIPLE_START.match(text) is not None)
+
+
+#: A participle that opens quoted words: they describe something named outside the quote ("which was
+#: 'self-destructing as a result of oppression'", issue 10, round 8), no claim of the speaker's own.
+_PARTICIPLE_START = re.compile(r"[\"'‘“(\s]*(?:[a-z]+-)?[a-z]{3,}(?:ing|ed)\b(?!\s+(?:is|are|was|were|has|have|will|would)\b)")
 
 
 #: Speech verbs that report someone else's words inside a quote ("Comey said ‘extremely careless’").
