@@ -168,6 +168,16 @@ class Feedback(Static, can_focus=True):
             event.prevent_default()  # nor Textual's own handling of the key, which would then find the binding
             await self.run_action(action)  # the action's own check (check_action) applies, as for a binding
 
+    def on_hide(self, event: events.Hide) -> None:
+        """Hidden (the next question is shown), it keeps the focus until the screen hands it to the new answer widget.
+
+        Textual's own handling blurs a hidden widget that has the focus, right after the frame that hid it: the
+        feedback's restyle and the screen's focus change then ran before Textual's writer thread could send that
+        frame (it needs the interpreter too). The screen moves the focus once the frame is out, and holds keys until
+        then. (A ``Static`` has no scroll bars, the only other thing ``Widget._on_hide`` sees to; Textual 8.2.)
+        """
+        event.prevent_default()
+
     # -- what it says ------------------------------------------------------------------------
 
     def show(self, view: FeedbackView) -> None:
