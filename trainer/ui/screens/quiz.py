@@ -114,7 +114,7 @@ class QuizScreen(Screen[None]):
         # other (spare: laid out zero rows tall, and drawn ahead) while the feedback is read, so Enter only swaps them.
         spare = AnswerSlot(id="spare-slot", classes="answer-slot", spare=True)
         feedback = Feedback(actions=dict.fromkeys(NEXT_KEYS, "screen.next"), id="feedback")
-        feedback.display = False
+        feedback.fold()  # folded away, not hidden with display: see trainer.ui.widgets.fold
         yield QuestionBody(spare, feedback, id="quiz-body")
         yield KeysLine()  # the same keys throughout, dimmed when not available: one widget, redrawn in place
 
@@ -163,7 +163,7 @@ class QuizScreen(Screen[None]):
             self.outcome = None
             self._update_status()
             self._body.show_prompt(plain(presentation.prompt))
-            self._feedback.display = False
+            self._feedback.fold()  # it keeps the focus (keys are held) until the new widget takes it, after the frame
             self._set_hint(self._hint(question, presentation))  # only shown when it was put in ahead (_prepare_next)
             if not widget.display:  # (the first question's); set again, it would restyle and redraw a widget drawn ahead
                 widget.display = True
@@ -227,7 +227,8 @@ class QuizScreen(Screen[None]):
 
     def _update_status(self) -> None:
         session = self.session
-        self._status_line.update(self._status(session.index, session.score, session.answered))
+        # One row high whatever it says (the style sheet's height: 1): a repaint, no layout.
+        self._status_line.update(self._status(session.index, session.score, session.answered), layout=False)
 
     def _status(self, index: int, score: float, answered: int) -> Content:
         """The status line while the question at ``index`` is shown, with ``score`` points for ``answered``."""
@@ -313,8 +314,7 @@ class QuizScreen(Screen[None]):
         question = outcome.question
         source = self._source(outcome)[1]
         self._focus_after_frame(self._feedback)
-        for widget in self._slot.children:
-            widget.display = False  # removed once the next question is shown
+        self._slot.set_spare(True)  # its widget, answered, is removed once the next question is shown
         self._sourced = not question.unsourced and source is not None
         self._body.hide_hint()  # the feedback says what the keys do, under the quote
         key = (outcome.deck_id, question.id)

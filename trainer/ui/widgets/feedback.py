@@ -29,6 +29,7 @@ from textual.widgets import Static
 
 from trainer.textsafe import visible
 from trainer.ui.format import points
+from trainer.ui.widgets.fold import Folding
 from trainer.ui.widgets.quote import Passage, quote_content
 
 #: The look of the line that says what the keys do now (as the question's hint line).
@@ -129,7 +130,7 @@ class Proof:
         ]
 
 
-class Feedback(Static, can_focus=True):
+class Feedback(Folding, Static, can_focus=True):
     """The verdict, the answers, a note and the explanation; under them the quote, with its citation, as a block;
     last, what the keys do now (the question's hint line is hidden meanwhile).
 
@@ -168,23 +169,13 @@ class Feedback(Static, can_focus=True):
             event.prevent_default()  # nor Textual's own handling of the key, which would then find the binding
             await self.run_action(action)  # the action's own check (check_action) applies, as for a binding
 
-    def on_hide(self, event: events.Hide) -> None:
-        """Hidden (the next question is shown), it keeps the focus until the screen hands it to the new answer widget.
-
-        Textual's own handling blurs a hidden widget that has the focus, right after the frame that hid it: the
-        feedback's restyle and the screen's focus change then ran before Textual's writer thread could send that
-        frame (it needs the interpreter too). The screen moves the focus once the frame is out, and holds keys until
-        then. (A ``Static`` has no scroll bars, the only other thing ``Widget._on_hide`` sees to; Textual 8.2.)
-        """
-        event.prevent_default()
-
     # -- what it says ------------------------------------------------------------------------
 
     def show(self, view: FeedbackView) -> None:
         """Show the feedback to one answer: one widget updated, drawn in the next frame."""
         self.view = view
         self.refresh(layout=True)
-        self.display = True
+        self.fold(False)
 
     def show_passage(self, passage: Passage | None) -> None:
         """The passage found after the feedback was drawn (a long article): shown in place of the bare quote."""

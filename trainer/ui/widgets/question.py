@@ -18,8 +18,10 @@ from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
+from trainer.ui.widgets.fold import Folding
 
-class DrawnText(Static):
+
+class DrawnText(Folding, Static):
     """A ``Static`` for plain ``Content`` that keeps its lines drawn per text, width and style.
 
     :meth:`prepare` draws a text ahead at the widths the widget may have; :meth:`update` with that text then
@@ -36,6 +38,7 @@ class DrawnText(Static):
         self._lines: dict[tuple, list[Strip]] = {}
 
     def update(self, content: Content, *, layout: bool = True) -> None:  # type: ignore[override]
+        """Show ``content``; ``layout=False`` where its height cannot change (a fixed height, or folded away)."""
         self._text = content
         super().update(content, layout=layout)
 
@@ -139,24 +142,24 @@ class QuestionBody(VerticalScroll):
         if not line.shows(hint):  # (put in ahead while it was hidden: see prepare)
             line.update(hint)
         line.set_class(error, "error")
-        line.display = True
+        line.fold(False)
 
     def hide_hint(self) -> None:
         """No hint line: the screen says what the keys do elsewhere (the quiz's feedback does, under the quote)."""
         line = self._hint
-        line.display = False
+        line.fold()
         line.remove_class("error")  # the style the next question's hint has: it is drawn ahead in it
 
     def prepare(self, prompt: Content, hint: Content) -> None:
         """Draw the next question's prompt and hint ahead, at the widths they may have.
 
         A hidden hint line (the quiz hides it while its feedback shows) takes the next hint now, without a layout
-        (none is needed while it is hidden), so that showing the next question only shows it.
+        (none is needed while it is folded away), so that showing the next question only shows it.
         """
         widths = self.text_widths()
         self._prompt.prepare(prompt, *widths)
         self._hint.prepare(hint, *widths)
-        if not self._hint.display:
+        if self._hint.folded:
             self._hint.update(hint, layout=False)
 
     def text_widths(self) -> tuple[int, int]:
