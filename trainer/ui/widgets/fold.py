@@ -26,6 +26,8 @@ class Folding(_Base):
     """
 
     folded = False
+    #: The rules folding set (only those the style sheet does not already make zero: each set costs a refresh).
+    _folding: tuple[str, ...] = ()
 
     def fold(self, folded: bool = True) -> None:
         """Fold the widget to no rows (``True``) or give it back the size and room its style sheet gives it."""
@@ -34,9 +36,14 @@ class Folding(_Base):
         self.folded = folded
         styles = self.styles
         if folded:
-            styles.height, styles.margin, styles.padding = 0, 0, 0
-        else:  # None: as the style sheet says
-            styles.height, styles.margin, styles.padding = None, None, None
+            # Before it is mounted its style sheet is not applied yet: all three then.
+            room = [name for name in ("margin", "padding") if not self.is_mounted or any(getattr(styles, name))]
+            self._folding = ("height", *room)
+            for name in self._folding:
+                setattr(styles, name, 0)
+        else:
+            for name in self._folding:
+                setattr(styles, name, None)  # None: as the style sheet says
 
     def allow_focus(self) -> bool:
         return not self.folded and super().allow_focus()
