@@ -314,7 +314,7 @@ class QuizScreen(Screen[None]):
         question = outcome.question
         source = self._source(outcome)[1]
         self._focus_after_frame(self._feedback)
-        self._slot.set_spare(True)  # its widget, answered, is removed once the next question is shown
+        self._slot.set_spare(True)  # its widget, answered, is removed once the frame is out
         self._sourced = not question.unsourced and source is not None
         self._body.hide_hint()  # the feedback says what the keys do, under the quote
         key = (outcome.deck_id, question.id)
@@ -383,10 +383,13 @@ class QuizScreen(Screen[None]):
                 widget.focus()  # not the body: focus restyles a widget and all it holds
             self.refresh_bindings()
             if self.outcome is None:
-                await self._spare.remove_children()  # the last question's widget, answered
+                await self._spare.remove_children()  # (the first question's: left there by a stale spare)
                 self._look_for_passage()  # the question is on screen: its quote's passage, while it is answered
                 self._prepare_feedback()
             else:
+                # The answered question's widget goes while the feedback is read: folded away, it would still be
+                # arranged in the frame of the next question (its slot becomes the spare one).
+                await self._slot.remove_children()
                 await self._prepare_next()
         finally:
             self._claimed = None
