@@ -11,6 +11,7 @@ from trainer.ui.screens.exam import ExamScreen
 from trainer.ui.screens.exam_results import ExamResultsScreen
 from trainer.ui.screens.quiz import QuizScreen
 from trainer.ui.widgets.answers import MultiAnswer
+from trainer.ui.widgets.feedback import Feedback
 from trainer.ui.widgets.footer import KeysLine
 
 SIZE = (80, 24)
@@ -59,7 +60,8 @@ def drawn_lines(widget) -> list[str]:
 
 
 def screen_text(app) -> str:
-    return "\n".join(str(widget.render()) for widget in app.screen.query("Static") if widget.display)
+    """The text of every widget that shows (a widget folded away takes no row: it shows nothing)."""
+    return "\n".join(str(widget.render()) for widget in app.screen.query("Static") if widget.display and widget.size.height)
 
 
 async def test_true_false_answers_to_letters_and_n_is_next_only_after_an_answer(tmp_path: Path) -> None:
@@ -81,6 +83,35 @@ async def test_true_false_answers_to_letters_and_n_is_next_only_after_an_answer(
         await pilot.pause()
         assert screen.outcome is not None and screen.outcome.response_text == "False"
         assert screen.session.answered == 2
+
+
+async def test_what_is_hidden_takes_no_row_no_focus_and_no_key(tmp_path: Path) -> None:
+    """The feedback while a question is asked, the hint while the feedback shows, and an answered question's options
+    are out of sight (folded to no rows), out of the Tab order, and keys do not reach them."""
+    app = build_app(tmp_path, [write_deck(tmp_path, TRUE_FALSE)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        feedback, hint = quiz.query_one(Feedback), quiz.query_one("#hint")
+        first = quiz.focused
+        assert feedback.size.height == 0 and feedback not in quiz.focus_chain
+        assert hint.size.height == 1 and "Your answer" not in screen_text(app)
+        await pilot.press("t")
+        await pilot.pause()
+        assert quiz.focused is feedback and hint.size.height == 0 and not first.is_attached
+        assert first not in quiz.focus_chain and "t/y true" not in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        second = quiz.focused
+        assert second is not first and second.parent.size.height == second.outer_size.height > 0
+        assert feedback.size.height == 0 and feedback not in quiz.focus_chain and not first.is_attached
+        assert hint.size.height == 1 and "Your answer" not in screen_text(app)
+        await pilot.press("tab", "f")  # Tab never lands on the folded feedback: f answers False or does nothing
+        await pilot.pause()
+        assert quiz.focused is not feedback or quiz.outcome is not None
 
 
 async def test_ticked_and_unticked_options_differ_by_glyph_and_long_choices_hang(tmp_path: Path) -> None:

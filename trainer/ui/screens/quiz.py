@@ -114,7 +114,7 @@ class QuizScreen(Screen[None]):
         # other (spare: laid out zero rows tall, and drawn ahead) while the feedback is read, so Enter only swaps them.
         spare = AnswerSlot(id="spare-slot", classes="answer-slot", spare=True)
         feedback = Feedback(actions=dict.fromkeys(NEXT_KEYS, "screen.next"), id="feedback")
-        feedback.display = False
+        feedback.fold()  # folded away, not hidden with display: see trainer.ui.widgets.fold
         yield QuestionBody(spare, feedback, id="quiz-body")
         yield KeysLine()  # the same keys throughout, dimmed when not available: one widget, redrawn in place
 
@@ -123,6 +123,9 @@ class QuizScreen(Screen[None]):
         # before the feedback shows) is asked for after the frame, so its thread does not compete with the frame.
         self.session.store.sync_later(self._flush_later)
         self._slot, self._spare = self.query_one("#answer-slot", AnswerSlot), self.query_one("#spare-slot", AnswerSlot)
+        # Looked up once: each query walks the screen's widgets, and the keys' paths use them every time.
+        self._body, self._feedback = self.query_one(QuestionBody), self.query_one("#feedback", Feedback)
+        self._status_line = self.query_one("#quiz-status", DrawnText)
         await self.show_question()
 
     def on_unmount(self) -> None:
@@ -159,14 +162,15 @@ class QuizScreen(Screen[None]):
                 await self._slot.mount(widget)
             self.outcome = None
             self._update_status()
-            self.query_one(QuestionBody).show_prompt(plain(presentation.prompt))
-            self.query_one("#feedback", Feedback).display = False
-            self._set_hint(self._hint(question, presentation))
+            self._body.show_prompt(plain(presentation.prompt))
+            self._feedback.fold()  # it keeps the focus (keys are held) until the new widget takes it, after the frame
+            self._set_hint(self._hint(question, presentation))  # only shown when it was put in ahead (_prepare_next)
             if not widget.display:  # (the first question's); set again, it would restyle and redraw a widget drawn ahead
                 widget.display = True
             self._spare.set_spare(True)
             self._slot.set_spare(False)
-            self.query_one("#quiz-body").scroll_home(animate=False)
+            if self._body.scroll_y or self._body.scroll_target_y:  # scrolled while the feedback was read
+                self._body.scroll_home(animate=False)
             self._focus_after_frame(widget)
         finally:
             self._moving = False
@@ -208,7 +212,7 @@ class QuizScreen(Screen[None]):
             question.explain, question.quote, source.citation() if source else "", passage,
             self._keys_after(question, source, last), format_answer(question),
         )
-        feedback, widths = self.query_one("#feedback", Feedback), self.query_one(QuestionBody).text_widths()
+        feedback, widths = self._feedback, self._body.text_widths()
         feedback.prepare(proof, *widths)
         # The whole feedback of each answer one key can give (a single choice's options), graded ahead by the core.
         widget = next(iter(self._slot.children), None)
@@ -223,7 +227,8 @@ class QuizScreen(Screen[None]):
 
     def _update_status(self) -> None:
         session = self.session
-        self.query_one("#quiz-status", DrawnText).update(self._status(session.index, session.score, session.answered))
+        # One row high whatever it says (the style sheet's height: 1): a repaint, no layout.
+        self._status_line.update(self._status(session.index, session.score, session.answered), layout=False)
 
     def _status(self, index: int, score: float, answered: int) -> Content:
         """The status line while the question at ``index`` is shown, with ``score`` points for ``answered``."""
@@ -238,7 +243,7 @@ class QuizScreen(Screen[None]):
 
     def _prepare_status(self, *statuses: Content) -> None:
         """Draw the status lines the next key may show ahead (the line's text only changes by a few figures)."""
-        line = self.query_one("#quiz-status", DrawnText)
+        line = self._status_line
         for status in statuses:
             line.prepare(status, line.size.width)
 
@@ -273,7 +278,7 @@ class QuizScreen(Screen[None]):
         if write is None or write.done():
             self._saved(write)
             return
-        self.set_timer(self.SAVING_AFTER, self._check_saving)
+        self._after(self.SAVING_AFTER, self._check_saving)
 
     def _check_saving(self) -> None:
         write = self.session.last_write
@@ -281,7 +286,7 @@ class QuizScreen(Screen[None]):
             if not self._saving:
                 self._saving = True
                 self._update_status()
-            self.set_timer(self.SAVING_AFTER, self._check_saving)
+            self._after(self.SAVING_AFTER, self._check_saving)
             return
         self._saved(write)
 
@@ -299,7 +304,7 @@ class QuizScreen(Screen[None]):
         self._set_hint(f"⚠ {text}", error=True)
 
     def _set_hint(self, text: str, error: bool = False) -> None:
-        self.query_one(QuestionBody).show_hint(plain(text), error)
+        self._body.show_hint(plain(text), error)
 
     # -- feedback ---------------------------------------------------------------------------
 
@@ -308,11 +313,10 @@ class QuizScreen(Screen[None]):
         self.outcome = outcome
         question = outcome.question
         source = self._source(outcome)[1]
-        self._focus_after_frame(self.query_one("#feedback", Feedback))
-        for widget in self._slot.children:
-            widget.display = False  # removed once the next question is shown
+        self._focus_after_frame(self._feedback)
+        self._slot.set_spare(True)  # its widget, answered, is removed once the frame is out
         self._sourced = not question.unsourced and source is not None
-        self.query_one(QuestionBody).hide_hint()  # the feedback says what the keys do, under the quote
+        self._body.hide_hint()  # the feedback says what the keys do, under the quote
         key = (outcome.deck_id, question.id)
         try:
             passage = self._passages.get(key)
@@ -322,7 +326,7 @@ class QuizScreen(Screen[None]):
         keys = self._keys_after(question, source, last=self.session.answered >= self.session.total)
         proof = Proof(question.explain, question.quote, source.citation() if source else "", passage, keys,
                       outcome.right_answer)
-        self.query_one("#feedback", Feedback).show(
+        self._feedback.show(
             self._feedback_view(proof, outcome.grade, outcome.response_text, skipped=outcome.skipped)
         )
         self._update_status()
@@ -353,13 +357,21 @@ class QuizScreen(Screen[None]):
         """
         self._focusing = widget
         self.screen_layout_refresh_signal.subscribe(widget, lambda _: self._frame_drawn(widget))
-        self.set_timer(self.FOCUS_AFTER, lambda: self._focus_now(widget))
+        self._after(self.FOCUS_AFTER, self._focus_now, widget)
 
     def _frame_drawn(self, widget: Widget) -> None:
         # The frame is handed to Textual's writer thread, which needs the interpreter to send it: work started at
         # once would hold it back by up to a switch interval (5 ms). A short pause lets the frame out first.
         self.screen_layout_refresh_signal.unsubscribe(widget)
-        self.set_timer(self.FRAME_OUT, lambda: self._focus_now(widget))
+        self._after(self.FRAME_OUT, self._focus_now, widget)
+
+    def _after(self, delay: float, callback: Callable[..., object], *args: object) -> None:
+        """Run ``callback(*args)`` in this screen's queue after ``delay`` seconds (not at all once it has closed).
+
+        An event loop timer: a Textual timer (``set_timer``) starts a task of its own, which on a key's path
+        cost a tenth of a millisecond before the frame.
+        """
+        asyncio.get_running_loop().call_later(delay, self.call_later, callback, *args)
 
     async def _focus_now(self, widget: Widget) -> None:
         self.screen_layout_refresh_signal.unsubscribe(widget)
@@ -371,10 +383,13 @@ class QuizScreen(Screen[None]):
                 widget.focus()  # not the body: focus restyles a widget and all it holds
             self.refresh_bindings()
             if self.outcome is None:
-                await self._spare.remove_children()  # the last question's widget, answered
+                await self._spare.remove_children()  # (the first question's: left there by a stale spare)
                 self._look_for_passage()  # the question is on screen: its quote's passage, while it is answered
                 self._prepare_feedback()
             else:
+                # The answered question's widget goes while the feedback is read: folded away, it would still be
+                # arranged in the frame of the next question (its slot becomes the spare one).
+                await self._slot.remove_children()
                 await self._prepare_next()
         finally:
             self._claimed = None
@@ -429,7 +444,7 @@ class QuizScreen(Screen[None]):
         self._prepared = (presentation, widget)
         self.call_after_refresh(self._draw_next_ahead, widget)  # once it is laid out at its size
         # Its prompt and hint, drawn ahead: Enter only swaps lines in.
-        self.query_one(QuestionBody).prepare(plain(presentation.prompt), plain(self._hint(question, presentation)))
+        self._body.prepare(plain(presentation.prompt), plain(self._hint(question, presentation)))
         self._prepare_status(self._status(index, session.score, session.answered))
 
     def _draw_next_ahead(self, widget: Widget) -> None:
@@ -447,7 +462,7 @@ class QuizScreen(Screen[None]):
             return
         if message.key == (outcome.deck_id, outcome.question.id):
             try:
-                self.query_one("#feedback", Feedback).show_passage(self._passages.get(message.key))
+                self._feedback.show_passage(self._passages.get(message.key))
             except KeyError:
                 pass
 

@@ -29,6 +29,7 @@ from textual.widgets import Static
 
 from trainer.textsafe import visible
 from trainer.ui.format import points
+from trainer.ui.widgets.fold import Folding
 from trainer.ui.widgets.quote import Passage, quote_content
 
 #: The look of the line that says what the keys do now (as the question's hint line).
@@ -129,7 +130,7 @@ class Proof:
         ]
 
 
-class Feedback(Static, can_focus=True):
+class Feedback(Folding, Static, can_focus=True):
     """The verdict, the answers, a note and the explanation; under them the quote, with its citation, as a block;
     last, what the keys do now (the question's hint line is hidden meanwhile).
 
@@ -174,7 +175,7 @@ class Feedback(Static, can_focus=True):
         """Show the feedback to one answer: one widget updated, drawn in the next frame."""
         self.view = view
         self.refresh(layout=True)
-        self.display = True
+        self.fold(False)
 
     def show_passage(self, passage: Passage | None) -> None:
         """The passage found after the feedback was drawn (a long article): shown in place of the bare quote."""

@@ -18,8 +18,10 @@ from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
+from trainer.ui.widgets.fold import Folding
 
-class DrawnText(Static):
+
+class DrawnText(Folding, Static):
     """A ``Static`` for plain ``Content`` that keeps its lines drawn per text, width and style.
 
     :meth:`prepare` draws a text ahead at the widths the widget may have; :meth:`update` with that text then
@@ -36,8 +38,14 @@ class DrawnText(Static):
         self._lines: dict[tuple, list[Strip]] = {}
 
     def update(self, content: Content, *, layout: bool = True) -> None:  # type: ignore[override]
+        """Show ``content``; ``layout=False`` where its height cannot change (a fixed height, or folded away)."""
         self._text = content
         super().update(content, layout=layout)
+
+    def shows(self, content: Content) -> bool:
+        """True when ``content`` is the text this widget has (its words and their styles)."""
+        # Content compares by its text alone: its spans are compared too.
+        return self._text.plain == content.plain and self._text.spans == content.spans
 
     def prepare(self, content: Content, *widths: int) -> None:
         """Draw ``content`` ahead at each of ``widths``, in the style the widget has now."""
@@ -117,34 +125,42 @@ class QuestionBody(VerticalScroll):
     def __init__(self, *under_answer: Widget, id: str | None = None) -> None:
         super().__init__(id=id)
         self._under_answer = under_answer
+        self._prompt, self._hint = DrawnText(id="prompt"), DrawnText(id="hint")
 
     def compose(self) -> ComposeResult:
-        yield DrawnText(id="prompt")
+        yield self._prompt
         yield AnswerSlot(id="answer-slot", classes="answer-slot")
         yield from self._under_answer
-        yield DrawnText(id="hint")
+        yield self._hint
 
     def show_prompt(self, prompt: Content) -> None:
-        self.query_one("#prompt", DrawnText).update(prompt)
+        self._prompt.update(prompt)
 
     def show_hint(self, hint: Content, error: bool = False) -> None:
         """The line under the question: what the keys do, or (``error``) what is wrong with the answer."""
-        line = self.query_one("#hint", DrawnText)
-        line.update(hint)
+        line = self._hint
+        if not line.shows(hint):  # (put in ahead while it was hidden: see prepare)
+            line.update(hint)
         line.set_class(error, "error")
-        line.display = True
+        line.fold(False)
 
     def hide_hint(self) -> None:
         """No hint line: the screen says what the keys do elsewhere (the quiz's feedback does, under the quote)."""
-        line = self.query_one("#hint", DrawnText)
-        line.display = False
+        line = self._hint
+        line.fold()
         line.remove_class("error")  # the style the next question's hint has: it is drawn ahead in it
 
     def prepare(self, prompt: Content, hint: Content) -> None:
-        """Draw the next question's prompt and hint ahead, at the widths they may have."""
+        """Draw the next question's prompt and hint ahead, at the widths they may have.
+
+        A hidden hint line (the quiz hides it while its feedback shows) takes the next hint now, without a layout
+        (none is needed while it is folded away), so that showing the next question only shows it.
+        """
         widths = self.text_widths()
-        self.query_one("#prompt", DrawnText).prepare(prompt, *widths)
-        self.query_one("#hint", DrawnText).prepare(hint, *widths)
+        self._prompt.prepare(prompt, *widths)
+        self._hint.prepare(hint, *widths)
+        if self._hint.folded:
+            self._hint.update(hint, layout=False)
 
     def text_widths(self) -> tuple[int, int]:
         """The width text in the body has now, and the width it has should the scroll bar come or go.
@@ -153,6 +169,6 @@ class QuestionBody(VerticalScroll):
         """
         room, bar = self.scrollable_content_region.width, self.styles.scrollbar_size_vertical
         other = room + bar if self.show_vertical_scrollbar else room - bar
-        limit = self.query_one("#prompt").styles.max_width
+        limit = self._prompt.styles.max_width
         widest = int(limit.value) if limit is not None and limit.is_cells else max(room, other)
         return min(room, widest), min(other, widest)
