@@ -121,6 +121,8 @@ class Mention:
     end: int
     person: Person
     possessive: bool
+    #: A surname two people share where nothing in reach says which one (issue 10, round 9): no one's words.
+    ambiguous: bool = False
 
 
 @dataclass
@@ -925,30 +927,110 @@ def _merge_surnames(names: Names) -> None:
 
 
 OBJECT_WORDS = frozenset("of to with by for against about from at on than like versus vs".split())
+#: A descriptor that stands for a person ("the former president", "the first lady", "the Texas senator"): read
+#: only where two people share a surname, to tell which one a "Mr. Bush" after it is.
+_DESCRIPTOR = re.compile(r"\b[Tt]he\s+((?:[\w.\-]+\s+){0,3}?(?:%s))\b" % "|".join(
+    sorted((re.escape(h) for h in lx.ROLE_HEADS | {"first lady"}), key=len, reverse=True)))
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+#: How far back the full mention or descriptor that decides a shared surname is looked for (about three paragraphs).
+SHARED_REACH = 2500
+
+
+def _in_quotes(body: Body) -> "callable":
+    """A test of whether an offset lies inside quote marks (an odd number of marks before it in its paragraph)."""
+    marks = [i for i, c in enumerate(body.norm) if c == '"']
+
+    def inside(offset: int) -> bool:
+        start = body.paragraphs[body.paragraph_of(offset)][0]
+        return (bisect.bisect_left(marks, offset) - bisect.bisect_left(marks, start)) % 2 == 1
+    return inside
+
+
+def _gender(person: Person) -> str | None:
+    return lx.FIRST_NAMES.get(person.name.split()[0])
+
+
+def descriptor_fits(words: list[str], person: Person, own_role: bool = True) -> bool:
+    """Whether a descriptor's words ("former president") fit a person: their post (when read with their full
+    name, ``own_role``) or description holds them, or the lexicon knows the person held that post (a US
+    president, a first lady)."""
+    about = set(re.findall(r"[a-z]+", " ".join(filter(None, (person.role if own_role else None,
+                                                              person.description))).lower()))
+    wanted = [w for w in words if w not in ("former", "then", "the", "late")]
+    if wanted and all(w in about for w in wanted):
+        return True
+    if wanted and wanted[-1] == "president" and person.name in lx.US_PRESIDENTS:
+        return len(wanted) == 1 or wanted[-2] in ("43rd", "42nd", "41st", "44th", "45th", "46th", "39th", "40th", "u.s.")
+    return wanted[-2:] == ["first", "lady"] and person.name in lx.FIRST_LADIES
 
 
 def _shared_surnames(body: Body, names: Names) -> None:
-    """When two people share a surname (Gary Johnson and Jeh Johnson, a politician and their spouse), give
-    each mention by surname alone to the one named in full most recently before it, not to the first."""
+    """When people share a surname (George W. and Jeb Bush, a politician and their spouse), give each mention by
+    surname alone to the one the nearest full mention or descriptor before it names ("the former president";
+    issue 10, round 9), among those a title allows ("Mr." is no Laura Bush). Full mentions inside quote marks
+    and as an object ('a photo of Heidi Cruz') decide nothing. A mention nothing in reach decides is marked
+    ambiguous: its words are no one's to ask about."""
     by_surname: dict[str, list[Person]] = {}
     for person in names.people:
         if len(person.name.split()) > 1:
             by_surname.setdefault(person.surname, []).append(person)
-    shared = {surname for surname, people in by_surname.items() if len(people) > 1}
+    shared = {surname: people for surname, people in by_surname.items() if len(people) > 1}
     if not shared:
         return
-    latest: dict[str, Person] = {}
-    for index, mention in enumerate(names.mentions):
-        words = body.norm[mention.start : mention.end].split()
+    inside = _in_quotes(body)
+    # what decides, in article order: (offset, surname, person or None for a descriptor fitting several)
+    events: list[tuple[int, str, Person | None]] = []
+    for mention in names.mentions:
         surname = mention.person.surname
-        if surname not in shared:
-            continue
-        if len(words) > 1:
+        if surname in shared and len(body.norm[mention.start : mention.end].split()) > 1 and not inside(mention.start):
             before = body.norm[max(0, mention.start - 12) : mention.start].split()
             if not before or before[-1].lower() not in OBJECT_WORDS:
-                latest[surname] = mention.person  # not 'a photo of Heidi Cruz': an object speaks no next line
-        elif surname in latest and latest[surname] is not mention.person:
-            names.mentions[index] = Mention(mention.start, mention.end, latest[surname], mention.possessive)
+                events.append((mention.start, surname, mention.person))
+    # a post read before a surname alone ("President Bush's") may be the other's: it decides nothing
+    full_at = {m.start for m in names.mentions if len(body.norm[m.start : m.end].split()) > 1}
+    own_role = {id(p): p.role_at is None or p.role_at in full_at for p in names.people}
+    for match in _DESCRIPTOR.finditer(body.norm):
+        if inside(match.start()):
+            continue
+        words = match.group(1).lower().split()
+        for surname, people in shared.items():
+            fitting = [p for p in people if descriptor_fits(words, p, own_role[id(p)])]
+            if fitting:
+                events.append((match.start(), surname, fitting[0] if len(fitting) == 1 else None))
+    events.sort(key=lambda event: event[0])
+    starts = [event[0] for event in events]
+    moved: dict[int, Person | None] = {}
+    for index, mention in enumerate(names.mentions):
+        surname = mention.person.surname
+        if surname not in shared or len(body.norm[mention.start : mention.end].split()) > 1:
+            continue
+        title = _GENDER_TITLE.search(body.norm, max(0, mention.start - 6), mention.start)
+        gender = None if title is None else "m" if title.group(1) == "Mr" else "f"
+        allowed = [p for p in shared[surname] if gender is None or _gender(p) in (None, gender)]
+        chosen: Person | None = None
+        decided = False
+        for at in range(bisect.bisect_left(starts, mention.start) - 1, -1, -1):
+            offset, owner, person = events[at]
+            if offset < mention.start - SHARED_REACH:
+                break
+            if owner != surname or (person is not None and person not in allowed):
+                continue
+            chosen, decided = person, person is not None
+            break
+        if not decided and len(allowed) == 1:
+            chosen, decided = allowed[0], True
+        if chosen is not None and chosen is not mention.person:
+            moved[mention.start] = chosen
+        names.mentions[index] = Mention(mention.start, mention.end, chosen or mention.person, mention.possessive,
+                                        ambiguous=not decided)
+        if not decided:
+            moved.setdefault(mention.start, None)
+    for person in names.people:  # "President Bush's" read as Jeb's post: the post goes with the mention
+        if person.role_at in moved and person.surname in shared:
+            target = moved[person.role_at]
+            if target is not None and not target.role:
+                target.role, target.role_at = person.role, person.role_at
+            person.role = person.role_at = None
 
 
 def _add(items: list[str], item: str) -> None:
