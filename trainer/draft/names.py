@@ -40,6 +40,34 @@ _MULTIWORD_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(phrase) for phrase
 _LAY = "|".join(sorted(lx.LAY_PEOPLE, key=len, reverse=True))
 #: A passer-by's appositive after their name: ", a Sanders delegate from Vermont", ", 58,".
 _LAY_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)s?\b)" % _LAY, re.I)
+#: A person introduced by a job and a town ("Scott McGeary, an IT professional from Seattle", "a retiree in
+#: Ohio"), or as one of a poll's respondents ("who was among those polled"): a passer-by (issue 10, round 9)
+#: unless the job is a post or a kind the drafter asks about (:func:`_job_and_town`).
+_JOB_FROM_TOWN = re.compile(r",\s+(?:a|an)\s+((?:[\w'\-]+\s+){0,4}?)(?:from|in)\s+(?P<town>[A-Z][\w.'\-]*)")
+_POLLED = re.compile(r",?\s+(?:who\s+(?:was|were|is)\s+)?(?:among|one\s+of)\s+(?:those|the\s+\w+)\s+"
+                     r"(?:polled|surveyed|questioned|interviewed\s+for\s+the\s+(?:poll|survey))|,\s+(?:a|one)\s+"
+                     r"(?:poll|survey)\s+respondent", re.I)
+#: Words of a job that make it no passer-by's: a party ("a Democrat from Ohio" is most often a lawmaker), an
+#: office, a body.
+_NOT_LAY_JOB = frozenset("democrat republican democratic gop independent libertarian campaign party state "
+                         "federal official member longtime".split())
+
+
+def _job_and_town(body: Body, end: int) -> bool:
+    """Whether the appositive after a name at ``end`` introduces a passer-by by job and town, or as polled."""
+    if _POLLED.match(body.norm, end):
+        return True
+    match = _JOB_FROM_TOWN.match(body.norm, end)
+    if not match:
+        return False
+    words = [w.lower() for w in match.group(1).split()]
+    if not words or any(w in _NOT_LAY_JOB or w in lx.ROLE_WORDS or w.rstrip("s") in lx.ROLE_HEADS
+                        or any(w in heads for heads in lx.PERSON_KINDS.values()) for w in words):
+        return False  # "a pollster in Iowa", "a Democrat from Ohio", "an official in Kabul"
+    town = match.group("town")
+    return town in _STATE_WORDS or place(town) is not None or town not in lx.INSTITUTIONS and not town.isupper() \
+        and town.lower() not in body.lower_words() and town not in lx.OUTLETS
+
 #: A passer-by's description before their name: "Clinton delegate Adrian Mapp", "voter Jane Ross".
 _LAY_BEFORE = re.compile(r"\b(?:%s)\s+$" % _LAY, re.I)
 #: Words a post cannot end with: "spokeswoman for", "professor at the" are cut off from their owner.
@@ -264,7 +292,10 @@ def _runs(body: Body) -> list[list[_Token]]:
             # "Chuck Jordan", "Michael Jordan": a country or city right after a given name is a surname
             surname_place = (adjacent and len(current) == 1 and current[0].text in lx.FIRST_NAMES
                              and place(token.bare) is not None and token.bare == token.text)
-            if (_name_word(token) or particle or surname_place) and (adjacent or not current):
+            # "Michael Bloomberg": an outlet's name right after a given name is a surname (round 9)
+            surname_outlet = (adjacent and len(current) == 1 and current[0].text in lx.FIRST_NAMES
+                              and token.bare in lx.OUTLETS and token.bare == token.text)
+            if (_name_word(token) or particle or surname_place or surname_outlet) and (adjacent or not current):
                 current.append(token)
                 continue
             if current:
@@ -427,7 +458,8 @@ def find_names(body: Body) -> Names:
     _descriptions(body, names)
     for mention in names.mentions:
         if len(body.norm[mention.start : mention.end].split()) > 1 and (
-                _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
+                _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)
+                or not mention.person.role and _job_and_town(body, mention.end)):
             mention.person.lay = True
     _parties(body, names)
     names.primaries = primary_parties(body)
@@ -932,6 +964,8 @@ OBJECT_WORDS = frozenset("of to with by for against about from at on than like v
 _DESCRIPTOR = re.compile(r"\b[Tt]he\s+((?:[\w.\-]+\s+){0,3}?(?:%s))\b" % "|".join(
     sorted((re.escape(h) for h in lx.ROLE_HEADS | {"first lady"}), key=len, reverse=True)))
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+#: Titles written short, as the post they stand for ("Sen. Lind" is a senator).
+_TITLE_POSTS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president"}
 #: How far back the full mention or descriptor that decides a shared surname is looked for (about three paragraphs).
 SHARED_REACH = 2500
 
@@ -997,6 +1031,18 @@ def _shared_surnames(body: Body, names: Names) -> None:
             fitting = [p for p in people if descriptor_fits(words, p, own_role[id(p)])]
             if fitting:
                 events.append((match.start(), surname, fitting[0] if len(fitting) == 1 else None))
+    for mention in names.mentions:  # "Governor Lind", "President Bush's": a post before the surname alone decides
+        surname = mention.person.surname
+        if surname not in shared or len(body.norm[mention.start : mention.end].split()) > 1 or inside(mention.start):
+            continue
+        words = [t.text.rstrip(".").lower() for t in tokens(body.norm, max(0, mention.start - 40), mention.start)]
+        post: list[str] = []
+        while words and is_role_word(words[-1]) and words[-1] not in ("mr", "mrs", "ms", "miss", "dr"):
+            post.insert(0, words.pop())
+        post = [_TITLE_POSTS.get(word, word) for word in post]
+        fitting = [p for p in shared[surname] if post and descriptor_fits(post, p, own_role[id(p)])]
+        if len(fitting) == 1:
+            events.append((mention.start, surname, fitting[0]))
     events.sort(key=lambda event: event[0])
     starts = [event[0] for event in events]
     moved: dict[int, Person | None] = {}
@@ -1009,7 +1055,7 @@ def _shared_surnames(body: Body, names: Names) -> None:
         allowed = [p for p in shared[surname] if gender is None or _gender(p) in (None, gender)]
         chosen: Person | None = None
         decided = False
-        for at in range(bisect.bisect_left(starts, mention.start) - 1, -1, -1):
+        for at in range(bisect.bisect_right(starts, mention.start) - 1, -1, -1):
             offset, owner, person = events[at]
             if offset < mention.start - SHARED_REACH:
                 break

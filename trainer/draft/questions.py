@@ -20,8 +20,8 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import (Names, Person, is_outlet, of_the_past, partial_names, place, primary_parties,
-                                 same_person)
+from trainer.draft.names import (US_STATES, Names, Person, is_outlet, of_the_past, partial_names, place,
+                                 primary_parties, same_person)
 from trainer.draft.quotes import QuoteFinding, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
@@ -254,6 +254,18 @@ _BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executi
                          "vice chairman", "co-chairman", "co-chair", "ranking member", "board member"})
 
 
+#: The head of a group named after the post ("president of Rock the Vote", "founder of Crowdpac").
+_ORG_HEAD = re.compile(r"(?:the\s+)?(?:co-)?(?:president|chairman|chairwoman|chair|head|founder|leader|chief executive"
+                       r"|executive director)\s+(?:and\s+\w+\s+)?(?:of|at)\s+(?:the\s+)?([A-Z][\w'\-]*)")
+
+
+def _group_head(person: Person) -> bool:
+    """Whether a person's post heads a group, not a country or a state ("president of Rock the Vote")."""
+    head = _ORG_HEAD.match(" ".join(part for part in (person.role, person.description) if part))
+    return head is not None and not place(head.group(1)) and head.group(1) not in US_STATES \
+        and head.group(1) not in lx.INSTITUTIONS
+
+
 def person_kind(person: Person) -> str | None:
     """'press', 'staff' (spokespeople, strategists, aides), 'expert' (pollsters, professors, economists) or
     'politician', by the head words of
@@ -261,6 +273,8 @@ def person_kind(person: Person) -> str | None:
     staff); None when the article does not say."""
     if person.press and not person.role:
         return "press"  # "NBC's Lester Holt"
+    if _group_head(person):
+        return "staff"  # "president of Rock the Vote": a group's head speaks for it, no politician (round 9)
     text = " ".join(part for part in (person.role, person.description) if part)
     found = None
     for word in re.findall(r"[a-z][a-z\-]*", text.lower()):
@@ -279,7 +293,7 @@ class _Distractors:
     def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person],
                  standalone: set[str] | None = None, primaries: frozenset[str] = frozenset(),
                  excluded: frozenset[str] = frozenset(), voiced: frozenset[str] = frozenset(),
-                 famous: frozenset[str] = frozenset()) -> None:
+                 famous: frozenset[str] = frozenset(), politicians: frozenset[str] = frozenset()) -> None:
         #: People never offered: of another time (a president of the 1980s beside 2016's candidates), dead.
         self.excluded = frozenset(excluded)
         firsts = first_names_only([*people, *(f.speaker for f in findings)])
@@ -303,6 +317,14 @@ class _Distractors:
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts
                  and p.name not in partial and (len(p.name.split()) > 1 or p.name in speakers)}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
+        #: The heads of groups ("president of Rock the Vote"): like experts, no one beside the candidates.
+        self.group_heads = frozenset(fold(p.name) for p in [*people, *(f.speaker for f in findings)]
+                                     if _group_head(p))
+        #: The article's voices: the people it quotes or reports as speaking.
+        self.voices = frozenset(fold(name) for name in speakers)
+        #: The politicians the article names: by title, or with a party.
+        self.politicians = frozenset(fold(name) for name in politicians) | frozenset(
+            fold(p.name) for p in people if p.party is not None)
         self.tier_names = [frozenset(items) for items, _ in self.tiers]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
         #: The party the article gives each person (None where it does not say), and the parties whose own
@@ -332,6 +354,29 @@ class _Distractors:
         if kind is None:
             return other in (None, "politician")
         return other is None or other == kind
+
+    def plausible(self, answer: str, name: str) -> bool:
+        """Whether ``name`` could have said what ``answer`` said (issue 10, round 9: a pollster beside analysts,
+        not beside a passer-by and two candidates the article only names): beside a spokesman, a pollster, an
+        expert or a journalist, someone of such a kind or one of the article's own voices; beside anyone else,
+        whoever :meth:`pick` allows."""
+        if self.kinds.get(fold(answer)) not in ("expert", "press") and fold(answer) not in self.group_heads:
+            return True  # a spokesman or an aide speaks for a politician: politicians are fair beside them
+        folded = fold(name)
+        return folded in self.voices or self.kinds.get(folded) in ("staff", "expert", "press") or (
+            self.kinds.get(folded) is None and folded not in self.politicians and folded not in self.famous_folded)
+
+    def plausible_pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset(),
+                       near: frozenset[str] = frozenset()) -> list[str]:
+        """:meth:`pick`, with the people who could not have said it (:meth:`plausible`) set aside and others
+        picked in their place: fewer than ``count`` when the article has too few."""
+        exclude = frozenset(exclude)
+        while True:
+            chosen = self.pick(answer, count, exclude, near)
+            odd = frozenset(name for name in chosen if not self.plausible(answer, name))
+            if not odd:
+                return chosen
+            exclude |= odd
 
     def pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset(),
              near: frozenset[str] = frozenset()) -> list[str]:
@@ -620,6 +665,39 @@ def endorsement(text: str, context: str = "") -> bool:
 
 _SPOKES_POST = re.compile(lx.SPOKES_POST, re.I)
 _STATE_VOICE = re.compile(lx.STATE_VOICE)
+
+
+_POLL = re.compile(r"\b(?:poll|polls|polling|survey|surveys)\b", re.I)
+_ORG_OF = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&.'\-]*(?:\s+(?:the\s+|of\s+|for\s+|and\s+)?[A-Z][\w&.'\-]*){0,5})")
+#: Words of a reading of a poll: the poll itself, its numbers or its findings.
+_POLL_READING = re.compile(r"\b(?:poll|polls|polling|survey|surveys|numbers|results|findings|data|respondents)\b", re.I)
+_FIGURE_WORD = re.compile(r"\d|\b(?:percent|half|third|quarter|majority|plurality|one|two|three|four|five|six|seven|eight"
+                          r"|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", re.I)
+
+
+class PollVoices:
+    """Who speaks for the article's own poll: a pollster, or someone whose post names a body the article names
+    beside "poll" or "survey" in one sentence ("Ashley Spillane, president of Rock the Vote" and "A USA TODAY/Rock
+    the Vote Millennial Poll finds …")."""
+
+    def __init__(self, body: Body) -> None:
+        self.sentences = [body.norm[s.start:s.end] for s in body.sentences
+                          if s.end - s.start < 2000 and _POLL.search(body.norm, s.start, s.end)]
+
+    def speaks_for_poll(self, person: Person) -> bool:
+        about = " ".join(filter(None, (person.role, person.description)))
+        if re.search(r"\bpollster|\bpolling\b|\bpoll\b|\bsurvey\b", about, re.I):
+            return True
+        bodies = [m.group(1) for m in _ORG_OF.finditer(about)]
+        return any(org in sentence for org in bodies if len(org) > 3 for sentence in self.sentences)
+
+
+def poll_reading(text: str, person: Person, voices: PollVoices, named: set[str]) -> bool:
+    """Whether a pollster's or a poll sponsor's words are the stock reading of its own poll (issue 10, round 9:
+    "These poll numbers should put to rest the notion that …"): about the poll, with no figure and no person
+    of the article in them; a reading with a figure or a claim about someone is asked."""
+    return (_POLL_READING.search(text) is not None and _FIGURE_WORD.search(text) is None and not named
+            and voices.speaks_for_poll(person))
 
 
 def spokesperson(person: Person) -> bool:
@@ -964,6 +1042,17 @@ _SAID_AFTER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:also\s+)?(?:said
                          r"|predicted|contended|insisted|acknowledged|explained|stressed)\b")
 
 
+_OFFICE_TITLE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Gov|Senator|Representative|Governor|President|Congressman"
+                           r"|Congresswoman|Mayor|Secretary)\.?\s+$")
+
+
+def officeholders(body: Body, names: Names) -> frozenset[str]:
+    """The people the article gives an office's title before their name ("Vermont Sen. Bernie Sanders"): politicians,
+    whatever post or party the article reads for them."""
+    return frozenset(m.person.name for m in names.mentions
+                     if _OFFICE_TITLE.search(body.norm, max(0, m.start - 16), m.start))
+
+
 def voiced_people(body: Body, names: Names) -> frozenset[str]:
     """The people the article reports as saying something, quoted or not ("said David Gilbert, its president
     and CEO"): read in a window of a few words around each mention."""
@@ -1030,9 +1119,11 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     voiced, famous = (voiced_people(body, names), famous_people(names)) if body is not None and names is not None \
         else (frozenset(), frozenset())
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
-                                   primary_parties(body) if body is not None else frozenset(), excluded, voiced, famous)
+                                   primary_parties(body) if body is not None else frozenset(), excluded, voiced, famous,
+                                   officeholders(body, names) if body is not None and names is not None else frozenset())
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
+    pollsters = PollVoices(body) if body is not None else None
     firsts = first_names_only([*people, *(f.speaker for f in findings)])
     numbers = remarks(body, findings) if body is not None else list(range(len(findings)))
     halves = split_sentences(body, findings) if body is not None else {}
@@ -1076,7 +1167,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         if body is not None and names is not None:  # people named in the quote's paragraph and the ones around it
             near = frozenset(m.person.name for m in names.mentions_between(max(0, finding.start - NEAR_CHARS),
                                                                             finding.end + NEAR_CHARS))
-        distractors = distractors_for.pick(finding.speaker.name, exclude=named, near=near)
+        distractors = distractors_for.plausible_pick(finding.speaker.name, exclude=named, near=near)
+        # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
+        # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
         own = finding.text if text is finding.lead else text  # the speaker's own words (a reported clause resolves them)
@@ -1098,7 +1191,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             aide=aide(finding.speaker) or (person_kind(finding.speaker) != "politician" and _CAMPAIGN_STATEMENT.search(context) is not None),
             endorsement=endorsement(finding.text, context),
             secondhand=reported_inside(finding.text) or (finding.lead is not None and reported_inside(finding.lead_prompt or finding.lead)),
-            spokesperson=spokesperson(finding.speaker), setup_only=joined is None and setup_only(text),
+            spokesperson=spokesperson(finding.speaker) or (pollsters is not None and poll_reading(
+                own, finding.speaker, pollsters, named_in(own) - {finding.speaker.name})),
+            setup_only=joined is None and setup_only(text),
             about_principal=aide(finding.speaker) and about_someone(prompt)))
     return found
 

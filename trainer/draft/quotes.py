@@ -307,7 +307,12 @@ class _Resolver:
                 if m.person is not speaker and not same_person(m.person.name, speaker.name)}
         fitting = [p for p in seen.values() if not p.lay and self.pronouns.get(id(p)) == pronoun]
         others = [p for p in seen.values() if self.pronouns.get(id(p)) in (None, pronoun)]
-        return fitting[0] if len(fitting) == 1 and len(others) == 1 else None
+        if len(fitting) != 1 or len(others) != 1:
+            return None
+        # named before the quote ends: a pronoun looks back, and a name only after it (George W. Bush in Nader's
+        # appositive, round 9) says the one it stands for was not named where the drafter reads names
+        before = [m for m in mentions if m.person is fitting[0] and m.start < end]
+        return fitting[0] if before else None
 
     def talked_about(self, position: int, text: str, speaker: Person) -> tuple[str, ...]:
         """The people a third-person pronoun inside a quote at ``position`` may stand for, among those other than
