@@ -183,3 +183,28 @@ def test_a_pollster_s_choices_are_people_who_could_have_said_it(tmp_path):
              "“The Kerr budget cuts eleven thousand teachers to pay for cranes,” said Senator Lina Vidal.\n\n"
              "Senator Marta Holm and Governor Eric Sand have not said how they would pay for the treaty.\n")
     assert "Ida Berg" not in {q["answer"] for q in drafting.who_said(drafting.deck(tmp_path, alone))}
+
+
+def test_a_rhetorical_question_alone_gives_way_to_the_claim_of_the_same_remark(tmp_path):
+    """Round 9: "Who's demanding that Michael Bloomberg run?" was asked (both judges: near-generic; ask the "vanity
+    candidacy" words); a short question alone has no substance, and the words on someone's possessive say whom
+    they are about, who is then no choice."""
+    from trainer.draft.questions import rhetorical_question, substance
+
+    assert rhetorical_question("Who's demanding that Ivo Brandt run?")
+    assert rhetorical_question("What about during the strike?")
+    assert not rhetorical_question("Why would corporate brands align themselves with a man who insults their customers "
+                                   "every single day of the week?")
+    assert not rhetorical_question("The deck is stacked against him. Who can win from there?")
+    assert substance("Who's demanding that Ivo Brandt run?") == 0.0
+    body = ("Mayor Ivo Brandt of Valmora is weighing an independent run for governor, a new poll finds.\n\n"
+            "“The deck is stacked against him on every count,” says Karl Dorn, a historian of third-party races.\n\n"
+            "Brandt's “looks like a vanity candidacy, not pushed by a public movement and without a cause,” says "
+            "Walter Cowan, a longtime party activist. “Who's demanding that Ivo Brandt run?”\n\n"
+            "“The mayor would be able to build support rapidly across the state,” says Peter Holm, the mayor's "
+            "pollster.\n\n"
+            "“The treaty will cost the state four hundred million dollars by 2030,” said Governor Pavel Kerr.\n")
+    asked = {q["answer"]: q for q in drafting.who_said(drafting.deck(tmp_path, body))}
+    cowan = asked.get("Walter Cowan")
+    assert cowan is not None and "vanity candidacy" in cowan["prompt"]
+    assert "referring to Ivo Brandt" in cowan["prompt"] and "Ivo Brandt" not in cowan["choices"]

@@ -22,7 +22,7 @@ from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import (US_STATES, Names, Person, is_outlet, of_the_past, partial_names, place,
                                  primary_parties, same_person)
-from trainer.draft.quotes import QuoteFinding, is_fragment, reported_inside
+from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
 BLANK = "___"
@@ -286,6 +286,10 @@ def person_kind(person: Person) -> str | None:
     return found
 
 
+#: How many times the distractors are picked again in place of implausible ones.
+_PICK_ROUNDS = 3
+
+
 class _Distractors:
     """Distractors for each speaker, from tiers computed once per article (the speakers quoted; with the people
     given a post; then anyone named), so that an article with hundreds of quotes costs no more per quote."""
@@ -371,12 +375,13 @@ class _Distractors:
         """:meth:`pick`, with the people who could not have said it (:meth:`plausible`) set aside and others
         picked in their place: fewer than ``count`` when the article has too few."""
         exclude = frozenset(exclude)
-        while True:
+        for _ in range(_PICK_ROUNDS):  # a few rounds, whatever the article's length
             chosen = self.pick(answer, count, exclude, near)
             odd = frozenset(name for name in chosen if not self.plausible(answer, name))
             if not odd:
                 return chosen
             exclude |= odd
+        return [name for name in chosen if name not in odd]
 
     def pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset(),
              near: frozenset[str] = frozenset()) -> list[str]:
@@ -897,6 +902,21 @@ def tautology(words: list[str]) -> bool:
     return False
 
 
+_ASKING = frozenset("who what why how where when isn't aren't doesn't don't didn't wasn't won't wouldn't who's what's "
+                    "how's where's why's".split())
+#: The most words a rhetorical question asked alone has.
+RHETORICAL_WORDS = 12
+
+
+def rhetorical_question(text: str, words: list[str] | None = None) -> bool:
+    """Whether a quote is one short question and nothing else ("Who's demanding that Michael Bloomberg run?",
+    "What about during 9/11?"): a rhetorical line, near-generic asked alone (issue 10, round 9)."""
+    words = _WORDS.findall(text) if words is None else words
+    stripped = text.strip().rstrip("”\"’' ")
+    return (bool(words) and len(words) <= RHETORICAL_WORDS and stripped.endswith("?")
+            and not re.search(r"[.!?]\s", stripped) and words[0].lower().replace("’", "'") in _ASKING)
+
+
 def substance(text: str) -> float:
     """How much a remark says that only its speaker said, from 0 (a stock line) up: a claim, a position, a
     charge, a number or a plan scores; length helps up to about 25 words; stock lines and stock shapes
@@ -906,6 +926,8 @@ def substance(text: str) -> float:
     words = _WORDS.findall(text)
     if not words or exclamation(text, words) or tautology(words):
         return 0.0  # "Man o'live, it couldn't be more clear", "I have to say what I have to say" (round 6)
+    if rhetorical_question(text, words):
+        return 0.0  # "Who's demanding that X run?": a line anyone on that side could say (round 9)
     score = min(len(words), 25) / 25
     inside = [w for i, w in enumerate(words) if i and w[0].isupper() and w not in ("I", "I'm", "I’m")]
     if fragment_remark(text, words, inside):
@@ -1089,6 +1111,22 @@ def referring_to(body: Body, end: int) -> str | None:
     return match.group(1).rstrip(".") if match else None
 
 
+def owner_before(body: Body, names: Names, start: int) -> str | None:
+    """The person whose possessive stands right before quoted words that start in lower case (Bloomberg's "looks
+    like a vanity candidacy …"): what the words are about, shown in the prompt and no choice (issue 10, round 9)."""
+    for mention in names.mentions_between(max(0, start - 80), start):
+        if mention.possessive and not body.norm[mention.end : start - 1].strip() and not mention.ambiguous:
+            return mention.person.name
+    # a surname the drafter reads as a name only in full ("Bloomberg's", an outlet's name alone)
+    owner = _OWNER.search(body.norm, max(0, start - 40), start)
+    person = names.find(owner.group(1)) if owner else None
+    shared = person is not None and sum(p.surname == person.surname for p in names.people) > 1
+    return person.name if person is not None and not shared else None
+
+
+_OWNER = re.compile(r"\b([A-Z][\w\-]+)(?:'s|’s|')\s*[\"“]$")
+
+
 def split_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
     """The findings that open a sentence the attribution cuts in two, each with the one that ends it: the
     first half ends on a comma or is a setup ("If …", "When …"), the second, by the same speaker in the same
@@ -1130,6 +1168,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     found = []
     for index, (finding, remark) in enumerate(zip(findings, numbers)):
         joined = None  # both halves of a sentence the attribution cuts in two, when this finding opens one
+        about = None  # whom the quote is about, when the article says
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
         if finding.speaker.lay:
@@ -1160,8 +1199,11 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             text = without_hanging_start(without_lead_in(text))
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
             about = referring_to(body, finding.end) if body is not None else None
+            if about is None and body is not None and names is not None and _starts_lower(text):
+                about = owner_before(body, names, finding.start)  # Bloomberg's "looks like a vanity candidacy"
             prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(shown)}”"
-        named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents})
+        named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents}
+                           | ({about} if about else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         near = frozenset()
         if body is not None and names is not None:  # people named in the quote's paragraph and the ones around it
