@@ -208,3 +208,19 @@ def test_a_rhetorical_question_alone_gives_way_to_the_claim_of_the_same_remark(t
     cowan = asked.get("Walter Cowan")
     assert cowan is not None and "vanity candidacy" in cowan["prompt"]
     assert "referring to Ivo Brandt" in cowan["prompt"] and "Ivo Brandt" not in cowan["choices"]
+
+
+def test_a_titled_surname_that_cannot_be_the_one_named_in_full_is_someone_else():
+    """Round 9 (PolNeAR dev): with "Michelle Obama" the only Obama named in full, every "President Obama" and "Mr.
+    Obama" went to her; a president's title names the president of that surname, a "Mr." beside a woman another
+    person (the surname alone, no one a question asks about)."""
+    body = ("President Obama is rolling out a new campaign message before the vote. “My name may not be on the "
+            "ballot, but our progress is on the ballot,” Mr. Obama said on Saturday.\n\n"
+            "The campaign plans to send the first lady, Michelle Obama, to Florida and Ohio. “We cannot sit this one "
+            "out, not after everything we have built together,” Mrs. Obama said.\n")
+    speakers = _speakers(body)
+    assert speakers["My name may not be"] == "Barack Obama"
+    assert speakers["We cannot sit this one"] == "Michelle Obama"
+    lind = ("Maria Lind toured the harbour of Valmora on Monday with the governor.\n\n"
+            "“The port debt is a scandal the legislature must answer for,” Mr. Lind said of the budget.\n")
+    assert _speakers(lind).get("The port debt is a") != "Maria Lind"

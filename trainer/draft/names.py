@@ -454,6 +454,7 @@ def find_names(body: Body) -> Names:
     _merge_variants(names)
     _drop_garbled(body, names)
     names.mentions.sort(key=lambda m: m.start)
+    _other_of_a_surname(body, names)
     _shared_surnames(body, names)
     _descriptions(body, names)
     for mention in names.mentions:
@@ -998,6 +999,42 @@ def descriptor_fits(words: list[str], person: Person, own_role: bool = True) -> 
     return wanted[-2:] == ["first", "lady"] and person.name in lx.FIRST_LADIES
 
 
+def _other_of_a_surname(body: Body, names: Names) -> None:
+    """Add the person a titled surname names when the one person named in full with that surname cannot be them
+    (issue 10, round 9: every "President Obama" and "Mr. Obama" went to Michelle Obama, the only Obama named in
+    full): a title of the other sex ("Mr." beside a woman's given name), or a president's title beside someone the
+    lexicon knows was no president. The other is the one president of that surname the lexicon knows (Barack
+    Obama), else the surname alone (a name no question asks about); :func:`_shared_surnames` then gives each
+    mention to one of the two."""
+    full: dict[str, list[Person]] = {}
+    for person in names.people:
+        if len(person.name.split()) > 1:
+            full.setdefault(person.surname, []).append(person)
+    added: dict[str, Person] = {}
+    for mention in names.mentions:
+        surname = mention.person.surname
+        people = full.get(surname, [])
+        if len(people) != 1 or surname in added or len(body.norm[mention.start : mention.end].split()) > 1:
+            continue
+        person = people[0]
+        title = _GENDER_TITLE.search(body.norm, max(0, mention.start - 6), mention.start)
+        sex = None if title is None else "m" if title.group(1) == "Mr" else "f"
+        president = re.search(r"\bPresident\s+$", body.norm[max(0, mention.start - 12) : mention.start]) is not None
+        presidents = [name for name in lx.US_PRESIDENTS if name.split()[-1] == surname
+                      and (sex is None or lx.FIRST_NAMES.get(name.split()[0]) in (None, sex))]
+        if sex is not None and _gender(person) not in (None, sex):
+            pass  # "Mr. Obama" beside Michelle Obama
+        elif not (president and person.name not in lx.US_PRESIDENTS and presidents):
+            continue
+        other = Person(presidents[0] if len({p.split()[0] for p in presidents}) == 1 else surname, first=mention.start)
+        if other.name in lx.US_PRESIDENTS:
+            other = min((Person(name, first=mention.start) for name in presidents), key=lambda p: len(p.name))
+        added[surname] = other
+        names.people.append(other)
+    if added:
+        names.renamed()
+
+
 def _shared_surnames(body: Body, names: Names) -> None:
     """When people share a surname (George W. and Jeb Bush, a politician and their spouse), give each mention by
     surname alone to the one the nearest full mention or descriptor before it names ("the former president";
@@ -1008,6 +1045,9 @@ def _shared_surnames(body: Body, names: Names) -> None:
     for person in names.people:
         if len(person.name.split()) > 1:
             by_surname.setdefault(person.surname, []).append(person)
+    for person in names.people:  # the surname alone added by _other_of_a_surname ("Mr. Lind" beside Maria Lind)
+        if " " not in person.name and person.name in by_surname:
+            by_surname[person.name].append(person)
     shared = {surname: people for surname, people in by_surname.items() if len(people) > 1}
     if not shared:
         return
@@ -1031,7 +1071,7 @@ def _shared_surnames(body: Body, names: Names) -> None:
             fitting = [p for p in people if descriptor_fits(words, p, own_role[id(p)])]
             if fitting:
                 events.append((match.start(), surname, fitting[0] if len(fitting) == 1 else None))
-    for mention in names.mentions:  # "Governor Lind", "President Bush's": a post before the surname alone decides
+    for mention in names.mentions:  # "Governor Lind", "President Bush's", "Mr. Obama": a title before a surname decides
         surname = mention.person.surname
         if surname not in shared or len(body.norm[mention.start : mention.end].split()) > 1 or inside(mention.start):
             continue
@@ -1041,6 +1081,10 @@ def _shared_surnames(body: Body, names: Names) -> None:
             post.insert(0, words.pop())
         post = [_TITLE_POSTS.get(word, word) for word in post]
         fitting = [p for p in shared[surname] if post and descriptor_fits(post, p, own_role[id(p)])]
+        title = _GENDER_TITLE.search(body.norm, max(0, mention.start - 6), mention.start)
+        if not post and title is not None:
+            sex = "m" if title.group(1) == "Mr" else "f"
+            fitting = [p for p in shared[surname] if _gender(p) == sex]
         if len(fitting) == 1:
             events.append((mention.start, surname, fitting[0]))
     events.sort(key=lambda event: event[0])
