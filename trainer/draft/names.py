@@ -1029,6 +1029,9 @@ def _other_of_a_surname(body: Body, names: Names) -> None:
         other = Person(presidents[0] if len({p.split()[0] for p in presidents}) == 1 else surname, first=mention.start)
         if other.name in lx.US_PRESIDENTS:
             other = min((Person(name, first=mention.start) for name in presidents), key=lambda p: len(p.name))
+        else:
+            other.lay = True  # a surname alone ("Mr. Vian" beside "Maria Vian", a run cut at a middle name): no one to
+            # ask about or offer, and no one else's words either
         added[surname] = other
         names.people.append(other)
     if added:
