@@ -224,3 +224,10 @@ def test_a_titled_surname_that_cannot_be_the_one_named_in_full_is_someone_else()
     lind = ("Maria Lind toured the harbour of Valmora on Monday with the governor.\n\n"
             "“The port debt is a scandal the legislature must answer for,” Mr. Lind said of the budget.\n")
     assert _speakers(lind).get("The port debt is a") != "Maria Lind"
+
+
+def test_a_day_named_for_someone_is_no_person():
+    """"Karl Lind Election Day" (a day named for him) is no person, and "Labor Day" no mention of one."""
+    names = find_names(split_text("Karl Lind spoke in Valmora on Labor Day. Leaders will join Karl Lind Election Day "
+                                  "on Nov. 1."))
+    assert {p.name for p in names.people} == {"Karl Lind"}

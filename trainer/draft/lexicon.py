@@ -99,7 +99,7 @@ INSTITUTION_HEADS = frozenset(
 #: "the Truman Doctrine", "the Kerr Plan") is no person (issue 10, round 6).
 WORK_WORDS = frozenset("Bible Act Acts Doctrine Plan Foundation Fund Report Treaty Accord Accords Amendment Code "
                        "Prize Award Koran Quran Manifesto Declaration Charter Memorial Museum Library Gospel Gospels "
-                       "Testament Psalms Constitution Compact Initiative Program Programme Trust Institute".split())
+                       "Testament Psalms Constitution Compact Initiative Program Programme Trust Institute Day".split())
 #: Well-known institutions by acronym or single word -> full name (used as distractors too).
 INSTITUTIONS: dict[str, str] = {
     "SIPRI": "Stockholm International Peace Research Institute", "IISS": "International Institute for Strategic Studies",
