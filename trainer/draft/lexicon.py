@@ -99,7 +99,7 @@ INSTITUTION_HEADS = frozenset(
 #: "the Truman Doctrine", "the Kerr Plan") is no person (issue 10, round 6).
 WORK_WORDS = frozenset("Bible Act Acts Doctrine Plan Foundation Fund Report Treaty Accord Accords Amendment Code "
                        "Prize Award Koran Quran Manifesto Declaration Charter Memorial Museum Library Gospel Gospels "
-                       "Testament Psalms Constitution Compact Initiative Program Programme Trust Institute".split())
+                       "Testament Psalms Constitution Compact Initiative Program Programme Trust Institute Day".split())
 #: Well-known institutions by acronym or single word -> full name (used as distractors too).
 INSTITUTIONS: dict[str, str] = {
     "SIPRI": "Stockholm International Peace Research Institute", "IISS": "International Institute for Strategic Studies",
@@ -461,3 +461,14 @@ SURNAME_NICKNAMES: dict[str, str] = {
     "Bibi": "Netanyahu", "Dubya": "Bush", "Ike": "Eisenhower", "JFK": "Kennedy", "FDR": "Roosevelt",
     "LBJ": "Johnson", "Bojo": "Johnson", "AMLO": "Obrador",
 }
+
+#: US presidents of recent times and first ladies, by the names articles give them: where two people share a
+#: surname, "the former president" or "the first lady" says which one a "Mr. Bush" after it is (issue 10, round 9).
+US_PRESIDENTS: dict[str, int] = {  # the year each took office
+    "Jimmy Carter": 1977, "Ronald Reagan": 1981, "George H.W. Bush": 1989, "George H. W. Bush": 1989,
+    "George Bush": 1989, "Bill Clinton": 1993, "William J. Clinton": 1993, "George W. Bush": 2001,
+    "Barack Obama": 2009, "Barack H. Obama": 2009, "Donald Trump": 2017, "Donald J. Trump": 2017, "Joe Biden": 2021,
+    "Joseph R. Biden": 2021, "Joseph R. Biden Jr.": 2021}
+FIRST_LADIES = frozenset((
+    "Rosalynn Carter", "Nancy Reagan", "Barbara Bush", "Hillary Clinton", "Hillary Rodham Clinton", "Laura Bush",
+    "Michelle Obama", "Melania Trump", "Jill Biden"))

@@ -40,6 +40,34 @@ _MULTIWORD_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(phrase) for phrase
 _LAY = "|".join(sorted(lx.LAY_PEOPLE, key=len, reverse=True))
 #: A passer-by's appositive after their name: ", a Sanders delegate from Vermont", ", 58,".
 _LAY_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)s?\b)" % _LAY, re.I)
+#: A person introduced by a job and a town ("Scott McGeary, an IT professional from Seattle", "a retiree in
+#: Ohio"), or as one of a poll's respondents ("who was among those polled"): a passer-by (issue 10, round 9)
+#: unless the job is a post or a kind the drafter asks about (:func:`_job_and_town`).
+_JOB_FROM_TOWN = re.compile(r",\s+(?:a|an)\s+((?:[\w'\-]+\s+){0,4}?)(?:from|in)\s+(?P<town>[A-Z][\w.'\-]*)")
+_POLLED = re.compile(r",?\s+(?:who\s+(?:was|were|is)\s+)?(?:among|one\s+of)\s+(?:those|the\s+\w+)\s+"
+                     r"(?:polled|surveyed|questioned|interviewed\s+for\s+the\s+(?:poll|survey))|,\s+(?:a|one)\s+"
+                     r"(?:poll|survey)\s+respondent", re.I)
+#: Words of a job that make it no passer-by's: a party ("a Democrat from Ohio" is most often a lawmaker), an
+#: office, a body.
+_NOT_LAY_JOB = frozenset("democrat republican democratic gop independent libertarian campaign party state "
+                         "federal official member longtime".split())
+
+
+def _job_and_town(body: Body, end: int) -> bool:
+    """Whether the appositive after a name at ``end`` introduces a passer-by by job and town, or as polled."""
+    if _POLLED.match(body.norm, end):
+        return True
+    match = _JOB_FROM_TOWN.match(body.norm, end)
+    if not match:
+        return False
+    words = [w.lower() for w in match.group(1).split()]
+    if not words or any(w in _NOT_LAY_JOB or w in lx.ROLE_WORDS or w.rstrip("s") in lx.ROLE_HEADS
+                        or any(w in heads for heads in lx.PERSON_KINDS.values()) for w in words):
+        return False  # "a pollster in Iowa", "a Democrat from Ohio", "an official in Kabul"
+    town = match.group("town")
+    return town in _STATE_WORDS or place(town) is not None or town not in lx.INSTITUTIONS and not town.isupper() \
+        and town.lower() not in body.lower_words() and town not in lx.OUTLETS
+
 #: A passer-by's description before their name: "Clinton delegate Adrian Mapp", "voter Jane Ross".
 _LAY_BEFORE = re.compile(r"\b(?:%s)\s+$" % _LAY, re.I)
 #: Words a post cannot end with: "spokeswoman for", "professor at the" are cut off from their owner.
@@ -121,6 +149,8 @@ class Mention:
     end: int
     person: Person
     possessive: bool
+    #: A surname two people share where nothing in reach says which one (issue 10, round 9): no one's words.
+    ambiguous: bool = False
 
 
 @dataclass
@@ -262,7 +292,10 @@ def _runs(body: Body) -> list[list[_Token]]:
             # "Chuck Jordan", "Michael Jordan": a country or city right after a given name is a surname
             surname_place = (adjacent and len(current) == 1 and current[0].text in lx.FIRST_NAMES
                              and place(token.bare) is not None and token.bare == token.text)
-            if (_name_word(token) or particle or surname_place) and (adjacent or not current):
+            # "Michael Bloomberg": an outlet's name right after a given name is a surname (round 9)
+            surname_outlet = (adjacent and len(current) == 1 and current[0].text in lx.FIRST_NAMES
+                              and token.bare in lx.OUTLETS and token.bare == token.text)
+            if (_name_word(token) or particle or surname_place or surname_outlet) and (adjacent or not current):
                 current.append(token)
                 continue
             if current:
@@ -421,11 +454,13 @@ def find_names(body: Body) -> Names:
     _merge_variants(names)
     _drop_garbled(body, names)
     names.mentions.sort(key=lambda m: m.start)
+    _other_of_a_surname(body, names)
     _shared_surnames(body, names)
     _descriptions(body, names)
     for mention in names.mentions:
         if len(body.norm[mention.start : mention.end].split()) > 1 and (
-                _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
+                _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)
+                or not mention.person.role and _job_and_town(body, mention.end)):
             mention.person.lay = True
     _parties(body, names)
     names.primaries = primary_parties(body)
@@ -925,30 +960,170 @@ def _merge_surnames(names: Names) -> None:
 
 
 OBJECT_WORDS = frozenset("of to with by for against about from at on than like versus vs".split())
+#: A descriptor that stands for a person ("the former president", "the first lady", "the Texas senator"): read
+#: only where two people share a surname, to tell which one a "Mr. Bush" after it is.
+_DESCRIPTOR = re.compile(r"\b[Tt]he\s+((?:[\w.\-]+\s+){0,3}?(?:%s))\b" % "|".join(
+    sorted((re.escape(h) for h in lx.ROLE_HEADS | {"first lady"}), key=len, reverse=True)))
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+#: Titles written short, as the post they stand for ("Sen. Lind" is a senator).
+_TITLE_POSTS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president"}
+#: How far back the full mention or descriptor that decides a shared surname is looked for (about three paragraphs).
+SHARED_REACH = 2500
+
+
+def _in_quotes(body: Body) -> "callable":
+    """A test of whether an offset lies inside quote marks (an odd number of marks before it in its paragraph)."""
+    marks = [i for i, c in enumerate(body.norm) if c == '"']
+
+    def inside(offset: int) -> bool:
+        start = body.paragraphs[body.paragraph_of(offset)][0]
+        return (bisect.bisect_left(marks, offset) - bisect.bisect_left(marks, start)) % 2 == 1
+    return inside
+
+
+def _gender(person: Person) -> str | None:
+    return lx.FIRST_NAMES.get(person.name.split()[0])
+
+
+def descriptor_fits(words: list[str], person: Person, own_role: bool = True) -> bool:
+    """Whether a descriptor's words ("former president") fit a person: their post (when read with their full
+    name, ``own_role``) or description holds them, or the lexicon knows the person held that post (a US
+    president, a first lady)."""
+    about = set(re.findall(r"[a-z]+", " ".join(filter(None, (person.role if own_role else None,
+                                                              person.description))).lower()))
+    wanted = [w for w in words if w not in ("former", "then", "the", "late")]
+    if wanted and all(w in about for w in wanted):
+        return True
+    if wanted and wanted[-1] == "president" and person.name in lx.US_PRESIDENTS:
+        return len(wanted) == 1 or wanted[-2] in ("43rd", "42nd", "41st", "44th", "45th", "46th", "39th", "40th", "u.s.")
+    return wanted[-2:] == ["first", "lady"] and person.name in lx.FIRST_LADIES
+
+
+def _other_of_a_surname(body: Body, names: Names) -> None:
+    """Add the person a titled surname names when the one person named in full with that surname cannot be them
+    (issue 10, round 9: every "President Obama" and "Mr. Obama" went to Michelle Obama, the only Obama named in
+    full): a title of the other sex ("Mr." beside a woman's given name), or a president's title beside someone the
+    lexicon knows was no president. The other is the one president of that surname the lexicon knows (Barack
+    Obama), else the surname alone (a name no question asks about); :func:`_shared_surnames` then gives each
+    mention to one of the two."""
+    full: dict[str, list[Person]] = {}
+    for person in names.people:
+        if len(person.name.split()) > 1:
+            full.setdefault(person.surname, []).append(person)
+    added: dict[str, Person] = {}
+    for mention in names.mentions:
+        surname = mention.person.surname
+        people = full.get(surname, [])
+        if len(people) != 1 or surname in added or len(body.norm[mention.start : mention.end].split()) > 1:
+            continue
+        person = people[0]
+        title = _GENDER_TITLE.search(body.norm, max(0, mention.start - 6), mention.start)
+        sex = None if title is None else "m" if title.group(1) == "Mr" else "f"
+        president = re.search(r"\bPresident\s+$", body.norm[max(0, mention.start - 12) : mention.start]) is not None
+        presidents = [name for name in lx.US_PRESIDENTS if name.split()[-1] == surname
+                      and (sex is None or lx.FIRST_NAMES.get(name.split()[0]) in (None, sex))]
+        if sex is not None and _gender(person) not in (None, sex):
+            pass  # "Mr. Obama" beside Michelle Obama
+        elif not (president and person.name not in lx.US_PRESIDENTS and presidents):
+            continue
+        other = Person(presidents[0] if len({p.split()[0] for p in presidents}) == 1 else surname, first=mention.start)
+        if other.name in lx.US_PRESIDENTS:
+            other = min((Person(name, first=mention.start) for name in presidents), key=lambda p: len(p.name))
+        else:
+            other.lay = True  # a surname alone ("Mr. Vian" beside "Maria Vian", a run cut at a middle name): no one to
+            # ask about or offer, and no one else's words either
+        added[surname] = other
+        names.people.append(other)
+    if added:
+        names.renamed()
 
 
 def _shared_surnames(body: Body, names: Names) -> None:
-    """When two people share a surname (Gary Johnson and Jeh Johnson, a politician and their spouse), give
-    each mention by surname alone to the one named in full most recently before it, not to the first."""
+    """When people share a surname (George W. and Jeb Bush, a politician and their spouse), give each mention by
+    surname alone to the one the nearest full mention or descriptor before it names ("the former president";
+    issue 10, round 9), among those a title allows ("Mr." is no Laura Bush). Full mentions inside quote marks
+    and as an object ('a photo of Heidi Cruz') decide nothing. A mention nothing in reach decides is marked
+    ambiguous: its words are no one's to ask about."""
     by_surname: dict[str, list[Person]] = {}
     for person in names.people:
         if len(person.name.split()) > 1:
             by_surname.setdefault(person.surname, []).append(person)
-    shared = {surname for surname, people in by_surname.items() if len(people) > 1}
+    for person in names.people:  # the surname alone added by _other_of_a_surname ("Mr. Lind" beside Maria Lind)
+        if " " not in person.name and person.name in by_surname:
+            by_surname[person.name].append(person)
+    shared = {surname: people for surname, people in by_surname.items() if len(people) > 1}
     if not shared:
         return
-    latest: dict[str, Person] = {}
-    for index, mention in enumerate(names.mentions):
-        words = body.norm[mention.start : mention.end].split()
+    inside = _in_quotes(body)
+    # what decides, in article order: (offset, surname, person or None for a descriptor fitting several)
+    events: list[tuple[int, str, Person | None]] = []
+    for mention in names.mentions:
         surname = mention.person.surname
-        if surname not in shared:
-            continue
-        if len(words) > 1:
+        if surname in shared and len(body.norm[mention.start : mention.end].split()) > 1 and not inside(mention.start):
             before = body.norm[max(0, mention.start - 12) : mention.start].split()
             if not before or before[-1].lower() not in OBJECT_WORDS:
-                latest[surname] = mention.person  # not 'a photo of Heidi Cruz': an object speaks no next line
-        elif surname in latest and latest[surname] is not mention.person:
-            names.mentions[index] = Mention(mention.start, mention.end, latest[surname], mention.possessive)
+                events.append((mention.start, surname, mention.person))
+    # a post read before a surname alone ("President Bush's") may be the other's: it decides nothing
+    full_at = {m.start for m in names.mentions if len(body.norm[m.start : m.end].split()) > 1}
+    own_role = {id(p): p.role_at is None or p.role_at in full_at for p in names.people}
+    for match in _DESCRIPTOR.finditer(body.norm):
+        if inside(match.start()):
+            continue
+        words = match.group(1).lower().split()
+        for surname, people in shared.items():
+            fitting = [p for p in people if descriptor_fits(words, p, own_role[id(p)])]
+            if fitting:
+                events.append((match.start(), surname, fitting[0] if len(fitting) == 1 else None))
+    for mention in names.mentions:  # "Governor Lind", "President Bush's", "Mr. Obama": a title before a surname decides
+        surname = mention.person.surname
+        if surname not in shared or len(body.norm[mention.start : mention.end].split()) > 1 or inside(mention.start):
+            continue
+        words = [t.text.rstrip(".").lower() for t in tokens(body.norm, max(0, mention.start - 40), mention.start)]
+        post: list[str] = []
+        while words and is_role_word(words[-1]) and words[-1] not in ("mr", "mrs", "ms", "miss", "dr"):
+            post.insert(0, words.pop())
+        post = [_TITLE_POSTS.get(word, word) for word in post]
+        fitting = [p for p in shared[surname] if post and descriptor_fits(post, p, own_role[id(p)])]
+        title = _GENDER_TITLE.search(body.norm, max(0, mention.start - 6), mention.start)
+        if not post and title is not None:
+            sex = "m" if title.group(1) == "Mr" else "f"
+            fitting = [p for p in shared[surname] if _gender(p) == sex]
+        if len(fitting) == 1:
+            events.append((mention.start, surname, fitting[0]))
+    events.sort(key=lambda event: event[0])
+    starts = [event[0] for event in events]
+    moved: dict[int, Person | None] = {}
+    for index, mention in enumerate(names.mentions):
+        surname = mention.person.surname
+        if surname not in shared or len(body.norm[mention.start : mention.end].split()) > 1:
+            continue
+        title = _GENDER_TITLE.search(body.norm, max(0, mention.start - 6), mention.start)
+        gender = None if title is None else "m" if title.group(1) == "Mr" else "f"
+        allowed = [p for p in shared[surname] if gender is None or _gender(p) in (None, gender)]
+        chosen: Person | None = None
+        decided = False
+        for at in range(bisect.bisect_right(starts, mention.start) - 1, -1, -1):
+            offset, owner, person = events[at]
+            if offset < mention.start - SHARED_REACH:
+                break
+            if owner != surname or (person is not None and person not in allowed):
+                continue
+            chosen, decided = person, person is not None
+            break
+        if not decided and len(allowed) == 1:
+            chosen, decided = allowed[0], True
+        if chosen is not None and chosen is not mention.person:
+            moved[mention.start] = chosen
+        names.mentions[index] = Mention(mention.start, mention.end, chosen or mention.person, mention.possessive,
+                                        ambiguous=not decided)
+        if not decided:
+            moved.setdefault(mention.start, None)
+    for person in names.people:  # "President Bush's" read as Jeb's post: the post goes with the mention
+        if person.role_at in moved and person.surname in shared:
+            target = moved[person.role_at]
+            if target is not None and not target.role:
+                target.role, target.role_at = person.role, person.role_at
+            person.role = person.role_at = None
 
 
 def _add(items: list[str], item: str) -> None:

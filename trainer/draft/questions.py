@@ -20,9 +20,9 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import (Names, Person, is_outlet, of_the_past, partial_names, place, primary_parties,
-                                 same_person)
-from trainer.draft.quotes import QuoteFinding, is_fragment, reported_inside
+from trainer.draft.names import (US_STATES, Names, Person, is_outlet, of_the_past, partial_names, place,
+                                 primary_parties, same_person)
+from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
 BLANK = "___"
@@ -254,6 +254,18 @@ _BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executi
                          "vice chairman", "co-chairman", "co-chair", "ranking member", "board member"})
 
 
+#: The head of a group named after the post ("president of Rock the Vote", "founder of Crowdpac").
+_ORG_HEAD = re.compile(r"(?:the\s+)?(?:co-)?(?:president|chairman|chairwoman|chair|head|founder|leader|chief executive"
+                       r"|executive director)\s+(?:and\s+\w+\s+)?(?:of|at)\s+(?:the\s+)?([A-Z][\w'\-]*)")
+
+
+def _group_head(person: Person) -> bool:
+    """Whether a person's post heads a group, not a country or a state ("president of Rock the Vote")."""
+    head = _ORG_HEAD.match(" ".join(part for part in (person.role, person.description) if part))
+    return head is not None and not place(head.group(1)) and head.group(1) not in US_STATES \
+        and head.group(1) not in lx.INSTITUTIONS
+
+
 def person_kind(person: Person) -> str | None:
     """'press', 'staff' (spokespeople, strategists, aides), 'expert' (pollsters, professors, economists) or
     'politician', by the head words of
@@ -261,6 +273,8 @@ def person_kind(person: Person) -> str | None:
     staff); None when the article does not say."""
     if person.press and not person.role:
         return "press"  # "NBC's Lester Holt"
+    if _group_head(person):
+        return "staff"  # "president of Rock the Vote": a group's head speaks for it, no politician (round 9)
     text = " ".join(part for part in (person.role, person.description) if part)
     found = None
     for word in re.findall(r"[a-z][a-z\-]*", text.lower()):
@@ -272,6 +286,10 @@ def person_kind(person: Person) -> str | None:
     return found
 
 
+#: How many times the distractors are picked again in place of implausible ones.
+_PICK_ROUNDS = 3
+
+
 class _Distractors:
     """Distractors for each speaker, from tiers computed once per article (the speakers quoted; with the people
     given a post; then anyone named), so that an article with hundreds of quotes costs no more per quote."""
@@ -279,7 +297,7 @@ class _Distractors:
     def __init__(self, pool: list[str], findings: list[QuoteFinding], people: list[Person],
                  standalone: set[str] | None = None, primaries: frozenset[str] = frozenset(),
                  excluded: frozenset[str] = frozenset(), voiced: frozenset[str] = frozenset(),
-                 famous: frozenset[str] = frozenset()) -> None:
+                 famous: frozenset[str] = frozenset(), politicians: frozenset[str] = frozenset()) -> None:
         #: People never offered: of another time (a president of the 1980s beside 2016's candidates), dead.
         self.excluded = frozenset(excluded)
         firsts = first_names_only([*people, *(f.speaker for f in findings)])
@@ -303,6 +321,14 @@ class _Distractors:
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts
                  and p.name not in partial and (len(p.name.split()) > 1 or p.name in speakers)}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
+        #: The heads of groups ("president of Rock the Vote"): like experts, no one beside the candidates.
+        self.group_heads = frozenset(fold(p.name) for p in [*people, *(f.speaker for f in findings)]
+                                     if _group_head(p))
+        #: The article's voices: the people it quotes or reports as speaking.
+        self.voices = frozenset(fold(name) for name in speakers)
+        #: The politicians the article names: by title, or with a party.
+        self.politicians = frozenset(fold(name) for name in politicians) | frozenset(
+            fold(p.name) for p in people if p.party is not None)
         self.tier_names = [frozenset(items) for items, _ in self.tiers]
         self.kinds = {fold(p.name): person_kind(p) for p in people}
         #: The party the article gives each person (None where it does not say), and the parties whose own
@@ -332,6 +358,30 @@ class _Distractors:
         if kind is None:
             return other in (None, "politician")
         return other is None or other == kind
+
+    def plausible(self, answer: str, name: str) -> bool:
+        """Whether ``name`` could have said what ``answer`` said (issue 10, round 9: a pollster beside analysts,
+        not beside a passer-by and two candidates the article only names): beside a spokesman, a pollster, an
+        expert or a journalist, someone of such a kind or one of the article's own voices; beside anyone else,
+        whoever :meth:`pick` allows."""
+        if self.kinds.get(fold(answer)) not in ("expert", "press") and fold(answer) not in self.group_heads:
+            return True  # a spokesman or an aide speaks for a politician: politicians are fair beside them
+        folded = fold(name)
+        return folded in self.voices or self.kinds.get(folded) in ("staff", "expert", "press") or (
+            self.kinds.get(folded) is None and folded not in self.politicians and folded not in self.famous_folded)
+
+    def plausible_pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset(),
+                       near: frozenset[str] = frozenset()) -> list[str]:
+        """:meth:`pick`, with the people who could not have said it (:meth:`plausible`) set aside and others
+        picked in their place: fewer than ``count`` when the article has too few."""
+        exclude = frozenset(exclude)
+        for _ in range(_PICK_ROUNDS):  # a few rounds, whatever the article's length
+            chosen = self.pick(answer, count, exclude, near)
+            odd = frozenset(name for name in chosen if not self.plausible(answer, name))
+            if not odd:
+                return chosen
+            exclude |= odd
+        return [name for name in chosen if name not in odd]
 
     def pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset(),
              near: frozenset[str] = frozenset()) -> list[str]:
@@ -622,6 +672,39 @@ _SPOKES_POST = re.compile(lx.SPOKES_POST, re.I)
 _STATE_VOICE = re.compile(lx.STATE_VOICE)
 
 
+_POLL = re.compile(r"\b(?:poll|polls|polling|survey|surveys)\b", re.I)
+_ORG_OF = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&.'\-]*(?:\s+(?:the\s+|of\s+|for\s+|and\s+)?[A-Z][\w&.'\-]*){0,5})")
+#: Words of a reading of a poll: the poll itself, its numbers or its findings.
+_POLL_READING = re.compile(r"\b(?:poll|polls|polling|survey|surveys|numbers|results|findings|data|respondents)\b", re.I)
+_FIGURE_WORD = re.compile(r"\d|\b(?:percent|half|third|quarter|majority|plurality|one|two|three|four|five|six|seven|eight"
+                          r"|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", re.I)
+
+
+class PollVoices:
+    """Who speaks for the article's own poll: a pollster, or someone whose post names a body the article names
+    beside "poll" or "survey" in one sentence ("Ashley Spillane, president of Rock the Vote" and "A USA TODAY/Rock
+    the Vote Millennial Poll finds …")."""
+
+    def __init__(self, body: Body) -> None:
+        self.sentences = [body.norm[s.start:s.end] for s in body.sentences
+                          if s.end - s.start < 2000 and _POLL.search(body.norm, s.start, s.end)]
+
+    def speaks_for_poll(self, person: Person) -> bool:
+        about = " ".join(filter(None, (person.role, person.description)))
+        if re.search(r"\bpollster|\bpolling\b|\bpoll\b|\bsurvey\b", about, re.I):
+            return True
+        bodies = [m.group(1) for m in _ORG_OF.finditer(about)]
+        return any(org in sentence for org in bodies if len(org) > 3 for sentence in self.sentences)
+
+
+def poll_reading(text: str, person: Person, voices: PollVoices, named: set[str]) -> bool:
+    """Whether a pollster's or a poll sponsor's words are the stock reading of its own poll (issue 10, round 9:
+    "These poll numbers should put to rest the notion that …"): about the poll, with no figure and no person
+    of the article in them; a reading with a figure or a claim about someone is asked."""
+    return (_POLL_READING.search(text) is not None and _FIGURE_WORD.search(text) is None and not named
+            and voices.speaks_for_poll(person))
+
+
 def spokesperson(person: Person) -> bool:
     """Whether someone gives out an organisation's line (their post or description names a spokesperson, a
     press secretary, a communications director, a counsel or a lawyer: :data:`lexicon.SPOKES_POST`) for
@@ -819,6 +902,21 @@ def tautology(words: list[str]) -> bool:
     return False
 
 
+_ASKING = frozenset("who what why how where when isn't aren't doesn't don't didn't wasn't won't wouldn't who's what's "
+                    "how's where's why's".split())
+#: The most words a rhetorical question asked alone has.
+RHETORICAL_WORDS = 12
+
+
+def rhetorical_question(text: str, words: list[str] | None = None) -> bool:
+    """Whether a quote is one short question and nothing else ("Who's demanding that Michael Bloomberg run?",
+    "What about during 9/11?"): a rhetorical line, near-generic asked alone (issue 10, round 9)."""
+    words = _WORDS.findall(text) if words is None else words
+    stripped = text.strip().rstrip("”\"’' ")
+    return (bool(words) and len(words) <= RHETORICAL_WORDS and stripped.endswith("?")
+            and not re.search(r"[.!?]\s", stripped) and words[0].lower().replace("’", "'") in _ASKING)
+
+
 def substance(text: str) -> float:
     """How much a remark says that only its speaker said, from 0 (a stock line) up: a claim, a position, a
     charge, a number or a plan scores; length helps up to about 25 words; stock lines and stock shapes
@@ -828,6 +926,8 @@ def substance(text: str) -> float:
     words = _WORDS.findall(text)
     if not words or exclamation(text, words) or tautology(words):
         return 0.0  # "Man o'live, it couldn't be more clear", "I have to say what I have to say" (round 6)
+    if rhetorical_question(text, words):
+        return 0.0  # "Who's demanding that X run?": a line anyone on that side could say (round 9)
     score = min(len(words), 25) / 25
     inside = [w for i, w in enumerate(words) if i and w[0].isupper() and w not in ("I", "I'm", "I’m")]
     if fragment_remark(text, words, inside):
@@ -964,6 +1064,17 @@ _SAID_AFTER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:also\s+)?(?:said
                          r"|predicted|contended|insisted|acknowledged|explained|stressed)\b")
 
 
+_OFFICE_TITLE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Gov|Senator|Representative|Governor|President|Congressman"
+                           r"|Congresswoman|Mayor|Secretary)\.?\s+$")
+
+
+def officeholders(body: Body, names: Names) -> frozenset[str]:
+    """The people the article gives an office's title before their name ("Vermont Sen. Bernie Sanders"): politicians,
+    whatever post or party the article reads for them."""
+    return frozenset(m.person.name for m in names.mentions
+                     if _OFFICE_TITLE.search(body.norm, max(0, m.start - 16), m.start))
+
+
 def voiced_people(body: Body, names: Names) -> frozenset[str]:
     """The people the article reports as saying something, quoted or not ("said David Gilbert, its president
     and CEO"): read in a window of a few words around each mention."""
@@ -1000,6 +1111,22 @@ def referring_to(body: Body, end: int) -> str | None:
     return match.group(1).rstrip(".") if match else None
 
 
+def owner_before(body: Body, names: Names, start: int) -> str | None:
+    """The person whose possessive stands right before quoted words that start in lower case (Bloomberg's "looks
+    like a vanity candidacy …"): what the words are about, shown in the prompt and no choice (issue 10, round 9)."""
+    for mention in names.mentions_between(max(0, start - 80), start):
+        if mention.possessive and not body.norm[mention.end : start - 1].strip() and not mention.ambiguous:
+            return mention.person.name
+    # a surname the drafter reads as a name only in full ("Bloomberg's", an outlet's name alone)
+    owner = _OWNER.search(body.norm, max(0, start - 40), start)
+    person = names.find(owner.group(1)) if owner else None
+    shared = person is not None and sum(p.surname == person.surname for p in names.people) > 1
+    return person.name if person is not None and not shared else None
+
+
+_OWNER = re.compile(r"\b([A-Z][\w\-]+)(?:'s|’s|')\s*[\"“]$")
+
+
 def split_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
     """The findings that open a sentence the attribution cuts in two, each with the one that ends it: the
     first half ends on a comma or is a setup ("If …", "When …"), the second, by the same speaker in the same
@@ -1030,15 +1157,18 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     voiced, famous = (voiced_people(body, names), famous_people(names)) if body is not None and names is not None \
         else (frozenset(), frozenset())
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
-                                   primary_parties(body) if body is not None else frozenset(), excluded, voiced, famous)
+                                   primary_parties(body) if body is not None else frozenset(), excluded, voiced, famous,
+                                   officeholders(body, names) if body is not None and names is not None else frozenset())
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
+    pollsters = PollVoices(body) if body is not None else None
     firsts = first_names_only([*people, *(f.speaker for f in findings)])
     numbers = remarks(body, findings) if body is not None else list(range(len(findings)))
     halves = split_sentences(body, findings) if body is not None else {}
     found = []
     for index, (finding, remark) in enumerate(zip(findings, numbers)):
         joined = None  # both halves of a sentence the attribution cuts in two, when this finding opens one
+        about = None  # whom the quote is about, when the article says
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
         if finding.speaker.lay:
@@ -1069,14 +1199,19 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             text = without_hanging_start(without_lead_in(text))
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
             about = referring_to(body, finding.end) if body is not None else None
+            if about is None and body is not None and names is not None and _starts_lower(text):
+                about = owner_before(body, names, finding.start)  # Bloomberg's "looks like a vanity candidacy"
             prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(shown)}”"
-        named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents})
+        named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents}
+                           | ({about} if about else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         near = frozenset()
         if body is not None and names is not None:  # people named in the quote's paragraph and the ones around it
             near = frozenset(m.person.name for m in names.mentions_between(max(0, finding.start - NEAR_CHARS),
                                                                             finding.end + NEAR_CHARS))
-        distractors = distractors_for.pick(finding.speaker.name, exclude=named, near=near)
+        distractors = distractors_for.plausible_pick(finding.speaker.name, exclude=named, near=near)
+        # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
+        # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
         own = finding.text if text is finding.lead else text  # the speaker's own words (a reported clause resolves them)
@@ -1098,7 +1233,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             aide=aide(finding.speaker) or (person_kind(finding.speaker) != "politician" and _CAMPAIGN_STATEMENT.search(context) is not None),
             endorsement=endorsement(finding.text, context),
             secondhand=reported_inside(finding.text) or (finding.lead is not None and reported_inside(finding.lead_prompt or finding.lead)),
-            spokesperson=spokesperson(finding.speaker), setup_only=joined is None and setup_only(text),
+            spokesperson=spokesperson(finding.speaker) or (pollsters is not None and poll_reading(
+                own, finding.speaker, pollsters, named_in(own) - {finding.speaker.name})),
+            setup_only=joined is None and setup_only(text),
             about_principal=aide(finding.speaker) and about_someone(prompt)))
     return found
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.draft import lexicon as lx
-from trainer.draft.names import OBJECT_WORDS, Names, Person, is_role_word, place, role_phrase, same_person, tokens
+from trainer.draft.names import OBJECT_WORDS, Names, descriptor_fits, Person, is_role_word, place, role_phrase, same_person, tokens
 from trainer.draft.text import ABBREVIATION, CURLY, Body
 
 _VERB = r"(?:%s)" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -138,6 +138,12 @@ def _loose_appositive(text: str) -> bool:
     return 0 < len(words) <= 12 and '"' not in text and not _VERB_ANYWHERE.search(text)
 
 
+#: Who speaks where a surname two people share stands and nothing says which one (issue 10, round 9): a
+#: quote whose speaker is this person is dropped.
+UNDECIDED = Person("")
+
+_YEAR = re.compile(r"\b(?:19[4-9]\d|20[0-4]\d)\b")
+
 #: How many sentences before a pronoun its subject is sought in.
 PRONOUN_SENTENCES = 3
 
@@ -153,7 +159,10 @@ class _Resolver:
             index = bisect.bisect_right(starts, offset) - 1
             return index >= 0 and offset < spans[index][1]
 
-        self.events = [(m.start, m.person) for m in names.mentions if not m.possessive and not inside(m.start)]
+        # a surname two people share where nothing says which one stands for no one (issue 10, round 9)
+        self.events = [(m.start, UNDECIDED if m.ambiguous else m.person) for m in names.mentions
+                       if not m.possessive and not inside(m.start)]
+        self.ambiguous = {m.start: m for m in names.mentions if m.ambiguous}
         outside = {id(m.person) for m in names.mentions if not inside(m.start)}
         for person in names.people:
             person.named_outside = id(person) in outside
@@ -161,6 +170,7 @@ class _Resolver:
         #: Mentions by name outside quotes, where a sentence's subject is looked for.
         self.named = list(self.events)
         self.last_speaker: Person | None = None
+        self.latest_year: int | None = None
         self.pronouns: dict[int, str] = {}
         for mention in names.mentions:  # "Mr. Barrett", "Ms. Hicks"
             title = _TITLE_BEFORE.search(body.norm, max(0, mention.start - 6), mention.start)
@@ -247,6 +257,12 @@ class _Resolver:
         if person is None or " " in name or not any(
                 p is not person and p.surname == person.surname for p in self.names.people):
             return person
+        # the mention of the attribution itself ('," Mr. Bush said'), as the names decided it (round 9)
+        near = [m for m in self.names.mentions_between(max(0, position - 60), position + 60)
+                if " " not in self.body.norm[m.start : m.end].strip() and m.person.surname == person.surname]
+        if near:
+            mention = min(near, key=lambda m: abs(m.start - position))
+            return None if mention.ambiguous else mention.person
         mentions = self.names.mentions_between(max(0, position - 3 * _PRONOUN_REACH), position)
         for mention in reversed(mentions):
             if mention.person.surname != person.surname:
@@ -284,11 +300,19 @@ class _Resolver:
         end = position if end is None else end
         stop = min(max(self.body.sentences[index].end, self.body.sentences[self.body.sentence_index(end)].end),
                    end + _PRONOUN_REACH)  # the quote whole, with the rest of its sentence
-        seen = {id(m.person): m.person for m in self.names.mentions_between(start, stop)
+        mentions = self.names.mentions_between(start, stop)
+        if any(m.ambiguous for m in mentions):
+            return None  # a surname two people share, unsure whose: no bracket can be sure
+        seen = {id(m.person): m.person for m in mentions
                 if m.person is not speaker and not same_person(m.person.name, speaker.name)}
         fitting = [p for p in seen.values() if not p.lay and self.pronouns.get(id(p)) == pronoun]
         others = [p for p in seen.values() if self.pronouns.get(id(p)) in (None, pronoun)]
-        return fitting[0] if len(fitting) == 1 and len(others) == 1 else None
+        if len(fitting) != 1 or len(others) != 1:
+            return None
+        # named before the quote ends: a pronoun looks back, and a name only after it (George W. Bush in Nader's
+        # appositive, round 9) says the one it stands for was not named where the drafter reads names
+        before = [m for m in mentions if m.person is fitting[0] and m.start < end]
+        return fitting[0] if before else None
 
     def talked_about(self, position: int, text: str, speaker: Person) -> tuple[str, ...]:
         """The people a third-person pronoun inside a quote at ``position`` may stand for, among those other than
@@ -303,10 +327,10 @@ class _Resolver:
         for pronoun, forms in (("he", {"he", "him", "his", "himself"}), ("she", {"she", "her", "hers", "herself"})):
             if not words & forms:
                 continue
-            seen = [p for _, p in self._between(window, position) if p is not speaker and not p.lay]
+            seen = [p for _, p in self._between(window, position) if p is not speaker and not p.lay and p.name]
             fitting = list({id(p): p for p in seen if self.pronouns.get(id(p)) == pronoun}.values())
             earlier = {id(p): p for _, p in self._between(max(0, position - _PRONOUN_REACH), position)
-                       if p is not speaker and not p.lay and self.pronouns.get(id(p), pronoun) == pronoun}
+                       if p is not speaker and not p.lay and p.name and self.pronouns.get(id(p), pronoun) == pronoun}
             posted = [p for p in earlier.values() if p.role and p.role.split()[-1].lower() in words]  # "The senator … her"
             unknown = [p for p in seen if id(p) not in self.pronouns]
             found += [p.name for p in (posted or fitting[-1:] or unknown[-1:])]  # else the last one named
@@ -410,6 +434,14 @@ class _Resolver:
     def role(self, role: str, position: int) -> tuple[Person, str] | None:
         wanted = [w for w in re.findall(r"[a-z]+", role.lower()) if w not in ("the", "a", "an", "of")]
         found = self.names.with_role(wanted, position)
+        if not found and "former" in wanted:
+            # "the former president told a crowd": the one person named before it who held that post (round 9)
+            # and who had taken office by the latest year the article names (not Trump in a 2016 piece)
+            if self.latest_year is None:
+                self.latest_year = max(map(int, _YEAR.findall(self.body.norm)), default=0)
+            found = [p for p in self.names.people if p.first < position and descriptor_fits(wanted, p)
+                     and lx.US_PRESIDENTS.get(p.name, 0) <= self.latest_year]
+            return (found[0], "role") if len(found) == 1 else None
         if not found:
             return None
         if len(found) == 1:
@@ -841,6 +873,8 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
                 unresolved.append((start, end))
             continue
         person, cue = found
+        if person is UNDECIDED:
+            continue  # "Mr. Bush said" with two Bushes in reach and nothing to say which (issue 10, round 9)
         text = _clean(body.excerpt(start, end))
         confidence = CONFIDENCE[cue]
         if cue in ("continued", "next paragraph") and previous is not None:
