@@ -670,11 +670,46 @@ def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: fl
     if any(start <= c.position < end for c in kept):
         return kept
     claim = next((c for c in analysis.candidates if is_main_claim(c) and c.confidence >= min_confidence), None)
-    if claim is None or not isinstance(claim, Statement) or claim.key in seen_keys:
-        return kept  # none, or another article of the deck asks it already
+    if claim is None:
+        return with_a_stand_in_claim(analysis, kept, min_confidence, seen_keys)
+    if not isinstance(claim, Statement) or claim.key in seen_keys:
+        return kept  # another article of the deck asks it already
     shown = claim.reveals | {claim.key}
     seen_keys.update(shown)
     return [claim, *(c for c in kept if c.key not in shown and ("sentence", c.fields.get("quote")) not in shown)]
+
+
+#: How many paragraphs past the lead's first one may hold a stand-in for a claim the lead cannot give.
+STAND_IN_PARAGRAPHS = 3
+
+
+def with_a_stand_in_claim(analysis: Analysis, kept: list[Candidate], min_confidence: float,
+                          seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with a fact question near the lead asked as the article's main claim when the lead gives none
+    (issue 10, round 9: a lead that is a scene or an old quote, "It was less than three years ago that ...",
+    left a deck without its claim). The stand-in is a figure question, a true/false with a false form or a
+    "who did what" question from the lead's paragraph or the next :data:`STAND_IN_PARAGRAPHS`, the one that
+    shares most words with the headline (the first on a tie). Read in that bounded window only."""
+    body = analysis.body
+    if not body.paragraphs:
+        return kept
+    start = analysis.lead[0]
+    last = min(len(body.paragraphs) - 1, body.paragraph_of(start) + STAND_IN_PARAGRAPHS)
+    end = body.paragraphs[last][1]
+    fits = lambda c: (start <= c.position < end and c.kind != "quote" and (  # noqa: E731
+        c.fields["type"] == "number" or (c.fields["type"] == "true_false" and getattr(c, "false_fields", None))
+        or (c.fields["type"] == "choice" and c.key[0] == "action")))
+    year = analysis.article.date.year if analysis.article.date else None
+    pool = [c for c in kept if fits(c)] or [
+        c for c in analysis.candidates if fits(c) and c.confidence >= threshold(c, min_confidence)
+        and passes_strict(c, year) and not cut_prompt(c) and c.key not in seen_keys]
+    if not pool:
+        return kept
+    headline = _content(analysis.article.title or "")
+    best = min(pool, key=lambda c: (-len(headline & _content(c.fields.get("quote", ""))), c.position))
+    stand_in = dataclasses.replace(best, key=("lead", *best.key))
+    seen_keys.add(stand_in.key)
+    return [stand_in, *(c for c in kept if c is not best)]
 
 
 def _content(text: str) -> set[str]:

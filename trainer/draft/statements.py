@@ -771,6 +771,22 @@ _CLAIM_INTRO = re.compile(r"^(?:At|In|On|During|After|Before|Following|Amid|Desp
 _CLAIM_CLAUSE = re.compile(
     r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|a|an)\s|\s--\s|\s[—–]\s|:\s")
 _CLAIM_TAIL = re.compile(r",\s+(?:[a-z]+ing)\b[^,;]*[.!?]?$")
+#: A description set beside a sentence's subject ("The Bush family, a dynasty that defined Republicanism for decades,
+#: clashed ..."): a long claim keeps the subject and its verb (round 9: a 38-word lead was no claim at all).
+_SUBJECT_APPOSITIVE = re.compile(r"((?:The|A|An)\s[^,;]{2,40}?|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}),\s+(?:a|an|the)\s"
+                                 r"[^,;]{3,90},\s+(?=[a-z]+\b)")
+#: A closing aside that only rates the event: ", in one of the most powerful collisions of the campaign so far".
+_SO_FAR_TAIL = re.compile(r",\s+(?:in|with|as)\s+(?:one of )?the (?:most|biggest|largest|sharpest|fiercest|latest)\b[^,;]*[.!?]?$")
+#: An opening phrase inside a reported finding ("found that in a hypothetical race with X as the nominee, ..."): a long
+#: claim loses it (round 9: the cut "with Donald Trump as" left a claim without its verb), unless it names a place.
+_INNER_INTRO = re.compile(r"\b(?:found|finds|shows?|showed|suggests?|suggested|says?|said) that\s+((?:in|with|without|if|when"
+                          r"|after|before|during|for)\b[^,;]{0,160}),\s+")
+
+
+def _names_place(phrase: str) -> bool:
+    from trainer.draft.claim import names_place
+
+    return names_place(phrase)
 
 
 def claim_text(sentence: str) -> str:
@@ -789,6 +805,15 @@ def claim_text(sentence: str) -> str:
     tail = _CLAIM_TAIL.search(text)
     if tail and len(text[:tail.start()].split()) >= MIN_QUOTE_WORDS:
         text = text[:tail.start()] + "."
+    subject = _SUBJECT_APPOSITIVE.match(text)  # "The Bush family, a dynasty that defined ... for decades, clashed"
+    if subject and len(text.split()) > CLAIM_WORDS:
+        text = subject.group(1) + " " + text[subject.end():]
+    aside = _SO_FAR_TAIL.search(text)  # ", in one of the most powerful collisions of the campaign so far."
+    if aside and len(text[:aside.start()].split()) >= MIN_QUOTE_WORDS:
+        text = text[:aside.start()] + "."
+    inner = _INNER_INTRO.search(text)  # "A poll found that in a hypothetical race with X as ..., Trump was chosen by 37%"
+    if inner and len(text.split()) > CLAIM_WORDS and not _names_place(inner.group(1)):
+        text = text[:inner.start(1)] + text[inner.end():]
     if len(text.split()) > MAX_STATEMENT_WORDS:  # still a paragraph: cut at a subordinate clause that keeps most
         cuts = [m.start() for m in _CLAIM_CLAUSE.finditer(text)
                 if MIN_QUOTE_WORDS + 2 <= len(text[:m.start()].split()) <= MAX_STATEMENT_WORDS]
