@@ -9,6 +9,7 @@ the checker unchanged. Relative dates whose sentence names no year fall to that 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import os
 import re
@@ -120,8 +121,13 @@ def analyse(article: ArticleText) -> Analysis:
     analysis = Analysis(article, body, names, find_quotes(body, names), figures, groups, dates)
     year = article.date.year if article.date else None
     title = article.title
+    opening = body.paragraphs[min(len(body.paragraphs) - 1, body.paragraph_of(analysis.lead[0]) + 2)][1] \
+        if body.paragraphs else 0  # the headline and the first three paragraphs say whether the poll is the article's
+    own_poll = _OWN_POLL.search(f"{title or ''} {body.text[analysis.lead[0]:opening]}") is not None
+    ordered = sorted(figures, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
     analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None
-                                and side_figure(body, names, f) is None
+                                and side_figure(body, names, f, ordered, own_poll, starts) is None
                                 and figure_is_the_point(body, f, analysis.lead, title)]
     analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None
                               and date_is_the_point(body, d, analysis.lead, title)
@@ -184,12 +190,67 @@ _HINT = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+
                    r"|half|a third|two-thirds|two thirds|three-quarters|three quarters|a quarter|a majority)\b[^.;]{0,40}$", re.I)
 
 
-def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
+#: Another pollster's figure or a background average (round 9: "the RealClearPolitics average", "in national polls"):
+#: trivial beside an article's own poll.
+_OTHER_POLL = re.compile(r"\b(?:RealClearPolitics|Real Clear Politics|RCP|HuffPost Pollster|FiveThirtyEight|polling average"
+                         r"|average of (?:recent |the )?(?:national |state )?(?:polls|surveys)|in (?:recent )?national polls"
+                         r"|in (?:other|earlier|previous) (?:polls|surveys))\b", re.I)
+#: Words that say an article reports a poll of its own (its headline or lead).
+_OWN_POLL = re.compile(r"\b(?:poll|polls|survey|surveyed|respondents)\b", re.I)
+#: A change or a range in a sentence ("from 7% to 5%"): its two figures are no split.
+_RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|nearly\s+|roughly\s+)?[$€£]?\d", re.I)
+#: A sentence this short beside another of the same shape is one half of a split ("Men back him by 4 points. Women
+#: back him by almost 20 points.").
+SPLIT_SENTENCE_WORDS = 14
+
+
+def _split_kind(figure: Figure) -> str | None:
+    if figure.percent:
+        return "share"
+    if figure.unit and figure.unit.endswith("points"):
+        return "points"
+    return None
+
+
+def minority_half(body: Body, figure: Figure, figures: list[Figure], starts: list[int]) -> bool:
+    """Whether ``figure`` is the smaller side of a split (round 9: "47% say ...; ___ disagree", "42% say they're
+    liberal, ___ conservative", men's 4 points beside women's almost 20): a larger share (or margin in points)
+    stands in its sentence, or in a short sentence of the same kind right beside a short one. The point of a split
+    is its larger side; a change "from 7% to 5%" is no split. Reads the figures of three sentences at most."""
+    kind = _split_kind(figure)
+    if kind is None:
+        return False
+    index = body.sentence_index(figure.start)
+    own = body.sentences[index]
+    spans = [(own.start, own.end)]
+    if len(body.text[own.start:own.end].split()) <= SPLIT_SENTENCE_WORDS:
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(body.sentences) and body.sentences[near].paragraph == own.paragraph:
+                other = body.sentences[near]
+                if len(body.text[other.start:other.end].split()) <= SPLIT_SENTENCE_WORDS:
+                    spans.append((other.start, other.end))
+    for start, end in spans:
+        if _RANGE.search(body.norm, start, end):
+            continue
+        for other in figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+            if other is not figure and _split_kind(other) == kind and other.value > figure.value:
+                return True
+    return False
+
+
+def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] | None = None,
+                own_poll: bool = False, starts: list[int] | None = None) -> str | None:
     """Why a figure is trivial beyond :func:`trainer.draft.salience.trivial_figure` (issue 10, round 4), or None:
-    the price of an everyday item; an amount given without its recipient in its clause; a round share under a qualifier a student can guess; the share of a poll's unsure or undecided."""
+    the price of an everyday item; an amount given without its recipient in its clause; a round share under a qualifier a student can guess; the share of a poll's unsure or undecided.
+    Round 9: the minority half of a split (``figures``: all the article's, by position), and another poll's figure
+    or a background average in an article with a poll of its own (``own_poll``)."""
     from trainer.draft.figures import qualified
 
     sentence = body.sentence_at(figure.start)
+    if figures and minority_half(body, figure, figures, starts if starts is not None else [f.start for f in figures]):
+        return "the minority half of a split (the point is its larger side)"
+    if own_poll and _OTHER_POLL.search(body.norm, sentence.start, sentence.end):
+        return "another poll's figure or a background average beside the article's own poll"
     floor, ceiling = max(sentence.start, figure.start - 120), min(sentence.end, figure.end + 120)
     near = max(sentence.start, figure.start - 160), min(sentence.end, figure.end + 40)
     if figure.unit in _MONEY and (_LIMIT.search(body.norm, *near) or _FINE.search(body.norm, *near)):
@@ -300,7 +361,7 @@ MIN_FILL_IN_WORDS = 6
 #: A blank right after an article at the prompt's end: the noun the figure belonged to was cut ("more than the ___").
 _NOUN_CUT = re.compile(r"\b(?:the|a|an|than)\s+___\W*$", re.I)
 #: An appositive left dangling at a prompt's end ("... were women, a proportion"): cut off (round 8).
-_DANGLING_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\W*$")
+_DANGLING_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+[a-z]+|one|one of|some|many|most)\W*$")  # ", one" (round 9)
 #: A measure with nothing it measures: "In Pennsylvania the share exceeds ___" (the share of what?).
 _BARE_MEASURE = re.compile(r"(?:[A-Z][^,]{0,40}?,?\s+)?[Tt]he (?:share|figure|number|rate|total|proportion|percentage"
                            r"|amount|level)\b(?!\s+of\b)")
@@ -327,6 +388,30 @@ def starts_mid_list(body: Body, position: int, text: str) -> bool:
     return before.endswith(",") and first.islower()  # "..., white, born-again ...": a list's item, not a clause
 
 
+#: A share opening its prompt straight on a verb: the group it is a share of is not in the prompt.
+_SHARE_OF_NOBODY = re.compile(r"___\s*(?:percent\b|%)?\s*(?!of\b|percent\b|per\b|in\b|to\b|and\b|or\b|more\b|less\b)"
+                              r"[a-z]+\b")
+
+
+#: A prompt whose subject is a person described, not named: "The 73-year-old Democratic socialist from the Green
+#: Mountain State leads ...", "The former mayor of New York drew ..." (round 9).
+_DESCRIBED_SUBJECT = re.compile(
+    r"The\s+(?:[\w'’-]+\s+){0,6}?(?:socialist|senator|candidate|mayor|governor|billionaire|businessman|businesswoman"
+    r"|front-?runner|nominee|congressman|congresswoman|lawmaker|challenger|incumbent|populist|tycoon|mogul|hopeful"
+    r"|contender|newcomer|insurgent)\b(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?=[a-z]))?\s*(?=[a-z])")
+
+
+def _the_one_just_before(body: Body, names: Names, position: int):
+    """The one person (no passer-by) the sentence before ``position`` names, in its paragraph; None when it names
+    none or several (the description cannot be told apart)."""
+    index = body.sentence_index(position)
+    if index == 0 or body.sentences[index - 1].paragraph != body.sentences[index].paragraph:
+        return None
+    before = body.sentences[index - 1]
+    people = {id(m.person): m.person for m in names.mentions_between(before.start, before.end) if not m.person.lay}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate | None:
     """A figure or date fill-in whose prompt names its subject: "He"/"She" opening it resolved to the one person
     of that sex the sentence before names (as a "who did what" question does), else the question dropped; one
@@ -351,6 +436,8 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
             or _NO_MAIN_CLAUSE.match(text) or _THAT_WOULD.search(text) or _NOUN_CUT.search(text)
             or _BARE_MEASURE.match(text) or _SECOND_PERSON.search(text)):
         return None
+    if "percentage" in label and _SHARE_OF_NOBODY.match(text):
+        return None  # "___ identify with the Democratic Party": a share of whom? (round 9: the group was cut off)
     if starts_mid_list(analysis.body, candidate.position, text):
         return None  # "White, born-again evangelicals and ..., Trump leads by ___": cut out of a list (round 8)
     full = _full_names(text, analysis.names)
@@ -363,6 +450,12 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
             return None  # "Against Clinton, the Ohio governor earned ___": who it is stands elsewhere (round 8)
         text = named
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
+    described = _DESCRIBED_SUBJECT.match(text)
+    if described:  # "The 73-year-old Democratic socialist from the Green Mountain State leads ___": name him (round 9)
+        person = _the_one_just_before(analysis.body, analysis.names, candidate.position)
+        if person is not None and (person.surname or person.name) not in text:
+            text = f"{person.name} {text[described.end():].lstrip()}"
+            candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     pointing = _POINTING_SUBJECT.match(text)
     if pointing is None:
         return None if unnamed_reference(text) else candidate

@@ -46,7 +46,9 @@ DISTRACTORS = 3
 
 _CONNECTIVE = re.compile(r"^(?:First|But|And|So|Still|Meanwhile|Now|Then|Also|Yet|Indeed|Instead|However|Moreover"
                          r"|Finally)\b,?\s+|^(?:Today|Tonight|Clearly|Indeed|Of course|By contrast|In contrast|Conversely"
-                         r"|Similarly|Likewise|In addition|For instance|For example|In fact|After all|At the same time),\s+")
+                         r"|Similarly|Likewise|In addition|For instance|For example|In fact|After all|At the same time|Even so|Even then"
+                         r"|Nonetheless|Nevertheless|Still|Even now|That said|Even more|Put another way|In other words)"
+                         r",\s+")
 #: An introductory phrase that sets the scene ("At a press conference on Friday,", "Whether X wins or loses,"):
 #: cutting it keeps the claim true.
 _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|Throughout|With|Speaking|Standing)"
@@ -60,7 +62,10 @@ _CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|
                   r"|\s(?:after|because|while|although|since|before|as|in order to|following|so that|amid|despite"
                   r"|including)\s|;\s|:\s|\s[—–]\s|\s--\s")
 #: A dateline before a lead, with any dash ("WASHINGTON ― ", "HEMPSTEAD, N.Y. ― ").
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s?--|\s-)\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s?--|\s-)\s*"
+                       # a place in title case before a spaced dash ("Philadelphia – Barack Obama will ...", round 9),
+                       # not a subject's aside ("Trump — the nominee — said"): no second dash follows
+                       r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]{1,12})?\s+[―—–]\s+(?=[A-Z])(?![^―—–]*[―—–])")
 #: A clause with another subject joined to the claim: ", and US envoy Dorothy Shea ... listened".
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
 #: A title before a full name: the claim names the person, not their post (judge: "Sen." left in).
@@ -105,7 +110,7 @@ def title_before(text: str, start: int, floor: int = 0) -> _Title | None:
 #: Verbs that are finite in the past or present without an -ed or an -s (a "who" question needs one).
 _FINITE = frozenset("""won lost said told took made gave led left ran became sent stood threw struck fought went came met
 held kept brought sought spoke wrote chose drew beat shut quit put set cut hit let began broke rose fell grew swept
-is was has had will would could can may might must should did does faces face wants tells""".split())
+is was are were has had have do will would could can may might must should did does faces face wants tells""".split())
 #: Words of a pronoun that rule out choices of the other sex.
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)

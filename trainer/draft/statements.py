@@ -274,7 +274,7 @@ FALSE_FIGURE_GAP = 0.25
 #: A size adjective right before a figure: another figure swapped in contradicts it ("a narrow 15 points").
 _SIZED = re.compile(r"\b(?:narrow|slim|slight|razor-thin|thin|small|tiny|modest|mere|wide|huge|large|big|massive"
                     r"|whopping|comfortable|commanding|solid|healthy|sizable|sizeable|hefty|staggering|paltry"
-                    r"|record|double-digit|single-digit)\s+$", re.I)
+                    r"|record|double-digit|single-digit|lopsided|overwhelming|decisive|resounding|landslide)\s+$", re.I)
 
 
 #: A word that sizes the share right before it: a share swapped in contradicts it ("a majority, 16%").
@@ -548,8 +548,9 @@ def _figure_swap(body: Body, text: str, sentence, figures) -> tuple[str, str, st
     for figure in figures.figures[first:last]:
         written = body.text[figure.value_start:figure.end]
         if (figure.unit is None or figure.value <= 0 or text.count(written) != 1 or qualified(body, figure)
-                or in_a_range(body, figure)):
-            continue  # a figure under a qualifier ("more than $X") has no false form by swapping
+                or in_a_range(body, figure)
+                or _SIZED.search(body.text, max(sentence.start, figure.value_start - 40), figure.value_start)):
+            continue  # a figure under a qualifier ("more than $X") or a size ("a lopsided 82%") has no false form by swapping
         others = [f for f in figures.kinds.get((figure.unit, figure.percent), ())
                   if not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
                   and 0.2 <= f.value / figure.value <= 5]
