@@ -81,3 +81,132 @@ def test_the_stand_in_claim_is_the_fact_near_the_lead_that_says_what_the_headlin
     assert far
     assert not any(is_main_claim(c) and "Varne" in c.fields["quote"]
                    for c in with_a_stand_in_claim(found, far, 0.6, set()))
+
+
+# --- 1b. a letters page's opening is its writer's -----------------------------------------------------------------
+
+LETTERS = (
+    "LETTERS.\n\n"
+    "Ilse Vardan and Marek Osten are both reformers at heart. Their plans for the harbour are closely aligned.\n\n"
+    "But only one of them has refused money from the shipping lobby, and that is the choice voters face.\n\n"
+    "Jonas K. Pell.\n\n"
+    "Varne, Valmora.\n\n"
+    "Osten has run the most disciplined campaign of anyone in the field this year, and it shows.\n\n"
+    "Rika Tamm.\n\n"
+    "Dunmore, Valmora.\n"
+)
+
+
+def test_a_letters_pages_first_line_is_asked_as_its_writers_view(tmp_path):
+    drafted = deck(tmp_path, LETTERS, "Readers size up Vardan and Osten")
+    claims = _claims(drafted)
+    assert claims and claims[0]["statement"].startswith("Jonas K. Pell argues that ")
+    assert "Vardan and Marek Osten are both reformers" in claims[0]["statement"]
+
+
+def test_an_article_without_a_letters_label_has_no_writer():
+    from trainer.draft.statements import letter_writer
+
+    found = analysis(LETTERS.replace("LETTERS.\n\n", "The harbour vote nears, and the race is close.\n\n"))
+    assert letter_writer(found.body, found.lead[0]) is None
+
+
+# --- 2. explanations about the question's own fact ----------------------------------------------------------------
+
+EXPLAINED = (
+    "A Harbour Times poll of Valmora voters finds a generation split on energy and guns.\n\n"
+    "By a wide 80%-10%, those surveyed say Valmora should move to wind power by 2030. There is no party divide "
+    "on gun checks: 89% of young Unity voters and 83% of young Labour voters back universal checks. Gun checks "
+    "became universal law in the neighbouring state of Orlan in 2019, after a school shooting.\n"
+)
+
+
+def test_an_explanation_is_the_neighbour_about_the_same_fact_not_the_next_sentence(tmp_path):
+    drafted = deck(tmp_path, EXPLAINED, "Energy and guns top young Valmora voters' agenda")
+    figure = next(q for q in drafted["questions"] if q["type"] == "number" and q["answer"] == 89)
+    assert "wind power" not in figure["explain"]  # the sentence before is about energy, not guns
+    assert "Orlan" in figure["explain"]  # the one after is about gun checks
+
+
+def test_related_needs_a_name_or_two_words_beyond_the_headline():
+    from trainer.draft.build import related
+
+    own = "There is no party divide on gun checks: 89% of young Unity voters back universal checks."
+    assert related("By a wide 80%-10%, those surveyed say Valmora should move to wind power by 2030.", own) == 0
+    assert related("Universal gun checks became law in Orlan in 2019, after a school shooting.", own) > 0
+    # the headline's own words are the whole article's: they tie nothing together
+    assert related("Young voters in Valmora flock to Ilse Vardan.", "Young voters in Valmora back checks.",
+                   "Young Valmora voters") == 0
+
+
+def test_a_phrase_after_a_name_is_no_description_in_an_explanation(tmp_path):
+    from trainer.draft.build import _NOT_A_DESCRIPTION
+
+    assert _NOT_A_DESCRIPTION.match("in one of the most powerful collisions of the campaign so far")
+    assert not _NOT_A_DESCRIPTION.match("an IT professional from Varne")
+
+
+# --- 3. figures: the point of a split, the article's own poll, people named, clean prompts ------------------------
+
+SPLITS = (
+    "A new Harbour Times poll of Valmora voters shows deep splits on the harbour and on troops.\n\n"
+    "On the harbour, 47% say the state should sell it to a private fund; 37% disagree.\n\n"
+    "Men under 35 back Ilse Vardan by 4 percentage points. Women back her by 19 percentage points.\n\n"
+    "Vardan is backed by 34% of Unity voters in the RealClearPolitics average of recent national surveys.\n\n"
+    "But Sen. Marek Osten, the oldest candidate, has won over the young. The 68-year-old Labour veteran from the Lake "
+    "Country leads Vardan, 51%-35%, among voters under 30.\n"
+)
+
+
+def test_the_minority_half_of_a_split_is_not_asked_and_its_larger_side_is():
+    found = analysis(SPLITS, " date 2025-10-16 Poll shows Valmora split on the harbour\n\n")
+    askable = {f.value for f in found.askable_figures}
+    assert 47 in askable and 37 not in askable  # "37% disagree" is the minority half
+    assert 19 in askable and 4 not in askable  # men's 4 points beside women's 19 in the next short sentence
+    assert 51 in askable
+
+
+def test_a_change_from_one_figure_to_another_is_no_split():
+    found = analysis("A new poll shows support for the harbour sale fell from 58% to 41% in a year, the "
+                     "Harbour Times found.\n\n")
+    assert 41 in {f.value for f in found.askable_figures}
+
+
+def test_another_polls_average_is_trivial_beside_the_articles_own_poll():
+    found = analysis(SPLITS, " date 2025-10-16 Poll shows Valmora split on the harbour\n\n")
+    assert 34 not in {f.value for f in found.askable_figures}
+    # without a poll of its own, an average is the article's figure
+    other = analysis("Vardan's campaign has raised money across the state this year.\n\n"
+                     "Vardan is backed by 34% of Unity voters in the RealClearPolitics average of recent surveys.\n")
+    assert 34 in {f.value for f in other.askable_figures}
+
+
+def test_a_person_described_in_a_prompt_is_named_from_the_sentence_before():
+    found = analysis(SPLITS, " date 2025-10-16 Poll shows Valmora split on the harbour\n\n")
+    prompts = [c.fields["prompt"] for c in found.candidates if c.fields["type"] == "number" and c.fields["answer"] == 51]
+    assert prompts and all(": Marek Osten leads Ilse Vardan" in p or ": Marek Osten leads Vardan" in p for p in prompts)
+
+
+def test_prompts_lose_a_dangling_one_an_even_so_and_a_title_case_dateline():
+    from trainer.draft.build import _DANGLING_APPOSITIVE
+    from trainer.draft.claim import restate, _DATELINE
+
+    assert _DANGLING_APPOSITIVE.search("... have a dominant presence in South Varne, one")
+    names = analysis("Ilse Vardan leads.\n\n").names
+    assert restate("Even so, voters under 35 have a party tilt: 41% back Unity, 28% back Labour.",
+                   names).startswith("Voters under 35 have")
+    assert _DATELINE.sub("", "Varne (AFP) – Ilse Vardan will lead a push to sell the harbour.", count=1) \
+        .startswith("Ilse Vardan")
+    assert _DATELINE.sub("", "Vardan – the favourite – will lead a push.", count=1).startswith("Vardan –")
+
+
+def test_no_absurd_twist_of_a_record_and_no_figure_swap_under_a_size_word():
+    from trainer.draft.claim import direction_swap
+
+    assert direction_swap("Ilse Vardan on Tuesday became the first woman to win the Unity nomination.") is None
+    found = analysis("A Harbour Times poll finds young voters want the harbour kept.\n\n"
+                     "By a lopsided 82%-12%, young voters oppose selling the Valmora harbour to a fund.\n\n"
+                     "Some 41% of them back Ilse Vardan for governor this year.\n")
+    from tests.unit.drafting import false_statements
+
+    assert not any("lopsided 41%" in s for s in false_statements(found))

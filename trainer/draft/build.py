@@ -398,7 +398,7 @@ _SHARE_OF_NOBODY = re.compile(r"___\s*(?:percent\b|%)?\s*(?!of\b|percent\b|per\b
 _DESCRIBED_SUBJECT = re.compile(
     r"The\s+(?:[\w'’-]+\s+){0,6}?(?:socialist|senator|candidate|mayor|governor|billionaire|businessman|businesswoman"
     r"|front-?runner|nominee|congressman|congresswoman|lawmaker|challenger|incumbent|populist|tycoon|mogul|hopeful"
-    r"|contender|newcomer|insurgent)\b(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?=[a-z]))?\s*(?=[a-z])")
+    r"|contender|newcomer|insurgent|veteran|outsider|firebrand)\b(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?=[a-z]))?\s*(?=[a-z])")
 
 
 def _the_one_just_before(body: Body, names: Names, position: int):
@@ -926,6 +926,11 @@ def whole(text: str) -> str | None:
     return cut.rstrip(" ,;:") or None
 
 
+#: What follows a name after a comma without describing the person: a phrase of time, place or manner.
+_NOT_A_DESCRIPTION = re.compile(r"(?:in|on|at|with|during|after|before|for|by|from|to|as|while|when|into|over|under"
+                                r"|said|says|told|who said)\b", re.I)
+
+
 def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | None:
     """The context a question's answer needs, drafted for every question: who the speaker is; what a false
     statement got wrong; that a claim is the article's main one (with its headline); and the article's
@@ -941,7 +946,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             post = whole(post) if post else None
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
-        elif person is not None and person.description and whole(person.description):  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
+        elif (person is not None and person.description and whole(person.description)
+              and not _NOT_A_DESCRIPTION.match(person.description.strip())):  # not ", in one of the most ..." (round 9)  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
             parts.append(f"{person.name}, {whole(person.description).rstrip('.')}.")
     if fields["type"] == "true_false" and fields["answer"] is False and getattr(candidate, "note", None):
         parts.append(candidate.note)
@@ -964,11 +970,16 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             body.excerpt(body.sentences[index - 1].start, body.sentences[index - 1].end),
             body.excerpt(sentence.start, sentence.end)):
         nearby = [index - 1]  # the fact stands alone in its paragraph: the paragraph before leads up to it
-    for near in nearby:
+    own = body.excerpt(sentence.start, sentence.end) + " " + str(fields.get("answer", ""))
+    best, best_score = None, 0
+    for near in nearby:  # the neighbour about the question's own subject, never just the next sentence (round 9)
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
         if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others):
-            parts.append(f"Context: {text}")
-            break
+            score = related(text, own, title or "")
+            if score > best_score:
+                best, best_score = text, score
+    if best is not None:
+        parts.append(f"Context: {best}")
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
@@ -1030,6 +1041,25 @@ def _explains(context: str, fields: dict[str, Any], others: tuple = ()) -> bool:
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 _COMMON = frozenset("about after again against their there these those which while would could should other "
                     "being where before since still under until years people said says".split())
+
+
+_NAME_WORD = re.compile(r"(?<=[\s(“\"'])[A-Z][\w’'-]{2,}")
+_NOT_NAMES = frozenset("The This That These Those There They Their Its But And For With From After Before When While "
+                       "Some Many Most All Both Each Such What Who How Why Where Which Mr Mrs Ms Dr".split())
+
+
+def related(context: str, own: str, title: str = "") -> int:
+    """How much a sentence is about the same thing as a question's own sentence (and answer), 0 when it is not
+    (round 9: the energy sentence explained a gun figure): a name both give counts two, a content word one; a
+    sentence sharing no name needs two content words. The headline's words are the whole article's: they do not
+    count (every sentence of a Trump story names Trump)."""
+    names = lambda t: {w.rstrip("’'s") for w in _NAME_WORD.findall(" " + t)} - _NOT_NAMES  # noqa: E731
+    common_names, common_words = names(title), _content(title)
+    shared_names = len((names(context) & names(own)) - common_names)
+    shared_words = len((_content(context) & _content(own)) - common_words)
+    if not shared_names and shared_words < 2:
+        return 0
+    return 2 * shared_names + shared_words
 
 
 def _shares_a_word(context: str, text: str) -> bool:

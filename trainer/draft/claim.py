@@ -65,7 +65,8 @@ _CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s?--|\s-)\s*"
                        # a place in title case before a spaced dash ("Philadelphia – Barack Obama will ...", round 9),
                        # not a subject's aside ("Trump — the nominee — said"): no second dash follows
-                       r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]{1,12})?\s+[―—–]\s+(?=[A-Z])(?![^―—–]*[―—–])")
+                       r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]{1,12})?(?:\s*\([^()]{1,20}\))?\s+[―—–]\s+(?=[A-Z])"
+                       r"(?![^―—–]*[―—–])")
 #: A clause with another subject joined to the claim: ", and US envoy Dorothy Shea ... listened".
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
 #: A title before a full name: the claim names the person, not their post (judge: "Sen." left in).
@@ -741,6 +742,10 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
     return None
 
 
+#: A record right before a direction word: "the first woman to", "the only candidate to", "the youngest ever to".
+_RECORD_BEFORE = re.compile(r"\b(?:first|only|last|youngest|oldest|second|third)\b[^,;.]{0,30}\bto\s+$", re.I)
+
+
 def direction_swap(claim: str) -> tuple[str, str, str] | None:
     """(the false claim, the word, its opposite): the first direction word outside quotes turned round (see
     :func:`direction_word`)."""
@@ -748,6 +753,8 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
     if found is None:
         return None
     start, end, word, other = found
+    if _RECORD_BEFORE.search(claim, max(0, start - 40), start):
+        return None  # "the first woman to win the nomination" turned is absurd ("the first woman to lose", round 9)
     false = claim[:start] + other + claim[end:]
     if false[:1].islower():
         false = false[0].upper() + false[1:]

@@ -392,8 +392,9 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
         ranked = sorted(in_lead, key=lambda s: -shared[id(s)])
         if shared[id(ranked[0])] > shared[id(ranked[1])]:
             order = [ranked[0], *(s for s in order if s is not ranked[0])]
-    found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures)
-    if found:
+    writer = letter_writer(body, start)
+    found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures, voice=writer)
+    if found or writer:
         return found
     # nothing in the lead stands on its own ("If you were on the search committee, you would ..."): the claim is
     # the first that does among the next sentences of the article's own text (past a label such as "FULL TEXT.")
@@ -467,8 +468,31 @@ def with_the_person(text: str, names: Names) -> str | None:
     return None
 
 
+#: A letters page's label above its first letter ("LETTERS.", "Letters to the editor").
+_LETTERS = re.compile(r"\s*(?:LETTERS?(?: TO THE EDITOR)?|Letters(?: to the [Ee]ditor)?|READERS['’]? (?:VIEWS|LETTERS))\W*$")
+#: A letter's signature on a line of its own: "Heather T. Remoff." (a given name, an initial, a surname).
+_SIGNATURE = re.compile(r"\s*([A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s(?:[A-Z][a-z]*['’-]?)?[A-Z][\w'’-]+){1,2})\.?\s*$")
+#: How many paragraphs a letter's signature is looked for past its first line.
+LETTER_PARAGRAPHS = 8
+
+
+def letter_writer(body: Body, start: int) -> str | None:
+    """The writer of the first letter of a letters page (round 9: "a letters page's first line is a letter writer's
+    opinion: attribute it to the writer by name"): the name signed on a line of its own after the letter, when a
+    "LETTERS." label stands above it. None for any other article. Reads a few paragraphs only."""
+    first = body.paragraph_of(start)
+    if not any(_LETTERS.match(body.text[a:b]) for a, b in body.paragraphs[max(0, first - 3):first]):
+        return None
+    for a, b in body.paragraphs[first + 1:first + 1 + LETTER_PARAGRAPHS]:
+        signed = _SIGNATURE.match(body.text[a:b])
+        if signed and len(signed.group(1).split()) >= 2:
+            return signed.group(1)
+    return None
+
+
 def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, excluded: set[str], opinion: bool,
-                title: str | None, each: bool = False, figures: Sequence[Figure] = ()) -> list[Statement]:
+                title: str | None, each: bool = False, figures: Sequence[Figure] = (),
+                voice: str | None = None) -> list[Statement]:
     """The claim from the first sentence of ``order`` that can be asked (see :func:`lead_statements`)."""
     from trainer.draft import claim as cl
 
@@ -481,7 +505,10 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names)
         reveals = facts(sentence.start, sentence.end)
         key = ("lead", quote)
-        said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (
+        if voice:  # a letter's opening is its writer's opinion, asked as theirs (round 9)
+            said = lambda t: f"{voice} argues that " + cl.lowered(t, names)  # noqa: E731
+        else:
+            said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (
             (lambda t: "The article argues that " + cl.lowered(t, names)) if voices_opinion(text) else (lambda t: t))
         if not cl.askable(text, opinion) or unresolved_person(text, names):
             continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
@@ -493,10 +520,10 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
                 plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote),
                                   None, reveals)  # long, but the lead has nothing shorter: better than no claim
             continue
-        asked = asked or cl.who_form(text, names, counts, excluded)
+        asked = None if voice else asked or cl.who_form(text, names, counts, excluded)  # a letter: its writer's view
         if asked is not None and cl.in_headline(asked[1], title):
             asked = None  # the headline's person as the answer is guessed from the deck's title (round 8)
-        asked = asked or cl.whom_form(text, names, counts, title, excluded)
+        asked = asked or (None if voice else cl.whom_form(text, names, counts, title, excluded))
         if asked is not None:
             prompt, answer, choices = asked
             fields = {"type": "choice", "prompt": prompt, "answer": answer, "choices": choices, "quote": quote}
