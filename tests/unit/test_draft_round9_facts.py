@@ -210,3 +210,17 @@ def test_no_absurd_twist_of_a_record_and_no_figure_swap_under_a_size_word():
     from tests.unit.drafting import false_statements
 
     assert not any("lopsided 41%" in s for s in false_statements(found))
+
+
+def test_a_lead_is_made_false_by_swapping_two_people_it_gives_different_parts():
+    from trainer.draft.statements import _name_swap
+
+    names = analysis("Ilse Vardan and Marek Osten met Tomas Brel in Varne, and Vardan thanked Osten.\n\n"
+                     "Vardan said: \"We are one party.\" Osten said: \"We are.\" Brel said: \"Good.\"\n").names
+    swapped = _name_swap("Tomas Brel worked to unite the party behind Ilse Vardan and draw in Marek Osten's voters.",
+                         names)
+    assert swapped is not None
+    assert swapped[0] == "Tomas Brel worked to unite the party behind Marek Osten and draw in Ilse Vardan's voters."
+    # joined as one subject, they swap into the same claim; a surname alone ("The Brel family") is no person to swap
+    assert _name_swap("Ilse Vardan and Marek Osten hold narrow leads in Varne.", names) is None
+    assert _name_swap("The Brel family clashed with the new face of the party, Ilse Vardan.", names) is None

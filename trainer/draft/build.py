@@ -1048,18 +1048,23 @@ _NOT_NAMES = frozenset("The This That These Those There They Their Its But And F
                        "Some Many Most All Both Each Such What Who How Why Where Which Mr Mrs Ms Dr".split())
 
 
+_UNIT_WORDS = frozenset("percent percentage points point".split())
+
+
 def related(context: str, own: str, title: str = "") -> int:
     """How much a sentence is about the same thing as a question's own sentence (and answer), 0 when it is not
-    (round 9: the energy sentence explained a gun figure): a name both give counts two, a content word one; a
-    sentence sharing no name needs two content words. The headline's words are the whole article's: they do not
-    count (every sentence of a Trump story names Trump)."""
+    (round 9: the energy sentence explained a gun figure): a name both give counts two, a content word one, and
+    two are needed. The headline's words are the whole article's: together they count one at most, and never
+    alone (every sentence of a Trump story names Trump)."""
     names = lambda t: {w.rstrip("’'s") for w in _NAME_WORD.findall(" " + t)} - _NOT_NAMES  # noqa: E731
     common_names, common_words = names(title), _content(title)
-    shared_names = len((names(context) & names(own)) - common_names)
-    shared_words = len((_content(context) & _content(own)) - common_words)
-    if not shared_names and shared_words < 2:
-        return 0
-    return 2 * shared_names + shared_words
+    names_both, words_both = names(context) & names(own), _content(context) & _content(own)
+    shared_names = len(names_both - common_names)
+    words_both -= _UNIT_WORDS  # every figure of a poll says "percent"
+    shared_words = len(words_both - common_words - {n.casefold() for n in names_both})
+    headline_ones = min(1, len((names_both & common_names) | (words_both & common_words)))  # counts once at most
+    score = 2 * shared_names + shared_words + headline_ones
+    return score if score >= 2 and (shared_names or shared_words) else 0
 
 
 def _shares_a_word(context: str, text: str) -> bool:

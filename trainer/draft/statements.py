@@ -528,7 +528,8 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             prompt, answer, choices = asked
             fields = {"type": "choice", "prompt": prompt, "answer": answer, "choices": choices, "quote": quote}
             return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, fields, None, reveals)]
-        swap = cl.direction_swap(text) or _figure_swap(body, text, sentence, figures) or _place_swap(text, names, body)
+        swap = (cl.direction_swap(text) or _figure_swap(body, text, sentence, figures) or _place_swap(text, names, body)
+                or (None if voice else _name_swap(text, names)))
         if swap is not None:
             false, word, other = swap
             return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, _tf(said(text), True, quote),
@@ -620,6 +621,35 @@ def _place_swap(text: str, names: Names, body: Body) -> tuple[str, str, str] | N
         if other:
             return text[:match.start()] + other + text[match.end():], match.group(), other
     return None
+
+
+#: What may stand between two people a claim names for swapping them to make it false: a verb or a preposition
+#: that gives them different parts ("to unite the party behind X and draw in Y's supporters"). Two people joined by
+#: "and", "or" or a comma alone ("X and Y are holding leads") swap into the same claim.
+_COORDINATED = re.compile(r"^(?:['’]s)?\s*(?:,|and|or|&|nor|as well as|with|and his wife|and her husband)?\s*$")
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
+
+
+def _name_swap(text: str, names: Names) -> tuple[str, str, str] | None:
+    """The claim with two people it names in different parts swapped (round 9: a clearly wrong name where one
+    exists): "Obama worked to unite the party behind Clinton and draw in Sanders supporters" becomes "... behind
+    Sanders and draw in Clinton supporters". Never two people joined as one subject, never one named twice, never
+    two of different sexes in a claim with a personal pronoun, and only people named in full (no passer-by)."""
+    from trainer.draft.claim import _people_in
+
+    found = [(a, b, p) for a, b, p in _people_in(text, names) if not p.lay and len(text[a:b].split()) >= 2]
+    if len({id(p) for _, _, p in found}) != len(found) or len(found) < 2:
+        return None
+    (a1, b1, first), (a2, b2, second) = found[-2], found[-1]  # the last two: the claim's objects, not its subject
+    between = text[b1:a2]
+    if _COORDINATED.match(between) or len(between.split()) > 16:
+        return None
+    if _PERSONAL.search(text):
+        sexes = {lx.FIRST_NAMES.get(p.name.split()[0]) for p in (first, second)}
+        if len(sexes) != 1 or None in sexes:
+            return None
+    one, other = text[a1:b1], text[a2:b2]
+    return text[:a1] + other + between + one + text[b2:], one, other
 
 
 def _predicate_swap(body: Body, start: int, end: int):
