@@ -128,7 +128,7 @@ def test_an_explanation_is_the_neighbour_about_the_same_fact_not_the_next_senten
     assert "Orlan" in figure["explain"]  # the one after is about gun checks
 
 
-def test_related_needs_a_name_or_two_words_beyond_the_headline():
+def test_related_needs_a_name_or_a_word_beyond_the_headlines():
     from trainer.draft.build import related
 
     own = "There is no party divide on gun checks: 89% of young Unity voters back universal checks."

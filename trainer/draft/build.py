@@ -1053,9 +1053,9 @@ _UNIT_WORDS = frozenset("percent percentage points point".split())
 
 def related(context: str, own: str, title: str = "") -> int:
     """How much a sentence is about the same thing as a question's own sentence (and answer), 0 when it is not
-    (round 9: the energy sentence explained a gun figure): a name both give counts two, a content word one, and
-    two are needed. The headline's words are the whole article's: together they count one at most, and never
-    alone (every sentence of a Trump story names Trump)."""
+    (round 9: the energy sentence explained a gun figure): a name both give counts two, a content word one. The
+    headline's words are the whole article's: together they count one at most, and never alone (every sentence
+    of a Trump story names Trump, every share is a "percent")."""
     names = lambda t: {w.rstrip("’'s") for w in _NAME_WORD.findall(" " + t)} - _NOT_NAMES  # noqa: E731
     common_names, common_words = names(title), _content(title)
     names_both, words_both = names(context) & names(own), _content(context) & _content(own)
@@ -1064,7 +1064,7 @@ def related(context: str, own: str, title: str = "") -> int:
     shared_words = len(words_both - common_words - {n.casefold() for n in names_both})
     headline_ones = min(1, len((names_both & common_names) | (words_both & common_words)))  # counts once at most
     score = 2 * shared_names + shared_words + headline_ones
-    return score if score >= 2 and (shared_names or shared_words) else 0
+    return score if shared_names or shared_words else 0
 
 
 def _shares_a_word(context: str, text: str) -> bool:
