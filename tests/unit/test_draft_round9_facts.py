@@ -224,3 +224,17 @@ def test_a_lead_is_made_false_by_swapping_two_people_it_gives_different_parts():
     # joined as one subject, they swap into the same claim; a surname alone ("The Brel family") is no person to swap
     assert _name_swap("Ilse Vardan and Marek Osten hold narrow leads in Varne.", names) is None
     assert _name_swap("The Brel family clashed with the new face of the party, Ilse Vardan.", names) is None
+
+
+def test_a_figure_a_false_statement_swaps_in_is_not_asked_again():
+    from trainer.draft.build import without_giveaways
+    from trainer.draft.questions import Candidate
+    from trainer.draft.statements import Statement
+
+    statement = Statement("figure", 0.8, 0, ("number", 58.0, "%"),
+                          {"type": "true_false", "statement": "58% of Varne voters back Vardan.", "answer": True},
+                          {"type": "true_false", "statement": "82% of Varne voters back Vardan.", "answer": False})
+    figure = Candidate("figure", 0.8, 100, ("number", 82.0, "%"),
+                       {"type": "number", "prompt": "Fill in the percentage: ___ of Dunmore voters back Osten.",
+                        "answer": 82})
+    assert without_giveaways([statement, figure]) == [statement]

@@ -888,7 +888,8 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
     """``kept`` without the figure and date questions whose answer another question shows (a figure in
     another's prompt, a year in another's statement), or that their own prompt gives away (a lead "of
     N points" beside the two shares it is the difference of). The question that shows the fact stays."""
-    shown = [_shown(c.fields) for c in kept]
+    shown = [_shown(c.fields) + (" " + _shown(c.false_fields) if getattr(c, "false_fields", None) else "")
+             for c in kept]  # a statement may be asked in its false form: its swapped figure is shown too (round 9)
     numbers = [numbers_in(text) for text in shown]  # each question's text is read once
     years = [{d.year for d in dates_in(text)} for text in shown]
     result = []
