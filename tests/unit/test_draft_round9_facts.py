@@ -187,6 +187,21 @@ def test_a_person_described_in_a_prompt_is_named_from_the_sentence_before():
     assert prompts and all(": Marek Osten leads Ilse Vardan" in p or ": Marek Osten leads Vardan" in p for p in prompts)
 
 
+def test_a_long_lead_is_cut_before_in_which_the_latest_and_each_doing():
+    from trainer.draft.claim import restate
+
+    names = analysis("Ilse Vardan grilled Tomas Brel. Marek Osten agreed.\n\n").names
+    assert restate("Ilse Vardan grilled harbour chief Tomas Brel on Tuesday for his part in a long scheme in which "
+                   "hundreds of clerks sold more than two million harbour permits to firms that never used them.",
+                   names) == "Ilse Vardan grilled harbour chief Tomas Brel on Tuesday for his part in a long scheme."
+    assert restate("Ilse Vardan and Marek Osten vied for the title of harbour chief on Wednesday, each touting their "
+                   "own record and saying the other lacks the judgment and the temper to run the port.",
+                   names) == "Ilse Vardan and Marek Osten vied for the title of harbour chief on Wednesday."
+    assert restate("Tomas Brel is endorsing Ilse Vardan's campaign for governor, the latest turn in a rocky bond "
+                   "between the two that has swung from warm praise to bitter insults to, now, a truce.",
+                   names) == "Tomas Brel is endorsing Ilse Vardan's campaign for governor."
+
+
 def test_prompts_lose_a_dangling_one_an_even_so_and_a_title_case_dateline():
     from trainer.draft.build import _DANGLING_APPOSITIVE
     from trainer.draft.claim import restate, _DATELINE
@@ -224,6 +239,11 @@ def test_a_lead_is_made_false_by_swapping_two_people_it_gives_different_parts():
     # joined as one subject, they swap into the same claim; a surname alone ("The Brel family") is no person to swap
     assert _name_swap("Ilse Vardan and Marek Osten hold narrow leads in Varne.", names) is None
     assert _name_swap("The Brel family clashed with the new face of the party, Ilse Vardan.", names) is None
+    # a relation that holds both ways stays true swapped
+    assert _name_swap("Ilse Vardan met with Tomas Brel in Varne on Tuesday.", names) is None
+    assert _name_swap("Ilse Vardan debated Tomas Brel in Varne on Tuesday.", names) is None
+    assert _name_swap("Tomas Brel is endorsing Ilse Vardan's campaign for governor.", names)[0] == (
+        "Ilse Vardan is endorsing Tomas Brel's campaign for governor.")
 
 
 def test_a_figure_a_false_statement_swaps_in_is_not_asked_again():

@@ -54,11 +54,12 @@ _CONNECTIVE = re.compile(r"^(?:First|But|And|So|Still|Meanwhile|Now|Then|Also|Ye
 _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|Throughout|With|Speaking|Standing)"
                     r"\b[^,;:]{0,150},\s+")
 #: A trailing participle clause (", reiterating calls that ..."), or an appositive on the whole claim (", a blow to").
-_TAIL = re.compile(r",\s+(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
+_TAIL = re.compile(r",\s+(?:(?:each|both|all)\s+)?(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
 #: A trailing participle clause with no comma in it: the claim's last clause, cut first.
-_LAST_TAIL = re.compile(r",\s+[a-z]+ing\s+[a-z][^;,]*$")
+_LAST_TAIL = re.compile(r",\s+(?:(?:each|both|all)\s+)?[a-z]+ing\s+[a-z][^;,]*$")  # ", each touting ..." (round 9)
 #: Where a long claim may be cut: before a subordinate or coordinated clause.
 _CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|so|even|though)\s"
+                  r"|\s(?:in|by|through|under|during) which\s|,\s+the (?:latest|newest|first|last|second|third)\s"  # round 9
                   r"|\s(?:after|because|while|although|since|before|as|in order to|following|so that|amid|despite"
                   r"|including)\s|;\s|:\s|\s[—–]\s|\s--\s")
 #: A dateline before a lead, with any dash ("WASHINGTON ― ", "HEMPSTEAD, N.Y. ― ").

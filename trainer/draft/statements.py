@@ -627,6 +627,11 @@ def _place_swap(text: str, names: Names, body: Body) -> tuple[str, str, str] | N
 #: that gives them different parts ("to unite the party behind X and draw in Y's supporters"). Two people joined by
 #: "and", "or" or a comma alone ("X and Y are holding leads") swap into the same claim.
 _COORDINATED = re.compile(r"^(?:['’]s)?\s*(?:,|and|or|&|nor|as well as|with|and his wife|and her husband)?\s*$")
+#: A relation that holds both ways: swapping its two people leaves the claim true.
+_SYMMETRIC = re.compile(r"\b(?:met|meet|meets|meeting|debated?|debating|clash\w*|spar\w*|spoke|speak\w*|talk\w*|fought"
+                        r"|fight\w*|tie[sd]?|tying|faced?|facing|battl\w*|join\w*|marr\w*|agreed|allied|shook|versus|vs"
+                        r"|against|with|between|alongside|beside|rivals?|opponents?|partners?|allies|ally|friends?)\b",
+                        re.I)
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 
 
@@ -642,8 +647,8 @@ def _name_swap(text: str, names: Names) -> tuple[str, str, str] | None:
         return None
     (a1, b1, first), (a2, b2, second) = found[-2], found[-1]  # the last two: the claim's objects, not its subject
     between = text[b1:a2]
-    if _COORDINATED.match(between) or len(between.split()) > 16:
-        return None
+    if _COORDINATED.match(between) or len(between.split()) > 16 or _SYMMETRIC.search(between):
+        return None  # "X met with Y" swapped is "Y met with X": as true
     if _PERSONAL.search(text):
         sexes = {lx.FIRST_NAMES.get(p.name.split()[0]) for p in (first, second)}
         if len(sexes) != 1 or None in sexes:
