@@ -139,6 +139,17 @@ def test_related_needs_a_name_or_a_word_beyond_the_headlines():
                    "Young Valmora voters") == 0
 
 
+def test_the_sentence_that_goes_on_about_a_figure_explains_it(tmp_path):
+    body = ("The Varne harbour board has raised $56 million for the new quay, its chair Ilse Vardan said on Monday.\n\n"
+            "The Varne harbour board has collected roughly $41 million so far, said Marek Osten, its treasurer. That "
+            "puts the fund about $9 million short of the $50 million goal it set for the work next spring.\n")
+    from trainer.draft.build import explanation
+
+    found = analysis(body, " date 2025-10-16 Varne harbour races to fund its quay\n\n")
+    figure = next(c for c in found.candidates if c.fields["type"] == "number" and c.key[1] == 41e6)
+    assert "That puts the fund" in explanation(found, figure)
+
+
 def test_a_phrase_after_a_name_is_no_description_in_an_explanation(tmp_path):
     from trainer.draft.build import _NOT_A_DESCRIPTION
 

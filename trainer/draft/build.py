@@ -977,6 +977,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
         if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others):
             score = related(text, own, title or "")
+            if near == index + 1 and _GOES_ON.match(text):
+                score = max(score, 1)  # "That puts the committee $7.5 million short ...": it goes on about this fact
             if score > best_score:
                 best, best_score = text, score
     if best is not None:
@@ -1049,6 +1051,9 @@ _NOT_NAMES = frozenset("The This That These Those There They Their Its But And F
                        "Some Many Most All Both Each Such What Who How Why Where Which Mr Mrs Ms Dr".split())
 
 
+#: A sentence that goes on about the one before it: "That puts ...", "The figure is ...".
+_GOES_ON = re.compile(r"(?:That|This|These|Those|The (?:figure|total|amount|number|share|gap|increase|drop|rise|fall))"
+                      r"\s+(?!is why|was why|said|says)[a-z]")
 _UNIT_WORDS = frozenset("percent percentage points point".split())
 
 
