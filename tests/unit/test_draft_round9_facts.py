@@ -50,6 +50,12 @@ def test_a_finding_loses_its_long_opening_phrase_not_its_verb():
     assert "among likely voters" in claim_text(kept)
 
 
+def test_a_claim_loses_a_comment_that_only_weighs_its_clause():
+    assert claim_text("The jobless rate in Varne ticked down to 5 percent, and, perhaps most important, average "
+                      "hourly pay rose 0.4 percent.") == ("The jobless rate in Varne ticked down to 5 percent, and "
+                                                          "average hourly pay rose 0.4 percent.")
+
+
 def test_a_long_lead_loses_the_description_beside_its_subject_and_its_closing_rating():
     sentence = ("The Orlan family, a dynasty that ran the Valmora Unity Party for decades, clashed on Monday with the "
                 "loud new face of the party, Ilse Vardan, in one of the most bitter collisions of the primary so far.")

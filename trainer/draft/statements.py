@@ -840,6 +840,10 @@ _SUBJECT_APPOSITIVE = re.compile(r"((?:The|A|An)\s[^,;]{2,40}?|[A-Z][\w.'’-]+(
                                  r"[^,;]{3,90},\s+(?=[a-z]+\b)")
 #: A closing aside that only rates the event: ", in one of the most powerful collisions of the campaign so far".
 _SO_FAR_TAIL = re.compile(r",\s+(?:in|with|as)\s+(?:one of )?the (?:most|biggest|largest|sharpest|fiercest|latest)\b[^,;]*[.!?]?$")
+#: A comment between commas that only weighs the clause after it: ", perhaps most important,", ", notably,".
+_ADVERBIAL_ASIDE = re.compile(r",\s+(?:perhaps\s+|probably\s+|and\s+)?(?:most\s+|more\s+)?(?:important(?:ly)?|crucially"
+                              r"|notably|significantly|tellingly|above all|of course|in turn|in fact|perhaps|predictably"
+                              r"|not surprisingly|unsurprisingly),(?=\s)")
 #: An opening phrase inside a reported finding ("found that in a hypothetical race with X as the nominee, ..."): a long
 #: claim loses it (round 9: the cut "with Donald Trump as" left a claim without its verb), unless it names a place.
 _INNER_INTRO = re.compile(r"\b(?:found|finds|shows?|showed|suggests?|suggested|says?|said) that\s+((?:in|with|without|if|when"
@@ -860,6 +864,7 @@ def claim_text(sentence: str) -> str:
     from trainer.draft.clauses import without_asides
 
     text = " ".join(without_asides(sentence).split())
+    text = _ADVERBIAL_ASIDE.sub("", text)  # "..., and, perhaps most important, earnings rose" (round 9)
     if len(text.split()) <= CLAIM_WORDS:
         return text
     intro = _CLAIM_INTRO.match(text)
