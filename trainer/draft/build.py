@@ -9,6 +9,7 @@ the checker unchanged. Relative dates whose sentence names no year fall to that 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import os
 import re
@@ -120,8 +121,13 @@ def analyse(article: ArticleText) -> Analysis:
     analysis = Analysis(article, body, names, find_quotes(body, names), figures, groups, dates)
     year = article.date.year if article.date else None
     title = article.title
+    opening = body.paragraphs[min(len(body.paragraphs) - 1, body.paragraph_of(analysis.lead[0]) + 2)][1] \
+        if body.paragraphs else 0  # the headline and the first three paragraphs say whether the poll is the article's
+    own_poll = _OWN_POLL.search(f"{title or ''} {body.text[analysis.lead[0]:opening]}") is not None
+    ordered = sorted(figures, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
     analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None
-                                and side_figure(body, names, f) is None
+                                and side_figure(body, names, f, ordered, own_poll, starts) is None
                                 and figure_is_the_point(body, f, analysis.lead, title)]
     analysis.askable_dates = [d for d in dates if trivial_date(body, d, year) is None
                               and date_is_the_point(body, d, analysis.lead, title)
@@ -184,12 +190,67 @@ _HINT = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+
                    r"|half|a third|two-thirds|two thirds|three-quarters|three quarters|a quarter|a majority)\b[^.;]{0,40}$", re.I)
 
 
-def side_figure(body: Body, names: Names, figure: Figure) -> str | None:
+#: Another pollster's figure or a background average (round 9: "the RealClearPolitics average", "in national polls"):
+#: trivial beside an article's own poll.
+_OTHER_POLL = re.compile(r"\b(?:RealClearPolitics|Real Clear Politics|RCP|HuffPost Pollster|FiveThirtyEight|polling average"
+                         r"|average of (?:recent |the )?(?:national |state )?(?:polls|surveys)|in (?:recent )?national polls"
+                         r"|in (?:other|earlier|previous) (?:polls|surveys))\b", re.I)
+#: Words that say an article reports a poll of its own (its headline or lead).
+_OWN_POLL = re.compile(r"\b(?:poll|polls|survey|surveyed|respondents)\b", re.I)
+#: A change or a range in a sentence ("from 7% to 5%"): its two figures are no split.
+_RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|nearly\s+|roughly\s+)?[$€£]?\d", re.I)
+#: A sentence this short beside another of the same shape is one half of a split ("Men back him by 4 points. Women
+#: back him by almost 20 points.").
+SPLIT_SENTENCE_WORDS = 14
+
+
+def _split_kind(figure: Figure) -> str | None:
+    if figure.percent:
+        return "share"
+    if figure.unit and figure.unit.endswith("points"):
+        return "points"
+    return None
+
+
+def minority_half(body: Body, figure: Figure, figures: list[Figure], starts: list[int]) -> bool:
+    """Whether ``figure`` is the smaller side of a split (round 9: "47% say ...; ___ disagree", "42% say they're
+    liberal, ___ conservative", men's 4 points beside women's almost 20): a larger share (or margin in points)
+    stands in its sentence, or in a short sentence of the same kind right beside a short one. The point of a split
+    is its larger side; a change "from 7% to 5%" is no split. Reads the figures of three sentences at most."""
+    kind = _split_kind(figure)
+    if kind is None:
+        return False
+    index = body.sentence_index(figure.start)
+    own = body.sentences[index]
+    spans = [(own.start, own.end)]
+    if len(body.text[own.start:own.end].split()) <= SPLIT_SENTENCE_WORDS:
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(body.sentences) and body.sentences[near].paragraph == own.paragraph:
+                other = body.sentences[near]
+                if len(body.text[other.start:other.end].split()) <= SPLIT_SENTENCE_WORDS:
+                    spans.append((other.start, other.end))
+    for start, end in spans:
+        if _RANGE.search(body.norm, start, end):
+            continue
+        for other in figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+            if other is not figure and _split_kind(other) == kind and other.value > figure.value:
+                return True
+    return False
+
+
+def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] | None = None,
+                own_poll: bool = False, starts: list[int] | None = None) -> str | None:
     """Why a figure is trivial beyond :func:`trainer.draft.salience.trivial_figure` (issue 10, round 4), or None:
-    the price of an everyday item; an amount given without its recipient in its clause; a round share under a qualifier a student can guess; the share of a poll's unsure or undecided."""
+    the price of an everyday item; an amount given without its recipient in its clause; a round share under a qualifier a student can guess; the share of a poll's unsure or undecided.
+    Round 9: the minority half of a split (``figures``: all the article's, by position), and another poll's figure
+    or a background average in an article with a poll of its own (``own_poll``)."""
     from trainer.draft.figures import qualified
 
     sentence = body.sentence_at(figure.start)
+    if figures and minority_half(body, figure, figures, starts if starts is not None else [f.start for f in figures]):
+        return "the minority half of a split (the point is its larger side)"
+    if own_poll and _OTHER_POLL.search(body.norm, sentence.start, sentence.end):
+        return "another poll's figure or a background average beside the article's own poll"
     floor, ceiling = max(sentence.start, figure.start - 120), min(sentence.end, figure.end + 120)
     near = max(sentence.start, figure.start - 160), min(sentence.end, figure.end + 40)
     if figure.unit in _MONEY and (_LIMIT.search(body.norm, *near) or _FINE.search(body.norm, *near)):
@@ -300,7 +361,7 @@ MIN_FILL_IN_WORDS = 6
 #: A blank right after an article at the prompt's end: the noun the figure belonged to was cut ("more than the ___").
 _NOUN_CUT = re.compile(r"\b(?:the|a|an|than)\s+___\W*$", re.I)
 #: An appositive left dangling at a prompt's end ("... were women, a proportion"): cut off (round 8).
-_DANGLING_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\W*$")
+_DANGLING_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+[a-z]+|one|one of|some|many|most)\W*$")  # ", one" (round 9)
 #: A measure with nothing it measures: "In Pennsylvania the share exceeds ___" (the share of what?).
 _BARE_MEASURE = re.compile(r"(?:[A-Z][^,]{0,40}?,?\s+)?[Tt]he (?:share|figure|number|rate|total|proportion|percentage"
                            r"|amount|level)\b(?!\s+of\b)")
@@ -327,6 +388,30 @@ def starts_mid_list(body: Body, position: int, text: str) -> bool:
     return before.endswith(",") and first.islower()  # "..., white, born-again ...": a list's item, not a clause
 
 
+#: A share opening its prompt straight on a verb: the group it is a share of is not in the prompt.
+_SHARE_OF_NOBODY = re.compile(r"___\s*(?:percent\b|%)?\s*(?!of\b|percent\b|per\b|in\b|to\b|and\b|or\b|more\b|less\b)"
+                              r"[a-z]+\b")
+
+
+#: A prompt whose subject is a person described, not named: "The 73-year-old Democratic socialist from the Green
+#: Mountain State leads ...", "The former mayor of New York drew ..." (round 9).
+_DESCRIBED_SUBJECT = re.compile(
+    r"The\s+(?:[\w'’-]+\s+){0,6}?(?:socialist|senator|candidate|mayor|governor|billionaire|businessman|businesswoman"
+    r"|front-?runner|nominee|congressman|congresswoman|lawmaker|challenger|incumbent|populist|tycoon|mogul|hopeful"
+    r"|contender|newcomer|insurgent|veteran|outsider|firebrand)\b(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?=[a-z]))?\s*(?=[a-z])")
+
+
+def _the_one_just_before(body: Body, names: Names, position: int):
+    """The one person (no passer-by) the sentence before ``position`` names, in its paragraph; None when it names
+    none or several (the description cannot be told apart)."""
+    index = body.sentence_index(position)
+    if index == 0 or body.sentences[index - 1].paragraph != body.sentences[index].paragraph:
+        return None
+    before = body.sentences[index - 1]
+    people = {id(m.person): m.person for m in names.mentions_between(before.start, before.end) if not m.person.lay}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate | None:
     """A figure or date fill-in whose prompt names its subject: "He"/"She" opening it resolved to the one person
     of that sex the sentence before names (as a "who did what" question does), else the question dropped; one
@@ -351,6 +436,8 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
             or _NO_MAIN_CLAUSE.match(text) or _THAT_WOULD.search(text) or _NOUN_CUT.search(text)
             or _BARE_MEASURE.match(text) or _SECOND_PERSON.search(text)):
         return None
+    if "percentage" in label and _SHARE_OF_NOBODY.match(text):
+        return None  # "___ identify with the Democratic Party": a share of whom? (round 9: the group was cut off)
     if starts_mid_list(analysis.body, candidate.position, text):
         return None  # "White, born-again evangelicals and ..., Trump leads by ___": cut out of a list (round 8)
     full = _full_names(text, analysis.names)
@@ -363,6 +450,12 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
             return None  # "Against Clinton, the Ohio governor earned ___": who it is stands elsewhere (round 8)
         text = named
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
+    described = _DESCRIBED_SUBJECT.match(text)
+    if described:  # "The 73-year-old Democratic socialist from the Green Mountain State leads ___": name him (round 9)
+        person = _the_one_just_before(analysis.body, analysis.names, candidate.position)
+        if person is not None and (person.surname or person.name) not in text:
+            text = f"{person.name} {text[described.end():].lstrip()}"
+            candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     pointing = _POINTING_SUBJECT.match(text)
     if pointing is None:
         return None if unnamed_reference(text) else candidate
@@ -670,11 +763,46 @@ def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: fl
     if any(start <= c.position < end for c in kept):
         return kept
     claim = next((c for c in analysis.candidates if is_main_claim(c) and c.confidence >= min_confidence), None)
-    if claim is None or not isinstance(claim, Statement) or claim.key in seen_keys:
-        return kept  # none, or another article of the deck asks it already
+    if claim is None:
+        return with_a_stand_in_claim(analysis, kept, min_confidence, seen_keys)
+    if not isinstance(claim, Statement) or claim.key in seen_keys:
+        return kept  # another article of the deck asks it already
     shown = claim.reveals | {claim.key}
     seen_keys.update(shown)
     return [claim, *(c for c in kept if c.key not in shown and ("sentence", c.fields.get("quote")) not in shown)]
+
+
+#: How many paragraphs past the lead's first one may hold a stand-in for a claim the lead cannot give.
+STAND_IN_PARAGRAPHS = 3
+
+
+def with_a_stand_in_claim(analysis: Analysis, kept: list[Candidate], min_confidence: float,
+                          seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with a fact question near the lead asked as the article's main claim when the lead gives none
+    (issue 10, round 9: a lead that is a scene or an old quote, "It was less than three years ago that ...",
+    left a deck without its claim). The stand-in is a figure question, a true/false with a false form or a
+    "who did what" question from the lead's paragraph or the next :data:`STAND_IN_PARAGRAPHS`, the one that
+    shares most words with the headline (the first on a tie). Read in that bounded window only."""
+    body = analysis.body
+    if not body.paragraphs:
+        return kept
+    start = analysis.lead[0]
+    last = min(len(body.paragraphs) - 1, body.paragraph_of(start) + STAND_IN_PARAGRAPHS)
+    end = body.paragraphs[last][1]
+    fits = lambda c: (start <= c.position < end and c.kind != "quote" and (  # noqa: E731
+        c.fields["type"] == "number" or (c.fields["type"] == "true_false" and getattr(c, "false_fields", None))
+        or (c.fields["type"] == "choice" and c.key[0] == "action")))
+    year = analysis.article.date.year if analysis.article.date else None
+    pool = [c for c in kept if fits(c)] or [
+        c for c in analysis.candidates if fits(c) and c.confidence >= threshold(c, min_confidence)
+        and passes_strict(c, year) and not cut_prompt(c) and c.key not in seen_keys]
+    if not pool:
+        return kept
+    headline = _content(analysis.article.title or "")
+    best = min(pool, key=lambda c: (-len(headline & _content(c.fields.get("quote", ""))), c.position))
+    stand_in = dataclasses.replace(best, key=("lead", *best.key))
+    seen_keys.add(stand_in.key)
+    return [stand_in, *(c for c in kept if c is not best)]
 
 
 def _content(text: str) -> set[str]:
@@ -760,7 +888,8 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
     """``kept`` without the figure and date questions whose answer another question shows (a figure in
     another's prompt, a year in another's statement), or that their own prompt gives away (a lead "of
     N points" beside the two shares it is the difference of). The question that shows the fact stays."""
-    shown = [_shown(c.fields) for c in kept]
+    shown = [_shown(c.fields) + (" " + _shown(c.false_fields) if getattr(c, "false_fields", None) else "")
+             for c in kept]  # a statement may be asked in its false form: its swapped figure is shown too (round 9)
     numbers = [numbers_in(text) for text in shown]  # each question's text is read once
     years = [{d.year for d in dates_in(text)} for text in shown]
     result = []
@@ -798,6 +927,11 @@ def whole(text: str) -> str | None:
     return cut.rstrip(" ,;:") or None
 
 
+#: What follows a name after a comma without describing the person: a phrase of time, place or manner.
+_NOT_A_DESCRIPTION = re.compile(r"(?:in|on|at|with|during|after|before|for|by|from|to|as|while|when|into|over|under"
+                                r"|said|says|told|who said)\b", re.I)
+
+
 def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | None:
     """The context a question's answer needs, drafted for every question: who the speaker is; what a false
     statement got wrong; that a claim is the article's main one (with its headline); and the article's
@@ -813,7 +947,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             post = whole(post) if post else None
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
-        elif person is not None and person.description and whole(person.description):  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
+        elif (person is not None and person.description and whole(person.description)
+              and not _NOT_A_DESCRIPTION.match(person.description.strip())):  # not ", in one of the most ..." (round 9)  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
             parts.append(f"{person.name}, {whole(person.description).rstrip('.')}.")
     if fields["type"] == "true_false" and fields["answer"] is False and getattr(candidate, "note", None):
         parts.append(candidate.note)
@@ -836,11 +971,18 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             body.excerpt(body.sentences[index - 1].start, body.sentences[index - 1].end),
             body.excerpt(sentence.start, sentence.end)):
         nearby = [index - 1]  # the fact stands alone in its paragraph: the paragraph before leads up to it
-    for near in nearby:
+    own = body.excerpt(sentence.start, sentence.end) + " " + str(fields.get("answer", ""))
+    best, best_score = None, 0
+    for near in nearby:  # the neighbour about the question's own subject, never just the next sentence (round 9)
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
         if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others):
-            parts.append(f"Context: {text}")
-            break
+            score = related(text, own, title or "")
+            if near == index + 1 and _GOES_ON.match(text):
+                score = max(score, 1)  # "That puts the committee $7.5 million short ...": it goes on about this fact
+            if score > best_score:
+                best, best_score = text, score
+    if best is not None:
+        parts.append(f"Context: {best}")
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
@@ -902,6 +1044,33 @@ def _explains(context: str, fields: dict[str, Any], others: tuple = ()) -> bool:
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 _COMMON = frozenset("about after again against their there these those which while would could should other "
                     "being where before since still under until years people said says".split())
+
+
+_NAME_WORD = re.compile(r"(?<=[\s(“\"'])[A-Z][\w’'-]{2,}")
+_NOT_NAMES = frozenset("The This That These Those There They Their Its But And For With From After Before When While "
+                       "Some Many Most All Both Each Such What Who How Why Where Which Mr Mrs Ms Dr".split())
+
+
+#: A sentence that goes on about the one before it: "That puts ...", "The figure is ...".
+_GOES_ON = re.compile(r"(?:That|This|These|Those|The (?:figure|total|amount|number|share|gap|increase|drop|rise|fall))"
+                      r"\s+(?!is why|was why|said|says)[a-z]")
+_UNIT_WORDS = frozenset("percent percentage points point".split())
+
+
+def related(context: str, own: str, title: str = "") -> int:
+    """How much a sentence is about the same thing as a question's own sentence (and answer), 0 when it is not
+    (round 9: the energy sentence explained a gun figure): a name both give counts two, a content word one. The
+    headline's words are the whole article's: together they count one at most, and never alone (every sentence
+    of a Trump story names Trump, every share is a "percent")."""
+    names = lambda t: {w.rstrip("’'s") for w in _NAME_WORD.findall(" " + t)} - _NOT_NAMES  # noqa: E731
+    common_names, common_words = names(title), _content(title)
+    names_both, words_both = names(context) & names(own), _content(context) & _content(own)
+    shared_names = len(names_both - common_names)
+    words_both -= _UNIT_WORDS  # every figure of a poll says "percent"
+    shared_words = len(words_both - common_words - {n.casefold() for n in names_both})
+    headline_ones = min(1, len((names_both & common_names) | (words_both & common_words)))  # counts once at most
+    score = 2 * shared_names + shared_words + headline_ones
+    return score if shared_names or shared_words else 0
 
 
 def _shares_a_word(context: str, text: str) -> bool:

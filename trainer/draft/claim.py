@@ -46,21 +46,28 @@ DISTRACTORS = 3
 
 _CONNECTIVE = re.compile(r"^(?:First|But|And|So|Still|Meanwhile|Now|Then|Also|Yet|Indeed|Instead|However|Moreover"
                          r"|Finally)\b,?\s+|^(?:Today|Tonight|Clearly|Indeed|Of course|By contrast|In contrast|Conversely"
-                         r"|Similarly|Likewise|In addition|For instance|For example|In fact|After all|At the same time),\s+")
+                         r"|Similarly|Likewise|In addition|For instance|For example|In fact|After all|At the same time|Even so|Even then"
+                         r"|Nonetheless|Nevertheless|Still|Even now|That said|Even more|Put another way|In other words)"
+                         r",\s+")
 #: An introductory phrase that sets the scene ("At a press conference on Friday,", "Whether X wins or loses,"):
 #: cutting it keeps the claim true.
 _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|Throughout|With|Speaking|Standing)"
                     r"\b[^,;:]{0,150},\s+")
 #: A trailing participle clause (", reiterating calls that ..."), or an appositive on the whole claim (", a blow to").
-_TAIL = re.compile(r",\s+(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
+_TAIL = re.compile(r",\s+(?:(?:each|both|all)\s+)?(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
 #: A trailing participle clause with no comma in it: the claim's last clause, cut first.
-_LAST_TAIL = re.compile(r",\s+[a-z]+ing\s+[a-z][^;,]*$")
+_LAST_TAIL = re.compile(r",\s+(?:(?:each|both|all)\s+)?[a-z]+ing\s+[a-z][^;,]*$")  # ", each touting ..." (round 9)
 #: Where a long claim may be cut: before a subordinate or coordinated clause.
 _CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|so|even|though)\s"
+                  r"|\s(?:in|by|through|under|during) which\s|,\s+the (?:latest|newest|first|last|second|third)\s"  # round 9
                   r"|\s(?:after|because|while|although|since|before|as|in order to|following|so that|amid|despite"
                   r"|including)\s|;\s|:\s|\s[—–]\s|\s--\s")
 #: A dateline before a lead, with any dash ("WASHINGTON ― ", "HEMPSTEAD, N.Y. ― ").
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s?--|\s-)\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s?--|\s-)\s*"
+                       # a place in title case before a spaced dash ("Philadelphia – Barack Obama will ...", round 9),
+                       # not a subject's aside ("Trump — the nominee — said"): no second dash follows
+                       r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]{1,12})?(?:\s*\([^()]{1,20}\))?\s+[―—–]\s+(?=[A-Z])"
+                       r"(?![^―—–]*[―—–])")
 #: A clause with another subject joined to the claim: ", and US envoy Dorothy Shea ... listened".
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
 #: A title before a full name: the claim names the person, not their post (judge: "Sen." left in).
@@ -105,7 +112,7 @@ def title_before(text: str, start: int, floor: int = 0) -> _Title | None:
 #: Verbs that are finite in the past or present without an -ed or an -s (a "who" question needs one).
 _FINITE = frozenset("""won lost said told took made gave led left ran became sent stood threw struck fought went came met
 held kept brought sought spoke wrote chose drew beat shut quit put set cut hit let began broke rose fell grew swept
-is was has had will would could can may might must should did does faces face wants tells""".split())
+is was are were has had have do will would could can may might must should did does faces face wants tells""".split())
 #: Words of a pronoun that rule out choices of the other sex.
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
@@ -736,6 +743,10 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
     return None
 
 
+#: A record right before a direction word: "the first woman to", "the only candidate to", "the youngest ever to".
+_RECORD_BEFORE = re.compile(r"\b(?:first|only|last|youngest|oldest|second|third)\b[^,;.]{0,30}\bto\s+$", re.I)
+
+
 def direction_swap(claim: str) -> tuple[str, str, str] | None:
     """(the false claim, the word, its opposite): the first direction word outside quotes turned round (see
     :func:`direction_word`)."""
@@ -743,6 +754,8 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
     if found is None:
         return None
     start, end, word, other = found
+    if _RECORD_BEFORE.search(claim, max(0, start - 40), start):
+        return None  # "the first woman to win the nomination" turned is absurd ("the first woman to lose", round 9)
     false = claim[:start] + other + claim[end:]
     if false[:1].islower():
         false = false[0].upper() + false[1:]

@@ -274,7 +274,7 @@ FALSE_FIGURE_GAP = 0.25
 #: A size adjective right before a figure: another figure swapped in contradicts it ("a narrow 15 points").
 _SIZED = re.compile(r"\b(?:narrow|slim|slight|razor-thin|thin|small|tiny|modest|mere|wide|huge|large|big|massive"
                     r"|whopping|comfortable|commanding|solid|healthy|sizable|sizeable|hefty|staggering|paltry"
-                    r"|record|double-digit|single-digit)\s+$", re.I)
+                    r"|record|double-digit|single-digit|lopsided|overwhelming|decisive|resounding|landslide)\s+$", re.I)
 
 
 #: A word that sizes the share right before it: a share swapped in contradicts it ("a majority, 16%").
@@ -392,8 +392,9 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
         ranked = sorted(in_lead, key=lambda s: -shared[id(s)])
         if shared[id(ranked[0])] > shared[id(ranked[1])]:
             order = [ranked[0], *(s for s in order if s is not ranked[0])]
-    found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures)
-    if found:
+    writer = letter_writer(body, start)
+    found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures, voice=writer)
+    if found or writer:
         return found
     # nothing in the lead stands on its own ("If you were on the search committee, you would ..."): the claim is
     # the first that does among the next sentences of the article's own text (past a label such as "FULL TEXT.")
@@ -467,8 +468,31 @@ def with_the_person(text: str, names: Names) -> str | None:
     return None
 
 
+#: A letters page's label above its first letter ("LETTERS.", "Letters to the editor").
+_LETTERS = re.compile(r"\s*(?:LETTERS?(?: TO THE EDITOR)?|Letters(?: to the [Ee]ditor)?|READERS['’]? (?:VIEWS|LETTERS))\W*$")
+#: A letter's signature on a line of its own: "Heather T. Remoff." (a given name, an initial, a surname).
+_SIGNATURE = re.compile(r"\s*([A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s(?:[A-Z][a-z]*['’-]?)?[A-Z][\w'’-]+){1,2})\.?\s*$")
+#: How many paragraphs a letter's signature is looked for past its first line.
+LETTER_PARAGRAPHS = 8
+
+
+def letter_writer(body: Body, start: int) -> str | None:
+    """The writer of the first letter of a letters page (round 9: "a letters page's first line is a letter writer's
+    opinion: attribute it to the writer by name"): the name signed on a line of its own after the letter, when a
+    "LETTERS." label stands above it. None for any other article. Reads a few paragraphs only."""
+    first = body.paragraph_of(start)
+    if not any(_LETTERS.match(body.text[a:b]) for a, b in body.paragraphs[max(0, first - 3):first]):
+        return None
+    for a, b in body.paragraphs[first + 1:first + 1 + LETTER_PARAGRAPHS]:
+        signed = _SIGNATURE.match(body.text[a:b])
+        if signed and len(signed.group(1).split()) >= 2:
+            return signed.group(1)
+    return None
+
+
 def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, excluded: set[str], opinion: bool,
-                title: str | None, each: bool = False, figures: Sequence[Figure] = ()) -> list[Statement]:
+                title: str | None, each: bool = False, figures: Sequence[Figure] = (),
+                voice: str | None = None) -> list[Statement]:
     """The claim from the first sentence of ``order`` that can be asked (see :func:`lead_statements`)."""
     from trainer.draft import claim as cl
 
@@ -481,7 +505,10 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names)
         reveals = facts(sentence.start, sentence.end)
         key = ("lead", quote)
-        said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (
+        if voice:  # a letter's opening is its writer's opinion, asked as theirs (round 9)
+            said = lambda t: f"{voice} argues that " + cl.lowered(t, names)  # noqa: E731
+        else:
+            said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (
             (lambda t: "The article argues that " + cl.lowered(t, names)) if voices_opinion(text) else (lambda t: t))
         if not cl.askable(text, opinion) or unresolved_person(text, names):
             continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
@@ -493,15 +520,16 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
                 plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote),
                                   None, reveals)  # long, but the lead has nothing shorter: better than no claim
             continue
-        asked = asked or cl.who_form(text, names, counts, excluded)
+        asked = None if voice else asked or cl.who_form(text, names, counts, excluded)  # a letter: its writer's view
         if asked is not None and cl.in_headline(asked[1], title):
             asked = None  # the headline's person as the answer is guessed from the deck's title (round 8)
-        asked = asked or cl.whom_form(text, names, counts, title, excluded)
+        asked = asked or (None if voice else cl.whom_form(text, names, counts, title, excluded))
         if asked is not None:
             prompt, answer, choices = asked
             fields = {"type": "choice", "prompt": prompt, "answer": answer, "choices": choices, "quote": quote}
             return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, fields, None, reveals)]
-        swap = cl.direction_swap(text) or _figure_swap(body, text, sentence, figures) or _place_swap(text, names, body)
+        swap = (cl.direction_swap(text) or _figure_swap(body, text, sentence, figures) or _place_swap(text, names, body)
+                or (None if voice else _name_swap(text, names)))
         if swap is not None:
             false, word, other = swap
             return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, _tf(said(text), True, quote),
@@ -548,8 +576,9 @@ def _figure_swap(body: Body, text: str, sentence, figures) -> tuple[str, str, st
     for figure in figures.figures[first:last]:
         written = body.text[figure.value_start:figure.end]
         if (figure.unit is None or figure.value <= 0 or text.count(written) != 1 or qualified(body, figure)
-                or in_a_range(body, figure)):
-            continue  # a figure under a qualifier ("more than $X") has no false form by swapping
+                or in_a_range(body, figure)
+                or _SIZED.search(body.text, max(sentence.start, figure.value_start - 40), figure.value_start)):
+            continue  # a figure under a qualifier ("more than $X") or a size ("a lopsided 82%") has no false form by swapping
         others = [f for f in figures.kinds.get((figure.unit, figure.percent), ())
                   if not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
                   and 0.2 <= f.value / figure.value <= 5]
@@ -592,6 +621,40 @@ def _place_swap(text: str, names: Names, body: Body) -> tuple[str, str, str] | N
         if other:
             return text[:match.start()] + other + text[match.end():], match.group(), other
     return None
+
+
+#: What may stand between two people a claim names for swapping them to make it false: a verb or a preposition
+#: that gives them different parts ("to unite the party behind X and draw in Y's supporters"). Two people joined by
+#: "and", "or" or a comma alone ("X and Y are holding leads") swap into the same claim.
+_COORDINATED = re.compile(r"^(?:['’]s)?\s*(?:,|and|or|&|nor|as well as|with|and his wife|and her husband)?\s*$")
+#: A relation that holds both ways: swapping its two people leaves the claim true.
+_SYMMETRIC = re.compile(r"\b(?:met|meet|meets|meeting|debated?|debating|clash\w*|spar\w*|spoke|speak\w*|talk\w*|fought"
+                        r"|fight\w*|tie[sd]?|tying|faced?|facing|battl\w*|join\w*|marr\w*|agreed|allied|shook|versus|vs"
+                        r"|against|with|between|alongside|beside|rivals?|opponents?|partners?|allies|ally|friends?)\b",
+                        re.I)
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
+
+
+def _name_swap(text: str, names: Names) -> tuple[str, str, str] | None:
+    """The claim with two people it names in different parts swapped (round 9: a clearly wrong name where one
+    exists): "Obama worked to unite the party behind Clinton and draw in Sanders supporters" becomes "... behind
+    Sanders and draw in Clinton supporters". Never two people joined as one subject, never one named twice, never
+    two of different sexes in a claim with a personal pronoun, and only people named in full (no passer-by)."""
+    from trainer.draft.claim import _people_in
+
+    found = [(a, b, p) for a, b, p in _people_in(text, names) if not p.lay and len(text[a:b].split()) >= 2]
+    if len({id(p) for _, _, p in found}) != len(found) or len(found) < 2:
+        return None
+    (a1, b1, first), (a2, b2, second) = found[-2], found[-1]  # the last two: the claim's objects, not its subject
+    between = text[b1:a2]
+    if _COORDINATED.match(between) or len(between.split()) > 16 or _SYMMETRIC.search(between):
+        return None  # "X met with Y" swapped is "Y met with X": as true
+    if _PERSONAL.search(text):
+        sexes = {lx.FIRST_NAMES.get(p.name.split()[0]) for p in (first, second)}
+        if len(sexes) != 1 or None in sexes:
+            return None
+    one, other = text[a1:b1], text[a2:b2]
+    return text[:a1] + other + between + one + text[b2:], one, other
 
 
 def _predicate_swap(body: Body, start: int, end: int):
@@ -771,6 +834,26 @@ _CLAIM_INTRO = re.compile(r"^(?:At|In|On|During|After|Before|Following|Amid|Desp
 _CLAIM_CLAUSE = re.compile(
     r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|a|an)\s|\s--\s|\s[—–]\s|:\s")
 _CLAIM_TAIL = re.compile(r",\s+(?:[a-z]+ing)\b[^,;]*[.!?]?$")
+#: A description set beside a sentence's subject ("The Bush family, a dynasty that defined Republicanism for decades,
+#: clashed ..."): a long claim keeps the subject and its verb (round 9: a 38-word lead was no claim at all).
+_SUBJECT_APPOSITIVE = re.compile(r"((?:The|A|An)\s[^,;]{2,40}?|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}),\s+(?:a|an|the)\s"
+                                 r"[^,;]{3,90},\s+(?=[a-z]+\b)")
+#: A closing aside that only rates the event: ", in one of the most powerful collisions of the campaign so far".
+_SO_FAR_TAIL = re.compile(r",\s+(?:in|with|as)\s+(?:one of )?the (?:most|biggest|largest|sharpest|fiercest|latest)\b[^,;]*[.!?]?$")
+#: A comment between commas that only weighs the clause after it: ", perhaps most important,", ", notably,".
+_ADVERBIAL_ASIDE = re.compile(r",\s+(?:perhaps\s+|probably\s+|and\s+)?(?:most\s+|more\s+)?(?:important(?:ly)?|crucially"
+                              r"|notably|significantly|tellingly|above all|of course|in turn|in fact|perhaps|predictably"
+                              r"|not surprisingly|unsurprisingly),(?=\s)")
+#: An opening phrase inside a reported finding ("found that in a hypothetical race with X as the nominee, ..."): a long
+#: claim loses it (round 9: the cut "with Donald Trump as" left a claim without its verb), unless it names a place.
+_INNER_INTRO = re.compile(r"\b(?:found|finds|shows?|showed|suggests?|suggested|says?|said) that\s+((?:in|with|without|if|when"
+                          r"|after|before|during|for)\b[^,;]{0,160}),\s+")
+
+
+def _names_place(phrase: str) -> bool:
+    from trainer.draft.claim import names_place
+
+    return names_place(phrase)
 
 
 def claim_text(sentence: str) -> str:
@@ -781,6 +864,7 @@ def claim_text(sentence: str) -> str:
     from trainer.draft.clauses import without_asides
 
     text = " ".join(without_asides(sentence).split())
+    text = _ADVERBIAL_ASIDE.sub("", text)  # "..., and, perhaps most important, earnings rose" (round 9)
     if len(text.split()) <= CLAIM_WORDS:
         return text
     intro = _CLAIM_INTRO.match(text)
@@ -789,6 +873,15 @@ def claim_text(sentence: str) -> str:
     tail = _CLAIM_TAIL.search(text)
     if tail and len(text[:tail.start()].split()) >= MIN_QUOTE_WORDS:
         text = text[:tail.start()] + "."
+    subject = _SUBJECT_APPOSITIVE.match(text)  # "The Bush family, a dynasty that defined ... for decades, clashed"
+    if subject and len(text.split()) > CLAIM_WORDS:
+        text = subject.group(1) + " " + text[subject.end():]
+    aside = _SO_FAR_TAIL.search(text)  # ", in one of the most powerful collisions of the campaign so far."
+    if aside and len(text[:aside.start()].split()) >= MIN_QUOTE_WORDS:
+        text = text[:aside.start()] + "."
+    inner = _INNER_INTRO.search(text)  # "A poll found that in a hypothetical race with X as ..., Trump was chosen by 37%"
+    if inner and len(text.split()) > CLAIM_WORDS and not _names_place(inner.group(1)):
+        text = text[:inner.start(1)] + text[inner.end():]
     if len(text.split()) > MAX_STATEMENT_WORDS:  # still a paragraph: cut at a subordinate clause that keeps most
         cuts = [m.start() for m in _CLAIM_CLAUSE.finditer(text)
                 if MIN_QUOTE_WORDS + 2 <= len(text[:m.start()].split()) <= MAX_STATEMENT_WORDS]
