@@ -1140,13 +1140,39 @@ def split_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
                 or body.sentence_index(first.start) != body.sentence_index(second.start)):
             continue
         head, tail = first.text.strip(), second.text.strip()
-        if (head.endswith(",") or _SETUP.match(head)) and tail[:1].islower():
+        comma = body.norm[first.start:first.end].rstrip().endswith(",")  # the finding's text drops its comma
+        if (head.endswith(",") or comma or _SETUP.match(head)) and tail[:1].islower():
             found[index] = index + 1
     return found
 
 
 #: The most characters of attribution between the two halves of one quoted sentence (', Robinson said, ').
 SPLIT_GAP_CHARS = 80
+#: The most characters between a quote and the next sentence of the same remark that carries its point
+#: (', said Mark Ellery, associate director for research at the Valmora Institute for Energy. "').
+CONTINUE_GAP_CHARS = 200
+#: The most words a quote and its continuation have together to be asked as one.
+CONTINUE_WORDS = 45
+
+
+def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
+    """The findings whose point is in the speaker's next sentence, each with that sentence's finding (issue 10,
+    round 10: "The way many places are going is to follow the Valmoran model," said Ellery. "It seems totally
+    nuts, but …" asked without its second sentence is vague, and the second alone hangs on "It"): the next quote,
+    by the same speaker, close after it in the same paragraph, opens on a pronoun it leans on, while the first
+    stands on its own; both together are short enough to show."""
+    found = {}
+    for index in range(len(findings) - 1):
+        first, second = findings[index], findings[index + 1]
+        if (first.speaker is not second.speaker or first.lead is not None or second.lead is not None
+                or second.start - first.end > CONTINUE_GAP_CHARS
+                or body.paragraph_of(first.start) != body.paragraph_of(second.start)):
+            continue
+        head, tail = first.text.strip(), second.text.strip()
+        if (tail[:1].isupper() and unresolved_pronoun(tail) and not unresolved_pronoun(head)
+                and len(head.split()) + len(tail.split()) <= CONTINUE_WORDS):
+            found[index] = index + 1
+    return found
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
@@ -1165,6 +1191,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     firsts = first_names_only([*people, *(f.speaker for f in findings)])
     numbers = remarks(body, findings) if body is not None else list(range(len(findings)))
     halves = split_sentences(body, findings) if body is not None else {}
+    follows = continued_sentences(body, findings) if body is not None else {}
     found = []
     for index, (finding, remark) in enumerate(zip(findings, numbers)):
         joined = None  # both halves of a sentence the attribution cuts in two, when this finding opens one
@@ -1189,6 +1216,13 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             rest = findings[index + 1]
             text = body.excerpt(finding.start, rest.end)  # type: ignore[union-attr]
             joined = f"{finding.text.rstrip().rstrip(',')}, {rest.text.strip()}"
+            prompt = f"Who said: “{point_quote(joined)}”"
+        elif index in follows and not is_fragment(finding.text):
+            # a quote whose point is the speaker's next sentence ("It seems totally nuts, but …"): asked with it
+            rest = findings[follows[index]]
+            text = body.excerpt(finding.start, rest.end)  # type: ignore[union-attr]
+            head = finding.text.strip().rstrip(",")
+            joined = f"{head}{'' if head[-1:] in '.!?' else '.'} {rest.text.strip()}"
             prompt = f"Who said: “{point_quote(joined)}”"
         elif is_fragment(finding.text):
             continue  # words anyone could have said ("a good idea", "within eighteen months")
