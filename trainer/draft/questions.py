@@ -976,7 +976,34 @@ def unresolved_pronoun(text: str) -> bool:
             return True
         if opens and lower in _DEMONSTRATIVE and (index + 1 == len(every) or every[index + 1].lower() in _VERBISH):
             return True  # "This is the lie that…"
+        if (index + 1 < len(every) and every[index + 1].lower() in _VAGUE_NOUNS.get(lower, ())
+                and (lower != "that" or index == 0 or words[index - 1].lower() not in _THAT_CONJUNCTION)):
+            return True  # "We welcome this issue as part of …" (issue 10, round 10): which issue, the quote hides
+        if lower in _THEY and not any((_PLURAL.search(w) and w.lower() not in _NOT_PLURAL) or w.lower() in _GROUPS
+                                      for w in words[:index]):
+            return True  # "The problem is that they are trying …": no one in the quote they can be
     return False
+
+
+#: Nouns that a demonstrative points outside the quote with ("this issue", "that decision").
+_SINGULAR_VAGUE = frozenset("issue matter problem thing idea move decision step situation question development stuff kind "
+                            "sort one".split())
+_PLURAL_VAGUE = frozenset("issues matters problems things ideas moves decisions steps questions developments ones".split())
+#: A demonstrative before the noun it points with: "this"/"that" a singular one, "these"/"those" a plural one
+#: ("is that things rise in the spring" is a conjunction, no pointer).
+_VAGUE_NOUNS = {"this": _SINGULAR_VAGUE, "that": _SINGULAR_VAGUE, "these": _PLURAL_VAGUE, "those": _PLURAL_VAGUE}
+#: Words after which "that" opens a clause ("is that one thing …", "said that one day …").
+_THAT_CONJUNCTION = frozenset("is was are were said says think thinks believe believes know knows so such mean means "
+                              "fact point hope".split())
+_THEY = frozenset({"they", "they're", "they’re", "they've", "they’ve", "they'll", "they’ll"})
+#: A word that may be the plural "they" stands for ("Democrats say they …", "the unions think they …").
+_PLURAL = re.compile(r"[a-z]{2,}s$", re.I)
+#: Words for people or bodies that "they" may stand for without an -s ("people who tell you they …").
+_GROUPS = frozenset("people men women children police staff folk public government administration party campaign "
+                    "company committee team family media press congress board union everyone everybody anyone "
+                    "anybody someone somebody who".split())
+_NOT_PLURAL = frozenset("this is was has does its his hers yours ours us thus always perhaps says whereas unless "
+                        "nobody's".split())
 
 
 #: A short first sentence that only frames the point ("But it's not that complicated.", "Look, here's the
@@ -987,7 +1014,8 @@ _LEAD_IN = re.compile(r"\b(?:simple|simply|complicated|complex|clear|easy|obviou
 _SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s+(?=[“\"'‘]?[A-Z])")
 LEAD_IN_WORDS = 7
 #: A conjunction or a filler that opens a quote mid-thought ("But I do believe …", "Well, look, …").
-_OPENER = re.compile(r"(?:(?:But|And|So|Yet|Or|Well|Now|Look|Still|Plus|Also)\b,?\s+(?:(?:look|well|you know),?\s+)?)+")
+_OPENER = re.compile(r"(?:(?:But|And|So|Yet|Or|Well|Now|Look|Still|Plus|Also|Additionally|Moreover|Furthermore|Besides"
+                     r"|In addition|What(?:'s|’s) more|On top of that)\b,?\s+(?:(?:look|well|you know),?\s+)?)+")
 
 
 def without_lead_in(text: str) -> str:
@@ -999,6 +1027,10 @@ def without_lead_in(text: str) -> str:
     opener = _OPENER.match(text)
     if opener and text[opener.end():][:1].isupper():
         text = text[opener.end():]  # "But I do believe that …" -> "I do believe that …"
+    elif opener and text[opener.end():][:1].islower() and opener.group().rstrip().endswith(","):
+        # "Additionally, the president's embrace of …" (issue 10, round 10): a link to the sentence before,
+        # dropped; the quote starts at the article's own word, in lower case as it stands there
+        text = text[opener.end():]
     end = _SENTENCE_END.search(text)
     if end is None:
         return text
@@ -1179,7 +1211,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                     names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
     if body is not None and names is not None:
-        excluded = frozenset(excluded) | of_the_past(body, names)
+        excluded = frozenset(excluded) | of_the_past(body, names) \
+            | {p.name for p in names.people if p.accused}  # a suspect is no one's distractor (issue 10, round 10)
     voiced, famous = (voiced_people(body, names), famous_people(names)) if body is not None and names is not None \
         else (frozenset(), frozenset())
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
@@ -1230,7 +1263,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             text = _without_ellipsis(finding.text)
             if text is None:
                 continue
-            text = without_hanging_start(without_lead_in(text))
+            text = without_lead_in(without_hanging_start(without_lead_in(text)))  # "They … . Additionally, the …"
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
             about = referring_to(body, finding.end) if body is not None else None
             if about is None and body is not None and names is not None and _starts_lower(text):
@@ -1491,6 +1524,20 @@ def same_point(first: set[str], second: set[str], first_keys: set[str] = frozens
     return len(shared) >= max(2, 0.25 * min(len(first), len(second))) or (len(shared) == 1 and min(len(first), len(second)) <= 3)
 
 
+_OBITUARY = re.compile(r"\b(?:dies|died|dead)\s+at\s+\d{1,3}\b|\bobituary\b|\bobituaries\b|\b(?:dies|has died)\s*[;:.,]?\s*$",
+                       re.I)
+
+
+def obituary_subject(title: str, people: Sequence[Person]) -> str | None:
+    """The person an obituary is about: a headline that says so ("…, dies at 92", "Obituary") and names
+    them; None for any other article."""
+    if not title or not _OBITUARY.search(title):
+        return None
+    named = [p for p in people if not p.lay and len(p.name.split()) >= 2
+             and re.search(r"\b%s\b" % re.escape(p.name.split()[-1]), title)]
+    return min(named, key=lambda p: title.find(p.name.split()[-1])).name if named else None
+
+
 class WhoSaidRules:
     """Which who_said questions a deck keeps, so that none is answered by habit or by another question.
 
@@ -1535,6 +1582,9 @@ class WhoSaidRules:
             self.total_cap = 2
         else:
             self.total_cap = None
+        #: An obituary's subject (issue 10, round 10): the whole article is about them, so "who said" their
+        #: words is guessed from the headline, not learned.
+        self.obituary = obituary_subject(self.title, people)
         self.kept: dict[str, list[WhoSaid]] = {}
         self.remarks: set[int] = set()
         #: The question each remark asks: its most substantive sentence that can be asked (a speaker's
@@ -1586,6 +1636,8 @@ class WhoSaidRules:
             return "aide on a person"  # an adviser's praise of their boss
         if asked.setup_only:
             return "a condition alone"  # "If the nominees don't want to get on that stage": the point is cut
+        if asked.speaker == self.obituary:
+            return "obituary's subject"  # "Schlafly, … dies at 92": her words are the article's, guessed at once
         if asked.speaker_kind == "press":
             return "press"  # 'we won't be running his columns', said the editor: the firing matters, not who said it
         if asked.remark in self.remarks:
