@@ -1201,10 +1201,46 @@ def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, i
                 or body.paragraph_of(first.start) != body.paragraph_of(second.start)):
             continue
         head, tail = first.text.strip(), second.text.strip()
+        if _without_ellipsis(head) is not head or _without_ellipsis(tail) is not tail:
+            continue  # the checker reads '…' as words left out: each sentence is asked on its own
         if (tail[:1].isupper() and unresolved_pronoun(tail) and not unresolved_pronoun(head)
                 and len(head.split()) + len(tail.split()) <= CONTINUE_WORDS):
             found[index] = index + 1
     return found
+
+
+#: A quote that speaks for the government it names ("The administration is constrained by law …").
+_GOVERNMENT_SIDE = re.compile(r"\b(?:the|this|our)\s+(?:administration|White House)\b", re.I)
+#: The posts of a government's own people: its head, its secretaries, its press secretary, its officials.
+_GOVERNMENT_POST = re.compile(r"^(?:U\.S\.\s+)?(?:Vice\s+)?President$|White House|[Pp]ress [Ss]ecretary|[Aa]dministration"
+                              r"|\b[A-Z]\w+ Secretary\b|Secretary of\b|Attorney General|Pentagon|State Department"
+                              r"|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r|[Cc]hief of [Ss]taff")
+
+
+def in_government(person: Person) -> bool:
+    """Whether the article gives a person a post in the government ("White House press secretary",
+    "Defense Secretary", "President")."""
+    return any(_GOVERNMENT_POST.search(text) for text in (person.role, person.description) if text)
+
+
+def own_side(quote: str, answer: Person, distractors: list[str], people: Sequence[Person],
+             excluded: frozenset[str]) -> list[str]:
+    """``distractors``, so that a quote speaking for "the administration" does not give its speaker away
+    (issue 10, round 10: Earnest's "The administration is constrained …" beside a senator, a speaker of the
+    House and a candidate, 2 of 2 judges): when the answer holds a government post and no distractor does,
+    the last one gives way to someone of the government the article names; with no one to offer, there are
+    no fair choices (an empty list)."""
+    if not distractors or not _GOVERNMENT_SIDE.search(quote) or not in_government(answer):
+        return distractors
+    by_name = {p.name: p for p in people}
+    if any(in_government(by_name[d]) for d in distractors if d in by_name):
+        return distractors
+    for person in people:
+        if (person.name != answer.name and person.name not in distractors and person.name not in excluded
+                and not person.lay and len(person.name.split()) >= 2 and in_government(person)
+                and not same_person(person.name, answer.name)):
+            return [*distractors[:-1], person.name]
+    return []
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
@@ -1277,6 +1313,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             near = frozenset(m.person.name for m in names.mentions_between(max(0, finding.start - NEAR_CHARS),
                                                                             finding.end + NEAR_CHARS))
         distractors = distractors_for.plausible_pick(finding.speaker.name, exclude=named, near=near)
+        distractors = own_side(text, finding.speaker, distractors, people, named | excluded)
         # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
