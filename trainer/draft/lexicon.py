@@ -193,7 +193,7 @@ STOP_CAPS = frozenset(
     "Authorities Sources Leaders Ministers Negotiators Inspectors Activists Scientists Researchers Economists "
     "Police Troops Rebels Militants Delegates Voters Europe Asia Africa "
     # prepositions that open a quoted fragment ("Like Oakland. Or Ferguson,", issue 10, round 10)
-    "Like Unlike Nor Via Per Toward Towards Upon Within Beyond Besides Around Across Against Along Through".split()
+    "Like Unlike Nor Via Toward Towards Upon Within Beyond Besides Around Across Against Along Through".split()
 ) | frozenset(MONTHS)
 
 #: Common given names and whom they usually belong to ("m" or "f"): a capitalised run that starts with
