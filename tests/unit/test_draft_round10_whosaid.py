@@ -100,6 +100,7 @@ def test_this_issue_and_a_bare_they_are_unresolved():
     assert not unresolved_pronoun("God's plan is that things rise in the spring, so you might want to delay.")
     assert not unresolved_pronoun("I've worked with people who tell you they are going to do one thing.")
     assert not unresolved_pronoun("The dockers say they will strike on Monday.")
+    assert not unresolved_pronoun("No country got everything they wanted from the treaty.")
 
 
 def test_an_obituary_s_subject_is_not_asked_who_said(tmp_path):

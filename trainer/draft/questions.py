@@ -1001,7 +1001,7 @@ _PLURAL = re.compile(r"[a-z]{2,}s$", re.I)
 #: Words for people or bodies that "they" may stand for without an -s ("people who tell you they …").
 _GROUPS = frozenset("people men women children police staff folk public government administration party campaign "
                     "company committee team family media press congress board union everyone everybody anyone "
-                    "anybody someone somebody who".split())
+                    "anybody someone somebody who no every each any".split())  # "No country got what they wanted"
 _NOT_PLURAL = frozenset("this is was has does its his hers yours ours us thus always perhaps says whereas unless "
                         "nobody's".split())
 
