@@ -378,6 +378,8 @@ def _kind_of(person: Person) -> str:
     candidate), an "observer" (a reporter, a pollster, an analyst), a "private" person (a victim's relative,
     a voter), or a "public" one (the default: politicians, officials)."""
     about = " ".join(filter(None, (person.role, person.description)))
+    if getattr(person, "accused", False):
+        return "accused"  # the hunted suspect beside politicians is an absurd choice (issue 10, round 10)
     if person.famous:
         return "famous"  # a president named in passing, a choice only beside their own kind (issue 10, round 8)
     if _CLERGY.search(about) or _CLERGY.match(person.name):

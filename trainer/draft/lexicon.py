@@ -191,7 +191,9 @@ STOP_CAPS = frozenset(
     "Even Now Today Yesterday Tomorrow Here There What Who Why How Which Another Each Every One Two Three "
     "Analysts Officials Diplomats Critics Experts Observers Residents Witnesses Protesters Lawmakers Investors "
     "Authorities Sources Leaders Ministers Negotiators Inspectors Activists Scientists Researchers Economists "
-    "Police Troops Rebels Militants Delegates Voters Europe Asia Africa".split()
+    "Police Troops Rebels Militants Delegates Voters Europe Asia Africa "
+    # prepositions that open a quoted fragment ("Like Oakland. Or Ferguson,", issue 10, round 10)
+    "Like Unlike Nor Via Toward Towards Upon Within Beyond Besides Around Across Against Along Through".split()
 ) | frozenset(MONTHS)
 
 #: Common given names and whom they usually belong to ("m" or "f"): a capitalised run that starts with
@@ -325,6 +327,30 @@ STOCK_SHAPES: dict[str, tuple[str, ...]] = {
         r"\btogether,?\s+we\s+(?:can|will|are going to)\b",
         r"\bthis\s+(?:election|campaign|race)\s+is\s+(?:about|for)\s+(?:you|the American people|working families|the people)\b",
         r"\b(?:I|we)\s+(?:will|'ll|’ll)\s+never\s+(?:stop|give up)\s+fighting\s+for\s+you\b",
+    ),
+    # A partisan's stock attack on a rival (issue 10, round 10: "he clearly lacks the judgment and temperament
+    # necessary to lead", a party caucus chair's line): any opponent says it of any candidate.
+    "attack": (
+        r"\b(?:lacks?|lacking|(?:does|do)(?:n't|n’t| not)\s+have|has\s+neither)\s+the\s+(?:\w+\s+){0,2}?(?:judgment"
+        r"|judgement|temperament|character|experience|qualifications|competence|knowledge|fitness)\b",
+        r"\b(?:unfit|not fit|unqualified|not qualified|ill-suited|unprepared|not prepared)\s+(?:to\s+(?:be|lead|serve"
+        r"|hold)|for\s+(?:the\s+)?(?:office|presidency|job|white house))\b",
+        r"\bhow\s+(?:much\s+)?(?:low|lower)\s+(?:\w+\s+){1,3}?(?:can|will|could|would)\s+(?:sink|go|stoop)\b",
+        r"\b(?:is|are|be)\s+(?:a\s+)?(?:danger|threat)\s+to\s+(?:our|the)\s+(?:country|nation|democracy|republic)\b",
+    ),
+    # An idiom that stands for the point without making it (issue 10, round 10: "we've moved the needle very
+    # far to the right on security"): how far, on what, the quote does not say.
+    "idiom": (
+        r"\bmov(?:e|ed|es|ing)\s+the\s+needle\b",
+        r"\bturn(?:ed|s|ing)?\s+(?:a|the)\s+corner\b",
+        r"\b(?:a|another)\s+step\s+in\s+the\s+right\s+direction\b",
+        r"\bthe\s+ball\s+is\s+in\s+(?:their|our|his|her|your|its)\s+court\b",
+        r"\b(?:a\s+)?game[- ]changer\b",
+        r"\b(?:still\s+)?(?:a\s+)?long\s+way\s+to\s+go\b",
+        r"\btip\s+of\s+the\s+iceberg\b",
+        r"\bwake[- ]up\s+call\b",
+        r"\btime\s+will\s+tell\b",
+        r"\bwe(?:'ll|’ll|\s+will)\s+(?:just\s+)?(?:have\s+to\s+)?see\s+(?:what\s+happens|how\s+it\s+(?:goes|plays\s+out))\b",
     ),
 }
 #: A post whose holder speaks for someone else (issue 10, round 4): their statement is asked only when it says

@@ -132,6 +132,9 @@ class Person:
     press: bool = False
     #: Famous by post or title (a president, a pope: :func:`_famous`), a choice only beside their own kind.
     famous: bool = False
+    #: Hunted, held or charged in the story ("the suspect", "a massive manhunt": :func:`_accused`): no choice
+    #: beside politicians, and no one a politician's words are offered to.
+    accused: bool = False
 
     @property
     def surname(self) -> str:
@@ -414,6 +417,8 @@ def find_names(body: Body) -> Names:
         if (any(t.bare in lx.WORK_WORDS for t in run[1:])
                 or following and following[0].bare in lx.WORK_WORDS and body.norm[run[-1].end : following[0].start] == " "):
             continue  # "James Bible" in "the King James Bible", "Truman Doctrine": a work's name, no person (round 6)
+        if _not_a_person(body, run):
+            continue  # "San Pedro Sula, Honduras", "Chiefs" of the Joint Chiefs, a photo credit (round 10)
         before = tokens(body.norm, max(0, run[0].start - 6), run[0].start)
         if len(run) >= 3 and before and before[-1].text in ("for", "of"):
             run = run[len(run) - 2 :]
@@ -469,7 +474,57 @@ def find_names(body: Body) -> Names:
     _places_and_bodies(body, names)
     _outlets_named_as_people(body, names)
     _famous(body, names)
+    _accused(body, names)
     return names
+
+
+#: First words of a place's name, never of a person's ("San Pedro Sula", "Los Alamos", "Fort Hood").
+_PLACE_PREFIXES = frozenset("San Santa Santo São Sao Los Las Fort Port Puerto Porto Mount Lake Cape Ciudad".split())
+_PLACE_AFTER = re.compile(r",\s+(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*(?:[;.)]|,\s+(?:and\s+)?[A-Z]|$)")
+#: A photo credit: "Jim Alder / Reuters." on a line of its own, "Photo: Jim Alder", "(Photograph by Jim Alder)".
+_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z][\w.&'\- ]{0,40}\.?[ \t]*(?:\n|$)")
+_CREDIT_BEFORE = re.compile(r"(?:\b(?:Photo|Photos|Photograph|Photographs|Image|Images|Credit|Illustration)(?:\s+by)?\s*[:|]?"
+                            r"|\bphotographed\s+by|\b(?:Photo|Photograph|Illustration)\s+by)\s*$", re.I)
+
+
+def _not_a_person(body: Body, run: list[_Token]) -> bool:
+    """Whether a run of name words is a place, a body's plural word or a credit rather than a person (issue
+    10, round 10): "San Pedro Sula" (a place's first word; a run followed by ", Honduras;"), "Chiefs" (the
+    plural of a post: "the Joint Chiefs of Staff"), "Jim Alder / Reuters" or "Photo: Jim Alder" (a photo
+    credit, no one in the story)."""
+    first = run[0].bare
+    if first in _PLACE_PREFIXES and len(run) >= 2:
+        return True
+    after = _PLACE_AFTER.match(body.norm, run[-1].end)
+    if (after and first not in lx.FIRST_NAMES and (lx.COUNTRIES.get(after.group("where")) or after.group("where") in US_STATES)
+            and not body.norm[run[-1].end:run[-1].end + 1] == "'"):
+        return True  # "Caracas, Venezuela;": a city and its country
+    if len(run) == 1 and first.endswith("s") and len(first) > 3 and is_role_word(first[:-1]):
+        return True  # "Chiefs", "Governors": a post's plural is a body or a group, no one person
+    line_start = body.norm.rfind("\n", 0, run[0].start) + 1
+    if not body.norm[line_start:run[0].start].strip() and _CREDIT_AFTER.match(body.norm, run[-1].end):
+        return True  # "Jim Alder / Reuters." under a photo
+    return _CREDIT_BEFORE.search(body.norm, max(0, run[0].start - 30), run[0].start) is not None
+
+
+#: Words that say a person is hunted, held or charged, near their name in one sentence.
+_ACCUSED = re.compile(r"\b(?:suspects?(?!\s+(?:that|it|he|she|they|so))|manhunt|fugitive|gunman|gunmen|shooter|bomber"
+                      r"|hijacker|assailant|the accused|(?:was|were|been|is|are)\s+(?:arrested|indicted|detained|charged"
+                      r"|convicted|wanted)|on the run)\b", re.I)
+ACCUSED_REACH = 80
+
+
+def _accused(body: Body, names: Names) -> None:
+    """Mark the people the article hunts, holds or charges (issue 10, round 10: the hunted suspect offered
+    as a choice beside politicians): a word of the kind (:data:`_ACCUSED`) within :data:`ACCUSED_REACH`
+    characters of a mention, in its sentence."""
+    for mention in names.mentions:
+        if mention.person.accused or mention.person.role:
+            continue
+        sentence = body.sentence_at(mention.start)
+        start, end = max(sentence.start, mention.start - ACCUSED_REACH), min(sentence.end, mention.end + ACCUSED_REACH)
+        if _ACCUSED.search(body.norm, start, end):
+            mention.person.accused = True
 
 
 #: How many times at most the article names a famous person for them to count as named in passing.
@@ -756,15 +811,18 @@ def of_the_past(body: Body, names: Names) -> set[str]:
     (1809-1865)": no one to offer as a speaker of today's remark."""
     found = set()
     for mention in names.mentions:
-        before = body.norm[max(0, mention.start - 40):mention.start]
+        before = body.norm[max(0, mention.start - 60):mention.start]
         after = body.norm[mention.end:mention.end + 40]
         if _LATE.search(before) or _DIED.match(after):
             found.add(mention.person.name)
     return found
 
 
-_LATE = re.compile(r"\b(?:the\s+late|late\s+President|late\s+Senator)\s+(?:[A-Z][\w.]*\s+){0,3}$")
-_DIED = re.compile(r"(?:'s)?,?\s*(?:who\s+(?:died|was\s+assassinated)\b|\(\s*1[6-9]\d\d\s*[-–]\s*(?:1[7-9]|20)\d\d\s*\))")
+_LATE = re.compile(r"\b(?:the\s+late|late\s+President|late\s+Senator)\s+(?:[A-Z][\w.]*\s+){0,3}$"
+                   r"|\b(?:death|deaths|killing|killings|shooting|murder|slaying|funeral)\s+of\s+(?:the\s+|a\s+)?"
+                   r"(?:[\w\-]+\s+){0,4}?$")
+_DIED = re.compile(r"(?:'s)?,?\s*(?:who\s+(?:died|was\s+(?:assassinated|(?:later\s+)?(?:fatally\s+shot|shot\s+dead|shot\s+and\s+killed"
+                   r"|killed|slain|murdered)))\b|\(\s*1[6-9]\d\d\s*[-–]\s*(?:1[7-9]|20)\d\d\s*\))")
 
 
 def _middles_fit(first: list[str], second: list[str]) -> bool:

@@ -976,7 +976,34 @@ def unresolved_pronoun(text: str) -> bool:
             return True
         if opens and lower in _DEMONSTRATIVE and (index + 1 == len(every) or every[index + 1].lower() in _VERBISH):
             return True  # "This is the lie that…"
+        if (index + 1 < len(every) and every[index + 1].lower() in _VAGUE_NOUNS.get(lower, ())
+                and (lower != "that" or index == 0 or words[index - 1].lower() not in _THAT_CONJUNCTION)):
+            return True  # "We welcome this issue as part of …" (issue 10, round 10): which issue, the quote hides
+        if lower in _THEY and not any((_PLURAL.search(w) and w.lower() not in _NOT_PLURAL) or w.lower() in _GROUPS
+                                      for w in words[:index]):
+            return True  # "The problem is that they are trying …": no one in the quote they can be
     return False
+
+
+#: Nouns that a demonstrative points outside the quote with ("this issue", "that decision").
+_SINGULAR_VAGUE = frozenset("issue matter problem thing idea move decision step situation question development stuff kind "
+                            "sort one".split())
+_PLURAL_VAGUE = frozenset("issues matters problems things ideas moves decisions steps questions developments ones".split())
+#: A demonstrative before the noun it points with: "this"/"that" a singular one, "these"/"those" a plural one
+#: ("is that things rise in the spring" is a conjunction, no pointer).
+_VAGUE_NOUNS = {"this": _SINGULAR_VAGUE, "that": _SINGULAR_VAGUE, "these": _PLURAL_VAGUE, "those": _PLURAL_VAGUE}
+#: Words after which "that" opens a clause ("is that one thing …", "said that one day …").
+_THAT_CONJUNCTION = frozenset("is was are were said says think thinks believe believes know knows so such mean means "
+                              "fact point hope".split())
+_THEY = frozenset({"they", "they're", "they’re", "they've", "they’ve", "they'll", "they’ll"})
+#: A word that may be the plural "they" stands for ("Democrats say they …", "the unions think they …").
+_PLURAL = re.compile(r"[a-z]{2,}s$", re.I)
+#: Words for people or bodies that "they" may stand for without an -s ("people who tell you they …").
+_GROUPS = frozenset("people men women children police staff folk public government administration party campaign "
+                    "company committee team family media press congress board union everyone everybody anyone "
+                    "anybody someone somebody who no every each any".split())  # "No country got what they wanted"
+_NOT_PLURAL = frozenset("this is was has does its his hers yours ours us thus always perhaps says whereas unless "
+                        "nobody's".split())
 
 
 #: A short first sentence that only frames the point ("But it's not that complicated.", "Look, here's the
@@ -987,7 +1014,8 @@ _LEAD_IN = re.compile(r"\b(?:simple|simply|complicated|complex|clear|easy|obviou
 _SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s+(?=[“\"'‘]?[A-Z])")
 LEAD_IN_WORDS = 7
 #: A conjunction or a filler that opens a quote mid-thought ("But I do believe …", "Well, look, …").
-_OPENER = re.compile(r"(?:(?:But|And|So|Yet|Or|Well|Now|Look|Still|Plus|Also)\b,?\s+(?:(?:look|well|you know),?\s+)?)+")
+_OPENER = re.compile(r"(?:(?:But|And|So|Yet|Or|Well|Now|Look|Still|Plus|Also|Additionally|Moreover|Furthermore|Besides"
+                     r"|In addition|What(?:'s|’s) more|On top of that)\b,?\s+(?:(?:look|well|you know),?\s+)?)+")
 
 
 def without_lead_in(text: str) -> str:
@@ -999,6 +1027,10 @@ def without_lead_in(text: str) -> str:
     opener = _OPENER.match(text)
     if opener and text[opener.end():][:1].isupper():
         text = text[opener.end():]  # "But I do believe that …" -> "I do believe that …"
+    elif opener and text[opener.end():][:1].islower() and opener.group().rstrip().endswith(","):
+        # "Additionally, the president's embrace of …" (issue 10, round 10): a link to the sentence before,
+        # dropped; the quote starts at the article's own word, in lower case as it stands there
+        text = text[opener.end():]
     end = _SENTENCE_END.search(text)
     if end is None:
         return text
@@ -1140,20 +1172,83 @@ def split_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
                 or body.sentence_index(first.start) != body.sentence_index(second.start)):
             continue
         head, tail = first.text.strip(), second.text.strip()
-        if (head.endswith(",") or _SETUP.match(head)) and tail[:1].islower():
+        comma = body.norm[first.start:first.end].rstrip().endswith(",")  # the finding's text drops its comma
+        if (head.endswith(",") or comma or _SETUP.match(head)) and tail[:1].islower():
             found[index] = index + 1
     return found
 
 
 #: The most characters of attribution between the two halves of one quoted sentence (', Robinson said, ').
 SPLIT_GAP_CHARS = 80
+#: The most characters between a quote and the next sentence of the same remark that carries its point
+#: (', said Mark Ellery, associate director for research at the Valmora Institute for Energy. "').
+CONTINUE_GAP_CHARS = 200
+#: The most words a quote and its continuation have together to be asked as one.
+CONTINUE_WORDS = 45
+
+
+def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
+    """The findings whose point is in the speaker's next sentence, each with that sentence's finding (issue 10,
+    round 10: "The way many places are going is to follow the Valmoran model," said Ellery. "It seems totally
+    nuts, but …" asked without its second sentence is vague, and the second alone hangs on "It"): the next quote,
+    by the same speaker, close after it in the same paragraph, opens on a pronoun it leans on, while the first
+    stands on its own; both together are short enough to show."""
+    found = {}
+    for index in range(len(findings) - 1):
+        first, second = findings[index], findings[index + 1]
+        if (first.speaker is not second.speaker or first.lead is not None or second.lead is not None
+                or second.start - first.end > CONTINUE_GAP_CHARS
+                or body.paragraph_of(first.start) != body.paragraph_of(second.start)):
+            continue
+        head, tail = first.text.strip(), second.text.strip()
+        if _without_ellipsis(head) is not head or _without_ellipsis(tail) is not tail:
+            continue  # the checker reads '…' as words left out: each sentence is asked on its own
+        if (tail[:1].isupper() and unresolved_pronoun(tail) and not unresolved_pronoun(head)
+                and len(head.split()) + len(tail.split()) <= CONTINUE_WORDS):
+            found[index] = index + 1
+    return found
+
+
+#: A quote that speaks for the government it names ("The administration is constrained by law …").
+_GOVERNMENT_SIDE = re.compile(r"\b(?:the|this|our)\s+(?:administration|White House)\b", re.I)
+#: The posts of a government's own people: its head, its secretaries, its press secretary, its officials.
+_GOVERNMENT_POST = re.compile(r"^(?:U\.S\.\s+)?(?:Vice\s+)?President$|White House|[Pp]ress [Ss]ecretary|[Aa]dministration"
+                              r"|\b[A-Z]\w+ Secretary\b|Secretary of\b|Attorney General|Pentagon|State Department"
+                              r"|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r|[Cc]hief of [Ss]taff")
+
+
+def in_government(person: Person) -> bool:
+    """Whether the article gives a person a post in the government ("White House press secretary",
+    "Defense Secretary", "President")."""
+    return any(_GOVERNMENT_POST.search(text) for text in (person.role, person.description) if text)
+
+
+def own_side(quote: str, answer: Person, distractors: list[str], people: Sequence[Person],
+             excluded: frozenset[str]) -> list[str]:
+    """``distractors``, so that a quote speaking for "the administration" does not give its speaker away
+    (issue 10, round 10: Earnest's "The administration is constrained …" beside a senator, a speaker of the
+    House and a candidate, 2 of 2 judges): when the answer holds a government post and no distractor does,
+    the last one gives way to someone of the government the article names; with no one to offer, there are
+    no fair choices (an empty list)."""
+    if not distractors or not _GOVERNMENT_SIDE.search(quote) or not in_government(answer):
+        return distractors
+    by_name = {p.name: p for p in people}
+    if any(in_government(by_name[d]) for d in distractors if d in by_name):
+        return distractors
+    for person in people:
+        if (person.name != answer.name and person.name not in distractors and person.name not in excluded
+                and not person.lay and len(person.name.split()) >= 2 and in_government(person)
+                and not same_person(person.name, answer.name)):
+            return [*distractors[:-1], person.name]
+    return []
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
                     names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
     if body is not None and names is not None:
-        excluded = frozenset(excluded) | of_the_past(body, names)
+        excluded = frozenset(excluded) | of_the_past(body, names) \
+            | {p.name for p in names.people if p.accused}  # a suspect is no one's distractor (issue 10, round 10)
     voiced, famous = (voiced_people(body, names), famous_people(names)) if body is not None and names is not None \
         else (frozenset(), frozenset())
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
@@ -1165,6 +1260,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     firsts = first_names_only([*people, *(f.speaker for f in findings)])
     numbers = remarks(body, findings) if body is not None else list(range(len(findings)))
     halves = split_sentences(body, findings) if body is not None else {}
+    follows = continued_sentences(body, findings) if body is not None else {}
     found = []
     for index, (finding, remark) in enumerate(zip(findings, numbers)):
         joined = None  # both halves of a sentence the attribution cuts in two, when this finding opens one
@@ -1190,13 +1286,20 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             text = body.excerpt(finding.start, rest.end)  # type: ignore[union-attr]
             joined = f"{finding.text.rstrip().rstrip(',')}, {rest.text.strip()}"
             prompt = f"Who said: “{point_quote(joined)}”"
+        elif index in follows and not is_fragment(finding.text):
+            # a quote whose point is the speaker's next sentence ("It seems totally nuts, but …"): asked with it
+            rest = findings[follows[index]]
+            text = body.excerpt(finding.start, rest.end)  # type: ignore[union-attr]
+            head = finding.text.strip().rstrip(",")
+            joined = f"{head}{'' if head[-1:] in '.!?' else '.'} {rest.text.strip()}"
+            prompt = f"Who said: “{point_quote(joined)}”"
         elif is_fragment(finding.text):
             continue  # words anyone could have said ("a good idea", "within eighteen months")
         else:
             text = _without_ellipsis(finding.text)
             if text is None:
                 continue
-            text = without_hanging_start(without_lead_in(text))
+            text = without_lead_in(without_hanging_start(without_lead_in(text)))  # "They … . Additionally, the …"
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
             about = referring_to(body, finding.end) if body is not None else None
             if about is None and body is not None and names is not None and _starts_lower(text):
@@ -1210,6 +1313,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             near = frozenset(m.person.name for m in names.mentions_between(max(0, finding.start - NEAR_CHARS),
                                                                             finding.end + NEAR_CHARS))
         distractors = distractors_for.plausible_pick(finding.speaker.name, exclude=named, near=near)
+        distractors = own_side(text, finding.speaker, distractors, people, named | excluded)
         # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
@@ -1457,6 +1561,20 @@ def same_point(first: set[str], second: set[str], first_keys: set[str] = frozens
     return len(shared) >= max(2, 0.25 * min(len(first), len(second))) or (len(shared) == 1 and min(len(first), len(second)) <= 3)
 
 
+_OBITUARY = re.compile(r"\b(?:dies|died|dead)\s+at\s+\d{1,3}\b|\bobituary\b|\bobituaries\b|\b(?:dies|has died)\s*[;:.,]?\s*$",
+                       re.I)
+
+
+def obituary_subject(title: str, people: Sequence[Person]) -> str | None:
+    """The person an obituary is about: a headline that says so ("…, dies at 92", "Obituary") and names
+    them; None for any other article."""
+    if not title or not _OBITUARY.search(title):
+        return None
+    named = [p for p in people if not p.lay and len(p.name.split()) >= 2
+             and re.search(r"\b%s\b" % re.escape(p.name.split()[-1]), title)]
+    return min(named, key=lambda p: title.find(p.name.split()[-1])).name if named else None
+
+
 class WhoSaidRules:
     """Which who_said questions a deck keeps, so that none is answered by habit or by another question.
 
@@ -1501,6 +1619,9 @@ class WhoSaidRules:
             self.total_cap = 2
         else:
             self.total_cap = None
+        #: An obituary's subject (issue 10, round 10): the whole article is about them, so "who said" their
+        #: words is guessed from the headline, not learned.
+        self.obituary = obituary_subject(self.title, people)
         self.kept: dict[str, list[WhoSaid]] = {}
         self.remarks: set[int] = set()
         #: The question each remark asks: its most substantive sentence that can be asked (a speaker's
@@ -1552,6 +1673,8 @@ class WhoSaidRules:
             return "aide on a person"  # an adviser's praise of their boss
         if asked.setup_only:
             return "a condition alone"  # "If the nominees don't want to get on that stage": the point is cut
+        if asked.speaker == self.obituary:
+            return "obituary's subject"  # "Schlafly, … dies at 92": her words are the article's, guessed at once
         if asked.speaker_kind == "press":
             return "press"  # 'we won't be running his columns', said the editor: the firing matters, not who said it
         if asked.remark in self.remarks:
