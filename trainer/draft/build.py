@@ -66,6 +66,8 @@ class Analysis:
     #: The figures and dates worth a question (trainer.draft.salience: no trivial ones).
     askable_figures: list[Figure] = field(default_factory=list)
     askable_dates: list[DateFinding] = field(default_factory=list)
+    #: Whether the article reports its own poll (its headline or first three paragraphs say so).
+    own_poll: bool = False
     _focus: Focus | None = field(default=None, repr=False)
     _lead: tuple[int, int] | None = field(default=None, repr=False)
     _recurring: Counter | None = field(default=None, repr=False)
@@ -124,6 +126,7 @@ def analyse(article: ArticleText) -> Analysis:
     opening = body.paragraphs[min(len(body.paragraphs) - 1, body.paragraph_of(analysis.lead[0]) + 2)][1] \
         if body.paragraphs else 0  # the headline and the first three paragraphs say whether the poll is the article's
     own_poll = _OWN_POLL.search(f"{title or ''} {body.text[analysis.lead[0]:opening]}") is not None
+    analysis.own_poll = own_poll
     ordered = sorted(figures, key=lambda f: f.start)
     starts = [f.start for f in ordered]
     analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None
@@ -739,7 +742,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
             listed |= choices
         seen_keys.update({candidate.key, sentence, *reveals} - {None})
         kept.append(candidate)
-    kept = with_the_claim(analysis, without_giveaways(best_facts(analysis, kept, lead)), min_confidence, seen_keys)
+    kept = salient_figures(analysis, best_facts(analysis, kept, lead), lead)
+    kept = with_the_claim(analysis, without_giveaways(kept), min_confidence, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
     claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
     kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
@@ -873,6 +877,84 @@ def best_facts(analysis: Analysis, kept: list[Candidate], lead: int) -> list[Can
     about = analysis.focus
     ranked = sorted(facts, key=lambda c: (-salience(analysis.body, about, c.position, lead, c.fields), c.position))
     dropped = {id(c) for c in ranked[max(0, budget):]}
+    return [c for c in kept if id(c) not in dropped]
+
+
+#: At most this many figure questions (a fill-in figure, a true/false on a figure) in a deck besides the main claim
+#: (issue 10, round 10: "say at most two or three per deck"; one deck of held news had four money questions);
+#: an article about its own poll, whose figures are its findings, keeps :data:`MAX_POLL_FIGURES`.
+MAX_FIGURES = 2
+MAX_POLL_FIGURES = 3
+#: A person named this many times in an article, or in its headline or lead, is one of its main people.
+MAIN_PERSON_TIMES = 3
+
+
+def _figure_question(candidate: Candidate) -> bool:
+    return not is_main_claim(candidate) and candidate.key[0] != "thesis" and (
+        candidate.fields["type"] == "number" or (isinstance(candidate, Statement) and candidate.kind == "figure"))
+
+
+def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | None:
+    """Why a figure question past the lead asks a side detail (None: it may be the point). Round 10 (held news,
+    the largest delete class): a decimal figure on a side point ("China's coal consumption declined 3.3%"), and a
+    sum of money about a side person only: its sentence names people and none of them is one the article is about (named
+    in the headline or lead, or :data:`MAIN_PERSON_TIMES` times: "Sen. Kelly Ayotte returned $43,100", "a company
+    owned by Adbulhadi Yildirim sold the car lot for $510,000")."""
+    if candidate.position < lead:
+        return None
+    fields = candidate.fields
+    if fields["type"] == "number" and not float(fields["answer"]).is_integer():
+        return "decimal"
+    if fields["type"] == "number" and unnamed_place(fields["prompt"].split(": ", 1)[-1]):
+        return "unnamed place"
+    if fields.get("figure_kind") != "amount":
+        return None  # a share or a count past the lead may be the story's point; a side person's money is not
+    sentence = analysis.body.sentence_at(candidate.position)
+    names = analysis.names
+    here = {id(m.person): m.person for m in names.mentions if sentence.start <= m.start < sentence.end}
+    times = Counter(id(m.person) for m in names.mentions)
+    if not here or max(times.values()) < MAIN_PERSON_TIMES:
+        return None  # an article about a place or a policy, not people: none of its people is a side person
+    title = analysis.article.title or ""
+    main = [p for key, p in here.items() if times[key] >= MAIN_PERSON_TIMES or p.first < lead
+            or p.name.split()[-1] in title]
+    return None if main else "side person"
+
+
+_THE_PLACE = re.compile(r"\bthe (?:country|nation|company|firm)\b", re.I)
+_NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]+")
+
+
+def unnamed_place(clause: str) -> bool:
+    """Whether a fill-in prompt leans on "the country", "the company" ... and names nothing at all: "Coal
+    consumption is growing about ___ a year to power the country's economic catch-up." (round 10: which country?)."""
+    return _THE_PLACE.search(clause) is not None and _NAMED.search(clause) is None
+
+
+def _headline_words(analysis: Analysis, lead: int) -> set[str]:
+    return _content(f"{analysis.article.title or ''} {analysis.body.text[analysis.lead[0]:lead]}")
+
+
+def salient_figures(analysis: Analysis, kept: list[Candidate], lead: int) -> list[Candidate]:
+    """``kept`` with no figure question on a side detail (:func:`side_detail`) and at most :data:`MAX_FIGURES`
+    figure questions (:data:`MAX_POLL_FIGURES` in an article about its own poll): those in the lead first, then
+    those whose sentence shares most words with the headline and the lead, then the most salient."""
+    figures = [c for c in kept if _figure_question(c)]
+    if not figures:
+        return kept
+    dropped = {id(c) for c in figures if side_detail(analysis, c, lead)}
+    left = [c for c in figures if id(c) not in dropped]
+    body = analysis.body
+    cap = MAX_POLL_FIGURES if analysis.own_poll else MAX_FIGURES
+    if len(left) > cap:
+        words = _headline_words(analysis, lead)
+        about = analysis.focus
+
+        def rank(c: Candidate):
+            sentence = body.sentence_at(c.position)
+            shared = len(words & _content(body.text[sentence.start:sentence.end]))
+            return (c.position >= lead, -shared, -salience(body, about, c.position, lead, c.fields), c.position)
+        dropped |= {id(c) for c in sorted(left, key=rank)[cap:]}
     return [c for c in kept if id(c) not in dropped]
 
 

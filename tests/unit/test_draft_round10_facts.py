@@ -1,0 +1,78 @@
+"""Issue 10, round 10 (facts): only the salient figures, "the article argues" only in opinion pieces, leads that
+stand on their own, prompts cut nowhere, no giveaways across questions. Invented articles only."""
+
+from __future__ import annotations
+
+from tests.unit.drafting import analysis, deck
+from trainer.draft import build
+from trainer.draft.build import MAX_FIGURES, side_detail, unnamed_place
+
+
+def _figures(drafted: dict) -> list[dict]:
+    return [q for q in drafted["questions"] if q["type"] == "number"]
+
+
+# --- 1. salient figures: no side details, at most two or three per deck -----------------------------------------
+
+HARBOUR = (
+    "Lena Marsh, the Valmora harbour commissioner, steered $40 million in port contracts to a firm she co-owns, "
+    "state records show.\n\n"
+    "Marsh has denied any wrongdoing. Marsh said the contracts were awarded by an independent panel.\n\n"
+    "The records show the firm, Keel Works, won 14 of the 16 contracts the harbour let last year.\n\n"
+    "Marsh owns 45% of Keel Works, according to filings reviewed by the Harbour Times.\n\n"
+    "Keel Works has since raised its prices by 30% for the city's ferry repairs, the filings show.\n\n"
+    "Senator Oskar Brann returned $12,000 in donations from Keel Works executives last year.\n\n"
+    "Port traffic fell 2.7% last year, according to the harbour's annual report.\n\n"
+    "The harbour's budget for dredging grew to $9 million, up from $6 million, Marsh said in her statement.\n\n"
+    "Marsh is expected to testify before the state ethics board in March, where Marsh will face questions.\n"
+)
+
+
+MARSH = (
+    "Lena Marsh, the Valmora harbour commissioner, steered port contracts to a firm she co-owns, state records show.\n\n"
+    "Marsh has denied any wrongdoing, and Marsh said an independent panel chose the firm.\n\n"
+    "Marsh's firm, Keel Works, won contracts worth $40 million from the harbour since 2019.\n\n"
+    "Marsh owns 45% of Keel Works, according to filings reviewed by the Harbour Times.\n\n"
+    "Under Marsh, the harbour raised ferry fares by 30% to pay for the Keel Works contracts.\n\n"
+    "Marsh's office spent $9 million on dredging by Keel Works, up from $6 million under her predecessor.\n\n"
+    "Marsh hired 120 new inspectors for the harbour, twice as many as the year before.\n")
+
+
+def test_a_deck_keeps_at_most_two_figures_besides_the_claim(tmp_path):
+    drafted = deck(tmp_path, MARSH, "Harbour chief steered port contracts to her own firm")
+    figures = [q for q in drafted["questions"] if "main claim" not in q.get("explain", "")
+               and any(ch.isdigit() for ch in q.get("statement", q.get("prompt", "")) + str(q.get("answer", "")))]
+    assert 1 <= len(figures) <= MAX_FIGURES
+
+
+def test_a_decimal_figure_past_the_lead_is_a_side_detail(tmp_path):
+    drafted = deck(tmp_path, HARBOUR, "Harbour chief steered port contracts to her own firm")
+    assert not [q for q in drafted["questions"] if "2.7" in q.get("quote", "")]
+
+
+def test_a_figure_about_a_side_person_only_is_not_asked(tmp_path):
+    drafted = deck(tmp_path, HARBOUR, "Harbour chief steered port contracts to her own firm")
+    assert not [q for q in drafted["questions"] if "Brann" in q.get("quote", "")]
+    found = analysis(HARBOUR, " date 2025-10-16 Harbour chief steered port contracts to her own firm\n\n")
+    lead = build.lead_end(found.body, found.article.title)
+    brann = [c for c in found.candidates if c.fields["type"] == "number" and "Brann" in c.fields["quote"]]
+    assert brann and all(side_detail(found, c, lead) == "side person" for c in brann)
+    marsh = [c for c in found.candidates if c.fields["type"] == "number" and "Marsh owns" in c.fields["quote"]]
+    assert all(side_detail(found, c, lead) is None for c in marsh)
+
+
+def test_a_prompt_on_the_country_that_names_none_is_unanswerable():
+    assert unnamed_place("Coal use is growing about ___ a year to power the country's economic catch-up.")
+    assert not unnamed_place("Coal use in Valmora is growing about ___ a year to power the country's economy.")
+    assert not unnamed_place("Lena Marsh owns ___ of Keel Works.")
+
+
+def test_in_an_article_about_no_one_in_particular_a_person_is_no_side_person():
+    body = ("Valmora will burn less coal. The coal tax was meant to close the dirtiest plants by 2030.\n\n"
+            "Berlin backed off, replacing the tax with a subsidy for the plants it had meant to close.\n\n"
+            "Ilse Vardan, the party's nominee, offered $30 billion over 10 years to the coal regions.\n\n"
+            "The coal regions employ 20,000 miners, many of them past fifty.\n")
+    found = analysis(body, " date 2025-10-16 The human face of coal power\n\n")
+    lead = build.lead_end(found.body, found.article.title)
+    vardan = [c for c in found.candidates if c.fields["type"] == "number" and "Vardan" in c.fields["quote"]]
+    assert vardan and all(side_detail(found, c, lead) is None for c in vardan)
