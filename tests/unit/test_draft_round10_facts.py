@@ -76,3 +76,27 @@ def test_in_an_article_about_no_one_in_particular_a_person_is_no_side_person():
     lead = build.lead_end(found.body, found.article.title)
     vardan = [c for c in found.candidates if c.fields["type"] == "number" and "Vardan" in c.fields["quote"]]
     assert vardan and all(side_detail(found, c, lead) is None for c in vardan)
+
+
+# --- 2. "The article argues" only in opinion pieces ------------------------------------------------------------
+
+def test_an_initialism_is_no_first_person_narrator():
+    from trainer.draft.salience import opinion_piece
+    from trainer.draft.text import Body
+    report = Body("The F.B.I. said the checks came back clear.\n\nAll reviews by the F.B.I. were clear, U.S.I. said.\n\n"
+                  "A team from the F.B.I. searched the lake for a hard drive.\n")
+    assert not opinion_piece(report)
+    column = Body("I went to the harbour last week.\n\nWhat I saw there should worry my neighbours.\n")
+    assert opinion_piece(column)
+
+
+def test_a_news_report_never_says_the_article_argues(tmp_path):
+    body = ("The committee's vote on Friday to back Ilse Vardan should end most of the division within the union "
+            "movement about this year's race.\n\n"
+            "Vardan won the backing of 12 of the 13 unions, the committee said.\n\n"
+            "\"We had to admit that we had a big problem with her record on trade,\" said Marek Osten, the union's "
+            "president.\n")
+    drafted = deck(tmp_path, body, "Union committee backs Vardan")
+    shown = " ".join(q.get("statement", "") + q.get("explain", "") for q in drafted["questions"])
+    assert "argues" not in shown and "main argument" not in shown
+    assert drafted["questions"]

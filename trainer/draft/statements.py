@@ -508,8 +508,9 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if voice:  # a letter's opening is its writer's opinion, asked as theirs (round 9)
             said = lambda t: f"{voice} argues that " + cl.lowered(t, names)  # noqa: E731
         else:
-            said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (
-            (lambda t: "The article argues that " + cl.lowered(t, names)) if voices_opinion(text) else (lambda t: t))
+            # only an opinion piece (a column, an editorial, a letter) argues: a news report's forecast or
+            # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
+            said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
         if not cl.askable(text, opinion) or unresolved_person(text, names):
             continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
         if filler(text, title):
