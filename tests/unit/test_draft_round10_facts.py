@@ -100,3 +100,55 @@ def test_a_news_report_never_says_the_article_argues(tmp_path):
     shown = " ".join(q.get("statement", "") + q.get("explain", "") for q in drafted["questions"])
     assert "argues" not in shown and "main argument" not in shown
     assert drafted["questions"]
+
+
+# --- 3. leads that stand on their own ---------------------------------------------------------------------------
+
+def test_a_claim_that_points_back_with_them_or_this_issue_is_not_askable():
+    from trainer.draft.claim import askable
+    assert not askable("Anna Berg recently sent nearly 300 of them to the northern border.")
+    assert not askable("The union said it would welcome this issue in the debate.")
+    assert askable("Anna Berg recently sent nearly 300 border guards to the northern border.")
+
+
+def test_a_lead_sentence_past_the_first_that_opens_on_the_tax_is_not_the_claim():
+    from trainer.draft.claim import the_noun_back
+    assert the_noun_back("The tax was intended to deliver a blow against lignite.")
+    assert not the_noun_back("The Valmora tax office was closed on Friday.")
+    body = ("Worried the nation might miss its target, the Valmora government proposed a steep levy on polluting "
+            "generators last year, a plan its coal regions fought.\n\n"
+            "The tax was intended to deliver a decisive blow against lignite, the dirtiest fuel around.\n")
+    claims = [c.fields.get("statement", "") for c in analysis(body).candidates if c.key[0] == "lead"]
+    assert not [s for s in claims if s.startswith("The tax")]
+
+
+def test_the_president_named_by_post_resolves_his_pronoun():
+    from trainer.draft.statements import unresolved_person
+    names = analysis("Anna Berg spoke.\n\nAnna Berg left.\n").names
+    assert not unresolved_person("While the president has said he opposes sending troops, his government sends them.",
+                                 names)
+    assert unresolved_person("The question was whether he had harmed his campaign.", names)
+
+
+def test_a_relative_clause_with_a_list_is_not_cut_out_of_the_lead():
+    from trainer.draft.claim import restate
+    names = analysis("The Valmora right mourned on Tuesday.\n\nSenator Margaret Holm said the party owed her "
+                     "everything. Margaret Holm was 92.\n").names
+    listed = restate("Margaret Holm, whose campaigns against Communism, abortion and the new port galvanized "
+                     "conservatives for two decades, died on Monday.", names)
+    assert "Holm abortion" not in listed and "against Communism, abortion" in listed
+    assert restate("Margaret Holm, the former senator from Lund, died on Monday.", names) == \
+        "Margaret Holm died on Monday."  # a plain apposition still goes
+
+
+def test_a_parenthetical_aside_is_no_statement():
+    from trainer.draft.build import aside
+    assert aside("(Her son defended his mother.)") and not aside("Her son defended his mother.")
+    body = ("Margaret Holm won the Valmora election on Sunday with 54% of the vote, ending a decade of Labour rule.\n\n"
+            "Holm campaigned on the port and the mines for two years.\n\n"
+            "(Her son, John Holm, defended his mother and refused to repudiate the Labour leaders who had condemned "
+            "the port plan.)\n\n"
+            "Holm will take office in March after the vote is certified.\n")
+    found = analysis(body, " date 2025-10-16 Margaret Holm wins Valmora election, ending Labour rule\n\n")
+    statements = [c.fields.get("quote", "") for c in found.candidates if c.fields["type"] == "true_false"]
+    assert statements and not [q for q in statements if q.startswith("(")]

@@ -95,6 +95,12 @@ class Analysis:
         return self._focus
 
 
+def aside(quote: str) -> bool:
+    """Whether a sentence is a parenthetical aside ("(John Schlafly defended his mother ...)"): a side point,
+    asked as a statement it also opens on a stray "(" (issue 10, round 10: deleted as trivial)."""
+    return quote.lstrip()[:1] in "(["
+
+
 #: A figure asked in a prompt longer than this (in words) is buried in it: not asked (issue 10, round 5).
 FIGURE_PROMPT_WORDS = 25
 
@@ -146,7 +152,8 @@ def analyse(article: ArticleText) -> Analysis:
                            if named is not None]
     analysis.candidates += statement_candidates(analysis)
     analysis.candidates = [c for c in analysis.candidates if not buried_figure(c) and not (
-        isinstance(c, Statement) and unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or ""))]
+        isinstance(c, Statement) and unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or ""))
+        and not (isinstance(c, Statement) and aside(c.fields.get("quote", "")))]
     kinds = {f.start: figure_kind(body, f) for f in analysis.askable_figures}
     for candidate in analysis.candidates:
         if candidate.fields["type"] == "number" and candidate.position in kinds:
