@@ -152,3 +152,29 @@ def test_a_parenthetical_aside_is_no_statement():
     found = analysis(body, " date 2025-10-16 Margaret Holm wins Valmora election, ending Labour rule\n\n")
     statements = [c.fields.get("quote", "") for c in found.candidates if c.fields["type"] == "true_false"]
     assert statements and not [q for q in statements if q.startswith("(")]
+
+
+# --- 4. prompts cut nowhere, no leading "Additionally," ---------------------------------------------------------
+
+def test_a_prompt_cut_after_its_blank_ends_before_the_cut():
+    from trainer.draft.build import without_a_cut_tail
+    assert without_a_cut_tail("Tomas Brel passed ___ background checks, but none uncovered") == \
+        "Tomas Brel passed ___ background checks."
+    assert without_a_cut_tail("Senator Ada Korvin returned ___ in donations last year after the Harbour Times's "
+                              "reporting indicated") == "Senator Ada Korvin returned ___ in donations last year."
+    assert without_a_cut_tail("Eric Brel filed a ___ lawsuit against the harbour in 2013 alleging") == \
+        "Eric Brel filed a ___ lawsuit against the harbour in 2013."
+    whole = "Tomas Brel passed ___ background checks, but none found his posts."
+    assert without_a_cut_tail(whole) == whole  # a sentence that ends is no cut
+    assert without_a_cut_tail("Brel won ___, but lost") == "Brel won ___, but lost"  # too little left to ask
+
+
+def test_a_prompt_loses_its_leading_additionally(tmp_path):
+    from trainer.draft.build import resolved_prompt
+    assert resolved_prompt("Additionally, the harbour spent ___ on dredging in Lund.") == \
+        "The harbour spent ___ on dredging in Lund."
+    kept = "In addition to the fines, Eric Brel paid ___ to the harbour."
+    assert not (resolved_prompt(kept) or "").startswith("To the fines")  # "In addition to" is no connective
+    from trainer.draft.claim import restate
+    names = analysis("Senator Margaret Holm spoke.\n\nMargaret Holm left.\n").names
+    assert not restate("Additionally, Margaret Holm vetoed the port bill on Friday.", names).startswith("Additionally")

@@ -297,7 +297,8 @@ def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] 
 
 #: A connective that opens a clause and leans on the sentence before it: dropped from a prompt ("But state
 #: law requires ..." is "State law requires ...").
-_CONNECTIVE = re.compile(r"(?:And|But|So(?! far| much| many)|Yet|Also|Still|Plus|However|Meanwhile|Moreover|Indeed)\b,?\s+(?=\S)")
+_CONNECTIVE = re.compile(r"(?:And|But|So(?! far| much| many)|Yet|Also|Still|Plus|However|Meanwhile|Moreover|Indeed"
+                         r"|Additionally|Furthermore|In addition(?! to)|Even so|What's more)\b,?\s+(?=\S)")  # (round 10)
 #: A prompt opening that points at what came before: its subject or key reference is not in the prompt (round 7).
 _POINTS_BEFORE = re.compile(
     r"(?:His|Her|Its|Their|Him|Them|Another"
@@ -422,6 +423,26 @@ def _the_one_just_before(body: Body, names: Names, position: int):
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+#: A clause cut off after the blank at a conjunction or a subordinator: "passed ___ background checks, but none
+#: uncovered", "returned ___ last year after USA TODAY's reporting indicated" (issue 10, round 10).
+_CUT_TAIL = re.compile(r"(?:,\s+(?:but|and|yet|or|so)|,?\s+(?:after|before|because|since|while|although|though|when"
+                       r"|whereas|until|unless))\s+[^,;:.!?_]*$"
+                       r"|,?\s+(?:alleging|saying|claiming|arguing|noting|adding|warning|stating|asserting|charging)$")
+_ENDED = re.compile(r"[.!?\"”’')]\s*$")
+
+
+def without_a_cut_tail(clause: str) -> str:
+    """``clause`` without the tail a cut left after its blank: a prompt that ends on no sentence mark and whose last
+    part, from a conjunction or a subordinator on, is unfinished ends before it, when enough is left to ask."""
+    if _ENDED.search(clause):
+        return clause
+    tail = _CUT_TAIL.search(clause)
+    if tail is None or BLANK not in clause[:tail.start()]:
+        return clause
+    kept = clause[:tail.start()].rstrip(" ,")
+    return kept + "." if len(kept.split()) >= MIN_FILL_IN_WORDS else clause
+
+
 def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate | None:
     """A figure or date fill-in whose prompt names its subject: "He"/"She" opening it resolved to the one person
     of that sex the sentence before names (as a "who did what" question does), else the question dropped; one
@@ -439,6 +460,7 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     dangling = _DANGLING_APPOSITIVE.search(resolved)
     if dangling and BLANK in resolved[:dangling.start()]:
         resolved = resolved[:dangling.start()] + "."  # "... were women, a proportion" is "... were women."
+    resolved = without_a_cut_tail(resolved)
     if resolved != text:
         text = resolved
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))

@@ -45,6 +45,7 @@ MIN_CLAIM_WORDS = 6
 DISTRACTORS = 3
 
 _CONNECTIVE = re.compile(r"^(?:First|But|And|So|Still|Meanwhile|Now|Then|Also|Yet|Indeed|Instead|However|Moreover"
+                         r"|Additionally|Furthermore"
                          r"|Finally)\b,?\s+|^(?:Today|Tonight|Clearly|Indeed|Of course|By contrast|In contrast|Conversely"
                          r"|Similarly|Likewise|In addition|For instance|For example|In fact|After all|At the same time|Even so|Even then"
                          r"|Nonetheless|Nevertheless|Still|Even now|That said|Even more|Put another way|In other words)"
