@@ -21,7 +21,7 @@ HARBOUR = (
     "The records show the firm, Keel Works, won 14 of the 16 contracts the harbour let last year.\n\n"
     "Marsh owns 45% of Keel Works, according to filings reviewed by the Harbour Times.\n\n"
     "Keel Works has since raised its prices by 30% for the city's ferry repairs, the filings show.\n\n"
-    "Senator Oskar Brann returned $12,000 in donations from Keel Works executives last year.\n\n"
+    "Senator Oskar Brann returned $12,000 in donations from Keel Works executives over the port contracts.\n\n"
     "Port traffic fell 2.7% last year, according to the harbour's annual report.\n\n"
     "The harbour's budget for dredging grew to $9 million, up from $6 million, Marsh said in her statement.\n\n"
     "Marsh is expected to testify before the state ethics board in March, where Marsh will face questions.\n"
@@ -57,6 +57,10 @@ def test_a_figure_about_a_side_person_only_is_not_asked(tmp_path):
     lead = build.lead_end(found.body, found.article.title)
     brann = [c for c in found.candidates if c.fields["type"] == "number" and "Brann" in c.fields["quote"]]
     assert brann and all(side_detail(found, c, lead) == "side person" for c in brann)
+    car_lot = ("Deeds filed in Lund indicate that a company owned by Eric Brel sold the lot for $510,000 in 2014.\n\n")
+    found = analysis(HARBOUR + car_lot, " date 2025-10-16 Harbour chief steered port contracts to her own firm\n\n")
+    sold = [c for c in found.candidates if c.fields["type"] == "number" and "sold the lot" in c.fields["quote"]]
+    assert sold and all(side_detail(found, c, lead) == "off the story" for c in sold)
     marsh = [c for c in found.candidates if c.fields["type"] == "number" and "Marsh owns" in c.fields["quote"]]
     assert all(side_detail(found, c, lead) is None for c in marsh)
 
@@ -70,7 +74,7 @@ def test_a_prompt_on_the_country_that_names_none_is_unanswerable():
 def test_in_an_article_about_no_one_in_particular_a_person_is_no_side_person():
     body = ("Valmora will burn less coal. The coal tax was meant to close the dirtiest plants by 2030.\n\n"
             "Berlin backed off, replacing the tax with a subsidy for the plants it had meant to close.\n\n"
-            "Ilse Vardan, the party's nominee, offered $30 billion over 10 years to the coal regions.\n\n"
+            "Ilse Vardan, the party's nominee, offered $30 billion over 10 years to the regions that close their plants.\n\n"
             "The coal regions employ 20,000 miners, many of them past fifty.\n")
     found = analysis(body, " date 2025-10-16 The human face of coal power\n\n")
     lead = build.lead_end(found.body, found.article.title)
@@ -178,3 +182,42 @@ def test_a_prompt_loses_its_leading_additionally(tmp_path):
     from trainer.draft.claim import restate
     names = analysis("Senator Margaret Holm spoke.\n\nMargaret Holm left.\n").names
     assert not restate("Additionally, Margaret Holm vetoed the port bill on Friday.", names).startswith("Additionally")
+
+
+# --- 5. no giveaways across questions --------------------------------------------------------------------------
+
+def _statement(position: int, true: str, false: str, key: str = "claim"):
+    from trainer.draft.statements import Statement
+    return Statement("claim", 0.9, position, (key, true), {"type": "true_false", "statement": true, "answer": True,
+                                                           "quote": true}, {"type": "true_false", "statement": false,
+                                                                            "answer": False, "quote": true})
+
+
+def test_two_statements_swapping_each_others_figures_keep_only_the_first():
+    from trainer.draft.build import without_cross_giveaways
+    first = _statement(10, "Keel Works gave $5,000 to the fund.", "Keel Works gave $12,500 to the fund.")
+    second = _statement(90, "Two other lots gave $12,500 in all.", "Two other lots gave $5,000 in all.")
+    other = _statement(50, "Lena Marsh owns 45% of Keel Works.", "Lena Marsh owns 30% of Keel Works.")
+    assert without_cross_giveaways([first, other, second]) == [first, other]
+
+
+def test_a_who_question_whose_answer_another_prompt_shows_goes():
+    from trainer.draft.build import without_cross_giveaways
+    from trainer.draft.questions import Candidate
+    who = Candidate("name", 0.9, 20, ("action", "registered"), {
+        "type": "choice", "prompt": "Who registered Keel Works in Lund in 2010?", "answer": "Lena Marsh",
+        "choices": ["Lena Marsh", "Eric Brel", "Ada Korvin", "Tomas Brel"], "quote": "x"})
+    figure = Candidate("figure", 0.9, 60, ("number", 7500), {
+        "type": "number", "prompt": "Fill in the amount: Along with Lena Marsh's Keel Works, a firm gave ___.",
+        "answer": 7500, "quote": "y"})
+    unrelated = Candidate("figure", 0.9, 70, ("number", 45), {
+        "type": "number", "prompt": "Fill in the percentage: Eric Brel owns ___ of the port.", "answer": 45,
+        "quote": "z"})
+    assert without_cross_giveaways([who, figure, unrelated]) == [who, unrelated]  # a distractor's name is no giveaway
+
+
+def test_money_of_another_one_of_a_kind_is_a_side_detail():
+    from trainer.draft.build import _ANOTHER
+    assert _ANOTHER.search("a second business at the address donated ___ to the fund")
+    assert _ANOTHER.search("Two other used-car lots made donations totaling $5,000.")
+    assert not _ANOTHER.search("For a second time, the fund gave ___ to the port.")

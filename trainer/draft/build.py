@@ -928,7 +928,8 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
     the largest delete class): a decimal figure on a side point ("China's coal consumption declined 3.3%"), and a
     sum of money about a side person only: its sentence names people and none of them is one the article is about (named
     in the headline or lead, or :data:`MAIN_PERSON_TIMES` times: "Sen. Kelly Ayotte returned $43,100", "a company
-    owned by Adbulhadi Yildirim sold the car lot for $510,000")."""
+    owned by Adbulhadi Yildirim sold the car lot for $510,000"), or of another one of a kind ("a second business at the
+    address donated $7,500"), or in a sentence that shares no word with the headline and the lead.""" 
     if candidate.position < lead:
         return None
     fields = candidate.fields
@@ -938,7 +939,11 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
         return "unnamed place"
     if fields.get("figure_kind") != "amount":
         return None  # a share or a count past the lead may be the story's point; a side person's money is not
+    if _ANOTHER.search(fields.get("prompt") or fields.get("statement", "")):
+        return "another one"  # "a second business ... donated ___", "two other used-car lots ... totaling $5,000"
     sentence = analysis.body.sentence_at(candidate.position)
+    if not _story_words(analysis, lead) & _stems(analysis.body.text[sentence.start:sentence.end]):
+        return "off the story"  # "land records indicate that a company ... sold the car lot for $510,000"
     names = analysis.names
     here = {id(m.person): m.person for m in names.mentions if sentence.start <= m.start < sentence.end}
     times = Counter(id(m.person) for m in names.mentions)
@@ -950,6 +955,9 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
     return None if main else "side person"
 
 
+#: Money of "a second business", "two other lots": the story's side instances, past its own (round 10).
+_ANOTHER = re.compile(r"\b(?:a second|a third|another|(?:two|three|four|five|several) other)\s+(?!time\b|year\b|"
+                      r"day\b|week\b|month\b)[a-z]", re.I)
 _THE_PLACE = re.compile(r"\bthe (?:country|nation|company|firm)\b", re.I)
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]+")
 
@@ -958,6 +966,21 @@ def unnamed_place(clause: str) -> bool:
     """Whether a fill-in prompt leans on "the country", "the company" ... and names nothing at all: "Coal
     consumption is growing about ___ a year to power the country's economic catch-up." (round 10: which country?)."""
     return _THE_PLACE.search(clause) is not None and _NAMED.search(clause) is None
+
+
+_STEM_WORD = re.compile(r"[^\W\d_]{4,}")
+_NO_STEMS = frozenset("that this with from have were said will been more than they their them which would about after "
+                      "over last year years also when what where into some most such only very just your other could "
+                      "should there these those while being much many make made says told".split())
+
+
+def _stems(text: str) -> set[str]:
+    """The words of four letters or more in ``text``, cut to five letters ("donated" and "donations" alike)."""
+    return {w.lower()[:5] for w in _STEM_WORD.findall(text) if w.lower() not in _NO_STEMS}
+
+
+def _story_words(analysis: Analysis, lead: int) -> set[str]:
+    return _stems(f"{analysis.article.title or ''} {analysis.body.text[analysis.lead[0]:lead]}")
 
 
 def _headline_words(analysis: Analysis, lead: int) -> set[str]:
@@ -1018,7 +1041,47 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
                                               for other in others if other != index):
             continue
         result.append(candidate)
-    return result
+    return without_cross_giveaways(result)
+
+
+def without_cross_giveaways(kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` without the second of two questions that give each other away (issue 10, round 10): two true/false
+    statements swapping each other's figures ("$5,000" for "$12,500" and back), or a "who ...?" question whose
+    answer another fact question shows ("Adil Oksuz's Harmony Enterprises" beside "Who registered Harmony?"). The main
+    claim and the lead's questions win, then the earlier one."""
+    order = sorted(range(len(kept)), key=lambda i: (not is_main_claim(kept[i]), kept[i].position))
+    asked = [" ".join([c.fields.get("prompt", ""), c.fields.get("statement", ""),
+                       (getattr(c, "false_fields", None) or {}).get("statement", "")])
+             if c.fields["type"] != "who_said" else "" for c in kept]  # not the choices, nor a quote's [Name]
+    numbers = [set(numbers_in(text)) for text in asked]
+    swaps = [_swapped(c) for c in kept]
+    answers = [_answer_pattern(c) for c in kept]
+    chosen: list[int] = []
+    for i in order:
+        if any(swaps[i] & numbers[j] or swaps[j] & numbers[i]
+               or (answers[i] is not None and answers[i].search(asked[j]))
+               or (answers[j] is not None and answers[j].search(asked[i])) for j in chosen):
+            continue
+        chosen.append(i)
+    return [kept[i] for i in sorted(chosen)]
+
+
+def _swapped(candidate: Candidate) -> set[float]:
+    """The figures a true/false's false form puts in or takes out."""
+    false_fields = getattr(candidate, "false_fields", None)
+    if candidate.fields["type"] != "true_false" or not false_fields:
+        return set()
+    true, false = set(numbers_in(candidate.fields["statement"])), set(numbers_in(false_fields["statement"]))
+    return true ^ false
+
+
+def _answer_pattern(candidate: Candidate) -> re.Pattern | None:
+    """A "who ...?" question's answer, by full name or surname, as a pattern to find it in another question."""
+    answer = candidate.fields.get("answer")
+    if candidate.fields["type"] != "choice" or not isinstance(answer, str) or not answer.strip():
+        return None
+    surname = answer.split()[-1]
+    return re.compile(rf"\b(?:{re.escape(answer)}|{re.escape(surname)})\b")
 
 
 #: A sentence shorter than this ("They're inside.") is no context.
