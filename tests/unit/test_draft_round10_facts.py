@@ -168,6 +168,8 @@ def test_a_prompt_cut_after_its_blank_ends_before_the_cut():
                               "reporting indicated") == "Senator Ada Korvin returned ___ in donations last year."
     assert without_a_cut_tail("Eric Brel filed a ___ lawsuit against the harbour in 2013 alleging") == \
         "Eric Brel filed a ___ lawsuit against the harbour in 2013."
+    day = "Eric Brel sold the lot for ___ the day before the donations were made"
+    assert without_a_cut_tail(day) == day  # "the day before" is when, not a clause to cut
     whole = "Tomas Brel passed ___ background checks, but none found his posts."
     assert without_a_cut_tail(whole) == whole  # a sentence that ends is no cut
     assert without_a_cut_tail("Brel won ___, but lost") == "Brel won ___, but lost"  # too little left to ask

@@ -425,7 +425,8 @@ def _the_one_just_before(body: Body, names: Names, position: int):
 
 #: A clause cut off after the blank at a conjunction or a subordinator: "passed ___ background checks, but none
 #: uncovered", "returned ___ last year after USA TODAY's reporting indicated" (issue 10, round 10).
-_CUT_TAIL = re.compile(r"(?:,\s+(?:but|and|yet|or|so)|,?\s+(?:after|before|because|since|while|although|though|when"
+_CUT_TAIL = re.compile(r"(?:,\s+(?:but|and|yet|or|so)|,?(?<!\bday)(?<!\bdays)(?<!\bnight)(?<!\bhours)(?<!\bminutes)"
+                       r"\s+(?:after|before|because|since|while|although|though|when"
                        r"|whereas|until|unless))\s+[^,;:.!?_]*$"
                        r"|,?\s+(?:alleging|saying|claiming|arguing|noting|adding|warning|stating|asserting|charging)$")
 _ENDED = re.compile(r"[.!?\"”’')]\s*$")
