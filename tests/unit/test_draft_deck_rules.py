@@ -172,14 +172,15 @@ def test_a_quote_is_not_explained_by_its_own_tail(tmp_path):
 
 
 def test_tags_name_only_the_people_the_question_concerns(tmp_path):
-    from trainer.draft.build import entity_tags, select_candidates
+    from trainer.draft.build import entity_tags
     body = ("Hillary Berg, the finance minister, said Norway will cut its pledge to the climate fund by a third, a "
             "blow to Africa.\n\n" + PEOPLE + "Berg and Lund met again. Berg and Holm met too. Berg left.\n\n"
             "In 1994, former prime minister Bill Berg raised the pledge by 40 percent after a long row.\n\n"
             "Emissions from the Conservatives' northern districts rose by 30 percent, the Conservatives said. "
             "The Conservatives lost the vote. The Conservatives will try again.\n")
     analysis = analyse(parse_article(Path("a.txt"), HEADER + body))
-    tags = {c.fields.get("answer"): entity_tags(analysis, c) for c in select_candidates(analysis)}
+    # the candidates, not the deck: a figure about Bill Berg alone is a side person's (round 10), but is tagged all the same
+    tags = {c.fields.get("answer"): entity_tags(analysis, c) for c in analysis.candidates if c.fields["type"] == "number"}
     assert "Hillary Berg" not in tags[40]  # "Bill Berg" is someone else
     assert "Hillary Berg" not in tags[30] and "Conservatives" in tags[30]  # no person it does not name
 

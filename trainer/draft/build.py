@@ -66,6 +66,8 @@ class Analysis:
     #: The figures and dates worth a question (trainer.draft.salience: no trivial ones).
     askable_figures: list[Figure] = field(default_factory=list)
     askable_dates: list[DateFinding] = field(default_factory=list)
+    #: Whether the article reports its own poll (its headline or first three paragraphs say so).
+    own_poll: bool = False
     _focus: Focus | None = field(default=None, repr=False)
     _lead: tuple[int, int] | None = field(default=None, repr=False)
     _recurring: Counter | None = field(default=None, repr=False)
@@ -91,6 +93,12 @@ class Analysis:
         if self._focus is None:
             self._focus = focus(self.body, self.names)
         return self._focus
+
+
+def aside(quote: str) -> bool:
+    """Whether a sentence is a parenthetical aside ("(John Schlafly defended his mother ...)"): a side point,
+    asked as a statement it also opens on a stray "(" (issue 10, round 10: deleted as trivial)."""
+    return quote.lstrip()[:1] in "(["
 
 
 #: A figure asked in a prompt longer than this (in words) is buried in it: not asked (issue 10, round 5).
@@ -124,6 +132,7 @@ def analyse(article: ArticleText) -> Analysis:
     opening = body.paragraphs[min(len(body.paragraphs) - 1, body.paragraph_of(analysis.lead[0]) + 2)][1] \
         if body.paragraphs else 0  # the headline and the first three paragraphs say whether the poll is the article's
     own_poll = _OWN_POLL.search(f"{title or ''} {body.text[analysis.lead[0]:opening]}") is not None
+    analysis.own_poll = own_poll
     ordered = sorted(figures, key=lambda f: f.start)
     starts = [f.start for f in ordered]
     analysis.askable_figures = [f for f in figures if trivial_figure(body, names, f) is None
@@ -143,7 +152,8 @@ def analyse(article: ArticleText) -> Analysis:
                            if named is not None]
     analysis.candidates += statement_candidates(analysis)
     analysis.candidates = [c for c in analysis.candidates if not buried_figure(c) and not (
-        isinstance(c, Statement) and unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or ""))]
+        isinstance(c, Statement) and unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or ""))
+        and not (isinstance(c, Statement) and aside(c.fields.get("quote", "")))]
     kinds = {f.start: figure_kind(body, f) for f in analysis.askable_figures}
     for candidate in analysis.candidates:
         if candidate.fields["type"] == "number" and candidate.position in kinds:
@@ -287,7 +297,8 @@ def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] 
 
 #: A connective that opens a clause and leans on the sentence before it: dropped from a prompt ("But state
 #: law requires ..." is "State law requires ...").
-_CONNECTIVE = re.compile(r"(?:And|But|So(?! far| much| many)|Yet|Also|Still|Plus|However|Meanwhile|Moreover|Indeed)\b,?\s+(?=\S)")
+_CONNECTIVE = re.compile(r"(?:And|But|So(?! far| much| many)|Yet|Also|Still|Plus|However|Meanwhile|Moreover|Indeed"
+                         r"|Additionally|Furthermore|In addition(?! to)|Even so|What's more)\b,?\s+(?=\S)")  # (round 10)
 #: A prompt opening that points at what came before: its subject or key reference is not in the prompt (round 7).
 _POINTS_BEFORE = re.compile(
     r"(?:His|Her|Its|Their|Him|Them|Another"
@@ -412,6 +423,27 @@ def _the_one_just_before(body: Body, names: Names, position: int):
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+#: A clause cut off after the blank at a conjunction or a subordinator: "passed ___ background checks, but none
+#: uncovered", "returned ___ last year after USA TODAY's reporting indicated" (issue 10, round 10).
+_CUT_TAIL = re.compile(r"(?:,\s+(?:but|and|yet|or|so)|,?(?<!\bday)(?<!\bdays)(?<!\bnight)(?<!\bhours)(?<!\bminutes)"
+                       r"\s+(?:after|before|because|since|while|although|though|when"
+                       r"|whereas|until|unless))\s+[^,;:.!?_]*$"
+                       r"|,?\s+(?:alleging|saying|claiming|arguing|noting|adding|warning|stating|asserting|charging)$")
+_ENDED = re.compile(r"[.!?\"”’')]\s*$")
+
+
+def without_a_cut_tail(clause: str) -> str:
+    """``clause`` without the tail a cut left after its blank: a prompt that ends on no sentence mark and whose last
+    part, from a conjunction or a subordinator on, is unfinished ends before it, when enough is left to ask."""
+    if _ENDED.search(clause):
+        return clause
+    tail = _CUT_TAIL.search(clause)
+    if tail is None or BLANK not in clause[:tail.start()]:
+        return clause
+    kept = clause[:tail.start()].rstrip(" ,")
+    return kept + "." if len(kept.split()) >= MIN_FILL_IN_WORDS else clause
+
+
 def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate | None:
     """A figure or date fill-in whose prompt names its subject: "He"/"She" opening it resolved to the one person
     of that sex the sentence before names (as a "who did what" question does), else the question dropped; one
@@ -429,6 +461,7 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     dangling = _DANGLING_APPOSITIVE.search(resolved)
     if dangling and BLANK in resolved[:dangling.start()]:
         resolved = resolved[:dangling.start()] + "."  # "... were women, a proportion" is "... were women."
+    resolved = without_a_cut_tail(resolved)
     if resolved != text:
         text = resolved
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
@@ -739,7 +772,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
             listed |= choices
         seen_keys.update({candidate.key, sentence, *reveals} - {None})
         kept.append(candidate)
-    kept = with_the_claim(analysis, without_giveaways(best_facts(analysis, kept, lead)), min_confidence, seen_keys)
+    kept = salient_figures(analysis, best_facts(analysis, kept, lead), lead)
+    kept = with_the_claim(analysis, without_giveaways(kept), min_confidence, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
     claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
     kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
@@ -876,6 +910,107 @@ def best_facts(analysis: Analysis, kept: list[Candidate], lead: int) -> list[Can
     return [c for c in kept if id(c) not in dropped]
 
 
+#: At most this many figure questions (a fill-in figure, a true/false on a figure) in a deck besides the main claim
+#: (issue 10, round 10: "say at most two or three per deck"; one deck of held news had four money questions);
+#: an article about its own poll, whose figures are its findings, keeps :data:`MAX_POLL_FIGURES`.
+MAX_FIGURES = 2
+MAX_POLL_FIGURES = 3
+#: A person named this many times in an article, or in its headline or lead, is one of its main people.
+MAIN_PERSON_TIMES = 3
+
+
+def _figure_question(candidate: Candidate) -> bool:
+    return not is_main_claim(candidate) and candidate.key[0] != "thesis" and (
+        candidate.fields["type"] == "number" or (isinstance(candidate, Statement) and candidate.kind == "figure"))
+
+
+def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | None:
+    """Why a figure question past the lead asks a side detail (None: it may be the point). Round 10 (held news,
+    the largest delete class): a decimal figure on a side point ("China's coal consumption declined 3.3%"), and a
+    sum of money about a side person only: its sentence names people and none of them is one the article is about (named
+    in the headline or lead, or :data:`MAIN_PERSON_TIMES` times: "Sen. Kelly Ayotte returned $43,100", "a company
+    owned by Adbulhadi Yildirim sold the car lot for $510,000"), or of another one of a kind ("a second business at the
+    address donated $7,500"), or in a sentence that shares no word with the headline and the lead.""" 
+    if candidate.position < lead:
+        return None
+    fields = candidate.fields
+    if fields["type"] == "number" and not float(fields["answer"]).is_integer():
+        return "decimal"
+    if fields["type"] == "number" and unnamed_place(fields["prompt"].split(": ", 1)[-1]):
+        return "unnamed place"
+    if fields.get("figure_kind") != "amount":
+        return None  # a share or a count past the lead may be the story's point; a side person's money is not
+    if _ANOTHER.search(fields.get("prompt") or fields.get("statement", "")):
+        return "another one"  # "a second business ... donated ___", "two other used-car lots ... totaling $5,000"
+    sentence = analysis.body.sentence_at(candidate.position)
+    if not _story_words(analysis, lead) & _stems(analysis.body.text[sentence.start:sentence.end]):
+        return "off the story"  # "land records indicate that a company ... sold the car lot for $510,000"
+    names = analysis.names
+    here = {id(m.person): m.person for m in names.mentions if sentence.start <= m.start < sentence.end}
+    times = Counter(id(m.person) for m in names.mentions)
+    if not here or max(times.values()) < MAIN_PERSON_TIMES:
+        return None  # an article about a place or a policy, not people: none of its people is a side person
+    title = analysis.article.title or ""
+    main = [p for key, p in here.items() if times[key] >= MAIN_PERSON_TIMES or p.first < lead
+            or p.name.split()[-1] in title]
+    return None if main else "side person"
+
+
+#: Money of "a second business", "two other lots": the story's side instances, past its own (round 10).
+_ANOTHER = re.compile(r"\b(?:a second|a third|another|(?:two|three|four|five|several) other)\s+(?!time\b|year\b|"
+                      r"day\b|week\b|month\b)[a-z]", re.I)
+_THE_PLACE = re.compile(r"\bthe (?:country|nation|company|firm)\b", re.I)
+_NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]+")
+
+
+def unnamed_place(clause: str) -> bool:
+    """Whether a fill-in prompt leans on "the country", "the company" ... and names nothing at all: "Coal
+    consumption is growing about ___ a year to power the country's economic catch-up." (round 10: which country?)."""
+    return _THE_PLACE.search(clause) is not None and _NAMED.search(clause) is None
+
+
+_STEM_WORD = re.compile(r"[^\W\d_]{4,}")
+_NO_STEMS = frozenset("that this with from have were said will been more than they their them which would about after "
+                      "over last year years also when what where into some most such only very just your other could "
+                      "should there these those while being much many make made says told".split())
+
+
+def _stems(text: str) -> set[str]:
+    """The words of four letters or more in ``text``, cut to five letters ("donated" and "donations" alike)."""
+    return {w.lower()[:5] for w in _STEM_WORD.findall(text) if w.lower() not in _NO_STEMS}
+
+
+def _story_words(analysis: Analysis, lead: int) -> set[str]:
+    return _stems(f"{analysis.article.title or ''} {analysis.body.text[analysis.lead[0]:lead]}")
+
+
+def _headline_words(analysis: Analysis, lead: int) -> set[str]:
+    return _content(f"{analysis.article.title or ''} {analysis.body.text[analysis.lead[0]:lead]}")
+
+
+def salient_figures(analysis: Analysis, kept: list[Candidate], lead: int) -> list[Candidate]:
+    """``kept`` with no figure question on a side detail (:func:`side_detail`) and at most :data:`MAX_FIGURES`
+    figure questions (:data:`MAX_POLL_FIGURES` in an article about its own poll): those in the lead first, then
+    those whose sentence shares most words with the headline and the lead, then the most salient."""
+    figures = [c for c in kept if _figure_question(c)]
+    if not figures:
+        return kept
+    dropped = {id(c) for c in figures if side_detail(analysis, c, lead)}
+    left = [c for c in figures if id(c) not in dropped]
+    body = analysis.body
+    cap = MAX_POLL_FIGURES if analysis.own_poll else MAX_FIGURES
+    if len(left) > cap:
+        words = _headline_words(analysis, lead)
+        about = analysis.focus
+
+        def rank(c: Candidate):
+            sentence = body.sentence_at(c.position)
+            shared = len(words & _content(body.text[sentence.start:sentence.end]))
+            return (c.position >= lead, -shared, -salience(body, about, c.position, lead, c.fields), c.position)
+        dropped |= {id(c) for c in sorted(left, key=rank)[cap:]}
+    return [c for c in kept if id(c) not in dropped]
+
+
 def _shown(fields: dict[str, Any]) -> str:
     """What a question shows the student before they answer."""
     parts = [fields.get("prompt", ""), fields.get("statement", ""), *map(str, fields.get("choices", []))]
@@ -907,7 +1042,47 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
                                               for other in others if other != index):
             continue
         result.append(candidate)
-    return result
+    return without_cross_giveaways(result)
+
+
+def without_cross_giveaways(kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` without the second of two questions that give each other away (issue 10, round 10): two true/false
+    statements swapping each other's figures ("$5,000" for "$12,500" and back), or a "who ...?" question whose
+    answer another fact question shows ("Adil Oksuz's Harmony Enterprises" beside "Who registered Harmony?"). The main
+    claim and the lead's questions win, then the earlier one."""
+    order = sorted(range(len(kept)), key=lambda i: (not is_main_claim(kept[i]), kept[i].position))
+    asked = [" ".join([c.fields.get("prompt", ""), c.fields.get("statement", ""),
+                       (getattr(c, "false_fields", None) or {}).get("statement", "")])
+             if c.fields["type"] != "who_said" else "" for c in kept]  # not the choices, nor a quote's [Name]
+    numbers = [set(numbers_in(text)) for text in asked]
+    swaps = [_swapped(c) for c in kept]
+    answers = [_answer_pattern(c) for c in kept]
+    chosen: list[int] = []
+    for i in order:
+        if any(swaps[i] & numbers[j] or swaps[j] & numbers[i]
+               or (answers[i] is not None and answers[i].search(asked[j]))
+               or (answers[j] is not None and answers[j].search(asked[i])) for j in chosen):
+            continue
+        chosen.append(i)
+    return [kept[i] for i in sorted(chosen)]
+
+
+def _swapped(candidate: Candidate) -> set[float]:
+    """The figures a true/false's false form puts in or takes out."""
+    false_fields = getattr(candidate, "false_fields", None)
+    if candidate.fields["type"] != "true_false" or not false_fields:
+        return set()
+    true, false = set(numbers_in(candidate.fields["statement"])), set(numbers_in(false_fields["statement"]))
+    return true ^ false
+
+
+def _answer_pattern(candidate: Candidate) -> re.Pattern | None:
+    """A "who ...?" question's answer, by full name or surname, as a pattern to find it in another question."""
+    answer = candidate.fields.get("answer")
+    if candidate.fields["type"] != "choice" or not isinstance(answer, str) or not answer.strip():
+        return None
+    surname = answer.split()[-1]
+    return re.compile(rf"\b(?:{re.escape(answer)}|{re.escape(surname)})\b")
 
 
 #: A sentence shorter than this ("They're inside.") is no context.

@@ -45,6 +45,7 @@ MIN_CLAIM_WORDS = 6
 DISTRACTORS = 3
 
 _CONNECTIVE = re.compile(r"^(?:First|But|And|So|Still|Meanwhile|Now|Then|Also|Yet|Indeed|Instead|However|Moreover"
+                         r"|Additionally|Furthermore"
                          r"|Finally)\b,?\s+|^(?:Today|Tonight|Clearly|Indeed|Of course|By contrast|In contrast|Conversely"
                          r"|Similarly|Likewise|In addition|For instance|For example|In fact|After all|At the same time|Even so|Even then"
                          r"|Nonetheless|Nevertheless|Still|Even now|That said|Even more|Put another way|In other words)"
@@ -221,6 +222,30 @@ _ANAPHORIC = re.compile(r"\b(?:this|these|those|such|it|them|the same|the commen
                         r"(?!\s+(?:the|a|an)\b)|\b(?:with|to|for|about|against|from|by|met|told|asked) (?:her|him)\b")
 
 
+#: What a claim points back to and does not show (issue 10, round 10: held leads copied with "300 of them", "this
+#: issue"): "them" after a count or a preposition, a demonstrative before a word for a measure or an issue.
+_REFERS_BACK = re.compile(r"\b(?:of|to|for|with|among|from|against|on) them\b|\b(?:this|that|these|those|the same) "
+                          r"(?:issues?|tax|levy|measures?|moves?|proposals?|bills?|policy|policies|rules?|idea|plan|deal|"
+                          r"decision|program|programme|law)\b", re.I)
+#: A back-reference by a definite noun alone as a claim's subject ("The tax was intended to ..." after a sentence on a
+#: levy): said of a sentence past the lead's first, where what it names was introduced by another word.
+_THE_NOUN_BACK = re.compile(r"(?:The|This|That) (?:tax|levy|measure|move|proposal|bill|policy|rule|idea|plan|deal|"
+                            r"decision|program|programme|law|effort|change|cut|ban|vote|attack|case|group|company|firm)"
+                            r"\s+(?:was|is|were|are|would|will|has|had|could|can|may|might)\b")
+#: The word after a relative clause between commas that is the sentence's verb or a preposition of its predicate:
+#: anything else ("whose campaigns against Communism, abortion and ...") means the commas were a list's.
+_PREDICATE_WORD = re.compile(
+    r"(?:[a-z]+(?:ed|es|s)|said|told|won|lost|led|ran|made|took|gave|met|went|came|held|left|got|put|set|sent|spent|"
+    r"saw|became|began|broke|brought|built|bought|fought|found|kept|knew|paid|rose|fell|stood|wrote|spoke|sought|"
+    r"can|could|will|would|may|might|must|should|shall|is|was|are|were|has|have|had|did|do|in|on|at|to|for|with|by|"
+    r"from|into|as|after|before|over|under|about|against|since|until|not|also|never|still|now|then|once)\b")
+
+
+def the_noun_back(claim: str) -> bool:
+    """Whether ``claim`` opens on a definite noun that refers back ("The tax was intended ...")."""
+    return _THE_NOUN_BACK.match(claim) is not None
+
+
 def _without_appositions(text: str, names: Names) -> str:
     """``text`` without the appositions after a full name: "Howard Dean, the former governor of Vermont,
     proclaimed" is "Howard Dean proclaimed" (the post is no part of the claim)."""
@@ -228,6 +253,8 @@ def _without_appositions(text: str, names: Names) -> str:
         if text[start:end] != person.name:
             continue
         match = _APPOSITION.match(text, end)
+        if match and not _PREDICATE_WORD.match(text, match.end()):
+            continue  # "Phyllis Schlafly, whose campaigns against Communism, abortion and ...": a list's commas (round 10)
         if match:  # "Bryan Pagliano, a former technology aide to Hillary Clinton, in contempt" too
             text = text[:end] + " " + text[match.end():]
     return text
@@ -309,6 +336,8 @@ def askable(claim: str, opinion: bool = False) -> bool:
         return False  # "The study found that in the state's three smallest counties.": cut before its verb
     if _YOU.search(claim) or re.search(r"\b(?:it|them)\s*[.,;]", claim):
         return False  # "would you still vote for her", "Trump could make money doing it": no claim on its own
+    if _REFERS_BACK.search(claim):
+        return False  # "ordered nearly 300 of them to Cameroon", "We welcome this issue": whom or what? (round 10)
     if claim.count('"') % 2 or claim.count("''") % 2 or claim.count("“") != claim.count("”"):
         return False
     return not (opinion and _FIRST_PERSON.search(claim))

@@ -292,7 +292,8 @@ def fact_budget(body: Body) -> int:
 
 #: Quoted speech, left out when the article's own voice is read.
 _QUOTED = re.compile(r'"[^"\n]*"|\'\'(?:(?!\'\').)*\'\'')
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I've)\b")
+#: The author's "I", not an initial's ("the F.B.I.", "World War I": round 10, a news report read as a column).
+_FIRST_PERSON = re.compile(r"(?<![\w.&])(?<!War )(?:I|I'm|I’m|I've|I’ve)(?![\w.&’'])|\b(?:my|me)\b")
 _BIO = re.compile(
     r"(?:[A-Z][\w.'\-]*\s*){1,4}(?:is|was|,)\s[^\n]{0,160}\b(?:professor|columnist|economist|author|writer|"
     r"contributor|fellow|officer|analyst|taught|teaches|editor|commentator|strategist|lecturer)\b")

@@ -443,7 +443,17 @@ def unresolved_person(text: str, names: Names) -> bool:
     he had harmed his campaign"): the student cannot tell who is meant."""
     from trainer.draft.claim import _people_in
 
-    return _PERSON_PRONOUN.search(text) is not None and not _people_in(text, names)
+    pronoun = _PERSON_PRONOUN.search(text)
+    if pronoun is None or _people_in(text, names):
+        return False
+    return not _THE_POST.search(text, 0, pronoun.start())  # "the president has said he opposes ...": he is named so
+
+
+#: A person named by their post alone, before a pronoun of theirs in one sentence (round 10: a held abstract, "While
+#: the president has repeatedly said he opposes sending Americans to fight ..., his administration carves out ...").
+_THE_POST = re.compile(r"\b[Tt]he (?:president|vice president|governor|senator|mayor|prime minister|chancellor|"
+                       r"secretary of state|speaker|pope|king|queen|candidate|nominee|chairman|chairwoman|chief "
+                       r"executive|attorney general)\b")
 
 
 _SUBJECT_PRONOUN = {"m": re.compile(r"\b(?:he|He)\b"), "f": re.compile(r"\b(?:she|She)\b")}
@@ -508,10 +518,13 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if voice:  # a letter's opening is its writer's opinion, asked as theirs (round 9)
             said = lambda t: f"{voice} argues that " + cl.lowered(t, names)  # noqa: E731
         else:
-            said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (
-            (lambda t: "The article argues that " + cl.lowered(t, names)) if voices_opinion(text) else (lambda t: t))
+            # only an opinion piece (a column, an editorial, a letter) argues: a news report's forecast or
+            # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
+            said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
         if not cl.askable(text, opinion) or unresolved_person(text, names):
             continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
+        if (each or sentence is not order[0]) and cl.the_noun_back(text):
+            continue  # "The tax was intended to ..." after the lead's "levy": which tax? (round 10)
         if filler(text, title):
             continue  # "The general election is still almost a year away.": no claim of the story (round 8)
         asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
