@@ -419,6 +419,25 @@ def voices_opinion(text: str) -> bool:
     return _OPINION.search(text) is not None
 
 
+#: A reference a claim leaves to the sentence before (round 11, held news: "One in five say that won't be true",
+#: "Optimism is even lower among ...", "Clinton's lead is the same"): a comparison with no "than"/"as", a "that"
+#: standing for a whole statement.
+_UNRESOLVED = re.compile(r"\b(?:say|says|said|think|thinks|believe|believes|know|knows|expect|expects)\s+that\s+"
+                         r"(?:won['’]t|will|is|isn['’]t|was|wasn['’]t|would|can['’]t|could|does|doesn['’]t)\b"
+                         r"|^That\s+(?:is|was|will|would|won['’]t)\b", re.I)
+_COMPARED = re.compile(r"\b(?:even|still)\s+(?:lower|higher|more|less|fewer|greater|larger|smaller|worse|better"
+                       r"|stronger|weaker|bigger)\b|\bthe same\b(?!\s+\w+\s+as\b)(?!\s+as\b)", re.I)
+
+
+def unresolved_reference(text: str) -> bool:
+    """Whether a claim leaves what it compares or points to in another sentence (see :data:`_UNRESOLVED`): a
+    comparative with "even"/"still" and no "than", "the same" with no "as", "say that won't be true"."""
+    if _UNRESOLVED.search(text):
+        return True
+    compared = _COMPARED.search(text)
+    return compared is not None and not re.search(r"\b(?:than|as)\b", text[compared.start():])
+
+
 #: A claim this short that names nothing and shares no word with the headline is a scene or a time-filler.
 FILLER_WORDS = 12
 
@@ -521,8 +540,8 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             # only an opinion piece (a column, an editorial, a letter) argues: a news report's forecast or
             # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
             said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
-        if not cl.askable(text, opinion) or unresolved_person(text, names):
-            continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
+        if not cl.askable(text, opinion) or unresolved_person(text, names) or unresolved_reference(text):
+            continue  # "One in five say that won't be true": true of what? (round 11); no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
         if (each or sentence is not order[0]) and cl.the_noun_back(text):
             continue  # "The tax was intended to ..." after the lead's "levy": which tax? (round 10)
         if filler(text, title):
@@ -1011,7 +1030,7 @@ def body_claims(body: Body, names: Names, lead: tuple[int, int], facts, title: s
         text = cl.restate(raw.lstrip("'\"”’ "), names)
         if not cl.MIN_CLAIM_WORDS + 2 <= _words(text) <= cl.CLAIM_WORDS or not cl.askable(text, opinion=True):
             continue  # (no first person either: "I grew up in ..." is the author's story, not a claim to judge)
-        if cl._ANAPHORIC.search(text) or re.match(r"(?:He|She|His|Her)\b", text):
+        if cl._ANAPHORIC.search(text) or re.match(r"(?:He|She|His|Her)\b", text) or unresolved_reference(text):
             continue  # what it points to is elsewhere
         if re.search(r"\b(?:he|she|him|her|his)\b", text) and not cl._people_in(text, names):
             continue  # "Police say he posed a threat": who "he" is stands in another sentence

@@ -1,0 +1,91 @@
+"""Issue 10, round 11 (facts): the lead's claim asked (not its scene), false forms that are not false on their face,
+statements that leave nothing to another sentence. Invented articles only."""
+
+from __future__ import annotations
+
+from tests.unit.drafting import analysis, deck
+from trainer.draft import claim as cl
+from trainer.draft.statements import Statement, unresolved_reference
+
+
+def _lead(found) -> list:
+    return [c for c in found.candidates if isinstance(c, Statement) and c.key[0] == "lead"]
+
+
+def _asked(drafted: dict) -> str:
+    return "\n".join(str(q.get("statement") or q.get("prompt")) for q in drafted["questions"])
+
+
+# --- 1. the lead's claim: a tail after a quote's own comma is cut, the quote kept closed ---------------------------
+
+BLAME = (
+    "Governor Lena Marsh on Thursday blamed the press for making an issue out of Oskar Brann’s claim that the "
+    "harbour board “closed the port,” saying reporters were nitpicking at Brann's wording while missing the larger "
+    "truth of his remarks about the harbour.\n\n"
+    "“The press is talking today about another quarrel over words,” Marsh said at a town hall in Valmora.\n\n"
+    "Brann repeated the claim on a radio show on Thursday.\n")
+
+
+def test_a_lead_with_a_participle_tail_after_a_quote_is_asked():
+    text = cl.restate("Governor Lena Marsh on Thursday blamed the press for making an issue out of Oskar Brann’s "
+                      "claim that the board “closed the port,” saying reporters were nitpicking at his wording while "
+                      "missing the larger truth of his remarks.", analysis(BLAME).names)
+    assert "saying" not in text and text.endswith("“closed the port”.")
+    found = _lead(analysis(BLAME, header=" date 2025-10-16 Marsh blames press for Brann's 'closed the port' flap\n\n"))
+    assert found and "blamed the press" in str(found[0].fields)
+
+
+def test_the_lead_claim_reaches_the_deck(tmp_path):
+    drafted = deck(tmp_path, BLAME, title="Marsh blames press for Brann's 'closed the port' flap")
+    assert "blamed the press" in _asked(drafted)
+
+
+# --- 2. a concession through a dashed aside is cut, so the lead's figure claim can be asked -------------------------
+
+def test_a_concession_through_a_dashed_aside_is_cut():
+    names = analysis(BLAME).names
+    text = cl.restate("Despite growing up during the worst storm season in decades -- and coming of age at a time of "
+                      "falling wages -- more than two-thirds of the valley's young farmers expect to earn more than "
+                      "their parents did.", names)
+    assert text.startswith("More than two-thirds of the valley's young farmers expect")
+    # an aside that goes on past the second dash ("— preparing ...") is not cut: the claim comes after its comma
+    kept = cl.restate("While harbour officials have spent months — in speeches and letters — preparing shippers for "
+                      "the smallest possible rise in fees, shippers are not prepared.", names)
+    assert not kept.startswith("Preparing")
+
+
+# --- 3. false forms: no word of a noun phrase turned round ---------------------------------------------------------
+
+def test_no_direction_word_of_a_noun_phrase_turned_round():
+    assert cl.direction_swap("The lawsuit demands recovery of lost wages and other damages for the inspector.") is None
+    assert cl.direction_swap("Two-thirds of the nation's rising generation expect to earn more than their "
+                             "parents.") is None
+    # a comparison stays a fair false form ("a higher crime rate" -> "a lower crime rate")
+    swapped = cl.direction_swap("Brann claimed that Valmora has a higher crime rate than the capital.")
+    assert swapped is not None and "lower crime rate" in swapped[0]
+
+
+# --- 4. statements that leave what they mean to another sentence ---------------------------------------------------
+
+def test_unresolved_references():
+    assert unresolved_reference("One in five say that won't be true.")
+    assert unresolved_reference("Optimism is even lower among farmers and fishers.")
+    assert unresolved_reference("Marsh's lead is the same among women.")
+    assert not unresolved_reference("Optimism is even lower among farmers than among fishers.")
+    assert not unresolved_reference("Marsh's lead is the same as in March.")
+    assert not unresolved_reference("82 percent said they were much less likely to vote for Brann.")
+    assert not unresolved_reference("Marsh said that the port will reopen in May.")
+
+
+SURVEY = (
+    "In a changing economy, young farmers in the valley still believe they will do better than their parents.\n\n"
+    "More than two-thirds of the valley's young farmers expect to earn more than their parents did. "
+    "One in five say that won't be true.\n\n"
+    "Optimism is even higher among farmers who own their land (34%) and fishers (32%), the Valmora Farm Poll finds.\n\n"
+    "The poll of 1,000 farmers was taken in September by the Valmora Farm Bureau.\n")
+
+
+def test_no_statement_asks_an_unresolved_reference(tmp_path):
+    drafted = deck(tmp_path, SURVEY, title="Young farmers expect more success than their parents, poll finds")
+    asked = [q.get("statement") or "" for q in drafted["questions"] if q["type"] == "true_false"]
+    assert not any("that won't be true" in s or "even lower" in s or "even higher" in s for s in asked)
