@@ -89,3 +89,31 @@ def test_no_statement_asks_an_unresolved_reference(tmp_path):
     drafted = deck(tmp_path, SURVEY, title="Young farmers expect more success than their parents, poll finds")
     asked = [q.get("statement") or "" for q in drafted["questions"] if q["type"] == "true_false"]
     assert not any("that won't be true" in s or "even lower" in s or "even higher" in s for s in asked)
+
+
+# --- 5. a scene-setting lead gives way to the next paragraph's statement of the headline ----------------------------
+
+TURNOUT = (
+    "Tuesday was a very good day for Lena Marsh. She swept her rival Oskar Brann in four districts, all but ending "
+    "his campaign. But her win hid a worry for her party.\n\n"
+    "More people voted for Ivo Kern than for Marsh in two districts Tuesday night — Harbourside and Millbank. "
+    "In Harbourside, Kern beat Marsh by about 5,000 votes.\n\n"
+    "Turnout for Marsh fell in every district, the county clerk reported.\n")
+
+
+def test_the_headline_stated_in_the_next_paragraph_is_the_claim(tmp_path):
+    title = "Ivo Kern Got More Votes In Harbourside Than Lena Marsh"
+    found = _lead(analysis(TURNOUT, header=f" date 2025-10-16 {title}\n\n"))
+    assert found and "More people voted for Ivo Kern" in found[0].fields["quote"]
+    drafted = deck(tmp_path, TURNOUT, title=title)
+    assert "a very good day" not in _asked(drafted)
+
+
+def test_a_next_paragraph_the_headline_already_says_is_not_the_claim():
+    body = ("Both harbour unions remain short of their strike funds as organisers have grappled with a long dispute "
+            "over pay and the city coped with a ferry strike.\n\n"
+            "Each union is working to raise more than $6 million.\n\n"
+            "The dockers' union has collected roughly $5.5 million, said its treasurer Lena Marsh.\n")
+    title = "Unions race to close strike fund gaps; each union works to raise more than $6 million"
+    found = _lead(analysis(body, header=f" date 2025-10-16 {title}\n\n"))
+    assert found and "Each union" not in found[0].fields["quote"]

@@ -392,6 +392,8 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
         ranked = sorted(in_lead, key=lambda s: -shared[id(s)])
         if shared[id(ranked[0])] > shared[id(ranked[1])]:
             order = [ranked[0], *(s for s in order if s is not ranked[0])]
+    if title and not opinion:
+        order = _headline_next(body, title, in_lead, lead, passers_by) + order
     writer = letter_writer(body, start)
     found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures, voice=writer)
     if found or writer:
@@ -401,6 +403,35 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     after = [s for s in body.sentences[body.sentence_index(max(start, lead - 1)) + 1:][:8]
              if len(body.text[s.start:s.end].split()) >= MIN_QUOTE_WORDS][:3]
     return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True, figures=figures)
+
+
+#: How many more of the headline's words a sentence of the paragraph after the lead must share than the lead's best
+#: sentence to be asked as the claim instead (round 11).
+HEADLINE_LEAD = 3
+
+
+def _headline_next(body: Body, title: str, in_lead: list, lead: int, passers_by) -> list:
+    """The sentence of the paragraph after the lead that states the headline when the lead only sets its scene
+    (issue 10, round 11, held news: "Tuesday was a very good day for Hillary Clinton." under "Donald Trump Got More
+    Votes In Ohio Than Hillary Clinton", whose next paragraph says "More people voted for Trump than for Clinton in
+    two states ... Missouri and Ohio"): it shares :data:`HEADLINE_LEAD` more of the headline's words than any
+    sentence of the lead. A scene or a day's news is not the claim when the next paragraph states the headline's."""
+    headline = _content_words(title)
+    if len(headline) < 4:
+        return []
+    best = max(len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in in_lead)
+    index = body.sentence_index(lead)
+    paragraph = in_lead[-1].paragraph + 1  # the paragraph after the lead's (a long lead block's rest is no claim)
+    following = [s for s in body.sentences[index:index + 12] if s.paragraph == paragraph]
+    nextp = [s for s in following if s.paragraph == paragraph
+             and not any(s.start < q_end and q_start < s.end for q_start, q_end in passers_by)]
+    shared = {id(s): len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in nextp}
+    ranked = sorted(nextp, key=lambda s: -shared[id(s)])
+    own = {id(s): len(_content_words(claim_text(body.text[s.start:s.end]))) for s in nextp}
+    # a sentence the headline (or its subtitle) already says nearly word for word is no question: its answer is
+    # the deck's title ("Each committee is working to raise more than $60 million" under "... works to raise ...")
+    return [s for s in ranked if shared[id(s)] >= max(3, best + HEADLINE_LEAD)
+            and shared[id(s)] <= 0.6 * own[id(s)]][:2]
 
 
 #: The article's own opinion in a sentence of its voice (round 8: "attribute it: the article argues"): a hedge on what
