@@ -117,3 +117,45 @@ def test_a_next_paragraph_the_headline_already_says_is_not_the_claim():
     title = "Unions race to close strike fund gaps; each union works to raise more than $6 million"
     found = _lead(analysis(body, header=f" date 2025-10-16 {title}\n\n"))
     assert found and "Each union" not in found[0].fields["quote"]
+
+
+# --- 6. ranges: never a bound swapped across the other, never a bound asked -----------------------------------------
+
+HOLDINGS = (
+    "Governor Lena Marsh holds shares in the shipping firms she has attacked for moving jobs abroad, her financial "
+    "disclosure shows.\n\n"
+    "Marsh holds several investments in Keel Works, which combined are worth between $1.1 million and $2.25 million. "
+    "She also reports a stake in Harbour Freight worth between $500,001 and $1 million.\n\n"
+    "Marsh has said the firms betray Valmora's workers. Her office said a trustee manages the shares.\n")
+
+
+def test_no_range_bound_swapped_or_asked(tmp_path):
+    found = analysis(HOLDINGS, header=" date 2025-10-16 Marsh holds shares in firms she attacks\n\n")
+    falses = [c.false_fields["statement"] for c in found.candidates
+              if isinstance(c, Statement) and c.false_fields is not None]
+    assert not any("between $1.1 million and $1 million" in f or "and $500,001" in f for f in falses)
+    drafted = deck(tmp_path, HOLDINGS, title="Marsh holds shares in firms she attacks")
+    assert not any("between ___" in str(q.get("prompt")) or "and ___" in str(q.get("prompt"))
+                   for q in drafted["questions"])
+
+
+def test_range_bound_blanks():
+    from trainer.draft.build import range_bound
+
+    class _C:
+        def __init__(self, prompt):
+            self.fields = {"type": "number", "prompt": prompt}
+
+    assert range_bound(_C("Fill in the amount: Apple shares worth between ___ and $2.25 million."))
+    assert range_bound(_C("Fill in the percentage: Support fell from 58 percent to ___ in May."))
+    assert not range_bound(_C("Fill in the percentage: Marsh won ___ of the vote in May."))
+
+
+# --- 7. a sentence that names its speaker is theirs, not "the author argues" ---------------------------------------
+
+def test_an_attributed_lead_in_an_opinion_piece_is_the_speakers():
+    from trainer.draft.statements import _ATTRIBUTED
+
+    assert _ATTRIBUTED.search("Oskar Brann's “excesses” are sickening, Lena Marsh said Tuesday in Valmora.")
+    assert _ATTRIBUTED.search("The port must close, said Lena Marsh.")
+    assert not _ATTRIBUTED.search("The port must close, and the council must pay for it.")

@@ -715,6 +715,20 @@ def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
             and answer[:4] in fields.get("quote", ""))  # written "March 2024"
 
 
+#: A blank that is one bound of a range: "worth between ___ and $2.25 million", "from ___ to 55 percent".
+_RANGE_BLANK = re.compile(r"\b(?:between|from)\s+(?:about\s+|roughly\s+|nearly\s+)?___\s+(?:and|to)\s"
+                          r"|\b(?:between|from)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|million|billion|thousand)?\s+(?:and|to)\s+"
+                          r"(?:about\s+)?___", re.I)
+
+
+def range_bound(candidate: Candidate) -> bool:
+    """Whether a figure question asks one bound of a range (round 11, held news: "investments in Apple worth between
+    ___ and $2.25 million", the bands of a financial disclosure): trivial, and a student cannot tell the bounds
+    apart from the article's many ranges."""
+    fields = candidate.fields
+    return fields["type"] == "number" and _RANGE_BLANK.search(fields.get("prompt", "")) is not None
+
+
 def outlet_answer(candidate: Candidate) -> bool:
     """Whether a question's answer is a news outlet ("The New York Times"): trivial whatever it asks (round 6)."""
     from trainer.draft.names import _outlet
@@ -738,7 +752,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     year = analysis.article.date.year if analysis.article.date else None
     lead = lead_end(analysis.body, analysis.article.title)
     sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)
-            and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)]
+            and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)
+            and not range_bound(c)]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}

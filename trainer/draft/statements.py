@@ -288,7 +288,9 @@ _POLL_SHARE = re.compile(r"\b(?:reaction|voters|respondents|say|said|support|app
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:about\s+|nearly\s+|roughly\s+)?[$€£]?$", re.I)
-_TO_BEFORE = re.compile(r"\bfrom\s+[$€£]?[\d.,]+\s*(?:%|percent|per cent)?[^.;]{0,30}\bto\s+[$€£]?$", re.I)
+_TO_BEFORE = re.compile(r"\bfrom\s+[$€£]?[\d.,]+\s*(?:%|percent|per cent)?[^.;]{0,30}\bto\s+[$€£]?$"
+                        r"|\bbetween\s+[$€£]?\d[\d,]*(?:\.\d+)?\s*[^.;]{0,30}\band\s+[$€£]?$", re.I)  # round 11: "between
+# $1.1 million and $2.25 million" swapped to "... and $1 million" crossed its bounds
 
 
 def in_a_range(body: Body, figure: Figure) -> bool:
@@ -403,6 +405,13 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     after = [s for s in body.sentences[body.sentence_index(max(start, lead - 1)) + 1:][:8]
              if len(body.text[s.start:s.end].split()) >= MIN_QUOTE_WORDS][:3]
     return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True, figures=figures)
+
+
+#: A sentence that says whose words it gives (", François Hollande said Tuesday"): the speaker's claim, never "The
+#: author argues that ..." (round 11, held news: "The author argues that Trump's excesses are sickening, François
+#: Hollande said Tuesday in Paris").
+_ATTRIBUTED = re.compile(r",[”\"]?\s+(?:(?:[A-Z][\w’'.-]+\s+){1,4}(?:said|says|told|wrote|argued|added|declared)\b"
+                         r"|(?:said|says|according to)\s+[A-Z])")
 
 
 #: How many more of the headline's words a sentence of the paragraph after the lead must share than the lead's best
@@ -570,7 +579,8 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         else:
             # only an opinion piece (a column, an editorial, a letter) argues: a news report's forecast or
             # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
-            said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
+            said = (lambda t: "The author argues that " + cl.lowered(t, names)) \
+                if opinion and not _ATTRIBUTED.search(text) else (lambda t: t)  # "..., Hollande said": his (round 11)
         if not cl.askable(text, opinion) or unresolved_person(text, names) or unresolved_reference(text):
             continue  # "One in five say that won't be true": true of what? (round 11); no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
         if (each or sentence is not order[0]) and cl.the_noun_back(text):
