@@ -159,3 +159,30 @@ def test_an_attributed_lead_in_an_opinion_piece_is_the_speakers():
     assert _ATTRIBUTED.search("Oskar Brann's “excesses” are sickening, Lena Marsh said Tuesday in Valmora.")
     assert _ATTRIBUTED.search("The port must close, said Lena Marsh.")
     assert not _ATTRIBUTED.search("The port must close, and the council must pay for it.")
+
+
+# --- 8. no background question, no fill-in comparing to another sentence; a lead share is no truism ----------------
+
+def test_background_and_unresolved_fill_ins():
+    from trainer.draft.build import background_or_unresolved
+
+    class _C:
+        def __init__(self, kind, prompt):
+            self.fields = {"type": kind, "prompt": prompt}
+
+    assert background_or_unresolved(_C("choice", "Who cruised to re-election four years ago with 332 votes?"))
+    assert background_or_unresolved(_C("number", "Fill in the percentage: Optimism is even higher among "
+                                                 "farmers (___ agree) and fishers."))
+    assert not background_or_unresolved(_C("choice", "Who blamed the press for the port flap on Thursday?"))
+    assert not background_or_unresolved(_C("number", "Fill in the percentage: Marsh won ___ of the vote."))
+
+
+def test_a_lone_lead_share_still_makes_a_deck(tmp_path):
+    body = ("In a changing economy, young farmers in the valley still believe in the harvest.\n\n"
+            "Despite growing up during the worst drought in decades -- and coming of age at a time of falling "
+            "prices -- more than two-thirds of the valley's young farmers predict they will earn more than their "
+            "parents did.\n\n"
+            "Optimism is even higher among fishers (34%) and foresters (32%).\n")
+    drafted = deck(tmp_path, body, title="Young farmers expect more success than their parents, poll finds")
+    asked = _asked(drafted)
+    assert "two-thirds" in asked and "even higher" not in asked

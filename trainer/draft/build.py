@@ -729,6 +729,30 @@ def range_bound(candidate: Candidate) -> bool:
     return fields["type"] == "number" and _RANGE_BLANK.search(fields.get("prompt", "")) is not None
 
 
+#: A question about the story's past ("Who cruised to re-election four years ago with 332 electoral votes?"): general
+#: knowledge, answered without the article (round 11, trivial for both judges).
+_YEARS_AGO = re.compile(r"\b(?:\w+|\d+) (?:years|decades) ago\b", re.I)
+
+
+#: A share or a count a claim states: no truism, even when it names nobody ("More than two-thirds of the rising
+#: generation predict they will be more successful than their parents": the poll's finding, round 11).
+_A_SHARE = re.compile(r"\d|\b(?:half|two-thirds|three-quarters|one-third|one in \w+|(?:a )?majority)\b", re.I)
+
+
+def background_or_unresolved(candidate: Candidate) -> bool:
+    """Whether a "who" or fill-in question asks the story's background ("... four years ago ...") or leaves what it
+    compares to another sentence ("Optimism is even higher among ___"; see statements.unresolved_reference)."""
+    from trainer.draft.statements import unresolved_reference
+
+    fields = candidate.fields
+    if fields["type"] not in ("choice", "number"):
+        return False
+    prompt = re.sub(r"^Fill in the [^:]*:\s*", "", fields.get("prompt", ""))
+    if fields["type"] == "choice" and prompt.startswith("Who ") and _YEARS_AGO.search(prompt):
+        return True
+    return unresolved_reference(prompt)
+
+
 def outlet_answer(candidate: Candidate) -> bool:
     """Whether a question's answer is a news outlet ("The New York Times"): trivial whatever it asks (round 6)."""
     from trainer.draft.names import _outlet
@@ -753,7 +777,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     lead = lead_end(analysis.body, analysis.article.title)
     sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)
             and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)
-            and not range_bound(c)]
+            and not range_bound(c) and not background_or_unresolved(c)]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
@@ -796,7 +820,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     kept = [c for c in kept if is_main_claim(c) or not copied_truth(c)]  # no sentence copied as true (round 8)
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
            and c.fields["type"] == "true_false" and not names_anyone(analysis.body, analysis.names, c.position)
-           and not c.fields["statement"].startswith(("The author argues", "The article argues")) for c in kept):
+           and not c.fields["statement"].startswith(("The author argues", "The article argues"))
+           and not _A_SHARE.search(c.fields["statement"]) for c in kept):
         return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
     settle(kept)  # true or false, alternating
     kept = sorted(kept, key=lambda c: c.position)
