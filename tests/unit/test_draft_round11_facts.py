@@ -186,3 +186,21 @@ def test_a_lone_lead_share_still_makes_a_deck(tmp_path):
     drafted = deck(tmp_path, body, title="Young farmers expect more success than their parents, poll finds")
     asked = _asked(drafted)
     assert "two-thirds" in asked and "even higher" not in asked
+
+
+# --- 9. one word turned round once per deck ------------------------------------------------------------------------
+
+REFUGEES = (
+    "The Valmora government announced plans Tuesday to expand programs that allow river villagers to resettle in "
+    "the capital as refugees.\n\n"
+    "Other efforts to supplement the river resettlement program will also be expanded, officials said.\n\n"
+    "The program has taken in 2,400 villagers since 2019, according to the resettlement office.\n")
+
+
+def test_the_same_word_is_not_turned_round_twice(tmp_path):
+    drafted = deck(tmp_path, REFUGEES, title="Valmora to expand resettlement of river villagers")
+    falses = [q for q in drafted["questions"] if q["type"] == "true_false" and q.get("answer") is False]
+    assert sum("shr" in q["statement"] for q in falses) <= 1
+    found = analysis(REFUGEES, header=" date 2025-10-16 Valmora to expand resettlement of river villagers\n\n")
+    assert sum("shr" in f for f in (c.false_fields["statement"] for c in found.candidates
+                                    if isinstance(c, Statement) and c.false_fields is not None)) == 2

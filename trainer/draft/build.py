@@ -1082,7 +1082,27 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
                                               for other in others if other != index):
             continue
         result.append(candidate)
-    return without_cross_giveaways(result)
+    return without_cross_giveaways(without_a_swap_twice(result))
+
+
+_SWAP_NOTE = re.compile(r"^The article says “([^”]+)” here, not “([^”]+)”")
+
+
+def without_a_swap_twice(kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` without a second true/false false by the same word turned round (round 11, held news: "expand" ->
+    "shrink" in the lead and again in "Other efforts ... will also be shrunk": the first gives the second away).
+    The main claim wins, then the earlier question."""
+    order = sorted(range(len(kept)), key=lambda i: (not is_main_claim(kept[i]), i))
+    seen, dropped = set(), set()
+    for index in order:
+        note = _SWAP_NOTE.match(getattr(kept[index], "note", None) or "")
+        if note is None or getattr(kept[index], "false_fields", None) is None:
+            continue
+        pair = frozenset((note.group(1).lower()[:3], note.group(2).lower()[:3]))  # "expanded" = "expand"
+        if pair in seen:
+            dropped.add(index)
+        seen.add(pair)
+    return [c for i, c in enumerate(kept) if i not in dropped]
 
 
 def without_cross_giveaways(kept: list[Candidate]) -> list[Candidate]:
