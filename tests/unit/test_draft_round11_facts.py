@@ -204,3 +204,15 @@ def test_the_same_word_is_not_turned_round_twice(tmp_path):
     found = analysis(REFUGEES, header=" date 2025-10-16 Valmora to expand resettlement of river villagers\n\n")
     assert sum("shr" in f for f in (c.false_fields["statement"] for c in found.candidates
                                     if isinstance(c, Statement) and c.false_fields is not None)) == 2
+
+
+# --- 10. explanations: no sentence cut before a name taken for a post ----------------------------------------------
+
+def test_a_sentence_cut_before_a_name_is_no_post():
+    from trainer.draft.build import _sentence_in_post
+
+    assert _sentence_in_post("The Valmora Herald chose Harbour Commissioner")
+    assert not _sentence_in_post("Harbour Commissioner")
+    assert not _sentence_in_post("retired neurosurgeon")
+    assert not _sentence_in_post("Secretary of Foreign Affairs")
+

@@ -1167,6 +1167,14 @@ _NOT_A_DESCRIPTION = re.compile(r"(?:in|on|at|with|during|after|before|for|by|fr
                                 r"|said|says|told|who said)\b", re.I)
 
 
+def _sentence_in_post(post: str) -> bool:
+    """Whether a post read from before a name holds a verb of its sentence ("Time Magazine chose German Chancellor"):
+    not a post but the sentence cut before the name."""
+    from trainer.draft.claim import _FINITE
+
+    return any(word in _FINITE for word in re.findall(r"\b[a-z][a-z’'-]*\b", post))
+
+
 def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | None:
     """The context a question's answer needs, drafted for every question: who the speaker is; what a false
     statement got wrong; that a claim is the article's main one (with its headline); and the article's
@@ -1180,6 +1188,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
         post = post_with_body(body, person) if person is not None else None  # "Harbour Committee Chairman"
         if person is not None and person.role:
             post = whole(post) if post else None
+            if post and _sentence_in_post(post):
+                post = None  # "Time Magazine chose German Chancellor": a sentence cut before the name (round 11)
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
         elif (person is not None and person.description and whole(person.description)
