@@ -715,6 +715,44 @@ def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
             and answer[:4] in fields.get("quote", ""))  # written "March 2024"
 
 
+#: A blank that is one bound of a range: "worth between ___ and $2.25 million", "from ___ to 55 percent".
+_RANGE_BLANK = re.compile(r"\b(?:between|from)\s+(?:about\s+|roughly\s+|nearly\s+)?___\s+(?:and|to)\s"
+                          r"|\b(?:between|from)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|million|billion|thousand)?\s+(?:and|to)\s+"
+                          r"(?:about\s+)?___", re.I)
+
+
+def range_bound(candidate: Candidate) -> bool:
+    """Whether a figure question asks one bound of a range (round 11, held news: "investments in Apple worth between
+    ___ and $2.25 million", the bands of a financial disclosure): trivial, and a student cannot tell the bounds
+    apart from the article's many ranges."""
+    fields = candidate.fields
+    return fields["type"] == "number" and _RANGE_BLANK.search(fields.get("prompt", "")) is not None
+
+
+#: A question about the story's past ("Who cruised to re-election four years ago with 332 electoral votes?"): general
+#: knowledge, answered without the article (round 11, trivial for both judges).
+_YEARS_AGO = re.compile(r"\b(?:\w+|\d+) (?:years|decades) ago\b", re.I)
+
+
+#: A share or a count a claim states: no truism, even when it names nobody ("More than two-thirds of the rising
+#: generation predict they will be more successful than their parents": the poll's finding, round 11).
+_A_SHARE = re.compile(r"\d|\b(?:half|two-thirds|three-quarters|one-third|one in \w+|(?:a )?majority)\b", re.I)
+
+
+def background_or_unresolved(candidate: Candidate) -> bool:
+    """Whether a "who" or fill-in question asks the story's background ("... four years ago ...") or leaves what it
+    compares to another sentence ("Optimism is even higher among ___"; see statements.unresolved_reference)."""
+    from trainer.draft.statements import unresolved_reference
+
+    fields = candidate.fields
+    if fields["type"] not in ("choice", "number"):
+        return False
+    prompt = re.sub(r"^Fill in the [^:]*:\s*", "", fields.get("prompt", ""))
+    if fields["type"] == "choice" and prompt.startswith("Who ") and _YEARS_AGO.search(prompt):
+        return True
+    return unresolved_reference(prompt)
+
+
 def outlet_answer(candidate: Candidate) -> bool:
     """Whether a question's answer is a news outlet ("The New York Times"): trivial whatever it asks (round 6)."""
     from trainer.draft.names import _outlet
@@ -738,7 +776,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     year = analysis.article.date.year if analysis.article.date else None
     lead = lead_end(analysis.body, analysis.article.title)
     sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)
-            and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)]
+            and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)
+            and not range_bound(c) and not background_or_unresolved(c)]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
@@ -781,7 +820,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     kept = [c for c in kept if is_main_claim(c) or not copied_truth(c)]  # no sentence copied as true (round 8)
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
            and c.fields["type"] == "true_false" and not names_anyone(analysis.body, analysis.names, c.position)
-           and not c.fields["statement"].startswith(("The author argues", "The article argues")) for c in kept):
+           and not c.fields["statement"].startswith(("The author argues", "The article argues"))
+           and not _A_SHARE.search(c.fields["statement"]) for c in kept):
         return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
     settle(kept)  # true or false, alternating
     kept = sorted(kept, key=lambda c: c.position)
@@ -1042,7 +1082,27 @@ def without_giveaways(kept: list[Candidate]) -> list[Candidate]:
                                               for other in others if other != index):
             continue
         result.append(candidate)
-    return without_cross_giveaways(result)
+    return without_cross_giveaways(without_a_swap_twice(result))
+
+
+_SWAP_NOTE = re.compile(r"^The article says “([^”]+)” here, not “([^”]+)”")
+
+
+def without_a_swap_twice(kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` without a second true/false false by the same word turned round (round 11, held news: "expand" ->
+    "shrink" in the lead and again in "Other efforts ... will also be shrunk": the first gives the second away).
+    The main claim wins, then the earlier question."""
+    order = sorted(range(len(kept)), key=lambda i: (not is_main_claim(kept[i]), i))
+    seen, dropped = set(), set()
+    for index in order:
+        note = _SWAP_NOTE.match(getattr(kept[index], "note", None) or "")
+        if note is None or getattr(kept[index], "false_fields", None) is None:
+            continue
+        pair = frozenset((note.group(1).lower()[:3], note.group(2).lower()[:3]))  # "expanded" = "expand"
+        if pair in seen:
+            dropped.add(index)
+        seen.add(pair)
+    return [c for i, c in enumerate(kept) if i not in dropped]
 
 
 def without_cross_giveaways(kept: list[Candidate]) -> list[Candidate]:
@@ -1107,6 +1167,14 @@ _NOT_A_DESCRIPTION = re.compile(r"(?:in|on|at|with|during|after|before|for|by|fr
                                 r"|said|says|told|who said)\b", re.I)
 
 
+def _sentence_in_post(post: str) -> bool:
+    """Whether a post read from before a name holds a verb of its sentence ("Time Magazine chose German Chancellor"):
+    not a post but the sentence cut before the name."""
+    from trainer.draft.claim import _FINITE
+
+    return any(word in _FINITE for word in re.findall(r"\b[a-z][a-z’'-]*\b", post))
+
+
 def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | None:
     """The context a question's answer needs, drafted for every question: who the speaker is; what a false
     statement got wrong; that a claim is the article's main one (with its headline); and the article's
@@ -1120,6 +1188,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
         post = post_with_body(body, person) if person is not None else None  # "Harbour Committee Chairman"
         if person is not None and person.role:
             post = whole(post) if post else None
+            if post and _sentence_in_post(post):
+                post = None  # "Time Magazine chose German Chancellor": a sentence cut before the name (round 11)
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
         elif (person is not None and person.description and whole(person.description)

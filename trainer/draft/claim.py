@@ -55,7 +55,7 @@ _CONNECTIVE = re.compile(r"^(?:First|But|And|So|Still|Meanwhile|Now|Then|Also|Ye
 _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|Throughout|With|Speaking|Standing)"
                     r"\b[^,;:]{0,150},\s+")
 #: A trailing participle clause (", reiterating calls that ..."), or an appositive on the whole claim (", a blow to").
-_TAIL = re.compile(r",\s+(?:(?:each|both|all)\s+)?(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
+_TAIL = re.compile(r",[”\"]?\s+(?:(?:each|both|all)\s+)?(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
 #: A trailing participle clause with no comma in it: the claim's last clause, cut first.
 _LAST_TAIL = re.compile(r",\s+(?:(?:each|both|all)\s+)?[a-z]+ing\s+[a-z][^;,]*$")  # ", each touting ..." (round 9)
 #: Where a long claim may be cut: before a subordinate or coordinated clause.
@@ -359,11 +359,22 @@ def names_place(phrase: str) -> bool:
     return opening is not None and opening.group(1) not in lx.MONTHS and opening.group(1) not in lx.WEEKDAYS
 
 
+#: A concession that opens a sentence and runs on through a dashed aside ("Despite growing up during the worst
+#: downturn ... -- and coming of age at a time of ... -- more than two-thirds ... predict ..."): the claim is what
+#: follows it (round 11: the lead's two-thirds was never asked, its sentence too long with the concession).
+_CONCESSION = re.compile(r"(?:Despite|Although|Though|While|Even as)\b[^—–.]*?\s(?:--|—|–)\s[^—–.]*?\s(?:--|—|–)\s+")
+
+
 def restate(sentence: str, names: Names) -> str:
     """A lead sentence restated as a short claim (see the module's docstring)."""
     from trainer.draft.statements import claim_text, named
 
-    text = named(claim_text(_DATELINE.sub("", sentence, count=1)), names)
+    sentence = _DATELINE.sub("", sentence, count=1)
+    concession = _CONCESSION.match(sentence)
+    if concession and len(sentence[concession.end():].split()) >= MIN_CLAIM_WORDS \
+            and not re.match(r"[a-z]+ing\b", sentence[concession.end():]):  # "— preparing ...": the aside goes on
+        sentence = sentence[concession.end()].upper() + sentence[concession.end() + 1:]
+    text = named(claim_text(sentence), names)
     for pattern in (_CONNECTIVE, _INTRO, _CONNECTIVE):
         match = pattern.match(text)
         if match and pattern is _INTRO and names_place(match.group()):
@@ -374,7 +385,8 @@ def restate(sentence: str, names: Names) -> str:
     tail = _LAST_TAIL.search(text) or _TAIL.search(text)  # the last participle clause first: ", numbering about
     # 1,000 pages, be released by Thursday, allowing time ..." keeps "be released" (round 8)
     if tail and len(text[:tail.start()].split()) >= MIN_CLAIM_WORDS:
-        text = text[:tail.start()]
+        # a tail after a quote's own comma ("... “founded ISIS,” saying they ...") keeps the quote closed (round 11)
+        text = text[:tail.start()] + ("”" if tail.group().startswith((",”", ',"')) else "")
     other = _OTHER_SUBJECT.search(text)
     if other and len(text[:other.start()].split()) >= MIN_CLAIM_WORDS:
         text = text[:other.start()]  # "X spoke in Moscow, and US envoy Y listened": the claim is X's
@@ -778,6 +790,10 @@ def direction_word(claim: str) -> tuple[int, int, str, str] | None:
 _RECORD_BEFORE = re.compile(r"\b(?:first|only|last|youngest|oldest|second|third)\b[^,;.]{0,30}\bto\s+$", re.I)
 
 
+#: The words before a direction word that make it part of a noun phrase (an article, a possessive, "of").
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|of|its|their|his|her|our|your|my)|['’]s)\s+$", re.I)
+
+
 def direction_swap(claim: str) -> tuple[str, str, str] | None:
     """(the false claim, the word, its opposite): the first direction word outside quotes turned round (see
     :func:`direction_word`)."""
@@ -787,6 +803,10 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
     start, end, word, other = found
     if _RECORD_BEFORE.search(claim, max(0, start - 40), start):
         return None  # "the first woman to win the nomination" turned is absurd ("the first woman to lose", round 9)
+    if (claim[start:end].lower().endswith("ing") or claim[start:end].lower() in {"lost", "won", "gained"}) \
+            and _ATTRIBUTIVE_BEFORE.search(claim[max(0, start - 30):start]) and re.match(r"\s+[a-z]", claim[end:]):
+        return None  # "the nation's rising generation", "recovery of lost wages": a word of a noun phrase turned
+        # round is false on its face ("falling generation", "won wages"; round 11)
     false = claim[:start] + other + claim[end:]
     if false[:1].islower():
         false = false[0].upper() + false[1:]

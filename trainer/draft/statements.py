@@ -288,7 +288,9 @@ _POLL_SHARE = re.compile(r"\b(?:reaction|voters|respondents|say|said|support|app
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:about\s+|nearly\s+|roughly\s+)?[$€£]?$", re.I)
-_TO_BEFORE = re.compile(r"\bfrom\s+[$€£]?[\d.,]+\s*(?:%|percent|per cent)?[^.;]{0,30}\bto\s+[$€£]?$", re.I)
+_TO_BEFORE = re.compile(r"\bfrom\s+[$€£]?[\d.,]+\s*(?:%|percent|per cent)?[^.;]{0,30}\bto\s+[$€£]?$"
+                        r"|\bbetween\s+[$€£]?\d[\d,]*(?:\.\d+)?\s*[^.;]{0,30}\band\s+[$€£]?$", re.I)  # round 11: "between
+# $1.1 million and $2.25 million" swapped to "... and $1 million" crossed its bounds
 
 
 def in_a_range(body: Body, figure: Figure) -> bool:
@@ -392,6 +394,8 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
         ranked = sorted(in_lead, key=lambda s: -shared[id(s)])
         if shared[id(ranked[0])] > shared[id(ranked[1])]:
             order = [ranked[0], *(s for s in order if s is not ranked[0])]
+    if title and not opinion:
+        order = _headline_next(body, title, in_lead, lead, passers_by) + order
     writer = letter_writer(body, start)
     found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures, voice=writer)
     if found or writer:
@@ -401,6 +405,42 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     after = [s for s in body.sentences[body.sentence_index(max(start, lead - 1)) + 1:][:8]
              if len(body.text[s.start:s.end].split()) >= MIN_QUOTE_WORDS][:3]
     return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True, figures=figures)
+
+
+#: A sentence that says whose words it gives (", François Hollande said Tuesday"): the speaker's claim, never "The
+#: author argues that ..." (round 11, held news: "The author argues that Trump's excesses are sickening, François
+#: Hollande said Tuesday in Paris").
+_ATTRIBUTED = re.compile(r",[”\"]?\s+(?:(?:[A-Z][\w’'.-]+\s+){1,4}(?:said|says|told|wrote|argued|added|declared)\b"
+                         r"|(?:said|says|according to)\s+[A-Z])")
+
+
+#: How many more of the headline's words a sentence of the paragraph after the lead must share than the lead's best
+#: sentence to be asked as the claim instead (round 11).
+HEADLINE_LEAD = 3
+
+
+def _headline_next(body: Body, title: str, in_lead: list, lead: int, passers_by) -> list:
+    """The sentence of the paragraph after the lead that states the headline when the lead only sets its scene
+    (issue 10, round 11, held news: "Tuesday was a very good day for Hillary Clinton." under "Donald Trump Got More
+    Votes In Ohio Than Hillary Clinton", whose next paragraph says "More people voted for Trump than for Clinton in
+    two states ... Missouri and Ohio"): it shares :data:`HEADLINE_LEAD` more of the headline's words than any
+    sentence of the lead. A scene or a day's news is not the claim when the next paragraph states the headline's."""
+    headline = _content_words(title)
+    if len(headline) < 4:
+        return []
+    best = max(len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in in_lead)
+    index = body.sentence_index(lead)
+    paragraph = in_lead[-1].paragraph + 1  # the paragraph after the lead's (a long lead block's rest is no claim)
+    following = [s for s in body.sentences[index:index + 12] if s.paragraph == paragraph]
+    nextp = [s for s in following if s.paragraph == paragraph
+             and not any(s.start < q_end and q_start < s.end for q_start, q_end in passers_by)]
+    shared = {id(s): len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in nextp}
+    ranked = sorted(nextp, key=lambda s: -shared[id(s)])
+    own = {id(s): len(_content_words(claim_text(body.text[s.start:s.end]))) for s in nextp}
+    # a sentence the headline (or its subtitle) already says nearly word for word is no question: its answer is
+    # the deck's title ("Each committee is working to raise more than $60 million" under "... works to raise ...")
+    return [s for s in ranked if shared[id(s)] >= max(3, best + HEADLINE_LEAD)
+            and shared[id(s)] <= 0.6 * own[id(s)]][:2]
 
 
 #: The article's own opinion in a sentence of its voice (round 8: "attribute it: the article argues"): a hedge on what
@@ -417,6 +457,25 @@ def voices_opinion(text: str) -> bool:
     (round 8: "Rubio's team winning praise ... isn't likely to help Rubio", "By far, the riskiest impact ... will
     be"): asked, it is attributed ("The article argues that ..."); a claim from the body is not asked."""
     return _OPINION.search(text) is not None
+
+
+#: A reference a claim leaves to the sentence before (round 11, held news: "One in five say that won't be true",
+#: "Optimism is even lower among ...", "Clinton's lead is the same"): a comparison with no "than"/"as", a "that"
+#: standing for a whole statement.
+_UNRESOLVED = re.compile(r"\b(?:say|says|said|think|thinks|believe|believes|know|knows|expect|expects)\s+that\s+"
+                         r"(?:won['’]t|will|is|isn['’]t|was|wasn['’]t|would|can['’]t|could|does|doesn['’]t)\b"
+                         r"|^That\s+(?:is|was|will|would|won['’]t)\b", re.I)
+_COMPARED = re.compile(r"\b(?:even|still)\s+(?:lower|higher|more|less|fewer|greater|larger|smaller|worse|better"
+                       r"|stronger|weaker|bigger)\b|\bthe same\b(?!\s+\w+\s+as\b)(?!\s+as\b)", re.I)
+
+
+def unresolved_reference(text: str) -> bool:
+    """Whether a claim leaves what it compares or points to in another sentence (see :data:`_UNRESOLVED`): a
+    comparative with "even"/"still" and no "than", "the same" with no "as", "say that won't be true"."""
+    if _UNRESOLVED.search(text):
+        return True
+    compared = _COMPARED.search(text)
+    return compared is not None and not re.search(r"\b(?:than|as)\b", text[compared.start():])
 
 
 #: A claim this short that names nothing and shares no word with the headline is a scene or a time-filler.
@@ -520,9 +579,10 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         else:
             # only an opinion piece (a column, an editorial, a letter) argues: a news report's forecast or
             # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
-            said = (lambda t: "The author argues that " + cl.lowered(t, names)) if opinion else (lambda t: t)
-        if not cl.askable(text, opinion) or unresolved_person(text, names):
-            continue  # no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
+            said = (lambda t: "The author argues that " + cl.lowered(t, names)) \
+                if opinion and not _ATTRIBUTED.search(text) else (lambda t: t)  # "..., Hollande said": his (round 11)
+        if not cl.askable(text, opinion) or unresolved_person(text, names) or unresolved_reference(text):
+            continue  # "One in five say that won't be true": true of what? (round 11); no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
         if (each or sentence is not order[0]) and cl.the_noun_back(text):
             continue  # "The tax was intended to ..." after the lead's "levy": which tax? (round 10)
         if filler(text, title):
@@ -1011,7 +1071,7 @@ def body_claims(body: Body, names: Names, lead: tuple[int, int], facts, title: s
         text = cl.restate(raw.lstrip("'\"”’ "), names)
         if not cl.MIN_CLAIM_WORDS + 2 <= _words(text) <= cl.CLAIM_WORDS or not cl.askable(text, opinion=True):
             continue  # (no first person either: "I grew up in ..." is the author's story, not a claim to judge)
-        if cl._ANAPHORIC.search(text) or re.match(r"(?:He|She|His|Her)\b", text):
+        if cl._ANAPHORIC.search(text) or re.match(r"(?:He|She|His|Her)\b", text) or unresolved_reference(text):
             continue  # what it points to is elsewhere
         if re.search(r"\b(?:he|she|him|her|his)\b", text) and not cl._people_in(text, names):
             continue  # "Police say he posed a threat": who "he" is stands in another sentence
