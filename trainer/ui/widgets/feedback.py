@@ -29,6 +29,7 @@ from textual.widgets import Static
 
 from trainer.textsafe import visible
 from trainer.ui.format import points
+from trainer.ui.frames import KeptLines
 from trainer.ui.widgets.fold import Folding
 from trainer.ui.widgets.quote import Passage, quote_content
 
@@ -130,7 +131,7 @@ class Proof:
         ]
 
 
-class Feedback(Folding, Static, can_focus=True):
+class Feedback(KeptLines, Folding, Static, can_focus=True):
     """The verdict, the answers, a note and the explanation; under them the quote, with its citation, as a block;
     last, what the keys do now (the question's hint line is hidden meanwhile).
 

@@ -18,10 +18,11 @@ from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
+from trainer.ui.frames import KeptLines
 from trainer.ui.widgets.fold import Folding
 
 
-class DrawnText(Folding, Static):
+class DrawnText(KeptLines, Folding, Static):
     """A ``Static`` for plain ``Content`` that keeps its lines drawn per text, width and style.
 
     :meth:`prepare` draws a text ahead at the widths the widget may have; :meth:`update` with that text then
@@ -75,7 +76,7 @@ class DrawnText(Folding, Static):
         return lines
 
 
-class AnswerSlot(Vertical):
+class AnswerSlot(KeptLines, Vertical):
     """Where a question's answer widget sits.
 
     A *spare* slot holds the next question's widget while the feedback is read: laid out at its full size but
@@ -92,13 +93,40 @@ class AnswerSlot(Vertical):
     def __init__(self, *, id: str | None = None, classes: str | None = None, spare: bool = False) -> None:
         super().__init__(id=id, classes=classes)
         self.spare = False
+        self._rows: int | None = None  # the rows set_spare gave it (None: its height is the style sheet's)
         self.set_spare(spare)
 
-    def set_spare(self, spare: bool) -> None:
-        """Hold the next question's widget out of sight (``True``), or show what it holds."""
+    def set_spare(self, spare: bool, rows: int | None = None) -> None:
+        """Hold the next question's widget out of sight (``True``), or show what it holds: in ``rows`` rows when
+        given (see :meth:`held_rows`), else as tall as it is (the style sheet's auto height)."""
         if spare != self.spare:
             self.spare = spare
-            self.styles.height = 0 if spare else None  # None: the height the style sheet gives (auto)
+            self.styles.height = 0 if spare else rows  # None: the height the style sheet gives (auto)
+            self._rows = None if spare else rows
+
+    def held_rows(self) -> int | None:
+        """The rows the widget held took in its last layout at this slot's width (a spare slot lays it out in full),
+        margins included; None when there is no such layout.
+
+        A slot shown with that height is arranged once in the frame that shows it; with an auto height Textual
+        arranges it twice (once to measure it, once at its size). The screen gives it back its auto height
+        (:meth:`fit`) once that frame is out, so that later changes of what it holds (a match's partners) or of its
+        width resize it.
+        """
+        held = [child for child in self.children if child.display]
+        if len(held) != 1:
+            return None
+        widget = held[0]
+        size, margin = widget.outer_size, widget.styles.margin
+        if not size or size.width + margin.width != self.size.width:
+            return None
+        return size.height + margin.height
+
+    def fit(self) -> None:
+        """As tall as what it holds again (auto), after :meth:`set_spare` gave it a number of rows."""
+        if not self.spare and self._rows is not None:
+            self._rows = None
+            self.styles.height = None
 
     def allow_focus_children(self) -> bool:
         return not self.spare and super().allow_focus_children()
@@ -112,7 +140,7 @@ class AnswerSlot(Vertical):
                     widget.render_lines(size.region)
 
 
-class QuestionBody(VerticalScroll):
+class QuestionBody(KeptLines, VerticalScroll):
     """Prompt (``#prompt``), answer slot (``#answer-slot``), the screen's own widgets, hint (``#hint``)."""
 
     DEFAULT_CSS = """
