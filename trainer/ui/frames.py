@@ -63,10 +63,16 @@ class KeptLines(_Base):
     def render_lines(self, crop: Region) -> list[Strip]:
         if not crop.height:  # folded to no rows, or a spare slot: nothing to draw (Textual asks all the same)
             return []
-        key = (crop, *self.get_line_filters())
+        lines = self._kept_for(crop)
+        if lines is None:
+            lines = self._keep_for(crop, super().render_lines(crop))  # type: ignore[misc]
+        return lines
+
+    def _kept_for(self, crop: Region) -> list[Strip] | None:
+        """The lines drawn last for ``crop``, if nothing changed since."""
         kept = self._kept_lines
-        if kept is not None and kept[0] == key:
-            return kept[1]
-        lines = super().render_lines(crop)
-        self._kept_lines = (key, lines)
+        return kept[1] if kept is not None and kept[0] == (crop, *self.get_line_filters()) else None
+
+    def _keep_for(self, crop: Region, lines: list[Strip]) -> list[Strip]:
+        self._kept_lines = ((crop, *self.get_line_filters()), lines)
         return lines

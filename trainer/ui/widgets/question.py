@@ -10,9 +10,11 @@ question does not wrap and style them.
 
 from __future__ import annotations
 
+from textual._styles_cache import StylesCache
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
@@ -25,9 +27,10 @@ from trainer.ui.widgets.fold import Folding
 class DrawnText(KeptLines, Folding, Static):
     """A ``Static`` for plain ``Content`` that keeps its lines drawn per text, width and style.
 
-    :meth:`prepare` draws a text ahead at the widths the widget may have; :meth:`update` with that text then
-    only swaps lines in. Drawn as ``Static`` draws it (the same call); while text is selected with the mouse,
-    ``Static`` draws it, with the selection.
+    :meth:`prepare` draws a text ahead at the widths the widget may have, with its padding and colours as the
+    frame shows it (what Textual's ``StylesCache`` adds to each line, a third of the cost of these lines in the
+    frame); :meth:`update` with that text then only swaps lines in. Drawn as ``Static`` draws it (the same calls);
+    while text is selected with the mouse, ``Static`` draws it, with the selection.
     """
 
     #: How many drawings are kept: the text on screen and the next, at two widths each, twice over.
@@ -36,7 +39,8 @@ class DrawnText(KeptLines, Folding, Static):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._text = Content("")
-        self._lines: dict[tuple, list[Strip]] = {}
+        self._lines: dict[tuple, list[Strip]] = {}  # the text's own lines, per text, width and style
+        self._framed: dict[tuple, list[Strip]] = {}  # the lines as the frame shows them (see _framed_key)
 
     def update(self, content: Content, *, layout: bool = True) -> None:  # type: ignore[override]
         """Show ``content``; ``layout=False`` where its height cannot change (a fixed height, or folded away)."""
@@ -49,10 +53,71 @@ class DrawnText(KeptLines, Folding, Static):
         return self._text.plain == content.plain and self._text.spans == content.spans
 
     def prepare(self, content: Content, *widths: int) -> None:
-        """Draw ``content`` ahead at each of ``widths``, in the style the widget has now."""
+        """Draw ``content`` ahead at each of ``widths`` (of its text), in the style the widget has now."""
         for width in widths:
             if width > 0:
                 self._drawn(content, width)
+                self._draw_framed(content, width)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if not crop.height or self.text_selection is not None:
+            return super().render_lines(crop)
+        lines = self._kept_for(crop)  # nothing changed since the last frame
+        if lines is None:
+            key = self._framed_key(self._text, crop, self.outer_size)
+            lines = self._framed.get(key)  # drawn ahead
+            if lines is None:
+                lines = self._keep_framed(key, super().render_lines(crop))
+            else:
+                self._keep_for(crop, lines)
+        return lines
+
+    def _framed_key(self, content: Content, crop: Region, size: Size) -> tuple:
+        """What the lines of ``content`` in a frame depend on: the part shown, the size, the colours under and of
+        the widget, its style and padding, the theme and the app's line filters."""
+        styles = self.styles
+        return (
+            content.plain, tuple(content.spans), crop, size, self.background_colors, self.visual_style,
+            styles.padding, styles.border, styles.outline, styles.tint, styles.text_opacity, self.opacity,
+            self.app.theme, *self.get_line_filters(),
+        )
+
+    def _keep_framed(self, key: tuple, lines: list[Strip]) -> list[Strip]:
+        while len(self._framed) >= self.KEPT:
+            del self._framed[next(iter(self._framed))]
+        self._framed[key] = lines
+        return lines
+
+    def _draw_framed(self, content: Content, width: int) -> None:
+        """Draw ``content``'s lines as a frame will show them with ``width`` cells of text, as Textual's
+        ``Widget.render_lines`` draws them (through a ``StylesCache`` of their own; checked against Textual 8.2.8).
+
+        Its height is the style sheet's if fixed, else its lines' (auto); as tall as the text, it is all shown.
+        """
+        styles = self.styles
+        if self.outer_size.width <= 0 or self.border_title or self.border_subtitle:
+            return
+        gutter = styles.gutter
+        height = styles.height
+        lines = self._drawn(content, width)
+        rows = self.outer_size.height if height is not None and height.is_cells and not self.folded else None
+        size = Size(width + gutter.width, rows if rows is not None else len(lines) + gutter.height)
+        if not size.height:
+            return
+        crop = size.region
+        key = self._framed_key(content, crop, size)
+        if key in self._framed:
+            return
+        blank = Strip.blank(width, self.visual_style.rich_style)
+        base_background, background = self.background_colors
+        app = self.app
+        framed = StylesCache().render(
+            styles, size, base_background, background, lambda y: lines[y] if 0 <= y < len(lines) else blank,
+            self.get_line_filters(), None, None, content_size=Size(width, size.height - gutter.height),
+            padding=styles.padding, crop=crop, opacity=self.opacity, ansi_theme=app.ansi_theme,
+            native_ansi=app.native_ansi_color,
+        )
+        self._keep_framed(key, framed)
 
     def get_content_height(self, container, viewport, width: int) -> int:
         return len(self._drawn(self._text, width)) if width else 0
