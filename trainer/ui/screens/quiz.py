@@ -400,6 +400,7 @@ class QuizScreen(KeptLines, Screen[None]):
             if self._focusing is widget:
                 self._focusing = None
             self._flush_owed()
+            self._feedback.let_go()
             self._collect_after_frame()
 
     def _flush_later(self, ask: Callable[[], None]) -> bool:
