@@ -22,7 +22,7 @@ from trainer.deck.types import type_of
 from trainer.store import StoreError
 from trainer.study.session import InvalidResponse, Outcome, StudySession
 from trainer.ui.format import plain, points
-from trainer.ui.frames import arrange_once
+from trainer.ui.frames import KeptLines, arrange_once
 from trainer.ui.widgets.answers import Answered, AnswerWidget, answer_widget
 from trainer.ui.widgets.feedback import Feedback, FeedbackView, Proof
 from trainer.ui.widgets.footer import KeysLine
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 NEXT_KEYS = ("n", "enter")
 
 
-class QuizScreen(Screen[None]):
+class QuizScreen(KeptLines, Screen[None]):
     """Asks the session's questions in order; the session (core) grades and records every answer.
 
     Each answer is graded at once and its feedback drawn in the same frame (one widget filled in place,
@@ -168,7 +168,10 @@ class QuizScreen(Screen[None]):
             if not widget.display:  # (the first question's); set again, it would restyle and redraw a widget drawn ahead
                 widget.display = True
             self._spare.set_spare(True)
-            self._slot.set_spare(False)
+            # Arranged once in the frame, at the height its widget has in the spare slot, unless the body's scroll
+            # bar (which may come or go in that frame) changes the width text has there.
+            widths = self._body.text_widths()
+            self._slot.set_spare(False, self._slot.held_rows() if widths[0] == widths[1] else None)
             if self._body.scroll_y or self._body.scroll_target_y:  # scrolled while the feedback was read
                 self._body.scroll_home(animate=False)
             self._focus_after_frame(widget)
@@ -383,6 +386,7 @@ class QuizScreen(Screen[None]):
                 widget.focus()  # not the body: focus restyles a widget and all it holds
             self.refresh_bindings()
             if self.outcome is None:
+                self._slot.fit()  # its height follows its widget again (see AnswerSlot.held_rows)
                 await self._spare.remove_children()  # (the first question's: left there by a stale spare)
                 self._look_for_passage()  # the question is on screen: its quote's passage, while it is answered
                 self._prepare_feedback()
@@ -396,6 +400,7 @@ class QuizScreen(Screen[None]):
             if self._focusing is widget:
                 self._focusing = None
             self._flush_owed()
+            self._feedback.let_go()
             self._collect_after_frame()
 
     def _flush_later(self, ask: Callable[[], None]) -> bool:

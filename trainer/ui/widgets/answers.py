@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from trainer.deck.present import Presentation
 from trainer.textsafe import visible
 from trainer.ui.format import safe
+from trainer.ui.frames import KeptLines
 from trainer.ui.widgets.hanging import HangingOption
 
 #: How a ticked and an unticked option of a several-answer question read, in colour or not.
@@ -47,8 +48,11 @@ def enter_bindings() -> list[Binding]:
     ]
 
 
-class AnswerWidget:
+class AnswerWidget(KeptLines):
     """What every answer widget does besides posting :class:`Answered`: it owns what the student has entered.
+
+    Its lines drawn ahead (the quiz draws the next question's widget while the feedback is read) are the very lines
+    the frame that shows it takes (:class:`~trainer.ui.frames.KeptLines`).
 
     A screen that keeps responses (an exam) shows a saved one with :meth:`restore` once the widget is
     mounted, and asks :meth:`pending` for what the student entered but never confirmed with Enter.

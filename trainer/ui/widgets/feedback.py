@@ -29,6 +29,7 @@ from textual.widgets import Static
 
 from trainer.textsafe import visible
 from trainer.ui.format import points
+from trainer.ui.frames import KeptLines
 from trainer.ui.widgets.fold import Folding
 from trainer.ui.widgets.quote import Passage, quote_content
 
@@ -130,7 +131,7 @@ class Proof:
         ]
 
 
-class Feedback(Folding, Static, can_focus=True):
+class Feedback(KeptLines, Folding, Static, can_focus=True):
     """The verdict, the answers, a note and the explanation; under them the quote, with its citation, as a block;
     last, what the keys do now (the question's hint line is hidden meanwhile).
 
@@ -151,6 +152,8 @@ class Feedback(Folding, Static, can_focus=True):
     KEPT = 6
     #: How many whole feedbacks are kept drawn (per answer and width): every option's of a question, at two widths.
     KEPT_VIEWS = 24
+    #: How many sets of lines Textual dropped are held at most, waiting for a frame to go out (see _set_dirty).
+    DROPPED_HELD = 4
 
     def __init__(
         self, *, actions: dict[str, str] | None = None, id: str | None = None, classes: str | None = None
@@ -161,6 +164,23 @@ class Feedback(Folding, Static, can_focus=True):
         self._proofs: dict[tuple, list[Strip]] = {}  # (proof, width, style) -> its lines, drawn ahead
         self._heads: dict[tuple, list[Strip]] = {}  # (a line of the verdict, width, style) -> its lines
         self._views: dict[tuple, list[Strip]] = {}  # (view, width, style) -> its lines: the one shown, those expected
+        self._dropped: list[dict] = []  # lines Textual dropped, freed after the frame (see _set_dirty)
+
+    def _set_dirty(self, *regions) -> None:
+        # Textual drops the lines it keeps for the widget (its StylesCache) here. Freeing a whole feedback's lines
+        # took a tenth of a millisecond of the key that folds it away: they are let go after the frame (let_go).
+        # Checked against Textual 8.2.8 (StylesCache._cache holds the lines).
+        cache = self._styles_cache
+        if not regions and cache._cache:  # noqa: SLF001
+            if len(self._dropped) >= self.DROPPED_HELD:  # no frame came to let them go (they are freed now)
+                self._dropped.clear()
+            self._dropped.append(cache._cache)  # noqa: SLF001
+            cache._cache = {}  # noqa: SLF001
+        super()._set_dirty(*regions)
+
+    def let_go(self) -> None:
+        """Free the lines dropped since the last frame (once it is out)."""
+        self._dropped.clear()
 
     async def on_key(self, event: events.Key) -> None:
         action = self._actions.get(event.key)

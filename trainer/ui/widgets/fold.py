@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.css.scalar import Scalar, Unit
+from textual.geometry import Spacing
+
 if TYPE_CHECKING:
     from textual.widget import Widget
 
@@ -26,8 +29,10 @@ class Folding(_Base):
     """
 
     folded = False
-    #: The rules folding set (only those the style sheet does not already make zero: each set costs a refresh).
+    #: The rules folding set (only those the style sheet does not already make zero).
     _folding: tuple[str, ...] = ()
+    #: Each rule's zero, as setting ``styles.height = 0`` (or ``margin``, ``padding``) would store it.
+    _ZERO = {"height": Scalar(0.0, Unit.CELLS, Unit.WIDTH), "margin": Spacing(0, 0, 0, 0), "padding": Spacing(0, 0, 0, 0)}
 
     def fold(self, folded: bool = True) -> None:
         """Fold the widget to no rows (``True``) or give it back the size and room its style sheet gives it."""
@@ -39,11 +44,12 @@ class Folding(_Base):
             # Before it is mounted its style sheet is not applied yet: all three then.
             room = [name for name in ("margin", "padding") if not self.is_mounted or any(getattr(styles, name))]
             self._folding = ("height", *room)
-            for name in self._folding:
-                setattr(styles, name, 0)
+            changed = [styles.set_rule(name, self._ZERO[name]) for name in self._folding]
         else:
-            for name in self._folding:
-                setattr(styles, name, None)  # None: as the style sheet says
+            changed = [styles.clear_rule(name) for name in self._folding]  # as the style sheet says
+        # The rules stored as ``styles.height = 0`` stores each, then one refresh for all (each set refreshed it).
+        if any(changed):
+            self.refresh(layout=True)
 
     def allow_focus(self) -> bool:
         return not self.folded and super().allow_focus()

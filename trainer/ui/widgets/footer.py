@@ -25,6 +25,8 @@ from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from trainer.ui.frames import KeptLines
+
 
 class TrainerFooter(Footer):
     """Textual's Footer, whose keys are mounted already in the footer's compact state (see the module's note), and
@@ -49,7 +51,7 @@ class TrainerFooter(Footer):
             yield widget
 
 
-class KeysLine(Widget, can_focus=False):
+class KeysLine(KeptLines, Widget, can_focus=False):
     """A footer drawn as one widget: the screen's keys in one line, as :class:`TrainerFooter` shows them.
 
     Textual's ``Footer`` is a container with a ``FooterKey`` widget per key: five widgets more to lay out and
