@@ -68,6 +68,46 @@ def _job_and_town(body: Body, end: int) -> bool:
     return town in _STATE_WORDS or place(town) is not None or town not in lx.INSTITUTIONS and not town.isupper() \
         and town.lower() not in body.lower_words() and town not in lx.OUTLETS
 
+#: A sentence that puts someone in the crowd of a rally, a protest or a campaign stop ("who attended the rally",
+#: "lined up to hear Mr. Trump", "held up a sign", "interviewed at Trump rallies"): issue 10, round 11.
+_AT_EVENT = re.compile(
+    r"\b(?:attended|attending|at|outside|from|in\s+the\s+crowd\s+at|interviewed\s+at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
+    r"(?:Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w'.\-]*\s+){0,2}(?:[\w'\-]+\s+)?(?:rally|rallies|protest|protests|demonstration|town[- ]hall|"
+    r"campaign\s+(?:event|stop)|event)\b|\b(?:lined\s+up|waited|queued)\s+(?:\w+\s+){0,3}to\s+(?:hear|see)\b|"
+    r"\b(?:held|holding|carried|carrying|waved|waving)\s+(?:up\s+)?(?:a|her|his)\s+(?:\w+\s+)?(?:sign|placard|banner)\b|"
+    r"\b(?:said|says)\s+(?:she|he)\s+(?:was|is)\s+(?:a|an)\s+(?:[\w'\-]+\s+){0,3}(?:voter|supporter)\b")
+#: A name right after an owner's "'s ": someone who speaks for a body or outlet.
+_AFFILIATED = re.compile(r"'s\s+$")
+#: How many times a passer-by is named at most: the people a story keeps returning to are its actors.
+_EVENT_MENTIONS = 4
+
+
+def _at_an_event(body: Body, names: Names) -> None:
+    """Mark as passers-by the people with no post whom the article puts only in the crowd of a rally, protest or
+    campaign stop ("Keith Hutto, a plumbing contractor who attended the rally", "Lori Bernstein held up a sign"):
+    rally-goers quoted for colour (issue 10, round 11). A person whose own event it is ("Mr. Trump's rally",
+    "Trump rallies") is no passer-by there."""
+    counts: dict[int, list[Mention]] = {}
+    for mention in names.mentions:
+        counts.setdefault(id(mention.person), []).append(mention)
+    for person in names.people:
+        mentions = counts.get(id(person), [])
+        if person.lay or person.role or person.famous or person.press or person.party or not mentions \
+                or len(mentions) > _EVENT_MENTIONS or len(person.name.split()) < 2:
+            continue
+        surname = person.name.split()[-1]
+        if any(_AFFILIATED.search(body.norm, max(0, m.start - 3), m.start) for m in mentions):
+            continue  # "American Action Forum's Douglas Holtz-Eakin": speaks for a body
+        for mention in mentions:
+            sentence = body.sentence_at(mention.start)
+            if sentence.end - sentence.start > 600 or body.norm.startswith("'s", mention.end - 2):
+                continue  # a run-on without stops; "Hugh Hewitt's radio show": not in a crowd
+            text = body.norm[sentence.start : sentence.end]
+            own = re.compile(r"\b%s(?:'s)?\s+(?:\w+\s+)?(?:rally|rallies|event|protest|town[- ]hall)\b" % re.escape(surname))
+            if _AT_EVENT.search(text) and not own.search(text):
+                person.lay = True
+                break
+
 #: A passer-by's description before their name: "Clinton delegate Adrian Mapp", "voter Jane Ross".
 _LAY_BEFORE = re.compile(r"\b(?:%s)\s+$" % _LAY, re.I)
 #: Words a post cannot end with: "spokeswoman for", "professor at the" are cut off from their owner.
@@ -467,6 +507,7 @@ def find_names(body: Body) -> Names:
                 _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)
                 or not mention.person.role and _job_and_town(body, mention.end)):
             mention.person.lay = True
+    _at_an_event(body, names)
     _parties(body, names)
     names.primaries = primary_parties(body)
     _primary_sides(body, names)

@@ -1,0 +1,46 @@
+"""Round 11 who_said classes (issue 10): people the article puts only in the crowd of a rally or protest, or who
+only say how they vote, are passers-by; stock official lines and quotes that name the speaker's own post or body
+are not asked. Invented text only."""
+
+from __future__ import annotations
+
+import drafting
+from trainer.draft.names import find_names
+from trainer.draft.text import Body
+
+
+def _lay(body: str) -> set[str]:
+    return {p.name for p in find_names(Body(body)).people if p.lay}
+
+
+RALLY = ("Governor Ivo Brandt drew a large crowd to the harbour in Valmora on Tuesday, where he promised new cranes.\n\n"
+         "“The docks have been through the wringer for ten years, and nobody listened,” said Pavel Roth, a retired "
+         "crane driver who lined up to hear Mr. Brandt.\n\n"
+         "Tomas Ek, a plumbing contractor who attended the rally with Mr. Roth, blamed the old council. “My business "
+         "went bad in 2019, and it stayed bad until the strike ended,” Mr. Ek said.\n\n"
+         "Lena Vos held up a sign saying “Cranes Now.” “This is the lens I see the harbour through,” said Ms. Vos.\n\n"
+         "Ana Weiss, the owner of a bakery, said she was a habitual Liberal voter. “He will make the port work "
+         "again,” said Ms. Weiss.\n\n"
+         "“The treaty gives the union a veto over every crane contract,” said Mayor Karl Olsen.\n\n"
+         "“The ministry will not sign the crane contract before the strike ends,” said Maria Stein, the minister.\n")
+
+
+def test_rally_goers_protesters_and_voters_with_no_post_are_passers_by():
+    """Round 11: Jebens, Mason, Hutto (at a rally), a protester with a sign and a shop owner who "said she was a
+    habitual Republican voter" were asked as who_said; the governor whose rally it was is no passer-by."""
+    lay = _lay(RALLY)
+    assert {"Pavel Roth", "Tomas Ek", "Lena Vos", "Ana Weiss"} <= lay
+    assert "Ivo Brandt" not in lay and "Karl Olsen" not in lay
+
+
+def test_a_host_or_a_body_s_spokesman_at_an_event_is_no_passer_by():
+    """A radio host named as the owner of a show ("Hugh Hewitt's radio show") in a sentence about a rally, and a
+    think tank's economist at a conference ("the Forum's Ida Lund said at the event"), stay actors."""
+    body = ("Brandt repeated the charge at a harbour rally and again on Otto Lamm's radio show on Thursday.\n\n"
+            "“Growth is what voters feel,” the Valmora Forum's Ida Lund said at the event in the capital.\n")
+    assert not _lay(body) & {"Otto Lamm", "Ida Lund"}
+
+
+def test_no_who_said_on_a_rally_goer(tmp_path):
+    asked = {q["answer"] for q in drafting.who_said(drafting.deck(tmp_path, RALLY))}
+    assert not asked & {"Pavel Roth", "Tomas Ek", "Lena Vos", "Ana Weiss"}
