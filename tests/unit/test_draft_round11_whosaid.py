@@ -44,3 +44,18 @@ def test_a_host_or_a_body_s_spokesman_at_an_event_is_no_passer_by():
 def test_no_who_said_on_a_rally_goer(tmp_path):
     asked = {q["answer"] for q in drafting.who_said(drafting.deck(tmp_path, RALLY))}
     assert not asked & {"Pavel Roth", "Tomas Ek", "Lena Vos", "Ana Weiss"}
+
+
+def test_stock_official_lines_are_boilerplate_at_any_length():
+    """Round 11: "We have a path to victory", "steps in the right direction", "programs take time to build
+    traction", an alliance's "complete, verifiable and irreversible" and "remains ready to contribute"."""
+    from trainer.draft.questions import boilerplate, substance
+    stock = ["We have a path to victory. It is not an easy path, but it never has been.",
+             "The new plans will not solve this challenge, but are steps in the right direction",
+             "These programs most often take time to build traction and credibility in the provinces at issue",
+             "Valmora should abandon its missile programs in a complete, verifiable and irreversible manner, and "
+             "engage in credible and meaningful dialogue with its neighbours about the harbour",
+             "The agency remains ready to contribute to the peaceful resolution of the harbour dispute"]
+    for line in stock:
+        assert boilerplate(line) and substance(line) == 0.0, line
+    assert not boilerplate("The treaty gives the union a veto over every crane contract in the north quay")

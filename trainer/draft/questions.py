@@ -629,6 +629,14 @@ def stock_line(text: str) -> bool:
 
 
 _STOCK_SHAPES = {kind: [re.compile(p, re.I) for p in patterns] for kind, patterns in lx.STOCK_SHAPES.items()}
+_BOILERPLATE = re.compile("|".join(lx.BOILERPLATE), re.I)
+
+
+def boilerplate(text: str) -> bool:
+    """Whether a quote holds an official's stock line (:data:`lexicon.BOILERPLATE`): "We have a path to
+    victory", "steps in the right direction", "complete, verifiable and irreversible" say nothing a student
+    could tell their speaker by, however long the quote (issue 10, round 11)."""
+    return _BOILERPLATE.search(text.translate(CURLY)) is not None
 
 
 def stock_shape(text: str) -> str | None:
@@ -921,7 +929,7 @@ def substance(text: str) -> float:
     """How much a remark says that only its speaker said, from 0 (a stock line) up: a claim, a position, a
     charge, a number or a plan scores; length helps up to about 25 words; stock lines and stock shapes
     score nothing. Used to choose which of a speaker's sentences to ask, and which speakers first."""
-    if stock_shape(text) or stock_line(text):
+    if stock_shape(text) or stock_line(text) or boilerplate(text):
         return 0.0
     words = _WORDS.findall(text)
     if not words or exclamation(text, words) or tautology(words):
