@@ -59,3 +59,30 @@ def test_stock_official_lines_are_boilerplate_at_any_length():
     for line in stock:
         assert boilerplate(line) and substance(line) == 0.0, line
     assert not boilerplate("The treaty gives the union a veto over every crane contract in the north quay")
+
+
+def test_a_quote_that_names_the_speaker_s_post_or_body_reveals_the_speaker():
+    """Round 11: "As Secretary I championed …" from the former secretary, "The IAEA remains ready …" from the
+    IAEA's director general (by acronym, or by the body's full name) give their speaker away."""
+    from trainer.draft.names import Person
+    from trainer.draft.questions import reveals_speaker
+    head = Person("Ida Lund", description="director general of the International Harbour Safety Agency")
+    assert reveals_speaker("Who said: “The IHSA will inspect every crane on the quay”", head)
+    assert reveals_speaker("Who said: “the International Harbour Safety Agency will inspect every crane”", head)
+    assert not reveals_speaker("Who said: “Every crane on the quay will be inspected by spring”", head)
+    minister = Person("Maria Stein", role="former foreign minister")
+    assert reveals_speaker("Who said: “As Minister I championed the harbour treaty”", minister)
+    assert reveals_speaker("Who said: “As foreign minister, I signed the harbour treaty”", minister)
+    assert not reveals_speaker("Who said: “As Valmorans we signed the harbour treaty”", minister)
+
+
+def test_no_who_said_whose_quote_names_the_speaker_s_body(tmp_path):
+    body = ("Valmora's harbour failed its safety audit on Monday, the third failure in a year.\n\n"
+            "Ida Lund, director general of the International Harbour Safety Agency, said in a statement that the "
+            "audit was damning. “The IHSA will inspect every crane on the north quay before the treaty is signed,” "
+            "she said.\n\n"
+            "“The treaty gives the union a veto over every crane contract,” said Mayor Ivo Brandt.\n\n"
+            "“The port will pay for itself within ten years of the treaty,” said Karl Olsen, the port's director.\n\n"
+            "“The ministry will not sign the crane contract before the strike ends,” said Maria Stein, the minister.\n")
+    asked = drafting.who_said(drafting.deck(tmp_path, body))
+    assert asked and not [q for q in asked if "IHSA" in q["prompt"]]

@@ -507,7 +507,6 @@ def find_names(body: Body) -> Names:
                 _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)
                 or not mention.person.role and _job_and_town(body, mention.end)):
             mention.person.lay = True
-    _at_an_event(body, names)
     _parties(body, names)
     names.primaries = primary_parties(body)
     _primary_sides(body, names)
@@ -516,6 +515,7 @@ def find_names(body: Body) -> Names:
     _outlets_named_as_people(body, names)
     _famous(body, names)
     _accused(body, names)
+    _at_an_event(body, names)  # after parties, posts and fame are known: those are no passers-by
     return names
 
 

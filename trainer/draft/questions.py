@@ -1333,6 +1333,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             first = index - 1 if index > 0 and body.sentences[index - 1].paragraph == body.sentences[index].paragraph else index
             context = body.norm[max(body.sentences[first].start, finding.start - CONTEXT_CHARS):
                                 min(body.sentences[index].end, finding.end + CONTEXT_CHARS)]
+        if reveals_speaker(prompt, finding.speaker):
+            continue  # "As Secretary I …", "The IAEA remains ready …" from the IAEA's head (round 11)
         found.append(WhoSaid("quote", confidence, finding.start, key, {
             "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
@@ -1350,6 +1352,33 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             setup_only=joined is None and setup_only(text),
             about_principal=aide(finding.speaker) and about_someone(prompt)))
     return found
+
+
+#: A quote opening on the speaker's own post in the first person ("As Secretary I championed …", "As mayor, we
+#: …"): the post names the speaker among the choices (issue 10, round 11).
+_AS_POST = re.compile(r"(?:^|[.!?;:]\s+|[“\"]\s*)As\s+(?:the\s+|a\s+|your\s+)?(?:[\w.\-]+\s+){0,2}?(?:secretary|president|governor"
+                      r"|senator|mayor|director|director[- ]general|chairman|chairwoman|chair|minister|speaker|commander"
+                      r"|ambassador|head|leader|chief|prime minister|attorney general|first lady)\b[^.!?]{0,40}?,?\s+(?:I|we)\b",
+                      re.I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def reveals_speaker(quote: str, speaker: Person) -> bool:
+    """Whether a quote's own words give its speaker away: it opens on their post in the first person ("As
+    Secretary I …"), or names the body their post is in ("The IAEA remains ready …" for the IAEA's director
+    general, by its acronym or its name). Issue 10, round 11."""
+    if _AS_POST.search(quote):
+        return True
+    post = " ".join(filter(None, (speaker.role, speaker.description)))
+    if not post:
+        return False
+    bodies = set(_ACRONYM.findall(post)) - {"US", "U", "S"}
+    for run in re.findall(r"(?:[A-Z][\w\-]+\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){1,5}[A-Z][\w\-]+", post):
+        capitals = [w for w in run.split() if w[0].isupper()]
+        if len(capitals) >= 3:
+            bodies.add("".join(w[0] for w in capitals))  # "International Atomic Energy Agency": IAEA
+            bodies.add(run)
+    return any(re.search(r"\b%s\b" % re.escape(b), quote) for b in bodies if len(b) >= 2)
 
 
 def _number(value: float) -> int | float:
