@@ -86,3 +86,39 @@ def test_no_who_said_whose_quote_names_the_speaker_s_body(tmp_path):
             "“The ministry will not sign the crane contract before the strike ends,” said Maria Stein, the minister.\n")
     asked = drafting.who_said(drafting.deck(tmp_path, body))
     assert asked and not [q for q in asked if "IHSA" in q["prompt"]]
+
+
+def test_a_speaker_s_second_quote_on_the_same_subject_is_not_asked(tmp_path):
+    """Round 11: two of a press secretary's lines on North Korea (one doubts the test, one takes the threat
+    seriously) were one point asked twice; names aside from the speaker's decide the subject."""
+    from trainer.draft.questions import subjects
+    first = "Nothing in the last day has changed our assessment of North Korea's technical capabilities"
+    second = "but we take very seriously the threat posed by the North Korean regime and its ambitions"
+    assert subjects(first, "Ida Lund") & subjects(second, "Ida Lund")
+    assert not subjects("The harbour will open in May, Lund said", "Ida Lund")  # a month and her own name
+    body = ("Valmora's harbour failed its audit on Monday.\n\n"
+            "“Nothing that has occurred in the last day has changed my assessment of Norland's naval capabilities "
+            "and its dockyards,” said Senator Ida Lund, who chairs the defence committee.\n\n"
+            "“The treaty gives the union a veto over every crane contract,” said Mayor Ivo Brandt.\n\n"
+            "“The port will pay for itself within ten years of the treaty,” said Karl Olsen, the port's director.\n\n"
+            "“The ministry will not sign the crane contract before the strike ends,” said Maria Stein, the minister.\n\n"
+            "“We take very seriously the risk posed by the Norland regime and its ambitions to build a fleet of "
+            "warships,” Ms. Lund added later in the briefing.\n")
+    asked = [q for q in drafting.who_said(drafting.deck(tmp_path, body)) if q["answer"] == "Ida Lund"]
+    assert len(asked) == 1, asked
+
+
+def test_a_word_of_a_company_s_or_a_brand_s_name_is_no_choice(tmp_path):
+    """Round 11: "Electric" (of "General Electric says") and "ProPublica" were offered beside an economist."""
+    from trainer.draft.names import no_person
+    assert no_person("Electric") and no_person("ProPublica") and no_person("Institutes") and no_person("Watch")
+    assert not any(no_person(n) for n in ("McCain", "DeLay", "O'Malley", "Obama", "Emmanuel Saez", "MacArthur"))
+    body = ("Income gains went mostly to the top earners, a new study of Valmora's tax records shows.\n\n"
+            "“The recovery now looks less lopsided than in previous years,” said Emil Sorensen, an economist at "
+            "the Valmora School of Economics.\n\n"
+            "Harbour Electric says that it paid 2 billion in taxes. HarbourWatch said the figure was wrong.\n\n"
+            "“The treaty gives the union a veto over every crane contract,” said Mayor Ivo Brandt.\n\n"
+            "“The port will pay for itself within ten years of the treaty,” said Karl Olsen, the port's director.\n\n"
+            "“The ministry will not sign the crane contract before the strike ends,” said Maria Stein, the minister.\n")
+    for question in drafting.who_said(drafting.deck(tmp_path, body)):
+        assert not {"Electric", "HarbourWatch"} & set(question["choices"]), question

@@ -650,6 +650,27 @@ def is_outlet(name: str, names: Names | None = None) -> bool:
     return _outlet(bare) or _outlet(name) or (names is not None and (name in names.outlets or bare in names.outlets))
 
 
+#: One word of a company's, a body's or a watchdog's name that the reader takes for a surname ("General
+#: Electric says", "the National Institutes of Health", "Human Rights Watch"): no person to offer (round 11).
+ORG_WORDS = frozenset("Electric Motors Dynamics Mills Foods Institutes Institute Watch Foundation Association "
+                      "Alliance Coalition Council Network Project Center Centre Partners Capital Holdings Systems "
+                      "Energy Airlines Pharmaceuticals Industries Laboratories Labs Technologies Communications".split())
+#: Surname prefixes that carry a capital inside a name ("McCain", "DeLay", "O'Malley", "MacArthur").
+_INNER_CAPITAL_OK = re.compile(r"^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
+
+
+def no_person(name: str) -> bool:
+    """Whether a one-word "name" is a body's rather than a person's: a word of a company's or body's name
+    (:data:`ORG_WORDS`: "Electric" of "General Electric"), or a brand with a capital inside ("ProPublica",
+    "FiveThirtyEight"), where a surname has none but after "Mc", "O'" and the like. Issue 10, round 11:
+    judges found "Electric" and "ProPublica" offered beside an economist as who said it."""
+    words = name.split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word in ORG_WORDS or (re.search(r"[a-z][A-Z]", word) is not None and not _INNER_CAPITAL_OK.match(word))
+
+
 #: A byline or a reporting credit before a name: "By Jane Ross", "reporting by", "written by", "reports".
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:By|BY|by)\s+$|\b(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Rr]eported)\s+by\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+((?:[A-Z][\w.'’\-]+(?:[ \t]+and[ \t]+|,[ \t]*|[ \t]+)?){1,8}?)[ \t]*$", re.M)

@@ -20,7 +20,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import (US_STATES, Names, Person, is_outlet, of_the_past, partial_names, place,
+from trainer.draft.names import (US_STATES, Names, Person, is_outlet, no_person, of_the_past, partial_names, place,
                                  primary_parties, same_person)
 from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
@@ -197,10 +197,10 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
     spoke = {f.speaker.name for f in findings}
     partial = partial_names(people)
     people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts
-              and not is_outlet(p.name) and p.name not in partial
+              and not is_outlet(p.name) and p.name not in partial and not no_person(p.name)
               and (len(p.name.split()) > 1 or p.name in spoke)]  # "Crowdpac", "Obama": a full name or a speaker
     speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
-                       and f.speaker.name not in firsts and not is_outlet(f.speaker.name)})
+                       and f.speaker.name not in firsts and not is_outlet(f.speaker.name) and not no_person(f.speaker.name)})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
@@ -302,7 +302,7 @@ class _Distractors:
         self.excluded = frozenset(excluded)
         firsts = first_names_only([*people, *(f.speaker for f in findings)])
         speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
-                    and f.speaker.name not in firsts}
+                    and f.speaker.name not in firsts and not no_person(f.speaker.name)}
         #: The famous the article names in passing (a president, a pope) who say nothing in it: offered only
         #: beside one of their own kind (issue 10, round 8: "a filler Obama/Bush from nowhere").
         self.famous = frozenset(famous) - speakers - frozenset(voiced)
@@ -313,12 +313,13 @@ class _Distractors:
         # the people the article reports as saying something without quote marks ("said David Gilbert, its
         # president") are as plausible as those it quotes (issue 10, round 8)
         people_names = {p.name for p in people if not p.lay and p.named_outside and p.name not in firsts
-                        and not bare_name(p, standalone) and not is_outlet(p.name)}
+                        and not bare_name(p, standalone) and not is_outlet(p.name) and not no_person(p.name)}
         described = {p.name for p in people if p.role or p.description}
         partial = partial_names(people)
         speakers |= {name for name in voiced if name in people_names and name not in partial
                      and (name.split()[0] in lx.FIRST_NAMES or name in described)}  # not "Crowdpac", "Sierra Club"
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts
+                 and not no_person(p.name)
                  and p.name not in partial and (len(p.name.split()) > 1 or p.name in speakers)}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
         #: The heads of groups ("president of Rock the Vote"): like experts, no one beside the candidates.
@@ -1587,6 +1588,28 @@ def key_words(text: str) -> set[str]:
     return found
 
 
+#: Capitalised words that name no subject of a remark: days, months, the first person, titles of address.
+_NOT_SUBJECT = frozenset("""i i'm i've i'll i'd mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december god""".split())
+
+
+def subjects(text: str, speaker: str = "") -> set[str]:
+    """The names a remark is about (capitalised words inside its sentences, cut to five letters so "Korea's"
+    meets "Korean"), the speaker's own name aside: "North Korea" in two of a press secretary's quotes."""
+    own = {w.casefold()[:5] for w in speaker.split()}
+    found = set()
+    for match in re.finditer(r"[A-Z][\w'’\-]*", text.translate(CURLY)):
+        before = text[: match.start()].rstrip(" “\"'([")
+        if not before or before[-1] in ".!?:;…—":
+            continue  # a sentence's first word
+        word = re.sub(r"(?:'s|’s)$", "", match.group()).casefold()
+        if word in _NOT_SUBJECT or len(word) < 3:
+            continue
+        if word[:5] not in own:
+            found.add(word[:5])
+    return found
+
+
 def same_point(first: set[str], second: set[str], first_keys: set[str] = frozenset(),
                second_keys: set[str] = frozenset()) -> bool:
     """Whether two remarks of one speaker make the same point: they share two content words (names aside),
@@ -1736,6 +1759,9 @@ class WhoSaidRules:
         if any(same_point(words, _points(other.fields["quote"]) - self.name_points, keys, key_words(other.fields["quote"]))
                for other in before):
             return "same point"  # the same speaker on the same point
+        about = subjects(asked.fields["quote"], asked.speaker)
+        if about and any(about & subjects(other.fields["quote"], other.speaker) for other in before):
+            return "same subject"  # two of a press secretary's lines on North Korea (issue 10, round 11)
         if _gives_away(self.title, asked.speaker, words):
             return "headline"  # "Lavrov: Russia won't join US against China" answers who said Russia won't ally
         return None
