@@ -122,3 +122,14 @@ def test_a_word_of_a_company_s_or_a_brand_s_name_is_no_choice(tmp_path):
             "“The ministry will not sign the crane contract before the strike ends,” said Maria Stein, the minister.\n")
     for question in drafting.who_said(drafting.deck(tmp_path, body)):
         assert not {"Electric", "HarbourWatch"} & set(question["choices"]), question
+
+
+def test_a_surname_of_two_words_goes_to_the_full_name(tmp_path):
+    """Round 11: "said Le Pen" was asked as "Le Pen" beside "Marine Le Pen" (her niece and father share it):
+    a two-word surname with a particle folds into the full name named before it."""
+    body = ("The far right in Norland endorsed Governor Ivo Brandt of Valmora on Monday, through Marine Le Pen, "
+            "leader of the Norland Front.\n\n"
+            "“Between Brandt and Maria Stein, it is clear that I would choose Ivo Brandt,” said Le Pen, who leads "
+            "the party in the north.\n")
+    people = {p.name for p in find_names(Body(body)).people}
+    assert "Marine Le Pen" in people and "Le Pen" not in people

@@ -1057,14 +1057,23 @@ def _drop_common_words(body: Body, names: Names) -> None:
         names.renamed()
 
 
+#: Particles that open a surname of two words ("Le Pen", "De Blasio", "Van Hollen").
+_SURNAME_PARTICLES = frozenset("Le La De Di Da Du Della Van Von Der Den".split())
+
+
 def _merge_surnames(names: Names) -> None:
     """Fold 'Lavrov' into 'Sergey Lavrov' when both were registered."""
     by_surname: dict[str, list[Person]] = {}
     for person in names.people:
         if len(person.name.split()) > 1:
             by_surname.setdefault(person.surname, []).append(person)
+    for person in names.people:  # "Marine Le Pen": her surname is "Le Pen" (issue 10, round 11)
+        words = person.name.split()
+        if len(words) > 2 and words[-2] in _SURNAME_PARTICLES:
+            by_surname.setdefault(" ".join(words[-2:]), []).append(person)
     merged: dict[int, Person] = {}
-    for person in [p for p in names.people if len(p.name.split()) == 1]:
+    for person in [p for p in names.people if len(p.name.split()) == 1
+                   or len(p.name.split()) == 2 and p.name.split()[0] in _SURNAME_PARTICLES]:
         match = by_surname.get(person.name, [])
         if match:  # two people who share it: each mention goes to the right one in _shared_surnames
             target = match[0]
