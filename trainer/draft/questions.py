@@ -547,6 +547,8 @@ class WhoSaid(Candidate):
     #: An aide talking about a person ("[Sanders] sees himself as fighting for working people"): the aide's
     #: praise of their principal, never asked (issue 10, round 8).
     about_principal: bool = False
+    #: The prompt names the speaker's post or own body (:func:`reveals_speaker`): never asked (round 11).
+    reveals: bool = False
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -1334,8 +1336,6 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             first = index - 1 if index > 0 and body.sentences[index - 1].paragraph == body.sentences[index].paragraph else index
             context = body.norm[max(body.sentences[first].start, finding.start - CONTEXT_CHARS):
                                 min(body.sentences[index].end, finding.end + CONTEXT_CHARS)]
-        if reveals_speaker(prompt, finding.speaker):
-            continue  # "As Secretary I …", "The IAEA remains ready …" from the IAEA's head (round 11)
         found.append(WhoSaid("quote", confidence, finding.start, key, {
             "type": "who_said", "prompt": prompt, "answer": finding.speaker.name,
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
@@ -1351,7 +1351,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             spokesperson=spokesperson(finding.speaker) or (pollsters is not None and poll_reading(
                 own, finding.speaker, pollsters, named_in(own) - {finding.speaker.name})),
             setup_only=joined is None and setup_only(text),
-            about_principal=aide(finding.speaker) and about_someone(prompt)))
+            about_principal=aide(finding.speaker) and about_someone(prompt),
+            reveals=reveals_speaker(prompt, finding.speaker)))  # "As Secretary I …", "The IAEA remains ready …" 
     return found
 
 
@@ -1691,7 +1692,7 @@ class WhoSaidRules:
         for candidate in sorted(self.by_key.values(), key=lambda c: c.position):
             if (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
                     or candidate.endorsement or candidate.secondhand or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
-                    or candidate.spokesperson or candidate.about_principal or candidate.setup_only
+                    or candidate.spokesperson or candidate.about_principal or candidate.setup_only or candidate.reveals
                     or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
                     or "..." in candidate.fields["quote"]):
                 continue
@@ -1731,6 +1732,8 @@ class WhoSaidRules:
             return "spokesperson"  # "We expected the race to be close": the organisation's line, anyone's
         if asked.about_principal:
             return "aide on a person"  # an adviser's praise of their boss
+        if asked.reveals:
+            return "prompt names the speaker's post or body"  # "As Secretary I …" (issue 10, round 11)
         if asked.setup_only:
             return "a condition alone"  # "If the nominees don't want to get on that stage": the point is cut
         if asked.speaker == self.obituary:
