@@ -133,3 +133,23 @@ def test_a_surname_of_two_words_goes_to_the_full_name(tmp_path):
             "the party in the north.\n")
     people = {p.name for p in find_names(Body(body)).people}
     assert "Marine Le Pen" in people and "Le Pen" not in people
+
+
+def test_a_long_quote_is_never_cut_mid_phrase():
+    """Round 11: "… are required to remain in…" and "… to shut down this…" were cut mid-phrase. A sentence with
+    no clause break in reach is cut before a phrase's opening word, never after an article or a preposition;
+    a sentence a few words over the limit is shown whole."""
+    from trainer.draft.questions import MAX_PROMPT_QUOTE_WORDS, phrase_cut
+    long = ("The basic flaw at the heart of the harbour program has been the rule that dockers who are under "
+            "threat for their lives are required to remain in the city for the long months that it takes to "
+            "process their claims")
+    cut = phrase_cut(long)
+    assert cut.endswith("remain in the city…"), cut
+    assert len(cut.split()) <= MAX_PROMPT_QUOTE_WORDS + 3
+    near = " ".join(["The ministry will sign the crane contract"] * 4) + " today"  # 33 words, one sentence
+    assert phrase_cut(near) == near
+    clause = ("The port will pay for itself within ten years, the minister said in the capital on Monday, and "
+              "the union will get its veto over every crane contract on the north quay before the strike ends")
+    for shown in (phrase_cut(long), phrase_cut(clause)):
+        last = shown.rstrip("…").split()[-1].strip(",").lower()
+        assert last not in ("the", "a", "in", "of", "to", "for"), shown

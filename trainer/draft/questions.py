@@ -766,13 +766,57 @@ POINT_MARGIN = 0.5
 _PART_START = re.compile(r"(?:[.!?][”\"'’]?\s+|[,;:]\s+|\s[—–-]\s)(?=[^\W\d])")
 
 
+#: Words that open a phrase, where a long sentence with no clause break may be cut ("… remain in the country|
+#: for the lengthy period"): a preposition, a conjunction, a relative.
+_PHRASE_OPENERS = frozenset("for to that which who while because when and but without with during after before "
+                            "until unless whereas since through into across against".split())
+#: Words a cut quote must not end on: an article, a preposition, an auxiliary left hanging.
+_DANGLING_END = frozenset("the a an of to in on at by for from with and or but that which who this these those its "
+                          "their his her our my your is are was were be been has have had will would can could "
+                          "should must not very so as than".split())
+#: How many words past the limit a whole sentence may run rather than be cut mid-phrase (issue 10, round 11).
+PHRASE_SLACK = 6
+
+
+def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
+    """:func:`short_quote`, never cut mid-phrase (issue 10, round 11: "…are required to remain in…", a
+    35-word prompt cut off): where its cut falls at no clause break, the quote's whole sentences that fit
+    (half the limit or more), else its first sentence when it runs at most :data:`PHRASE_SLACK` words past
+    the limit, else its first sentences of six words or more, else the cut as it was."""
+    cut = short_quote(text, limit)
+    if cut == text:
+        return text
+    kept = cut.rstrip("…").rstrip()
+    count = len(kept.split())
+    words = text.split()
+    following = words[count] if count < len(words) else ""
+    if re.search(r"[,;:.!?—–]$", words[count - 1] if count else "") or following in ("—", "–", "-"):
+        return cut  # cut at a clause break
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentences = [len(text[:end].split()) for end in ends]
+    whole = [(end, n) for end, n in zip(ends, sentences) if n <= limit]
+    if whole and whole[-1][1] >= limit // 2:
+        return text[: whole[-1][0]].rstrip() + "…"
+    first_end = ends[0] if ends else len(text)
+    if len(text[:first_end].split()) <= limit + PHRASE_SLACK:
+        shown = text[:first_end].rstrip()
+        return shown if first_end >= len(text.rstrip()) else shown + "…"
+    for index in range(min(limit + PHRASE_SLACK // 2, len(words) - 1), limit // 2 - 1, -1):  # before a phrase's opener
+        before = words[index - 1].strip("“”\"'‘’()[]").lower()
+        if words[index].lower() in _PHRASE_OPENERS and before not in _DANGLING_END and before.isalpha():
+            return " ".join(words[:index]) + "…"
+    if whole and whole[-1][1] >= 6:
+        return text[: whole[-1][0]].rstrip() + "…"
+    return cut
+
+
 def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """A long quote cut for a who_said prompt so that it keeps the clause that carries its point (issue 10,
     round 4: "Let's say they're at 54, 56 …" kept and "chances are pretty good …" cut is a lost question): the
     clause with the highest :func:`substance` (a setup clause, "Let's say …", "If …", counting for less); when
     the first :func:`short_quote` cut leaves it out, the cut starts at its sentence, or at the clause itself
     when the sentence is too long, with '…' where words are left out."""
-    first = short_quote(text, limit)
+    first = phrase_cut(text, limit)
     if first == text:
         return text
     bounds = [0, *(m.end() for m in _PART_START.finditer(text)), len(text)]
@@ -791,7 +835,7 @@ def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
         start = sentence
     elif len(text[start:end].split()) > limit or not stands_alone(text[start:end]):
         return first  # a cut inside a sentence starts only where a clause has its own subject (round 6)
-    return "…" + short_quote(text[start:], limit)
+    return "…" + phrase_cut(text[start:], limit)
 
 
 _LINKS = frozenset("and but or so because since while if when although though as yet then also".split())
