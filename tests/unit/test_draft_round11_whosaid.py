@@ -153,3 +153,14 @@ def test_a_long_quote_is_never_cut_mid_phrase():
     for shown in (phrase_cut(long), phrase_cut(clause)):
         last = shown.rstrip("…").split()[-1].strip(",").lower()
         assert last not in ("the", "a", "in", "of", "to", "for"), shown
+
+
+def test_a_remark_addressed_to_someone_by_name_is_an_anecdote():
+    """Round 11: "Mason let me tell you, how big is that wall going to be?" (a reply to a child at a town hall)
+    was asked who said it."""
+    from trainer.draft.questions import addressed, substance
+    assert addressed("Mason let me tell you, how big is that wall going to be?")
+    assert addressed("“Sarah, you know, the harbour will be rebuilt”")
+    assert substance("Mason let me tell you, how big is that wall going to be?") == 0.0
+    assert not addressed("Look, the treaty gives the union a veto over every crane contract")
+    assert not addressed("Valmora will pay for the port within ten years")

@@ -929,6 +929,19 @@ _EMPHASIS = re.compile(r"\b(?:couldn['’]t|could not|can['’]t|cannot) be (?:m
 EXCLAMATION_REST = 6
 
 
+#: A remark that opens by addressing someone by name ("Mason, let me tell you", "Sarah, you know"): a reply
+#: to a child at a town hall or a heckler, an anecdote rather than a position (issue 10, round 11).
+_ADDRESSED = re.compile(r"^[“\"‘']?([A-Z][a-z]+),?\s+(?:let\s+me|let's|let’s|listen|look|you\s+know|I\s+(?:want|have|can|will)"
+                        r"\s+(?:to\s+)?tell\s+you|thank\s+you|here's|here’s)\b")
+
+
+def addressed(text: str) -> bool:
+    """Whether a quote opens by addressing someone by name (:data:`_ADDRESSED`), a name and no common word."""
+    match = _ADDRESSED.match(text.strip())
+    return match is not None and match.group(1).lower() not in lx.COMMON_WORDS and match.group(1) not in (
+        "Look", "Listen", "Well", "Now", "So", "Folks", "Guys", "Everybody", "Everyone", "Friends")
+
+
 def exclamation(text: str, words: list[str] | None = None) -> bool:
     """Whether a remark is an exclamation with nothing in it: it opens with an interjection, or ends with '!'
     or is mostly emphasis, and under :data:`EXCLAMATION_REST` words are left once the interjection and the
@@ -983,6 +996,8 @@ def substance(text: str) -> float:
         return 0.0  # "Man o'live, it couldn't be more clear", "I have to say what I have to say" (round 6)
     if rhetorical_question(text, words):
         return 0.0  # "Who's demanding that X run?": a line anyone on that side could say (round 9)
+    if addressed(text):
+        return 0.0  # "Mason, let me tell you …": a reply to someone in the room, an anecdote (round 11)
     score = min(len(words), 25) / 25
     inside = [w for i, w in enumerate(words) if i and w[0].isupper() and w not in ("I", "I'm", "I’m")]
     if fragment_remark(text, words, inside):
