@@ -164,3 +164,17 @@ def test_a_remark_addressed_to_someone_by_name_is_an_anecdote():
     assert substance("Mason let me tell you, how big is that wall going to be?") == 0.0
     assert not addressed("Look, the treaty gives the union a veto over every crane contract")
     assert not addressed("Valmora will pay for the port within ten years")
+
+
+def test_a_quote_for_the_united_states_government_gets_a_secretary_as_a_choice():
+    """Round 11: Earnest's "nothing … has caused the United States government to change our assessment" was
+    offered beside a candidate, a senator and an analyst: only he spoke for the government. A secretary the
+    article names stands in, before the president."""
+    from trainer.draft.names import Person
+    from trainer.draft.questions import own_side
+    answer = Person("Ida Lund", role="White House press secretary")
+    people = [answer, Person("Karl Olsen", role="President"), Person("Ivo Brandt", role="Defense Secretary"),
+              Person("Maria Stein"), Person("Ana Weiss"), Person("Tomas Ek")]
+    quote = "Nothing has caused the United States government to change our assessment of the harbour"
+    assert own_side(quote, answer, ["Maria Stein", "Ana Weiss", "Tomas Ek"], people, frozenset()) == [
+        "Maria Stein", "Ana Weiss", "Ivo Brandt"]

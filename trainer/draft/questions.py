@@ -1280,7 +1280,8 @@ def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, i
 
 
 #: A quote that speaks for the government it names ("The administration is constrained by law …").
-_GOVERNMENT_SIDE = re.compile(r"\b(?:the|this|our)\s+(?:administration|White House)\b", re.I)
+_GOVERNMENT_SIDE = re.compile(r"\b(?:the|this|our)\s+(?:administration|White House)\b|\b(?:the|our)\s+(?:(?:United States|U\.S\.|US|"
+                              r"American|federal)\s+)?government\b", re.I)  # "the United States government" (round 11)
 #: The posts of a government's own people: its head, its secretaries, its press secretary, its officials.
 _GOVERNMENT_POST = re.compile(r"^(?:U\.S\.\s+)?(?:Vice\s+)?President$|White House|[Pp]ress [Ss]ecretary|[Aa]dministration"
                               r"|\b[A-Z]\w+ Secretary\b|Secretary of\b|Attorney General|Pentagon|State Department"
@@ -1305,7 +1306,8 @@ def own_side(quote: str, answer: Person, distractors: list[str], people: Sequenc
     by_name = {p.name: p for p in people}
     if any(in_government(by_name[d]) for d in distractors if d in by_name):
         return distractors
-    for person in people:
+    # a secretary or an official before the head of government (Ash Carter beside Earnest, not Obama: round 11)
+    for person in sorted(people, key=lambda p: bool(p.role and re.fullmatch(r"(?:U\.S\.\s+)?President", p.role))):
         if (person.name != answer.name and person.name not in distractors and person.name not in excluded
                 and not person.lay and len(person.name.split()) >= 2 and in_government(person)
                 and not same_person(person.name, answer.name)):
