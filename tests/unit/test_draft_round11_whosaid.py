@@ -178,3 +178,15 @@ def test_a_quote_for_the_united_states_government_gets_a_secretary_as_a_choice()
     quote = "Nothing has caused the United States government to change our assessment of the harbour"
     assert own_side(quote, answer, ["Maria Stein", "Ana Weiss", "Tomas Ek"], people, frozenset()) == [
         "Maria Stein", "Ana Weiss", "Ivo Brandt"]
+
+
+def test_a_he_in_a_quote_is_never_bracketed_as_a_woman():
+    """Round 11 (and 9): "[Clinton]" stood for a "he" who was Sanders. A "he" is resolved only to a man the
+    article names (by a known given name or "Mr."), never to the woman named beside him."""
+    body = ("Maria Stein and Sorensen were on opposite sides of the harbour vote in 2001, when Sorensen voted for "
+            "the ban.\n\n"
+            "“We were looking for signs that he is going to be a friend of the docks,” said Ana Weiss, the "
+            "union's president. “I am quite concerned about his stance on the cranes.”\n")
+    analysis = drafting.analysis(body)
+    for finding in analysis.quotes:
+        assert "Maria Stein" not in {name for _, name in finding.referents}, finding
