@@ -1280,8 +1280,11 @@ def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, i
 
 
 #: A quote that speaks for the government it names ("The administration is constrained by law …").
-_GOVERNMENT_SIDE = re.compile(r"\b(?:the|this|our)\s+(?:administration|White House)\b|\b(?:the|our)\s+(?:(?:United States|U\.S\.|US|"
-                              r"American|federal)\s+)?government\b", re.I)  # "the United States government" (round 11)
+_GOVERNMENT_SIDE = re.compile(r"\b(?:the|this|our)\s+(?:administration|White House)\b", re.I)
+#: "The United States government" in a quote (issue 10, round 11): a choice from the government where the
+#: article names one, else the choices stand (a government's people are not always named).
+_GOVERNMENT_NAMED = re.compile(r"\b(?:the|our)\s+(?:(?:United States|U\.S\.|US|American|federal)\s+)?government\b",
+                               re.I)
 #: The posts of a government's own people: its head, its secretaries, its press secretary, its officials.
 _GOVERNMENT_POST = re.compile(r"^(?:U\.S\.\s+)?(?:Vice\s+)?President$|White House|[Pp]ress [Ss]ecretary|[Aa]dministration"
                               r"|\b[A-Z]\w+ Secretary\b|Secretary of\b|Attorney General|Pentagon|State Department"
@@ -1301,7 +1304,8 @@ def own_side(quote: str, answer: Person, distractors: list[str], people: Sequenc
     House and a candidate, 2 of 2 judges): when the answer holds a government post and no distractor does,
     the last one gives way to someone of the government the article names; with no one to offer, there are
     no fair choices (an empty list)."""
-    if not distractors or not _GOVERNMENT_SIDE.search(quote) or not in_government(answer):
+    side = _GOVERNMENT_SIDE.search(quote) is not None
+    if not distractors or not (side or _GOVERNMENT_NAMED.search(quote)) or not in_government(answer):
         return distractors
     by_name = {p.name: p for p in people}
     if any(in_government(by_name[d]) for d in distractors if d in by_name):
@@ -1312,7 +1316,7 @@ def own_side(quote: str, answer: Person, distractors: list[str], people: Sequenc
                 and not person.lay and len(person.name.split()) >= 2 and in_government(person)
                 and not same_person(person.name, answer.name)):
             return [*distractors[:-1], person.name]
-    return []
+    return [] if side else distractors
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
