@@ -421,6 +421,18 @@ PRAISE = (r"\b(?:best|great|greatest|outstanding|strong|terrific|fantastic|excel
           r"|champion|fighter|vision|character|experience|experienced|steady|tested|deserves?)\b")
 #: A quote this long says more than its stock shape.
 STOCK_SHAPE_WORDS = 25
+#: An official's stock line at any length (issue 10, round 11): a campaign's "path to victory", a hedge's "steps
+#: in the right direction", "programs take time to build traction", an alliance's or agency's diplomatic
+#: boilerplate ("complete, verifiable and irreversible", "remains ready to contribute"). Bounded patterns only.
+BOILERPLATE = (
+    r"\b(?:a|our|the|his|her|their)\s+(?:clear\s+|narrow\s+|viable\s+|credible\s+|real\s+)?path\s+to\s+"
+    r"(?:victory|the\s+nomination|winning)\b",
+    r"\b(?:a\s+)?steps?\s+in\s+the\s+right\s+direction\b",
+    r"\btakes?\s+(?:some\s+)?time\s+to\s+(?:build|gain|get|take)\b",
+    r"\bcomplete,?\s+verifiable,?\s+and\s+irreversible\b",
+    r"\b(?:remains?|stands?)\s+ready\s+to\s+(?:contribute|assist|help|support|engage|work)\b",
+    r"\b(?:credible|meaningful|constructive)\s+(?:and\s+(?:credible|meaningful|constructive)\s+)?dialogue\b",
+)
 #: Words that make a remark a claim, a charge, a position or a plan (for the substance score).
 CLAIM_WORDS = frozenset("""
 voted vote votes accountable responsible blame blamed fault lied lie lies liar promise promised promises failed

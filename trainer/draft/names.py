@@ -68,6 +68,46 @@ def _job_and_town(body: Body, end: int) -> bool:
     return town in _STATE_WORDS or place(town) is not None or town not in lx.INSTITUTIONS and not town.isupper() \
         and town.lower() not in body.lower_words() and town not in lx.OUTLETS
 
+#: A sentence that puts someone in the crowd of a rally, a protest or a campaign stop ("who attended the rally",
+#: "lined up to hear Mr. Trump", "held up a sign", "interviewed at Trump rallies"): issue 10, round 11.
+_AT_EVENT = re.compile(
+    r"\b(?:attended|attending|at|outside|from|in\s+the\s+crowd\s+at|interviewed\s+at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
+    r"(?:Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w'.\-]*\s+){0,2}(?:[\w'\-]+\s+)?(?:rally|rallies|protest|protests|demonstration|town[- ]hall|"
+    r"campaign\s+(?:event|stop)|event)\b|\b(?:lined\s+up|waited|queued)\s+(?:\w+\s+){0,3}to\s+(?:hear|see)\b|"
+    r"\b(?:held|holding|carried|carrying|waved|waving)\s+(?:up\s+)?(?:a|her|his)\s+(?:\w+\s+)?(?:sign|placard|banner)\b|"
+    r"\b(?:said|says)\s+(?:she|he)\s+(?:was|is)\s+(?:a|an)\s+(?:[\w'\-]+\s+){0,3}(?:voter|supporter)\b")
+#: A name right after an owner's "'s ": someone who speaks for a body or outlet.
+_AFFILIATED = re.compile(r"'s\s+$")
+#: How many times a passer-by is named at most: the people a story keeps returning to are its actors.
+_EVENT_MENTIONS = 4
+
+
+def _at_an_event(body: Body, names: Names) -> None:
+    """Mark as passers-by the people with no post whom the article puts only in the crowd of a rally, protest or
+    campaign stop ("Keith Hutto, a plumbing contractor who attended the rally", "Lori Bernstein held up a sign"):
+    rally-goers quoted for colour (issue 10, round 11). A person whose own event it is ("Mr. Trump's rally",
+    "Trump rallies") is no passer-by there."""
+    counts: dict[int, list[Mention]] = {}
+    for mention in names.mentions:
+        counts.setdefault(id(mention.person), []).append(mention)
+    for person in names.people:
+        mentions = counts.get(id(person), [])
+        if person.lay or person.role or person.famous or person.press or person.party or not mentions \
+                or len(mentions) > _EVENT_MENTIONS or len(person.name.split()) < 2:
+            continue
+        surname = person.name.split()[-1]
+        if any(_AFFILIATED.search(body.norm, max(0, m.start - 3), m.start) for m in mentions):
+            continue  # "American Action Forum's Douglas Holtz-Eakin": speaks for a body
+        for mention in mentions:
+            sentence = body.sentence_at(mention.start)
+            if sentence.end - sentence.start > 600 or body.norm.startswith("'s", mention.end - 2):
+                continue  # a run-on without stops; "Hugh Hewitt's radio show": not in a crowd
+            text = body.norm[sentence.start : sentence.end]
+            own = re.compile(r"\b%s(?:'s)?\s+(?:\w+\s+)?(?:rally|rallies|event|protest|town[- ]hall)\b" % re.escape(surname))
+            if _AT_EVENT.search(text) and not own.search(text):
+                person.lay = True
+                break
+
 #: A passer-by's description before their name: "Clinton delegate Adrian Mapp", "voter Jane Ross".
 _LAY_BEFORE = re.compile(r"\b(?:%s)\s+$" % _LAY, re.I)
 #: Words a post cannot end with: "spokeswoman for", "professor at the" are cut off from their owner.
@@ -475,6 +515,7 @@ def find_names(body: Body) -> Names:
     _outlets_named_as_people(body, names)
     _famous(body, names)
     _accused(body, names)
+    _at_an_event(body, names)  # after parties, posts and fame are known: those are no passers-by
     return names
 
 
@@ -607,6 +648,27 @@ def is_outlet(name: str, names: Names | None = None) -> bool:
     speaker to ask about nor a choice (issue 10, round 6)."""
     bare = re.sub(r"^The\s+", "", name)
     return _outlet(bare) or _outlet(name) or (names is not None and (name in names.outlets or bare in names.outlets))
+
+
+#: One word of a company's, a body's or a watchdog's name that the reader takes for a surname ("General
+#: Electric says", "the National Institutes of Health", "Human Rights Watch"): no person to offer (round 11).
+ORG_WORDS = frozenset("Electric Motors Dynamics Mills Foods Institutes Institute Watch Foundation Association "
+                      "Alliance Coalition Council Network Project Center Centre Partners Capital Holdings Systems "
+                      "Energy Airlines Pharmaceuticals Industries Laboratories Labs Technologies Communications".split())
+#: Surname prefixes that carry a capital inside a name ("McCain", "DeLay", "O'Malley", "MacArthur").
+_INNER_CAPITAL_OK = re.compile(r"^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
+
+
+def no_person(name: str) -> bool:
+    """Whether a one-word "name" is a body's rather than a person's: a word of a company's or body's name
+    (:data:`ORG_WORDS`: "Electric" of "General Electric"), or a brand with a capital inside ("ProPublica",
+    "FiveThirtyEight"), where a surname has none but after "Mc", "O'" and the like. Issue 10, round 11:
+    judges found "Electric" and "ProPublica" offered beside an economist as who said it."""
+    words = name.split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word in ORG_WORDS or (re.search(r"[a-z][A-Z]", word) is not None and not _INNER_CAPITAL_OK.match(word))
 
 
 #: A byline or a reporting credit before a name: "By Jane Ross", "reporting by", "written by", "reports".
@@ -995,14 +1057,23 @@ def _drop_common_words(body: Body, names: Names) -> None:
         names.renamed()
 
 
+#: Particles that open a surname of two words ("Le Pen", "De Blasio", "Van Hollen").
+_SURNAME_PARTICLES = frozenset("Le La De Di Da Du Della Van Von Der Den".split())
+
+
 def _merge_surnames(names: Names) -> None:
     """Fold 'Lavrov' into 'Sergey Lavrov' when both were registered."""
     by_surname: dict[str, list[Person]] = {}
     for person in names.people:
         if len(person.name.split()) > 1:
             by_surname.setdefault(person.surname, []).append(person)
+    for person in names.people:  # "Marine Le Pen": her surname is "Le Pen" (issue 10, round 11)
+        words = person.name.split()
+        if len(words) > 2 and words[-2] in _SURNAME_PARTICLES:
+            by_surname.setdefault(" ".join(words[-2:]), []).append(person)
     merged: dict[int, Person] = {}
-    for person in [p for p in names.people if len(p.name.split()) == 1]:
+    for person in [p for p in names.people if len(p.name.split()) == 1
+                   or len(p.name.split()) == 2 and p.name.split()[0] in _SURNAME_PARTICLES]:
         match = by_surname.get(person.name, [])
         if match:  # two people who share it: each mention goes to the right one in _shared_surnames
             target = match[0]

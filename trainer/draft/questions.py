@@ -20,7 +20,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import (US_STATES, Names, Person, is_outlet, of_the_past, partial_names, place,
+from trainer.draft.names import (US_STATES, Names, Person, is_outlet, no_person, of_the_past, partial_names, place,
                                  primary_parties, same_person)
 from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
@@ -197,10 +197,10 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
     spoke = {f.speaker.name for f in findings}
     partial = partial_names(people)
     people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts
-              and not is_outlet(p.name) and p.name not in partial
+              and not is_outlet(p.name) and p.name not in partial and not no_person(p.name)
               and (len(p.name.split()) > 1 or p.name in spoke)]  # "Crowdpac", "Obama": a full name or a speaker
     speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
-                       and f.speaker.name not in firsts and not is_outlet(f.speaker.name)})
+                       and f.speaker.name not in firsts and not is_outlet(f.speaker.name) and not no_person(f.speaker.name)})
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
@@ -302,7 +302,7 @@ class _Distractors:
         self.excluded = frozenset(excluded)
         firsts = first_names_only([*people, *(f.speaker for f in findings)])
         speakers = {f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
-                    and f.speaker.name not in firsts}
+                    and f.speaker.name not in firsts and not no_person(f.speaker.name)}
         #: The famous the article names in passing (a president, a pope) who say nothing in it: offered only
         #: beside one of their own kind (issue 10, round 8: "a filler Obama/Bush from nowhere").
         self.famous = frozenset(famous) - speakers - frozenset(voiced)
@@ -313,12 +313,13 @@ class _Distractors:
         # the people the article reports as saying something without quote marks ("said David Gilbert, its
         # president") are as plausible as those it quotes (issue 10, round 8)
         people_names = {p.name for p in people if not p.lay and p.named_outside and p.name not in firsts
-                        and not bare_name(p, standalone) and not is_outlet(p.name)}
+                        and not bare_name(p, standalone) and not is_outlet(p.name) and not no_person(p.name)}
         described = {p.name for p in people if p.role or p.description}
         partial = partial_names(people)
         speakers |= {name for name in voiced if name in people_names and name not in partial
                      and (name.split()[0] in lx.FIRST_NAMES or name in described)}  # not "Crowdpac", "Sierra Club"
         roles = {p.name for p in people if p.role and not p.lay and p.named_outside and p.name not in firsts
+                 and not no_person(p.name)
                  and p.name not in partial and (len(p.name.split()) > 1 or p.name in speakers)}
         self.tiers = [_distinct(speakers), _distinct(speakers | roles), _distinct(pool)]
         #: The heads of groups ("president of Rock the Vote"): like experts, no one beside the candidates.
@@ -546,6 +547,8 @@ class WhoSaid(Candidate):
     #: An aide talking about a person ("[Sanders] sees himself as fighting for working people"): the aide's
     #: praise of their principal, never asked (issue 10, round 8).
     about_principal: bool = False
+    #: The prompt names the speaker's post or own body (:func:`reveals_speaker`): never asked (round 11).
+    reveals: bool = False
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -629,6 +632,14 @@ def stock_line(text: str) -> bool:
 
 
 _STOCK_SHAPES = {kind: [re.compile(p, re.I) for p in patterns] for kind, patterns in lx.STOCK_SHAPES.items()}
+_BOILERPLATE = re.compile("|".join(lx.BOILERPLATE), re.I)
+
+
+def boilerplate(text: str) -> bool:
+    """Whether a quote holds an official's stock line (:data:`lexicon.BOILERPLATE`): "We have a path to
+    victory", "steps in the right direction", "complete, verifiable and irreversible" say nothing a student
+    could tell their speaker by, however long the quote (issue 10, round 11)."""
+    return _BOILERPLATE.search(text.translate(CURLY)) is not None
 
 
 def stock_shape(text: str) -> str | None:
@@ -755,13 +766,57 @@ POINT_MARGIN = 0.5
 _PART_START = re.compile(r"(?:[.!?][”\"'’]?\s+|[,;:]\s+|\s[—–-]\s)(?=[^\W\d])")
 
 
+#: Words that open a phrase, where a long sentence with no clause break may be cut ("… remain in the country|
+#: for the lengthy period"): a preposition, a conjunction, a relative.
+_PHRASE_OPENERS = frozenset("for to that which who while because when and but without with during after before "
+                            "until unless whereas since through into across against".split())
+#: Words a cut quote must not end on: an article, a preposition, an auxiliary left hanging.
+_DANGLING_END = frozenset("the a an of to in on at by for from with and or but that which who this these those its "
+                          "their his her our my your is are was were be been has have had will would can could "
+                          "should must not very so as than".split())
+#: How many words past the limit a whole sentence may run rather than be cut mid-phrase (issue 10, round 11).
+PHRASE_SLACK = 6
+
+
+def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
+    """:func:`short_quote`, never cut mid-phrase (issue 10, round 11: "…are required to remain in…", a
+    35-word prompt cut off): where its cut falls at no clause break, the quote's whole sentences that fit
+    (half the limit or more), else its first sentence when it runs at most :data:`PHRASE_SLACK` words past
+    the limit, else its first sentences of six words or more, else the cut as it was."""
+    cut = short_quote(text, limit)
+    if cut == text:
+        return text
+    kept = cut.rstrip("…").rstrip()
+    count = len(kept.split())
+    words = text.split()
+    following = words[count] if count < len(words) else ""
+    if re.search(r"[,;:.!?—–]$", words[count - 1] if count else "") or following in ("—", "–", "-"):
+        return cut  # cut at a clause break
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentences = [len(text[:end].split()) for end in ends]
+    whole = [(end, n) for end, n in zip(ends, sentences) if n <= limit]
+    if whole and whole[-1][1] >= limit // 2:
+        return text[: whole[-1][0]].rstrip() + "…"
+    first_end = ends[0] if ends else len(text)
+    if len(text[:first_end].split()) <= limit + PHRASE_SLACK:
+        shown = text[:first_end].rstrip()
+        return shown if first_end >= len(text.rstrip()) else shown + "…"
+    for index in range(min(limit + PHRASE_SLACK // 2, len(words) - 1), limit // 2 - 1, -1):  # before a phrase's opener
+        before = words[index - 1].strip("“”\"'‘’()[]").lower()
+        if words[index].lower() in _PHRASE_OPENERS and before not in _DANGLING_END and before.isalpha():
+            return " ".join(words[:index]) + "…"
+    if whole and whole[-1][1] >= 6:
+        return text[: whole[-1][0]].rstrip() + "…"
+    return cut
+
+
 def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """A long quote cut for a who_said prompt so that it keeps the clause that carries its point (issue 10,
     round 4: "Let's say they're at 54, 56 …" kept and "chances are pretty good …" cut is a lost question): the
     clause with the highest :func:`substance` (a setup clause, "Let's say …", "If …", counting for less); when
     the first :func:`short_quote` cut leaves it out, the cut starts at its sentence, or at the clause itself
     when the sentence is too long, with '…' where words are left out."""
-    first = short_quote(text, limit)
+    first = phrase_cut(text, limit)
     if first == text:
         return text
     bounds = [0, *(m.end() for m in _PART_START.finditer(text)), len(text)]
@@ -780,7 +835,7 @@ def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
         start = sentence
     elif len(text[start:end].split()) > limit or not stands_alone(text[start:end]):
         return first  # a cut inside a sentence starts only where a clause has its own subject (round 6)
-    return "…" + short_quote(text[start:], limit)
+    return "…" + phrase_cut(text[start:], limit)
 
 
 _LINKS = frozenset("and but or so because since while if when although though as yet then also".split())
@@ -874,6 +929,19 @@ _EMPHASIS = re.compile(r"\b(?:couldn['’]t|could not|can['’]t|cannot) be (?:m
 EXCLAMATION_REST = 6
 
 
+#: A remark that opens by addressing someone by name ("Mason, let me tell you", "Sarah, you know"): a reply
+#: to a child at a town hall or a heckler, an anecdote rather than a position (issue 10, round 11).
+_ADDRESSED = re.compile(r"^[“\"‘']?([A-Z][a-z]+),?\s+(?:let\s+me|let's|let’s|listen|look|you\s+know|I\s+(?:want|have|can|will)"
+                        r"\s+(?:to\s+)?tell\s+you|thank\s+you|here's|here’s)\b")
+
+
+def addressed(text: str) -> bool:
+    """Whether a quote opens by addressing someone by name (:data:`_ADDRESSED`), a name and no common word."""
+    match = _ADDRESSED.match(text.strip())
+    return match is not None and match.group(1).lower() not in lx.COMMON_WORDS and match.group(1) not in (
+        "Look", "Listen", "Well", "Now", "So", "Folks", "Guys", "Everybody", "Everyone", "Friends")
+
+
 def exclamation(text: str, words: list[str] | None = None) -> bool:
     """Whether a remark is an exclamation with nothing in it: it opens with an interjection, or ends with '!'
     or is mostly emphasis, and under :data:`EXCLAMATION_REST` words are left once the interjection and the
@@ -921,13 +989,15 @@ def substance(text: str) -> float:
     """How much a remark says that only its speaker said, from 0 (a stock line) up: a claim, a position, a
     charge, a number or a plan scores; length helps up to about 25 words; stock lines and stock shapes
     score nothing. Used to choose which of a speaker's sentences to ask, and which speakers first."""
-    if stock_shape(text) or stock_line(text):
+    if stock_shape(text) or stock_line(text) or boilerplate(text):
         return 0.0
     words = _WORDS.findall(text)
     if not words or exclamation(text, words) or tautology(words):
         return 0.0  # "Man o'live, it couldn't be more clear", "I have to say what I have to say" (round 6)
     if rhetorical_question(text, words):
         return 0.0  # "Who's demanding that X run?": a line anyone on that side could say (round 9)
+    if addressed(text):
+        return 0.0  # "Mason, let me tell you …": a reply to someone in the room, an anecdote (round 11)
     score = min(len(words), 25) / 25
     inside = [w for i, w in enumerate(words) if i and w[0].isupper() and w not in ("I", "I'm", "I’m")]
     if fragment_remark(text, words, inside):
@@ -1211,6 +1281,10 @@ def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, i
 
 #: A quote that speaks for the government it names ("The administration is constrained by law …").
 _GOVERNMENT_SIDE = re.compile(r"\b(?:the|this|our)\s+(?:administration|White House)\b", re.I)
+#: "The United States government" in a quote (issue 10, round 11): a choice from the government where the
+#: article names one, else the choices stand (a government's people are not always named).
+_GOVERNMENT_NAMED = re.compile(r"\b(?:the|our)\s+(?:(?:United States|U\.S\.|US|American|federal)\s+)?government\b",
+                               re.I)
 #: The posts of a government's own people: its head, its secretaries, its press secretary, its officials.
 _GOVERNMENT_POST = re.compile(r"^(?:U\.S\.\s+)?(?:Vice\s+)?President$|White House|[Pp]ress [Ss]ecretary|[Aa]dministration"
                               r"|\b[A-Z]\w+ Secretary\b|Secretary of\b|Attorney General|Pentagon|State Department"
@@ -1230,17 +1304,19 @@ def own_side(quote: str, answer: Person, distractors: list[str], people: Sequenc
     House and a candidate, 2 of 2 judges): when the answer holds a government post and no distractor does,
     the last one gives way to someone of the government the article names; with no one to offer, there are
     no fair choices (an empty list)."""
-    if not distractors or not _GOVERNMENT_SIDE.search(quote) or not in_government(answer):
+    side = _GOVERNMENT_SIDE.search(quote) is not None
+    if not distractors or not (side or _GOVERNMENT_NAMED.search(quote)) or not in_government(answer):
         return distractors
     by_name = {p.name: p for p in people}
     if any(in_government(by_name[d]) for d in distractors if d in by_name):
         return distractors
-    for person in people:
+    # a secretary or an official before the head of government (Ash Carter beside Earnest, not Obama: round 11)
+    for person in sorted(people, key=lambda p: bool(p.role and re.fullmatch(r"(?:U\.S\.\s+)?President", p.role))):
         if (person.name != answer.name and person.name not in distractors and person.name not in excluded
                 and not person.lay and len(person.name.split()) >= 2 and in_government(person)
                 and not same_person(person.name, answer.name)):
             return [*distractors[:-1], person.name]
-    return []
+    return [] if side else distractors
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
@@ -1340,8 +1416,36 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             spokesperson=spokesperson(finding.speaker) or (pollsters is not None and poll_reading(
                 own, finding.speaker, pollsters, named_in(own) - {finding.speaker.name})),
             setup_only=joined is None and setup_only(text),
-            about_principal=aide(finding.speaker) and about_someone(prompt)))
+            about_principal=aide(finding.speaker) and about_someone(prompt),
+            reveals=reveals_speaker(prompt, finding.speaker)))  # "As Secretary I …", "The IAEA remains ready …" 
     return found
+
+
+#: A quote opening on the speaker's own post in the first person ("As Secretary I championed …", "As mayor, we
+#: …"): the post names the speaker among the choices (issue 10, round 11).
+_AS_POST = re.compile(r"(?:^|[.!?;:]\s+|[“\"]\s*)As\s+(?:the\s+|a\s+|your\s+)?(?:[\w.\-]+\s+){0,2}?(?:secretary|president|governor"
+                      r"|senator|mayor|director|director[- ]general|chairman|chairwoman|chair|minister|speaker|commander"
+                      r"|ambassador|head|leader|chief|prime minister|attorney general|first lady)\b[^.!?]{0,40}?,?\s+(?:I|we)\b",
+                      re.I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def reveals_speaker(quote: str, speaker: Person) -> bool:
+    """Whether a quote's own words give its speaker away: it opens on their post in the first person ("As
+    Secretary I …"), or names the body their post is in ("The IAEA remains ready …" for the IAEA's director
+    general, by its acronym or its name). Issue 10, round 11."""
+    if _AS_POST.search(quote):
+        return True
+    post = " ".join(filter(None, (speaker.role, speaker.description)))
+    if not post:
+        return False
+    bodies = set(_ACRONYM.findall(post)) - {"US", "U", "S"}
+    for run in re.findall(r"(?:[A-Z][\w\-]+\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){1,5}[A-Z][\w\-]+", post):
+        capitals = [w for w in run.split() if w[0].isupper()]
+        if len(capitals) >= 3:
+            bodies.add("".join(w[0] for w in capitals))  # "International Atomic Energy Agency": IAEA
+            bodies.add(run)
+    return any(re.search(r"\b%s\b" % re.escape(b), quote) for b in bodies if len(b) >= 2)
 
 
 def _number(value: float) -> int | float:
@@ -1550,6 +1654,28 @@ def key_words(text: str) -> set[str]:
     return found
 
 
+#: Capitalised words that name no subject of a remark: days, months, the first person, titles of address.
+_NOT_SUBJECT = frozenset("""i i'm i've i'll i'd mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december god""".split())
+
+
+def subjects(text: str, speaker: str = "") -> set[str]:
+    """The names a remark is about (capitalised words inside its sentences, cut to five letters so "Korea's"
+    meets "Korean"), the speaker's own name aside: "North Korea" in two of a press secretary's quotes."""
+    own = {w.casefold()[:5] for w in speaker.split()}
+    found = set()
+    for match in re.finditer(r"[A-Z][\w'’\-]*", text.translate(CURLY)):
+        before = text[: match.start()].rstrip(" “\"'([")
+        if not before or before[-1] in ".!?:;…—":
+            continue  # a sentence's first word
+        word = re.sub(r"(?:'s|’s)$", "", match.group()).casefold()
+        if word in _NOT_SUBJECT or len(word) < 3:
+            continue
+        if word[:5] not in own:
+            found.add(word[:5])
+    return found
+
+
 def same_point(first: set[str], second: set[str], first_keys: set[str] = frozenset(),
                second_keys: set[str] = frozenset()) -> bool:
     """Whether two remarks of one speaker make the same point: they share two content words (names aside),
@@ -1631,7 +1757,7 @@ class WhoSaidRules:
         for candidate in sorted(self.by_key.values(), key=lambda c: c.position):
             if (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
                     or candidate.endorsement or candidate.secondhand or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
-                    or candidate.spokesperson or candidate.about_principal or candidate.setup_only
+                    or candidate.spokesperson or candidate.about_principal or candidate.setup_only or candidate.reveals
                     or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
                     or "..." in candidate.fields["quote"]):
                 continue
@@ -1671,6 +1797,8 @@ class WhoSaidRules:
             return "spokesperson"  # "We expected the race to be close": the organisation's line, anyone's
         if asked.about_principal:
             return "aide on a person"  # an adviser's praise of their boss
+        if asked.reveals:
+            return "prompt names the speaker's post or body"  # "As Secretary I …" (issue 10, round 11)
         if asked.setup_only:
             return "a condition alone"  # "If the nominees don't want to get on that stage": the point is cut
         if asked.speaker == self.obituary:
@@ -1699,6 +1827,9 @@ class WhoSaidRules:
         if any(same_point(words, _points(other.fields["quote"]) - self.name_points, keys, key_words(other.fields["quote"]))
                for other in before):
             return "same point"  # the same speaker on the same point
+        about = subjects(asked.fields["quote"], asked.speaker)
+        if about and any(about & subjects(other.fields["quote"], other.speaker) for other in before):
+            return "same subject"  # two of a press secretary's lines on North Korea (issue 10, round 11)
         if _gives_away(self.title, asked.speaker, words):
             return "headline"  # "Lavrov: Russia won't join US against China" answers who said Russia won't ally
         return None
