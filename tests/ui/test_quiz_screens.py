@@ -114,6 +114,27 @@ async def test_what_is_hidden_takes_no_row_no_focus_and_no_key(tmp_path: Path) -
         assert quiz.focused is not feedback or quiz.outcome is not None
 
 
+async def test_tab_keeps_the_focus_where_the_answering_keys_work(tmp_path: Path) -> None:
+    """Tab or Shift+Tab pressed by habit must not leave the student on a widget where 1-4, t/f and Enter do nothing."""
+    app = build_app(tmp_path, [write_deck(tmp_path, TRUE_FALSE)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_home(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        answer = quiz.focused
+        await pilot.press("tab", "shift+tab", "tab")
+        await pilot.pause()
+        assert quiz.focused is answer
+        await pilot.press("f")
+        await pilot.pause()
+        assert quiz.outcome is not None and quiz.outcome.response_text == "False"
+        await pilot.press("tab", "enter")  # and Enter still moves on from the feedback
+        await pilot.pause()
+        assert quiz.session.index == 1 and quiz.outcome is None
+
+
 async def test_ticked_and_unticked_options_differ_by_glyph_and_long_choices_hang(tmp_path: Path) -> None:
     app = build_app(tmp_path, [write_deck(tmp_path, MULTI)])
     async with app.run_test(size=SIZE) as pilot:

@@ -205,8 +205,12 @@ class AnswerSlot(KeptLines, Vertical):
                     widget.render_lines(size.region)
 
 
-class QuestionBody(KeptLines, VerticalScroll):
-    """Prompt (``#prompt``), answer slot (``#answer-slot``), the screen's own widgets, hint (``#hint``)."""
+class QuestionBody(KeptLines, VerticalScroll, can_focus=False):
+    """Prompt (``#prompt``), answer slot (``#answer-slot``), the screen's own widgets, hint (``#hint``).
+
+    It takes no focus: Tab would move the focus from the answer widget to the body, where the number keys and
+    letters do nothing. Its scroll keys still work from the answer widget or the feedback inside it.
+    """
 
     DEFAULT_CSS = """
     QuestionBody {
