@@ -1335,10 +1335,15 @@ def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> lis
     if fields["type"] == "who_said" or (fields["type"] == "choice" and analysis.names.find(fields["answer"])):
         found.append(fields["answer"])  # "Who threatened to run away from the field?" concerns its answer
     words = tokens(quote)
+    # consecutive words of a person's name: "Cuban" in "Mark Cuban" is no country
+    in_names = {pair for person in analysis.names.people
+                for pair in zip(person.name.split(), person.name.split()[1:])}
     for index, token in enumerate(words):
         country = place(token.bare)
         if index + 1 < len(words) and words[index + 1].text[:1].isupper():
             continue  # "Stockholm International Peace Research Institute" is no place
+        if country and index and (words[index - 1].bare, token.bare) in in_names:
+            continue
         if country and country not in found:
             found.append(country)
     for person in analysis.names.people:

@@ -1155,9 +1155,14 @@ def _other_of_a_surname(body: Body, names: Names) -> None:
             pass  # "Mr. Obama" beside Michelle Obama
         elif not (president and person.name not in lx.US_PRESIDENTS and presidents):
             continue
-        other = Person(presidents[0] if len({p.split()[0] for p in presidents}) == 1 else surname, first=mention.start)
+        one = len({p.split()[0] for p in presidents}) == 1 or len({lx.US_PRESIDENTS[p] for p in presidents}) == 1
+        other = Person(presidents[0] if one else surname, first=mention.start)  # one man under two names: Bill,
+        # William J. Clinton
         if other.name in lx.US_PRESIDENTS:
             other = min((Person(name, first=mention.start) for name in presidents), key=lambda p: len(p.name))
+            if person.role_at == mention.start:  # the post read at this mention ("President Clinton") is his
+                other.role, other.role_at = person.role, person.role_at
+                person.role = person.role_at = None
         else:
             other.lay = True  # a surname alone ("Mr. Vian" beside "Maria Vian", a run cut at a middle name): no one to
             # ask about or offer, and no one else's words either
