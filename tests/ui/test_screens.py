@@ -76,6 +76,23 @@ async def test_the_deck_list_fits_a_terminal_shrunk_after_launch(tmp_path):
         assert str(table.get_row_at(0)[0]) == DECK.title
 
 
+async def test_a_deck_begun_and_left_is_not_called_not_studied(tmp_path):
+    app = build_app(tmp_path)
+    play(app, QUESTIONS, right=1, minutes=0, finish=False)  # begun, one answer, left: Studied says when
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_home(app, pilot)
+        detail = str(app.screen.query_one("#deck-detail").render())
+        assert "Not studied yet." not in detail
+        assert "No session finished yet; 1 unfinished session (c continues)." in detail
+
+
+async def test_a_deck_never_begun_says_not_studied_yet(tmp_path):
+    app = build_app(tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_home(app, pilot)
+        assert "Not studied yet." in str(app.screen.query_one("#deck-detail").render())
+
+
 async def test_every_home_key_fits_the_footer_at_80_columns(tmp_path):
     app = build_app(tmp_path)
     play(app, QUESTIONS, right=1, minutes=0, finish=False)  # an unfinished session: c shows

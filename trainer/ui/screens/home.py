@@ -242,6 +242,10 @@ class HomeScreen(Screen[None]):
         """What Last and Best are, and the latest session when it did not cover the whole deck."""
         scores = self._scores.get(entry.deck_id or "")
         if scores is None:
+            # Studied may still say "today": a session was begun and left. Say so, not "not studied".
+            unfinished = sum(1 for record in self.resumable if entry.deck_id in (record.deck_id, *record.deck_ids))
+            if unfinished:
+                return f"No session finished yet; {plural(unfinished, 'unfinished session')} (c continues)."
             return "Not studied yet."
         if scores.whole_sessions:
             line = f"Last and Best: whole-deck sessions ({scores.whole_sessions})."
