@@ -898,6 +898,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
         kept.append(candidate)
     kept = salient_figures(analysis, best_facts(analysis, kept, lead), lead)
     kept = with_the_claim(analysis, without_giveaways(kept), min_confidence, seen_keys)
+    kept = a_specific_over_a_copy(analysis, kept, min_confidence, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
     claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
     kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
@@ -953,6 +954,34 @@ def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: fl
     shown = claim.reveals | {claim.key}
     seen_keys.update(shown)
     return [claim, *(c for c in kept if c.key not in shown and ("sentence", c.fields.get("quote")) not in shown)]
+
+
+#: A figure near the lead asks the claim in place of its copied sentence when its sentence shares this many of the
+#: headline's content words (round 12).
+SPECIFIC_HEADLINE_WORDS = 2
+
+
+def a_specific_over_a_copy(analysis: Analysis, kept: list[Candidate], min_confidence: float,
+                           seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with the lead's claim asked by a specific when the claim could only be its sentence copied as true
+    (issue 10, round 12: "recognition only; ask the $275 billion figure", 5% of such statements kept): a figure
+    question (or a figure swapped false) from the lead's paragraph or the next :data:`STAND_IN_PARAGRAPHS` whose
+    sentence shares :data:`SPECIFIC_HEADLINE_WORDS` of the headline's words stands in for the claim, as
+    :func:`with_a_stand_in_claim` picks it. The copy stays when there is none."""
+    copies = [c for c in kept if is_main_claim(c) and copied_truth(c)]
+    if len(copies) != 1 or not analysis.article.title:
+        return kept
+    headline = _content(analysis.article.title)
+    rest = [c for c in kept if c is not copies[0]]
+    seen = seen_keys - {copies[0].key} - copies[0].reveals
+    found = with_a_stand_in_claim(analysis, rest, min_confidence, set(seen))
+    stand_in = next((c for c in found if is_main_claim(c)), None)
+    if stand_in is None or stand_in.fields["type"] == "choice" or len(headline & _content(
+            analysis.body.text[analysis.body.sentence_at(stand_in.position).start:
+                               analysis.body.sentence_at(stand_in.position).end])) < SPECIFIC_HEADLINE_WORDS:
+        return kept
+    seen_keys.add(stand_in.key)
+    return found
 
 
 #: How many paragraphs past the lead's first one may hold a stand-in for a claim the lead cannot give.
