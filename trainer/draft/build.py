@@ -1007,7 +1007,8 @@ def with_a_stand_in_claim(analysis: Analysis, kept: list[Candidate], min_confide
     year = analysis.article.date.year if analysis.article.date else None
     pool = [c for c in kept if fits(c)] or [
         c for c in analysis.candidates if fits(c) and c.confidence >= threshold(c, min_confidence)
-        and passes_strict(c, year) and not cut_prompt(c) and c.key not in seen_keys]
+        and passes_strict(c, year) and not cut_prompt(c) and c.key not in seen_keys
+        and not range_bound(c) and not background_or_unresolved(c)]
     if not pool:
         return kept
     headline = _content(analysis.article.title or "")
