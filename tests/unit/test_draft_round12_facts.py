@@ -204,3 +204,37 @@ def test_who_did_it_is_asked_when_the_headline_names_both_sides():
     # the headline names the answer alone (beside the person in the prompt): guessed from the deck's title
     claim, = _lead(analysis(body, _header("Marsh, Brann take off the gloves")))
     assert claim.fields["type"] != "choice"
+
+
+# --- 9. what a prompt or a claim points back to: "that trifecta", "by that date" ------------------------------------
+
+def test_a_prompt_or_claim_that_points_back_is_unresolved():
+    from trainer.draft.statements import unresolved_reference
+
+    assert unresolved_reference("Winning that trifecta would put Lena Marsh in a category all her own.")
+    assert unresolved_reference("The agency by that date had released about ___.")
+    assert unresolved_reference("Advisers to the other candidates discount either of those outcomes.")
+    assert not unresolved_reference("This year the harbour party raised $3 million.")
+    assert not unresolved_reference("Polls show that voters like Lena Marsh.")
+
+
+def test_a_lead_that_points_back_gives_way_to_one_that_stands_alone_but_is_asked_when_alone():
+    title = _header("Can the harbour party stop Marsh?")
+    alone = ("Winning that trifecta would put Lena Marsh in a political category all her own, the council said.\n\n"
+             "Oskar Brann said Marsh would be hard to stop. Marsh said she was ready.\n")
+    claim, = _lead(analysis(alone, title))
+    assert "that trifecta" in claim.fields["statement"]  # every deck asks its claim, the least bad form if need be
+    two = ("Winning that trifecta would put Lena Marsh in a political category all her own. Lena Marsh leads the "
+           "harbour party's race by a wide margin after three wins in a row.\n\n"
+           "Oskar Brann said Marsh would be hard to stop. Marsh said she was ready.\n")
+    assert "trifecta" not in str([c.fields for c in _lead(analysis(two, title))])
+
+
+# --- 10. a long description between a lead's subject and its verb goes ---------------------------------------------
+
+def test_a_long_description_between_the_subject_and_its_verb_is_cut_from_the_claim():
+    body = ("Morten Kvale, the harbour activist who founded the Valmora Port Institute in 1979 and is a longtime "
+            "council member for the northern districts, has endorsed Lena Marsh for governor.\n\n"
+            "Kvale announced his support in a letter on Friday. Marsh thanked Kvale on Saturday.\n")
+    claim, = _lead(analysis(body, _header("Valmora's governor race")))
+    assert claim.fields["statement"] == "Morten Kvale has endorsed Lena Marsh for governor."

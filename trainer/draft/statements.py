@@ -469,10 +469,22 @@ _COMPARED = re.compile(r"\b(?:even|still)\s+(?:lower|higher|more|less|fewer|grea
                        r"|stronger|weaker|bigger)\b|\bthe same\b(?!\s+\w+\s+as\b)(?!\s+as\b)", re.I)
 
 
+#: What a claim or a prompt points back to in another sentence (issue 10, round 12): "Winning that trifecta ...", "by
+#: that date", "either of those outcomes", "at that point".
+_POINTS_BACK = re.compile(r"^(?:[A-Z][a-z]+ing\s+)?(?:That|This|These|Those|that|this|these|those)\s+(?!is\b|was\b|are\b"
+                          r"|were\b|has\b|had\b|will\b|would\b|could\b|can\b|may\b|might\b|must\b|should\b|does\b"
+                          r"|did\b|do\b|year\b|week\b|month\b|morning\b|afternoon\b|evening\b|weekend\b|time\b|days?\b|summer\b"
+                          r"|fall\b|spring\b|winter\b|season\b|election\b|cycle\b|campaign\b)[a-z]+\b"
+                          r"(?!\s+(?:of|who|which|that)\b)"
+                          r"|\b(?:by|at|on|until|since) (?:that|this) (?:date|day|time|point|stage|deadline)\b"
+                          r"|\b(?:either|neither|both|all|any) of (?:those|these|them)\b", re.I)
+
+
 def unresolved_reference(text: str) -> bool:
-    """Whether a claim leaves what it compares or points to in another sentence (see :data:`_UNRESOLVED`): a
-    comparative with "even"/"still" and no "than", "the same" with no "as", "say that won't be true"."""
-    if _UNRESOLVED.search(text):
+    """Whether a claim leaves what it compares or points to in another sentence (see :data:`_UNRESOLVED`,
+    :data:`_POINTS_BACK`): a comparative with "even"/"still" and no "than", "the same" with no "as", "say that won't
+    be true", "Winning that trifecta", "by that date"."""
+    if _UNRESOLVED.search(text) or _POINTS_BACK.search(text):
         return True
     compared = _COMPARED.search(text)
     return compared is not None and not re.search(r"\b(?:than|as)\b", text[compared.start():])
@@ -565,13 +577,16 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
     """The claim from the first sentence of ``order`` that can be asked (see :func:`lead_statements`)."""
     from trainer.draft import claim as cl
 
-    plain = None
+    plain = pointing = None
     for sentence in order:
         quote = body.excerpt(sentence.start, sentence.end)
         if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote) \
                 or editors_note(quote):
             continue
         text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names)
+        described = _LONG_APPOSITIVE.match(text)
+        if described:  # "Morton Blackwell, the conservative icon who founded ..., has endorsed ..." (round 12)
+            text = described.group(1) + " " + text[described.end():]
         reveals = facts(sentence.start, sentence.end)
         key = ("lead", quote)
         if voice:  # a letter's opening is its writer's opinion, asked as theirs (round 9)
@@ -581,12 +596,18 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
             said = (lambda t: "The author argues that " + cl.lowered(t, names)) \
                 if opinion and not _ATTRIBUTED.search(text) else (lambda t: t)  # "..., Hollande said": his (round 11)
-        if not cl.askable(text, opinion) or unresolved_person(text, names) or unresolved_reference(text):
+        if (not cl.askable(text, opinion) or unresolved_person(text, names)
+                or (unresolved_reference(text) and not _POINTS_BACK.search(text))):
             continue  # "One in five say that won't be true": true of what? (round 11); no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
         if (each or sentence is not order[0]) and cl.the_noun_back(text):
             continue  # "The tax was intended to ..." after the lead's "levy": which tax? (round 10)
         if filler(text, title):
             continue  # "The general election is still almost a year away.": no claim of the story (round 8)
+        if _POINTS_BACK.search(text):  # "Winning that trifecta would ...": which? (round 12) Asked only when no
+            if pointing is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:  # other sentence
+                pointing = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key,  # of the lead can be
+                                     _tf(said(text), True, quote), None, reveals)  # asked: every deck asks its claim
+            continue
         asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
         if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
             if plain is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
@@ -630,7 +651,13 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             break  # the claim is this sentence's, asked true: another sentence is no better claim for a false form
         if plain is not None:
             break
+    plain = plain or pointing
     return [plain] if plain is not None else []
+
+
+#: A long description set between a named subject and its verb: the claim keeps the name and the verb.
+_LONG_APPOSITIVE = re.compile(r"((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+),\s+(?:the|a|an)\s[^,;“”\"]{20,220}?,\s+"
+                              r"(?=(?:has|have|had|is|was|will|would|said|says)\b|[a-z]+(?:ed|s)\b)")
 
 
 #: A lead figure asked as a number question only when its prompt (the claim with a blank) is this short (words;
