@@ -238,3 +238,11 @@ def test_a_long_description_between_the_subject_and_its_verb_is_cut_from_the_cla
             "Kvale announced his support in a letter on Friday. Marsh thanked Kvale on Saturday.\n")
     claim, = _lead(analysis(body, _header("Valmora's governor race")))
     assert claim.fields["statement"] == "Morten Kvale has endorsed Lena Marsh for governor."
+
+
+def test_a_list_prompt_loses_a_pronouns_report():
+    listed = Candidate("list", 0.8, 0, ("multi", "z"), {
+        "type": "multi", "prompt": "Select all that fill the blank: He noted that the party's former leaders -- ___ -- "
+                                   "all plan to skip the event.", "answers": ["Lena Marsh"], "quote": "x"})
+    assert tidy_prompt(listed).fields["prompt"] == ("Select all that fill the blank: The party's former leaders -- ___ "
+                                                    "-- all plan to skip the event.")

@@ -196,7 +196,11 @@ _TRAILING_MARK = re.compile(r"\s*(?:-|--|—|–|“|\")\s*([.?!]?)$")
 #: described?"): cut before the fact it asks, it reads as a riddle (issue 10, round 12).
 _HANGING_END = re.compile(r"(?:\b(?:accepted|described|called|dubbed|labell?ed|named|considered|known as|such as"
                           r"|including|of|to|the|a|an|by|with|from|and|or|that|said|says)|,)\W*$", re.I)
-_TIDIED_TYPES = frozenset({"number", "date", "choice"})
+_TIDIED_TYPES = frozenset({"number", "date", "choice", "multi"})
+#: A prompt that opens on a pronoun's report ("He noted that the party's previous standard-bearers -- ___ -- ..."):
+#: who "he" is stands elsewhere; the reported fact stands on its own.
+_PRONOUN_REPORT = re.compile(r"(?:He|She|They|It)\s+(?:noted|said|says|added|argued|wrote|explained|pointed out"
+                             r"|observed|claimed|insisted|warned)\s+that\s+(?=\S)")
 
 
 def tidy_prompt(candidate: Candidate) -> Candidate | None:
@@ -205,11 +209,13 @@ def tidy_prompt(candidate: Candidate) -> Candidate | None:
     fields = candidate.fields
     if fields["type"] not in _TIDIED_TYPES or candidate.kind == "quote" or not isinstance(fields.get("prompt"), str):
         return candidate
-    head, sep, clause = fields["prompt"].rpartition(": ") if fields["prompt"].startswith("Fill in") else ("", "", fields["prompt"])
+    head, sep, clause = (fields["prompt"].partition(": ") if fields["prompt"].startswith(("Fill in", "Select all"))
+                         else ("", "", fields["prompt"]))
     tidy = _FILLER_ASIDE.sub("", clause)
-    opening = _FILLER_OPENING.match(tidy)
-    if opening and len(tidy[opening.end():].split()) >= 4:
-        tidy = tidy[opening.end()].upper() + tidy[opening.end() + 1:]
+    for pattern in (_FILLER_OPENING, _PRONOUN_REPORT):
+        opening = pattern.match(tidy)
+        if opening and len(tidy[opening.end():].split()) >= 4:
+            tidy = tidy[opening.end()].upper() + tidy[opening.end() + 1:]
     tidy = _TRAILING_MARK.sub(r"\1", tidy)
     stripped = tidy.rstrip("?.! ")
     if _HANGING_END.search(stripped) and BLANK not in stripped[-12:]:

@@ -698,7 +698,8 @@ def lead_number(body: Body, text: str, sentence, figures) -> tuple[int, dict[str
         end = (cut.start(1) if cut.group(1) else cut.start()) if cut else -1
         if cut and len(f"{before}{BLANK}{after[:end]}".split()) >= MIN_QUOTE_WORDS:
             after = after[:end].rstrip(" ,;:") + "."  # "... a $___ infrastructure proposal." (no list cut off)
-        blanked = before + BLANK + after
+        blanked = (before + BLANK + after).rstrip()
+        blanked = blanked if blanked.endswith((".", "”", '"', "’")) else blanked + "."
         if len(blanked.split()) > LEAD_NUMBER_WORDS or any(abs(v - figure.value) < 1e-9 for v in numbers_in(blanked)):
             continue
         return figure.start, {"type": "number", "prompt": f"Fill in {_what(figure)}: {blanked}",
