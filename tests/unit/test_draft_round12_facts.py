@@ -246,3 +246,18 @@ def test_a_list_prompt_loses_a_pronouns_report():
                                    "all plan to skip the event.", "answers": ["Lena Marsh"], "quote": "x"})
     assert tidy_prompt(listed).fields["prompt"] == ("Select all that fill the blank: The party's former leaders -- ___ "
                                                     "-- all plan to skip the event.")
+
+
+# --- 11. a headline against its lead: the article's turn is the claim, its pronoun named from the lead --------------
+
+FOIL = ("Anna Marsh got what she needed in Valmora, a solid win that stopped Peter Brann's long streak. But any cause "
+        "for celebration among her supporters will be tempered by the toll her hard race has taken on her standing.\n\n"
+        "Brann said he would stay in the race. Marsh said she was ready for the autumn.\n")
+
+
+def test_the_turn_against_a_foil_lead_is_the_claim_when_the_headline_contradicts_the_lead():
+    claim, = _lead(analysis(FOIL, _header("Beyond victory, Marsh faces a deep image problem")))
+    assert claim.fields["statement"].startswith("Any cause for celebration among Anna Marsh’s supporters")
+    # a headline that agrees with its lead keeps the lead's first sentence
+    claim, = _lead(analysis(FOIL, _header("Marsh wins in Valmora")))
+    assert claim.fields["statement"].startswith("Anna Marsh got what she needed")

@@ -397,6 +397,11 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     if title and not opinion:
         order = _headline_next(body, title, in_lead, lead, passers_by) + order
     writer = letter_writer(body, start)
+    if title and not writer and _CONTRARY_HEADLINE.search(title):  # the lead is the foil the headline contradicts:
+        turn = _the_turn(body, in_lead, passers_by)  # the article's turn against it is the claim, long or short
+        found = _lead_claim(body, names, turn, facts, counts, excluded, opinion, title, figures=figures) if turn else []
+        if found:
+            return found
     found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures, voice=writer)
     if found or writer:
         return found
@@ -441,6 +446,68 @@ def _headline_next(body: Body, title: str, in_lead: list, lead: int, passers_by)
     # the deck's title ("Each committee is working to raise more than $60 million" under "... works to raise ...")
     return [s for s in ranked if shared[id(s)] >= max(3, best + HEADLINE_LEAD)
             and shared[id(s)] <= 0.6 * own[id(s)]][:2]
+
+
+#: A headline that contradicts what its lead sets up ("Israel Not All Doom and Gloom", "Beyond victory, Clinton faces
+#: deep image problem", "Despite ..."): the lead states the foil, the article's turn ("But ...") states the claim.
+_CONTRARY_HEADLINE = re.compile(r"^(?:Beyond|Despite|Even|Although|Though|For all)\b|\b(?:[Nn]ot|NOT|isn['’]t|aren['’]t"
+                                r"|wasn['’]t|doesn['’]t|don['’]t)\b")
+#: A sentence that turns against what came before it.
+_TURN = re.compile(r"(?:But|Yet|However|Still|Nevertheless|Nonetheless),?\s")
+#: How many paragraphs from the lead's first one the turn may stand in.
+TURN_PARAGRAPHS = 3
+
+
+_POSSESSIVE = {"m": re.compile(r"\b[Hh]is\b(?=\s+[a-z])"), "f": re.compile(
+    r"\b[Hh]er(?=\s+(?!to\b|that\b|a\b|an\b|the\b|and\b|in\b|on\b|for\b|with\b|of\b|about\b|as\b|at\b|by\b"
+    r"|from\b|if\b)[a-z])")}
+
+
+def _named_from_before(body: Body, sentence, text: str, names: Names) -> str | None:
+    """``text`` with its first "his"/"her" (a possessive) or "he"/"she" named after the one person the sentence
+    before it in the same paragraph names in full, when that person is of the pronoun's sex and the text has no
+    pronoun of the other sex (round 12: "But any cause for celebration among her supporters ..." after "Hillary
+    Clinton got what she needed in New York"). None when it cannot be told."""
+    from trainer.draft.claim import _people_in
+
+    index = body.sentence_index(sentence.start)
+    if index == 0 or body.sentences[index - 1].paragraph != sentence.paragraph:
+        return None
+    before = body.sentences[index - 1]
+    sexes = [sex for sex in ("m", "f") if _SUBJECT_PRONOUN[sex].search(text) or _POSSESSIVE[sex].search(text)]
+    if len(sexes) != 1 or _OTHER_SEX[sexes[0]].search(text):
+        return None
+    sex = sexes[0]
+    people = {p.name for _, _, p in _people_in(body.text[before.start:before.end], names)
+              if not p.lay and len(p.name.split()) >= 2}
+    if any(lx.FIRST_NAMES.get(n.split()[0]) is None for n in people):
+        return None  # a person whose sex the lexicon cannot tell might be the one meant
+    people = {n for n in people if lx.FIRST_NAMES.get(n.split()[0]) == sex}
+    if len(people) != 1:
+        return None
+    name = people.pop()
+    subject, possessive = _SUBJECT_PRONOUN[sex].search(text), _POSSESSIVE[sex].search(text)
+    first = min((m for m in (subject, possessive) if m is not None), key=lambda m: m.start(), default=None)
+    if first is None:
+        return None
+    named = name + ("’s" if first is possessive else "")
+    return text[:first.start()] + named + text[first.end():]
+
+
+def _the_turn(body: Body, in_lead: list, passers_by) -> list:
+    """The first sentence that turns against the lead ("But any cause for celebration ... will be tempered by ...",
+    "But, in many areas Israel excels.") in the lead's paragraph or the next :data:`TURN_PARAGRAPHS` - 1, not a
+    quote's (issue 10, round 12: "the lead is the foil; the headline's claim wins"). Read in that window only."""
+    first = in_lead[0]
+    index = body.sentence_index(first.start)
+    for sentence in body.sentences[index + 1:index + 1 + 20]:
+        if sentence.paragraph >= first.paragraph + TURN_PARAGRAPHS:
+            break
+        if _TURN.match(body.text, sentence.start) and not any(
+                sentence.start < q_end and q_start < sentence.end for q_start, q_end in passers_by) \
+                and "“" not in body.text[sentence.start:sentence.end] and '"' not in body.text[sentence.start:sentence.end]:
+            return [sentence]
+    return []
 
 
 #: The article's own opinion in a sentence of its voice (round 8: "attribute it: the article argues"): a hedge on what
@@ -584,6 +651,9 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
                 or editors_note(quote):
             continue
         text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names)
+        turn = _TURN.match(text)
+        if turn and len(text[turn.end():].split()) >= 4:  # "But, in many areas Israel excels." (the turn, round 12)
+            text = text[turn.end()].upper() + text[turn.end() + 1:]
         described = _LONG_APPOSITIVE.match(text)
         if described:  # "Morton Blackwell, the conservative icon who founded ..., has endorsed ..." (round 12)
             text = described.group(1) + " " + text[described.end():]
@@ -596,6 +666,8 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
             said = (lambda t: "The author argues that " + cl.lowered(t, names)) \
                 if opinion and not _ATTRIBUTED.search(text) else (lambda t: t)  # "..., Hollande said": his (round 11)
+        if unresolved_person(text, names):
+            text = _named_from_before(body, sentence, text, names) or text
         if (not cl.askable(text, opinion) or unresolved_person(text, names)
                 or (unresolved_reference(text) and not _POINTS_BACK.search(text))):
             continue  # "One in five say that won't be true": true of what? (round 11); no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
