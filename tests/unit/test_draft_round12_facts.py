@@ -261,3 +261,18 @@ def test_the_turn_against_a_foil_lead_is_the_claim_when_the_headline_contradicts
     # a headline that agrees with its lead keeps the lead's first sentence
     claim, = _lead(analysis(FOIL, _header("Marsh wins in Valmora")))
     assert claim.fields["statement"].startswith("Anna Marsh got what she needed")
+
+
+def test_a_figure_among_a_list_of_side_statistics_is_a_side_detail():
+    from trainer.draft.build import side_detail
+
+    body = ("Valmora's harbour board approved a $2 billion plan on Monday to rebuild the port after the storm.\n\n"
+            "Anna Marsh, the board's chair, said the plan would take ten years. Peter Brann said it was too slow.\n\n"
+            "The port plan spends $600 million on the harbour's coast guard, with 1,700 sailors, 39 cutters and 68 "
+            "helicopters.\n\n"
+            "The port plan also spends $300 million on the harbour's sea wall.\n\n"
+            "Marsh said the board would meet again in March. Brann said he would vote against the plan.\n")
+    found = analysis(body, _header("Valmora approves port plan"))
+    numbers = {c.fields["answer"]: c for c in found.candidates if c.fields["type"] == "number"}
+    assert side_detail(found, numbers[600e6], found.lead[1]) == "one of a list"
+    assert side_detail(found, numbers[300e6], found.lead[1]) != "one of a list"

@@ -1109,6 +1109,11 @@ def _figure_question(candidate: Candidate) -> bool:
         candidate.fields["type"] == "number" or (isinstance(candidate, Statement) and candidate.kind == "figure"))
 
 
+#: A sentence past the lead that gives this many figures lists side statistics: none of them is asked (round 12: "a
+#: side military stat in a list", deleted as trivial by both judges).
+LIST_OF_FIGURES = 4
+
+
 def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | None:
     """Why a figure question past the lead asks a side detail (None: it may be the point). Round 10 (held news,
     the largest delete class): a decimal figure on a side point ("China's coal consumption declined 3.3%"), and a
@@ -1121,6 +1126,9 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
     fields = candidate.fields
     if fields["type"] == "number" and not float(fields["answer"]).is_integer():
         return "decimal"
+    sentence = analysis.body.sentence_at(candidate.position)
+    if len(numbers_in(analysis.body.text[sentence.start:sentence.end])) >= LIST_OF_FIGURES:
+        return "one of a list"  # "spends $15 billion on defense with 177,000 soldiers, 3,900 tanks and 680 planes"
     if fields["type"] == "number" and unnamed_place(fields["prompt"].split(": ", 1)[-1]):
         return "unnamed place"
     if fields.get("figure_kind") != "amount":
