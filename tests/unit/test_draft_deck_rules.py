@@ -119,9 +119,9 @@ def test_a_false_claim_changes_what_was_said_not_who_said_it(tmp_path):
     body = ("Norway's parliament rejected the climate fund's budget on Thursday, Finance Minister Anna Berg said, "
             "a blow to plans for Africa.\n\n" + PEOPLE)
     claims = [c for c in analyse(parse_article(Path("a.txt"), HEADER + body)).candidates if c.key[0] == "lead"]
-    false = claims[0].false_fields["statement"]
-    assert false.split(" the climate")[0] in ("Norway's parliament approved", "Norway's parliament accepted")
-    assert "Anna Berg" in claims[0].false_fields["statement"]  # the person stays: the claim is what changed
+    # round 12: a word flipped (rejected -> approved) is no false form any more (absurd on its face); the person is
+    # never swapped for the claim's own verb either: no false form at all here
+    assert claims and claims[0].false_fields is None
 
 
 def test_a_claim_that_holds_both_opposites_is_not_made_absurd(tmp_path):

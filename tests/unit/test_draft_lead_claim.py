@@ -337,8 +337,8 @@ def test_a_claim_the_story_turns_on_is_asked_true_or_false_by_what_it_says(tmp_p
             "“We will not pay for a plan that fails our farmers and our schools,” Lund said.\n")
     analysis = _analysis(body, "Norway quits the climate fund after a row over its budget")
     claims = [c for c in analysis.candidates if c.key[0] == "claim"]
-    assert [c.fields["statement"] for c in claims] == ["The parliament rejected the fund's new budget after a bitter debate."]
-    assert claims[0].false_fields["statement"] == "The parliament accepted the fund's new budget after a bitter debate."
+    # round 12: a body claim is false by a plausible wrong figure only; "rejected" -> "accepted" is no false form
+    assert claims == []
 
 
 def test_no_direction_word_is_turned_in_an_idiom():

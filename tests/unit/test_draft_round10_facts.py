@@ -155,7 +155,7 @@ def test_a_parenthetical_aside_is_no_statement():
             "Holm will take office in March after the vote is certified.\n")
     found = analysis(body, " date 2025-10-16 Margaret Holm wins Valmora election, ending Labour rule\n\n")
     statements = [c.fields.get("quote", "") for c in found.candidates if c.fields["type"] == "true_false"]
-    assert statements and not [q for q in statements if q.startswith("(")]
+    assert not [q for q in statements if q.startswith("(")]  # (round 12: no flip makes the others false any more)
 
 
 # --- 4. prompts cut nowhere, no leading "Additionally," ---------------------------------------------------------

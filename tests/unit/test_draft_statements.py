@@ -129,9 +129,8 @@ def test_a_lead_with_nothing_else_to_ask_gets_a_true_false_question(tmp_path):
     on_lead = [c for c in kept if c.position < lead_end(analysis.body)]
     assert [c.fields["type"] for c in on_lead] == ["true_false"]
     assert on_lead[0].fields["quote"] == lead
-    false = on_lead[0].false_fields["statement"]
-    # what was claimed changed (round 2), else a person or a country swapped
-    assert false != lead and ("will not cut" in false or "Peter Lund" in false or "Norway" not in false)
+    # round 12: no false form by an inserted "not", a country or a word swapped; the claim is asked true
+    assert on_lead[0].false_fields is None
 
 
 def test_a_headline_above_the_body_does_not_take_the_lead_alone():

@@ -33,6 +33,8 @@ from trainer.draft.questions import (BLANK, Candidate, WhoSaidRules, date_questi
                                      name_questions, quote_questions)
 from trainer.draft.questions import post_with_body
 from trainer.draft.quotes import QuoteFinding, find_quotes
+from trainer.draft.salience import _BIO, FIRST_PERSON_TIMES
+from trainer.draft.salience import _FIRST_PERSON as _I
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
@@ -151,6 +153,8 @@ def analyse(article: ArticleText) -> Analysis:
     analysis.candidates = [named for named in (with_a_named_subject(analysis, c) for c in analysis.candidates)
                            if named is not None]
     analysis.candidates += statement_candidates(analysis)
+    analysis.candidates = [tidied for tidied in (tidy_prompt(c) for c in analysis.candidates
+                                                 if not list_of_examples(c)) if tidied is not None]
     analysis.candidates = [c for c in analysis.candidates if not buried_figure(c) and not (
         isinstance(c, Statement) and unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or ""))
         and not (isinstance(c, Statement) and aside(c.fields.get("quote", "")))]
@@ -159,6 +163,70 @@ def analyse(article: ArticleText) -> Analysis:
         if candidate.fields["type"] == "number" and candidate.position in kinds:
             candidate.fields["figure_kind"] = kinds[candidate.position]  # read by salience, not written out
     return analysis
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+#: A list given as examples ("countries such as ___", "including ___"): some members of a set, not the set.
+_EXAMPLES = re.compile(r"\b(?:such as|including|like|among them|e\.g\.|for example|for instance|notably|from)\s*(?:the\s+)?$",
+                       re.I)
+
+
+def list_of_examples(candidate: Candidate) -> bool:
+    """Whether a several-answer question asks a list the article gives as examples (issue 10, round 12: "Diverse
+    countries such as France, Spain and Switzerland have taken action against BDS", deleted as trivial: the point,
+    the action, is not what is tested; several-answer questions on lists of examples were never kept)."""
+    fields = candidate.fields
+    if fields["type"] != "multi":
+        return False
+    prompt = str(fields.get("prompt", ""))
+    at = prompt.find(BLANK)
+    return at >= 0 and _EXAMPLES.search(prompt, 0, at) is not None
+
+
+#: A connective or a filler aside a fact's prompt keeps from its sentence ("Bernie Sanders, meanwhile, has ...",
+#: "Meanwhile, ..."): the prompt reads as a fragment of the article (issue 10, round 12).
+_FILLER_ASIDE = re.compile(r",\s+(?:meanwhile|however|though|too|also|in turn|for (?:his|her|their|its) part|by contrast"
+                           r"|in contrast|on the other hand),(?=\s)", re.I)
+_FILLER_OPENING = re.compile(r"(?:Meanwhile|However|Still|Also|Additionally|Even so|And|But|So|Yet),\s+(?=\S)")
+#: A dash, a hyphen or an opening quote left at a prompt's end ("... net positive of ___ points -.").
+_TRAILING_MARK = re.compile(r"\s*(?:-|--|—|–|“|\")\s*([.?!]?)$")
+#: A prompt that ends where its object should stand ("... of Americans accepted", "by sending what has been
+#: described?"): cut before the fact it asks, it reads as a riddle (issue 10, round 12).
+_HANGING_END = re.compile(r"(?:\b(?:accepted|described|called|dubbed|labell?ed|named|considered|known as|such as"
+                          r"|including|of|to|the|a|an|by|with|from|and|or|that|said|says)|,)\W*$", re.I)
+_TIDIED_TYPES = frozenset({"number", "date", "choice", "multi"})
+#: A prompt that opens on a pronoun's report ("He noted that the party's previous standard-bearers -- ___ -- ..."):
+#: who "he" is stands elsewhere; the reported fact stands on its own.
+_PRONOUN_REPORT = re.compile(r"(?:He|She|They|It)\s+(?:noted|said|says|added|argued|wrote|explained|pointed out"
+                             r"|observed|claimed|insisted|warned)\s+that\s+(?=\S)")
+
+
+def tidy_prompt(candidate: Candidate) -> Candidate | None:
+    """A fact question's prompt without a filler aside, a leading connective or a trailing dash; None when the prompt
+    ends where its object should stand (see :data:`_HANGING_END`)."""
+    fields = candidate.fields
+    if fields["type"] not in _TIDIED_TYPES or candidate.kind == "quote" or not isinstance(fields.get("prompt"), str):
+        return candidate
+    head, sep, clause = (fields["prompt"].partition(": ") if fields["prompt"].startswith(("Fill in", "Select all"))
+                         else ("", "", fields["prompt"]))
+    tidy = _FILLER_ASIDE.sub("", clause)
+    for pattern in (_FILLER_OPENING, _PRONOUN_REPORT):
+        opening = pattern.match(tidy)
+        if opening and len(tidy[opening.end():].split()) >= 4:
+            tidy = tidy[opening.end()].upper() + tidy[opening.end() + 1:]
+    tidy = _TRAILING_MARK.sub(r"\1", tidy)
+    stripped = tidy.rstrip("?.! ")
+    if _HANGING_END.search(stripped) and BLANK not in stripped[-12:]:
+        tail = " ".join(stripped.split()[-3:])
+        at = fields.get("quote", "").find(tail)
+        if at < 0 or fields["quote"][at + len(tail):].strip(" .,;:!?\"”’)"):
+            return None  # the sentence goes on where the prompt stops ("accepted" what?); ", X said." at its end is whole
+    if tidy == clause:
+        return candidate
+    candidate.fields = dict(fields, prompt=f"{head}{sep}{tidy}")
+    return candidate
 
 
 _MONEY = frozenset(("US dollars", "euros", "pounds", "yen", "yuan", "roubles", "rubles", "rupees"))
@@ -528,6 +596,19 @@ def the_articles_own_month(finding: DateFinding, published) -> bool:
     return (finding.value.year, finding.value.month) == (published.year, published.month)
 
 
+def own_voice(body: Body) -> bool:
+    """Whether the article argues in its author's voice (salience.opinion_piece), not counting the first person of
+    paragraphs that quote someone (issue 10, round 12: a news report of an endorsement letter quoted over many
+    paragraphs, each opening on a quote mark that closes only at the letter's end, was read as a column and its lead
+    credited to "the author")."""
+    if not opinion_piece(body):
+        return False
+    if body.paragraphs and _BIO.match(body.norm, *body.paragraphs[-1]):
+        return True
+    own = sum(len(_I.findall(body.norm, a, b)) for a, b in body.paragraphs if not _QUOTE_MARK.search(body.norm, a, b))
+    return own >= FIRST_PERSON_TIMES
+
+
 def statement_candidates(analysis: Analysis) -> list[Candidate]:
     """True/false and several-answer candidates (trainer.draft.statements, trainer.draft.several)."""
     body, names = analysis.body, analysis.names
@@ -535,12 +616,12 @@ def statement_candidates(analysis: Analysis) -> list[Candidate]:
     facts = FactIndex(body, analysis.quotes, analysis.figures, analysis.dates, names)
 
     found = _statement_candidates(analysis, facts)
-    if opinion_piece(body) and any(c.key[0] == "thesis" for c in found):
+    if own_voice(body) and any(c.key[0] == "thesis" for c in found):
         # a column's lead that can only be asked true sets a scene; its argument is the main claim (the strict
         # judge: "the statement must state the author's thesis, the lead's scene-setting sentence is not enough")
         found = [c for c in found if not (c.key[0] == "lead" and c.fields["type"] == "true_false"
                                           and getattr(c, "false_fields", None) is None)]
-    if opinion_piece(body) and not any(c.key[0] == "lead" for c in found):
+    if own_voice(body) and not any(c.key[0] == "lead" for c in found):
         # the lead is the author's scene ("Last week, I caught ..."): the argument is the piece's main claim
         for candidate in found:
             if candidate.key[0] == "thesis":
@@ -553,7 +634,7 @@ def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidat
     return [*speaker_statements(body, names, analysis.quotes, facts),
             *figure_statements(body, analysis.askable_figures, facts, names),
             *lead_statements(body, names, lead_end(body, analysis.article.title), facts,
-                             lead_start(body, analysis.article.title), opinion_piece(body), analysis.article.title,
+                             lead_start(body, analysis.article.title), own_voice(body), analysis.article.title,
                              passers_by=[(q.start, q.end) for q in analysis.quotes if q.speaker.lay],
                              year=analysis.article.date.year if analysis.article.date else None,
                              figures=analysis.figures),
@@ -563,7 +644,7 @@ def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidat
                               Counter(m.person.name for m in names.mentions if m.start >= analysis.lead[0]),
                               no_choices(body, names, analysis.article.date.year if analysis.article.date else None)),
             *(thesis_statements(body, lead_end(body, analysis.article.title), facts, analysis.article.title, names)
-              if opinion_piece(body) else [])]
+              if own_voice(body) else [])]
 
 
 #: Words a swap or a cut can leave broken: a modal before a past form ("could led"), two articles in a row
@@ -702,7 +783,12 @@ def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
     """Whether a date question asks the month of a past event the article mentions in passing (outside its
     lead): "the ___ election", "the deal of ___" are trivial to a student (issue 10, round 6)."""
     fields, published = candidate.fields, analysis.article.date
-    if fields["type"] != "date" or published is None or candidate.position < lead:
+    if fields["type"] != "date":
+        return False
+    sentence = analysis.body.sentence_at(candidate.position)
+    if _FOUNDED.search(analysis.body.norm, max(sentence.start, candidate.position - 80), candidate.position):
+        return True  # "who founded the Leadership Institute in ___": a body's founding year, in the lead too (round 12)
+    if published is None or candidate.position < lead:
         return False
     answer = str(fields["answer"])
     relative = [d for d in analysis.dates if d.start == candidate.position and d.relative]
@@ -713,6 +799,11 @@ def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
         # dates the sentence's own event and stays (the seed's targets)
     return (len(answer) == 7 and answer < f"{published.year:04d}-{published.month:02d}"
             and answer[:4] in fields.get("quote", ""))  # written "March 2024"
+
+
+#: A founding or a creation right before a date: the year a body began is a side fact (issue 10, round 12).
+_FOUNDED = re.compile(r"\b(?:founded|established|created|formed|launched|started|incorporated|set up|opened|built)"
+                      r"\b[^.;]{0,40}$", re.I)
 
 
 #: A blank that is one bound of a range: "worth between ___ and $2.25 million", "from ___ to 55 percent".
@@ -813,19 +904,44 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
         kept.append(candidate)
     kept = salient_figures(analysis, best_facts(analysis, kept, lead), lead)
     kept = with_the_claim(analysis, without_giveaways(kept), min_confidence, seen_keys)
+    kept = a_specific_over_a_copy(analysis, kept, min_confidence, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
     claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
     kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
     kept = rules.share(kept) if rules is not None else kept  # none given away; who_said about half the deck
     kept = [c for c in kept if is_main_claim(c) or not copied_truth(c)]  # no sentence copied as true (round 8)
+    kept = one_statement_beyond_the_claim(kept)
     if all(is_main_claim(c) and isinstance(c, Statement) and c.false_fields is None
            and c.fields["type"] == "true_false" and not names_anyone(analysis.body, analysis.names, c.position)
            and not c.fields["statement"].startswith(("The author argues", "The article argues"))
-           and not _A_SHARE.search(c.fields["statement"]) for c in kept):
-        return []  # a lead that names nothing and nothing else to ask: no deck, not a deck of one truism
+           and not _A_SHARE.search(c.fields["statement"]) and copied_truth(c) for c in kept):
+        return []  # a lead that names nothing, copied as printed, and nothing else to ask: no deck, not a deck of one
+        # truism; a lead restated short (its scene cut) is the claim still asked (round 12: every deck asks it)
     settle(kept)  # true or false, alternating
     kept = sorted(kept, key=lambda c: c.position)
     return rules.spaced(kept) if rules is not None else kept  # no two questions on one speaker side by side
+
+
+#: At most this many true/false questions besides the lead's claim (issue 10, round 12: a second statement beyond
+#: the lead was deleted nearly every time, as trivial or as the lead's own fact again).
+MAX_OTHER_STATEMENTS = 1
+#: A count of the ballots or precincts counted so far is the night's progress, not the story (round 12: "the share
+#: of votes counted" swapped 16 for 76).
+_COUNTING = re.compile(r"\b(?:votes? (?:were |had been |have been )?counted|(?:of )?(?:the )?(?:votes?|ballots?) in"
+                       r"|precincts? (?:were )?reporting|percent reporting|% reporting|with \d+\s*(?:%|percent) of)\b",
+                       re.I)
+
+
+def one_statement_beyond_the_claim(kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` with at most :data:`MAX_OTHER_STATEMENTS` true/false questions besides the main claim (and its
+    opinion piece's thesis), the surest (then the earliest), and none on how much of a count is in."""
+    others = [c for c in kept if c.fields["type"] == "true_false" and not is_main_claim(c)]
+    if not others:
+        return kept
+    dropped = {id(c) for c in others if _COUNTING.search(c.fields.get("statement", ""))}
+    left = sorted((c for c in others if id(c) not in dropped), key=lambda c: (-c.confidence, c.position))
+    dropped |= {id(c) for c in left[MAX_OTHER_STATEMENTS:]}
+    return [c for c in kept if id(c) not in dropped]
 
 
 def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: float,
@@ -844,6 +960,34 @@ def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: fl
     shown = claim.reveals | {claim.key}
     seen_keys.update(shown)
     return [claim, *(c for c in kept if c.key not in shown and ("sentence", c.fields.get("quote")) not in shown)]
+
+
+#: A figure near the lead asks the claim in place of its copied sentence when its sentence shares this many of the
+#: headline's content words (round 12).
+SPECIFIC_HEADLINE_WORDS = 2
+
+
+def a_specific_over_a_copy(analysis: Analysis, kept: list[Candidate], min_confidence: float,
+                           seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with the lead's claim asked by a specific when the claim could only be its sentence copied as true
+    (issue 10, round 12: "recognition only; ask the $275 billion figure", 5% of such statements kept): a figure
+    question (or a figure swapped false) from the lead's paragraph or the next :data:`STAND_IN_PARAGRAPHS` whose
+    sentence shares :data:`SPECIFIC_HEADLINE_WORDS` of the headline's words stands in for the claim, as
+    :func:`with_a_stand_in_claim` picks it. The copy stays when there is none."""
+    copies = [c for c in kept if is_main_claim(c) and copied_truth(c)]
+    if len(copies) != 1 or not analysis.article.title:
+        return kept
+    headline = _content(analysis.article.title)
+    rest = [c for c in kept if c is not copies[0]]
+    seen = seen_keys - {copies[0].key} - copies[0].reveals
+    found = with_a_stand_in_claim(analysis, rest, min_confidence, set(seen))
+    stand_in = next((c for c in found if is_main_claim(c)), None)
+    if stand_in is None or stand_in.fields["type"] == "choice" or len(headline & _content(
+            analysis.body.text[analysis.body.sentence_at(stand_in.position).start:
+                               analysis.body.sentence_at(stand_in.position).end])) < SPECIFIC_HEADLINE_WORDS:
+        return kept
+    seen_keys.add(stand_in.key)
+    return found
 
 
 #: How many paragraphs past the lead's first one may hold a stand-in for a claim the lead cannot give.
@@ -869,7 +1013,8 @@ def with_a_stand_in_claim(analysis: Analysis, kept: list[Candidate], min_confide
     year = analysis.article.date.year if analysis.article.date else None
     pool = [c for c in kept if fits(c)] or [
         c for c in analysis.candidates if fits(c) and c.confidence >= threshold(c, min_confidence)
-        and passes_strict(c, year) and not cut_prompt(c) and c.key not in seen_keys]
+        and passes_strict(c, year) and not cut_prompt(c) and c.key not in seen_keys
+        and not range_bound(c) and not background_or_unresolved(c)]
     if not pool:
         return kept
     headline = _content(analysis.article.title or "")
@@ -964,6 +1109,11 @@ def _figure_question(candidate: Candidate) -> bool:
         candidate.fields["type"] == "number" or (isinstance(candidate, Statement) and candidate.kind == "figure"))
 
 
+#: A sentence past the lead that gives this many figures lists side statistics: none of them is asked (round 12: "a
+#: side military stat in a list", deleted as trivial by both judges).
+LIST_OF_FIGURES = 4
+
+
 def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | None:
     """Why a figure question past the lead asks a side detail (None: it may be the point). Round 10 (held news,
     the largest delete class): a decimal figure on a side point ("China's coal consumption declined 3.3%"), and a
@@ -976,6 +1126,9 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
     fields = candidate.fields
     if fields["type"] == "number" and not float(fields["answer"]).is_integer():
         return "decimal"
+    sentence = analysis.body.sentence_at(candidate.position)
+    if len(numbers_in(analysis.body.text[sentence.start:sentence.end])) >= LIST_OF_FIGURES:
+        return "one of a list"  # "spends $15 billion on defense with 177,000 soldiers, 3,900 tanks and 680 planes"
     if fields["type"] == "number" and unnamed_place(fields["prompt"].split(": ", 1)[-1]):
         return "unnamed place"
     if fields.get("figure_kind") != "amount":
@@ -1201,7 +1354,7 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     headline = f" (headline: {title})" if title else ""
     start, end = analysis.lead
     in_lead = start <= candidate.position < end
-    if is_main_claim(candidate) and not in_lead and opinion_piece(body):
+    if is_main_claim(candidate) and not in_lead and own_voice(body):
         parts.append(f"The author's main argument{headline}.")  # an opinion piece's thesis, past its scene
     elif is_main_claim(candidate):
         parts.append(f"The article's main claim{', from its lead' if in_lead else ''}{headline}.")
