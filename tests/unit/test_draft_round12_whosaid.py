@@ -46,3 +46,110 @@ def test_a_quote_attributed_after_it_keeps_its_speaker():
     found = _speakers(body)
     assert found["The cranes"] == "Karl Olsen" and found["The strike"] == "Karl Olsen"
     assert found["Who pays"] == "Karl Olsen"
+
+
+def test_a_quote_with_no_claim_figure_policy_name_or_contrast_is_a_fragment():
+    """Round 12: "The cost of doing nothing has to be factored in" (its figure in the part the prompt cut off),
+    warm-up small talk, applause lines and stock praise were deleted as fragments."""
+    from trainer.draft.questions import pointless
+    assert pointless("The cost of doing nothing has to be factored in.", cut=True)
+    assert pointless("You look tired.")
+    assert pointless("The pictures I saw of two-story snowdrifts -- it closed the harbour, I remember hearing that.")
+    assert pointless("As I looked out there at the eyes of our neighbors, I also looked in the eyes of veterans.")
+    assert pointless("We built ferries in Valmora, we are the reason the islands have light, we can do better than "
+                     "we are doing now.")
+    assert pointless("terrific piece and well worth the trip to Oslo to produce")
+    # a claim, a figure, a policy, a name, a contrast, or something concrete: no fragment
+    assert not pointless("And the virus can be deadly for all of us")
+    assert not pointless("the treasury has the money for the cranes")
+    assert not pointless("The levy will cost each driver 120 crowns a year.")
+    assert not pointless("The harbour tax is the wrong answer to the strike.")
+    assert not pointless("The cranes are not coming back.")
+    assert not pointless("Valmora has the deepest harbour on the coast")
+    assert not pointless("I saw the treasury's books, and they show a 40 million crown hole.")
+    assert not pointless("A boldly populist type of platform is massively appealing to those who came of age during "
+                         "the financial meltdown", cut=True)
+
+
+SMALL_TALK = ("Mayor Ida Lund spoke at the harbour in Valmora on Monday about her plan to rebuild the port.\n\n"
+              "“The pictures I saw of the two-story waves -- it flooded the docks, I remember hearing that,” Lund "
+              "said.\n\n"
+              "“The harbour levy will raise 40 million crowns for new cranes by 2027,” Lund said later.\n\n"
+              "“The levy is the wrong answer, because the shipowners will leave for Oslo,” said Senator Karl "
+              "Olsen.\n\n"
+              "“When you consider the state of our quays and our cranes, if a ship hits a quay and bends a crane, "
+              "that's 250,000 crowns. The cost of doing nothing has to be factored in,” said Pavel Roth, the port's "
+              "director.\n\n"
+              "Governor Tomas Ek praised the plan. “The unions will get their night shifts back in May,” Ek said.\n")
+
+
+def test_no_who_said_on_small_talk_or_an_applause_line(tmp_path):
+    asked = drafting.who_said(drafting.deck(tmp_path, SMALL_TALK))
+    quotes = " ".join(q["prompt"] for q in asked)
+    assert "two-story waves" not in quotes and "Olsen" in " ".join(q["answer"] for q in asked)
+    assert all("40 million crowns" in q["prompt"] for q in asked if q["answer"] == "Ida Lund")
+    from trainer.draft.questions import WhoSaid
+    found = drafting.analysis(SMALL_TALK)
+    small_talk = [c for c in found.candidates if isinstance(c, WhoSaid) and "two-story" in c.fields["prompt"]]
+    assert small_talk and all(c.fragment for c in small_talk)
+
+
+def test_one_who_said_per_speaker_and_the_best_of_theirs(tmp_path):
+    """Round 12: a second question on a speaker (ids ending -2) was deleted in every case on held13; the one kept
+    is the speaker's most substantive remark, not the first one met."""
+    body = ("Mayor Ida Lund defended the harbour levy on Monday.\n\n"
+            "“I am glad to be here,” Lund said.\n\n"
+            "“The levy will raise 40 million crowns for new cranes, and the treasury keeps none of it,” Lund said.\n\n"
+            "“The shipowners will pay their share of the cranes by 2027,” Lund said later.\n\n"
+            "“The levy is the wrong answer, because the shipowners will leave for Oslo,” said Senator Karl Olsen.\n\n"
+            "“Valmora lost 3,000 dock jobs in the strike, and the levy brings none back,” Olsen said.\n\n"
+            "“The unions will get their night shifts back in May,” said Governor Tomas Ek.\n\n"
+            "“The port's ferries will run every hour to the islands from June,” said Pavel Roth, the port's "
+            "director.\n")
+    asked = drafting.who_said(drafting.deck(tmp_path, body))
+    answers = [q["answer"] for q in asked]
+    assert len(answers) == len(set(answers))
+    assert not any(q["id"].endswith("-2") for q in asked)
+    lund = [q for q in asked if q["answer"] == "Ida Lund"]
+    assert not lund or "40 million crowns" in lund[0]["prompt"]
+
+
+def test_a_main_speaker_gets_more_only_when_asked_for_more():
+    """--per-speaker N above one still gives a speaker the title or lead names one more (older rule kept)."""
+    from trainer.draft.build import MAX_PER_SPEAKER
+    assert MAX_PER_SPEAKER == 1
+
+
+def test_a_remark_relayed_in_someone_s_email_is_not_theirs_to_ask():
+    """Round 12: 'Tanden wrote that Soros “said he's been impressed …”' was asked as Tanden's; a prompt with
+    three or more brackets put in by the drafter is not asked either."""
+    from trainer.draft.questions import relayed
+    assert relayed("said he's been impressed that he can always call on you", "Who said: “said [Roth has] been …”")
+    assert relayed("told the board he regretted it", "Who said: “told the board …”")
+    assert relayed("The [port] will give [the unions] what [Lund] promised",
+                   "Who said: “The [port] will give [the unions] what [Lund] promised”")
+    assert not relayed("He said he would build cranes, and he built none", "Who said: “[Lund] said …”")
+    assert not relayed("The levy will raise 40 million crowns", "Who said: “The levy will raise 40 million crowns”")
+
+
+def test_no_who_said_on_a_remark_relayed_inside_an_email(tmp_path):
+    body = ("An email from Ida Lund, the port's director, reveals that the shipowner Pavel Roth regretted backing "
+            "the levy.\n\n"
+            "Lund wrote that Roth “said he's been impressed that he can always call on the council about the harbour "
+            "and said he hasn't met with the governor ever. He then said he regretted his vote on the levy.”\n\n"
+            "“The levy is the wrong answer, because the shipowners will leave for Oslo,” said Senator Karl Olsen.\n\n"
+            "“The unions will get their night shifts back in May,” said Governor Tomas Ek.\n\n"
+            "“The ferries will run every hour to the islands from June,” said Marta Berg, the ferry chief.\n")
+    asked = drafting.who_said(drafting.deck(tmp_path, body))
+    assert not [q for q in asked if "impressed" in q["prompt"]]
+
+
+def test_two_quotes_in_one_sentence_are_one_remark_only_across_an_attribution():
+    """Round 12: 'Sullivan proclaims the article a “terrific piece …,” Clinton fixates on the “pivot” line' was
+    asked as one quote "terrific piece …, pivot"; no attribution cuts that sentence in two."""
+    from trainer.draft.questions import split_sentences
+    body = ("Mayor Ida Lund and her deputy Karl Olsen traded emails about the harbour.\n\n"
+            "While Olsen proclaims the plan a “terrific piece of work and well worth the long trip to Oslo,” Lund "
+            "fixates on the “cranes” line.\n")
+    found = drafting.analysis(body)
+    assert not split_sentences(found.body, found.quotes)
