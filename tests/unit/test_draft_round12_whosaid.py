@@ -153,3 +153,30 @@ def test_two_quotes_in_one_sentence_are_one_remark_only_across_an_attribution():
             "fixates on the “cranes” line.\n")
     found = drafting.analysis(body)
     assert not split_sentences(found.body, found.quotes)
+
+
+def test_initials_and_a_group_s_plural_are_no_person():
+    """Round 12: "S.C." (from 'Hilton Head, S.C., Rubio said') and "Powerful Things Latinos" (from a title-case
+    headline) were offered as who said it."""
+    from trainer.draft.names import find_names
+    from trainer.draft.text import Body
+    body = Body("17 Of The Most Powerful Things Islanders Said In 2025 That Got Us Thinking.\n\n"
+                "Islanders gave us plenty to think about in 2025. At a summit in Hilton Head, S.C., Marta Olsen "
+                "spoke. Latinos Said Nothing.\n\n"
+                "Olsen defended the harbour levy at a summit in Valmora Harbour, N.H., on Monday.\n")
+    people = {p.name for p in find_names(body).people}
+    assert "Marta Olsen" in people
+    assert not {"S.C.", "N.H.", "Latinos Said Nothing", "Latinos"} & people
+    from trainer.draft import lexicon as lx
+    assert "Latinos" in lx.GROUP_PLURALS and "Sanders" not in lx.GROUP_PLURALS and "Williams" not in lx.GROUP_PLURALS
+
+
+def test_someone_shown_in_a_photograph_or_remembered_is_no_choice():
+    """Round 12: Menachem Begin, in 'a photograph of Israeli Prime Minister Menachem Begin', was offered beside a
+    living executive as who said his words."""
+    from trainer.draft.names import find_names, of_the_past
+    from trainer.draft.text import Body
+    body = Body("A textbook shows a photograph of Valmoran Prime Minister Tomas Ek beside the harbour. The legacy of "
+                "Karl Olsen lives on. Marta Berg, the port's chief executive, spoke on Monday.\n")
+    past = of_the_past(body, find_names(body))
+    assert {"Tomas Ek", "Karl Olsen"} <= past and "Marta Berg" not in past

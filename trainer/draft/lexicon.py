@@ -455,6 +455,11 @@ APPLAUSE_LINES = (
     r"(?:piece|article|story|op-ed|column|read|speech|interview|essay|job)\b",
     r"\bwell\s+worth\s+(?:the|a|reading|it)\b",
 )
+#: Plurals of groups of people: a "name" that ends on one is a group, no person ("Powerful Things Latinos",
+#: from a title-case headline; issue 10, round 12).
+GROUP_PLURALS = frozenset("""Latinos Latinas Latinx Hispanics Americans Democrats Republicans Evangelicals Catholics
+Muslims Jews Christians Millennials Conservatives Liberals Progressives Independents Voters Immigrants Asians Africans
+Europeans Arabs Israelis Palestinians Mexicans Canadians Britons Blacks Whites Women Men Students Workers""".split())
 #: Words that make a remark a claim, a charge, a position or a plan (for the substance score).
 CLAIM_WORDS = frozenset("""
 voted vote votes accountable responsible blame blamed fault lied lie lies liar promise promised promises failed
