@@ -180,3 +180,17 @@ def test_someone_shown_in_a_photograph_or_remembered_is_no_choice():
                 "Karl Olsen lives on. Marta Berg, the port's chief executive, spoke on Monday.\n")
     past = of_the_past(body, find_names(body))
     assert {"Tomas Ek", "Karl Olsen"} <= past and "Marta Berg" not in past
+
+
+def test_a_quote_inside_a_sentence_before_the_next_quote_takes_a_pronoun_only_when_sure():
+    """The exchange rule sends a quote that ends its sentence to the words before it; where those are 'He
+    pledged to move the embassy to the “…”' after '… negotiated by President X', the he is not sure enough (two
+    men in reach), so no speaker is better than the wrong one; one woman in reach is sure."""
+    body = ("Governor Peter Ek spoke to the assembly on Monday.\n\n"
+            "He lambasted the harbour deal negotiated by President John Olsen. He pledged to move the port authority "
+            "to the “old capital of the islands, Valmora.” And he said “the levy is dead.”\n\n"
+            "Maria Berg, the ferry chief, was blunt. She said that “the ferries are full” and that “the islands will "
+            "empty within ten years.” She called the levy “a tax on the poor.”\n")
+    found = {f.text.split()[0] + " " + f.text.split()[1]: f.speaker.name for f in drafting.analysis(body).quotes}
+    assert found.get("old capital", "Peter Ek") == "Peter Ek"
+    assert found.get("the islands") == "Maria Berg"

@@ -580,7 +580,19 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
         # the sentence after the quote introduces the next one: its speaker is found before it, or by the
         # sentence it stands in (:func:`find_quotes`), and only failing those by the words after it
         found = _attribute_before(body, resolver, start, floor)
-        if found is not None or _embedded(body, start):
+        if found is None and _embedded(body, start):
+            # 'She said that ''…'' and that ''… abortions.'' She called …': the subject of the quote's own sentence
+            sentence = body.sentence_at(max(0, start - 2))
+            floor_at = max(sentence.start, start - _WINDOW)
+            subject = resolver.sentence_subject(floor_at, start - 1, "sentence subject")
+            if subject is not None and subject[1].endswith("pronoun"):
+                # 'He pledged to move the embassy to the "…."' after '… negotiated by President Obama': only a
+                # pronoun that one person in reach fits is sure enough here
+                sure = resolver.pronoun(start, _PRONOUN_START.match(body.norm, floor_at).group().strip(" \"'(").lower())
+                return (sure[0], "pronoun") if sure is not None and sure[1] == "pronoun" else None
+            verb = _VERB_ANYWHERE.search(body.norm, floor_at, start - 1)
+            return (subject[0], "sentence subject, speech verb" if verb else "sentence subject") if subject else None
+        if found is not None:
             return found
     after = _after(body, end)
     elsewhere = False
