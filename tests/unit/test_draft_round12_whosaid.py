@@ -194,3 +194,18 @@ def test_a_quote_inside_a_sentence_before_the_next_quote_takes_a_pronoun_only_wh
     found = {f.text.split()[0] + " " + f.text.split()[1]: f.speaker.name for f in drafting.analysis(body).quotes}
     assert found.get("old capital", "Peter Ek") == "Peter Ek"
     assert found.get("the islands") == "Maria Berg"
+
+
+def test_nobody_and_a_body_s_word_are_no_choice_and_no_answer():
+    """Round 12 (held11): "Nobody" (of 'Nobody asked about the refugees') and "Convention" (of 'a spokesman for
+    the Democratic National Convention') were offered as who said it."""
+    from trainer.draft.names import no_person
+    assert no_person("Nobody") and no_person("Convention") and no_person("Committee")
+    assert not no_person("Marta Olsen") and not no_person("Olsen") and not no_person("McCain")
+
+
+def test_nobody_is_no_person():
+    from trainer.draft.names import find_names
+    from trainer.draft.text import Body
+    body = Body("Nobody asked about the harbour levy, so Mayor Maria Berg changed the subject.\n")
+    assert {p.name for p in find_names(body).people} == {"Maria Berg"}

@@ -655,7 +655,12 @@ def is_outlet(name: str, names: Names | None = None) -> bool:
 #: Electric says", "the National Institutes of Health", "Human Rights Watch"): no person to offer (round 11).
 ORG_WORDS = frozenset("Electric Motors Dynamics Mills Foods Institutes Institute Watch Foundation Association "
                       "Alliance Coalition Council Network Project Center Centre Partners Capital Holdings Systems "
-                      "Energy Airlines Pharmaceuticals Industries Laboratories Labs Technologies Communications".split())
+                      "Energy Airlines Pharmaceuticals Industries Laboratories Labs Technologies Communications "
+                      # a body's word read as a surname ("a spokesman for the Democratic National Convention")
+                      "Convention Committee Commission Congress Senate Department Agency Bureau Ministry "
+                      "Administration Campaign Caucus Authority".split())
+#: Words that open a sentence as its subject and are no one ("Nobody asked about …": round 12, a choice).
+NOBODY_WORDS = frozenset("Nobody Everybody Somebody Anybody Everyone Someone Anyone None Noone".split())
 #: Surname prefixes that carry a capital inside a name ("McCain", "DeLay", "O'Malley", "MacArthur").
 _INNER_CAPITAL_OK = re.compile(r"^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
 
@@ -664,12 +669,14 @@ def no_person(name: str) -> bool:
     """Whether a one-word "name" is a body's rather than a person's: a word of a company's or body's name
     (:data:`ORG_WORDS`: "Electric" of "General Electric"), or a brand with a capital inside ("ProPublica",
     "FiveThirtyEight"), where a surname has none but after "Mc", "O'" and the like. Issue 10, round 11:
-    judges found "Electric" and "ProPublica" offered beside an economist as who said it."""
+    judges found "Electric" and "ProPublica" offered beside an economist as who said it; round 12: "Nobody"
+    (of "Nobody asked about …") and "Convention" (of "the Democratic National Convention")."""
     words = name.split()
     if len(words) != 1:
         return False
     word = words[0]
-    return word in ORG_WORDS or (re.search(r"[a-z][A-Z]", word) is not None and not _INNER_CAPITAL_OK.match(word))
+    return word in ORG_WORDS or word in NOBODY_WORDS or (
+        re.search(r"[a-z][A-Z]", word) is not None and not _INNER_CAPITAL_OK.match(word))
 
 
 #: A byline or a reporting credit before a name: "By Jane Ross", "reporting by", "written by", "reports".
@@ -1067,11 +1074,12 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
 def _drop_initials_and_groups(names: Names) -> None:
-    """Forget 'people' whose name is initials alone ("S.C.") or ends on a group's plural ("Powerful Things
-    Latinos", from the headline "17 Of The Most Powerful Things Latinos Said"): neither is anyone a student
-    could pick as a speaker (issue 10, round 12: both were offered as choices)."""
+    """Forget 'people' whose name is initials alone ("S.C."), ends on a group's plural ("Powerful Things
+    Latinos", from the headline "17 Of The Most Powerful Things Latinos Said") or is "Nobody": none is anyone
+    a student could pick as a speaker (issue 10, round 12: all were offered as choices)."""
     dropped = {id(p) for p in names.people
-               if all(_INITIALS.fullmatch(w) for w in p.name.split()) or p.name.split()[-1] in lx.GROUP_PLURALS}
+               if all(_INITIALS.fullmatch(w) for w in p.name.split()) or p.name.split()[-1] in lx.GROUP_PLURALS
+               or p.name in NOBODY_WORDS}
     if dropped:
         names.people[:] = [p for p in names.people if id(p) not in dropped]
         names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]

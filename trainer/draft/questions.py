@@ -1360,6 +1360,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # 'Debates', 'Peabody', 'Melanie': a body, a firm or a first name, no one a student can name
         if finding.speaker.name in firsts:
             continue  # "Al" beside "Al Franken": a given name is no choice, the answer least of all
+        if no_person(finding.speaker.name):
+            continue  # "Nobody asked …", "the Democratic National Convention said": no one to name (round 12)
         if is_outlet(finding.speaker.name, names):
             continue  # "the Valmora Tribune said": a newspaper is no speaker to ask about (issue 10, round 6)
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
