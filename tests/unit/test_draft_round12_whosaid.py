@@ -209,3 +209,19 @@ def test_nobody_is_no_person():
     from trainer.draft.text import Body
     body = Body("Nobody asked about the harbour levy, so Mayor Maria Berg changed the subject.\n")
     assert {p.name for p in find_names(body).people} == {"Maria Berg"}
+
+
+def test_a_candidate_s_words_on_their_own_run_have_candidates_as_choices():
+    """Round 12: "self-funding my campaign" was offered to Trump beside his campaign manager and the party's
+    chairman; only a candidate could have said it."""
+    from trainer.draft.names import Person
+    from trainer.draft.questions import candidates_only
+    people = [Person("Ivo Brandt"), Person("Karl Olsen", role="campaign manager"), Person("Maria Berg", role="Chairman"),
+              Person("Tomas Ek"), Person("Anna Roth", role="pollster"), Person("Peter Lund"), Person("Rosa Ferrante")]
+    quote = "I think one of the things that really caught on — self-funding my campaign"
+    offered = candidates_only(quote, people[0], ["Karl Olsen", "Maria Berg", "Tomas Ek"], people, frozenset())
+    assert sorted(offered) == ["Peter Lund", "Rosa Ferrante", "Tomas Ek"]
+    # too few candidates: no fair choices; and any other quote keeps its choices
+    assert candidates_only(quote, people[0], ["Karl Olsen", "Maria Berg", "Tomas Ek"], people[:4], frozenset()) == []
+    assert candidates_only("The levy will raise 40 million crowns", people[0], ["Karl Olsen", "Maria Berg", "Tomas Ek"],
+                           people, frozenset()) == ["Karl Olsen", "Maria Berg", "Tomas Ek"]

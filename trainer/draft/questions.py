@@ -1330,6 +1330,40 @@ def own_side(quote: str, answer: Person, distractors: list[str], people: Sequenc
     return [] if side else distractors
 
 
+#: A candidate's own words about their run ("self-funding my campaign", "when I'm president"): only a candidate
+#: could have said them (issue 10, round 12: a campaign manager and a party chairman offered beside Trump).
+_OWN_CANDIDACY = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:campaign|candidacy|presidential\s+run|run\s+for\s+president)\b"
+                            r"|\bwhen\s+I(?:'m|’m|\s+am)\s+(?:president|elected)\b|\bif\s+I(?:'m|’m|\s+am)\s+elected\b"
+                            r"|\bI(?:'m|’m|\s+am)\s+running\s+for\b", re.I)
+_NOT_A_CANDIDATE = re.compile(r"chair|manager|spokes|aide|advis|strategist|pollster|analyst|director|secretary|editor",
+                              re.I)
+
+
+def candidates_only(quote: str, answer: Person, distractors: list[str], people: Sequence[Person],
+                    excluded: frozenset[str]) -> list[str]:
+    """``distractors`` for a candidate's words about their own run (:data:`_OWN_CANDIDACY`): the staff and party
+    officials among them give way to other candidates the article names (people with no post or a politician's,
+    named in full, no passer-by), in the article's order, of the answer's party first; with too few, none."""
+    if not distractors or not _OWN_CANDIDACY.search(quote) or person_kind(answer) not in (None, "politician"):
+        return distractors
+    by_name = {p.name: p for p in people}
+
+    def candidate(name: str) -> bool:
+        person = by_name.get(name)
+        return person is not None and person_kind(person) in (None, "politician") and not _NOT_A_CANDIDATE.search(
+            " ".join(filter(None, (person.role, person.description))))
+
+    kept = [d for d in distractors if candidate(d)]
+    if len(kept) == len(distractors):
+        return distractors
+    others = [p for p in people if p.name != answer.name and p.name not in kept and p.name not in excluded
+              and not p.lay and not p.press and len(p.name.split()) >= 2 and candidate(p.name)
+              and not same_person(p.name, answer.name)]
+    others.sort(key=lambda p: p.party is None or p.party != answer.party)  # stable: the article's order within
+    kept += [p.name for p in others[: len(distractors) - len(kept)]]
+    return kept if len(kept) == len(distractors) else []
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
                     names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
@@ -1403,6 +1437,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                                                                             finding.end + NEAR_CHARS))
         distractors = distractors_for.plausible_pick(finding.speaker.name, exclude=named, near=near)
         distractors = own_side(text, finding.speaker, distractors, people, named | excluded)
+        distractors = candidates_only(text, finding.speaker, distractors, people, named | excluded)
         # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
