@@ -703,7 +703,7 @@ def threshold(candidate: Candidate, min_confidence: float) -> float:
 
 
 #: At most this many who_said questions share one answer: past it the student answers by habit, not memory.
-MAX_PER_SPEAKER = 2
+MAX_PER_SPEAKER = 1
 
 
 def lead_end(body: Body, title: str | None = None) -> int:

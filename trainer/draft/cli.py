@@ -40,8 +40,8 @@ def _parser() -> argparse.ArgumentParser:
                              "lower finds more and gets more wrong")
     parser.add_argument("--per-speaker", type=_count, default=MAX_PER_SPEAKER, metavar="N",
                         help=f"at most N 'who said' questions per speaker and article (default {MAX_PER_SPEAKER}; "
-                             f"{MAIN_SPEAKER_EXTRA} more for a speaker the title or lead names, when two others are "
-                             "quoted; 0 keeps every quote found)")
+                             f"with N above one, {MAIN_SPEAKER_EXTRA} more for a speaker the title or lead names, when two "
+                             "others are quoted; 0 keeps every quote found)")
     parser.add_argument("--force", action="store_true", help="overwrite DECK.yaml if it exists")
     return parser
 

@@ -433,6 +433,33 @@ BOILERPLATE = (
     r"\b(?:remains?|stands?)\s+ready\s+to\s+(?:contribute|assist|help|support|engage|work)\b",
     r"\b(?:credible|meaningful|constructive)\s+(?:and\s+(?:credible|meaningful|constructive)\s+)?dialogue\b",
 )
+#: An anecdote of the speaker's own eyes and memory (issue 10, round 12: "The pictures I saw of two-story
+#: snowdrifts …", "As I looked out there at the eyes of our neighbors …"): with no figure and no claim word, a
+#: warm-up anyone on the stage could tell, no position. Bounded patterns only.
+ANECDOTE = (
+    r"\bI\s+(?:also\s+|still\s+|just\s+|first\s+)?(?:saw|looked|remember|recall|heard|watched|met|visited|walked"
+    r"|grew\s+up|stood|was\s+standing|was\s+looking)\b",
+)
+#: An applause line or stock praise (issue 10, round 12: "we invented airplanes in America, we are the reason
+#: the world can fly, we can do better", "terrific piece and well worth the trip"): with no figure and no policy
+#: noun, anyone in the race could say it. Bounded patterns only.
+APPLAUSE_LINES = (
+    r"\b(?:we|you|they|americans|people)\s+(?:can|could|must|should)\s+do\s+(?:a\s+lot\s+|much\s+|so\s+much\s+)?better\b",
+    r"\b(?:we|you|they|americans|people|families)\s+deserve\s+better\b",
+    r"\b(?:we|you|they)(?:'re|’re|\s+are)\s+better\s+than\s+(?:this|that)\b",
+    r"\b(?:greatest|best|strongest)\s+(?:country|nation|people)\s+(?:in|on|of)\s+(?:the\s+world|earth|history)\b",
+    r"\bwe\s+invented\b",
+    r"\bwe(?:'re|’re|\s+are)\s+the\s+reason\b",
+    r"\bgod\s+bless\s+america\b",
+    r"\b(?:terrific|great|wonderful|excellent|fantastic|brilliant|superb|fine|good|nice|remarkable|beautiful)\s+"
+    r"(?:piece|article|story|op-ed|column|read|speech|interview|essay|job)\b",
+    r"\bwell\s+worth\s+(?:the|a|reading|it)\b",
+)
+#: Plurals of groups of people: a "name" that ends on one is a group, no person ("Powerful Things Latinos",
+#: from a title-case headline; issue 10, round 12).
+GROUP_PLURALS = frozenset("""Latinos Latinas Latinx Hispanics Americans Democrats Republicans Evangelicals Catholics
+Muslims Jews Christians Millennials Conservatives Liberals Progressives Independents Voters Immigrants Asians Africans
+Europeans Arabs Israelis Palestinians Mexicans Canadians Britons Blacks Whites Women Men Students Workers""".split())
 #: Words that make a remark a claim, a charge, a position or a plan (for the substance score).
 CLAIM_WORDS = frozenset("""
 voted vote votes accountable responsible blame blamed fault lied lie lies liar promise promised promises failed

@@ -495,6 +495,7 @@ def find_names(body: Body) -> Names:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
     _merge_surnames(names)
     _drop_common_words(body, names)
+    _drop_initials_and_groups(names)
     _first_names_alone(names)
     _merge_variants(names)
     _drop_garbled(body, names)
@@ -654,7 +655,12 @@ def is_outlet(name: str, names: Names | None = None) -> bool:
 #: Electric says", "the National Institutes of Health", "Human Rights Watch"): no person to offer (round 11).
 ORG_WORDS = frozenset("Electric Motors Dynamics Mills Foods Institutes Institute Watch Foundation Association "
                       "Alliance Coalition Council Network Project Center Centre Partners Capital Holdings Systems "
-                      "Energy Airlines Pharmaceuticals Industries Laboratories Labs Technologies Communications".split())
+                      "Energy Airlines Pharmaceuticals Industries Laboratories Labs Technologies Communications "
+                      # a body's word read as a surname ("a spokesman for the Democratic National Convention")
+                      "Convention Committee Commission Congress Senate Department Agency Bureau Ministry "
+                      "Administration Campaign Caucus Authority".split())
+#: Words that open a sentence as its subject and are no one ("Nobody asked about …": round 12, a choice).
+NOBODY_WORDS = frozenset("Nobody Everybody Somebody Anybody Everyone Someone Anyone None Noone".split())
 #: Surname prefixes that carry a capital inside a name ("McCain", "DeLay", "O'Malley", "MacArthur").
 _INNER_CAPITAL_OK = re.compile(r"^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
 
@@ -663,12 +669,14 @@ def no_person(name: str) -> bool:
     """Whether a one-word "name" is a body's rather than a person's: a word of a company's or body's name
     (:data:`ORG_WORDS`: "Electric" of "General Electric"), or a brand with a capital inside ("ProPublica",
     "FiveThirtyEight"), where a surname has none but after "Mc", "O'" and the like. Issue 10, round 11:
-    judges found "Electric" and "ProPublica" offered beside an economist as who said it."""
+    judges found "Electric" and "ProPublica" offered beside an economist as who said it; round 12: "Nobody"
+    (of "Nobody asked about …") and "Convention" (of "the Democratic National Convention")."""
     words = name.split()
     if len(words) != 1:
         return False
     word = words[0]
-    return word in ORG_WORDS or (re.search(r"[a-z][A-Z]", word) is not None and not _INNER_CAPITAL_OK.match(word))
+    return word in ORG_WORDS or word in NOBODY_WORDS or (
+        re.search(r"[a-z][A-Z]", word) is not None and not _INNER_CAPITAL_OK.match(word))
 
 
 #: A byline or a reporting credit before a name: "By Jane Ross", "reporting by", "written by", "reports".
@@ -870,7 +878,9 @@ def _merge_variants(names: Names) -> None:
 
 def of_the_past(body: Body, names: Names) -> set[str]:
     """People the article names as dead or of history: "the late Senator X", "X, who died in …", "X
-    (1809-1865)": no one to offer as a speaker of today's remark."""
+    (1809-1865)", the one in "a photograph of Prime Minister X", "the legacy of X" (issue 10, round 12: Begin,
+    shown in a textbook's photograph, offered beside living executives): no one to offer as a speaker of
+    today's remark."""
     found = set()
     for mention in names.mentions:
         before = body.norm[max(0, mention.start - 60):mention.start]
@@ -881,7 +891,8 @@ def of_the_past(body: Body, names: Names) -> set[str]:
 
 
 _LATE = re.compile(r"\b(?:the\s+late|late\s+President|late\s+Senator)\s+(?:[A-Z][\w.]*\s+){0,3}$"
-                   r"|\b(?:death|deaths|killing|killings|shooting|murder|slaying|funeral)\s+of\s+(?:the\s+|a\s+)?"
+                   r"|\b(?:death|deaths|killing|killings|shooting|murder|slaying|funeral|photograph|portrait|statue|bust"
+                   r"|memory|legacy|grave|tomb)\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:[\w\-]+\s+){0,4}?$")
 _DIED = re.compile(r"(?:'s)?,?\s*(?:who\s+(?:died|was\s+(?:assassinated|(?:later\s+)?(?:fatally\s+shot|shot\s+dead|shot\s+and\s+killed"
                    r"|killed|slain|murdered)))\b|\(\s*1[6-9]\d\d\s*[-–]\s*(?:1[7-9]|20)\d\d\s*\))")
@@ -1051,6 +1062,24 @@ def _drop_common_words(body: Body, names: Names) -> None:
                                 or _NOUN_ENDING.search(word)
                                 or re.search(r"\b%s\s+(?:%s)\b" % (re.escape(word), _COMPANY_TAILS), body.norm)):
             dropped.add(id(person))  # "Investigations", "Peabody" (of "Peabody Energy")
+    if dropped:
+        names.people[:] = [p for p in names.people if id(p) not in dropped]
+        names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]
+        names.renamed()
+
+
+#: A "name" of initials alone: a state's abbreviation ("Hilton Head, S.C., Rubio said" read 'Head' as a post
+#: and "S.C." as the person holding it), "D.C.", "U.S.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+
+
+def _drop_initials_and_groups(names: Names) -> None:
+    """Forget 'people' whose name is initials alone ("S.C."), ends on a group's plural ("Powerful Things
+    Latinos", from the headline "17 Of The Most Powerful Things Latinos Said") or is "Nobody": none is anyone
+    a student could pick as a speaker (issue 10, round 12: all were offered as choices)."""
+    dropped = {id(p) for p in names.people
+               if all(_INITIALS.fullmatch(w) for w in p.name.split()) or p.name.split()[-1] in lx.GROUP_PLURALS
+               or p.name in NOBODY_WORDS}
     if dropped:
         names.people[:] = [p for p in names.people if id(p) not in dropped]
         names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]

@@ -497,7 +497,9 @@ def curly_marks(text: str) -> str:
     return _STRAIGHT_MARK.sub(lambda m: "“" if next(count) % 2 == 0 else "”", text)
 
 
-#: How many more who_said questions a main speaker of the article may have than the per-speaker cap allows.
+#: How many more who_said questions a main speaker of the article may have than the per-speaker cap allows,
+#: when that cap is above one (``trainer draft --per-speaker N``): at the default of one who_said per speaker
+#: (issue 10, round 12), a main speaker has one too.
 MAIN_SPEAKER_EXTRA = 1
 
 
@@ -549,6 +551,12 @@ class WhoSaid(Candidate):
     about_principal: bool = False
     #: The prompt names the speaker's post or own body (:func:`reveals_speaker`): never asked (round 11).
     reveals: bool = False
+    #: What the prompt shows of the quote says nothing of the speaker's own (:func:`pointless`): no claim,
+    #: figure, policy, name or contrast, or an anecdote, an applause line, stock praise (round 12).
+    fragment: bool = False
+    #: The quote relays someone else's words ('Tanden wrote that Soros “said he's been impressed …”') or is
+    #: mostly the drafter's brackets: never asked (round 12).
+    relayed: bool = False
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -1242,6 +1250,8 @@ def split_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
                 or body.sentence_index(first.start) != body.sentence_index(second.start)):
             continue
         head, tail = first.text.strip(), second.text.strip()
+        if not _SPEECH_VERB.search(body.norm, first.end, second.start):
+            continue  # 'a “terrific piece,” Clinton fixates on the “pivot”': no attribution cuts one sentence
         comma = body.norm[first.start:first.end].rstrip().endswith(",")  # the finding's text drops its comma
         if (head.endswith(",") or comma or _SETUP.match(head)) and tail[:1].islower():
             found[index] = index + 1
@@ -1250,6 +1260,7 @@ def split_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
 
 #: The most characters of attribution between the two halves of one quoted sentence (', Robinson said, ').
 SPLIT_GAP_CHARS = 80
+_SPEECH_VERB = re.compile(r"\b(?:%s)\b" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)))
 #: The most characters between a quote and the next sentence of the same remark that carries its point
 #: (', said Mark Ellery, associate director for research at the Valmora Institute for Energy. "').
 CONTINUE_GAP_CHARS = 200
@@ -1319,6 +1330,40 @@ def own_side(quote: str, answer: Person, distractors: list[str], people: Sequenc
     return [] if side else distractors
 
 
+#: A candidate's own words about their run ("self-funding my campaign", "when I'm president"): only a candidate
+#: could have said them (issue 10, round 12: a campaign manager and a party chairman offered beside Trump).
+_OWN_CANDIDACY = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:campaign|candidacy|presidential\s+run|run\s+for\s+president)\b"
+                            r"|\bwhen\s+I(?:'m|’m|\s+am)\s+(?:president|elected)\b|\bif\s+I(?:'m|’m|\s+am)\s+elected\b"
+                            r"|\bI(?:'m|’m|\s+am)\s+running\s+for\b", re.I)
+_NOT_A_CANDIDATE = re.compile(r"chair|manager|spokes|aide|advis|strategist|pollster|analyst|director|secretary|editor",
+                              re.I)
+
+
+def candidates_only(quote: str, answer: Person, distractors: list[str], people: Sequence[Person],
+                    excluded: frozenset[str]) -> list[str]:
+    """``distractors`` for a candidate's words about their own run (:data:`_OWN_CANDIDACY`): the staff and party
+    officials among them give way to other candidates the article names (people with no post or a politician's,
+    named in full, no passer-by), in the article's order, of the answer's party first; with too few, none."""
+    if not distractors or not _OWN_CANDIDACY.search(quote) or person_kind(answer) not in (None, "politician"):
+        return distractors
+    by_name = {p.name: p for p in people}
+
+    def candidate(name: str) -> bool:
+        person = by_name.get(name)
+        return person is not None and person_kind(person) in (None, "politician") and not _NOT_A_CANDIDATE.search(
+            " ".join(filter(None, (person.role, person.description))))
+
+    kept = [d for d in distractors if candidate(d)]
+    if len(kept) == len(distractors):
+        return distractors
+    others = [p for p in people if p.name != answer.name and p.name not in kept and p.name not in excluded
+              and not p.lay and not p.press and len(p.name.split()) >= 2 and candidate(p.name)
+              and not same_person(p.name, answer.name)]
+    others.sort(key=lambda p: p.party is None or p.party != answer.party)  # stable: the article's order within
+    kept += [p.name for p in others[: len(distractors) - len(kept)]]
+    return kept if len(kept) == len(distractors) else []
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
                     names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
@@ -1349,6 +1394,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # 'Debates', 'Peabody', 'Melanie': a body, a firm or a first name, no one a student can name
         if finding.speaker.name in firsts:
             continue  # "Al" beside "Al Franken": a given name is no choice, the answer least of all
+        if no_person(finding.speaker.name):
+            continue  # "Nobody asked …", "the Democratic National Convention said": no one to name (round 12)
         if is_outlet(finding.speaker.name, names):
             continue  # "the Valmora Tribune said": a newspaper is no speaker to ask about (issue 10, round 6)
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
@@ -1390,6 +1437,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                                                                             finding.end + NEAR_CHARS))
         distractors = distractors_for.plausible_pick(finding.speaker.name, exclude=named, near=near)
         distractors = own_side(text, finding.speaker, distractors, people, named | excluded)
+        distractors = candidates_only(text, finding.speaker, distractors, people, named | excluded)
         # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
@@ -1417,8 +1465,78 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                 own, finding.speaker, pollsters, named_in(own) - {finding.speaker.name})),
             setup_only=joined is None and setup_only(text),
             about_principal=aide(finding.speaker) and about_someone(prompt),
-            reveals=reveals_speaker(prompt, finding.speaker)))  # "As Secretary I …", "The IAEA remains ready …" 
+            reveals=reveals_speaker(prompt, finding.speaker),  # "As Secretary I …", "The IAEA remains ready …"
+            fragment=text is not finding.lead and pointless(shown_quote(prompt), cut="…" in prompt),
+            relayed=relayed(own, prompt)))
     return found
+
+
+def shown_quote(prompt: str) -> str:
+    """The words of a quote a who_said prompt shows ('Who said: “…”'), without the marks and a cut's '…'."""
+    match = re.search(r"“(.*)”", prompt, re.S)
+    return (match.group(1) if match else prompt).strip(" …").lstrip(". ")
+
+
+#: Negation and contrast that make a remark a claim in the fragment test (:func:`pointless`); the weak ones of
+#: :data:`lexicon.CONTRAST_WORDS` ("the cost of doing nothing", "even", "more") do not.
+_STRONG_CONTRAST = frozenset("not n't never no but than instead rather unless although though yet despite whereas "
+                             "neither nor worse worst fewer less".split())
+_ANECDOTE = [re.compile(p, re.I) for p in lx.ANECDOTE]
+_APPLAUSE = [re.compile(p, re.I) for p in lx.APPLAUSE_LINES]
+_DIGIT = re.compile(r"\d")
+
+
+#: The most words outside :data:`lexicon.COMMON_WORDS` a whole quote with no claim, figure, policy, name or
+#: contrast has to be a fragment ("You look cute."): with more, it says something concrete of its own ("the
+#: treasury has the money for the cranes"). A part cut from a longer quote may have one more ("…The cost of
+#: doing nothing has to be factored in": its figure was in the part left out).
+POINTLESS_RARE_WORDS = 1
+
+
+def pointless(shown: str, cut: bool = False) -> bool:
+    """Whether the words a who_said prompt shows are a fragment anyone could have said (issue 10, round 12):
+    they hold no claim (:data:`lexicon.CLAIM_WORDS`), figure, policy noun, name or contrast, and next to
+    nothing concrete (:data:`POINTLESS_RARE_WORDS`: "…The cost of doing nothing has to be factored in", cut
+    from a quote whose figure the prompt leaves out); or they are an anecdote of the speaker's own eyes and memory with no figure
+    and no claim ("The pictures I saw of two-story snowdrifts …", "As I looked out there at the eyes of
+    veterans …"), an applause line ("we can do better than we're doing now") or stock praise ("terrific piece
+    and well worth the trip") with no figure and no policy noun. Judged on what the prompt shows, as the
+    student reads it: a figure cut off before the point does not count."""
+    words = _WORDS.findall(shown)
+    if not words:
+        return False
+    folded = [w.lower().replace("’", "'") for w in words]
+    claims = any((w in lx.CLAIM_WORDS and w not in _WEAK_CLAIM_WORDS) for w in folded)
+    policy = any(w in lx.POLICY_NOUNS for w in folded)
+    figure = _DIGIT.search(shown) is not None
+    if not figure and not claims and any(p.search(shown) for p in _ANECDOTE):
+        return True  # the speaker's own eyes and memory: a warm-up, not a position
+    if not figure and not policy and any(p.search(shown) for p in _APPLAUSE):
+        return True
+    if figure or _NUMBER.search(shown) or claims or policy:
+        return False
+    if any(w in _STRONG_CONTRAST or w.endswith("n't") for w in folded):
+        return False
+    starts = {m.end() for m in re.finditer(r"(?:^|[.!?;:—–-]\s*)[“\"‘'(\s]*", shown)}
+    for match in re.finditer(r"[\w'’\-]+", shown):
+        word = match.group()
+        if word[0].isupper() and word not in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d") and match.start() not in starts:
+            return False  # names someone or something
+    rare = sum(w not in lx.COMMON_WORDS and _ENDING.sub("", w) not in lx.COMMON_WORDS for w in folded)
+    return rare <= POINTLESS_RARE_WORDS + (1 if cut else 0)
+
+
+#: A speech verb opening quoted words: the writer relays what someone else said (issue 10, round 12).
+_RELAYED_START = re.compile(r"[\"'‘“(\s]*(?:said|says|told|tells|asked|added|explained|wrote|insisted|claimed)\b")
+#: Brackets a prompt may carry; with more, the drafter's words outweigh the speaker's.
+MAX_BRACKETS = 2
+
+
+def relayed(text: str, prompt: str) -> bool:
+    """Whether a quote relays someone else's words rather than giving the speaker's own: it opens on a speech
+    verb whose subject is outside the marks ('Tanden wrote that Soros “said he's been impressed …”': the point
+    is Soros's), or its prompt carries more than :data:`MAX_BRACKETS` inserted brackets (issue 10, round 12)."""
+    return _RELAYED_START.match(text) is not None or prompt.count("[") > MAX_BRACKETS
 
 
 #: A quote opening on the speaker's own post in the first person ("As Secretary I championed …", "As mayor, we
@@ -1767,6 +1885,24 @@ class WhoSaidRules:
             held = self.best.get(candidate.remark)
             if held is None or candidate.substance > held.substance:
                 self.best[candidate.remark] = candidate
+        #: With one who_said per speaker (issue 10, round 12: every second question on a speaker was deleted),
+        #: the one asked is the speaker's most substantive remark that is no fragment and relays no one else.
+        #: A quote in the lead is what the article is about: it is the speaker's one question before any other.
+        self.speaker_best: dict[str, WhoSaid] = {}
+        if self.per_speaker == 1:
+            from trainer.draft.build import lead_end  # the deck's own idea of the lead (build imports this module)
+
+            lead = lead_end(body, title)
+
+            def rank(candidate: WhoSaid) -> tuple:
+                return candidate.position < lead, candidate.substance, -candidate.position
+
+            for candidate in self.best.values():
+                if candidate.fragment or candidate.relayed:
+                    continue
+                held = self.speaker_best.get(candidate.speaker)
+                if held is None or rank(candidate) > rank(held):
+                    self.speaker_best[candidate.speaker] = candidate
         if len(voices) <= 1:
             # one voice with anything to ask (issue 10, round 4): one speaker quoted, or one with most of the
             # quotes and no one else saying anything of substance; a second question on them is a giveaway
@@ -1799,8 +1935,12 @@ class WhoSaidRules:
             return "aide on a person"  # an adviser's praise of their boss
         if asked.reveals:
             return "prompt names the speaker's post or body"  # "As Secretary I …" (issue 10, round 11)
+        if asked.relayed:
+            return "relayed"  # 'Tanden wrote that Soros “said he's been impressed …”': Soros's point (round 12)
         if asked.setup_only:
             return "a condition alone"  # "If the nominees don't want to get on that stage": the point is cut
+        if asked.fragment:
+            return "fragment"  # no claim, figure, policy, name or contrast in what the prompt shows (round 12)
         if asked.speaker == self.obituary:
             return "obituary's subject"  # "Schlafly, … dies at 92": her words are the article's, guessed at once
         if asked.speaker_kind == "press":
@@ -1820,8 +1960,11 @@ class WhoSaidRules:
         if self.total_cap is not None and len(self.remarks) >= self.total_cap:
             return "one voice"
         before = self.kept.get(asked.speaker, [])
-        if len(before) >= self.per_speaker + (MAIN_SPEAKER_EXTRA if asked.speaker in self.main else 0):
+        extra = MAIN_SPEAKER_EXTRA if asked.speaker in self.main and self.per_speaker > 1 else 0
+        if len(before) >= self.per_speaker + extra:
             return "per speaker"
+        if self.speaker_best.get(asked.speaker, asked) is not asked:
+            return "another quote of the speaker says more"  # one per speaker: their best (round 12)
         words = _points(asked.fields["quote"]) - self.name_points
         keys = key_words(asked.fields["quote"])
         if any(same_point(words, _points(other.fields["quote"]) - self.name_points, keys, key_words(other.fields["quote"]))

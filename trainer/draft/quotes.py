@@ -555,7 +555,45 @@ def _in_narration(body: Body, start: int, end: int) -> bool:
     return len(_TAIL_WORD.findall(outside)) >= NARRATION_WORDS and _VERB_ANYWHERE.search(outside) is None
 
 
+def _leads_on(body: Body, start: int, end: int) -> bool:
+    """Whether the words after a quote that ends its own sentence ('“Why now?”', '“… citizens.”') are a new
+    sentence that runs into the next quote ('Mills then writes back, “You look cute.”', 'Mike Huckabee called
+    the program “worse than amnesty.”'): they introduce the next quote, and the reply in an exchange belongs
+    to its own writer, not to the one who answers it (issue 10, round 12)."""
+    inside = body.norm[max(start, end - 3) : end].rstrip(" '’")
+    if not inside.endswith((".", "?", "!")):
+        return False
+    stop = min(body.paragraphs[body.paragraph_of(end)][1], end + 1 + _WINDOW)
+    following = body.norm[end + 1 : stop]
+    mark = following.find('"')
+    if mark < 0:
+        return False
+    text = following[:mark]
+    if not text.strip() or not text.lstrip()[:1].isupper():
+        return False
+    return not any(not (m.group().startswith(".") and ABBREVIATION.search(text, max(0, m.start() - 12), m.start()))
+                   for m in _CLAUSE_END.finditer(text))
+
+
 def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int) -> tuple[Person, str] | str | None:
+    if _leads_on(body, start, end):
+        # the sentence after the quote introduces the next one: its speaker is found before it, or by the
+        # sentence it stands in (:func:`find_quotes`), and only failing those by the words after it
+        found = _attribute_before(body, resolver, start, floor)
+        if found is None and _embedded(body, start):
+            # 'She said that ''…'' and that ''… abortions.'' She called …': the subject of the quote's own sentence
+            sentence = body.sentence_at(max(0, start - 2))
+            floor_at = max(sentence.start, start - _WINDOW)
+            subject = resolver.sentence_subject(floor_at, start - 1, "sentence subject")
+            if subject is not None and subject[1].endswith("pronoun"):
+                # 'He pledged to move the embassy to the "…."' after '… negotiated by President Obama': only a
+                # pronoun that one person in reach fits is sure enough here
+                sure = resolver.pronoun(start, _PRONOUN_START.match(body.norm, floor_at).group().strip(" \"'(").lower())
+                return (sure[0], "pronoun") if sure is not None and sure[1] == "pronoun" else None
+            verb = _VERB_ANYWHERE.search(body.norm, floor_at, start - 1)
+            return (subject[0], "sentence subject, speech verb" if verb else "sentence subject") if subject else None
+        if found is not None:
+            return found
     after = _after(body, end)
     elsewhere = False
     for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER):
@@ -580,6 +618,12 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 return found
     if elsewhere:
         return ELSEWHERE
+    return _attribute_before(body, resolver, start, floor)
+
+
+def _attribute_before(body: Body, resolver: _Resolver, start: int, floor: int) -> tuple[Person, str] | None:
+    """The speaker the words before a quote name ('according to X, "', 'Clinton responds to Mills with, "',
+    'X: "', '..., telling Reuters, "')."""
     before = _before(body, start - 1, floor)
     match = _ACCORDING_BEFORE.search(before)
     if match:
