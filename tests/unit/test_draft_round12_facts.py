@@ -276,3 +276,83 @@ def test_a_figure_among_a_list_of_side_statistics_is_a_side_detail():
     numbers = {c.fields["answer"]: c for c in found.candidates if c.fields["type"] == "number"}
     assert side_detail(found, numbers[600e6], found.lead[1]) == "one of a list"
     assert side_detail(found, numbers[300e6], found.lead[1]) != "one of a list"
+
+
+# --- a time of day is no figure (held16: "Fill in the number of p: ... at ___ p.m.") ---------------------------------
+
+def test_a_time_of_day_is_never_a_figure():
+    body = ("Lena Marsh will address the Valmora assembly tonight at 9 p.m., her aides said, and again at 10:30 "
+            "tomorrow. Doors open at 8 o'clock and the vote is due by 11 PM.\n\n"
+            "The harbour plan would cost 40 million euros over 12 years, Marsh said.\n")
+    found = analysis(body)
+    values = sorted(c.fields["answer"] for c in found.candidates if c.fields.get("type") == "number")
+    assert 9 not in values and 10 not in values and 30 not in values and 8 not in values and 11 not in values
+    assert 40e6 in values  # the plan's cost is still a figure
+
+
+# --- a bare "as" cuts a claim only before a clause (held14: "the candidate she regards." and "emerged ... practices.") --
+
+def test_a_claim_is_not_cut_before_as_and_a_role_or_a_description():
+    from trainer.draft.claim import restate
+
+    names = analysis("Senator Anna Berg spoke. Lena Marsh answered.\n\n").names
+    # "as" before a description or a role: the point is after it, so the claim keeps it
+    long_ = restate("Conservative icon Anna Berg, who died Monday at 92, used her final column to link a great "
+                    "reformer of the past with the candidate she regards as Valmora's best hope.", names)
+    assert long_.endswith("the candidate she regards as Valmora's best hope."), long_
+    assert "as harbour minister a wounded candidate" in restate(
+        "Lena Marsh has emerged from the audit of her accounts as harbour minister a wounded candidate, with a large "
+        "and growing majority of voters saying she cannot be trusted, according to the latest poll.", names)
+    # "as" before a clause with its own verb is still a cut
+    assert restate("The race for governor of Valmora tightened on Monday as Anna Berg and Lena Marsh traded charges "
+                   "over the port budget, the new cranes and the dockers' pensions.", names) \
+        == "The race for governor of Valmora tightened on Monday."
+
+
+def test_a_long_claim_is_cut_before_a_with_phrase_and_keeps_a_clause_opening_word():
+    from trainer.draft.claim import restate
+
+    names = analysis("Senator Lena Marsh spoke. Marsh answered.\n\n").names
+    # ", with a ... majority saying ...": the detail after the claim goes, the claim ends on its point
+    assert restate("Lena Marsh has emerged from the audit of her accounts as harbour minister a wounded candidate, "
+                   "with a large and growing majority of voters saying she cannot be trusted, according to the "
+                   "latest poll.", names) \
+        == "Lena Marsh has emerged from the audit of her accounts as harbour minister a wounded candidate."
+    # "As" opens a clause: it is no part of the title "Mrs." before her name, and the name is given in full
+    assert restate("As Mrs. Marsh prepares to accept the nomination, she will face voters who doubt her.", names) \
+        .startswith("As Lena Marsh prepares to accept the nomination")
+
+
+def test_a_bare_as_before_a_pronoun_clause_is_still_a_cut():
+    from trainer.draft.claim import restate
+
+    names = analysis("Senator Lena Marsh spoke. Marsh answered.\n\n").names
+    assert restate("Senator Lena Marsh has confronted what may have been the hardest week of her campaign as she "
+                   "tries to put to rest questions about her readiness for the governor's office.", names) \
+        == "Lena Marsh has confronted what may have been the hardest week of her campaign."
+
+
+def test_a_false_share_stays_on_its_side_of_the_pair():
+    """held5: "Clinton leads Sanders 27 percent to 44 percent" is false on its face: a lead is never swapped below."""
+    from trainer.draft.statements import Statement
+
+    body = ("Lena Marsh leads Oskar Brann 50 percent to 44 percent among likely voters in Valmora, a new poll "
+            "found.\n\n"
+            "Only 27 percent of voters said the harbour plan was their first concern, and 61 percent said taxes were. "
+            "Another 38 percent said they had not decided, and 12 percent would not say.\n")
+    found = analysis(body)
+    for candidate in found.candidates:
+        if isinstance(candidate, Statement) and candidate.false_fields is not None:
+            false = candidate.false_fields["statement"]
+            if "leads Oskar Brann" in false:
+                lead = float(false.split("leads Oskar Brann ")[1].split()[0])
+                assert lead > 44, false
+
+
+def test_no_name_is_blanked_right_after_its_post():
+    from trainer.draft.claim import whom_form
+
+    found = analysis("Senator Lena Marsh spoke. Oskar Brann answered. Anna Weiss and Pavel Kerr left.\n\n")
+    asked = whom_form("Lena Marsh ripped Port Director Oskar Brann for acting as the judge and the jury.",
+                      found.names, found.recurring, "Marsh's harbour politics")
+    assert asked is None

@@ -58,10 +58,15 @@ _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|T
 _TAIL = re.compile(r",[”\"]?\s+(?:(?:each|both|all)\s+)?(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
 #: A trailing participle clause with no comma in it: the claim's last clause, cut first.
 _LAST_TAIL = re.compile(r",\s+(?:(?:each|both|all)\s+)?[a-z]+ing\s+[a-z][^;,]*$")  # ", each touting ..." (round 9)
-#: Where a long claim may be cut: before a subordinate or coordinated clause.
-_CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|so|even|though)\s"
+#: Where a long claim may be cut: before a subordinate or coordinated clause. A bare "as" is a cut only before a clause
+#: ("as Vidal and Kerr traded charges"), not before a role or a description: "the candidate she regards as America's
+#: best hope", "emerged ... as secretary of state a wounded candidate" end on their point.
+_CUT = re.compile(r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|so|even|though|with)\s"
+                  r"|\sas\s(?=(?:he|she|it|they|we|I|you)\s)"  # "as he tries to put to rest ..."
+                  r"|\sas\s(?=(?:[^\s,;]+\s+){1,8}?(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"  # "as X traded charges"
+                  r"(?:[a-z]+ed|is|was|are|were|has|have|had|says|said|will|would|could|can|may|might|did|does)\b)"
                   r"|\s(?:in|by|through|under|during) which\s|,\s+the (?:latest|newest|first|last|second|third)\s"  # round 9
-                  r"|\s(?:after|because|while|although|since|before|as|in order to|following|so that|amid|despite"
+                  r"|\s(?:after|because|while|although|since|before|in order to|following|so that|amid|despite"
                   r"|including)\s|;\s|:\s|\s[—–]\s|\s--\s")
 #: A dateline before a lead, with any dash ("WASHINGTON ― ", "HEMPSTEAD, N.Y. ― ").
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?\s*(?:\([^()]{1,20}\))?\s*(?:[―—–]|\s?--|\s-)\s*"
@@ -106,6 +111,8 @@ def title_before(text: str, start: int, floor: int = 0) -> _Title | None:
             break
         if not (bare[:1].isupper() or bare.lower() in _POST_WORDS) or finite_verb(bare) or bare in lx.COMMON_WORDS:
             break
+        if _SUBORDINATE.fullmatch(bare) or bare in ("And", "But", "Or", "So", "For", "With", "After", "Before", "By"):
+            break  # "As Mrs. Clinton prepares ...": the clause's first word is no part of her title (round 12)
         begin = offset + word.start()
     return _Title(begin)
 
@@ -201,6 +208,7 @@ def _full_names(text: str, names: Names) -> str:
         pieces.append(text[position:title.start() if title else start])
         before = text[:title.start() if title else start].rstrip()
         inside_a_name = bool(re.search(r"(?:\b[A-Z][\w.]*|[\"“”])$", before))  # 'Robert C. "Bobby" Scott' as written
+        inside_a_name = inside_a_name and not _SUBORDINATE.fullmatch(before.rsplit(None, 1)[-1])  # "As Clinton ..."
         of_a_body = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
         inside_a_name = inside_a_name or bool(of_a_body and of_a_body.group(1) in _BODY_WORDS)  # "Trump University"
         full = id(person) not in seen and len(person.name.split()) > 1 and not inside_a_name
@@ -264,6 +272,10 @@ _FUNCTION = frozenset("that who which from of to with by for about in on at into
                       "over under against between".split())
 
 
+#: A subordinate clause's first word: a person named after it is not the claim's subject.
+_SUBORDINATE = re.compile(r"\s*(?:As|When|While|If|Because|Although|Though|Since|Until|Once|Whether|Unless)\b")
+
+
 def _subject_first(text: str, names: Names) -> str:
     """The claim with a person subject named plainly: "his wife, longtime Clinton aide Huma Abedin, announced"
     becomes "Huma Abedin announced"; "Howard Dean, the former governor of Vermont, said" becomes "Howard Dean said"."""
@@ -291,6 +303,8 @@ def _subject_first(text: str, names: Names) -> str:
             break  # one of a compound subject: "Sergey Lavrov and US envoy Dorothy Shea met ..." stays whole
         if "," in before and not closes:
             break  # "By offering Kasich the second spot, Trump would ...": the phrase before is part of the claim
+        if _SUBORDINATE.match(before):
+            break  # "As Mrs. Clinton prepares ..., she will confront ...": the subject of an opening clause (round 12)
         if before.strip(" ,") and "," not in before and not title_before(text, start):
             # "Former Democratic congressman Anthony Weiner": a description before the name is dropped
             if not all((w[:1].isupper() and w.lower() not in _FUNCTION) or w.islower() and w not in _FUNCTION
@@ -575,6 +589,11 @@ def in_headline(name: str, title: str | None) -> bool:
     return bool(title) and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(fold(name.split()[-1])), fold(title)) is not None
 
 
+#: A post written right before a name that the title words above do not cover ("FBI Director ___", "CEO ___").
+_POST_RIGHT_BEFORE = re.compile(r"\b(?:Director|Chief|CEO|Chair|Administrator|Attorney General|Coach|Commander"
+                                r"|Spokesman|Spokeswoman|Press Secretary|Head|Prosecutor|Inspector General)\s+$")
+
+
 def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excluded=()) -> tuple[str, str, list[str]] | None:
     """(the claim with a blank, the person, choices) for a person the claim acts on ("Families urged ___ to
     apologize"), one the headline does not name: a blank on the headline's own person is answered by the
@@ -589,6 +608,8 @@ def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excl
         if _UNIQUE_ROLE.search(claim) or _ROLE_BEFORE.search(claim[max(0, start - 80):start]) \
                 or _ROLE_AFTER.match(claim, end):
             return None  # "the Republican front-runner ___": the prompt's own description gives the answer (round 6)
+        if title_before(claim, start) is not None or _POST_RIGHT_BEFORE.search(claim, max(0, start - 40), start):
+            return None  # "ripped FBI Director ___": a blank after the person's post asks the label (round 12)
         rest = claim[:start] + "___" + claim[end:]
         rest = rest if _people_in(rest, names) else ungendered(rest)
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(person.surname), rest):

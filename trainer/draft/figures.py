@@ -49,6 +49,9 @@ _COUNTRY_NAMES = frozenset(lx.COUNTRIES.values())
 _LOCATIVE = frozenset("in at to from into near across inside outside throughout".split())
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s(?:but|while|whereas|that)\s|\(")
 _OWNER_WINDOW = 300
+#: "9 p.m.", "10 a.m.", "8 o'clock", "9:30": a time of day, never a figure to ask.
+_CLOCK_AFTER = re.compile(r"\s*(?:(?i:[ap]\.m\.)|[ap]m\b|[AP]M\b|o['’]clock\b)|:\d\d\b")
+_CLOCK_BEFORE = re.compile(r"\d:$")
 _OWNER_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w.]+(?:\s[A-Z][\w]+)?)")
 
 
@@ -183,6 +186,9 @@ def find_figures(body: Body, names: Names, dates: Sequence[tuple[int, int]] = ()
             continue
         if plain and (_MONTH_BEFORE.search(norm, max(0, match.start() - 12), match.start())
                       or _MONTH_AFTER.match(norm, match.end())):
+            continue
+        if plain and (_CLOCK_AFTER.match(norm, match.end())
+                      or _CLOCK_BEFORE.search(norm, max(0, match.start() - 2), match.start())):
             continue
         percent = bool(match.group("pct")) or (number[0].isdigit() and not match.group("cur")
                                                 and _SHARE_PAIR.match(norm, match.end()) is not None)

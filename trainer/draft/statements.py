@@ -300,6 +300,21 @@ def in_a_range(body: Body, figure: Figure) -> bool:
     return bool(_FROM_BEFORE.search(before) or _TO_BEFORE.search(before))
 
 
+#: The other number of a pair of results right after a figure ("50 percent to 44", "48-42%") or right before it.
+_PAIR_AFTER = re.compile(r"\s*(?:percent|per cent|%)?\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\b(?!\s*(?:years?|months?|days?)\b)")
+_PAIR_BEFORE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)?\s*(?:to|-|–)\s*$")
+
+
+def _pair_partner(body: Body, figure: Figure) -> float | None:
+    """The other result of a pair the figure is one half of ("Clinton leads Sanders 50 percent to 44"), or None:
+    a false form must not swap the leader's share below the trailer's (a "lead" of 27 to 44 is false on its face)."""
+    after = _PAIR_AFTER.match(body.norm, figure.end, min(len(body.norm), figure.end + 24))
+    if after:
+        return float(after.group(1))
+    before = _PAIR_BEFORE.search(body.norm, max(0, figure.value_start - 24), figure.value_start)
+    return float(before.group(1)) if before else None
+
+
 def figure_statements(body: Body, figures: list[Figure], facts, names: Names | None = None) -> list[Statement]:
     """The sentence with its figure (true) or with another figure of the same kind from the article (false),
     restated short as a claim is (trainer.draft.claim.restate: its clause, names in full, no post), never the
@@ -329,6 +344,9 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
         others = [f for f in figures if f.unit == figure.unit and f.percent == figure.percent
                   and not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
                   and 0.2 <= f.value / figure.value <= 5]  # of the same order: a plausible figure
+        partner = _pair_partner(body, figure)
+        if partner is not None:  # "leads 50 percent to 44": a false share stays on its side of the other (round 12)
+            others = [f for f in others if (f.value > partner) == (figure.value > partner) and f.value != partner]
         if not others:
             continue
         other = others[zlib.crc32(quote.encode()) % len(others)]
@@ -834,6 +852,9 @@ def _figure_swap(body: Body, text: str, sentence, figures) -> tuple[str, str, st
         others = [f for f in figures.kinds.get((figure.unit, figure.percent), ())
                   if not _close(f.value, figure.value, FALSE_FIGURE_GAP) and not any(_close(f.value, v) for v in shown)
                   and 0.2 <= f.value / figure.value <= 5]
+        partner = _pair_partner(body, figure)
+        if partner is not None:  # "leads 50 percent to 44": never "leads 27 percent to 44" (round 12)
+            others = [f for f in others if (f.value > partner) == (figure.value > partner) and f.value != partner]
         if not others:
             continue
         other = others[zlib.crc32(text.encode()) % len(others)]
