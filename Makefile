@@ -12,16 +12,24 @@ TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * (os.cpu_count() or 1)
 
 .PHONY: run test check bench clean
 
+# Packages go in with uv, installed into the venv by pip: uv fetches the test extra's 55 wheels in parallel and
+# compiles their bytecode on both cores, where pip fetched them one by one (20-38 s against 5-10 s in a clean clone).
+# The bytecode is compiled at install, so the test processes need not compile Textual and the rest each time.
+UV := $(BIN)/uv
+UV_INSTALL := $(UV) pip install --quiet --python $(BIN)/python --compile-bytecode
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP_RUN): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+$(UV): | $(BIN)/python
+	$(BIN)/python -m pip install --quiet 'uv>=0.5,<1'
+
+$(STAMP_RUN): pyproject.toml | $(UV)
+	$(UV_INSTALL) -e .
 	touch $@
 
-$(STAMP_TEST): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(STAMP_TEST): pyproject.toml | $(UV)
+	$(UV_INSTALL) -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
 run: $(STAMP_RUN)
