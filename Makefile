@@ -35,9 +35,19 @@ $(STAMP_TEST): pyproject.toml | $(UV)
 run: $(STAMP_RUN)
 	$(BIN)/trainer decks
 
+# pytest rewrites each test module's asserts before importing it, and every test process did it for all the
+# modules (3 s of CPU each, 4 processes) when the rewritten code was not cached yet: in a clean clone, and always
+# with PYTHONDONTWRITEBYTECODE set. So the tests run with bytecode written, and in a clean clone two collect-only
+# runs side by side write the cache first (25.7 s of CPU for four cold collections, 16.2 s with the warm-up).
+WRITE_BYTECODE := env -u PYTHONDONTWRITEBYTECODE
+
 test: $(STAMP_TEST)
 	sh scripts/install-browser.sh
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist worksteal
+	@if ! ls tests/ui/__pycache__/*-pytest-*.pyc >/dev/null 2>&1; then \
+	    $(WRITE_BYTECODE) $(BIN)/python -m pytest -q -p no:cacheprovider --collect-only tests/unit >/dev/null & \
+	    $(WRITE_BYTECODE) $(BIN)/python -m pytest -q -p no:cacheprovider --collect-only tests/ui tests/cli >/dev/null; \
+	    wait; fi
+	$(WRITE_BYTECODE) $(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist worksteal
 	$(BIN)/lint-imports
 
 check: $(STAMP_RUN)
