@@ -200,3 +200,14 @@ async def screen_becomes(pilot, screen_type: type) -> bool:
             return True
         await pilot.pause(0.01)  # a switch waiting on another thread (the exam's writer) needs real time, not frames
     return isinstance(pilot.app.screen, screen_type)
+
+
+async def comes_true(pilot, check) -> bool:
+    """Whether ``check()`` comes true while the app runs its timers (a "saving…" line drawn by a timer, say), without
+    assuming how soon: each round lets real time pass, not only frames. Bounded for a busy machine, not a timing check."""
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        await pilot.pause(0.01)
+    return bool(check())

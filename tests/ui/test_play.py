@@ -6,7 +6,7 @@ import asyncio
 
 from textual.widgets import DataTable, Input
 
-from tests.ui.helpers import SIZE, SMALL, build_app, right_keys, send, wait_home, wrong_keys
+from tests.ui.helpers import SIZE, SMALL, build_app, comes_true, right_keys, send, wait_home, wrong_keys
 from trainer.ui.screens.confirm import ConfirmScreen
 from trainer.ui.screens.home import HomeScreen
 from trainer.ui.screens.quiz import QuizScreen
@@ -245,7 +245,7 @@ async def test_a_database_held_by_another_program_shows_saving_and_keeps_every_a
     import trainer.store.connection as db_module
 
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 20)
-    monkeypatch.setattr(QuizScreen, "SAVING_AFTER", 0.01)
+    monkeypatch.setattr(QuizScreen, "SAVING_AFTER", 0.05)  # not a 100 Hz poll that keeps Pilot from seeing the app idle
     app = build_app(tmp_path, [SMALL])
     app.writer._retry_after = 0.02
     async with app.run_test(size=SIZE) as pilot:
@@ -256,8 +256,7 @@ async def test_a_database_held_by_another_program_shows_saving_and_keeps_every_a
         try:
             await answer(pilot, right_keys(session))
             assert "✓ Right" in screen_text(app)  # the feedback does not wait for the disk
-            await pilot.pause(0.05)
-            assert "saving…" in str(quiz.query_one("#quiz-status").render())
+            assert await comes_true(pilot, lambda: "saving…" in str(quiz.query_one("#quiz-status").render()))
             await answer(pilot, ["enter"])  # the student keeps control: on to the next question
             await answer(pilot, wrong_keys(session))
             assert "✗ Wrong" in screen_text(app)
@@ -266,7 +265,6 @@ async def test_a_database_held_by_another_program_shows_saving_and_keeps_every_a
             blocker.execute("ROLLBACK")
             blocker.close()
         assert await asyncio.to_thread(app.writer.flush, 5)
-        await pilot.pause()
-        assert "saving…" not in str(quiz.query_one("#quiz-status").render())
+        assert await comes_true(pilot, lambda: "saving…" not in str(quiz.query_one("#quiz-status").render()))
         stored = app.store.answers(session.session_id)
         assert [answer.correct for answer in stored] == [True, False]  # both, in order, nothing lost
