@@ -29,6 +29,9 @@ class Terminal:
 
     def __init__(self, folder: Path, only: list[str], shell: bool = False) -> None:
         self.name = f"trainer-test-{uuid.uuid4().hex[:8]}"
+        # A tmux server of its own (its own socket, no user config): a `tmux kill-server` run elsewhere on the
+        # machine, or the user's own sessions and settings, never reach the test's terminal.
+        self.tmux = ["tmux", "-L", self.name, "-f", os.devnull]
         self.data = folder / "data"
         deck = write_deck(folder / "decks", only)
         command = [sys.executable, "-m", "trainer", str(deck), "--data-dir", str(self.data), "--seed", "3"]
@@ -39,15 +42,15 @@ class Terminal:
             makefile.write_text(f"run:\n\t{line}\n", encoding="utf-8")
             line = f"make -s -f {_quote(str(makefile))} run"
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "100", "-y", "32", line],
+            [*self.tmux, "new-session", "-d", "-s", self.name, "-x", "100", "-y", "32", line],
             check=True, env=env, cwd=Path(__file__).resolve().parents[2],
         )
 
     def keys(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+        subprocess.run([*self.tmux, "send-keys", "-t", self.name, *keys], check=True)
 
     def screen(self) -> str:
-        result = subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True)
+        result = subprocess.run([*self.tmux, "capture-pane", "-p", "-t", self.name], capture_output=True, text=True)
         return result.stdout
 
     def wait_for(self, text: str, timeout: float = 20) -> str:
@@ -65,12 +68,15 @@ class Terminal:
             return [answer.response for session in sessions for answer in store.answers(session.id)]
 
     def pid(self) -> int:
-        result = subprocess.run(["tmux", "display-message", "-p", "-t", self.name, "#{pane_pid}"],
+        result = subprocess.run([*self.tmux, "display-message", "-p", "-t", self.name, "#{pane_pid}"],
                                 capture_output=True, text=True, check=True)
         return int(result.stdout)
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
+        # tmux leaves the server's socket file behind: it is where tmux puts a named socket (`-L`)
+        folder = Path(os.environ.get("TMUX_TMPDIR") or "/tmp") / f"tmux-{os.getuid()}"
+        (folder / self.name).unlink(missing_ok=True)
 
 
 def _quote(word: str) -> str:
