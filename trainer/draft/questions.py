@@ -1509,6 +1509,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
     claims = any((w in lx.CLAIM_WORDS and w not in _WEAK_CLAIM_WORDS) for w in folded)
     policy = any(w in lx.POLICY_NOUNS for w in folded)
     figure = _DIGIT.search(shown) is not None
+    if not figure and round13_fragment(shown, words):
+        return True
     if not figure and not claims and any(p.search(shown) for p in _ANECDOTE):
         return True  # the speaker's own eyes and memory: a warm-up, not a position
     if not figure and not policy and any(p.search(shown) for p in _APPLAUSE):
@@ -1524,6 +1526,40 @@ def pointless(shown: str, cut: bool = False) -> bool:
             return False  # names someone or something
     rare = sum(w not in lx.COMMON_WORDS and _ENDING.sub("", w) not in lx.COMMON_WORDS for w in folded)
     return rare <= POINTLESS_RARE_WORDS + (1 if cut else 0)
+
+
+_STOCK_SPIN = [re.compile(p, re.I) for p in lx.STOCK_SPIN]
+#: A short quip that ends on the first name of the one it answers ("That's the way it is, Nicole."): said to a
+#: reporter, not a position (issue 10, round 13).
+_ADDRESSED_END = re.compile(r",\s+([A-Z][a-z]+)[.!?]?[”\"'’]*$")
+ADDRESSED_QUIP_WORDS = 14
+#: A list of places makes a quote a fragment from this many on ("volunteers going into Iowa and New Hampshire
+#: and Nevada, Minnesota, Colorado and Virginia…": a list of states, anyone's; issue 10, round 13).
+PLACE_LIST = 4
+_OPEN_CORRELATIVE = re.compile(r"\bthe\s+(?:more|less|fewer)\b", re.I)
+_CLOSE_CORRELATIVE = re.compile(r"\bthe\s+(?:more|less|fewer|better|worse|[a-z]{3,}er)\b", re.I)
+
+
+def round13_fragment(shown: str, words: list[str] | None = None) -> bool:
+    """The fragments of round 13 (issue 10, held14-held16) that the claim test lets through: stock spin
+    (:data:`lexicon.STOCK_SPIN`: "stop playing politics", "winning hearts and minds despite the media", "you
+    can't … and expect …"), a short quip ending on the name of the one it answers ("That's the way it is,
+    Nicole."), a list of :data:`PLACE_LIST` or more places, and a quote cut before the second half of its
+    "the more …, the more …" ("because the more resources we can put toward preventing this disease": the
+    point was cut off)."""
+    text = shown.strip().rstrip("…").rstrip()
+    words = words if words is not None else _WORDS.findall(shown)
+    if any(p.search(text) for p in _STOCK_SPIN):
+        return True
+    addressed_to = _ADDRESSED_END.search(text)
+    if addressed_to and addressed_to.group(1) in lx.FIRST_NAMES and len(words) <= ADDRESSED_QUIP_WORDS:
+        return True
+    places = {w for w in US_STATES if re.search(r"\b%s\b" % re.escape(w), text)}
+    places |= {w for w in words if place(w) is not None}
+    if len(places) >= PLACE_LIST:
+        return True
+    opened = _OPEN_CORRELATIVE.search(text)
+    return opened is not None and _CLOSE_CORRELATIVE.search(text, opened.end()) is None
 
 
 #: A speech verb opening quoted words: the writer relays what someone else said (issue 10, round 12).
