@@ -467,6 +467,18 @@ STOCK_SPIN = (
     r"(?:media|press)\b",
     r"^[\W]*(?:(?:and|but|so)\s+)?you\s+(?:can't|can’t|cannot|can\s+not)\s+[^.!?]{0,60}?\band\s+expect\b",
 )
+#: A speaker's signature nickname for a rival: it names the speaker among any choices ("Crooked Hillary" is
+#: Trump's; issue 10, round 13). Bounded patterns only.
+SIGNATURE_PHRASES = (
+    r"\bcrooked\s+hillary\b",
+    r"\blyin['’g]?\s+ted\b",
+    r"\blittle\s+marco\b",
+    r"\blow[- ]energy\s+jeb\b",
+    r"\bcrazy\s+bernie\b",
+    r"\bpocahontas\b",
+    r"\bmake\s+america\s+great\s+again\b",
+    r"\bfeel\s+the\s+bern\b",
+)
 #: Plurals of groups of people: a "name" that ends on one is a group, no person ("Powerful Things Latinos",
 #: from a title-case headline; issue 10, round 12).
 GROUP_PLURALS = frozenset("""Latinos Latinas Latinx Hispanics Americans Democrats Republicans Evangelicals Catholics

@@ -286,6 +286,12 @@ def person_kind(person: Person) -> str | None:
     return found
 
 
+#: Posts of a town or a county (issue 10, round 13), and posts of a state or the nation.
+_LOCAL_POST = re.compile(r"\b(?:mayor|city\s+council|council(?:man|woman|member|lor)?|alderman|alderwoman|county|sheriff"
+                         r"|police\s+(?:chief|commissioner)|city\s+manager|school\s+board|selectman|selectwoman|town)\b", re.I)
+_NATIONAL_POST = re.compile(r"\b(?:president|presidential|governor|gov|senator|sen|congress(?:man|woman)?|representative"
+                            r"|rep|secretary|candidate|nominee|speaker|leader|minister|chancellor)\b", re.I)
+
 #: How many times the distractors are picked again in place of implausible ones.
 _PICK_ROUNDS = 3
 
@@ -341,6 +347,26 @@ class _Distractors:
             self.kinds.setdefault(fold(finding.speaker.name), person_kind(finding.speaker))
             self.parties.setdefault(fold(finding.speaker.name), finding.speaker.party)
         self.outlets = {fold(name) for name in lx.OUTLETS}
+        #: The passers-by the article quotes, named in full: fair choices beside a town's official only.
+        self.lay_voices = sorted({f.speaker.name for f in findings if f.speaker.lay and len(f.speaker.name.split()) > 1
+                                  and f.speaker.name not in firsts and not no_person(f.speaker.name)})
+        #: Each person's post and description, as the article gives them.
+        self.posts = {fold(p.name): " ".join(part for part in (p.role, p.description) if part) for p in people}
+        for finding in findings:
+            self.posts.setdefault(fold(finding.speaker.name), " ".join(
+                part for part in (finding.speaker.role, finding.speaker.description) if part))
+
+    def national(self, name: str) -> bool:
+        """Whether ``name`` is a national figure: famous, a head, or in a post of a state or the nation."""
+        folded = fold(name)
+        post = self.posts.get(folded, "")
+        return folded in self.famous_folded or folded in self.heads or _NATIONAL_POST.search(post) is not None \
+            or name in lx.US_PRESIDENTS or folded in self.politicians and _LOCAL_POST.search(post) is None
+
+    def local(self, name: str) -> bool:
+        """Whether ``name`` holds a town's or a county's post (a mayor, a councilman, a sheriff) and no national one."""
+        post = self.posts.get(fold(name), "")
+        return _LOCAL_POST.search(post) is not None and not self.national(name)
 
     def _fits(self, name: str, kind: str | None) -> bool:
         """Whether ``name`` may stand beside an answer of ``kind``: never an outlet, never the press beside
@@ -380,9 +406,36 @@ class _Distractors:
             chosen = self.pick(answer, count, exclude, near)
             odd = frozenset(name for name in chosen if not self.plausible(answer, name))
             if not odd:
-                return chosen
+                return self._locals(answer, chosen, count, exclude, near)
             exclude |= odd
         return [name for name in chosen if name not in odd]
+
+    def _locals(self, answer: str, chosen: list[str], count: int, exclude: frozenset[str],
+                near: frozenset[str]) -> list[str]:
+        """Beside a town's official (a mayor), the article's other local voices rather than national figures
+        (issue 10, round 13: Trump and the governor offered for the Clarkston mayor's words); the national ones
+        stay only when the article has too few others."""
+        if not self.local(answer):
+            return chosen
+        national = frozenset(name for name in chosen if self.national(name))
+        if not national:
+            return chosen
+        again = self.pick(answer, count, exclude | national, near)
+        again = [name for name in again if not self.national(name)]
+        skip = {fold(name) for name in (answer, *again, *exclude)}
+        for name in self.lay_voices:  # the town's own people the article quotes (refugees, organisers)
+            if len(again) >= count:
+                break
+            if fold(name) not in skip:
+                again.append(name)
+                skip.add(fold(name))
+        for name in chosen:  # too few locals: as few national figures as fill the choices
+            if len(again) >= len(chosen):
+                break
+            if fold(name) not in skip:
+                again.append(name)
+                skip.add(fold(name))
+        return again
 
     def pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset(),
              near: frozenset[str] = frozenset()) -> list[str]:
@@ -1582,14 +1635,15 @@ _AS_POST = re.compile(r"(?:^|[.!?;:]\s+|[“\"]\s*)As\s+(?:the\s+|a\s+|your\s+)?
                       r"|ambassador|head|leader|chief|prime minister|attorney general|first lady)\b[^.!?]{0,40}?,?\s+(?:I|we)\b",
                       re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_SIGNATURE = [re.compile(p, re.I) for p in lx.SIGNATURE_PHRASES]
 
 
 def reveals_speaker(quote: str, speaker: Person) -> bool:
     """Whether a quote's own words give its speaker away: it opens on their post in the first person ("As
     Secretary I …"), or names the body their post is in ("The IAEA remains ready …" for the IAEA's director
     general, by its acronym or its name). Issue 10, round 11."""
-    if _AS_POST.search(quote):
-        return True
+    if _AS_POST.search(quote) or any(p.search(quote) for p in _SIGNATURE):
+        return True  # "As Secretary I …"; "Crooked Hillary …" is Trump's (round 13)
     post = " ".join(filter(None, (speaker.role, speaker.description)))
     if not post:
         return False
