@@ -1480,7 +1480,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             about = referring_to(body, finding.end) if body is not None else None
             if about is None and body is not None and names is not None and _starts_lower(text):
                 about = owner_before(body, names, finding.start)  # Bloomberg's "looks like a vanity candidacy"
-            prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(shown)}”"
+            prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(_STRAY_STOP.sub('.', shown))}”"
         named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents}
                            | ({about} if about else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
@@ -1522,6 +1522,10 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             fragment=text is not finding.lead and pointless(shown_quote(prompt), cut="…" in prompt),
             relayed=relayed(own, prompt)))
     return found
+
+
+#: Two full stops where the article's typing doubled one ("clearly festering.."): one (issue 10, round 13).
+_STRAY_STOP = re.compile(r"(?<![.\s])\.\.(?![.])")
 
 
 def shown_quote(prompt: str) -> str:
@@ -1590,7 +1594,7 @@ ADDRESSED_QUIP_WORDS = 14
 #: and Nevada, Minnesota, Colorado and Virginia…": a list of states, anyone's; issue 10, round 13).
 PLACE_LIST = 4
 _OPEN_CORRELATIVE = re.compile(r"\bthe\s+(?:more|less|fewer)\b", re.I)
-_CLOSE_CORRELATIVE = re.compile(r"\bthe\s+(?:more|less|fewer|better|worse|[a-z]{3,}er)\b", re.I)
+_CLOSE_CORRELATIVE = re.compile(r"[,;]\s+(?:then\s+)?the\s+(?:more|less|fewer|better|worse|[a-z]{3,}er)\b", re.I)
 
 
 def round13_fragment(shown: str, words: list[str] | None = None) -> bool:
