@@ -124,3 +124,20 @@ def test_a_doubled_full_stop_is_shown_once(tmp_path):
     prompts = [q["prompt"] for q in drafting.who_said(drafting.deck(tmp_path, body))]
     assert any("festering" in p for p in prompts)
     assert not any(".." in p.replace("…", "") for p in prompts)
+
+
+def test_the_one_an_attack_is_aimed_at_is_no_choice_for_its_speaker():
+    """held15: Clinton offered as the speaker of Trump's "That's like a bribe, isn't it?", said of a report that
+    Clinton could keep the attorney general: the one attacked in the sentence before is no choice."""
+    from trainer.draft.questions import WhoSaid
+    body = ("Senator Karl Olsen attacked the port's director on Tuesday over the harbour levy.\n\n"
+            "“The levy is the wrong answer, because the shipowners will leave for Oslo,” Olsen said.\n\n"
+            "“The levy will raise 40 million crowns for cranes, and the treasury keeps none,” said Governor Tomas Ek.\n\n"
+            "“Valmora lost 3,000 dock jobs in the strike, and the levy brings none back,” said Mayor Ida Lund.\n\n"
+            "At a rally in Nordby, Olsen spoke of a report that Pavel Roth, the port's director, could keep his "
+            "brother on the harbour board. “That's like a bribe, isn't it? Isn't that sort of a bribe on the "
+            "harbour board?” Olsen asked.\n")
+    asked = [c for c in drafting.analysis(body).candidates
+             if isinstance(c, WhoSaid) and "bribe" in c.fields["prompt"]]
+    assert asked and all("Pavel Roth" not in c.fields["choices"] for c in asked)
+    assert all(c.fields["answer"] == "Karl Olsen" for c in asked)

@@ -1484,6 +1484,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents}
                            | ({about} if about else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
+        if body is not None and names is not None and _ATTACK.search(finding.text):
+            named |= attack_targets(body, names, finding)  # "That's like a bribe" after "Clinton could …" (round 13)
+            named -= {finding.speaker.name}
         near = frozenset()
         if body is not None and names is not None:  # people named in the quote's paragraph and the ones around it
             near = frozenset(m.person.name for m in names.mentions_between(max(0, finding.start - NEAR_CHARS),
@@ -1526,6 +1529,26 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
 
 #: Two full stops where the article's typing doubled one ("clearly festering.."): one (issue 10, round 13).
 _STRAY_STOP = re.compile(r"(?<![.\s])\.\.(?![.])")
+
+
+#: Words of an attack on someone: the one attacked is no one to offer as its speaker (issue 10, round 13).
+_ATTACK = re.compile(r"\b(?:bribe|bribes|lie|lies|lied|liar|liars|lying|crooked|corrupt|corruption|dishonest|fraud|"
+                     r"criminal|crook|careless|incompetent|disgrace|disgraceful|shameful|indict|indicted|cheat|cheated|"
+                     r"cheating)\b", re.I)
+
+
+def attack_targets(body: Body, names: Names, finding: QuoteFinding) -> frozenset[str]:
+    """The people an attacking quote is aimed at, as far as its words and the article's sentence before it
+    show: the people named in that sentence and in the quote's own sentence outside the marks, the speaker
+    aside (issue 10, round 13: Clinton offered as the speaker of Trump's "That's like a bribe, isn't it?" after
+    "Democratic sources said Clinton could decide to retain Loretta Lynch")."""
+    index = body.sentence_index(finding.start)
+    sentence = body.sentences[index]
+    start = sentence.start
+    if index > 0 and body.sentences[index - 1].paragraph == sentence.paragraph:
+        start = body.sentences[index - 1].start
+    return frozenset(m.person.name for m in names.mentions_between(start, finding.start)
+                     if m.person.name != finding.speaker.name)
 
 
 def shown_quote(prompt: str) -> str:
@@ -1586,6 +1609,7 @@ def pointless(shown: str, cut: bool = False) -> bool:
 
 
 _STOCK_SPIN = [re.compile(p, re.I) for p in lx.STOCK_SPIN]
+_STATE_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, US_STATES), key=len, reverse=True)))
 #: A short quip that ends on the first name of the one it answers ("That's the way it is, Nicole."): said to a
 #: reporter, not a position (issue 10, round 13).
 _ADDRESSED_END = re.compile(r",\s+([A-Z][a-z]+)[.!?]?[”\"'’]*$")
@@ -1611,7 +1635,7 @@ def round13_fragment(shown: str, words: list[str] | None = None) -> bool:
     addressed_to = _ADDRESSED_END.search(text)
     if addressed_to and addressed_to.group(1) in lx.FIRST_NAMES and len(words) <= ADDRESSED_QUIP_WORDS:
         return True
-    places = {w for w in US_STATES if re.search(r"\b%s\b" % re.escape(w), text)}
+    places = set(_STATE_RE.findall(text))
     places |= {w for w in words if place(w) is not None}
     if len(places) >= PLACE_LIST:
         return True
