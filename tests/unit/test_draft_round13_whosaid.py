@@ -94,7 +94,8 @@ def test_a_signature_nickname_gives_the_speaker_away():
 
 def test_a_town_s_official_is_offered_beside_locals_not_national_figures():
     """held14: the Clarkston mayor's words with Trump and the governor as choices ('Trump, Deal could not say
-    it; use the article's locals'). The article's other local voices come first; national figures only fill."""
+    it; use the article's locals'). The article's other local voices come first; national figures it only names
+    fill; the ones it quotes stay (a mayor among ministers who speak: test_draft_whosaid)."""
     body = ("Valmora has welcomed refugees for 35 years, Mayor Ida Lund said on Monday. Gov. Tomas Ek has vowed to "
             "block new arrivals, and President Karl Ostmann called for a ban.\n\n"
             "“Over the years, refugees have done better in Valmora than in the capital, because the town is "
@@ -103,8 +104,7 @@ def test_a_town_s_official_is_offered_beside_locals_not_national_figures():
             "a second-generation resident who organised the event.\n\n"
             "“This is a way to teach the children in a way that is open to every faith and every language,” said "
             "Sara Holm, director of the harbour literacy programme.\n\n"
-            "“Valmora's refugees are a burden the state cannot carry, and the border must close,” Ek said.\n\n"
-            "“A ban on arrivals will keep the country safe, and the courts will back it,” Ostmann said.\n")
+            "Ek's office did not answer, and Ostmann spoke of the ban again at a rally in the capital.\n")
     from trainer.draft.questions import WhoSaid
     asked = [c for c in drafting.analysis(body).candidates if isinstance(c, WhoSaid) and c.speaker == "Ida Lund"]
     assert asked

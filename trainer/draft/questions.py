@@ -412,16 +412,16 @@ class _Distractors:
 
     def _locals(self, answer: str, chosen: list[str], count: int, exclude: frozenset[str],
                 near: frozenset[str]) -> list[str]:
-        """Beside a town's official (a mayor), the article's other local voices rather than national figures
-        (issue 10, round 13: Trump and the governor offered for the Clarkston mayor's words); the national ones
-        stay only when the article has too few others."""
+        """Beside a town's official (a mayor), the article's other local voices rather than national figures it
+        only names (issue 10, round 13: Trump and the governor offered for the Clarkston mayor's words); the
+        national ones stay when the article quotes them, or when it has too few others."""
         if not self.local(answer):
             return chosen
-        national = frozenset(name for name in chosen if self.national(name))
-        if not national:
+        national = frozenset(name for name in chosen if self.national(name) and fold(name) not in self.voices)
+        if not national:  # national figures the article quotes are of the story: fair beside its mayor
             return chosen
         again = self.pick(answer, count, exclude | national, near)
-        again = [name for name in again if not self.national(name)]
+        again = [name for name in again if not self.national(name) or fold(name) in self.voices]
         skip = {fold(name) for name in (answer, *again, *exclude)}
         for name in self.lay_voices:  # the town's own people the article quotes (refugees, organisers)
             if len(again) >= count:
