@@ -141,3 +141,12 @@ def test_the_one_an_attack_is_aimed_at_is_no_choice_for_its_speaker():
              if isinstance(c, WhoSaid) and "bribe" in c.fields["prompt"]]
     assert asked and all("Pavel Roth" not in c.fields["choices"] for c in asked)
     assert all(c.fields["answer"] == "Karl Olsen" for c in asked)
+
+
+def test_town_posts_and_national_posts():
+    """A police commissioner and a city's director are a town's; a governor and a nominee are national."""
+    from trainer.draft.questions import _LOCAL_POST, _NATIONAL_POST
+    for post in ("Mayor", "Commissioner", "the city's emergency operations director", "county sheriff"):
+        assert _LOCAL_POST.search(post)
+    for post in ("Gov.", "nominee", "Senator", "Prime Minister"):
+        assert _NATIONAL_POST.search(post) and not _LOCAL_POST.search(post)

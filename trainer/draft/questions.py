@@ -287,7 +287,7 @@ def person_kind(person: Person) -> str | None:
 
 
 #: Posts of a town or a county (issue 10, round 13), and posts of a state or the nation.
-_LOCAL_POST = re.compile(r"\b(?:mayor|city\s+council|council(?:man|woman|member|lor)?|alderman|alderwoman|county|sheriff"
+_LOCAL_POST = re.compile(r"\b(?:mayor|commissioner|city(?:'s|’s)?|city\s+council|council(?:man|woman|member|lor)?|alderman|alderwoman|county|sheriff"
                          r"|police\s+(?:chief|commissioner)|city\s+manager|school\s+board|selectman|selectwoman|town)\b", re.I)
 _NATIONAL_POST = re.compile(r"\b(?:president|presidential|governor|gov|senator|sen|congress(?:man|woman)?|representative"
                             r"|rep|secretary|candidate|nominee|speaker|leader|minister|chancellor)\b", re.I)
@@ -347,6 +347,8 @@ class _Distractors:
             self.kinds.setdefault(fold(finding.speaker.name), person_kind(finding.speaker))
             self.parties.setdefault(fold(finding.speaker.name), finding.speaker.party)
         self.outlets = {fold(name) for name in lx.OUTLETS}
+        #: The people the article quotes.
+        self.quoted = frozenset(fold(f.speaker.name) for f in findings)
         #: The passers-by the article quotes, named in full: fair choices beside a town's official only.
         self.lay_voices = sorted({f.speaker.name for f in findings if f.speaker.lay and len(f.speaker.name.split()) > 1
                                   and f.speaker.name not in firsts and not no_person(f.speaker.name)})
@@ -417,11 +419,11 @@ class _Distractors:
         national ones stay when the article quotes them, or when it has too few others."""
         if not self.local(answer):
             return chosen
-        national = frozenset(name for name in chosen if self.national(name) and fold(name) not in self.voices)
+        national = frozenset(name for name in chosen if self.national(name) and fold(name) not in self.quoted)
         if not national:  # national figures the article quotes are of the story: fair beside its mayor
             return chosen
         again = self.pick(answer, count, exclude | national, near)
-        again = [name for name in again if not self.national(name) or fold(name) in self.voices]
+        again = [name for name in again if not self.national(name) or fold(name) in self.quoted]
         skip = {fold(name) for name in (answer, *again, *exclude)}
         for name in self.lay_voices:  # the town's own people the article quotes (refugees, organisers)
             if len(again) >= count:
