@@ -150,3 +150,15 @@ def test_town_posts_and_national_posts():
         assert _LOCAL_POST.search(post)
     for post in ("Gov.", "nominee", "Senator", "Prime Minister"):
         assert _NATIONAL_POST.search(post) and not _LOCAL_POST.search(post)
+
+
+def test_a_spokesman_s_deferral_and_a_calendar_idiom_are_fragments():
+    """held16: the White House's 'what set of official responsibilities she will have will be the responsibility
+    of the Burmese people' (both judges: a stock spokesman line); held14: Pence's 'The gun starts on Labor Day.'
+    (asked in place of his deleted spin line: an idiom, no claim)."""
+    assert pointless("But ultimately, what role she will have will be the responsibility of the Valmoran people and "
+                     "the Valmoran government.")
+    assert pointless("It is for the Valmoran people to decide.")
+    assert pointless("The gun starts on Labor Day.")
+    assert not pointless("The race starts on Labor Day, and we lead by 12 points in Nordland.")
+    assert not pointless("The harbour is the responsibility of the port, not the treasury")

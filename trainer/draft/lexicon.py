@@ -466,6 +466,13 @@ STOCK_SPIN = (
     r"\bdespite\s+(?:an?\s+|the\s+|all\s+the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:negative\s+|biased\s+|hostile\s+|dishonest\s+)?"
     r"(?:media|press)\b",
     r"^[\W]*(?:(?:and|but|so)\s+)?you\s+(?:can't|can’t|cannot|can\s+not)\s+[^.!?]{0,60}?\band\s+expect\b",
+    # a spokesman's deferral: "… will be the responsibility of the Burmese people and the Burmese government"
+    r"\b(?:is|are|will\s+be|would\s+be)\s+(?:the\s+|a\s+)?(?:responsibility|decision|choice|matter)\s+(?:of|for)\s+the\s+"
+    r"(?:[\w'’\-]+\s+)?people\b",
+    r"\bfor\s+the\s+(?:[\w'’\-]+\s+)?people\s+to\s+(?:decide|determine|choose)\b",
+    # an idiom of the calendar: "The gun starts on Labor Day."
+    r"^[\W]*the\s+(?:gun|race|clock|campaign|season)\s+(?:starts|begins|goes\s+off|really\s+starts)\s+(?:on|at|after|with)\s+"
+    r"[A-Z]?[\w'’]+(?:\s+Day)?[.!]?[”\"'’]*$",
 )
 #: A speaker's signature nickname for a rival: it names the speaker among any choices ("Crooked Hillary" is
 #: Trump's; issue 10, round 13). Bounded patterns only.
