@@ -162,3 +162,13 @@ def test_a_spokesman_s_deferral_and_a_calendar_idiom_are_fragments():
     assert pointless("The gun starts on Labor Day.")
     assert not pointless("The race starts on Labor Day, and we lead by 12 points in Nordland.")
     assert not pointless("The harbour is the responsibility of the port, not the treasury")
+
+
+def test_a_long_quote_is_not_cut_at_a_list_s_comma():
+    """held15: '… and unlikely to find the turmoil…' (cut mid-phrase at the comma of a list): the whole
+    sentence is shown when it runs only a few words past the limit."""
+    from trainer.draft.questions import phrase_cut
+    text = ("We believe the dockers are looking for concrete answers to their economic frustrations and are unlikely "
+            "to find the turmoil, economic uncertainty and roiling of markets caused by the harbour levy appealing.")
+    shown = phrase_cut(text)
+    assert not shown.rstrip("…").endswith("turmoil,") and "turmoil…" not in shown
