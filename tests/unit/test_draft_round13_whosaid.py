@@ -172,3 +172,16 @@ def test_a_long_quote_is_not_cut_at_a_list_s_comma():
             "to find the turmoil, economic uncertainty and roiling of markets caused by the harbour levy appealing.")
     shown = phrase_cut(text)
     assert not shown.rstrip("…").endswith("turmoil,") and "turmoil…" not in shown
+
+
+def test_the_state_and_here_are_named_when_the_paragraph_names_one_state():
+    """held16: 'The population here has changed. I think [Clinton] will carry the state …' ('here'/'the state'
+    unresolved, both judges: bracket [Arkansas]). Only one state in the paragraph, and no country or city."""
+    from trainer.draft.questions import with_place
+    paragraph = ("“There were more Nebraska voters in 2008 who knew Ida Lund,” said Karl Olsen, dean at the "
+                 "University of Nebraska. “The population here has changed. I think [Lund] will carry the state.”")
+    assert with_place("I think [Lund] will carry the state.", paragraph) == "I think [Lund] will carry [Nebraska]."
+    assert with_place("The population here has changed.", paragraph) == "The population here [in Nebraska] has changed."
+    assert with_place("The population here has changed.", paragraph.replace("Nebraska voters", "Iowa voters")) \
+        == "The population here has changed."  # two states: no guess
+    assert with_place("The state will carry Nebraska.", paragraph) == "The state will carry Nebraska."

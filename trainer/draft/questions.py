@@ -1480,6 +1480,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                 continue
             text = without_lead_in(without_hanging_start(without_lead_in(text)))  # "They … . Additionally, the …"
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
+            if body is not None:  # "The population here has changed … carry the state" said in Arkansas (round 13)
+                start, end = body.paragraphs[body.paragraph_of(finding.start)]
+                shown = with_place(shown, body.norm[start:end])
             about = referring_to(body, finding.end) if body is not None else None
             if about is None and body is not None and names is not None and _starts_lower(text):
                 about = owner_before(body, names, finding.start)  # Bloomberg's "looks like a vanity candidacy"
@@ -1552,6 +1555,25 @@ def attack_targets(body: Body, names: Names, finding: QuoteFinding) -> frozenset
         start = body.sentences[index - 1].start
     return frozenset(m.person.name for m in names.mentions_between(start, finding.start)
                      if m.person.name != finding.speaker.name)
+
+
+_THE_STATE = re.compile(r"\bthe state\b(?!['’]s|\s+(?:of|department|legislature|house|senate|party))")
+_HERE = re.compile(r"\bhere\b(?![\'’])")
+
+
+def with_place(shown: str, paragraph: str) -> str:
+    """A quote's "the state" shown as the one US state its paragraph names ("[Arkansas]"), or, failing that,
+    its "here" as "here [in Arkansas]": only when the paragraph names exactly one state and no country or city,
+    and the quote names none itself (issue 10, round 13: 'here'/'the state' unresolved)."""
+    if not (_THE_STATE.search(shown) or _HERE.search(shown)) or _STATE_RE.search(shown):
+        return shown
+    states = set(_STATE_RE.findall(paragraph))
+    if len(states) != 1 or any(place(w) is not None for w in _WORDS.findall(paragraph)):
+        return shown
+    state = states.pop()
+    if _THE_STATE.search(shown):
+        return _THE_STATE.sub(f"[{state}]", shown, count=1)
+    return _HERE.sub(f"here [in {state}]", shown, count=1)
 
 
 def shown_quote(prompt: str) -> str:
