@@ -853,7 +853,9 @@ def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     count = len(kept.split())
     words = text.split()
     following = words[count] if count < len(words) else ""
-    listed = count >= 2 and words[count - 1].endswith(",") and words[count - 2].lower() in ("the", "a", "an", "of")
+    after = [w.lower().strip(",;") for w in words[count : count + 4]]
+    listed = count >= 2 and words[count - 1].endswith(",") and words[count - 2].lower() in ("the", "a", "an", "of") \
+        and bool(after) and after[0] not in _LINKS and after[0] not in _PHRASE_OPENERS and ("and" in after or "or" in after)
     if (re.search(r"[,;:.!?—–]$", words[count - 1] if count else "") and not listed) or following in ("—", "–", "-"):
         return cut  # cut at a clause break (not at a list's comma: "to find the turmoil, economic uncertainty and …")
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
