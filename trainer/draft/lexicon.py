@@ -455,6 +455,37 @@ APPLAUSE_LINES = (
     r"(?:piece|article|story|op-ed|column|read|speech|interview|essay|job)\b",
     r"\bwell\s+worth\s+(?:the|a|reading|it)\b",
 )
+#: Stock spin any campaign's voice says, with or without a name in it (issue 10, round 13: "It is time for
+#: Congress to stop playing politics with ...", "We're still winning hearts and minds every day despite an
+#: avalanche of negative media coverage", "You can't arrive two weeks beforehand and expect to have success").
+#: Bounded patterns only.
+STOCK_SPIN = (
+    r"\bstop\s+playing\s+(?:politics|games|political\s+games)\b",
+    r"\bplay(?:ing)?\s+(?:partisan\s+)?politics\s+with\b",
+    r"\bwinning\s+(?:the\s+)?hearts\s+and\s+minds\b",
+    r"\bdespite\s+(?:an?\s+|the\s+|all\s+the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:negative\s+|biased\s+|hostile\s+|dishonest\s+)?"
+    r"(?:media|press)\b",
+    r"^[\W]*(?:(?:and|but|so)\s+)?you\s+(?:can't|can’t|cannot|can\s+not)\s+[^.!?]{0,60}?\band\s+expect\b",
+    # a spokesman's deferral: "… will be the responsibility of the Burmese people and the Burmese government"
+    r"\b(?:is|are|will\s+be|would\s+be)\s+(?:the\s+|a\s+)?(?:responsibility|decision|choice|matter)\s+(?:of|for)\s+the\s+"
+    r"(?:[\w'’\-]+\s+)?people\b",
+    r"\bfor\s+the\s+(?:[\w'’\-]+\s+)?people\s+to\s+(?:decide|determine|choose)\b",
+    # an idiom of the calendar: "The gun starts on Labor Day."
+    r"^[\W]*the\s+(?:gun|race|clock|campaign|season)\s+(?:starts|begins|goes\s+off|really\s+starts)\s+(?:on|at|after|with)\s+"
+    r"[A-Z]?[\w'’]+(?:\s+Day)?[.!]?[”\"'’]*$",
+)
+#: A speaker's signature nickname for a rival: it names the speaker among any choices ("Crooked Hillary" is
+#: Trump's; issue 10, round 13). Bounded patterns only.
+SIGNATURE_PHRASES = (
+    r"\bcrooked\s+hillary\b",
+    r"\blyin['’g]?\s+ted\b",
+    r"\blittle\s+marco\b",
+    r"\blow[- ]energy\s+jeb\b",
+    r"\bcrazy\s+bernie\b",
+    r"\bpocahontas\b",
+    r"\bmake\s+america\s+great\s+again\b",
+    r"\bfeel\s+the\s+bern\b",
+)
 #: Plurals of groups of people: a "name" that ends on one is a group, no person ("Powerful Things Latinos",
 #: from a title-case headline; issue 10, round 12).
 GROUP_PLURALS = frozenset("""Latinos Latinas Latinx Hispanics Americans Democrats Republicans Evangelicals Catholics

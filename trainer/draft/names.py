@@ -73,7 +73,12 @@ def _job_and_town(body: Body, end: int) -> bool:
 _AT_EVENT = re.compile(
     r"\b(?:attended|attending|at|outside|from|in\s+the\s+crowd\s+at|interviewed\s+at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
     r"(?:Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w'.\-]*\s+){0,2}(?:[\w'\-]+\s+)?(?:rally|rallies|protest|protests|demonstration|town[- ]hall|"
-    r"campaign\s+(?:event|stop)|event)\b|\b(?:lined\s+up|waited|queued)\s+(?:\w+\s+){0,3}to\s+(?:hear|see)\b|"
+    r"campaign\s+(?:event|stop)|event|march|marches)\b|"
+    # round 13: "parked his bike … just ahead of a few hundred protesters", "came from Texas to an immigration rally"
+    r"\b(?:ahead\s+of|among|behind|joined|joining|marched\s+with)\s+(?:the\s+|a\s+)?(?:[\w'\-]+\s+){0,3}"
+    r"(?:protesters|protestors|marchers|demonstrators)\b|"
+    r"\bcame\s+(?:from\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?\s+)?to\s+(?:a|an|the)\s+(?:[\w'\-]+\s+){0,2}"
+    r"(?:rally|protest|march|demonstration)\b|\b(?:lined\s+up|waited|queued)\s+(?:\w+\s+){0,3}to\s+(?:hear|see)\b|"
     r"\b(?:held|holding|carried|carrying|waved|waving)\s+(?:up\s+)?(?:a|her|his)\s+(?:\w+\s+)?(?:sign|placard|banner)\b|"
     r"\b(?:said|says)\s+(?:she|he)\s+(?:was|is)\s+(?:a|an)\s+(?:[\w'\-]+\s+){0,3}(?:voter|supporter)\b")
 #: A name right after an owner's "'s ": someone who speaks for a body or outlet.

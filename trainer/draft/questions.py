@@ -286,6 +286,12 @@ def person_kind(person: Person) -> str | None:
     return found
 
 
+#: Posts of a town or a county (issue 10, round 13), and posts of a state or the nation.
+_LOCAL_POST = re.compile(r"\b(?:mayor|commissioner|city(?:'s|’s)?|city\s+council|council(?:man|woman|member|lor)?|alderman|alderwoman|county|sheriff"
+                         r"|police\s+(?:chief|commissioner)|city\s+manager|school\s+board|selectman|selectwoman|town)\b", re.I)
+_NATIONAL_POST = re.compile(r"\b(?:president|presidential|governor|gov|senator|sen|congress(?:man|woman)?|representative"
+                            r"|rep|secretary|candidate|nominee|speaker|leader|minister|chancellor)\b", re.I)
+
 #: How many times the distractors are picked again in place of implausible ones.
 _PICK_ROUNDS = 3
 
@@ -341,6 +347,28 @@ class _Distractors:
             self.kinds.setdefault(fold(finding.speaker.name), person_kind(finding.speaker))
             self.parties.setdefault(fold(finding.speaker.name), finding.speaker.party)
         self.outlets = {fold(name) for name in lx.OUTLETS}
+        #: The people the article quotes.
+        self.quoted = frozenset(fold(f.speaker.name) for f in findings)
+        #: The passers-by the article quotes, named in full: fair choices beside a town's official only.
+        self.lay_voices = sorted({f.speaker.name for f in findings if f.speaker.lay and len(f.speaker.name.split()) > 1
+                                  and f.speaker.name not in firsts and not no_person(f.speaker.name)})
+        #: Each person's post and description, as the article gives them.
+        self.posts = {fold(p.name): " ".join(part for part in (p.role, p.description) if part) for p in people}
+        for finding in findings:
+            self.posts.setdefault(fold(finding.speaker.name), " ".join(
+                part for part in (finding.speaker.role, finding.speaker.description) if part))
+
+    def national(self, name: str) -> bool:
+        """Whether ``name`` is a national figure: famous, a head, or in a post of a state or the nation."""
+        folded = fold(name)
+        post = self.posts.get(folded, "")
+        return folded in self.famous_folded or folded in self.heads or _NATIONAL_POST.search(post) is not None \
+            or name in lx.US_PRESIDENTS or folded in self.politicians and _LOCAL_POST.search(post) is None
+
+    def local(self, name: str) -> bool:
+        """Whether ``name`` holds a town's or a county's post (a mayor, a councilman, a sheriff) and no national one."""
+        post = self.posts.get(fold(name), "")
+        return _LOCAL_POST.search(post) is not None and not self.national(name)
 
     def _fits(self, name: str, kind: str | None) -> bool:
         """Whether ``name`` may stand beside an answer of ``kind``: never an outlet, never the press beside
@@ -380,9 +408,36 @@ class _Distractors:
             chosen = self.pick(answer, count, exclude, near)
             odd = frozenset(name for name in chosen if not self.plausible(answer, name))
             if not odd:
-                return chosen
+                return self._locals(answer, chosen, count, exclude, near)
             exclude |= odd
         return [name for name in chosen if name not in odd]
+
+    def _locals(self, answer: str, chosen: list[str], count: int, exclude: frozenset[str],
+                near: frozenset[str]) -> list[str]:
+        """Beside a town's official (a mayor), the article's other local voices rather than national figures it
+        only names (issue 10, round 13: Trump and the governor offered for the Clarkston mayor's words); the
+        national ones stay when the article quotes them, or when it has too few others."""
+        if not self.local(answer):
+            return chosen
+        national = frozenset(name for name in chosen if self.national(name) and fold(name) not in self.quoted)
+        if not national:  # national figures the article quotes are of the story: fair beside its mayor
+            return chosen
+        again = self.pick(answer, count, exclude | national, near)
+        again = [name for name in again if not self.national(name) or fold(name) in self.quoted]
+        skip = {fold(name) for name in (answer, *again, *exclude)}
+        for name in self.lay_voices:  # the town's own people the article quotes (refugees, organisers)
+            if len(again) >= count:
+                break
+            if fold(name) not in skip:
+                again.append(name)
+                skip.add(fold(name))
+        for name in chosen:  # too few locals: as few national figures as fill the choices
+            if len(again) >= len(chosen):
+                break
+            if fold(name) not in skip:
+                again.append(name)
+                skip.add(fold(name))
+        return again
 
     def pick(self, answer: str, count: int = 3, exclude: frozenset[str] = frozenset(),
              near: frozenset[str] = frozenset()) -> list[str]:
@@ -798,8 +853,11 @@ def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     count = len(kept.split())
     words = text.split()
     following = words[count] if count < len(words) else ""
-    if re.search(r"[,;:.!?—–]$", words[count - 1] if count else "") or following in ("—", "–", "-"):
-        return cut  # cut at a clause break
+    after = [w.lower().strip(",;") for w in words[count : count + 4]]
+    listed = count >= 2 and words[count - 1].endswith(",") and words[count - 2].lower() in ("the", "a", "an", "of") \
+        and bool(after) and after[0] not in _LINKS and after[0] not in _PHRASE_OPENERS and ("and" in after or "or" in after)
+    if (re.search(r"[,;:.!?—–]$", words[count - 1] if count else "") and not listed) or following in ("—", "–", "-"):
+        return cut  # cut at a clause break (not at a list's comma: "to find the turmoil, economic uncertainty and …")
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     sentences = [len(text[:end].split()) for end in ends]
     whole = [(end, n) for end, n in zip(ends, sentences) if n <= limit]
@@ -1424,13 +1482,19 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                 continue
             text = without_lead_in(without_hanging_start(without_lead_in(text)))  # "They … . Additionally, the …"
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
+            if body is not None:  # "The population here has changed … carry the state" said in Arkansas (round 13)
+                start, end = body.paragraphs[body.paragraph_of(finding.start)]
+                shown = with_place(shown, body.norm[start:end])
             about = referring_to(body, finding.end) if body is not None else None
             if about is None and body is not None and names is not None and _starts_lower(text):
                 about = owner_before(body, names, finding.start)  # Bloomberg's "looks like a vanity candidacy"
-            prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(shown)}”"
+            prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(_STRAY_STOP.sub('.', shown))}”"
         named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents}
                            | ({about} if about else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
+        if body is not None and names is not None and _ATTACK.search(finding.text):
+            named |= attack_targets(body, names, finding)  # "That's like a bribe" after "Clinton could …" (round 13)
+            named -= {finding.speaker.name}
         near = frozenset()
         if body is not None and names is not None:  # people named in the quote's paragraph and the ones around it
             near = frozenset(m.person.name for m in names.mentions_between(max(0, finding.start - NEAR_CHARS),
@@ -1471,6 +1535,49 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     return found
 
 
+#: Two full stops where the article's typing doubled one ("clearly festering.."): one (issue 10, round 13).
+_STRAY_STOP = re.compile(r"(?<![.\s])\.\.(?![.])")
+
+
+#: Words of an attack on someone: the one attacked is no one to offer as its speaker (issue 10, round 13).
+_ATTACK = re.compile(r"\b(?:bribe|bribes|lie|lies|lied|liar|liars|lying|crooked|corrupt|corruption|dishonest|fraud|"
+                     r"criminal|crook|careless|incompetent|disgrace|disgraceful|shameful|indict|indicted|cheat|cheated|"
+                     r"cheating)\b", re.I)
+
+
+def attack_targets(body: Body, names: Names, finding: QuoteFinding) -> frozenset[str]:
+    """The people an attacking quote is aimed at, as far as its words and the article's sentence before it
+    show: the people named in that sentence and in the quote's own sentence outside the marks, the speaker
+    aside (issue 10, round 13: Clinton offered as the speaker of Trump's "That's like a bribe, isn't it?" after
+    "Democratic sources said Clinton could decide to retain Loretta Lynch")."""
+    index = body.sentence_index(finding.start)
+    sentence = body.sentences[index]
+    start = sentence.start
+    if index > 0 and body.sentences[index - 1].paragraph == sentence.paragraph:
+        start = body.sentences[index - 1].start
+    return frozenset(m.person.name for m in names.mentions_between(start, finding.start)
+                     if m.person.name != finding.speaker.name)
+
+
+_THE_STATE = re.compile(r"\bthe state\b(?!['’]s|\s+(?:of|department|legislature|house|senate|party))")
+_HERE = re.compile(r"\bhere\b(?![\'’])")
+
+
+def with_place(shown: str, paragraph: str) -> str:
+    """A quote's "the state" shown as the one US state its paragraph names ("[Arkansas]"), or, failing that,
+    its "here" as "here [in Arkansas]": only when the paragraph names exactly one state and no country or city,
+    and the quote names none itself (issue 10, round 13: 'here'/'the state' unresolved)."""
+    if not (_THE_STATE.search(shown) or _HERE.search(shown)) or _STATE_RE.search(shown):
+        return shown
+    states = set(_STATE_RE.findall(paragraph))
+    if len(states) != 1 or any(place(w) is not None for w in _WORDS.findall(paragraph)):
+        return shown
+    state = states.pop()
+    if _THE_STATE.search(shown):
+        return _THE_STATE.sub(f"[{state}]", shown, count=1)
+    return _HERE.sub(f"here [in {state}]", shown, count=1)
+
+
 def shown_quote(prompt: str) -> str:
     """The words of a quote a who_said prompt shows ('Who said: “…”'), without the marks and a cut's '…'."""
     match = re.search(r"“(.*)”", prompt, re.S)
@@ -1509,6 +1616,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
     claims = any((w in lx.CLAIM_WORDS and w not in _WEAK_CLAIM_WORDS) for w in folded)
     policy = any(w in lx.POLICY_NOUNS for w in folded)
     figure = _DIGIT.search(shown) is not None
+    if not figure and round13_fragment(shown, words):
+        return True
     if not figure and not claims and any(p.search(shown) for p in _ANECDOTE):
         return True  # the speaker's own eyes and memory: a warm-up, not a position
     if not figure and not policy and any(p.search(shown) for p in _APPLAUSE):
@@ -1524,6 +1633,41 @@ def pointless(shown: str, cut: bool = False) -> bool:
             return False  # names someone or something
     rare = sum(w not in lx.COMMON_WORDS and _ENDING.sub("", w) not in lx.COMMON_WORDS for w in folded)
     return rare <= POINTLESS_RARE_WORDS + (1 if cut else 0)
+
+
+_STOCK_SPIN = [re.compile(p, re.I) for p in lx.STOCK_SPIN]
+_STATE_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, US_STATES), key=len, reverse=True)))
+#: A short quip that ends on the first name of the one it answers ("That's the way it is, Nicole."): said to a
+#: reporter, not a position (issue 10, round 13).
+_ADDRESSED_END = re.compile(r",\s+([A-Z][a-z]+)[.!?]?[”\"'’]*$")
+ADDRESSED_QUIP_WORDS = 14
+#: A list of places makes a quote a fragment from this many on ("volunteers going into Iowa and New Hampshire
+#: and Nevada, Minnesota, Colorado and Virginia…": a list of states, anyone's; issue 10, round 13).
+PLACE_LIST = 4
+_OPEN_CORRELATIVE = re.compile(r"\bthe\s+(?:more|less|fewer)\b", re.I)
+_CLOSE_CORRELATIVE = re.compile(r"[,;]\s+(?:then\s+)?the\s+(?:more|less|fewer|better|worse|[a-z]{3,}er)\b", re.I)
+
+
+def round13_fragment(shown: str, words: list[str] | None = None) -> bool:
+    """The fragments of round 13 (issue 10, held14-held16) that the claim test lets through: stock spin
+    (:data:`lexicon.STOCK_SPIN`: "stop playing politics", "winning hearts and minds despite the media", "you
+    can't … and expect …"), a short quip ending on the name of the one it answers ("That's the way it is,
+    Nicole."), a list of :data:`PLACE_LIST` or more places, and a quote cut before the second half of its
+    "the more …, the more …" ("because the more resources we can put toward preventing this disease": the
+    point was cut off)."""
+    text = shown.strip().rstrip("…").rstrip()
+    words = words if words is not None else _WORDS.findall(shown)
+    if any(p.search(text) for p in _STOCK_SPIN):
+        return True
+    addressed_to = _ADDRESSED_END.search(text)
+    if addressed_to and addressed_to.group(1) in lx.FIRST_NAMES and len(words) <= ADDRESSED_QUIP_WORDS:
+        return True
+    places = set(_STATE_RE.findall(text))
+    places |= {w for w in words if place(w) is not None}
+    if len(places) >= PLACE_LIST:
+        return True
+    opened = _OPEN_CORRELATIVE.search(text)
+    return opened is not None and _CLOSE_CORRELATIVE.search(text, opened.end()) is None
 
 
 #: A speech verb opening quoted words: the writer relays what someone else said (issue 10, round 12).
@@ -1546,14 +1690,15 @@ _AS_POST = re.compile(r"(?:^|[.!?;:]\s+|[“\"]\s*)As\s+(?:the\s+|a\s+|your\s+)?
                       r"|ambassador|head|leader|chief|prime minister|attorney general|first lady)\b[^.!?]{0,40}?,?\s+(?:I|we)\b",
                       re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_SIGNATURE = [re.compile(p, re.I) for p in lx.SIGNATURE_PHRASES]
 
 
 def reveals_speaker(quote: str, speaker: Person) -> bool:
     """Whether a quote's own words give its speaker away: it opens on their post in the first person ("As
     Secretary I …"), or names the body their post is in ("The IAEA remains ready …" for the IAEA's director
     general, by its acronym or its name). Issue 10, round 11."""
-    if _AS_POST.search(quote):
-        return True
+    if _AS_POST.search(quote) or any(p.search(quote) for p in _SIGNATURE):
+        return True  # "As Secretary I …"; "Crooked Hillary …" is Trump's (round 13)
     post = " ".join(filter(None, (speaker.role, speaker.description)))
     if not post:
         return False

@@ -672,10 +672,18 @@ def _short_tail(text: str) -> bool:
     return _TAIL_CHARS.fullmatch(text) is not None and len(_TAIL_WORD.findall(text)) <= 14
 
 
+#: A relative clause after a name: 'X, who is running against Y, said': the speaker is X, not Y.
+_RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s")
+
+
 def _appositive_heads(text: str) -> list[str]:
-    """For 'X, Russia's envoy,' or 'the envoy, X,': the text without its last comma and after it."""
+    """For 'X, Russia's envoy,' or 'the envoy, X,': the text without its last comma and after it. For 'X, who
+    is running against Y,': only X (the relative clause's names are not the subject)."""
     if not text.endswith(","):
         return []
+    relative = _RELATIVE.search(text)
+    if relative:
+        return [text[: relative.start()].rstrip()]
     inner = text[:-1].rstrip()
     comma = inner.rfind(",")
     return [inner] + ([inner[:comma].rstrip()] if comma > 0 else [])
