@@ -1,0 +1,71 @@
+"""Issue 10, round 13 (facts): the lead's claim asked as a specific from the paragraph after the lead when the lead's
+own sentence could only be copied as true; never by a cut that drops the headline's point, never by someone's remark.
+Invented articles only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.drafting import analysis
+from trainer.draft import statements
+from trainer.draft.build import is_main_claim, select_candidates
+from trainer.draft.statements import Statement
+
+TITLE = "Valmora harbour budget doubles to rebuild docks"
+# the lead's sentence has no figure, no person first and nothing to swap: alone it could only be copied as true
+LEAD = "Valmora's port authority approved a new plan for the old port on Monday after a long debate.\n\n"
+REST = ("Engineers said the sea wall was older than the city itself.\n\n"
+        "Critics called the plan expensive. The work starts in May.\n")
+
+
+def _claim(body: str, title: str = TITLE):
+    found = analysis(body, f" date 2025-10-16 {title}\n\n")
+    claims = [c for c in found.candidates if isinstance(c, Statement) and c.key[0] == "lead"]
+    assert len(claims) == 1
+    return found, claims[0]
+
+
+def test_a_copy_only_lead_is_asked_by_the_headlines_figure_in_the_next_paragraph():
+    body = LEAD + "The harbour budget of the port now stands at $40 billion, twice last year's total.\n\n" + REST
+    found, claim = _claim(body)
+    assert claim.fields["type"] == "number" and claim.fields["answer"] == 40e9
+    assert claim.fields["prompt"] == "Fill in the amount (US dollars): The harbour budget of the port now stands at $___."
+    assert [c.fields["type"] for c in select_candidates(found) if is_main_claim(c)] == ["number"]
+
+
+def test_the_specific_is_what_replaces_the_copy(monkeypatch: pytest.MonkeyPatch):
+    # with the window's headline bar out of reach, the lead is the copy it was before round 13
+    monkeypatch.setattr(statements, "SPECIFIC_HEADLINE_WORDS", 99)
+    body = LEAD + "The harbour budget of the port now stands at $40 billion, twice last year's total.\n\n" + REST
+    _, claim = _claim(body)
+    assert claim.fields["type"] == "true_false" and claim.false_fields is None
+
+
+def test_without_a_specific_near_the_lead_the_copy_stays_so_the_claim_is_still_asked():
+    _, claim = _claim(LEAD + "The port has been busy since the war, and its cranes are old.\n\n" + REST)
+    assert claim.fields["type"] == "true_false" and claim.false_fields is None
+
+
+def test_a_sentence_two_paragraphs_on_is_out_of_the_window():
+    body = LEAD + "The port has been busy for years.\n\n" + (
+        "The harbour budget of the port now stands at $40 billion, twice last year's total.\n\n") + REST
+    _, claim = _claim(body)
+    assert claim.fields["type"] == "true_false"
+
+
+def test_a_specific_whose_cut_drops_the_headlines_point_is_not_asked():
+    # "because the docks crumble" is the headline's point; a number prompt that stops before it asks something else
+    title = "Valmora harbour budget rises as docks crumble"
+    body = LEAD + ("The harbour budget of the port now stands at $40 billion, a huge sum for a small city, "
+                   "because the docks crumble.\n\n") + REST
+    _, claim = _claim(body, title)
+    shown = claim.fields.get("prompt") or claim.fields.get("statement")
+    assert claim.fields["type"] == "true_false" or "crumble" in shown
+
+
+def test_a_remark_near_the_lead_is_no_specific_for_the_claim():
+    title = "Valmora harbour heat lingers over the docks"
+    body = ("The harbour workers of Valmora marched along the old port this spring in stifling heat.\n\n"
+            "Lena Marsh said the harbour heat over the docks could last through the week.\n\n" + REST)
+    _, claim = _claim(body, title)
+    assert not str(claim.fields.get("prompt", "")).startswith("Who said")
