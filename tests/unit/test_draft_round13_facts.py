@@ -69,3 +69,58 @@ def test_a_remark_near_the_lead_is_no_specific_for_the_claim():
             "Lena Marsh said the harbour heat over the docks could last through the week.\n\n" + REST)
     _, claim = _claim(body, title)
     assert not str(claim.fields.get("prompt", "")).startswith("Who said")
+
+
+# --- 2. figures: the current figure, a finished comparison, a named place, the qualifier kept, no past result ------
+
+from trainer.draft.build import fill_in_fault, without_a_dangling_comparison  # noqa: E402
+from trainer.draft.questions import Candidate  # noqa: E402
+
+
+def _fill_in(prompt: str, quote: str = "", kind: str = "number") -> Candidate:
+    return Candidate("figure", 0.9, 0, ("figure", prompt),
+                     {"type": kind, "prompt": prompt, "answer": 33, "quote": quote or prompt.replace("___", "33")})
+
+
+def test_the_baseline_of_a_comparison_is_not_blanked_the_current_figure_is():
+    assert fill_in_fault(_fill_in("Fill in the percentage: Just 28 percent of voters had a positive view of Lena "
+                                  "Marsh, compared with ___ last month.")) == "baseline"
+    assert fill_in_fault(_fill_in("Fill in the percentage: Marsh's approval fell to 28 percent, down from ___ a "
+                                  "year ago.")) == "baseline"
+    # the current figure blanked beside its baseline is the question to ask
+    assert fill_in_fault(_fill_in("Fill in the percentage: Just ___ of voters had a positive view of Lena Marsh, "
+                                  "compared with 33 percent last month.")) is None
+
+
+def test_a_comparison_left_hanging_at_the_prompts_end_is_cut_off():
+    asked = without_a_dangling_comparison(_fill_in(
+        "Fill in the percentage: Voters view Lena Marsh as more prepared - with ___ saying she is prepared, "
+        "compared with the 30 percent"))
+    assert asked.fields["prompt"] == ("Fill in the percentage: Voters view Lena Marsh as more prepared - with ___ "
+                                      "saying she is prepared.")
+    finished = "Fill in the percentage: ___ say Marsh is prepared, compared with 30 percent who say the same of Brann."
+    assert without_a_dangling_comparison(_fill_in(finished)).fields["prompt"] == finished
+
+
+def test_a_place_the_prompt_points_back_to_is_not_asked():
+    assert fill_in_fault(_fill_in("Fill in the percentage: Oskar Brann lost that district ___-31% in the "
+                                  "Valmora primary.")) == "that place"
+    assert fill_in_fault(_fill_in("Fill in the percentage: Oskar Brann lost the Harbour district ___-31% in the "
+                                  "Valmora primary.")) is None
+
+
+def test_a_qualifier_that_makes_the_fact_true_stays_or_the_question_goes():
+    quote = "By 2030, the deficit would surpass $1 trillion for the first time since the war."
+    cut = _fill_in("Fill in the year: By ___, the deficit would surpass $1 trillion for the first time.", quote, "date")
+    assert fill_in_fault(cut) == "qualifier cut"
+    whole = _fill_in("Fill in the year: By ___, the deficit would surpass $1 trillion for the first time since the "
+                     "war.", quote, "date")
+    assert fill_in_fault(whole) is None
+
+
+def test_a_past_contests_result_is_background():
+    past = _fill_in("Fill in the percentage: In 2008, Lena Marsh swept Valmora with ___ of the primary vote.")
+    assert fill_in_fault(past, 2016) == "past result"
+    assert fill_in_fault(past, 2009) is None  # last year's contest is still the story's
+    assert fill_in_fault(_fill_in("Fill in the percentage: ___ of voters of the harbour cast ballots for Lena Marsh "
+                                  "in 2012."), 2016) is None  # a share the story turns on, not a margin of a past win

@@ -844,6 +844,61 @@ def background_or_unresolved(candidate: Candidate) -> bool:
     return unresolved_reference(prompt)
 
 
+#: A blank on the baseline a current figure is compared with ("Just 28 percent ..., compared with ___ last month"):
+#: the current figure is the news (issue 10, round 13: "blank the current").
+_BASELINE_BLANK = re.compile(
+    r"\b(?:compared (?:with|to)|up from|down from|from|versus|vs\.?)\s+(?:the\s+|just\s+|only\s+)*[$€£]?___"
+    r"[^.;]{0,30}?\b(?:(?:last|a|the previous|the prior|the same)\s+(?:month|year|week|quarter|poll|survey|time)"
+    r"|(?:a|one|two|three|six) (?:months?|years?|weeks?) (?:ago|earlier|before)|in (?:19|20)\d\d)\b", re.I)
+#: A comparison the prompt leaves hanging at its end ("..., compared with the 30 percent"): the prompt stops before it.
+_DANGLING_COMPARISON = re.compile(r"\s*[,;-]*\s+(?:compared (?:with|to)|versus|vs\.?|against|up from|down from)\s+"
+                                  r"(?:the\s+|just\s+|only\s+)*[$€£]?[\d.,]+\s*(?:percent|per cent|%|points?)?\W*$",
+                                  re.I)
+#: A place the prompt points back to ("Sanders lost that district ___-31%"): which one is in another sentence.
+_THAT_PLACE = re.compile(r"\b(?:that|this|the same) (?:district|state|county|city|town|seat|race|precinct|region"
+                         r"|country|province|ward|contest|primary)\b", re.I)
+#: A past contest's result ("In 2008, Clinton swept Arkansas with ___ of the primary vote"): background to a later
+#: story (round 13: "a 2008 result is background").
+_PAST_RESULT = re.compile(r"^In ((?:19|20)\d\d),\s+[^.;]{0,80}?\b(?:swept|won|carried|took|lost|beat|defeated)\b")
+
+
+def fill_in_fault(candidate: Candidate, published_year: int | None = None) -> str | None:
+    """Why a fill-in figure or date question is not asked, or None (issue 10, round 13, held news): its blank is the
+    baseline of a comparison rather than the current figure, its place is "that district", its qualifier was cut
+    ("for the first time" without "since the recession" is false), or it is a past contest's result."""
+    fields = candidate.fields
+    if fields["type"] not in ("number", "date") or candidate.kind == "quote":
+        return None
+    prompt = fields.get("prompt", "")
+    clause = prompt.partition(": ")[2] if prompt.startswith("Fill in") else prompt
+    if _BASELINE_BLANK.search(clause) and re.search(r"\d", clause):
+        return "baseline"
+    if _THAT_PLACE.search(clause):
+        return "that place"
+    quote = fields.get("quote", "")
+    if re.search(r"\bfirst time\b", clause) and re.search(r"\bfirst time (?:since|in)\b", quote) \
+            and not re.search(r"\bfirst time (?:since|in)\b", clause):
+        return "qualifier cut"
+    past = _PAST_RESULT.match(clause)
+    if past and published_year is not None and int(past.group(1)) < published_year - 1:
+        return "past result"
+    return None
+
+
+def without_a_dangling_comparison(candidate: Candidate) -> Candidate:
+    """A fill-in prompt that stops before the comparison it leaves hanging ("with ___ saying she is prepared,
+    compared with the 30 percent" ends "with ___ saying she is prepared."; round 13)."""
+    fields = candidate.fields
+    prompt = fields.get("prompt")
+    if fields["type"] not in ("number", "date") or not isinstance(prompt, str):
+        return candidate
+    hanging = _DANGLING_COMPARISON.search(prompt)
+    if hanging is None or BLANK not in prompt[:hanging.start()]:
+        return candidate
+    candidate.fields = dict(fields, prompt=prompt[:hanging.start()].rstrip(" ,;-—–") + ".")
+    return candidate
+
+
 def outlet_answer(candidate: Candidate) -> bool:
     """Whether a question's answer is a news outlet ("The New York Times"): trivial whatever it asks (round 6)."""
     from trainer.draft.names import _outlet
@@ -868,7 +923,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     lead = lead_end(analysis.body, analysis.article.title)
     sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)
             and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)
-            and not range_bound(c) and not background_or_unresolved(c)]
+            and not range_bound(c) and not background_or_unresolved(c) and not fill_in_fault(c, year)]
+    sure = [without_a_dangling_comparison(c) for c in sure]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}

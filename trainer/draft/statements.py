@@ -768,6 +768,8 @@ SPECIFIC_HEADLINE_WORDS = 2
 #: sentences are read (a bounded window).
 SPECIFIC_PARAGRAPHS = 1
 SPECIFIC_SENTENCES = 8
+#: A paragraph of fewer words is a label ("FULL TEXT.", "ABSTRACT.") and is not counted in that window.
+LABEL_WORDS = 4
 
 
 def _a_specific_near(body: Body, names: Names, title: str, copy: Statement | None, in_lead: list, lead: int, facts,
@@ -784,7 +786,12 @@ def _a_specific_near(body: Body, names: Names, title: str, copy: Statement | Non
     if len(headline) < 3:
         return None
     index = body.sentence_index(in_lead[0].start)
-    last = in_lead[-1].paragraph + SPECIFIC_PARAGRAPHS
+    anchor = body.paragraph_of(copy.position) if copy is not None else in_lead[-1].paragraph
+    last, counted = anchor, 0
+    while counted < SPECIFIC_PARAGRAPHS and last + 1 < len(body.paragraphs):
+        last += 1
+        a, b = body.paragraphs[last]
+        counted += len(body.text[a:b].split()) >= LABEL_WORDS  # "FULL TEXT." is a label, not a paragraph
     window = [s for s in body.sentences[index:index + SPECIFIC_SENTENCES] if s.paragraph <= last
               and (copy is None or s.start != copy.position)
               and not any(s.start < q_end and q_start < s.end for q_start, q_end in passers_by)]
