@@ -103,9 +103,9 @@ def test_a_comparison_left_hanging_at_the_prompts_end_is_cut_off():
 
 
 def test_a_place_the_prompt_points_back_to_is_not_asked():
-    assert fill_in_fault(_fill_in("Fill in the percentage: Oskar Brann lost that district ___-31% in the "
+    assert fill_in_fault(_fill_in("Fill in the percentage: Robert Brann lost that district ___-31% in the "
                                   "Valmora primary.")) == "that place"
-    assert fill_in_fault(_fill_in("Fill in the percentage: Oskar Brann lost the Harbour district ___-31% in the "
+    assert fill_in_fault(_fill_in("Fill in the percentage: Robert Brann lost the Harbour district ___-31% in the "
                                   "Valmora primary.")) is None
 
 
@@ -124,3 +124,33 @@ def test_a_past_contests_result_is_background():
     assert fill_in_fault(past, 2009) is None  # last year's contest is still the story's
     assert fill_in_fault(_fill_in("Fill in the percentage: ___ of voters of the harbour cast ballots for Lena Marsh "
                                   "in 2012."), 2016) is None  # a share the story turns on, not a margin of a past win
+
+
+# --- 3. the headline's claim stated under an abstract and a label is found; a "Who will ...?" claim is kept ---------
+
+HIRES = ("ABSTRACT.\n\n"
+         "Robert Brann will keep his title of port chairman, but the changes were seen by some as a demotion for him."
+         "\n\nFULL TEXT.\n\n"
+         "Lena Marsh has shaken up her harbour campaign for the second time in two months, after a bad week.\n\n"
+         "Daniel Veld, the head of the Valmora Shipping Guild, will become the harbour campaign's chief executive, "
+         "and Anna Lind will become its manager.\n\n"
+         "Robert Brann, the port chairman, will keep his title. Marsh thanked Brann and Veld and Lind.\n\n"
+         "Petra Holm, Marsh's rival, said the campaign was in trouble. Holm leads Marsh in the polls.\n")
+
+
+def test_the_headlines_claim_under_an_abstract_and_a_label_is_asked_as_who_did_it():
+    found, claim = _claim(HIRES, "Marsh hires shipping guild head as harbour campaign's chief executive")
+    assert claim.fields["type"] == "choice" and claim.fields["answer"] == "Daniel Veld"
+    assert claim.fields["prompt"] == "Who will become the harbour campaign's chief executive?"
+    assert [c.fields["answer"] for c in select_candidates(found) if is_main_claim(c)] == ["Daniel Veld"]
+
+
+def test_a_who_question_is_not_taken_for_a_statement_that_is_none():
+    from trainer.draft.build import _who_question
+
+    found, claim = _claim(HIRES, "Marsh hires shipping guild head as harbour campaign's chief executive")
+    from trainer.draft.statements import unnamed_subject
+
+    assert _who_question(claim)
+    assert unnamed_subject(claim.fields["prompt"])  # read as a statement, "Who will ..." is no statement at all
+    assert claim in found.candidates  # the filter of questions drafted as statements let it through

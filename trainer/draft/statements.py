@@ -459,8 +459,13 @@ def _headline_next(body: Body, title: str, in_lead: list, lead: int, passers_by)
     best = max(len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in in_lead)
     index = body.sentence_index(lead)
     paragraph = in_lead[-1].paragraph + 1  # the paragraph after the lead's (a long lead block's rest is no claim)
-    following = [s for s in body.sentences[index:index + 12] if s.paragraph == paragraph]
-    nextp = [s for s in following if s.paragraph == paragraph
+    while paragraph + 1 < len(body.paragraphs) and len(
+            body.text[body.paragraphs[paragraph][0]:body.paragraphs[paragraph][1]].split()) < LABEL_WORDS:
+        paragraph += 1  # past a label ("FULL TEXT." under an abstract): the story's first paragraphs (round 13:
+    labelled = paragraph > in_lead[-1].paragraph + 1  # "Trump hires ..." stated in the story's second paragraph)
+    within = (paragraph, paragraph + 1) if labelled else (paragraph,)
+    following = [s for s in body.sentences[index:index + 12] if s.paragraph in within]
+    nextp = [s for s in following if s.paragraph in within
              and not any(s.start < q_end and q_start < s.end for q_start, q_end in passers_by)]
     shared = {id(s): len(headline & _content_words(claim_text(body.text[s.start:s.end]))) for s in nextp}
     ranked = sorted(nextp, key=lambda s: -shared[id(s)])
@@ -788,7 +793,8 @@ def _a_specific_near(body: Body, names: Names, title: str, copy: Statement | Non
     index = body.sentence_index(in_lead[0].start)
     anchor = body.paragraph_of(copy.position) if copy is not None else in_lead[-1].paragraph
     last, counted = anchor, 0
-    while counted < SPECIFIC_PARAGRAPHS and last + 1 < len(body.paragraphs):
+    reach = SPECIFIC_PARAGRAPHS if copy is not None else SPECIFIC_PARAGRAPHS + 1  # no claim at all: one more
+    while counted < reach and last + 1 < len(body.paragraphs):
         last += 1
         a, b = body.paragraphs[last]
         counted += len(body.text[a:b].split()) >= LABEL_WORDS  # "FULL TEXT." is a label, not a paragraph
