@@ -154,3 +154,27 @@ def test_a_who_question_is_not_taken_for_a_statement_that_is_none():
     assert _who_question(claim)
     assert unnamed_subject(claim.fields["prompt"])  # read as a statement, "Who will ..." is no statement at all
     assert claim in found.candidates  # the filter of questions drafted as statements let it through
+
+
+# --- 4. a cut never drops the headline's point ----------------------------------------------------------------------
+
+def test_a_claims_cut_keeps_the_headlines_person_at_its_end():
+    title = "Marsh still faces a spoiler in Harbour Party's Petra Holm"
+    body = ("With rival Robert Brann beaten, Lena Marsh faces new competition as she tries to win over the most "
+            "loyal backers of the old port campaign: Harbour Party candidate Petra Holm.\n\n"
+            "Holm spoke to dock workers on Monday. Marsh did not answer her.\n\n"
+            "Brann said he would stay home. Holm said the port needs her.\n")
+    _, claim = _claim(body, title)
+    shown = claim.fields.get("statement") or claim.fields.get("prompt")
+    assert "Petra Holm" in shown or claim.fields.get("answer") == "Petra Holm"
+
+
+def test_restate_cuts_as_before_when_the_tail_holds_none_of_the_headlines_words():
+    from trainer.draft.claim import restate
+
+    names = analysis("Lena Marsh spoke.\n").names
+    sentence = ("Lena Marsh faces new competition as she tries to win over the most loyal backers of the old port "
+                "campaign: a candidate from the hills.")
+    assert restate(sentence, names, frozenset({"competition"})) == restate(sentence, names)
+    assert "hills" not in restate(sentence, names)
+    assert "hills" in restate(sentence, names, frozenset({"hill"}))

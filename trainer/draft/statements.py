@@ -678,7 +678,10 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote) \
                 or editors_note(quote):
             continue
-        text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names)
+        text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names,
+                          _content_words(title) if title else frozenset())  # no cut that drops the headline's point
+        if _words(text) > cl.CLAIM_WORDS + 6:  # unless keeping it makes the claim too long to ask (round 13)
+            text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names)
         turn = _TURN.match(text)
         if turn and len(text[turn.end():].split()) >= 4:  # "But, in many areas Israel excels." (the turn, round 12)
             text = text[turn.end()].upper() + text[turn.end() + 1:]
