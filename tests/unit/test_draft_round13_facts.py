@@ -178,3 +178,14 @@ def test_restate_cuts_as_before_when_the_tail_holds_none_of_the_headlines_words(
     assert restate(sentence, names, frozenset({"competition"})) == restate(sentence, names)
     assert "hills" not in restate(sentence, names)
     assert "hills" in restate(sentence, names, frozenset({"hill"}))
+
+
+# --- 5. an explanation calls the claim "the article's main claim" only when it says what the headline says ----------
+
+def test_only_a_claim_that_says_the_headlines_words_is_called_the_main_claim():
+    from trainer.draft.build import explanation
+
+    found, claim = _claim(HIRES, "Marsh hires shipping guild head as harbour campaign's chief executive")
+    assert "The article's main claim" in explanation(found, claim)
+    found, claim = _claim(HIRES, "Valmora votes on a new sea wall for the docks")
+    assert "main claim" not in (explanation(found, claim) or "")

@@ -1419,8 +1419,10 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     in_lead = start <= candidate.position < end
     if is_main_claim(candidate) and not in_lead and own_voice(body):
         parts.append(f"The author's main argument{headline}.")  # an opinion piece's thesis, past its scene
-    elif is_main_claim(candidate):
+    elif is_main_claim(candidate) and says_the_headline(analysis, candidate):
         parts.append(f"The article's main claim{', from its lead' if in_lead else ''}{headline}.")
+    elif is_main_claim(candidate):  # asked for the claim, but not the headline's words: no "main claim" (round 13)
+        parts.append(f"From the article's {'lead' if in_lead else 'opening paragraphs'}{headline}.")
     elif start <= candidate.position < end:
         parts.append(f"From the article's lead{headline}.")
     index = body.sentence_index(candidate.position)
@@ -1447,6 +1449,25 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+#: A question's sentence shares this many of the headline's words to be called the article's main claim.
+MAIN_CLAIM_HEADLINE_WORDS = 2
+
+
+def says_the_headline(analysis: Analysis, candidate: Candidate) -> bool:
+    """Whether the sentence a claim question asks shares :data:`MAIN_CLAIM_HEADLINE_WORDS` of the headline's words
+    (issue 10, round 13: explanations called a side fact "the article's main claim", the Georgia governor's vow under
+    "Syrians find a home in Clarkston"). An article without a headline, or with a headline of fewer such words,
+    keeps the label."""
+    from trainer.draft.statements import _content_words
+
+    title = analysis.article.title
+    headline = _content_words(title or "")
+    if len(headline) < 3:
+        return True
+    sentence = analysis.body.sentence_at(candidate.position)
+    return len(headline & _content_words(analysis.body.text[sentence.start:sentence.end])) >= MAIN_CLAIM_HEADLINE_WORDS
 
 
 class _OtherQuotes:
