@@ -189,3 +189,22 @@ def test_only_a_claim_that_says_the_headlines_words_is_called_the_main_claim():
     assert "The article's main claim" in explanation(found, claim)
     found, claim = _claim(HIRES, "Valmora votes on a new sea wall for the docks")
     assert "main claim" not in (explanation(found, claim) or "")
+
+
+def test_a_name_blanked_in_a_side_phrase_near_the_lead_is_no_specific_for_the_claim(monkeypatch: pytest.MonkeyPatch):
+    # held news: "... gaining no ground from ___'s historic unpopularity" (the answer guessed from the phrase)
+    body = LEAD + "The harbour budget of the port now stands at $40 billion, twice last year's total.\n\n" + REST
+    real = statements._lead_claim
+
+    def blanked(body_, names, order, *args, **kwargs):
+        found = real(body_, names, order, *args, **kwargs)
+        if found and found[0].fields["type"] == "number":
+            fields = {"type": "choice", "prompt": "Fill in the name: The harbour budget of ___'s port now stands at "
+                      "$40 billion.", "answer": "Lena Marsh", "choices": ["Lena Marsh", "Robert Brann"],
+                      "quote": found[0].fields["quote"]}
+            return [Statement("name", 0.7, found[0].position, found[0].key, fields, None, found[0].reveals)]
+        return found
+
+    monkeypatch.setattr(statements, "_lead_claim", blanked)
+    _, claim = _claim(body)
+    assert claim.fields["type"] == "true_false"  # the copy stays: the claim is still asked

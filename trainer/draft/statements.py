@@ -815,8 +815,9 @@ def _a_specific_near(body: Body, names: Names, title: str, copy: Statement | Non
             continue  # an actor swapped in a sentence past the claim's reads as nonsense ("Clinton's endorsement
             # for Obama"): only a choice, a figure or a figure swapped false asks the claim there
         asked = found[0].fields
-        if re.match(r"Who (?:said|says|told|added|wrote)\b", str(asked.get("prompt", ""))):
-            continue  # someone's remark past the lead is who_said's, not the headline's claim
+        if re.match(r"Who (?:said|says|told|added|wrote)\b|Fill in the name:", str(asked.get("prompt", ""))):
+            continue  # someone's remark past the lead is who_said's, not the headline's claim; a name blanked in a
+            # side phrase there ("no ground from ___'s historic unpopularity") is guessed, not the claim
         shown = " ".join(str(asked.get(k, "")) for k in ("statement", "prompt", "answer"))
         if headline & _content_words(body.text[sentence.start:sentence.end]) - _content_words(shown):
             continue  # the cut dropped the headline's point ("... less likely to vote Republican" without "because
