@@ -156,7 +156,8 @@ def analyse(article: ArticleText) -> Analysis:
     analysis.candidates = [tidied for tidied in (tidy_prompt(c) for c in analysis.candidates
                                                  if not list_of_examples(c)) if tidied is not None]
     analysis.candidates = [c for c in analysis.candidates if not buried_figure(c) and not (
-        isinstance(c, Statement) and unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or ""))
+        isinstance(c, Statement) and not _who_question(c)
+        and unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or ""))
         and not (isinstance(c, Statement) and aside(c.fields.get("quote", "")))]
     kinds = {f.start: figure_kind(body, f) for f in analysis.askable_figures}
     for candidate in analysis.candidates:
@@ -166,6 +167,12 @@ def analyse(article: ArticleText) -> Analysis:
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _who_question(candidate: Candidate) -> bool:
+    """A "Who will become ...?" choice is a question by design, not a statement that is none (round 13: the check
+    for questions drafted as statements dropped "Who will become the campaign's chief executive?")."""
+    return candidate.fields["type"] == "choice" and candidate.fields.get("prompt", "").startswith("Who ")
 
 
 #: A list given as examples ("countries such as ___", "including ___"): some members of a set, not the set.
@@ -844,6 +851,61 @@ def background_or_unresolved(candidate: Candidate) -> bool:
     return unresolved_reference(prompt)
 
 
+#: A blank on the baseline a current figure is compared with ("Just 28 percent ..., compared with ___ last month"):
+#: the current figure is the news (issue 10, round 13: "blank the current").
+_BASELINE_BLANK = re.compile(
+    r"\b(?:compared (?:with|to)|up from|down from|from|versus|vs\.?)\s+(?:the\s+|just\s+|only\s+)*[$€£]?___"
+    r"[^.;]{0,30}?\b(?:(?:last|a|the previous|the prior|the same)\s+(?:month|year|week|quarter|poll|survey|time)"
+    r"|(?:a|one|two|three|six) (?:months?|years?|weeks?) (?:ago|earlier|before)|in (?:19|20)\d\d)\b", re.I)
+#: A comparison the prompt leaves hanging at its end ("..., compared with the 30 percent"): the prompt stops before it.
+_DANGLING_COMPARISON = re.compile(r"\s*[,;-]*\s+(?:compared (?:with|to)|versus|vs\.?|against|up from|down from)\s+"
+                                  r"(?:the\s+|just\s+|only\s+)*[$€£]?[\d.,]+\s*(?:percent|per cent|%|points?)?\W*$",
+                                  re.I)
+#: A place the prompt points back to ("Sanders lost that district ___-31%"): which one is in another sentence.
+_THAT_PLACE = re.compile(r"\b(?:that|this|the same) (?:district|state|county|city|town|seat|race|precinct|region"
+                         r"|country|province|ward|contest|primary)\b", re.I)
+#: A past contest's result ("In 2008, Clinton swept Arkansas with ___ of the primary vote"): background to a later
+#: story (round 13: "a 2008 result is background").
+_PAST_RESULT = re.compile(r"^In ((?:19|20)\d\d),\s+[^.;]{0,80}?\b(?:swept|won|carried|took|lost|beat|defeated)\b")
+
+
+def fill_in_fault(candidate: Candidate, published_year: int | None = None) -> str | None:
+    """Why a fill-in figure or date question is not asked, or None (issue 10, round 13, held news): its blank is the
+    baseline of a comparison rather than the current figure, its place is "that district", its qualifier was cut
+    ("for the first time" without "since the recession" is false), or it is a past contest's result."""
+    fields = candidate.fields
+    if fields["type"] not in ("number", "date") or candidate.kind == "quote":
+        return None
+    prompt = fields.get("prompt", "")
+    clause = prompt.partition(": ")[2] if prompt.startswith("Fill in") else prompt
+    if _BASELINE_BLANK.search(clause) and re.search(r"\d", clause):
+        return "baseline"
+    if _THAT_PLACE.search(clause):
+        return "that place"
+    quote = fields.get("quote", "")
+    if re.search(r"\bfirst time\b", clause) and re.search(r"\bfirst time (?:since|in)\b", quote) \
+            and not re.search(r"\bfirst time (?:since|in)\b", clause):
+        return "qualifier cut"
+    past = _PAST_RESULT.match(clause)
+    if past and published_year is not None and int(past.group(1)) < published_year - 1:
+        return "past result"
+    return None
+
+
+def without_a_dangling_comparison(candidate: Candidate) -> Candidate:
+    """A fill-in prompt that stops before the comparison it leaves hanging ("with ___ saying she is prepared,
+    compared with the 30 percent" ends "with ___ saying she is prepared."; round 13)."""
+    fields = candidate.fields
+    prompt = fields.get("prompt")
+    if fields["type"] not in ("number", "date") or not isinstance(prompt, str):
+        return candidate
+    hanging = _DANGLING_COMPARISON.search(prompt)
+    if hanging is None or BLANK not in prompt[:hanging.start()]:
+        return candidate
+    candidate.fields = dict(fields, prompt=prompt[:hanging.start()].rstrip(" ,;-—–") + ".")
+    return candidate
+
+
 def outlet_answer(candidate: Candidate) -> bool:
     """Whether a question's answer is a news outlet ("The New York Times"): trivial whatever it asks (round 6)."""
     from trainer.draft.names import _outlet
@@ -868,7 +930,8 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     lead = lead_end(analysis.body, analysis.article.title)
     sure = [c for c in analysis.candidates if c.confidence >= threshold(c, min_confidence) and passes_strict(c, year)
             and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)
-            and not range_bound(c) and not background_or_unresolved(c)]
+            and not range_bound(c) and not background_or_unresolved(c) and not fill_in_fault(c, year)]
+    sure = [without_a_dangling_comparison(c) for c in sure]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
@@ -1356,8 +1419,10 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     in_lead = start <= candidate.position < end
     if is_main_claim(candidate) and not in_lead and own_voice(body):
         parts.append(f"The author's main argument{headline}.")  # an opinion piece's thesis, past its scene
-    elif is_main_claim(candidate):
+    elif is_main_claim(candidate) and says_the_headline(analysis, candidate):
         parts.append(f"The article's main claim{', from its lead' if in_lead else ''}{headline}.")
+    elif is_main_claim(candidate):  # asked for the claim, but not the headline's words: no "main claim" (round 13)
+        parts.append(f"From the article's {'lead' if in_lead else 'opening paragraphs'}{headline}.")
     elif start <= candidate.position < end:
         parts.append(f"From the article's lead{headline}.")
     index = body.sentence_index(candidate.position)
@@ -1384,6 +1449,25 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+#: A question's sentence shares this many of the headline's words to be called the article's main claim.
+MAIN_CLAIM_HEADLINE_WORDS = 2
+
+
+def says_the_headline(analysis: Analysis, candidate: Candidate) -> bool:
+    """Whether the sentence a claim question asks shares :data:`MAIN_CLAIM_HEADLINE_WORDS` of the headline's words
+    (issue 10, round 13: explanations called a side fact "the article's main claim", the Georgia governor's vow under
+    "Syrians find a home in Clarkston"). An article without a headline, or with a headline of fewer such words,
+    keeps the label."""
+    from trainer.draft.statements import _content_words
+
+    title = analysis.article.title
+    headline = _content_words(title or "")
+    if len(headline) < 3:
+        return True
+    sentence = analysis.body.sentence_at(candidate.position)
+    return len(headline & _content_words(analysis.body.text[sentence.start:sentence.end])) >= MAIN_CLAIM_HEADLINE_WORDS
 
 
 class _OtherQuotes:

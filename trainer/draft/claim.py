@@ -379,9 +379,16 @@ def names_place(phrase: str) -> bool:
 _CONCESSION = re.compile(r"(?:Despite|Although|Though|While|Even as)\b[^—–.]*?\s(?:--|—|–)\s[^—–.]*?\s(?:--|—|–)\s+")
 
 
-def restate(sentence: str, names: Names) -> str:
-    """A lead sentence restated as a short claim (see the module's docstring)."""
-    from trainer.draft.statements import claim_text, named
+def restate(sentence: str, names: Names, keep: frozenset[str] | set[str] = frozenset()) -> str:
+    """A lead sentence restated as a short claim (see the module's docstring). A cut that would drop one of the
+    ``keep`` words (the headline's, folded as statements._content_words folds them) is not made while the claim
+    stays within :data:`LONGEST_CLAIM_WORDS` (issue 10, round 13: "amid stifling heat" cut from a lead under
+    "Protesters push through intense heat"; "...: Green Party candidate Jill Stein" cut under "Clinton still faces a
+    spoiler in Green Party's Jill Stein": a cut must never drop the claim's point)."""
+    from trainer.draft.statements import _content_words, claim_text, named
+
+    def drops(kept: str, whole: str) -> bool:
+        return bool(keep) and bool(keep & _content_words(whole) - _content_words(kept))
 
     sentence = _DATELINE.sub("", sentence, count=1)
     concession = _CONCESSION.match(sentence)
@@ -398,7 +405,8 @@ def restate(sentence: str, names: Names) -> str:
     text = _subject_first(_without_appositions(_full_names(text, names), names), names)
     tail = _LAST_TAIL.search(text) or _TAIL.search(text)  # the last participle clause first: ", numbering about
     # 1,000 pages, be released by Thursday, allowing time ..." keeps "be released" (round 8)
-    if tail and len(text[:tail.start()].split()) >= MIN_CLAIM_WORDS:
+    if tail and len(text[:tail.start()].split()) >= MIN_CLAIM_WORDS and not (
+            drops(text[:tail.start()], text) and len(text.split()) <= LONGEST_CLAIM_WORDS):
         # a tail after a quote's own comma ("... “founded ISIS,” saying they ...") keeps the quote closed (round 11)
         text = text[:tail.start()] + ("”" if tail.group().startswith((",”", ',"')) else "")
     other = _OTHER_SUBJECT.search(text)
@@ -407,6 +415,9 @@ def restate(sentence: str, names: Names) -> str:
     if len(text.split()) > CLAIM_WORDS:
         cuts = [m.start() for m in _CUT.finditer(text)
                 if MIN_CLAIM_WORDS + 2 <= len(text[:m.start()].split()) <= CLAIM_WORDS]
+        if any(drops(text[:cut], text) for cut in cuts):
+            if len(text.split()) <= LONGEST_CLAIM_WORDS:
+                cuts = [cut for cut in cuts if not drops(text[:cut], text)]
         if cuts:
             text = text[:cuts[-1]]
             dangling = re.search(r"[,:;]\s+\S+(?:\s+\S+)?$", text)
