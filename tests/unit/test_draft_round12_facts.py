@@ -356,3 +356,18 @@ def test_no_name_is_blanked_right_after_its_post():
     asked = whom_form("Lena Marsh ripped Port Director Oskar Brann for acting as the judge and the jury.",
                       found.names, found.recurring, "Marsh's harbour politics")
     assert asked is None
+
+
+def test_a_small_count_or_a_prop_in_the_lead_is_not_asked_as_its_claim():
+    """held18: "the ___ biggest winner-take-all prizes" (two) and "the face of a giant $___ bill" were asked as the
+    lead's claim and deleted as trivial; the lead is then asked as a statement, as before round 12."""
+    from trainer.draft.statements import Statement
+
+    for lead in ("Valmora and Oskaria, the two biggest prizes on the harbour calendar, are not waiting until next "
+                 "month to vote on the new port.",
+                 "The first taste the audience gets of Lena Marsh is her head speaking from the face of a giant $100 "
+                 "bill, bragging about the new harbour wall."):
+        body = lead + "\n\nMarsh spoke for an hour. Oskar Brann, her rival, called the plan a fantasy.\n"
+        claims = [c for c in analysis(body, _header("Marsh's harbour politics")).candidates
+                  if isinstance(c, Statement) and c.key[0] == "lead"]
+        assert claims and all(c.fields["type"] != "number" for c in claims), [c.fields for c in claims]
