@@ -1812,6 +1812,22 @@ def date_questions(body: Body, dates: list[DateFinding]) -> list[Candidate]:
     return found
 
 
+#: What happens to a post when the story is about it: a hire, a firing, an appointment, a resignation, a nomination.
+_POST_NEWS = re.compile(
+    r"\b(?:hir(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|appoint(?:s|ed|ing|ment)?|nominat(?:e|es|ed|ing|ion)|"
+    r"resign(?:s|ed|ing|ation)?|step(?:s|ped)? down|promot(?:e|es|ed|ing|ion)|ous(?:t|ts|ted)|dismiss(?:es|ed)?|"
+    r"sworn in|tapped|named (?:as|to|the|a|an|his|her|its)\b|replac(?:e|es|ed|ing)|succeed(?:s|ed)?)\b", re.I)
+
+
+def post_news(body: Body, names: Names, person: Person) -> bool:
+    """Whether the story is about ``person``'s post (issue 10, round 14: "What post does Mike Huckabee / Rick
+    Santorum hold?" was deleted as a label by every judge, again): a sentence that names them or gives the post
+    says they were hired, fired, appointed, nominated, promoted, replaced or resigned."""
+    spans = {_sentence_span(body, person.role_at)} | {_sentence_span(body, m.start) for m in names.mentions
+                                                      if m.person is person}
+    return any(_POST_NEWS.search(body.norm, a, b) for a, b in spans)
+
+
 def name_questions(body: Body, names: Names) -> list[Candidate]:
     """Choice questions on people's posts, the research bodies figures cite and the outlets quoted."""
     found = []
@@ -1823,6 +1839,8 @@ def name_questions(body: Body, names: Names) -> list[Candidate]:
     for person in askable:
         if mentioned.get(id(person), 0) < 2:
             continue  # a post matters to the story of someone it comes back to, not of a name in passing
+        if not post_news(body, names, person):
+            continue  # "What post does Mike Huckabee hold?": a label, unless the story is the post (round 14)
         start, end = _sentence_span(body, person.role_at)
         if not _short(body, start, end):
             continue
