@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.unit.drafting import analysis, deck
-from trainer.draft import questions
+from trainer.draft import claim, questions
+from trainer.draft.claim import past_opening
 from trainer.draft.build import interview, own_voice
 from trainer.draft.names import find_names
 from trainer.draft.text import Body
@@ -79,3 +80,25 @@ def test_a_headlines_capitalised_verb_is_no_given_name():
                 "\"I regret nothing,\" Brandle said on Thursday.\n")
     people = [p.name for p in find_names(body).people]
     assert people == ["Curtis Brandle"]  # not "Fires Brandle", the headline's verb glued to the surname
+
+
+def test_a_sentence_opening_on_an_earlier_time_asks_no_who_did():
+    assert past_opening("After his suspension last season, Dana Velloway replaced Brandle on the network's show.", 2016)
+    assert past_opening("In 2008, Walsh's predecessor, Tom Menino, helped Clinton win the primary.", 2016)
+    assert past_opening("In March 2014, Mr. Harlan worked out an accord with the senators.", 2016)
+    assert not past_opening("In 2016, Mr. Harlan worked out an accord with the senators.", 2016)  # the story's year
+    assert not past_opening("Harlan filed a $40 million lawsuit in 2013 alleging fraud.", 2016)  # the story's act
+    assert not past_opening("Harlan said on Monday that the port would close.", 2016)
+
+
+def test_the_action_on_an_earlier_time_is_not_asked(monkeypatch: pytest.MonkeyPatch):
+    body = ("Mike Harlan was fired by the Valmora network on Wednesday over an offensive post.\n\n"
+            "The network said the post was unacceptable. Harlan apologised on Thursday.\n\n"
+            "After his suspension last season, Dana Velloway replaced Harlan on the network's evening broadcasts.\n\n"
+            "Tom Brayde said the firing was overdue. Lena Fosk said the network had waited too long. Ana Lima "
+            "said nothing.\n")
+    header = " date 2016-04-21 Valmora network fires Harlan over a post\n\n"
+    replaced = "Who replaced Mike Harlan on the network's evening broadcasts?"
+    assert replaced not in [c.fields["prompt"] for c in analysis(body, header).candidates if c.key[0] == "action"]
+    monkeypatch.setattr(claim, "past_opening", lambda *_: False)  # what round 13 asked
+    assert replaced in [c.fields["prompt"] for c in analysis(body, header).candidates if c.key[0] == "action"]

@@ -665,7 +665,8 @@ def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidat
             *body_claims(body, names, analysis.lead, facts, analysis.article.title, analysis.askable_figures),
             *action_questions(body, names, analysis.article.title, analysis.lead,
                               Counter(m.person.name for m in names.mentions if m.start >= analysis.lead[0]),
-                              no_choices(body, names, analysis.article.date.year if analysis.article.date else None)),
+                              no_choices(body, names, analysis.article.date.year if analysis.article.date else None),
+                              analysis.article.date.year if analysis.article.date else None),
             *(thesis_statements(body, lead_end(body, analysis.article.title), facts, analysis.article.title, names)
               if own_voice(body) else [])]
 
