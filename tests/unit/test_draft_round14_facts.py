@@ -102,3 +102,16 @@ def test_the_action_on_an_earlier_time_is_not_asked(monkeypatch: pytest.MonkeyPa
     assert replaced not in [c.fields["prompt"] for c in analysis(body, header).candidates if c.key[0] == "action"]
     monkeypatch.setattr(claim, "past_opening", lambda *_: False)  # what round 13 asked
     assert replaced in [c.fields["prompt"] for c in analysis(body, header).candidates if c.key[0] == "action"]
+
+
+def test_a_lead_that_opens_on_how_things_usually_go_is_the_premise_and_the_turn_is_the_claim():
+    body = ("Usually when a port is rebuilt, the city asks its own engineers to plan the work and explain its cost.\n\n"
+            "Apparently in Valmora, local engineers do not count. Mayor Dana Velloway won the vote to rebuild the docks "
+            "on Monday. Yet the planning of the new docks has been handed almost entirely to foreign firms.\n\n"
+            "Tom Brayde, a city engineer, said the council had never asked him. Lena Fosk, a council member, said the "
+            "firms were cheaper.\n")
+    found = analysis(body, " date 2025-10-16 Valmora docks plan highlights engineers' gap\n\n")
+    claims = [c for c in found.candidates if c.key[0] == "lead"]
+    assert len(claims) == 1
+    text = claims[0].fields.get("statement") or claims[0].fields.get("prompt")
+    assert "foreign firms" in text and "Usually" not in text
