@@ -901,8 +901,9 @@ _PAST_OPENING = re.compile(r"(?:(?:In|By|Back in|During)\s+(?:(?:early|late|mid-
 
 
 def past_opening(text: str, year: int | None) -> bool:
-    """Whether a sentence opens on a time before the story's ("In 2008, Walsh's predecessor ... contributed to
-    Clinton's ... win", "After his suspension last season, X replaced Y on ..."): background, not who did what in
+    """Whether a sentence opens on a time before the story's, or its first clause is set then ("In 2008, Walsh's
+    predecessor ... contributed to Clinton's ... win", "After his suspension last season, X replaced Y on ...", "He
+    married in Mississippi last year (...), practices law ..."): background, not who did what in
     the story (issue 10, round 14: such "who did" questions were deleted as trivial or side facts)."""
     match = _PAST_OPENING.match(text.lstrip("'\"”’ "))
     if match is None:
