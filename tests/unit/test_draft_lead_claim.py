@@ -237,7 +237,7 @@ def test_who_did_what_reads_past_a_closing_quote_mark_and_keeps_a_short_quoted_p
 def test_who_did_what_resolves_he_or_she_only_to_the_one_person_of_that_sex_named_just_before():
     body = ("The government of Norway quit the climate fund on Monday after a long row over its board.\n\n" + PEOPLE +
             "These are the latest posts Erik Lund has lost.\n\n"
-            "In 2011, he resigned from the fund's board after accidentally sending a private letter to the press.\n\n"
+            "On Friday, he resigned from the fund's board after accidentally sending a private letter to the press.\n\n"
             "Anna Berg met Jonas Dahl on Tuesday. He vetoed the farm bill after a long night of talks in Oslo.\n\n"
             "Mayor Per Moen of Bergen joined them. Moen and Dahl left early. Berg and Dahl met.\n")
     asked = {c.fields["answer"]: c.fields["prompt"] for c in _analysis(body).candidates if c.key[0] == "action"}

@@ -101,12 +101,12 @@ def _roles(body: str) -> dict[str, str]:
 
 POSTS = ("Former defence secretary Ana Lima, central bank governor Rolf Dahl, trade commission director "
          "Ines Vik and chief economist of the Trade Council Ola Ness met Senator Marta Olsen.\n\n"
-         "Lima spoke first. Dahl spoke next. Vik said little. Ness left early. Olsen stayed.\n")
+         "Lima, appointed on Monday, spoke first. Dahl spoke next. Vik said little. Ness left early. Olsen stayed.\n")
 
 
 def test_role_questions_only_on_posts_that_say_something():
     """'What post does Senator X hold?' asks a label; a post with its body, held by someone the article comes back
-    to, is asked with posts of the same kind as choices."""
+    to and the story's news (round 14: Lima was appointed), is asked with posts of the same kind as choices."""
     roles = _roles(POSTS)
     assert "What post does Marta Olsen hold, according to the article?" not in roles
     prompt = "What post does Ana Lima hold, according to the article?"

@@ -159,6 +159,10 @@ def analyse(article: ArticleText) -> Analysis:
         isinstance(c, Statement) and not _who_question(c)
         and unnamed_subject(c.fields.get("statement") or c.fields.get("prompt") or ""))
         and not (isinstance(c, Statement) and aside(c.fields.get("quote", "")))]
+    if interview(body):  # an interviewer's question is no claim, and no fact of the story (round 14)
+        asking = [(a, b) for a, b in body.paragraphs if _ASKING.match(body.norm, a, b)]
+        analysis.candidates = [c for c in analysis.candidates
+                               if not any(a <= c.position < b for a, b in asking)]
     kinds = {f.start: figure_kind(body, f) for f in analysis.askable_figures}
     for candidate in analysis.candidates:
         if candidate.fields["type"] == "number" and candidate.position in kinds:
@@ -167,6 +171,18 @@ def analyse(article: ArticleText) -> Analysis:
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+#: An interviewer's paragraph on a Q&A page: "Q: Did ...", "Q But in your book ...", "QThere's no shortage ..."
+#: (the page's "Q" glued to the question's first word).
+_ASKING = re.compile(r"Q(?::|\.|\s+|(?=[A-Z]))\s*(?=[A-Z\d\"“‘'])")
+#: A page with this many interviewer's paragraphs is an interview (Q&A).
+INTERVIEW_QUESTIONS = 2
+
+
+def interview(body: Body) -> bool:
+    """Whether the article is an interview printed as questions and answers ("Q: ..." / "A: ..."; issue 10,
+    round 14: the interviewer's "Q But in your book ..." was drafted as "The author argues ...", and the
+    interviewee's first person made the page read as a column)."""
+    return sum(1 for a, b in body.paragraphs if _ASKING.match(body.norm, a, b)) >= INTERVIEW_QUESTIONS
 
 
 def _who_question(candidate: Candidate) -> bool:
@@ -608,8 +624,8 @@ def own_voice(body: Body) -> bool:
     paragraphs that quote someone (issue 10, round 12: a news report of an endorsement letter quoted over many
     paragraphs, each opening on a quote mark that closes only at the letter's end, was read as a column and its lead
     credited to "the author")."""
-    if not opinion_piece(body):
-        return False
+    if not opinion_piece(body) or interview(body):
+        return False  # a Q&A's "I" is the interviewee's, and its questions the interviewer's: no author argues
     if body.paragraphs and _BIO.match(body.norm, *body.paragraphs[-1]):
         return True
     own = sum(len(_I.findall(body.norm, a, b)) for a, b in body.paragraphs if not _QUOTE_MARK.search(body.norm, a, b))
@@ -649,7 +665,8 @@ def _statement_candidates(analysis: Analysis, facts: FactIndex) -> list[Candidat
             *body_claims(body, names, analysis.lead, facts, analysis.article.title, analysis.askable_figures),
             *action_questions(body, names, analysis.article.title, analysis.lead,
                               Counter(m.person.name for m in names.mentions if m.start >= analysis.lead[0]),
-                              no_choices(body, names, analysis.article.date.year if analysis.article.date else None)),
+                              no_choices(body, names, analysis.article.date.year if analysis.article.date else None),
+                              analysis.article.date.year if analysis.article.date else None),
             *(thesis_statements(body, lead_end(body, analysis.article.title), facts, analysis.article.title, names)
               if own_voice(body) else [])]
 

@@ -894,8 +894,25 @@ def _the_one_before(body, names: Names, sentence, sex: str) -> Person | None:
     return fitting[0] if len(fitting) == 1 and not unknown else None
 
 
+#: A sentence that opens on an earlier time: "In 2014, Mr. Sanders ...", "After his suspension last season, ...".
+_PAST_OPENING = re.compile(r"(?:(?:In|By|Back in|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                           r"((?:19|20)\d\d)\b|[^,.;]{0,60}?\b(?:last (?:season|year)|(?:a few |two |three |\w+ )?"
+                           r"years? ago)\b[^,.;]{0,30},)")
+
+
+def past_opening(text: str, year: int | None) -> bool:
+    """Whether a sentence opens on a time before the story's, or its first clause is set then ("In 2008, Walsh's
+    predecessor ... contributed to Clinton's ... win", "After his suspension last season, X replaced Y on ...", "He
+    married in Mississippi last year (...), practices law ..."): background, not who did what in
+    the story (issue 10, round 14: such "who did" questions were deleted as trivial or side facts)."""
+    match = _PAST_OPENING.match(text.lstrip("'\"”’ "))
+    if match is None:
+        return False
+    return match.group(1) is None or (year is not None and int(match.group(1)) < year)
+
+
 def action_questions(body, names: Names, title: str | None, lead: tuple[int, int], counts: Counter,
-                     excluded=()) -> list:
+                     excluded=(), year: int | None = None) -> list:
     """ "Who did what" questions (issue 10: "who asked whom for what; who dropped whom"): a sentence of the
     article's own voice whose subject is a person named in the article and whose verb says what they did
     ("Ben Carson struggled to answer a simple question on Sunday about ..."), asked "Who struggled to answer
@@ -913,6 +930,8 @@ def action_questions(body, names: Names, title: str | None, lead: tuple[int, int
         raw = body.text[sentence.start:sentence.end]
         if "?" in raw or not 8 <= len(raw.split()) <= 45 or not raw.rstrip().endswith((".", "!", "'", "”", '"')):
             continue  # a question is no fact; a line without a full stop is a headline
+        if past_opening(raw, year):
+            continue  # "In 2014, Mr. Sanders ... worked out an accord", "... last season, X replaced Y" (round 14)
         mentions = names.mentions_between(sentence.start, sentence.start + 80)
         if (not mentions or mentions[0].person.lay) and not _PRONOUN_OPENS.search(raw[:40]):
             continue

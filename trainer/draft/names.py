@@ -493,6 +493,9 @@ def find_names(body: Body) -> Names:
         if known is None and len(run) > 2 and _title_case(body, run[0].start, title_case):
             run = _name_in_headline(names, run) or run  # "Hillary Clinton Goes After ...": the name inside
             known = names.find(run[-1].bare) if len(run) == 2 else None
+        if (known is not None and len(run) == 2 and run[0].text not in lx.FIRST_NAMES
+                and run[0].text.lower() not in body.lower_words() and _title_case(body, run[0].start, title_case)):
+            run = run[1:]  # "ESPN Fires Schilling Over ...": a headline's capitalised verb is no given name (round 14)
         if known is not None and len(run) > 1 and len(known.name.split()) == 1:
             known.name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
             names.renamed()

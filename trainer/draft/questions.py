@@ -1812,17 +1812,42 @@ def date_questions(body: Body, dates: list[DateFinding]) -> list[Candidate]:
     return found
 
 
+#: What happens to a post when the story is about it: a hire, a firing, an appointment, a resignation, a nomination.
+_POST_NEWS = re.compile(
+    r"\b(?:hir(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|appoint(?:s|ed|ing|ment)?|nominat(?:e|es|ed|ing|ion)|"
+    r"resign(?:s|ed|ing|ation)?|step(?:s|ped)? down|promot(?:e|es|ed|ing|ion)|ous(?:t|ts|ted)|dismiss(?:es|ed)?|"
+    r"sworn in|tapped|named (?:as|to|the|a|an|his|her|its)\b|replac(?:e|es|ed|ing)|succeed(?:s|ed)?)\b", re.I)
+
+#: How far from a name (in characters) its sentence is read for what happened to the post.
+POST_NEWS_REACH = 300
+
+
+def post_news(body: Body, person: Person, at: Sequence[int]) -> bool:
+    """Whether the story is about ``person``'s post (issue 10, round 14: "What post does Mike Huckabee / Rick
+    Santorum hold?" was deleted as a label by every judge, again): a sentence that names them (at the offsets
+    ``at``) or gives the post says they were hired, fired, appointed, nominated, promoted, replaced or resigned."""
+    spans = set()
+    for start in (person.role_at, *at):  # a sentence, or the window of it around the name (a text without full stops)
+        a, b = _sentence_span(body, start)
+        spans.add((max(a, start - POST_NEWS_REACH), min(b, start + POST_NEWS_REACH)))
+    return any(_POST_NEWS.search(body.norm, a, b) for a, b in spans)
+
+
 def name_questions(body: Body, names: Names) -> list[Candidate]:
     """Choice questions on people's posts, the research bodies figures cite and the outlets quoted."""
     found = []
     mentioned: dict[int, int] = {}
+    where: dict[int, list[int]] = {}
     for mention in names.mentions:
         mentioned[id(mention.person)] = mentioned.get(id(mention.person), 0) + 1
+        where.setdefault(id(mention.person), []).append(mention.start)
     askable = [p for p in names.people if p.role and p.role_at is not None and askable_post(p)]
     roles = [person.role for person in askable]
     for person in askable:
         if mentioned.get(id(person), 0) < 2:
             continue  # a post matters to the story of someone it comes back to, not of a name in passing
+        if not post_news(body, person, where.get(id(person), ())):
+            continue  # "What post does Mike Huckabee hold?": a label, unless the story is the post (round 14)
         start, end = _sentence_span(body, person.role_at)
         if not _short(body, start, end):
             continue

@@ -415,7 +415,8 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     if title and not opinion:
         order = _headline_next(body, title, in_lead, lead, passers_by) + order
     writer = letter_writer(body, start)
-    if title and not writer and _CONTRARY_HEADLINE.search(title):  # the lead is the foil the headline contradicts:
+    if title and not writer and (_CONTRARY_HEADLINE.search(title)  # the lead is the foil the headline contradicts,
+                                 or _PREMISE.match(body.text, in_lead[0].start)):  # or a rule the story breaks:
         turn = _the_turn(body, in_lead, passers_by)  # the article's turn against it is the claim, long or short
         found = _lead_claim(body, names, turn, facts, counts, excluded, opinion, title, figures=figures) if turn else []
         if found:
@@ -480,6 +481,10 @@ def _headline_next(body: Body, title: str, in_lead: list, lead: int, passers_by)
 #: deep image problem", "Despite ..."): the lead states the foil, the article's turn ("But ...") states the claim.
 _CONTRARY_HEADLINE = re.compile(r"^(?:Beyond|Despite|Even|Although|Though|For all)\b|\b(?:[Nn]ot|NOT|isn['’]t|aren['’]t"
                                 r"|wasn['’]t|doesn['’]t|don['’]t)\b")
+#: A lead that opens on how things usually go ("Usually when history is made, news outlets call upon ... experts."):
+#: the premise the story breaks, never its claim (round 14, held news: the gender gap the headline names came next).
+_PREMISE = re.compile(r"(?:Usually|Typically|Traditionally|Normally|Ordinarily|Historically|Conventionally|"
+                      r"Generally|As a rule|Conventional wisdom (?:says|holds|has it))\b")
 #: A sentence that turns against what came before it.
 _TURN = re.compile(r"(?:But|Yet|However|Still|Nevertheless|Nonetheless),?\s")
 #: How many paragraphs from the lead's first one the turn may stand in.
