@@ -1600,6 +1600,12 @@ _DIGIT = re.compile(r"\d")
 POINTLESS_RARE_WORDS = 1
 
 
+#: A slogan: two or more commands on "your …" in a row ("Own your magic, walk in your purpose and rock your
+#: truth"), a motto anyone at a podium could say, not a position (issue 10, round 14: deleted as a fragment).
+_SLOGAN = re.compile(r"(?:^|[.!?:;,]\s+|[“\"‘]\s*)[A-Za-z]+\s+(?:(?:in|on|with|to|for)\s+)?your\s+\w+"
+                     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z]+\s+(?:(?:in|on|with|to|for)\s+)?your\s+\w+", re.I)
+
+
 def pointless(shown: str, cut: bool = False) -> bool:
     """Whether the words a who_said prompt shows are a fragment anyone could have said (issue 10, round 12):
     they hold no claim (:data:`lexicon.CLAIM_WORDS`), figure, policy noun, name or contrast, and next to
@@ -1618,6 +1624,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
     figure = _DIGIT.search(shown) is not None
     if not figure and round13_fragment(shown, words):
         return True
+    if not figure and not policy and _SLOGAN.search(shown):
+        return True  # "Own your magic, walk in your purpose and rock your truth." (round 14)
     if not figure and not claims and any(p.search(shown) for p in _ANECDOTE):
         return True  # the speaker's own eyes and memory: a warm-up, not a position
     if not figure and not policy and any(p.search(shown) for p in _APPLAUSE):
@@ -1691,6 +1699,10 @@ _AS_POST = re.compile(r"(?:^|[.!?;:]\s+|[“\"]\s*)As\s+(?:the\s+|a\s+|your\s+)?
                       re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _SIGNATURE = [re.compile(p, re.I) for p in lx.SIGNATURE_PHRASES]
+#: The speaker's own deed that is what the article knows them by: "I started Black Girls Rock!" for its founder,
+#: "I wrote ‘…’" for a book's author, "we founded the Harbour Trust" (issue 10, round 14: both judges).
+_OWN_DEED = re.compile(r"\b(?:I|we|We)\s+(?:(?:first\s+|co-?)?(?:started|founded|created|launched|wrote|"
+                       r"co-wrote|set\s+up|built|directed|invented))\s+(?:the\s+|a\s+|my\s+|our\s+)?[“\"‘]?[A-Z]")
 
 
 def reveals_speaker(quote: str, speaker: Person) -> bool:
@@ -1699,6 +1711,8 @@ def reveals_speaker(quote: str, speaker: Person) -> bool:
     general, by its acronym or its name). Issue 10, round 11."""
     if _AS_POST.search(quote) or any(p.search(quote) for p in _SIGNATURE):
         return True  # "As Secretary I …"; "Crooked Hillary …" is Trump's (round 13)
+    if _OWN_DEED.search(quote):
+        return True  # "I started Black Girls Rock!": its founder (round 14)
     post = " ".join(filter(None, (speaker.role, speaker.description)))
     if not post:
         return False
