@@ -7,7 +7,7 @@ from __future__ import annotations
 import drafting
 
 from trainer.draft.names import Person
-from trainer.draft.questions import pointless, reveals_speaker
+from trainer.draft.questions import _Distractors, distractor_pool, pointless, reveals_speaker
 
 
 def _speaker(found, words: str) -> str:
@@ -74,3 +74,44 @@ def test_a_two_word_surname_is_one_person_with_the_full_name():
     found = drafting.analysis(body)
     assert _speaker(found, "built by dockers") == "Tomas Berg Ostrand"
     assert "Berg Ostrand" not in {p.name for p in found.names.people}
+
+
+PUNDITS = ("Governor Karl Ostby's campaign for the Valmora nomination ended on Wednesday after a poor showing in "
+           "the north.\n\n"
+           "“At the end of the day, it just became a lot of people competing for the same harbour votes,” said "
+           "political consultant Laura Marsh.\n\n"
+           "Premier Tomas Ek toured the flooded docks with Ostby in 2019, and the picture of the two men became "
+           "known as the Ek “embrace.”\n\n"
+           "“It's ironic that his finest hour as governor, the flood of 2019, became the root cause of his fall,” "
+           "said Valmora University pollster Peter Brant.\n\n"
+           "“The bridge closures were too big a hurdle for him to overcome,” said Ivar Holm, a historian at the "
+           "Nordby Institute.\n\n"
+           "“The north never forgave the bridge closures or the tolls that followed,” said Anna Dahl, an "
+           "economist at the Nordby Institute.\n\n"
+           "“They took his slogan about the harbour and gave it to the premier,” Fosse said.\n")
+
+
+def test_a_surname_never_introduced_is_no_choice(tmp_path):
+    """held17: a bare 'Hale' ('"…," Hale said', never named in full nor given a post) offered beside Chris
+    Russell: garbled, both judges."""
+    choices = {c for q in drafting.who_said(drafting.deck(tmp_path, PUNDITS)) for c in q["choices"]}
+    assert choices and "Fosse" not in choices
+    # a president's surname alone stays a fair choice ("Trump called it …" in the seed)
+    body = PUNDITS + "\n“The harbour levy is a disaster for the north,” Trump said in a post.\n"
+    found = drafting.analysis(body)
+    pool = _Distractors(distractor_pool(found.quotes, found.names.people), found.quotes, found.names.people)
+    assert pool.plausible("Karl Ostby", "Trump") and not pool.plausible("Karl Ostby", "Fosse")
+
+
+def test_a_politician_in_scare_quotes_is_no_choice_beside_a_pollster_while_others_fill_them():
+    """held17: Obama, quoted only in 'The Obama “hug.”', offered for a Monmouth pollster's reading (both judges:
+    a weak choice): the article's other observers first; such a politician only to fill the choices."""
+    found = drafting.analysis(PUNDITS)
+    people = found.names.people
+    choices = _Distractors(distractor_pool(found.quotes, people), found.quotes, people)
+    assert not choices.plausible("Peter Brant", "Tomas Ek")  # the premier's one word in scare quotes
+    assert choices.plausible("Peter Brant", "Anna Dahl")
+    assert choices.plausible("Karl Ostby", "Tomas Ek")  # beside a politician, a politician is fair
+    assert sorted(choices.plausible_pick("Peter Brant")) == ["Anna Dahl", "Ivar Holm", "Laura Marsh"]
+    # too few others (no Fosse, never named in full): the premier fills the choices rather than none
+    assert "Tomas Ek" in choices.plausible_pick("Peter Brant", exclude=frozenset({"Ivar Holm"}))

@@ -292,6 +292,12 @@ _LOCAL_POST = re.compile(r"\b(?:mayor|commissioner|city(?:'s|’s)?|city\s+counc
 _NATIONAL_POST = re.compile(r"\b(?:president|presidential|governor|gov|senator|sen|congress(?:man|woman)?|representative"
                             r"|rep|secretary|candidate|nominee|speaker|leader|minister|chancellor)\b", re.I)
 
+#: The surnames everyone knows without a first name ("Trump called it …"): a choice, though never introduced.
+_PRESIDENTS_SURNAMES = frozenset(name.split()[-1].rstrip(".") for name in (*lx.US_PRESIDENTS, *lx.FIRST_LADIES)
+                                 if not name.endswith("Jr.")) | {"Biden"}
+#: The fewest words of a quote that says something (fewer are a scare-quoted word or a phrase).
+SAYING_WORDS = 5
+
 #: How many times the distractors are picked again in place of implausible ones.
 _PICK_ROUNDS = 3
 
@@ -349,6 +355,8 @@ class _Distractors:
         self.outlets = {fold(name) for name in lx.OUTLETS}
         #: The people the article quotes.
         self.quoted = frozenset(fold(f.speaker.name) for f in findings)
+        #: The people the article quotes saying something, not a word in scare quotes ("The Obama “hug.”").
+        self.sayers = frozenset(fold(f.speaker.name) for f in findings if len(f.text.split()) >= SAYING_WORDS)
         #: The passers-by the article quotes, named in full: fair choices beside a town's official only.
         self.lay_voices = sorted({f.speaker.name for f in findings if f.speaker.lay and len(f.speaker.name.split()) > 1
                                   and f.speaker.name not in firsts and not no_person(f.speaker.name)})
@@ -393,9 +401,14 @@ class _Distractors:
         not beside a passer-by and two candidates the article only names): beside a spokesman, a pollster, an
         expert or a journalist, someone of such a kind or one of the article's own voices; beside anyone else,
         whoever :meth:`pick` allows."""
+        folded = fold(name)
+        if (" " not in name.strip() and not self.posts.get(folded) and folded not in self.famous_folded
+                and name not in _PRESIDENTS_SURNAMES):
+            return False  # "Hale": a surname the article never introduces is no choice; "Trump" is (round 14)
         if self.kinds.get(fold(answer)) not in ("expert", "press") and fold(answer) not in self.group_heads:
             return True  # a spokesman or an aide speaks for a politician: politicians are fair beside them
-        folded = fold(name)
+        if self.in_passing(name):
+            return False  # "Obama", named in passing (his "hug" in scare quotes), beside a pollster (round 14)
         return folded in self.voices or self.kinds.get(folded) in ("staff", "expert", "press") or (
             self.kinds.get(folded) is None and folded not in self.politicians and folded not in self.famous_folded)
 
@@ -404,13 +417,26 @@ class _Distractors:
         """:meth:`pick`, with the people who could not have said it (:meth:`plausible`) set aside and others
         picked in their place: fewer than ``count`` when the article has too few."""
         exclude = frozenset(exclude)
+        passing: list[str] = []  # politicians named in passing beside an observer: offered only to fill up (round 14)
         for _ in range(_PICK_ROUNDS):  # a few rounds, whatever the article's length
             chosen = self.pick(answer, count, exclude, near)
             odd = frozenset(name for name in chosen if not self.plausible(answer, name))
+            passing += [name for name in chosen if name in odd and self.in_passing(name) and name not in passing]
             if not odd:
-                return self._locals(answer, chosen, count, exclude, near)
+                chosen = self._locals(answer, chosen, count, exclude, near)
+                break
             exclude |= odd
-        return [name for name in chosen if name not in odd]
+        else:
+            chosen = [name for name in chosen if name not in odd]
+        return chosen + passing[: max(0, count - len(chosen))] if chosen else chosen
+
+    def in_passing(self, name: str) -> bool:
+        """Whether ``name`` is a politician the article counts among its voices but quotes saying nothing (a word
+        in scare quotes at most): a weak choice beside an analyst's reading (issue 10, round 14: Obama beside a
+        pollster), offered only where no one else fills the choices."""
+        folded = fold(name)
+        return (folded in self.voices and folded not in self.sayers
+                and (self.kinds.get(folded) == "politician" or folded in self.heads))
 
     def _locals(self, answer: str, chosen: list[str], count: int, exclude: frozenset[str],
                 near: frozenset[str]) -> list[str]:
