@@ -7,7 +7,7 @@ from __future__ import annotations
 import drafting
 
 from trainer.draft.names import Person
-from trainer.draft.questions import _Distractors, distractor_pool, pointless, reveals_speaker
+from trainer.draft.questions import _Distractors, distractor_pool, point_quote, pointless, reveals_speaker
 
 
 def _speaker(found, words: str) -> str:
@@ -115,3 +115,17 @@ def test_a_politician_in_scare_quotes_is_no_choice_beside_a_pollster_while_other
     assert sorted(choices.plausible_pick("Peter Brant")) == ["Anna Dahl", "Ivar Holm", "Laura Marsh"]
     # too few others (no Fosse, never named in full): the premier fills the choices rather than none
     assert "Tomas Ek" in choices.plausible_pick("Peter Brant", exclude=frozenset({"Ivar Holm"}))
+
+
+def test_a_cut_never_ends_on_a_colon_nor_before_the_sentences_verb():
+    """held18: '… I think that's quite wrong. I would answer him…' (the answer cut off: 'include the punchline
+    or cut it'); held17: '… his shining moment as governor, in terms of … Sandy…' cut before 'was really the root
+    cause of why he was never able to get traction' (both judges: cut before the point)."""
+    retort = ("To think that we own the harbour's troubles and the dockers' debts and the tolls, I think that's "
+              "quite wrong. I would answer him: Isn't your ministry the one that raised the harbour tolls?")
+    shown = point_quote(retort)
+    assert shown.endswith("quite wrong.") and "answer him" not in shown
+    irony = ("It's kind of ironic that probably his finest hour as governor, in terms of the handling of the "
+             "flood of 2019, was really the root cause of why he was never able to win the north")
+    shown = point_quote(irony)
+    assert "root cause" in shown and not shown.endswith("2019…")

@@ -867,6 +867,16 @@ _DANGLING_END = frozenset("the a an of to in on at by for from with and or but t
 PHRASE_SLACK = 6
 
 
+#: A sentence's verb right after a comma: the words before the comma were its subject (issue 10, round 14).
+_HANGING_VERBS = frozenset("is are was were will would has have had can could does did".split())
+
+
+def _more(kept: str) -> str:
+    """Whole sentences kept of a longer quote: '…' after them unless they end on a full stop ("quite wrong.",
+    not "quite wrong.…")."""
+    return kept if re.search(r"[.!?][”\"’']?$", kept) else kept + "…"
+
+
 def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """:func:`short_quote`, never cut mid-phrase (issue 10, round 11: "…are required to remain in…", a
     35-word prompt cut off): where its cut falls at no clause break, the quote's whole sentences that fit
@@ -882,13 +892,18 @@ def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     after = [w.lower().strip(",;") for w in words[count : count + 4]]
     listed = count >= 2 and words[count - 1].endswith(",") and words[count - 2].lower() in ("the", "a", "an", "of") \
         and bool(after) and after[0] not in _LINKS and after[0] not in _PHRASE_OPENERS and ("and" in after or "or" in after)
-    if (re.search(r"[,;:.!?—–]$", words[count - 1] if count else "") and not listed) or following in ("—", "–", "-"):
+    last = words[count - 1] if count else ""
+    # a cut on a colon drops what it announces ("I would answer him: …"), and a cut at a comma right before the
+    # sentence's verb leaves its subject hanging ("… ironic that his shining moment, in terms of Sandy, [was
+    # the root cause …]"): both lose the point (issue 10, round 14)
+    hanging = last.endswith(":") or (last.endswith(",") and following.lower().strip("“”\"'‘’") in _HANGING_VERBS)
+    if ((re.search(r"[,;:.!?—–]$", last) and not listed) or following in ("—", "–", "-")) and not hanging:
         return cut  # cut at a clause break (not at a list's comma: "to find the turmoil, economic uncertainty and …")
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     sentences = [len(text[:end].split()) for end in ends]
     whole = [(end, n) for end, n in zip(ends, sentences) if n <= limit]
     if whole and whole[-1][1] >= limit // 2:
-        return text[: whole[-1][0]].rstrip() + "…"
+        return _more(text[: whole[-1][0]].rstrip())
     first_end = ends[0] if ends else len(text)
     if len(text[:first_end].split()) <= limit + PHRASE_SLACK:
         shown = text[:first_end].rstrip()
@@ -898,7 +913,7 @@ def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
         if words[index].lower() in _PHRASE_OPENERS and before not in _DANGLING_END and before.isalpha():
             return " ".join(words[:index]) + "…"
     if whole and whole[-1][1] >= 6:
-        return text[: whole[-1][0]].rstrip() + "…"
+        return _more(text[: whole[-1][0]].rstrip())
     return cut
 
 
