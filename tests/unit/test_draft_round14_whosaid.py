@@ -129,3 +129,32 @@ def test_a_cut_never_ends_on_a_colon_nor_before_the_sentences_verb():
              "flood of 2019, was really the root cause of why he was never able to win the north")
     shown = point_quote(irony)
     assert "root cause" in shown and not shown.endswith("2019…")
+
+
+def _who_said(found) -> list[dict]:
+    return [c.fields for c in found.candidates if getattr(c, "fields", {}).get("type") == "who_said"]
+
+
+def test_a_two_part_quote_keeps_no_narration_when_the_prompt_shows_one_part():
+    """held18: the quote of Ervin's question read '…People are angry," said Chicago Alderman Jason C. Ervin, who
+    thinks Emanuel and his staff "need to be …' while the prompt showed only the second part."""
+    body = ("Mayor Ida Lund faced the council on Tuesday after the harbour report.\n\n"
+            "\"People are angry,\" said Alderman Tomas Quell, who thinks Lund and her staff \"need to work "
+            "with the dockers far more closely than before. There's definitely some fence-mending that needs to be "
+            "done if her long-term goal is to stay in office after the harbour vote next spring.\"\n\n"
+            "“The harbour report will cost the city 40 million crowns,” Lund said.\n")
+    asked = [q for q in _who_said(drafting.analysis(body)) if "fence-mending" in q["prompt"]]
+    assert asked and all("said" not in q["quote"] and "fence-mending" in q["quote"] for q in asked)
+    assert all("Ida Lund" not in q["choices"] for q in asked)  # the narration still names whom it is about
+
+
+def test_an_inner_quote_closes_where_its_part_does():
+    """held18: NYT marks ("''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all
+    lies.") were asked as “We are told all the time, 'Kosovo is a special case. It is all lies. …” (the inner
+    mark never closed)."""
+    body = ("Minister Ida Lund spoke about the harbour on Tuesday.\n\n"
+            "''We are told all the time, 'The harbour is a special case,''' Ms. Lund said. ''It is all lies. There is "
+            "no special case, and every docker understands the 40 million crowns perfectly well.''\n\n"
+            "“The levy stays,” said Governor Tomas Ek, who spoke after her about the 12 new cranes.\n")
+    prompts = [q["prompt"] for q in _who_said(drafting.analysis(body)) if "told all the time" in q["prompt"]]
+    assert prompts and "'The harbour is a special case.' It is all lies." in prompts[0]

@@ -1497,6 +1497,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # "Nobody asked …", "the Democratic National Convention said": no one to name (round 12)
         if is_outlet(finding.speaker.name, names):
             continue  # "the Valmora Tribune said": a newspaper is no speaker to ask about (issue 10, round 6)
+        around = ""
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
@@ -1508,13 +1509,19 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             text = body.excerpt(finding.start, rest.end)  # type: ignore[union-attr]
             joined = f"{finding.text.rstrip().rstrip(',')}, {rest.text.strip()}"
             prompt = f"Who said: “{point_quote(joined)}”"
+            around, text = text, _one_side(text, prompt, finding, rest)  # the span still names whom it is about
         elif index in follows and not is_fragment(finding.text):
             # a quote whose point is the speaker's next sentence ("It seems totally nuts, but …"): asked with it
             rest = findings[follows[index]]
             text = body.excerpt(finding.start, rest.end)  # type: ignore[union-attr]
             head = finding.text.strip().rstrip(",")
-            joined = f"{head}{'' if head[-1:] in '.!?' else '.'} {rest.text.strip()}"
+            stop = "" if head[-1:] in ".!?" else "."
+            inner = _OPEN_INNER.search(head)  # "We are told all the time, 'Kosovo is a special case" (NYT marks)
+            if inner is not None:  # the inner quote closes where the first part does (issue 10, round 14)
+                stop += "’" if "‘" in inner.group() else "'"
+            joined = f"{head}{stop} {rest.text.strip()}"
             prompt = f"Who said: “{point_quote(joined)}”"
+            around, text = text, _one_side(text, prompt, finding, rest)  # the span still names whom it is about
         elif is_fragment(finding.text):
             continue  # words anyone could have said ("a good idea", "within eighteen months")
         else:
@@ -1530,7 +1537,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             if about is None and body is not None and names is not None and _starts_lower(text):
                 about = owner_before(body, names, finding.start)  # Bloomberg's "looks like a vanity candidacy"
             prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(_STRAY_STOP.sub('.', shown))}”"
-        named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents}
+        named = frozenset((named_in(f"{around} {text} {prompt}") | set(finding.talked_about) | {n for _, n in finding.referents}
                            | ({about} if about else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         if body is not None and names is not None and _ATTACK.search(finding.text):
@@ -1574,6 +1581,20 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             fragment=text is not finding.lead and pointless(shown_quote(prompt), cut="…" in prompt),
             relayed=relayed(own, prompt)))
     return found
+
+
+def _one_side(span: str, prompt: str, first: QuoteFinding, rest: QuoteFinding) -> str:
+    """The quote a two-part who_said keeps as its proof: the article's span from the first part to the second
+    (the narration between them included, as the checker verifies it), or, when the prompt shows words of one
+    part only, that part alone (issue 10, round 14: '…People are angry," said Chicago Alderman Jason C. Ervin,
+    who thinks …' as the quote of a prompt showing only the second part)."""
+    shown = [part.strip(" ,;:.") for part in _ELLIPSIS.split(shown_quote(prompt)) if part.strip(" ,;:.")]
+    if not shown:
+        return span
+    for part in (rest.text.strip(), first.text.strip()):
+        if all(piece in part for piece in shown):
+            return part
+    return span
 
 
 #: Two full stops where the article's typing doubled one ("clearly festering.."): one (issue 10, round 13).
