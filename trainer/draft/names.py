@@ -326,9 +326,33 @@ def _pronoun_surname(masked: str, found: list[_Token], index: int) -> bool:
             and following.text not in lx.FIRST_NAMES and following.bare == following.text)
 
 
+#: A capitalised word and the capitalised word right after it ("Freddy Ortega"), read once per article.
+_CAPITAL_PAIR = re.compile(r"\b([A-Z][\w'\-]*)(?= ([A-Z][\w'\-]*)\b)")
+
+
+def _given_demonyms(body: Body) -> "callable":
+    """Whether a demonym before a surname is a given name: "said German Ortega" beside "Freddy Ortega, German's
+    brother" (held18: German Ortega's line was credited to his brother, the demonym read as a nationality). It is
+    one when the surname after it is also written after another given name in the article; "German Chancellor
+    Angela Merkel" and "Mexican billionaire Carlos Slim" have a role between (issue 10, round 14)."""
+    before: dict[str, set[str]] | None = None
+
+    def given(demonym: str, surname: str) -> bool:
+        nonlocal before
+        if before is None:
+            before = {}
+            for match in _CAPITAL_PAIR.finditer(body.norm):
+                before.setdefault(match.group(2), set()).add(match.group(1))
+        return any(word != demonym and word not in lx.STOP_CAPS and not is_role_word(word)
+                   for word in before.get(surname, ()))
+
+    return given
+
+
 def _runs(body: Body) -> list[list[_Token]]:
     """Runs of adjacent name words within one sentence."""
     masked = _masked(body.norm)
+    given_demonym = _given_demonyms(body)
     runs: list[list[_Token]] = []
     for sentence in body.sentences:
         current: list[_Token] = []
@@ -348,7 +372,13 @@ def _runs(body: Body) -> list[list[_Token]]:
                 continue
             if current:
                 runs.append(current)
-            current = [token] if _name_word(token) or _pronoun_surname(masked, found, index) else []
+            demonym_given = (token.text in lx.DEMONYMS and index + 2 < len(found)
+                             and masked[token.end : found[index + 1].start] == " " and _name_word(found[index + 1])
+                             and found[index + 1].bare == found[index + 1].text
+                             and not (masked[found[index + 1].end : found[index + 2].start] == " "
+                                      and _name_word(found[index + 2]))
+                             and given_demonym(token.text, found[index + 1].text))
+            current = [token] if _name_word(token) or demonym_given or _pronoun_surname(masked, found, index) else []
         if current:
             runs.append(current)
     return runs
@@ -1108,10 +1138,20 @@ def _merge_surnames(names: Names) -> None:
         words = person.name.split()
         if len(words) > 2 and words[-2] in _SURNAME_PARTICLES:
             by_surname.setdefault(" ".join(words[-2:]), []).append(person)
+    # "Mario Vargas Llosa", then "Vargas Llosa said": a surname of two words without a particle, when exactly one
+    # person's full name ends on it and its first word is no given name (issue 10, round 14: the answer "Vargas
+    # Llosa" beside the choice "Mario Vargas Llosa" in the next question)
+    double: dict[str, list[Person]] = {}
+    for person in names.people:
+        words = person.name.split()
+        if len(words) > 2:
+            double.setdefault(" ".join(words[-2:]), []).append(person)
     merged: dict[int, Person] = {}
     for person in [p for p in names.people if len(p.name.split()) == 1
-                   or len(p.name.split()) == 2 and p.name.split()[0] in _SURNAME_PARTICLES]:
-        match = by_surname.get(person.name, [])
+                   or len(p.name.split()) == 2 and p.name.split()[0] in _SURNAME_PARTICLES
+                   or (len(p.name.split()) == 2 and p.name.split()[0] not in lx.FIRST_NAMES
+                       and len(double.get(p.name, [])) == 1)]:
+        match = by_surname.get(person.name, []) or double.get(person.name, [])
         if match:  # two people who share it: each mention goes to the right one in _shared_surnames
             target = match[0]
             target.first = min(target.first, person.first)

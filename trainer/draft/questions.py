@@ -292,6 +292,12 @@ _LOCAL_POST = re.compile(r"\b(?:mayor|commissioner|city(?:'s|’s)?|city\s+counc
 _NATIONAL_POST = re.compile(r"\b(?:president|presidential|governor|gov|senator|sen|congress(?:man|woman)?|representative"
                             r"|rep|secretary|candidate|nominee|speaker|leader|minister|chancellor)\b", re.I)
 
+#: The surnames everyone knows without a first name ("Trump called it …"): a choice, though never introduced.
+_PRESIDENTS_SURNAMES = frozenset(name.split()[-1].rstrip(".") for name in (*lx.US_PRESIDENTS, *lx.FIRST_LADIES)
+                                 if not name.endswith("Jr.")) | {"Biden"}
+#: The fewest words of a quote that says something (fewer are a scare-quoted word or a phrase).
+SAYING_WORDS = 5
+
 #: How many times the distractors are picked again in place of implausible ones.
 _PICK_ROUNDS = 3
 
@@ -349,6 +355,8 @@ class _Distractors:
         self.outlets = {fold(name) for name in lx.OUTLETS}
         #: The people the article quotes.
         self.quoted = frozenset(fold(f.speaker.name) for f in findings)
+        #: The people the article quotes saying something, not a word in scare quotes ("The Obama “hug.”").
+        self.sayers = frozenset(fold(f.speaker.name) for f in findings if len(f.text.split()) >= SAYING_WORDS)
         #: The passers-by the article quotes, named in full: fair choices beside a town's official only.
         self.lay_voices = sorted({f.speaker.name for f in findings if f.speaker.lay and len(f.speaker.name.split()) > 1
                                   and f.speaker.name not in firsts and not no_person(f.speaker.name)})
@@ -393,9 +401,14 @@ class _Distractors:
         not beside a passer-by and two candidates the article only names): beside a spokesman, a pollster, an
         expert or a journalist, someone of such a kind or one of the article's own voices; beside anyone else,
         whoever :meth:`pick` allows."""
+        folded = fold(name)
+        if (" " not in name.strip() and not self.posts.get(folded) and folded not in self.famous_folded
+                and name not in _PRESIDENTS_SURNAMES):
+            return False  # "Hale": a surname the article never introduces is no choice; "Trump" is (round 14)
         if self.kinds.get(fold(answer)) not in ("expert", "press") and fold(answer) not in self.group_heads:
             return True  # a spokesman or an aide speaks for a politician: politicians are fair beside them
-        folded = fold(name)
+        if self.in_passing(name):
+            return False  # "Obama", named in passing (his "hug" in scare quotes), beside a pollster (round 14)
         return folded in self.voices or self.kinds.get(folded) in ("staff", "expert", "press") or (
             self.kinds.get(folded) is None and folded not in self.politicians and folded not in self.famous_folded)
 
@@ -404,13 +417,26 @@ class _Distractors:
         """:meth:`pick`, with the people who could not have said it (:meth:`plausible`) set aside and others
         picked in their place: fewer than ``count`` when the article has too few."""
         exclude = frozenset(exclude)
+        passing: list[str] = []  # politicians named in passing beside an observer: offered only to fill up (round 14)
         for _ in range(_PICK_ROUNDS):  # a few rounds, whatever the article's length
             chosen = self.pick(answer, count, exclude, near)
             odd = frozenset(name for name in chosen if not self.plausible(answer, name))
+            passing += [name for name in chosen if name in odd and self.in_passing(name) and name not in passing]
             if not odd:
-                return self._locals(answer, chosen, count, exclude, near)
+                chosen = self._locals(answer, chosen, count, exclude, near)
+                break
             exclude |= odd
-        return [name for name in chosen if name not in odd]
+        else:
+            chosen = [name for name in chosen if name not in odd]
+        return chosen + passing[: max(0, count - len(chosen))] if chosen else chosen
+
+    def in_passing(self, name: str) -> bool:
+        """Whether ``name`` is a politician the article counts among its voices but quotes saying nothing (a word
+        in scare quotes at most): a weak choice beside an analyst's reading (issue 10, round 14: Obama beside a
+        pollster), offered only where no one else fills the choices."""
+        folded = fold(name)
+        return (folded in self.voices and folded not in self.sayers
+                and (self.kinds.get(folded) == "politician" or folded in self.heads))
 
     def _locals(self, answer: str, chosen: list[str], count: int, exclude: frozenset[str],
                 near: frozenset[str]) -> list[str]:
@@ -841,6 +867,16 @@ _DANGLING_END = frozenset("the a an of to in on at by for from with and or but t
 PHRASE_SLACK = 6
 
 
+#: A sentence's verb right after a comma: the words before the comma were its subject (issue 10, round 14).
+_HANGING_VERBS = frozenset("is are was were will would has have had can could does did".split())
+
+
+def _more(kept: str) -> str:
+    """Whole sentences kept of a longer quote: '…' after them unless they end on a full stop ("quite wrong.",
+    not "quite wrong.…")."""
+    return kept if re.search(r"[.!?][”\"’']?$", kept) else kept + "…"
+
+
 def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """:func:`short_quote`, never cut mid-phrase (issue 10, round 11: "…are required to remain in…", a
     35-word prompt cut off): where its cut falls at no clause break, the quote's whole sentences that fit
@@ -856,13 +892,18 @@ def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     after = [w.lower().strip(",;") for w in words[count : count + 4]]
     listed = count >= 2 and words[count - 1].endswith(",") and words[count - 2].lower() in ("the", "a", "an", "of") \
         and bool(after) and after[0] not in _LINKS and after[0] not in _PHRASE_OPENERS and ("and" in after or "or" in after)
-    if (re.search(r"[,;:.!?—–]$", words[count - 1] if count else "") and not listed) or following in ("—", "–", "-"):
+    last = words[count - 1] if count else ""
+    # a cut on a colon drops what it announces ("I would answer him: …"), and a cut at a comma right before the
+    # sentence's verb leaves its subject hanging ("… ironic that his shining moment, in terms of Sandy, [was
+    # the root cause …]"): both lose the point (issue 10, round 14)
+    hanging = last.endswith(":") or (last.endswith(",") and following.lower().strip("“”\"'‘’") in _HANGING_VERBS)
+    if ((re.search(r"[,;:.!?—–]$", last) and not listed) or following in ("—", "–", "-")) and not hanging:
         return cut  # cut at a clause break (not at a list's comma: "to find the turmoil, economic uncertainty and …")
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     sentences = [len(text[:end].split()) for end in ends]
     whole = [(end, n) for end, n in zip(ends, sentences) if n <= limit]
     if whole and whole[-1][1] >= limit // 2:
-        return text[: whole[-1][0]].rstrip() + "…"
+        return _more(text[: whole[-1][0]].rstrip())
     first_end = ends[0] if ends else len(text)
     if len(text[:first_end].split()) <= limit + PHRASE_SLACK:
         shown = text[:first_end].rstrip()
@@ -872,7 +913,7 @@ def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
         if words[index].lower() in _PHRASE_OPENERS and before not in _DANGLING_END and before.isalpha():
             return " ".join(words[:index]) + "…"
     if whole and whole[-1][1] >= 6:
-        return text[: whole[-1][0]].rstrip() + "…"
+        return _more(text[: whole[-1][0]].rstrip())
     return cut
 
 
@@ -1456,6 +1497,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # "Nobody asked …", "the Democratic National Convention said": no one to name (round 12)
         if is_outlet(finding.speaker.name, names):
             continue  # "the Valmora Tribune said": a newspaper is no speaker to ask about (issue 10, round 6)
+        around = ""
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
@@ -1467,13 +1509,19 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             text = body.excerpt(finding.start, rest.end)  # type: ignore[union-attr]
             joined = f"{finding.text.rstrip().rstrip(',')}, {rest.text.strip()}"
             prompt = f"Who said: “{point_quote(joined)}”"
+            around, text = text, _one_side(text, prompt, finding, rest)  # the span still names whom it is about
         elif index in follows and not is_fragment(finding.text):
             # a quote whose point is the speaker's next sentence ("It seems totally nuts, but …"): asked with it
             rest = findings[follows[index]]
             text = body.excerpt(finding.start, rest.end)  # type: ignore[union-attr]
             head = finding.text.strip().rstrip(",")
-            joined = f"{head}{'' if head[-1:] in '.!?' else '.'} {rest.text.strip()}"
+            stop = "" if head[-1:] in ".!?" else "."
+            inner = _OPEN_INNER.search(head)  # "We are told all the time, 'Kosovo is a special case" (NYT marks)
+            if inner is not None:  # the inner quote closes where the first part does (issue 10, round 14)
+                stop += "’" if "‘" in inner.group() else "'"
+            joined = f"{head}{stop} {rest.text.strip()}"
             prompt = f"Who said: “{point_quote(joined)}”"
+            around, text = text, _one_side(text, prompt, finding, rest)  # the span still names whom it is about
         elif is_fragment(finding.text):
             continue  # words anyone could have said ("a good idea", "within eighteen months")
         else:
@@ -1489,7 +1537,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             if about is None and body is not None and names is not None and _starts_lower(text):
                 about = owner_before(body, names, finding.start)  # Bloomberg's "looks like a vanity candidacy"
             prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(_STRAY_STOP.sub('.', shown))}”"
-        named = frozenset((named_in(text + " " + prompt) | set(finding.talked_about) | {n for _, n in finding.referents}
+        named = frozenset((named_in(f"{around} {text} {prompt}") | set(finding.talked_about) | {n for _, n in finding.referents}
                            | ({about} if about else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         if body is not None and names is not None and _ATTACK.search(finding.text):
@@ -1533,6 +1581,20 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             fragment=text is not finding.lead and pointless(shown_quote(prompt), cut="…" in prompt),
             relayed=relayed(own, prompt)))
     return found
+
+
+def _one_side(span: str, prompt: str, first: QuoteFinding, rest: QuoteFinding) -> str:
+    """The quote a two-part who_said keeps as its proof: the article's span from the first part to the second
+    (the narration between them included, as the checker verifies it), or, when the prompt shows words of one
+    part only, that part alone (issue 10, round 14: '…People are angry," said Chicago Alderman Jason C. Ervin,
+    who thinks …' as the quote of a prompt showing only the second part)."""
+    shown = [part.strip(" ,;:.") for part in _ELLIPSIS.split(shown_quote(prompt)) if part.strip(" ,;:.")]
+    if not shown:
+        return span
+    for part in (rest.text.strip(), first.text.strip()):
+        if all(piece in part for piece in shown):
+            return part
+    return span
 
 
 #: Two full stops where the article's typing doubled one ("clearly festering.."): one (issue 10, round 13).
@@ -1600,6 +1662,12 @@ _DIGIT = re.compile(r"\d")
 POINTLESS_RARE_WORDS = 1
 
 
+#: A slogan: two or more commands on "your …" in a row ("Own your magic, walk in your purpose and rock your
+#: truth"), a motto anyone at a podium could say, not a position (issue 10, round 14: deleted as a fragment).
+_SLOGAN = re.compile(r"(?:^|[.!?:;,]\s+|[“\"‘]\s*)[A-Za-z]+\s+(?:(?:in|on|with|to|for)\s+)?your\s+\w+"
+                     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z]+\s+(?:(?:in|on|with|to|for)\s+)?your\s+\w+", re.I)
+
+
 def pointless(shown: str, cut: bool = False) -> bool:
     """Whether the words a who_said prompt shows are a fragment anyone could have said (issue 10, round 12):
     they hold no claim (:data:`lexicon.CLAIM_WORDS`), figure, policy noun, name or contrast, and next to
@@ -1618,6 +1686,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
     figure = _DIGIT.search(shown) is not None
     if not figure and round13_fragment(shown, words):
         return True
+    if not figure and not policy and _SLOGAN.search(shown):
+        return True  # "Own your magic, walk in your purpose and rock your truth." (round 14)
     if not figure and not claims and any(p.search(shown) for p in _ANECDOTE):
         return True  # the speaker's own eyes and memory: a warm-up, not a position
     if not figure and not policy and any(p.search(shown) for p in _APPLAUSE):
@@ -1691,6 +1761,10 @@ _AS_POST = re.compile(r"(?:^|[.!?;:]\s+|[“\"]\s*)As\s+(?:the\s+|a\s+|your\s+)?
                       re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _SIGNATURE = [re.compile(p, re.I) for p in lx.SIGNATURE_PHRASES]
+#: The speaker's own deed that is what the article knows them by: "I started Black Girls Rock!" for its founder,
+#: "I wrote ‘…’" for a book's author, "we founded the Harbour Trust" (issue 10, round 14: both judges).
+_OWN_DEED = re.compile(r"\b(?:I|we|We)\s+(?:(?:first\s+|co-?)?(?:started|founded|created|launched|wrote|"
+                       r"co-wrote|set\s+up|built|directed|invented))\s+(?:the\s+|a\s+|my\s+|our\s+)?[“\"‘]?[A-Z]")
 
 
 def reveals_speaker(quote: str, speaker: Person) -> bool:
@@ -1699,6 +1773,8 @@ def reveals_speaker(quote: str, speaker: Person) -> bool:
     general, by its acronym or its name). Issue 10, round 11."""
     if _AS_POST.search(quote) or any(p.search(quote) for p in _SIGNATURE):
         return True  # "As Secretary I …"; "Crooked Hillary …" is Trump's (round 13)
+    if _OWN_DEED.search(quote):
+        return True  # "I started Black Girls Rock!": its founder (round 14)
     post = " ".join(filter(None, (speaker.role, speaker.description)))
     if not post:
         return False
