@@ -371,3 +371,13 @@ def test_a_small_count_or_a_prop_in_the_lead_is_not_asked_as_its_claim():
         claims = [c for c in analysis(body, _header("Marsh's harbour politics")).candidates
                   if isinstance(c, Statement) and c.key[0] == "lead"]
         assert claims and all(c.fields["type"] != "number" for c in claims), [c.fields for c in claims]
+
+
+def test_a_post_after_a_country_abbreviation_goes_whole():
+    """held19: "the impeachment of U.S. Attorney General Loretta Lynch" was asked as "... of U.S. Loretta Lynch"."""
+    from trainer.draft.claim import restate
+
+    names = analysis("Attorney General Lena Marsh spoke. Senator Anna Berg answered.\n\n").names
+    claim = restate("State Senator Anna Berg called for the impeachment of U.S. Attorney General Lena Marsh over the "
+                    "new harbour law.", names)
+    assert "U.S. Lena Marsh" not in claim and "impeachment of Lena Marsh" in claim, claim

@@ -107,7 +107,7 @@ def title_before(text: str, start: int, floor: int = 0) -> _Title | None:
     offset = max(floor, begin - 60)
     for word in reversed(words[-3:]):
         bare = word.group().strip()
-        if bare.endswith((",", ";", ":", ".")) and not re.fullmatch(r"[A-Z][a-z]?\.", bare):
+        if bare.endswith((",", ";", ":", ".")) and not re.fullmatch(r"[A-Z][a-z]?\.|(?:[A-Z]\.){2,3}", bare):
             break
         if not (bare[:1].isupper() or bare.lower() in _POST_WORDS) or finite_verb(bare) or bare in lx.COMMON_WORDS:
             break
