@@ -119,7 +119,26 @@ def test_article_without_questions_says_what_to_try(tmp_path, capsys):
     plain = tmp_path / "plain.txt"
     plain.write_text("The weather was fine and nobody said anything.\n", encoding="utf-8")
     assert main([str(plain)]) == 1
-    assert "--min-confidence" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    # no lower threshold drafts anything here, so none is suggested (it used to suggest 0.3 even at 0.3)
+    assert "nothing in the article could be asked" in err and "write the questions by hand" in err
+    assert "--min-confidence" not in err
+
+
+def test_a_lower_threshold_is_suggested_only_when_it_drafts_something(tmp_path, capsys, monkeypatch):
+    from trainer.draft import build
+
+    real = build.select_candidates
+
+    def only_when_unsure(analysis, min_confidence=0.6, *args, **kwargs):  # as if every question were 0.3 sure
+        return real(analysis, 0.0, *args, **kwargs) if min_confidence <= 0.3 else []
+
+    monkeypatch.setattr(build, "select_candidates", only_when_unsure)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Russia holds 5,459 warheads, followed by the US with 5,177, according to estimates by the "
+                     "Stockholm International Peace Research Institute.\n", encoding="utf-8")
+    assert main([str(plain)]) == 1
+    assert "no question reached confidence 0.6; --min-confidence 0.3 drafts some" in capsys.readouterr().err
 
 
 def test_does_not_overwrite_without_force(tmp_path, article, capsys):

@@ -161,7 +161,7 @@ def test_an_article_without_the_header_line_still_drafts_and_says_what_is_missin
 
 
 def test_an_article_with_nothing_to_ask_says_so(tmp_path):
-    with pytest.raises(DraftError, match="no question reached confidence"):
+    with pytest.raises(DraftError, match="nothing in the article could be asked"):
         _deck(tmp_path, "Nothing happened here today.\n")
 
 

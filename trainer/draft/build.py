@@ -1798,13 +1798,25 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         "questions": questions,
     }
     if not questions:
-        raise DraftError(f"no question reached confidence {min_confidence:g}; "
-                         "try a lower --min-confidence (e.g. 0.3) and review the draft carefully")
+        raise DraftError(_nothing_drafted(analyses, min_confidence, per_speaker))
     try:
         Deck.model_validate(deck)
     except ValueError as error:  # a drafting bug; say so rather than write a broken deck
         raise DraftError(f"the drafted deck is not valid ({error}); please report this with the article") from None
     return deck, notes
+
+
+def _nothing_drafted(analyses: list[Analysis], min_confidence: float, per_speaker: int | None) -> str:
+    """Why a draft has no question, and what to do: a lower --min-confidence only where one would draft something
+    (it used to suggest 0.3 when 0.3 drafted nothing too)."""
+    for lower in (0.3, 0.1):
+        if lower < min_confidence and any(select_candidates(analysis, lower, set(), per_speaker)
+                                          for analysis in analyses):
+            return (f"no question reached confidence {min_confidence:g}; --min-confidence {lower:g} drafts some: "
+                    "review that draft carefully")
+    return ("nothing in the article could be asked: its quotes, figures and claims were all set aside by the "
+            "drafting rules (fragments, passers-by, side figures, claims that do not stand alone); write the "
+            "questions by hand (see the deck format in the README)")
 
 
 def schema_reference() -> str:
