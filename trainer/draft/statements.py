@@ -850,7 +850,7 @@ def _lead_sized(figure: Figure, written: str) -> bool:
     prop): asked as the lead's claim, they were deleted as trivial and left the claim unasked (round 13)."""
     if figure.percent:
         return True
-    money = figure.unit is not None and (figure.unit.split()[-1] in CURRENCY_WORDS or figure.unit in ("US dollars",))
+    money = figure.unit is not None and figure.unit.split()[-1] in CURRENCY_WORDS  # "US dollars", "billion euros"
     if money:
         return figure.value >= 1e6
     return figure.value >= 10 and any(ch.isdigit() for ch in written)
