@@ -46,6 +46,10 @@ sys.path.insert(0, str(ROOT))
 TARGETS = {"attribution precision": 0.95, "direct-quote recall": 0.60, "max seconds": 0.5}
 _NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*")
 _STOP = frozenset("The A An This That These Those It He She They We I His Her Their Its And Of".split())
+#: A post the gold source writes before a surname: no given name ("President Obama" is Barack Obama).
+_POSTS = frozenset("President Senator Sen Governor Gov Representative Rep Secretary Speaker Judge Justice Chairman "
+                   "Chairwoman Director General Mayor Minister Chancellor Pope Prince King Queen Attorney Dr Mr Mrs Ms"
+                   .split())
 
 
 # ---------------------------------------------------------------- corpus
@@ -250,8 +254,8 @@ def same_person(answer: str, names: list[str]) -> bool:
     matching = [n for n in matching if n[-1].rstrip(".").casefold() == surname.casefold()]  # a transcript's "PENCE:"
     if not matching:
         return False
-    given = {w for w in words[:-1] if not w.endswith(".")}
-    gold_given = {w for n in matching for w in n[:-1] if not w.endswith(".")}
+    given = {w for w in words[:-1] if not w.endswith(".") and w not in _POSTS}
+    gold_given = {w for n in matching for w in n[:-1] if not w.endswith(".") and w not in _POSTS}
     if given and gold_given and not {w[:3] for w in given} & {w[:3] for w in gold_given}:
         return False  # Bill Clinton for Hillary Clinton
     return True
