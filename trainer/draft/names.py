@@ -215,6 +215,9 @@ class Names:
     #: Parties whose own primary, nomination or debate the article covers ("the Democratic primary"): there a
     #: candidate's choices are people of the same party (in a general election, opponents are fair choices).
     primaries: frozenset[str] = frozenset()
+    #: The body the names were read from: who else the article names doing what a question asks (issue 10,
+    #: round 15: a name question's choices are people in the answer's role).
+    body: Body | None = field(default=None, repr=False, compare=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     #: Full names and surnames -> the first person who has them, kept up to date as people are added;
     #: rebuilt after :meth:`renamed`.
@@ -475,7 +478,7 @@ def _title_case(body: Body, offset: int, cache: dict[int, bool]) -> bool:
 
 def find_names(body: Body) -> Names:
     """People, countries, institutions and outlets named in ``body``."""
-    names = Names()
+    names = Names(body=body)
     pending: list[list[_Token]] = []
     title_case: dict[int, bool] = {}
     common = _CommonFirst(body)

@@ -1,0 +1,103 @@
+"""Round 15 of issue 10's who_said and name rules (held19 and held20 judged; over held14-held20 one name question
+of 38 was kept and 55% were deleted): a name question asks the headline's action about someone the headline does
+not name, among people in the answer's role. Invented article text only."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import drafting
+
+from trainer.draft import claim as cl
+
+HEADER = " date 2025-10-16 {}\n\n"
+
+
+def _found(body: str, title: str):
+    return drafting.analysis(body, HEADER.format(title))
+
+
+def _actions(body: str, title: str) -> dict[str, dict]:
+    return {c.fields["answer"]: c.fields for c in _found(body, title).candidates if c.key[0] == "action"}
+
+
+RACE = ("Voters in Valmora chose a new harbour council on Tuesday after a bitter race over the docks levy.\n\n"
+        "Laura Varga won the council seat by 4,000 votes over Daniel Brandt, who wrote the levy.\n\n"
+        "Maria Kessler, the mayor, had appointed Varga to the board last spring. Kessler and Varga spoke. "
+        "Brandt and Kessler left.\n\n"
+        "Then, Peter Halden set his wife's expectations almost impossibly high before the vote.\n\n"
+        "Karl Lindqvist won the port's first council seat in 2008 after a recount in the north.\n\n"
+        "Peter Halden and Karl Lindqvist met. Halden and Lindqvist spoke. Daniel Brandt met Karl Lindqvist.\n\n"
+        "Paul Berg and Thomas Lund, two other members of the council, met on Monday. Berg and Lund spoke.\n\n"
+        "Later, Daniel Brandt arrived reenergized and reinvigorated after his surprising victory in the suburbs.\n")
+
+
+def test_headline_action_reads_the_headlines_words_in_lower_case_only():
+    title = "Valmora Elects A Harbour Judge Who Once Mocked The Dockers"
+    assert cl.headline_action("Valmora voters elected ___ to a full term", title) == {"elect"}
+    assert cl.headline_action("the election of a new judge", title) >= {"judge"}
+    assert not cl.headline_action("Harbour Judge Laura Varga spoke in Valmora", title)  # names are no action
+    assert not cl.headline_action("a debate in the campaign for president", "Debate signals a long campaign")
+    assert not cl.headline_action("anything at all", None)
+
+
+def test_a_who_did_what_off_the_headlines_action_is_not_asked():
+    """held19: 'Who arrived reenergized and reinvigorated after their surprising victory in Michigan?' and 'Who set
+    their wife's expectations almost impossibly high?' under 'Scrappy debate signals long grind': side anecdotes,
+    deleted or edited by both judges."""
+    assert "Laura Varga" in _actions(RACE, "Levy critic wins Valmora council seat")
+    asked = _actions(RACE, "Scrappy race signals long grind for Valmora")
+    assert not asked  # "Who won the council seat ...?" is a side of this headline's story
+
+
+def test_a_who_did_what_on_the_headlines_action_is_asked_among_the_people_in_that_role():
+    """The one name question the judges kept asked who won, under a headline about the win, with the race's
+    other candidate among the choices (round 15: 'choices of the same kind the article names in the same role')."""
+    asked = _actions(RACE, "Levy critic wins Valmora council seat")
+    assert asked["Laura Varga"]["prompt"] == ("Who won the council seat by 4,000 votes over Daniel Brandt, "
+                                                 "who wrote the levy?")
+    body = RACE.replace("over Daniel Brandt, who wrote the levy", "and the levy's writer was beaten")
+    choices = _actions(body, "Levy critic wins Valmora council seat")["Laura Varga"]["choices"]
+    assert "Karl Lindqvist" in choices  # the one other winner the article names beside "won"
+
+
+def test_no_who_did_what_with_a_relatives_cue_or_a_past_years_anecdote():
+    """held19: 'Who set their wife's expectations ...?' (the wife gives her husband away) and 'Who enjoyed in 2008
+    after he lost Ohio and Texas?' (a past race's anecdote): both deleted."""
+    asked = _actions(RACE, "Rally sets expectations high before the recount")  # the headline's words, yet:
+    assert "Peter Halden" not in asked  # "their wife's expectations": the relative is the cue
+    asked = _actions(RACE, "Valmora council seat changes hands")
+    assert "Laura Varga" in asked and "Karl Lindqvist" not in asked  # "... seat in 2008": a past race
+    assert cl._KIN.search("Who set their wife's expectations almost impossibly high?")
+    assert cl.past_year("Who won the port's first council seat in 2008 after a recount?", 2025)
+    assert not cl.past_year("Who won the port's first council seat in 2025?", 2025)
+    assert not cl.past_year("Who paid $2008 for the seat?", 2025)
+
+
+def test_a_blank_off_the_headlines_action_or_after_a_death_is_not_asked():
+    """held19: 'Fill in the name: ... an anticlimax as ___ rolled toward the nomination' (the front-runner of a
+    two-candidate race, off the headline) and 'The unexpected death Saturday of ___, ...' with living politicians
+    as choices: deleted."""
+    found = _found(RACE, "Scrappy race signals long grind for Valmora")
+    names = found.names
+    counts = Counter(m.person.name for m in names.mentions)
+    rolled = "A week ago the vote appeared as if it might be an anticlimax as Laura Varga rolled toward the seat."
+    assert cl.whom_form(rolled, names, counts, "Scrappy race signals long grind for Valmora") is None
+    death = "The unexpected death on Saturday of Laura Varga has left the port's council deeply divided."
+    assert cl.whom_form(death, names, counts, "Port council left divided by a death") is None
+    elected = "Valmora voters elected Laura Varga to a full term on the harbour council on Tuesday."
+    asked = cl.whom_form(elected, names, counts, "Valmora Elects A Levy Critic To The Council")
+    assert asked is not None and asked[0].startswith("Fill in the name: Valmora voters elected ___")
+
+
+def test_the_people_beside_the_headlines_action_come_first_among_the_choices():
+    """'Who won?' offers the race's other candidate before the mayor who appointed the winner (held16's Wisconsin
+    question: 'drop the Bannon distractor')."""
+    found = _found(RACE, "Levy critic wins Valmora council seat")
+    names = found.names
+    counts = Counter(m.person.name for m in names.mentions)
+    peers = cl.role_peers(names, frozenset({"win"}), "Laura Varga")
+    assert "Karl Lindqvist" in peers and "Maria Kessler" not in peers
+    varga = next(p for p in names.people if p.name == "Laura Varga")
+    choices = cl.choices_for(varga, "Who won the council seat?", names, counts, peers=peers)
+    assert choices[0] in peers
