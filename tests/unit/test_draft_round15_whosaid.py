@@ -101,3 +101,15 @@ def test_the_people_beside_the_headlines_action_come_first_among_the_choices():
     varga = next(p for p in names.people if p.name == "Laura Varga")
     choices = cl.choices_for(varga, "Who won the council seat?", names, counts, peers=peers)
     assert choices[0] in peers
+
+
+def test_a_who_form_given_the_headline_asks_only_its_action():
+    """held14: 'Who may be testing the boundaries of tolerance on the U.S. campaign trail?' under 'Germany targets a
+    surge of vitriol' (the lead's hook, deleted by both judges); the lead's caller passes its title to apply it."""
+    found = _found(RACE, "Levy critic wins Valmora council seat")
+    names = found.names
+    counts = Counter(m.person.name for m in names.mentions)
+    claim = "Laura Varga won the council seat by 4,000 votes over Daniel Brandt."
+    assert cl.who_form(claim, names, counts) is not None  # no title: as before
+    assert cl.who_form(claim, names, counts, title="Levy critic wins Valmora council seat") is not None
+    assert cl.who_form(claim, names, counts, title="Valmora targets a surge of vitriol") is None

@@ -607,9 +607,10 @@ def ungendered(prompt: str) -> str:
 
 
 def who_form(claim: str, names: Names, counts: Counter, excluded=(),
-             peers: frozenset[str] | None = None) -> tuple[str, str, list[str]] | None:
-    """("Who <predicate>?", the person, choices) when the claim opens with a person and a finite verb; choices
-    among ``peers`` only when given."""
+             peers: frozenset[str] | None = None, title: str | None = None) -> tuple[str, str, list[str]] | None:
+    """("Who <predicate>?", the person, choices) when the claim opens with a person and a finite verb; ``peers``
+    first among the choices when given. With a ``title``, only a predicate that says the headline's action
+    (round 15), its choices the people named beside that action first."""
     people = _people_in(claim, names)
     if not people or people[0][0] != 0:
         return None
@@ -626,6 +627,12 @@ def who_form(claim: str, names: Names, counts: Counter, excluded=(),
     if len(prompt.split()) < 6 or _ANAPHORIC.search(prompt) or re.search(r"\bone\?$", prompt):
         return None  # "Who has come up with one?": what it asks about stands elsewhere
     prompt = prompt if _people_in(prompt, names) else ungendered(prompt)
+    if title is not None:
+        stems = headline_action(" ".join(prompt.split()[:ACTION_REACH]), title)
+        if not stems:
+            return None  # "Who may be testing the boundaries of tolerance ...?" under "Germany targets a surge
+            # of vitriol": the hook, not the story (held14, deleted by both judges)
+        peers = peers if peers is not None else role_peers(names, stems, person.name)
     others = choices_for(person, prompt, names, counts, excluded, peers)
     if not others:
         return None
