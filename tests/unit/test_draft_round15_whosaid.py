@@ -113,3 +113,64 @@ def test_a_who_form_given_the_headline_asks_only_its_action():
     assert cl.who_form(claim, names, counts) is not None  # no title: as before
     assert cl.who_form(claim, names, counts, title="Levy critic wins Valmora council seat") is not None
     assert cl.who_form(claim, names, counts, title="Valmora targets a surge of vitriol") is None
+
+
+# The telling quote over the stock line (held19: Lasry, Lamar Smith, Shook)
+
+DONORS = ("Hedge fund donors are sticking with Laura Varga despite her plan to tax the harbour funds, filings "
+          "showed on Monday.\n\n"
+          "These donors have stood by Varga as she has rolled out proposals to tax the funds. She has stopped "
+          "short of calls from her rivals, Daniel Brandt and Thomas Lund, to break up the harbour banks.\n\n"
+          "“She is moving a bit to the left and I think that’s fine, and people who are giving to her understand "
+          "that,” said Mark Halden, a fund manager. “Obviously, some people have some issues. I think the vast "
+          "majority of them won’t have issues.”\n\n"
+          "“The levy will cost the harbour funds 40 million crowns a year,” Brandt said on Tuesday.\n\n"
+          "“Nobody in the north will pay for cranes they never use,” Lund said.\n\n"
+          "“The harbour funds have paid 12 million crowns in fees since March,” said Paul Moen, another manager.\n")
+
+
+def test_a_she_that_goes_on_from_the_sentence_before_is_the_one_named_there():
+    """held19: Lasry's '“She is moving a bit to the left …”' after 'These donors have stuck by Clinton as she …
+    . She has stopped short of calls from ... Sanders ... and ... O'Malley': 'She' is Clinton, bracketed."""
+    found = _found(DONORS, "Hedge funds stand by Varga")
+    moving = next(q for q in found.quotes if "moving a bit" in q.text)
+    assert ("she", "Laura Varga") in moving.referents
+
+
+def test_a_speakers_quote_that_says_the_headlines_words_is_asked_over_their_stock_line():
+    """held19: Lasry's "some people have some issues" was asked instead of his "moving a bit to the left"
+    (deleted by both judges as a fragment); the quote that names the headline's subject is the telling one."""
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        deck = drafting.deck(Path(folder), DONORS, "Hedge funds stand by Varga")
+    asked = {q["answer"]: q["prompt"] for q in drafting.who_said(deck)}
+    assert "moving a bit to the left" in asked["Mark Halden"] and "[Varga]" in asked["Mark Halden"]
+
+
+def test_a_committee_chairs_line_on_the_committees_work_gives_the_chair_away():
+    """held19: Lamar Smith, 'who chairs the House ... Committee on Science', asked on "The committee's interim
+    report sheds light on ..." rather than "The FDIC's intent to evade congressional oversight is a serious
+    offense" (deleted and edited)."""
+    from trainer.draft.names import Person
+    from trainer.draft.questions import reveals_speaker
+
+    chair = Person("Paul Berg", description="a representative from Nordby who chairs the Harbour Committee on Docks")
+    assert reveals_speaker("Who said: “The committee’s interim report sheds light on the port’s lax security”", chair)
+    assert reveals_speaker("Who said: “Our panel found the levy was never audited”", Person("Ana Holt", role="Panel Chairwoman"))
+    assert not reveals_speaker("Who said: “The port’s intent to evade oversight is a serious offense.”", chair)
+    assert not reveals_speaker("Who said: “The committee’s report is a partisan stunt”",
+                               Person("Daniel Brandt", description="a port official"))
+
+
+def test_a_line_true_of_every_one_of_a_kind_is_a_fragment():
+    """held19: Shook's "As with all government agencies, there are management issues stemming from leadership
+    ignorance of technology oversight" (deleted as generic by both judges; his point was in reported speech)."""
+    from trainer.draft.questions import pointless
+
+    assert pointless("As with all government agencies, there are management issues stemming from leadership "
+                     "ignorance of technology oversight")
+    assert pointless("Like any port, there are problems with the cranes and the people who run them")
+    assert not pointless("As with all ports, the levy costs 40 million crowns a year")  # a figure
+    assert not pointless("The report gives no convincing evidence that Norland was behind the hack")
