@@ -174,3 +174,49 @@ def test_a_line_true_of_every_one_of_a_kind_is_a_fragment():
     assert pointless("Like any port, there are problems with the cranes and the people who run them")
     assert not pointless("As with all ports, the levy costs 40 million crowns a year")  # a figure
     assert not pointless("The report gives no convincing evidence that Norland was behind the hack")
+
+
+# Non-people and names without their first name as choices (held20)
+
+LAWS = ("Could the Harbour-Steagall Act, the old law that kept the port's banks apart, be coming back?\n\n"
+        "Both parties now want the Harbour-Steagall plank in their platforms, and Laura Varga has backed it.\n\n"
+        "Daniel Brandt, a former budget director, has pushed Varga to own the issue. ''By embracing Super "
+        "Harbour-Steagall, Laura Varga could instantly leap to the left of the council,'' he wrote.\n\n"
+        "“The levy will cost the harbour funds 40 million crowns a year,” said Thomas Lund, an analyst.\n\n"
+        "“Nobody in the north will pay for cranes they never use,” said Paul Moen, a fund manager.\n\n"
+        "“Reinstating the old law would not have prevented the crash of 2008,” said Maria Kessler, a senator.\n\n"
+        "Debbie Wasserman Holt, the party chair, opened the hearing. “The platform is an open process,” Wasserman "
+        "Holt said. Wasserman Holt and Varga spoke.\n")
+
+
+def test_a_name_the_article_writes_as_a_laws_name_is_no_person():
+    """held20: 'Super Glass-Steagall' (from a quote beside 'the Glass-Steagall Act') offered as a speaker in two
+    who_said questions, edited by every judge ('a policy, not a person; swap for Boltansky')."""
+    from trainer.draft.names import Names, Person, thing_names
+
+    found = _found(LAWS, "Both parties want the old banking law back")
+    names = Names(people=[Person("Super Harbour-Steagall"), Person("Laura Varga"), Person("Jim Crow")])
+    assert thing_names(found.body, names) == {"Super Harbour-Steagall"}
+    crow = drafting.analysis("“There can't be Jim Crow kind of marriage,” she said, recalling the Jim Crow laws.\n")
+    assert thing_names(crow.body, names) == {"Jim Crow"}
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        deck = drafting.deck(Path(folder), LAWS, "Both parties want the old banking law back")
+    questions = drafting.who_said(deck)
+    assert questions
+    for question in questions:
+        assert "Super Harbour-Steagall" not in question["choices"]
+        assert "Wasserman Holt" not in question["choices"]  # held20: the full name the article gives, or none
+
+
+def test_a_laws_name_is_no_choice_of_a_name_question():
+    from trainer.draft.names import Names, Person
+
+    found = _found(LAWS, "Both parties want the old banking law back")
+    people = [Person(n) for n in ("Laura Varga", "Super Harbour-Steagall", "Thomas Lund", "Paul Moen", "Maria Kessler")]
+    names = Names(people=people, body=found.body)
+    counts = Counter({p.name: 3 for p in people})
+    choices = cl.choices_for(people[0], "Who backed the plank?", names, counts)
+    assert choices and "Super Harbour-Steagall" not in choices

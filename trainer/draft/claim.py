@@ -34,7 +34,7 @@ from collections import Counter
 
 from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names, Person, of_the_past, partial_names, place, same_person
+from trainer.draft.names import Names, Person, of_the_past, partial_names, place, same_person, thing_names
 
 #: A restated claim is at most about this many words: a fact to judge, not a paragraph to recognise.
 CLAIM_WORDS = 22
@@ -473,7 +473,8 @@ def _ranked(names: Names, counts: Counter) -> list[tuple[Person, str, str | None
            and p.name not in described and not re.fullmatch(r"[A-Z]\.?", p.name.split()[0])  # "J. Trump"
            and p.name.split()[-1] not in _NOT_A_SURNAME and counts[p.name] >= 1]  # not a headline's word
     longer = partial_names(names.people)
-    fit = [p for p in fit if p.name not in longer]  # "Le Pen" beside "Marine Le Pen": the full name only (round 8)
+    things = thing_names(names.body, names) if names.body is not None else set()  # "Super Glass-Steagall" (round 15)
+    fit = [p for p in fit if p.name not in longer and p.name not in things]  # "Le Pen" beside "Marine Le Pen": the full name only (round 8)
     fit.sort(key=lambda p: (not (counts[p.name] >= 2 or p.role), -counts[p.name], p.name))
     seen: set[str] = set()
     ranked = []

@@ -917,6 +917,20 @@ def _merge_variants(names: Names) -> None:
     names.renamed()
 
 
+#: A capitalised word written right before a law's or a thing's noun: "the Glass-Steagall Act", "the Glass-Steagall
+#: plank", "Jim Crow laws".
+_THING_AFTER = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:Act|Acts|Law|Laws|laws|law|Amendment|Doctrine|plank|planks"
+                          r"|firewall|Accord|Accords|Treaty|Agreement|Bridge|Tunnel|Airport|Stadium)\b")
+
+
+def thing_names(body: Body, names: Names) -> set[str]:
+    """The "people" whose last word the article also writes as a law's or a thing's name ("Super Glass-Steagall"
+    in a quote beside "the Glass-Steagall Act"): no person to offer as a speaker or a choice (issue 10, round 15).
+    One pass over the text."""
+    things = {match.group(1) for match in _THING_AFTER.finditer(body.norm)}
+    return {p.name for p in names.people if p.name.split()[-1] in things}
+
+
 def of_the_past(body: Body, names: Names) -> set[str]:
     """People the article names as dead or of history: "the late Senator X", "X, who died in …", "X
     (1809-1865)", the one in "a photograph of Prime Minister X", "the legacy of X" (issue 10, round 12: Begin,

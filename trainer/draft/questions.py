@@ -21,7 +21,7 @@ from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import (US_STATES, Names, Person, is_outlet, no_person, of_the_past, partial_names, place,
-                                 primary_parties, same_person)
+                                 primary_parties, same_person, thing_names)
 from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
@@ -1466,8 +1466,10 @@ def candidates_only(quote: str, answer: Person, distractors: list[str], people: 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
                     names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
+    things: frozenset[str] = frozenset()
     if body is not None and names is not None:
-        excluded = frozenset(excluded) | of_the_past(body, names) \
+        things = frozenset(thing_names(body, names))
+        excluded = frozenset(excluded) | of_the_past(body, names) | things \
             | {p.name for p in names.people if p.accused}  # a suspect is no one's distractor (issue 10, round 10)
     voiced, famous = (voiced_people(body, names), famous_people(names)) if body is not None and names is not None \
         else (frozenset(), frozenset())
@@ -1497,6 +1499,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # "Nobody asked …", "the Democratic National Convention said": no one to name (round 12)
         if is_outlet(finding.speaker.name, names):
             continue  # "the Valmora Tribune said": a newspaper is no speaker to ask about (issue 10, round 6)
+        if things and finding.speaker.name in things:
+            continue  # "Super Glass-Steagall" beside "the Glass-Steagall Act": a law, no speaker (round 15)
         around = ""
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
