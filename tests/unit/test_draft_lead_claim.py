@@ -127,7 +127,8 @@ ACTIONS = ("The government of Norway quit the climate fund on Monday after a lon
 
 
 def test_who_did_what_is_asked_among_people_of_the_same_kind_one_per_person(tmp_path):
-    deck = _deck(tmp_path, ACTIONS, "Norway Quits The Climate Fund")
+    deck = _deck(tmp_path, ACTIONS, "Norway Struggles Over The Climate Fund As Rivals Challenge Its Board")  # the
+    # headline's actions (round 15: a name question asks what the headline says happened)
     asked = {q["answer"]: q for q in deck["questions"] if q["type"] == "choice" and q["prompt"].startswith("Who ")}
     assert asked["Anna Berg"]["prompt"] == ("Who struggled to explain on Sunday how the fund pays for the new "
                                             "dams in the north?")
@@ -191,7 +192,8 @@ def test_who_did_what_needs_a_prompt_that_stands_on_its_own(tmp_path):
     prompts = [c.fields["prompt"] for c in _analysis(body).candidates if c.key[0] == "action"]
     assert not any("the comments" in p or "front row" in p for p in prompts)
     body = body.replace("made the comments on Friday", "vetoed the farm bill on Friday")
-    prompts = [c.fields["prompt"] for c in _analysis(body).candidates if c.key[0] == "action"]
+    title = "Farm bill vetoed as the climate fund splits Oslo"  # the headline's action (round 15)
+    prompts = [c.fields["prompt"] for c in _analysis(body, title).candidates if c.key[0] == "action"]
     assert "Who vetoed the farm bill on Friday during a brief visit to the party's office in Bergen?" in prompts
 
 
@@ -230,7 +232,8 @@ def test_who_did_what_reads_past_a_closing_quote_mark_and_keeps_a_short_quoted_p
             "Berg turned to the ''rigged budget.'' Erik Lund struggled to explain on Sunday how the fund would pay "
             "for the ''green'' dams in the north.\n\n"
             "Mayor Per Moen of Bergen joined them. Moen and Dahl left early. Berg and Dahl met.\n")
-    prompts = [c.fields["prompt"] for c in _analysis(body).candidates if c.key[0] == "action"]
+    title = "Norway struggles to explain how it pays for green dams"  # the headline's action (round 15)
+    prompts = [c.fields["prompt"] for c in _analysis(body, title).candidates if c.key[0] == "action"]
     assert "Who struggled to explain on Sunday how the fund would pay for the ''green'' dams in the north?" in prompts
 
 
@@ -240,7 +243,8 @@ def test_who_did_what_resolves_he_or_she_only_to_the_one_person_of_that_sex_name
             "On Friday, he resigned from the fund's board after accidentally sending a private letter to the press.\n\n"
             "Anna Berg met Jonas Dahl on Tuesday. He vetoed the farm bill after a long night of talks in Oslo.\n\n"
             "Mayor Per Moen of Bergen joined them. Moen and Dahl left early. Berg and Dahl met.\n")
-    asked = {c.fields["answer"]: c.fields["prompt"] for c in _analysis(body).candidates if c.key[0] == "action"}
+    title = "Climate fund board member resigns over a private letter"  # the headline's action (round 15)
+    asked = {c.fields["answer"]: c.fields["prompt"] for c in _analysis(body, title).candidates if c.key[0] == "action"}
     assert asked["Erik Lund"] == ("Who resigned from the fund's board after accidentally sending a private letter to "
                                   "the press?")
     from trainer.draft.claim import _the_one_before

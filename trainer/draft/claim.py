@@ -27,13 +27,14 @@ none a pronoun of the prompt rules out), reporters and pollsters only among thei
 
 from __future__ import annotations
 
+import bisect
 import re
 import zlib
 from collections import Counter
 
 from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names, Person, of_the_past, partial_names, place, same_person
+from trainer.draft.names import Names, Person, of_the_past, partial_names, place, same_person, thing_names
 
 #: A restated claim is at most about this many words: a fact to judge, not a paragraph to recognise.
 CLAIM_WORDS = 22
@@ -472,7 +473,8 @@ def _ranked(names: Names, counts: Counter) -> list[tuple[Person, str, str | None
            and p.name not in described and not re.fullmatch(r"[A-Z]\.?", p.name.split()[0])  # "J. Trump"
            and p.name.split()[-1] not in _NOT_A_SURNAME and counts[p.name] >= 1]  # not a headline's word
     longer = partial_names(names.people)
-    fit = [p for p in fit if p.name not in longer]  # "Le Pen" beside "Marine Le Pen": the full name only (round 8)
+    things = thing_names(names.body, names) if names.body is not None else set()  # "Super Glass-Steagall" (round 15)
+    fit = [p for p in fit if p.name not in longer and p.name not in things]  # "Le Pen" beside "Marine Le Pen": the full name only (round 8)
     fit.sort(key=lambda p: (not (counts[p.name] >= 2 or p.role), -counts[p.name], p.name))
     seen: set[str] = set()
     ranked = []
@@ -484,18 +486,101 @@ def _ranked(names: Names, counts: Counter) -> list[tuple[Person, str, str | None
     return ranked
 
 
+#: Headline words too general to be its action: any story of a race has them (issue 10, round 15).
+_GENERIC = frozenset("""campaign campaigns race races election elections president presidential party parties state
+states year years people country nation candidate candidates voter voters time times week weeks news report reports
+today first last debate debates said says will would could should have has been were with from that this their them
+they there about after over more than what when where which while into other some also just only like make made
+according says new news most much many very even against still amid""".split())
+#: Short and irregular forms of the verbs a headline's action is often in ("wins", "won").
+_IRREGULAR = {"won": "win", "wins": "win", "winning": "win", "winner": "win", "win": "win", "lost": "lose",
+              "loses": "lose", "losing": "lose", "loser": "lose", "led": "lead", "leads": "lead", "leading": "lead",
+              "ran": "run", "runs": "run", "running": "run", "run": "run", "met": "meet", "meets": "meet",
+              "sued": "sue", "sues": "sue", "sue": "sue", "quit": "quit", "quits": "quit", "cut": "cut", "cuts": "cut"}
+_SHORT = "|".join(w for w in _IRREGULAR if len(w) < 4)
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?:[a-z][a-z’']{3,}|(?:%s)(?![\w’'-]))" % _SHORT)
+_ANY_WORD = re.compile(r"(?<![\w’'-])(?:[A-Za-z][A-Za-z’']{3,}|(?:%s)(?![\w’'-]))" % _SHORT, re.I)
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters, a possessive or plural dropped: "Elects", "elected" and "election" meet;
+    "won" is "wins"."""
+    word = re.sub(r"['’]s?$", "", word.casefold())
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    word = word.removesuffix("s") if len(word) > 4 else word
+    return word[:5]
+
+
+def headline_stems(title: str | None) -> frozenset[str]:
+    """The headline's words that can say what happened (not its generic campaign words)."""
+    if not title:
+        return frozenset()
+    return frozenset(_stem(w) for w in _ANY_WORD.findall(title) if w.casefold() not in _GENERIC
+                     and w.capitalize() not in lx.STOP_CAPS)
+
+
+def headline_action(text: str, title: str | None) -> frozenset[str]:
+    """The headline's words that ``text`` says in lower case (a name in the text is no action): "Wisconsin voters
+    elected ___" under "Wisconsin Elects A Supreme Court Justice ..." says "elect" (issue 10, round 15: a name
+    question is kept only where it asks the headline's action)."""
+    stems = headline_stems(title)
+    return frozenset(_stem(w) for w in _LOWER_WORD.findall(text)
+                     if w not in _GENERIC and _stem(w) in stems)
+
+
+#: How near (in characters) a person is named to one of the headline's action words to be in the answer's role:
+#: "help elect JoAnne Kloppenburg", not "Bernie Sanders (I-Vt.) said Sunday ..., which will help elect".
+PEER_REACH = 40
+
+
+def role_peers(names: Names, stems: frozenset[str], answer: str) -> frozenset[str] | None:
+    """The people the article names right beside one of the headline's action words ``stems`` (the other
+    candidate of "elected", the other endorser of "endorsement"): the ones in the answer's role. None when the
+    body is unknown (no restriction). One pass over the body per article, whatever the questions."""
+    body = names.body
+    if body is None:
+        return None
+    cached = getattr(names, "_claim_peers", None)
+    if cached is None or cached[0] != len(names.mentions):
+        by_stem: dict[str, set[str]] = {}
+        words = [(m.start(), m.end(), _stem(m.group())) for m in _LOWER_WORD.finditer(body.text)
+                 if m.group() not in _GENERIC]
+        starts = [w[0] for w in words]
+        for mention in names.mentions:
+            if mention.person.lay:
+                continue
+            low, high = mention.start - PEER_REACH, mention.end + PEER_REACH
+            for start, end, stem in words[bisect.bisect_left(starts, low):bisect.bisect_right(starts, high)]:
+                between = body.text[min(end, mention.start):max(start, mention.end)]
+                if not re.search(r"[.;:!?]", between):
+                    by_stem.setdefault(stem, set()).add(mention.person.name)
+        cached = (len(names.mentions), by_stem)
+        names._claim_peers = cached  # type: ignore[attr-defined]
+    peers: set[str] = set()
+    for stem in stems:
+        peers |= cached[1].get(stem, set())
+    peers.discard(answer)
+    return frozenset(peers)
+
 #: The choices are sought among this many of the people the article names most: bounded, whatever the article.
 CHOICE_REACH = 60
 
 
-def choices_for(answer: Person, prompt: str, names: Names, counts: Counter, excluded=()) -> list[str]:
+def choices_for(answer: Person, prompt: str, names: Names, counts: Counter, excluded=(),
+                peers: frozenset[str] | None = None) -> list[str]:
     """Three people of the answer's kind to offer beside it: named in full, no bystanders, none the prompt
-    names, none a pronoun of the prompt rules out, the ones the article names most first."""
+    names, none a pronoun of the prompt rules out, the ones the article names most first; ``peers`` (the people
+    named beside the headline's action, in the answer's role) before anyone else."""
     shown = fold(prompt)
     he, she = bool(_HE.search(prompt)), bool(_SHE.search(prompt))
     kind = _kind_of(answer)
     pool: list[str] = []
-    for person, their_kind, sex in _ranked(names, counts)[:CHOICE_REACH]:
+    ranked = _ranked(names, counts)[:CHOICE_REACH]
+    if peers:  # the people in the answer's role first ("Who won?": the race's other candidate; issue 10, round 15:
+        # aides offered beside the one donor, living politicians for a dead justice)
+        ranked = [r for r in ranked if r[0].name in peers] + [r for r in ranked if r[0].name not in peers]
+    for person, their_kind, sex in ranked:
         if person is answer or person.name == answer.name or person.name in excluded or their_kind != kind:
             continue
         if same_person(person.name, answer.name) or any(same_person(person.name, other) for other in pool):
@@ -522,8 +607,11 @@ def ungendered(prompt: str) -> str:
     return _HIS.sub("their", prompt)
 
 
-def who_form(claim: str, names: Names, counts: Counter, excluded=()) -> tuple[str, str, list[str]] | None:
-    """("Who <predicate>?", the person, choices) when the claim opens with a person and a finite verb."""
+def who_form(claim: str, names: Names, counts: Counter, excluded=(),
+             peers: frozenset[str] | None = None, title: str | None = None) -> tuple[str, str, list[str]] | None:
+    """("Who <predicate>?", the person, choices) when the claim opens with a person and a finite verb; ``peers``
+    first among the choices when given. With a ``title``, only a predicate that says the headline's action
+    (round 15), its choices the people named beside that action first."""
     people = _people_in(claim, names)
     if not people or people[0][0] != 0:
         return None
@@ -540,7 +628,13 @@ def who_form(claim: str, names: Names, counts: Counter, excluded=()) -> tuple[st
     if len(prompt.split()) < 6 or _ANAPHORIC.search(prompt) or re.search(r"\bone\?$", prompt):
         return None  # "Who has come up with one?": what it asks about stands elsewhere
     prompt = prompt if _people_in(prompt, names) else ungendered(prompt)
-    others = choices_for(person, prompt, names, counts, excluded)
+    if title is not None:
+        stems = headline_action(" ".join(prompt.split()[:ACTION_REACH]), title)
+        if not stems:
+            return None  # "Who may be testing the boundaries of tolerance ...?" under "Germany targets a surge
+            # of vitriol": the hook, not the story (held14, deleted by both judges)
+        peers = peers if peers is not None else role_peers(names, stems, person.name)
+    others = choices_for(person, prompt, names, counts, excluded, peers)
     if not others:
         return None
     return prompt, person.name, sorted([person.name, *others])
@@ -605,6 +699,13 @@ _POST_RIGHT_BEFORE = re.compile(r"\b(?:Director|Chief|CEO|Chair|Administrator|At
                                 r"|Spokesman|Spokeswoman|Press Secretary|Head|Prosecutor|Inspector General)\s+$")
 
 
+#: A death before a blank: "the unexpected death Saturday of ___" (choices would be the living).
+_DEATH_BEFORE = re.compile(r"\b(?:death|deaths|funeral|killing|murder|assassination|widow|widower|memory|late)\b"
+                           r"[^,.;]{0,30}$", re.I)
+#: How many words around a blank say what the blank did or underwent.
+_BLANK_BEFORE, _BLANK_AFTER = 4, 3
+
+
 def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excluded=()) -> tuple[str, str, list[str]] | None:
     """(the claim with a blank, the person, choices) for a person the claim acts on ("Families urged ___ to
     apologize"), one the headline does not name: a blank on the headline's own person is answered by the
@@ -621,12 +722,19 @@ def whom_form(claim: str, names: Names, counts: Counter, title: str | None, excl
             return None  # "the Republican front-runner ___": the prompt's own description gives the answer (round 6)
         if title_before(claim, start) is not None or _POST_RIGHT_BEFORE.search(claim, max(0, start - 40), start):
             return None  # "ripped FBI Director ___": a blank after the person's post asks the label (round 12)
+        if _DEATH_BEFORE.search(claim, max(0, start - 40), start):
+            return None  # "the death of ___" among living politicians: no choice is of the answer's kind (round 15)
+        around = " ".join(claim[:start].split()[-_BLANK_BEFORE:] + claim[end:].split()[:_BLANK_AFTER])
+        stems = headline_action(around, title)
+        if not stems:
+            return None  # "as ___ rolled toward the nomination" under "Scrappy debate signals long grind": the
+            # blank is not the headline's action, a side of the story (round 15: name questions 55% deleted)
         rest = claim[:start] + "___" + claim[end:]
         rest = rest if _people_in(rest, names) else ungendered(rest)
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(person.surname), rest):
             return None  # named twice: the other mention gives the blank away
         prompt = "Fill in the name: " + rest
-        others = choices_for(person, rest, names, counts, excluded)
+        others = choices_for(person, rest, names, counts, excluded, role_peers(names, stems, person.name))
         return (prompt, person.name, sorted([person.name, *others])) if others else None
     return None
 
@@ -861,6 +969,9 @@ WORDS_PER_ACTION = 250
 #: A "who did what" prompt has this many words: fewer is too thin to know ("Who watched from the front row?").
 ACTION_WORDS = (8, CLAIM_WORDS)
 MAX_ACTIONS = 4
+#: A "who did what" question asks the headline's action when one of the headline's words is among the prompt's
+#: first this many words (its verb and object), not a word further on ("... for questioning affirmative action").
+ACTION_REACH = 7
 #: Words that mark a sentence the story turns on: a contrast, a cause, a dispute.
 _STAKES = re.compile(r"\b(?:but|because|after|despite|although|instead|so much so|accus\w*|den(?:y|ied)|"
                      r"boycott\w*|struggl\w*|refus\w*|fail\w*|reject\w*|forc\w*|drop\w*|fir\w*|resign\w*|"
@@ -911,6 +1022,17 @@ def past_opening(text: str, year: int | None) -> bool:
     return match.group(1) is None or (year is not None and int(match.group(1)) < year)
 
 
+#: A relative of the answer in a "who" prompt: "Who set their wife's expectations ...?" is the wife's husband.
+_KIN = re.compile(r"\b(?:their|his|her)\s+(?:own\s+)?(?:wife|husband|spouse|son|daughter|father|mother|brother|sister"
+                  r"|widow|children|family)\b", re.I)
+_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])")
+
+
+def past_year(text: str, year: int | None) -> bool:
+    """Whether ``text`` names a year before the story's ("Who enjoyed in 2008 ...?": a past race's anecdote)."""
+    return year is not None and any(int(y) < year for y in _YEAR.findall(text))
+
+
 def action_questions(body, names: Names, title: str | None, lead: tuple[int, int], counts: Counter,
                      excluded=(), year: int | None = None) -> list:
     """ "Who did what" questions (issue 10: "who asked whom for what; who dropped whom"): a sentence of the
@@ -945,6 +1067,15 @@ def action_questions(body, names: Names, title: str | None, lead: tuple[int, int
         asked = who_form(claim, names, counts, excluded)
         if asked is None or in_headline(asked[1], title):
             continue  # the headline's person is the answer a student guesses (round 8)
+        stems = headline_action(" ".join(asked[0].split()[:ACTION_REACH]), title)  # the verb and its object
+        if not stems:
+            continue  # "Who set their wife's expectations ...?" under "Scrappy debate signals long grind": a side
+            # anecdote, not the headline's action (round 15: 1 name question kept of 38, 55% deleted)
+        if _KIN.search(asked[0]) or past_year(asked[0], year):
+            continue  # "their wife" is the answer's spouse's cue; "in 2008" a past election's anecdote (round 15)
+        asked = who_form(claim, names, counts, excluded, role_peers(names, stems, asked[1]))
+        if asked is None:
+            continue  # no three others the article names in the answer's role: no choices a teacher keeps
         prompt, answer, choices = asked
         verb = prompt.split()[1] if len(prompt.split()) > 1 else ""
         if not did_verb(verb) or not ACTION_WORDS[0] <= len(prompt.split()) <= ACTION_WORDS[1]:

@@ -215,6 +215,9 @@ class Names:
     #: Parties whose own primary, nomination or debate the article covers ("the Democratic primary"): there a
     #: candidate's choices are people of the same party (in a general election, opponents are fair choices).
     primaries: frozenset[str] = frozenset()
+    #: The body the names were read from: who else the article names doing what a question asks (issue 10,
+    #: round 15: a name question's choices are people in the answer's role).
+    body: Body | None = field(default=None, repr=False, compare=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     #: Full names and surnames -> the first person who has them, kept up to date as people are added;
     #: rebuilt after :meth:`renamed`.
@@ -475,7 +478,7 @@ def _title_case(body: Body, offset: int, cache: dict[int, bool]) -> bool:
 
 def find_names(body: Body) -> Names:
     """People, countries, institutions and outlets named in ``body``."""
-    names = Names()
+    names = Names(body=body)
     pending: list[list[_Token]] = []
     title_case: dict[int, bool] = {}
     common = _CommonFirst(body)
@@ -912,6 +915,20 @@ def _merge_variants(names: Names) -> None:
     names.mentions[:] = [Mention(m.start, m.end, target[id(m.person)], m.possessive) if id(m.person) in target
                          else m for m in names.mentions]
     names.renamed()
+
+
+#: A capitalised word written right before a law's or a thing's noun: "the Glass-Steagall Act", "the Glass-Steagall
+#: plank", "Jim Crow laws".
+_THING_AFTER = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:Act|Acts|Law|Laws|laws|law|Amendment|Doctrine|plank|planks"
+                          r"|firewall|Accord|Accords|Treaty|Agreement|Bridge|Tunnel|Airport|Stadium)\b")
+
+
+def thing_names(body: Body, names: Names) -> set[str]:
+    """The "people" whose last word the article also writes as a law's or a thing's name ("Super Glass-Steagall"
+    in a quote beside "the Glass-Steagall Act"): no person to offer as a speaker or a choice (issue 10, round 15).
+    One pass over the text."""
+    things = {match.group(1) for match in _THING_AFTER.finditer(body.norm)}
+    return {p.name for p in names.people if p.name.split()[-1] in things}
 
 
 def of_the_past(body: Body, names: Names) -> set[str]:

@@ -21,7 +21,7 @@ from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import (US_STATES, Names, Person, is_outlet, no_person, of_the_past, partial_names, place,
-                                 primary_parties, same_person)
+                                 primary_parties, same_person, thing_names)
 from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside
 from trainer.draft.text import CURLY, Body
 
@@ -1466,8 +1466,10 @@ def candidates_only(quote: str, answer: Person, distractors: list[str], people: 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
                     names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
+    things: frozenset[str] = frozenset()
     if body is not None and names is not None:
-        excluded = frozenset(excluded) | of_the_past(body, names) \
+        things = frozenset(thing_names(body, names))
+        excluded = frozenset(excluded) | of_the_past(body, names) | things \
             | {p.name for p in names.people if p.accused}  # a suspect is no one's distractor (issue 10, round 10)
     voiced, famous = (voiced_people(body, names), famous_people(names)) if body is not None and names is not None \
         else (frozenset(), frozenset())
@@ -1497,6 +1499,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             continue  # "Nobody asked …", "the Democratic National Convention said": no one to name (round 12)
         if is_outlet(finding.speaker.name, names):
             continue  # "the Valmora Tribune said": a newspaper is no speaker to ask about (issue 10, round 6)
+        if things and finding.speaker.name in things:
+            continue  # "Super Glass-Steagall" beside "the Glass-Steagall Act": a law, no speaker (round 15)
         around = ""
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
@@ -1668,6 +1672,13 @@ _SLOGAN = re.compile(r"(?:^|[.!?:;,]\s+|[“\"‘]\s*)[A-Za-z]+\s+(?:(?:in|on|wi
                      r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z]+\s+(?:(?:in|on|with|to|for)\s+)?your\s+\w+", re.I)
 
 
+#: A remark that opens on what is true of every one of a kind ("As with all government agencies, ..."): a stock
+#: line about the kind, not the speaker's point about the case (issue 10, round 15: Shane Shook's management
+#: remark asked instead of his "no convincing evidence of China", deleted by both judges).
+_UNIVERSAL = re.compile(r"[“\"‘'(\s…]*(?:As\s+(?:with|in|for)|Like|Just\s+like|As\s+is\s+true\s+of)\s+(?:all|any|every|most)\b",
+                        re.I)
+
+
 def pointless(shown: str, cut: bool = False) -> bool:
     """Whether the words a who_said prompt shows are a fragment anyone could have said (issue 10, round 12):
     they hold no claim (:data:`lexicon.CLAIM_WORDS`), figure, policy noun, name or contrast, and next to
@@ -1688,6 +1699,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
         return True
     if not figure and not policy and _SLOGAN.search(shown):
         return True  # "Own your magic, walk in your purpose and rock your truth." (round 14)
+    if not figure and _UNIVERSAL.match(shown):
+        return True  # "As with all government agencies, there are management issues ...": true of every one (round 15)
     if not figure and not claims and any(p.search(shown) for p in _ANECDOTE):
         return True  # the speaker's own eyes and memory: a warm-up, not a position
     if not figure and not policy and any(p.search(shown) for p in _APPLAUSE):
@@ -1767,6 +1780,14 @@ _OWN_DEED = re.compile(r"\b(?:I|we|We)\s+(?:(?:first\s+|co-?)?(?:started|founded
                        r"co-wrote|set\s+up|built|directed|invented))\s+(?:the\s+|a\s+|my\s+|our\s+)?[“\"‘]?[A-Z]")
 
 
+#: A post that chairs a panel, and a quote that speaks of "the committee's" work: the chair's own stock line,
+#: which points to its speaker (issue 10, round 15: Lamar Smith's "The committee's interim report sheds light
+#: on ..." asked instead of his "intent to evade congressional oversight", deleted and edited).
+_CHAIRS = re.compile(r"\bchair(?:s|ed|man|woman|person)?\b[^.;]{0,80}\b(?:committee|subcommittee|panel|commission)\b"
+                     r"|\b(?:committee|subcommittee|panel|commission)\b[^.;]{0,40}\bchair(?:man|woman|person)?\b", re.I)
+_OWN_PANEL = re.compile(r"\b(?:the|our|my|this)\s+(?:committee|subcommittee|panel|commission)(?:['’]s)?\b", re.I)
+
+
 def reveals_speaker(quote: str, speaker: Person) -> bool:
     """Whether a quote's own words give its speaker away: it opens on their post in the first person ("As
     Secretary I …"), or names the body their post is in ("The IAEA remains ready …" for the IAEA's director
@@ -1778,6 +1799,8 @@ def reveals_speaker(quote: str, speaker: Person) -> bool:
     post = " ".join(filter(None, (speaker.role, speaker.description)))
     if not post:
         return False
+    if _CHAIRS.search(post) and _OWN_PANEL.search(quote):
+        return True  # "The committee's interim report sheds light on ..." said by the committee's chairman (round 15)
     bodies = set(_ACRONYM.findall(post)) - {"US", "U", "S"}
     for run in re.findall(r"(?:[A-Z][\w\-]+\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){1,5}[A-Z][\w\-]+", post):
         capitals = [w for w in run.split() if w[0].isupper()]
@@ -2087,6 +2110,7 @@ class WhoSaidRules:
                  main: set[str], candidates: Sequence[Candidate] = (), floor: float = 0.0,
                  people: Sequence[Person] = ()) -> None:
         self.per_speaker, self.main, self.title = per_speaker, main, title or ""
+        self._headline: frozenset[str] | None = None  # the headline's words (:meth:`telling`)
         #: The words of people's names: a question that names Trump beside a quote that says "Trump" gives
         #: away no speaker (the content words of the remark decide that).
         self.name_points = _points(" ".join(p.name for p in people))
@@ -2129,7 +2153,7 @@ class WhoSaidRules:
             if candidate.reported:
                 continue
             held = self.best.get(candidate.remark)
-            if held is None or candidate.substance > held.substance:
+            if held is None or self.telling(candidate) > self.telling(held):
                 self.best[candidate.remark] = candidate
         #: With one who_said per speaker (issue 10, round 12: every second question on a speaker was deleted),
         #: the one asked is the speaker's most substantive remark that is no fragment and relays no one else.
@@ -2141,7 +2165,7 @@ class WhoSaidRules:
             lead = lead_end(body, title)
 
             def rank(candidate: WhoSaid) -> tuple:
-                return candidate.position < lead, candidate.substance, -candidate.position
+                return candidate.position < lead, self.telling(candidate), -candidate.position
 
             for candidate in self.best.values():
                 if candidate.fragment or candidate.relayed:
@@ -2153,6 +2177,23 @@ class WhoSaidRules:
             # one voice with anything to ask (issue 10, round 4): one speaker quoted, or one with most of the
             # quotes and no one else saying anything of substance; a second question on them is a giveaway
             self.total_cap = min(1, self.total_cap if self.total_cap is not None else 1)
+
+    #: What saying one of the headline's words adds to a quote's substance when a speaker's quotes are weighed.
+    HEADLINE_WEIGHT = 0.5
+
+    def telling(self, candidate: WhoSaid) -> float:
+        """How telling a quote is among its speaker's (issue 10, round 15: Lasry's "some people have some issues"
+        was asked instead of his "[Clinton] is moving a bit to the left"): its substance, and more when a pronoun
+        of the quote stands for someone the headline names (the drafter's bracket): the quote is about the
+        story's subject. Any headline word would not do: "international terrorism" under a headline on
+        terrorism made Sanders's "Our people are fearful" (a fragment) outrank his point on Jordan's king."""
+        from trainer.draft.claim import _stem, headline_stems
+
+        if self._headline is None:
+            self._headline = headline_stems(self.title)
+        bracketed = " ".join(re.findall(r"\[([^\[\]]{1,60})\]", shown_quote(candidate.fields["prompt"])))
+        said = {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z’']{3,}", bracketed)}
+        return candidate.substance + (self.HEADLINE_WEIGHT if said & self._headline else 0.0)
 
     def allows(self, candidate: Candidate) -> bool:
         """Whether the deck takes this who_said question (it is recorded as taken when it does)."""

@@ -296,6 +296,10 @@ class _Resolver:
         unknown gender; None otherwise."""
         index = self.body.sentence_index(position)
         first = index - 1 if index > 0 else index
+        if first > 0 and first < index and re.match(r"[\"“‘'(\s]*%s\s+[a-z]" % pronoun.capitalize(),
+                                                    self.body.text[self.body.sentences[first].start:]):
+            first -= 1  # "Clinton ... . She has stopped short of ... . “She is moving a bit to the left,” Lasry
+            # said": the sentence before goes on about the one named in the sentence before it (round 15)
         start = max(self.body.sentences[first].start, position - _PRONOUN_REACH)
         end = position if end is None else end
         stop = min(max(self.body.sentences[index].end, self.body.sentences[self.body.sentence_index(end)].end),
