@@ -955,7 +955,9 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     # A claim asked true only gives way to a figure question on the lead, which asks its claim as well; not to
     # a date ("Whether X wins or loses in ___" is no question on the claim).
     lead_figure = any(c.fields["type"] == "number" and analysis.lead[0] <= c.position < lead for c in sure)
-    chosen = sorted(sure, key=lambda c: (not (_claim_with_a_false_form(c) or (is_main_claim(c) and not lead_figure))
+    # The headline's claim (round 15) goes first whatever the lead's figure: it is the claim the figure would stand in for.
+    chosen = sorted(sure, key=lambda c: (not (_claim_with_a_false_form(c) or (is_main_claim(c) and not lead_figure)
+                                              or c.key[-1:] == ("headline",))
                                          or bool(c.reveals & asked_by_speaker),
                                          c.position >= lead, -c.confidence, -len(c.fields.get("quote", "")),
                                          c.position))
@@ -1434,7 +1436,9 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     headline = f" (headline: {title})" if title else ""
     start, end = analysis.lead
     in_lead = start <= candidate.position < end
-    if is_main_claim(candidate) and not in_lead and own_voice(body):
+    if is_main_claim(candidate) and candidate.key[-1:] == ("headline",):  # stated from the headline (round 15)
+        parts.append(f"The article's main claim, as its headline states it ({title}).")
+    elif is_main_claim(candidate) and not in_lead and own_voice(body):
         parts.append(f"The author's main argument{headline}.")  # an opinion piece's thesis, past its scene
     elif is_main_claim(candidate) and says_the_headline(analysis, candidate):
         parts.append(f"The article's main claim{', from its lead' if in_lead else ''}{headline}.")

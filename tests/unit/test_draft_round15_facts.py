@@ -1,0 +1,122 @@
+"""Issue 10, round 15 (facts): the article's main claim stated from its headline where the headline is a declarative
+clause the article bears out (all 60 judged lead true/false copies were "copied word for word; restate", a quarter
+"misses the headline's point"); the lead copy only where no headline qualifies. Invented articles only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.drafting import analysis, deck
+from trainer.draft.claim import capitalised_in, headline_claim, sentence_case, stems
+from trainer.draft.names import find_names
+from trainer.draft.text import Body
+
+HARBOUR = (
+    "Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
+    "who have worked its docks for generations.\n\n"
+    "Mayor Dana Velloway told reporters that the harbour would cost the city too much to repair. The Valmora "
+    "Fishing Union said it would fight the closure in court, and its leader, Tomas Arkwright, called the vote a "
+    "betrayal.\n\n"
+    "Dana Velloway said the city would build a new marina on the eastern shore. Tomas Arkwright said the union "
+    "would meet on Friday.\n")
+
+
+def _claim(body: str, title: str):
+    found = analysis(body, f" date 2025-10-16 {title}\n\n")
+    return headline_claim(title, found.body, found.names, found.lead[0])
+
+
+def _main_claim(drafted: dict) -> dict:
+    claims = [q for q in drafted["questions"] if "main claim" in (q.get("explain") or "")]
+    assert len(claims) == 1, drafted["questions"]
+    return claims[0]
+
+
+def test_the_claim_is_stated_from_a_declarative_headline_proved_by_a_body_sentence(tmp_path: Path):
+    drafted = deck(tmp_path, HARBOUR, "Valmora Council Votes To Close Old Harbour")
+    asked = _main_claim(drafted)
+    assert asked["type"] == "true_false"
+    assert asked["statement"] == "Valmora council votes to close old harbour."  # sentence case, not the lead copied
+    assert asked["quote"].startswith("Valmora's council voted on Tuesday to close the old harbour")
+    assert "as its headline states it" in asked["explain"]
+
+
+def test_a_headline_that_is_no_claim_leaves_the_lead_claim():
+    for title in ("Why Valmora Closed Its Harbour", "Will Valmora close its harbour?", "These Fishermen Are Furious…",
+                  "The harbour of Valmora", "You Won't Believe What Valmora Did", "On the harbour, a split of words"):
+        assert _claim(HARBOUR, title) is None, title
+    found = analysis(HARBOUR, " date 2025-10-16 Why Valmora Closed Its Harbour\n\n")
+    claims = [c for c in found.candidates if c.key[0] == "lead"]
+    assert claims and all(c.key[-1] != "headline" for c in claims)  # the lead's claim is still asked
+
+
+def test_a_headline_the_article_does_not_bear_out_is_not_asked():
+    assert _claim(HARBOUR, "Valmora bakers launch bread festival downtown") is None
+
+
+def test_people_go_by_full_name_and_words_keep_the_article_capitals():
+    found = _claim(HARBOUR, "Velloway Says Harbour Costs Too Much To Repair")
+    assert found is not None
+    assert found[0] == "Dana Velloway says harbour costs too much to repair."
+    proper = capitalised_in("He met the Fishing Union and the pope. Later the union met Pope Leo in Rome, and the union left.")
+    assert "Rome" in proper and "Union" not in proper
+    assert sentence_case("Union Meets Pope Leo In Rome", proper | {"Leo"}, "met Pope Leo in Rome") \
+        == "Union meets Pope Leo in Rome"
+
+
+def test_a_pronoun_in_the_headline_needs_its_person_first():
+    assert _claim(HARBOUR, "He Says Harbour Costs Too Much To Repair") is None
+    assert _claim(HARBOUR, "His Union Will Fight The Closure In Court") is None
+    found = _claim(HARBOUR, "Arkwright says his union will fight the closure in court")
+    assert found is not None and found[0].startswith("Tomas Arkwright says his union")
+
+
+def test_an_outlets_headline_is_what_the_outlet_says_and_a_speakers_is_not_asked():
+    body = ("The Valmora Daily News argued on Monday that the harbour closure threatens the fishing families of "
+            "Valmora.\n\nThe newspaper called on the council to reverse its vote.\n")
+    found = _claim(body, "Valmora Daily News: Harbour Closure Threatens Fishing Families")
+    assert found is not None and found[0] == "Valmora Daily News says harbour closure threatens fishing families."
+    assert _claim(HARBOUR, "Union Leader Tomas Arkwright: Stop The Closure, Save The Docks") is None
+
+
+def test_a_headline_comma_joins_two_subjects_and_a_passive_gets_its_verb():
+    body = ("Mayor Dana Velloway met union leader Tomas Arkwright on Monday, and the two agreed that the harbour must "
+            "be rebuilt.\n\nThe council was accused by auditors of hiding repair costs from the public.\n")
+    found = _claim(body, "Velloway, Arkwright agree harbour must be rebuilt")
+    assert found is not None and found[0] == "Dana Velloway and Tomas Arkwright agree harbour must be rebuilt."
+    found = _claim(body, "Council Accused Of Hiding Repair Costs")
+    assert found is not None and found[0] == "Council was accused of hiding repair costs."
+
+
+def test_a_false_form_only_swaps_the_two_things_the_headline_contrasts():
+    body = ("Valmora sets strict rules for the harbour protest while Dunmere gives rallies more leeway, officials "
+            "in both towns said on Monday.\n\nValmora will fence the docks. Dunmere plans to let marchers use the "
+            "square.\n")
+    found = _claim(body, "Valmora sets strict rules as Dunmere gives rallies more leeway")
+    assert found is not None
+    claim, false, _ = found
+    assert false == "Dunmere sets strict rules as Valmora gives rallies more leeway."
+    assert " not " not in false
+    found = _claim(HARBOUR, "Valmora Council Votes To Close Old Harbour")
+    assert found is not None and found[1] is None  # nothing contrasted: asked true, never with a "not"
+
+
+def test_an_article_that_drafts_nothing_else_still_gets_its_headline_claim(tmp_path: Path):
+    body = ("It was a quiet morning on the docks of Valmora when the news came.\n\n"
+            "The council voted to close the old harbour after years of debate over the cost of repairs.\n")
+    drafted = deck(tmp_path, body, "Valmora Council Votes To Close Old Harbour")
+    assert [q["statement"] for q in drafted["questions"] if q["type"] == "true_false"] \
+        == ["Valmora council votes to close old harbour."]
+
+
+def test_stems_share_a_tense_and_a_number():
+    assert stems("Trump calls for surveillance of communities") & stems("Trump called for surveillance of the community") \
+        == {"trump", "call", "survei", "commun"}
+
+
+def test_headline_reading_is_bounded_by_the_window():
+    body = Body("Filler sentence number one here. " * 3000 + "\n\nValmora council votes to close old harbour.\n")
+    names = find_names(body)
+    assert headline_claim("Valmora Council Votes To Close Old Harbour", body, names, 0) is None
