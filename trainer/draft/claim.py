@@ -1027,8 +1027,11 @@ _CONTRAST = re.compile(r"\s(?:as|while|but|whereas|yet)\s")
 #: Words of a kind (a party, a people) that are no subject a contrast swaps ("Republican rivals").
 _KIND_WORDS = frozenset("Republican Republicans Democratic Democrat Democrats GOP Conservative Liberal Labour Tory "
                         "Green Independent".split())
-#: How many sentences from the lead's start may prove the headline's claim (a bounded window).
+#: How many sentences from the lead's start may prove the headline's claim (a bounded window), and a contrast's
+#: (the sentence that names both contrasted things may stand further in: "Philadelphia is giving the protesters
+#: more leeway than Cleveland is").
 HEADLINE_PROOF_SENTENCES = 12
+CONTRAST_PROOF_SENTENCES = 40
 #: The share of the claim's content words the proving sentence must hold (and at least two of them).
 HEADLINE_PROOF_SHARE = 0.4
 _STOP = frozenset("that this with from have will would about they their there been were what when which into than "
@@ -1042,7 +1045,7 @@ def stems(text: str) -> set[str]:
     for word in re.findall(r"[^\W\d_]{4,}", text.casefold().replace("’", "'")):
         if word in _STOP:
             continue
-        found.add(re.sub(r"(?:ing|ed|ies|es|s)$", "", word)[:6])
+        found.add(re.sub(r"(?:ing|ed|ies|es|s|e)$", "", word)[:6])
     return found
 
 
@@ -1177,6 +1180,14 @@ def _contrast_swap(claim: str) -> str | None:
     return b + claim[first.end(1):turn.end()] + a + claim[turn.end() + second.end(1):]
 
 
+def _contrasted(claim: str) -> tuple[str, str]:
+    """The two things a contrast swaps (see :func:`_contrast_swap`), or () when there are none."""
+    turn = _CONTRAST.search(claim)
+    subject = r"((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)\s"
+    first, second = re.match(subject, claim), re.match(subject, claim[turn.end():]) if turn else None
+    return (first.group(1), second.group(1)) if first and second else ()
+
+
 def headline_claim(title: str | None, body, names: Names, start: int):
     """The article's claim stated from its headline: (claim, false form or None, the sentence that proves it),
     or None when no clause of the headline is a declarative one the article's opening sentences bear out.
@@ -1192,7 +1203,7 @@ def headline_claim(title: str | None, body, names: Names, start: int):
         return None
     proper = capitalised_in(body.text[start:], names)
     index = body.sentence_index(start)
-    window = [s for s in body.sentences[index:index + HEADLINE_PROOF_SENTENCES]
+    window = [s for s in body.sentences[index:index + CONTRAST_PROOF_SENTENCES]
               if s.end > start and body.text[s.start:s.start + 1] not in "“\"'‘"]
     best = None
     for part in re.split(r";\s+|\s+\|\s+", title):
@@ -1202,11 +1213,16 @@ def headline_claim(title: str | None, body, names: Names, start: int):
         own = stems(claim)
         need = max(2, int(HEADLINE_PROOF_SHARE * len(own) + 0.999))
         false = _contrast_swap(claim)
-        for sentence in window:
-            shared = len(own & stems(body.text[sentence.start:sentence.end]))
-            rank = (false is not None, shared / max(1, len(own)))
-            if shared >= need and (best is None or rank > best[0]):
-                best = (rank, claim, false, sentence)
+        pair = [stems(side) for side in _contrasted(claim)] if false else []
+        for number, sentence in enumerate(window):
+            found = stems(body.text[sentence.start:sentence.end])
+            shared = len(own & found)
+            both = bool(pair) and all(side & found for side in pair) and shared >= 3
+            if not both and (shared < need or number >= HEADLINE_PROOF_SENTENCES):
+                continue  # a contrast is proved by a sentence naming both its sides, further in if need be
+            rank = (both, shared / max(1, len(own)))
+            if best is None or rank > best[0]:
+                best = (rank, claim, false if both else None, sentence)
     if best is None:
         return None
     return best[1:]
