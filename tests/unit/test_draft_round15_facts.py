@@ -120,3 +120,21 @@ def test_headline_reading_is_bounded_by_the_window():
     body = Body("Filler sentence number one here. " * 3000 + "\n\nValmora council votes to close old harbour.\n")
     names = find_names(body)
     assert headline_claim("Valmora Council Votes To Close Old Harbour", body, names, 0) is None
+
+
+# --- explanations: only the claim itself is "the article's main claim" -----------------------------------------------
+
+def test_a_figure_standing_in_for_the_claim_is_not_called_the_main_claim():
+    import dataclasses
+
+    from trainer.draft.build import explanation, stood_in
+
+    body = ("Valmora's harbour board met on Monday to weigh the repairs to the old docks.\n\n"
+            "The board voted to spend $40 million on the docks, the largest sum in its history.\n")
+    found = analysis(body, " date 2025-10-16 Valmora board votes $40 million for harbour docks\n\n")
+    figure = next(c for c in found.candidates if c.fields["type"] == "number")
+    stand_in = dataclasses.replace(figure, key=("lead", *figure.key))  # as build.with_a_stand_in_claim keys it
+    assert stood_in(stand_in) and not stood_in(figure)
+    assert "main claim" not in (explanation(found, stand_in) or "")
+    claim = next(c for c in found.candidates if c.key[0] == "lead")
+    assert not stood_in(claim) and "main claim" in explanation(found, claim)

@@ -1145,6 +1145,14 @@ def without_repeats_of_the_claim(kept: list[Candidate], headline: str | None) ->
     return result
 
 
+def stood_in(candidate: Candidate) -> bool:
+    """Whether a question asks the main claim in the lead's place: a figure or a "who did what" question near the
+    lead taken for the claim when the lead gives none (:func:`with_a_stand_in_claim`). Its explanation never calls it
+    "the article's main claim" (issue 10, round 15: a side poll margin, an ad buy's size and a governor's vow were
+    judged "explanation wrongly calls it the main claim")."""
+    return candidate.key[0] == "lead" and len(candidate.key) > 2 and candidate.key[-1] != "headline"
+
+
 def is_main_claim(candidate: Candidate) -> bool:
     """Whether a candidate asks the lead's main claim (it goes first, and is always kept)."""
     return candidate.key[0] == "lead"
@@ -1440,7 +1448,7 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
         parts.append(f"The article's main claim, as its headline states it ({title}).")
     elif is_main_claim(candidate) and not in_lead and own_voice(body):
         parts.append(f"The author's main argument{headline}.")  # an opinion piece's thesis, past its scene
-    elif is_main_claim(candidate) and says_the_headline(analysis, candidate):
+    elif is_main_claim(candidate) and not stood_in(candidate) and says_the_headline(analysis, candidate):
         parts.append(f"The article's main claim{', from its lead' if in_lead else ''}{headline}.")
     elif is_main_claim(candidate):  # asked for the claim, but not the headline's words: no "main claim" (round 13)
         parts.append(f"From the article's {'lead' if in_lead else 'opening paragraphs'}{headline}.")
