@@ -138,3 +138,49 @@ def test_a_figure_standing_in_for_the_claim_is_not_called_the_main_claim():
     assert "main claim" not in (explanation(found, stand_in) or "")
     claim = next(c for c in found.candidates if c.key[0] == "lead")
     assert not stood_in(claim) and "main claim" in explanation(found, claim)
+
+
+# --- trivial side figures -------------------------------------------------------------------------------------------
+
+SIDE = ("Lena Marsh won the Valmora mayoral race on Tuesday, beating Oskar Brann with 58% of the vote.\n\n"
+        "Marsh thanked the dockers' union, which spent $2 million on her campaign.\n\n"
+        "The March survey found Marsh leading Brann by 9 points among likely voters in the harbour district.\n\n"
+        "The harbour's cafes have struggled, due to the thin profit margins (around 3%) of the trade.\n\n"
+        "In 2012, Marsh lost the council race with 41% of the vote.\n\n"
+        "Turnout rose to 64% in the port wards, where Marsh campaigned for months.\n")
+
+
+def _side_reasons(body: str, title: str) -> dict[float, str | None]:
+    from trainer.draft.build import lead_end, side_detail
+
+    found = analysis(body, f" date 2025-10-16 {title}\n\n")
+    lead = lead_end(found.body, found.article.title)
+    return {float(c.fields["answer"]): side_detail(found, c, lead) for c in found.candidates
+            if c.fields["type"] == "number"}
+
+
+def test_side_figures_an_aside_an_old_result_and_an_earlier_poll_beside_the_result_are_not_asked():
+    reasons = _side_reasons(SIDE, "Marsh wins Valmora mayoral race")
+    assert reasons.get(3.0) == "aside"  # "(around 3%)"
+    assert reasons.get(41.0) == "background"  # "In 2012, Marsh lost ..."
+    assert reasons.get(9.0) == "an earlier poll"  # the March survey beside the result the headline reports
+    assert 64.0 in reasons and reasons[64.0] is None  # turnout in the race itself may be the point
+
+
+def test_a_poll_is_the_point_when_the_story_is_about_polls():
+    body = SIDE.replace("won the Valmora mayoral race on Tuesday, beating Oskar Brann with 58% of the vote",
+                        "leads Oskar Brann in every poll taken since March, a new survey shows")
+    reasons = _side_reasons(body, "Marsh leads Valmora race in new poll")
+    assert 9.0 in reasons and reasons[9.0] is None
+
+
+def test_another_ones_figure_is_a_side_instance_in_any_form():
+    from trainer.draft.build import side_detail
+    from trainer.draft.statements import Statement
+
+    found = analysis(SIDE, " date 2025-10-16 Marsh wins Valmora mayoral race\n\n")
+    later = found.body.text.index("Turnout")
+    statement = Statement("figure", 0.8, later, ("claim", "x"), {
+        "type": "true_false", "statement": "Two other unions on the docks gave the campaign a total of 40 votes.",
+        "answer": True, "quote": "x"})
+    assert side_detail(found, statement, 10) == "another one"

@@ -1221,10 +1221,22 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
         return "one of a list"  # "spends $15 billion on defense with 177,000 soldiers, 3,900 tanks and 680 planes"
     if fields["type"] == "number" and unnamed_place(fields["prompt"].split(": ", 1)[-1]):
         return "unnamed place"
-    if fields.get("figure_kind") != "amount":
-        return None  # a share or a count past the lead may be the story's point; a side person's money is not
+    if fields["type"] == "number" and _IN_PARENTHESES.search(fields["prompt"]):
+        return "aside"  # "due to the tight profit margins (around ___)": a figure in parentheses is an aside (round 15)
+    text = analysis.body.text[sentence.start:sentence.end]
+    opening = _YEAR_OPENING.match(text.lstrip("'\"”’ "))
+    if opening and analysis.article.date and int(opening.group(1)) < analysis.article.date.year:
+        return "background"  # "In 2008, she swept Arkansas with ___ of the primary vote" (round 15)
+    story = f"{analysis.article.title or ''} {analysis.body.text[analysis.lead[0]:lead]}"
+    if _POLL_WORD.search(text) and _EARLIER.search(text) and _RESULT.search(analysis.article.title or "") \
+            and not _POLL_WORD.search(story):
+        return "an earlier poll"  # "The April survey found Clinton leading Sanders by ___ points" under "Clinton
+        # Wins Delaware's Primary": the result is the story, a poll before it a side figure (round 15)
     if _ANOTHER.search(fields.get("prompt") or fields.get("statement", "")):
         return "another one"  # "a second business ... donated ___", "two other used-car lots ... totaling $5,000"
+        # (a figure of any kind since round 15: the lots' total came back as a true/false)
+    if fields.get("figure_kind") != "amount":
+        return None  # a share or a count past the lead may be the story's point; a side person's money is not
     sentence = analysis.body.sentence_at(candidate.position)
     if not _story_words(analysis, lead) & _stems(analysis.body.text[sentence.start:sentence.end]):
         return "off the story"  # "land records indicate that a company ... sold the car lot for $510,000"
@@ -1237,6 +1249,19 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
     main = [p for key, p in here.items() if times[key] >= MAIN_PERSON_TIMES or p.first < lead
             or p.name.split()[-1] in title]
     return None if main else "side person"
+
+
+#: A sentence that opens on an earlier year: "In 2008, she swept Arkansas with ..." (round 15).
+_YEAR_OPENING = re.compile(r"(?:In|By|Back in|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+#: A time before the story's in a poll's sentence: "The April survey", "last month's poll", "an earlier survey".
+_EARLIER = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                      r"|earlier|previous|prior|last (?:week|month|year)|before the)\b")
+#: A blank inside parentheses: "(around ___)".
+_IN_PARENTHESES = re.compile(r"\([^()]*___[^()]*\)")
+#: A poll or survey named in a sentence; a headline that reports a result (round 15).
+_POLL_WORD = re.compile(r"\b(?:polls?|polling|survey(?:s|ed)?|pollsters?)\b", re.I)
+_RESULT = re.compile(r"\b(?:wins?|won|defeats?|defeated|beats?|sweeps?|swept|victory|victories|carries|carried|takes|took)"
+                     r"\b", re.I)
 
 
 #: Money of "a second business", "two other lots": the story's side instances, past its own (round 10).
