@@ -998,17 +998,17 @@ def no_choices(body, names: Names, year: int | None) -> set[str]:
 
 #: A headline opening on one of these is a teaser or a label, not a claim ("Why ...", "These Angry Protesters ...").
 _TEASER = frozenset("why how what who whom whose when where which these this those that you your here here's there "
-                    "there's watch see meet inside opinion editorial letter letters analysis review live latest "
-                    "is are was were can could should would will do does did look expect let maybe".split())
+                    "there's watch see meet inside opinion editorial letter letters analysis review live "
+                    "is are was were can could should would will do does did look expect let maybe and but or so then".split())
 #: A headline that starts on a preposition or a conjunction sets a scene ("On the Islamic State, a split ..."): no clause.
 _NO_SUBJECT = frozenset("on in at for with after before as when while if despite amid beyond beneath about from by of "
-                        "to over under among behind inside into without ready".split())
+                        "to over under among behind inside into without".split())
 #: Present-tense verbs a headline uses with a plural subject, which have no -s to show they are verbs.
 _HEADLINE_VERBS = frozenset("""overflow brace call vow warn urge say face push seek plan back slam blast rip want fear eye
 weigh join split clash win lose lead trail support oppose hope need get see make take give keep find show tell ask agree
 refuse reject demand deny claim accuse praise defend attack target endorse criticize criticise pledge promise threaten
 struggle rally march protest gather flock flee rush turn shift move prepare remain stay set try aim collide pivot
-build""".split())
+build test hit cut put top spark stir fuel boost hurt help raise drop end open close pass block""".split())
 #: Words before a word that make it a noun, not a verb: "of words", "the funds".
 _BEFORE_A_NOUN = frozenset("of the a an its their his her our your my this these those some many other and or to for "
                            "with by in on at from".split())
@@ -1040,12 +1040,12 @@ _STOP = frozenset("that this with from have will would about they their there be
 
 def stems(text: str) -> set[str]:
     """The content words of ``text`` cut to a stem ("called", "calls" -> "call"; "communities", "community" ->
-    "commun"): what a headline and the sentence that proves it share, whatever their tense or number."""
+    "commu"; "Senate", "senators" -> "senat"): what a headline and the sentence that proves it share, whatever their tense or number."""
     found = set()
     for word in re.findall(r"[^\W\d_]{4,}", text.casefold().replace("’", "'")):
         if word in _STOP:
             continue
-        found.add(re.sub(r"(?:ing|ed|ies|es|s|e)$", "", word)[:6])
+        found.add(re.sub(r"(?:ing|ed|ies|es|s|e)$", "", word)[:5])
     return found
 
 
@@ -1074,6 +1074,7 @@ def sentence_case(headline: str, proper: frozenset[str], text: str = "") -> str:
     words = headline.split()
     for i, word in enumerate(words):
         if i and i + 1 < len(words) and word[:1].isupper() and words[i + 1][:1].isupper() \
+                and word.lower() not in _ALWAYS_LOWER \
                 and f"{word} {words[i + 1]}" in text and re.sub(r"[’']s$", "", words[i + 1].strip(",.;:")) in proper:
             out.append(word)  # "Pope Francis": a title the article writes with the name
             continue
@@ -1102,15 +1103,42 @@ def _verb_index(words: list[str]) -> int | None:
             continue  # "of words", "Clinton's wins": a noun
         if before.endswith(",") and bare.endswith("ed"):
             continue  # "Jeb Bush, helped by George, goes after Trump": an aside, the verb is further on
-        if bare.endswith(("ics", "ness", "ss")) or (words[i + 1] == "of" and bare.endswith("s")
-                                                         and bare not in _FINITE):
+        if bare.endswith(("ics", "ness", "ss")) or (words[i + 1] == "of" and not bare.endswith("ed")
+                                                         and bare not in ("is", "was", "are", "were")):
             continue  # "pothole politics", "the stark campaign contrasts of ..."
         plain = bare in _HEADLINE_VERBS or bare in _FINITE or bare.endswith(("n't", "n’t"))
         if not plain and words[i + 1].lower() in ("and", "or", "&") or word.endswith(","):
             continue  # "Nordic leaders and the fund": a plural noun, no verb
+        after = words[i + 1].strip(",;:").lower()
+        if not plain and (after in _HEADLINE_VERBS or after in _FINITE or (
+                re.fullmatch(r"[a-z]{3,}ing", words[i + 1]) and i + 2 < len(words) and words[i + 2].lower() in _AFTER_ING)):
+            continue  # "Nomination questions are ...", "Fishing families turning ...": a plural noun before the verb
         if plain or finite_verb(bare):
             return i
     return None
+
+
+#: A headline's label for a finding before a colon: "Poll: ..." is what a poll shows.
+_FINDINGS = frozenset("poll survey study report".split())
+#: Words after a headline's "-ing" verb that show it is one ("lining up", "turning their backs").
+_AFTER_ING = frozenset("up down out on off in back away for to with the a an their his her its our against over "
+                       "into toward towards".split())
+
+
+def _elided_verb(words: list[str]) -> tuple[int | None, str | None]:
+    """Where a headline leaves out its "will" or its "is": "AFL-CIO to endorse Clinton" (the "to", to read "will"),
+    "Clinton team quietly lining up long-term plan" (the "-ing" verb, to read "is lining"). (None, None) if neither."""
+    for i, word in enumerate(words[:10]):
+        if i == 0 or i + 1 >= len(words):
+            continue
+        before = words[i - 1]
+        if before.strip(",").lower() in _BEFORE_A_NOUN or before.endswith(",") or re.search(r"(?:['’]s|s['’])$", before):
+            continue
+        if word == "to" and re.fullmatch(r"[a-z]+", words[i + 1]) and words[i + 1] not in _FUNCTION:
+            return i, "will"
+        if re.fullmatch(r"[a-z]{3,}ing", word) and words[i + 1].lower() in _AFTER_ING:
+            return i, "is"
+    return None, None
 
 
 def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = "") -> str | None:
@@ -1121,28 +1149,59 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
     if ":" in text:
         before, after = (part.strip() for part in text.split(":", 1))
         last = before.split()[-1] if before.split() else ""
-        if last not in _OUTLET_WORDS or not after:
+        speaker = _people_in(before, names)
+        if not after:
+            return None
+        if last in _OUTLET_WORDS:
+            outlet = before  # "NY Daily News: ..." is what the outlet says
+        elif before.lower() in _FINDINGS:
+            outlet = f"A {before.lower()}"  # "Poll: Trump and Clinton hold narrow leads ..." is what a poll shows
+        elif speaker and speaker[-1][1] >= len(before.rstrip(".")) - 2 and after[:1] not in "“\"'‘":
+            outlet = speaker[-1][2].name  # "Lewandowski: FBI director acted as ...": what he says, by full name
+        else:
             return None  # "McCain Challenger Kelli Ward: Impeach ...", "The One Thing Both Sides Want: ...": no claim
-        outlet, text = before, after
+        text = after
     words = text.split()
     if len(words) < 4 or words[0][:1] in "“\"'‘" or words[0].lower() in _TEASER or words[0].lower() in _NO_SUBJECT:
         return None  # a quote as a headline is a speaker's words, not the article's claim
     if re.match(r"\d+ (?:of the )?(?:\w+ ){0,3}(?:things|ways|reasons|times|moments|photos|facts)\b", text, re.I):
         return None  # "17 Of The Most Powerful Things Latinos Said ...": a list's teaser
-    if re.search(r"\?|!|…|\.\.\.| ,|\b(?:you|your)\b", text, re.I) or re.search(r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*$", text):
-        return None  # a question, a teaser, "... in the World, Donald Trump" (said to someone)
-    cased = sentence_case(text, proper, body_text).split()
-    at = _verb_index(cased)
+    addressed = re.search(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", text)
+    if addressed:  # "Ferguson Is Not Among The Most Dangerous Places In The World, Donald Trump": said to someone
+        if not _people_in(addressed.group(1), names):
+            return None
+        text = text[:addressed.start()]
+    if re.search(r"\?|!|…|\.\.\.| ,|\b(?:you|your)\b", text, re.I):
+        return None  # a question, a teaser
+    words = text.split()
+    capitals = [w[:1].isupper() for w in words[1:] if len(w.strip("“”\"‘’'")) > 3]
+    if capitals and sum(capitals) > 0.6 * len(capitals):  # "FDIC Accused Of Covering Up ...": Title Case
+        cased = sentence_case(text, proper, body_text).split()
+    else:  # a headline in sentence case already: its capitals are the publisher's ("fractured Dems")
+        cased = [words[0][:1].upper() + words[0][1:], *words[1:]]
+    at, helper = _verb_index(cased), None
+    if at is None:
+        at, helper = _elided_verb(cased)
     if at is None:
         return None
     subject = cased[:at]
     commas = sum(w.endswith(",") for w in subject)
+    comma = [w.endswith(",") for w in subject].index(True) if commas else -1
     if commas == 1 and "and" not in subject and len(subject) <= 5 and subject[0][:1].isupper() \
-            and all(w[:1].isupper() for w in subject[:[w.endswith(",") for w in subject].index(True) + 1]):
+            and all(w[:1].isupper() for w in subject[:comma + 1]):
         subject = [w[:-1] + " and" if w.endswith(",") else w for w in subject]  # "Obama, Republican candidates ..."
+    elif commas == 1 and subject[comma + 1:] and all(w[:1].isupper() for w in subject[comma + 1:]) \
+            and _people_in(" ".join(subject[comma + 1:]), names):
+        subject = subject[comma + 1:]  # "Ready to back Clinton, Obama works ...": the person, without the phrase
+        subject[0] = subject[0][:1].upper() + subject[0][1:]
     elif commas == 1:
-        return None  # "Ready to back Clinton, Obama works ...": a phrase before the subject
+        return None  # a phrase before the subject that cannot go
     verb = cased[at]
+    if helper == "will":
+        verb = "will"  # "AFL-CIO to endorse Clinton": a headline's "to" is what will happen
+    elif helper:
+        plural = re.search(r"[^s'’]s$", subject[-1]) is not None  # "Republicans turning their backs ..."
+        verb = ("are " if plural else "is ") + verb
     if re.fullmatch(r"[a-z]+ed", verb) and cased[at + 1] in ("of", "by") and commas == 0:
         plural = re.search(r"[^s'’]s$", subject[-1]) is not None  # "FDIC accused of ..." is "FDIC was accused of"
         verb = ("were " if plural else "was ") + verb
@@ -1155,7 +1214,7 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
     claim = _full_names(claim, names)
     claim = re.sub(r"(?<=[a-z,] )[A-Z]\. (?=[A-Z])", "", claim)  # "praises J. Trump": a middle initial alone
     if outlet:
-        claim = f"{outlet} says {lowered(claim, names)}"
+        claim = f"{outlet} {'shows' if outlet.startswith('A ') else 'says'} {lowered(claim, names)}"
     return claim.rstrip(",;:—– ") + "."
 
 
