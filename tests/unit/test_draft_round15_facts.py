@@ -114,6 +114,7 @@ def test_an_article_that_drafts_nothing_else_still_gets_its_headline_claim(tmp_p
 def test_stems_share_a_tense_and_a_number():
     assert stems("Trump calls for surveillance of communities") & stems("Trump called for surveillance of the community") \
         == {"trump", "call", "surve", "commu"}
+    assert "#GOP" in stems("Trump fires up G.O.P. base") & stems("the GOP base")
 
 
 def test_headline_reading_is_bounded_by_the_window():

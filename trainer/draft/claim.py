@@ -1038,10 +1038,14 @@ _STOP = frozenset("that this with from have will would about they their there be
                   "more most over after says said also just only some such".split())
 
 
+_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?![\w])|(?<![\w.])[A-Z]{2,5}(?![\w.])")
+
+
 def stems(text: str) -> set[str]:
     """The content words of ``text`` cut to a stem ("called", "calls" -> "call"; "communities", "community" ->
-    "commu"; "Senate", "senators" -> "senat"): what a headline and the sentence that proves it share, whatever their tense or number."""
-    found = set()
+    "commu"; "Senate", "senators" -> "senat"), and its acronyms ("G.O.P.", "GOP", "NRA"): what a headline and the
+    sentence that proves it share, whatever their tense or number."""
+    found = {"#" + match.group().replace(".", "") for match in _ACRONYM.finditer(text)}
     for word in re.findall(r"[^\W\d_]{4,}", text.casefold().replace("’", "'")):
         if word in _STOP:
             continue
@@ -1270,7 +1274,8 @@ def headline_claim(title: str | None, body, names: Names, start: int):
         if claim is None or not MIN_CLAIM_WORDS - 2 <= len(claim.split()) <= CLAIM_WORDS + 4:
             continue
         own = stems(claim)
-        need = max(2, int(HEADLINE_PROOF_SHARE * len(own) + 0.999))
+        words = [w for w in own if not w.startswith("#")]  # an acronym the body spells out ("TV") is no word missing
+        need = max(2, int(HEADLINE_PROOF_SHARE * len(words) + 0.999))
         false = _contrast_swap(claim)
         pair = [stems(side) for side in _contrasted(claim)] if false else []
         for number, sentence in enumerate(window):
@@ -1279,7 +1284,7 @@ def headline_claim(title: str | None, body, names: Names, start: int):
             both = bool(pair) and all(side & found for side in pair) and shared >= 3
             if not both and (shared < need or number >= HEADLINE_PROOF_SENTENCES):
                 continue  # a contrast is proved by a sentence naming both its sides, further in if need be
-            rank = (both, shared / max(1, len(own)))
+            rank = (both, shared / max(1, len(words)))
             if best is None or rank > best[0]:
                 best = (rank, claim, false if both else None, sentence)
     if best is None:
