@@ -169,7 +169,7 @@ def test_a_subhead_above_the_lead_gives_way_to_the_leads_own_sentence():
     body = ("Bloc aims to rely less on Norway's support.\n\n"
             "OSLO - Nordic leaders gathered on Friday to discuss the fund after the vote in the parliament.\n\n"
             + PEOPLE)
-    claim = _claim(body, "Nordic leaders weigh the climate fund")
+    claim = _claim(body, "Nordic leaders and the climate fund")  # a headline with no claim of its own (round 15)
     assert claim.fields["statement"].startswith("Nordic leaders gathered on Friday")  # no dateline, no subhead
     assert direction_swap("The bloc aims to rely less on US support.") is None  # "support" is a noun here
     assert direction_swap("The bloc voted to support the fund.")[0] == "The bloc voted to oppose the fund."

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.unit.drafting import analysis, deck
 from trainer.draft import claim as cl
+from trainer.draft import statements
 from trainer.draft.statements import Statement, unresolved_reference
 
 
@@ -37,6 +38,9 @@ def test_a_lead_with_a_participle_tail_after_a_quote_is_asked():
 
 def test_the_lead_claim_reaches_the_deck(tmp_path):
     drafted = deck(tmp_path, BLAME, title="Marsh blames press for Brann's 'closed the port' flap")
+    # round 15: a declarative headline the lead bears out states the claim (the lead's copy was never kept)
+    assert "Lena Marsh blames press for Oskar Brann's 'closed the port' flap." in _asked(drafted)
+    drafted = deck(tmp_path, BLAME, title="The press and the 'closed the port' flap")  # no claim in the headline
     assert "blamed the press" in _asked(drafted)
 
 
@@ -112,7 +116,9 @@ def test_the_headline_stated_in_the_next_paragraph_is_the_claim(tmp_path):
     assert "a very good day" not in _asked(drafted)
 
 
-def test_a_next_paragraph_the_headline_already_says_is_not_the_claim():
+def test_a_next_paragraph_the_headline_already_says_is_not_the_claim(monkeypatch):
+    monkeypatch.setattr(statements, "headline_statement", lambda *_: None)  # the lead's claim (round 15: the
+    # headline's own claim is asked where it qualifies, tests/unit/test_draft_round15_facts.py)
     body = ("Both harbour unions remain short of their strike funds as organisers have grappled with a long dispute "
             "over pay and the city coped with a ferry strike.\n\n"
             "Each union is working to raise more than $6 million.\n\n"
@@ -180,7 +186,8 @@ def test_background_and_unresolved_fill_ins():
     assert not background_or_unresolved(_C("number", "Fill in the percentage: Marsh won ___ of the vote."))
 
 
-def test_a_lone_lead_share_still_makes_a_deck(tmp_path):
+def test_a_lone_lead_share_still_makes_a_deck(tmp_path, monkeypatch):
+    monkeypatch.setattr(statements, "headline_statement", lambda *_: None)  # the lead's claim, as before round 15
     body = ("In a changing economy, young farmers in the valley still believe in the harvest.\n\n"
             "Despite growing up during the worst drought in decades -- and coming of age at a time of falling "
             "prices -- more than two-thirds of the valley's young farmers predict they will earn more than their "

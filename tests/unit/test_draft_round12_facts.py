@@ -258,8 +258,10 @@ FOIL = ("Anna Marsh got what she needed in Valmora, a solid win that stopped Pet
 def test_the_turn_against_a_foil_lead_is_the_claim_when_the_headline_contradicts_the_lead():
     claim, = _lead(analysis(FOIL, _header("Beyond victory, Marsh faces a deep image problem")))
     assert claim.fields["statement"].startswith("Any cause for celebration among Anna Marsh’s supporters")
-    # a headline that agrees with its lead keeps the lead's first sentence
+    # a headline that agrees with its lead states the claim (round 15); with no claim of its own, the lead's first
     claim, = _lead(analysis(FOIL, _header("Marsh wins in Valmora")))
+    assert claim.fields["statement"] == "Anna Marsh wins in Valmora."
+    claim, = _lead(analysis(FOIL, _header("Marsh and the Valmora race")))
     assert claim.fields["statement"].startswith("Anna Marsh got what she needed")
 
 

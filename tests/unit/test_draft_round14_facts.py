@@ -104,7 +104,10 @@ def test_the_action_on_an_earlier_time_is_not_asked(monkeypatch: pytest.MonkeyPa
     assert replaced in [c.fields["prompt"] for c in analysis(body, header).candidates if c.key[0] == "action"]
 
 
-def test_a_lead_that_opens_on_how_things_usually_go_is_the_premise_and_the_turn_is_the_claim():
+def test_a_lead_that_opens_on_how_things_usually_go_is_the_premise_and_the_turn_is_the_claim(monkeypatch):
+    from trainer.draft import statements
+
+    monkeypatch.setattr(statements, "headline_statement", lambda *_: None)  # the lead's claim, as before round 15
     body = ("Usually when a port is rebuilt, the city asks its own engineers to plan the work and explain its cost.\n\n"
             "Apparently in Valmora, local engineers do not count. Mayor Dana Velloway won the vote to rebuild the docks "
             "on Monday. Yet the planning of the new docks has been handed almost entirely to foreign firms.\n\n"

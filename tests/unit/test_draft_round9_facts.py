@@ -30,7 +30,10 @@ SCENE_LEAD = (
 )
 
 
-def test_a_lead_that_sets_a_scene_still_gives_the_deck_its_claim(tmp_path):
+def test_a_lead_that_sets_a_scene_still_gives_the_deck_its_claim(tmp_path, monkeypatch):
+    from trainer.draft import statements
+
+    monkeypatch.setattr(statements, "headline_statement", lambda *_: None)  # the lead's claim, as before round 15
     drafted = deck(tmp_path, SCENE_LEAD, "Bleak outlook for a Brel run; chances of former commissioner are small, poll says")
     claims = _claims(drafted)
     assert len(claims) == 1

@@ -955,7 +955,9 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     # A claim asked true only gives way to a figure question on the lead, which asks its claim as well; not to
     # a date ("Whether X wins or loses in ___" is no question on the claim).
     lead_figure = any(c.fields["type"] == "number" and analysis.lead[0] <= c.position < lead for c in sure)
-    chosen = sorted(sure, key=lambda c: (not (_claim_with_a_false_form(c) or (is_main_claim(c) and not lead_figure))
+    # The headline's claim (round 15) goes first whatever the lead's figure: it is the claim the figure would stand in for.
+    chosen = sorted(sure, key=lambda c: (not (_claim_with_a_false_form(c) or (is_main_claim(c) and not lead_figure)
+                                              or c.key[-1:] == ("headline",))
                                          or bool(c.reveals & asked_by_speaker),
                                          c.position >= lead, -c.confidence, -len(c.fields.get("quote", "")),
                                          c.position))
@@ -1143,6 +1145,14 @@ def without_repeats_of_the_claim(kept: list[Candidate], headline: str | None) ->
     return result
 
 
+def stood_in(candidate: Candidate) -> bool:
+    """Whether a question asks the main claim in the lead's place: a figure or a "who did what" question near the
+    lead taken for the claim when the lead gives none (:func:`with_a_stand_in_claim`). Its explanation never calls it
+    "the article's main claim" (issue 10, round 15: a side poll margin, an ad buy's size and a governor's vow were
+    judged "explanation wrongly calls it the main claim")."""
+    return candidate.key[0] == "lead" and len(candidate.key) > 2 and candidate.key[-1] != "headline"
+
+
 def is_main_claim(candidate: Candidate) -> bool:
     """Whether a candidate asks the lead's main claim (it goes first, and is always kept)."""
     return candidate.key[0] == "lead"
@@ -1211,10 +1221,22 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
         return "one of a list"  # "spends $15 billion on defense with 177,000 soldiers, 3,900 tanks and 680 planes"
     if fields["type"] == "number" and unnamed_place(fields["prompt"].split(": ", 1)[-1]):
         return "unnamed place"
-    if fields.get("figure_kind") != "amount":
-        return None  # a share or a count past the lead may be the story's point; a side person's money is not
+    if fields["type"] == "number" and _IN_PARENTHESES.search(fields["prompt"]):
+        return "aside"  # "due to the tight profit margins (around ___)": a figure in parentheses is an aside (round 15)
+    text = analysis.body.text[sentence.start:sentence.end]
+    opening = _YEAR_OPENING.match(text.lstrip("'\"”’ "))
+    if opening and analysis.article.date and int(opening.group(1)) < analysis.article.date.year:
+        return "background"  # "In 2008, she swept Arkansas with ___ of the primary vote" (round 15)
+    story = f"{analysis.article.title or ''} {analysis.body.text[analysis.lead[0]:lead]}"
+    if _POLL_WORD.search(text) and _EARLIER.search(text) and _RESULT.search(analysis.article.title or "") \
+            and not _POLL_WORD.search(story):
+        return "an earlier poll"  # "The April survey found Clinton leading Sanders by ___ points" under "Clinton
+        # Wins Delaware's Primary": the result is the story, a poll before it a side figure (round 15)
     if _ANOTHER.search(fields.get("prompt") or fields.get("statement", "")):
         return "another one"  # "a second business ... donated ___", "two other used-car lots ... totaling $5,000"
+        # (a figure of any kind since round 15: the lots' total came back as a true/false)
+    if fields.get("figure_kind") != "amount":
+        return None  # a share or a count past the lead may be the story's point; a side person's money is not
     sentence = analysis.body.sentence_at(candidate.position)
     if not _story_words(analysis, lead) & _stems(analysis.body.text[sentence.start:sentence.end]):
         return "off the story"  # "land records indicate that a company ... sold the car lot for $510,000"
@@ -1227,6 +1249,19 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
     main = [p for key, p in here.items() if times[key] >= MAIN_PERSON_TIMES or p.first < lead
             or p.name.split()[-1] in title]
     return None if main else "side person"
+
+
+#: A sentence that opens on an earlier year: "In 2008, she swept Arkansas with ..." (round 15).
+_YEAR_OPENING = re.compile(r"(?:In|By|Back in|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+#: A time before the story's in a poll's sentence: "The April survey", "last month's poll", "an earlier survey".
+_EARLIER = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                      r"|earlier|previous|prior|last (?:week|month|year)|before the)\b")
+#: A blank inside parentheses: "(around ___)".
+_IN_PARENTHESES = re.compile(r"\([^()]*___[^()]*\)")
+#: A poll or survey named in a sentence; a headline that reports a result (round 15).
+_POLL_WORD = re.compile(r"\b(?:polls?|polling|survey(?:s|ed)?|pollsters?)\b", re.I)
+_RESULT = re.compile(r"\b(?:wins?|won|defeats?|defeated|beats?|sweeps?|swept|victory|victories|carries|carried|takes|took)"
+                     r"\b", re.I)
 
 
 #: Money of "a second business", "two other lots": the story's side instances, past its own (round 10).
@@ -1434,9 +1469,11 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     headline = f" (headline: {title})" if title else ""
     start, end = analysis.lead
     in_lead = start <= candidate.position < end
-    if is_main_claim(candidate) and not in_lead and own_voice(body):
+    if is_main_claim(candidate) and candidate.key[-1:] == ("headline",):  # stated from the headline (round 15)
+        parts.append(f"The article's main claim, as its headline states it ({title}).")
+    elif is_main_claim(candidate) and not in_lead and own_voice(body):
         parts.append(f"The author's main argument{headline}.")  # an opinion piece's thesis, past its scene
-    elif is_main_claim(candidate) and says_the_headline(analysis, candidate):
+    elif is_main_claim(candidate) and not stood_in(candidate) and says_the_headline(analysis, candidate):
         parts.append(f"The article's main claim{', from its lead' if in_lead else ''}{headline}.")
     elif is_main_claim(candidate):  # asked for the claim, but not the headline's words: no "main claim" (round 13)
         parts.append(f"From the article's {'lead' if in_lead else 'opening paragraphs'}{headline}.")
