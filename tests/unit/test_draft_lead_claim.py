@@ -58,13 +58,14 @@ def test_a_claim_about_what_a_person_did_is_asked_who_among_people_of_the_same_k
     body = ("Anna Berg threatened to walk out of the climate talks in Oslo on Thursday night.\n\n" + PEOPLE +
             "The farmer Ola Moen, whose son lost his farm in the flood, watched. Moen and Berg spoke.\n\n"
             "Karin Vik, a columnist for the Bergen Post, wrote about it. Vik and Berg met.\n")
-    claim = _claim(body)
+    headline = "Minister threatens to walk out of climate talks"  # the action the "Who ...?" asks (round 15)
+    claim = _claim(body, headline)
     assert claim.fields["type"] == "choice"
     assert claim.fields["prompt"] == "Who threatened to walk out of the climate talks in Oslo on Thursday night?"
     assert claim.fields["answer"] == "Anna Berg"
     # politicians beside a politician: not the farmer who lost his farm, not the columnist
     assert sorted(claim.fields["choices"]) == ["Anna Berg", "Erik Lund", "Jonas Dahl", "Sofie Holm"]
-    deck = _deck(tmp_path, body)
+    deck = _deck(tmp_path, body, headline)
     asked = deck["questions"][0]
     assert asked["type"] == "choice" and "main claim" in asked["explain"]
 

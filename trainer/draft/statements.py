@@ -758,7 +758,7 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
                 plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote),
                                   None, reveals)  # long, but the lead has nothing shorter: better than no claim
             continue
-        asked = None if voice else asked or cl.who_form(text, names, counts, excluded)  # a letter: its writer's view
+        asked = None if voice else asked or cl.who_form(text, names, counts, excluded, title=title)  # a letter: its writer's view
         if asked is not None and cl.in_headline(asked[1], title) and not any(
                 c != asked[1] and cl.in_headline(c, title) for c in asked[2]):
             asked = None  # the headline's person as the answer is guessed from the deck's title (round 8), unless
