@@ -127,3 +127,26 @@ def test_a_politician_beside_someone_of_no_office_singles_the_answer_out():
     assert not distractors.odd_one_out("Karl Moser", "Anna Lind")
     assert not distractors.odd_one_out("Eva Holm", "Karl Moser")
     assert distractors.civil("Jonas Falk") and not distractors.civil("Karl Moser")
+
+
+def test_a_cut_quote_opens_on_no_conjunction_and_trails_off_in_no_filler():
+    """held16, held19: '…But I will stand in front of a freight train …' (both judges: drop the '…But' lead-in),
+    '… the challenges we face. You know…' (both: drop the dangling 'You know...')."""
+    assert qs.tidy_cut("…But I will stand by the harbour and defend every docker in it.") == \
+        "…I will stand by the harbour and defend every docker in it."
+    assert qs.tidy_cut("…but the docks will close.") == "…but the docks will close."  # no capital: part of the clause
+    assert qs.tidy_cut("The harbour board has been headed the wrong way for a decade, and we need new members. "
+                       "You know…") == "The harbour board has been headed the wrong way for a decade, and we need new members."
+    assert qs.tidy_cut("We will win. You know what I mean by that, we will…") == \
+        "We will win. You know what I mean by that, we will…"  # a real sentence cut: kept
+    assert qs.tidy_cut("Yes. You know…") == "Yes. You know…"  # too little before it
+
+
+def test_a_consequent_is_asked_with_its_condition():
+    """held18: '…then ESPN and a lot of other media organizations are probably not where you should be working'
+    (judge: give the whole sentence, not a '…then' fragment)."""
+    text = ("The harbour is changing fast. If you want to speak for the dockers in a provocative way on every pier "
+            "of the north, then the port board and other public bodies are probably not where you should be working.")
+    shown = qs.point_quote(text)
+    assert "then the port board" in shown and "If you want to speak" in shown
+    assert not qs.stands_alone("then the port board is not for you")

@@ -1016,6 +1016,33 @@ def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
 
 
 def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
+    """:func:`cut_to_point`, tidied: no conjunction opening the cut ("…But I will stand …" -> "…I will stand
+    …") and no filler left dangling at its end ("… the challenges we face. You know…" -> "… the challenges we
+    face."): the point, neither led in nor trailed off (issue 10, round 16)."""
+    return tidy_cut(cut_to_point(text, limit))
+
+
+#: The most words of a last sentence cut off after a whole one that is dropped ("You know…", "I mean…").
+DANGLING_WORDS = 3
+_LAST_SENTENCE = re.compile(r"[.!?][”\"'’]?\s+(?=[^.!?]*$)")
+
+
+def tidy_cut(shown: str) -> str:
+    """A prompt's cut quote without an opening conjunction after its '…' and without a dangling last
+    fragment of at most :data:`DANGLING_WORDS` words after a whole sentence."""
+    if shown.startswith("…"):
+        opener = _OPENER.match(shown, 1)
+        if opener and shown[opener.end():][:1].isupper():
+            shown = "…" + shown[opener.end():]
+    if shown.endswith("…"):
+        last = _LAST_SENTENCE.search(shown)
+        if last is not None and len(shown[last.end():].split()) <= DANGLING_WORDS \
+                and len(shown[:last.start()].split()) >= 6:
+            shown = shown[: last.start() + 1] + shown[last.start() + 1: last.end()].rstrip()
+    return shown
+
+
+def cut_to_point(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """A long quote cut for a who_said prompt so that it keeps the clause that carries its point (issue 10,
     round 4: "Let's say they're at 54, 56 …" kept and "chances are pretty good …" cut is a lost question): the
     clause with the highest :func:`substance` (a setup clause, "Let's say …", "If …", counting for less); when
@@ -1039,8 +1066,16 @@ def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     if sentence and len(text[sentence:end].split()) <= limit:
         start = sentence
     elif len(text[start:end].split()) > limit or not stands_alone(text[start:end]):
+        whole = text[sentence:end].rstrip()
+        if _CONSEQUENT.match(text, start) and len(whole.split()) <= limit + PHRASE_SLACK:
+            # "If you want …, then ESPN is not where you should be working": the condition with its
+            # consequent, a sentence a little over the limit rather than a setup cut off (issue 10, round 16)
+            return ("…" if sentence else "") + whole + ("" if end >= len(text.rstrip()) else "…")
         return first  # a cut inside a sentence starts only where a clause has its own subject (round 6)
     return "…" + phrase_cut(text[start:], limit)
+
+
+_CONSEQUENT = re.compile(r"then\b", re.I)
 
 
 _LINKS = frozenset("and but or so because since while if when although though as yet then also".split())
@@ -1060,6 +1095,8 @@ def stands_alone(clause: str) -> bool:
     "…who voted …", "…to the voters"); "…chances are good", "…we will pay" keep theirs."""
     words = [w.strip("“”\"'‘’,;:—–-()").lower() for w in clause.split()[:4]]
     words = [w for w in words if w]
+    if words[:1] == ["then"]:
+        return False  # "…then ESPN is not where you should be working": the condition is cut (issue 10, round 16)
     while words and words[0] in _LINKS:
         words = words[1:]
     return bool(words) and words[0] not in _NO_SUBJECT and not words[0].endswith(("ed", "ing", "ly"))
