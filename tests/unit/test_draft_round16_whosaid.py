@@ -150,3 +150,28 @@ def test_a_consequent_is_asked_with_its_condition():
     shown = qs.point_quote(text)
     assert "then the port board" in shown and "If you want to speak" in shown
     assert not qs.stands_alone("then the port board is not for you")
+
+
+def test_a_quote_leaning_on_a_this_or_that_it_does_not_show_is_not_asked():
+    """held15-held18: 'looking like this', 'to do that', 'executing on that', 'prevent this from happening',
+    'trying to do this…', 'That's Jeb Bush and Marco Rubio.' (judges: bracket when sure, take the sentence that
+    names it along, or do not ask)."""
+    for shown in ("so their children can end up looking like this.", "the knowledge and experience to do that",
+                  "Sometimes I'm good at executing on that and being consistent", "How do we prevent this from happening",
+                  "I think he's trying to do this", "That's Laura Varga and Daniel Brandt."):
+        assert qs.dangling_reference(shown), shown
+    for shown in ("We will do that job well", "because of that decision", "I said that the levy is wrong",
+                  "She is moving left and people who give to her understand that", "Thatcher was right"):
+        assert not qs.dangling_reference(shown), shown
+
+
+def test_the_deck_asks_the_speakers_other_remark_over_one_that_leans_on_that(tmp_path):
+    body = ("Valmora's harbour board met on Monday after a week of strikes on the north docks.\n\n"
+            "\"There are two people on this board with the knowledge and the experience to do that,\" said Laura "
+            "Varga, a strategist for the dockers.\n\n"
+            "\"The levy has cost the north docks three hundred jobs since the spring,\" said Daniel Brandt, the "
+            "minister of ports.\n\n"
+            "\"The board will vote on the levy before the summer storms,\" said Maria Kessler, the board's chair.\n\n"
+            "\"Nobody in the capital has visited the docks since the strike began,\" said Peter Halden, the mayor.\n")
+    asked = {q["answer"]: q["prompt"] for q in drafting.who_said(drafting.deck(tmp_path, body))}
+    assert "Laura Varga" not in asked and "Daniel Brandt" in asked

@@ -1711,7 +1711,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
             specific=not stock_line(own) and stock_shape(own) is None,
-            unresolved=text is not finding.lead and unresolved_pronoun(with_referents(own, finding.referents)),
+            unresolved=text is not finding.lead and (unresolved_pronoun(with_referents(own, finding.referents))
+                                                     or dangling_reference(shown_quote(prompt))),
             reported=text is finding.lead,
             substance=0.0 if finding.quip else substance(joined or text),  # "Cruz quipped"
             speaker_kind=person_kind(finding.speaker),  # what the prompt shows: a clause is asked whole
@@ -1861,6 +1862,27 @@ def with_place(shown: str, paragraph: str) -> str:
     if _THE_STATE.search(shown):
         return _THE_STATE.sub(f"[{state}]", shown, count=1)
     return _HERE.sub(f"here [in {state}]", shown, count=1)
+
+
+#: "this" or "that" standing for something the quote does not show (issue 10, round 16: "looking like this",
+#: "to do that", "executing on that and being consistent", "prevent this from happening", "trying to do this"):
+#: the object of a verb of doing or a preposition, at a clause's end or before another preposition or
+#: conjunction ("people who give to her understand that" leans on its own first clause: no verb of knowing).
+_DANGLING_REFERENCE = re.compile(
+    r"\b(?:do|does|did|doing|done|on|like|about|prevent|stop|stopping|change|fix|fixing|handle|with|against)"
+    r"\s+(?:this|that)\b"
+    r"(?=\s*(?:[.,;:!?…”\"')]|$|(?:and|or|but|from|to|in|at|for|because|when|if|so)\b))", re.I)
+
+
+def dangling_reference(shown: str) -> bool:
+    """Whether a who_said prompt's quote leans on a "this" or "that" it does not show: a student cannot place
+    "Sometimes I'm good at executing on that" (bracket it, take the sentence that names it along, or do not ask:
+    here, do not ask)."""
+    return _DANGLING_REFERENCE.search(shown) is not None or _THATS.match(shown) is not None
+
+
+#: A quote shown opening on "That's" ("That's Jeb Bush and Marco Rubio."): what "that" is, the quote hides.
+_THATS = re.compile(r"[‘'\"]?That(?:'s|’s|\s+is|\s+was)\b")
 
 
 def shown_quote(prompt: str) -> str:
