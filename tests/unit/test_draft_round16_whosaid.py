@@ -165,10 +165,10 @@ def test_a_quote_leaning_on_a_this_or_that_it_does_not_show_is_not_asked():
         assert not qs.dangling_reference(shown), shown
 
 
-def test_the_deck_asks_the_speakers_other_remark_over_one_that_leans_on_that(tmp_path):
+def test_the_deck_does_not_ask_a_remark_that_leans_on_that(tmp_path):
     body = ("Valmora's harbour board met on Monday after a week of strikes on the north docks.\n\n"
-            "\"There are two people on this board with the knowledge and the experience to do that,\" said Laura "
-            "Varga, a strategist for the dockers.\n\n"
+            "\"There are only two people on this board with the knowledge and the experience to do that,\" said "
+            "Senator Laura Varga.\n\n"
             "\"The levy has cost the north docks three hundred jobs since the spring,\" said Daniel Brandt, the "
             "minister of ports.\n\n"
             "\"The board will vote on the levy before the summer storms,\" said Maria Kessler, the board's chair.\n\n"
