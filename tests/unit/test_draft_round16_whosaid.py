@@ -175,3 +175,18 @@ def test_the_deck_does_not_ask_a_remark_that_leans_on_that(tmp_path):
             "\"Nobody in the capital has visited the docks since the strike began,\" said Peter Halden, the mayor.\n")
     asked = {q["answer"]: q["prompt"] for q in drafting.who_said(drafting.deck(tmp_path, body))}
     assert "Laura Varga" not in asked and "Daniel Brandt" in asked
+
+
+def test_a_long_sentence_is_asked_from_its_main_clause():
+    """held15, held20: 31-35-word prompts opening on a subordinate clause ('If the Trump victory in the primary
+    wasn't enough of one, …', 'While lawmakers remain unlikely to re-enact …, we believe …'); the judges trimmed
+    them to the wake-up-call clause and the core prediction."""
+    long = ("While the harbour board remains unlikely to repeal the docks levy this year, we believe the anger on both "
+            "piers will eventually lead to targeted relief for the smallest fishing crews of the north")
+    assert qs.point_quote(long) == ("…we believe the anger on both piers will eventually lead to targeted relief "
+                                    "for the smallest fishing crews of the north")
+    short = "While the board remains unlikely to act, we believe the anger will lead to relief for the crews"
+    assert qs.point_quote(short) == short  # within the limit: asked whole
+    consequent = ("If you want to speak for the dockers in a provocative way on every pier of the north, then the "
+                  "port board and other public bodies are probably not where you should be working.")
+    assert qs.main_clause(consequent) == consequent  # a "then" needs its condition

@@ -1019,7 +1019,30 @@ def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """:func:`cut_to_point`, tidied: no conjunction opening the cut ("…But I will stand …" -> "…I will stand
     …") and no filler left dangling at its end ("… the challenges we face. You know…" -> "… the challenges we
     face."): the point, neither led in nor trailed off (issue 10, round 16)."""
-    return tidy_cut(cut_to_point(text, limit))
+    return main_clause(tidy_cut(cut_to_point(text, limit)), limit)
+
+
+#: A sentence's opening subordinate clause ("While lawmakers remain unlikely to …, we believe …").
+_SUBORDINATE = re.compile(r"…?(?:While|Although|Though|Even\s+though|Even\s+if|If|Whether|Despite|As|Since|Because"
+                          r"|Whatever|However\s+\w+)\b[^,.;:!?]{8,}?,\s+")
+
+
+def main_clause(shown: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
+    """A shown quote over ``limit`` words that is one sentence opening on a subordinate clause, cut to its
+    main clause ("While lawmakers remain unlikely to re-enact the act, we believe the bashing will lead to
+    targeted relief …" -> "…we believe the bashing will lead to targeted relief …"; issue 10, round 16: judges
+    trimmed 31-35-word prompts to the core prediction, the wake-up-call clause). Not a "then" consequent, which
+    needs its condition; not when the main clause is short or lacks its subject."""
+    if len(shown.split()) <= limit:
+        return shown
+    opening = _SUBORDINATE.match(shown)
+    if opening is None:
+        return shown
+    rest = shown[opening.end():]
+    if _SENTENCE_END.search(rest.rstrip("…")) or len(rest.split()) < 8 or _CONSEQUENT.match(rest) \
+            or not stands_alone(rest):
+        return shown
+    return "…" + rest
 
 
 #: The most words of a last sentence cut off after a whole one that is dropped ("You know…", "I mean…").
