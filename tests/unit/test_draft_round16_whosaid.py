@@ -103,13 +103,14 @@ def test_an_analyst_alone_among_politicians_is_not_asked():
 
 
 def test_introductions_read_the_words_before_a_name_and_an_apposition_after_it():
-    text = ("Yesterday, former radio host Anna Lind spoke. \"Go,\" said Tomas Berg, a fellow at the Harbour "
+    text = ("Yesterday, Valmora Gov. Ivo Brandt and former radio host Anna Lind spoke. \"Go,\" said Tomas Berg, a fellow at the Harbour "
             "Institute, to the crowd. Later Anna Lind left.")
-    people = {name: Person(name) for name in ("Anna Lind", "Tomas Berg")}
+    people = {name: Person(name) for name in ("Anna Lind", "Tomas Berg", "Ivo Brandt")}
     mentions = [SimpleNamespace(start=m.start(), end=m.end(), person=people[m.group()])
-                for m in re.finditer("Anna Lind|Tomas Berg", text)]
+                for m in re.finditer("Anna Lind|Tomas Berg|Ivo Brandt", text)]
     found = qs.introductions(SimpleNamespace(text=text), SimpleNamespace(mentions=mentions))
-    assert found["anna lind"] == "former radio host"  # cut at the comma; the later mention adds nothing
+    assert found["anna lind"] == "and former radio host"  # from the name before it on
+    assert found["ivo brandt"] == "Valmora Gov."  # a title's full stop cuts nothing
     assert found["tomas berg"] == "said fellow at the Harbour Institute"  # the apposition without its article
 
 
@@ -190,3 +191,17 @@ def test_a_long_sentence_is_asked_from_its_main_clause():
     consequent = ("If you want to speak for the dockers in a provocative way on every pier of the north, then the "
                   "port board and other public bodies are probably not where you should be working.")
     assert qs.main_clause(consequent) == consequent  # a "then" needs its condition
+
+
+def test_the_one_place_a_quote_names_gives_away_the_only_choice_from_there():
+    """held15: 'families in Florida' among the choices for the Florida governor (judge: 'Florida' gives it away
+    among the choices); a quote naming several places, or a place in the prompt's own brackets, names no one's home."""
+    people = [Person("Rick Moss", role="Governor", description="Florida Gov."),
+              Person("Karl Moser", role="Senator"), Person("Eva Holm", role="Senator"),
+              Person("Jonas Falk", role="Senator", description="a senator from Ohio")]
+    distractors = qs._Distractors([p.name for p in people], [], people)
+    others = ["Karl Moser", "Eva Holm", "Jonas Falk"]
+    assert distractors.singled_out("The families in Florida need help now, not politics.", "Rick Moss", others)
+    assert not distractors.singled_out("Families in Florida and Ohio need help now.", "Rick Moss", others)
+    assert not distractors.singled_out("I think [Clinton] will carry [Florida] again.", "Rick Moss", others)
+    assert not distractors.singled_out("Families in Ohio need help now.", "Rick Moss", others)

@@ -312,6 +312,9 @@ _POLITICAL = re.compile(r"\b(?:candidates?|nominees?|senators?|governors?|lawmak
 _NO_OFFICE = re.compile(r"\b(?:union|unions|company|firm|executive|CEO|businessman|businesswoman|investor"
                         r"|activist|organi[sz]er)\b")
 
+#: A capitalised word or run that may be a place ("Florida", "New Hampshire").
+_PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+
 #: How many times the distractors are picked again in place of implausible ones.
 _PICK_ROUNDS = 3
 
@@ -494,6 +497,24 @@ class _Distractors:
         if self.local(answer):
             return self.local(name) or (self.civil(name) and self.kinds.get(fold(name)) not in ("expert", "press"))
         return self.civil(name)
+
+    def singled_out(self, quote: str, answer: str, distractors: list[str]) -> bool:
+        """Whether the one place the quote names (a state, a country: "families in Florida") is in what the
+        article says the answer is and in what it says of no other choice: the Florida governor among senators
+        (issue 10, round 16: the quote's own cue gives the answer away). A quote naming several places names no
+        one's home; the prompt's own brackets ("[Arkansas]") are no cue."""
+        if not distractors:
+            return False
+        spoken = re.sub(r"\[[^\]]*\]", " ", quote)
+        words = [m.group() for m in _PLACE_WORD.finditer(spoken)]
+        words += [w for run in words if " " in run for w in run.split()]  # "Florida Republicans": "Florida"
+        places = {w for w in words if w in US_STATES or place(w)}
+        if len(places) != 1:
+            return False
+        (cue,) = places
+        mentioned = re.compile(r"\b%s\b" % re.escape(cue))
+        return mentioned.search(self.about(answer)) is not None and not any(
+            mentioned.search(self.about(name)) for name in distractors)
 
     def mixed(self, answer: str, chosen: list[str], count: int, exclude: frozenset[str],
               near: frozenset[str], echo: frozenset[str] = frozenset()) -> list[str]:
@@ -1746,7 +1767,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                 own, finding.speaker, pollsters, named_in(own) - {finding.speaker.name})),
             setup_only=joined is None and setup_only(text),
             about_principal=aide(finding.speaker) and about_someone(prompt),
-            reveals=reveals_speaker(prompt, finding.speaker),  # "As Secretary I …", "The IAEA remains ready …"
+            reveals=reveals_speaker(prompt, finding.speaker)  # "As Secretary I …", "The IAEA remains ready …"
+            or distractors_for.singled_out(shown_quote(prompt), finding.speaker.name, distractors),
             fragment=text is not finding.lead and pointless(shown_quote(prompt), cut="…" in prompt),
             relayed=relayed(own, prompt)))
     return found
@@ -1756,7 +1778,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
 INTRO_BEFORE = 60
 #: How far after it an apposition (", a national security expert at ...") is read.
 INTRO_AFTER = 90
-_INTRO_CUT = re.compile(r".*(?:[.;:!?\"“”(\n,]|'')", re.S)
+_INTRO_CUT = re.compile(r".*(?:(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)"
+                        r"(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bAtty)[.]|[;:!?\"“”(\n,]|'')", re.S)  # not "Gov." in "Florida Gov. Rick Scott"
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who\s+is)\s+([^,.;:\"“”()]{3,%d})" % INTRO_AFTER)
 
 
@@ -1768,12 +1791,14 @@ def introductions(body: Body, names: Names) -> dict[str, str]:
     a professor's words offered beside candidates). One pass over the mentions, bounded windows."""
     text = body.text
     found: dict[str, str] = {}
-    for mention in names.mentions:
+    last_end = 0  # the end of the mention before: another person's name and post are not this one's
+    for mention in sorted(names.mentions, key=lambda m: m.start):
         person = mention.person
         folded = fold(person.name)
+        floor, last_end = last_end, max(last_end, mention.end)
         if folded in found or len(person.name.split()) < 2 or text[mention.start:mention.end] != person.name:
             continue
-        before = text[max(0, mention.start - INTRO_BEFORE):mention.start]
+        before = text[max(0, floor, mention.start - INTRO_BEFORE):mention.start]
         cut = _INTRO_CUT.match(before)
         before = before[cut.end():] if cut else before
         after = _APPOSITION.match(text, mention.end, min(len(text), mention.end + INTRO_AFTER + 20))
