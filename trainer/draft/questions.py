@@ -302,7 +302,8 @@ SAYING_WORDS = 5
 #: Posts of no politician, whatever a head word says ("vice president for ... studies at the Cato Institute").
 _NO_POLITICIAN = re.compile(r"\b(?:Institute|Institution|Center|Centre|University|College|Foundation|studies|professor"
                             r"|analyst|expert|fellow|scholar|economist|pollster|historian|author|writer|novelist"
-                            r"|comedian|journalist|columnist|anchor|host|actor|actress|singer|founder|researcher)\b")
+                            r"|comedian|journalist|columnist|anchor|host|actor|actress|singer|founder|researcher|star|stars|artist|musician"
+                            r"|poet|playwright|billionaire|tycoon|mogul)\b")
 #: Words that make whoever they introduce a politician ("candidates like Marco Rubio", "chief rival Ted Cruz").
 _POLITICAL = re.compile(r"\b(?:candidates?|nominees?|senators?|governors?|lawmakers?|politicians?|congress(?:man|woman)"
                         r"|rival|rivals|Sen|Gov|Rep|Republicans?|Democrats?|Democratic|GOP|presidential|secretary of state"
@@ -1776,6 +1777,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
 
 #: How far before a person's first full mention the words that introduce them are read.
 INTRO_BEFORE = 60
+#: How many of a person's full mentions are read for the words that introduce them.
+INTRO_MENTIONS = 2
 #: How far after it an apposition (", a national security expert at ...") is read.
 INTRO_AFTER = 90
 _INTRO_CUT = re.compile(r".*(?:(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)"
@@ -1784,25 +1787,28 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|who\s+is)\s+([^,.;:\"“”()]{3,%d})
 
 
 def introductions(body: Body, names: Names) -> dict[str, str]:
-    """The words that introduce each person at their first full mention, folded name -> words: the ones right
+    """The words that introduce each person at their first two full mentions, folded name -> words: the ones right
     before the name in its clause ("Peruvian novelist Mario Vargas Llosa", "former TV network anchor Katie
     Couric") and an apposition right after it (", a national security expert at the Center ..."): what the
     article says someone is when the name parser kept no post (issue 10, round 16: an anchor's, a novelist's,
     a professor's words offered beside candidates). One pass over the mentions, bounded windows."""
     text = body.text
     found: dict[str, str] = {}
+    seen: dict[str, int] = {}
     last_end = 0  # the end of the mention before: another person's name and post are not this one's
     for mention in sorted(names.mentions, key=lambda m: m.start):
         person = mention.person
         folded = fold(person.name)
         floor, last_end = last_end, max(last_end, mention.end)
-        if folded in found or len(person.name.split()) < 2 or text[mention.start:mention.end] != person.name:
+        if seen.get(folded, 0) >= INTRO_MENTIONS or len(person.name.split()) < 2 \
+                or text[mention.start:mention.end] != person.name:
             continue
+        seen[folded] = seen.get(folded, 0) + 1
         before = text[max(0, floor, mention.start - INTRO_BEFORE):mention.start]
         cut = _INTRO_CUT.match(before)
         before = before[cut.end():] if cut else before
         after = _APPOSITION.match(text, mention.end, min(len(text), mention.end + INTRO_AFTER + 20))
-        found[folded] = " ".join(filter(None, (before.strip(), after.group(1) if after else "")))
+        found[folded] = " ".join(filter(None, (found.get(folded, ""), before.strip(), after.group(1) if after else "")))
     return found
 
 
