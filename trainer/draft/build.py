@@ -38,7 +38,7 @@ from trainer.draft.salience import _FIRST_PERSON as _I
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (_PLACED_POST, copied_truth, editors_note, placed_named, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (_PLACED_POST, copied_truth, editors_note, headline_number, placed_named, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -987,6 +987,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     kept = salient_figures(analysis, best_facts(analysis, kept, lead), lead)
     kept = with_the_claim(analysis, without_giveaways(kept), min_confidence, seen_keys)
     kept = a_specific_over_a_copy(analysis, kept, min_confidence, seen_keys)
+    kept = the_headlines_specific(analysis, kept, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
     claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
     kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
@@ -1070,6 +1071,44 @@ def a_specific_over_a_copy(analysis: Analysis, kept: list[Candidate], min_confid
         return kept
     seen_keys.add(stand_in.key)
     return found
+
+
+def the_headlines_specific(analysis: Analysis, kept: list[Candidate], seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with the headline's claim asked by its specific instead of the headline copied as true (issue 10,
+    round 17: all such true/false questions were "edit": "add the 206,000 figure", "restate (140 House Democrats vs
+    administration)"): the figure of the sentence that proves the claim, or of the next one, as a number question
+    whose prompt carries the claim (:func:`trainer.draft.statements.headline_number`); its explanation still calls
+    it the main claim. The true/false stays when there is no such figure, or when another kept question shows the
+    figure (a who_said quoting "these 206,000 individuals" would give it away)."""
+    claims = [c for c in kept if is_main_claim(c) and c.key[-1:] == ("headline",) and isinstance(c, Statement)
+              and c.fields["type"] == "true_false" and c.false_fields is None]
+    if len(claims) != 1:
+        return kept
+    claim = claims[0]
+    body = analysis.body
+    index = body.sentence_index(claim.position)
+    sentence = body.sentences[index]
+    end = sentence.end
+    if index + 1 < len(body.sentences) and body.sentences[index + 1].paragraph == sentence.paragraph:
+        end = body.sentences[index + 1].end
+    found = headline_number(body, claim.fields["statement"], (sentence.start, end), analysis.figures)
+    if found is None:
+        return kept
+    position, fields = found
+    figure = next(f for f in analysis.figures if f.start == position)
+    written = body.text[figure.value_start:figure.end]
+    others = [c for c in kept if c is not claim]
+    asked = next((c for c in others if c.fields["type"] == "number" and c.position == position), None)
+    if asked is not None:  # the specific is asked already: it asks the claim, the copy goes
+        return [dataclasses.replace(asked, key=("lead", *asked.key, "headline")), *(c for c in others if c is not asked)]
+    if any(written in _shown(c.fields) or (c.fields["type"] == "number" and c.key[1:3] == (figure.value, figure.unit))
+           for c in others):
+        return kept
+    proof = body.sentence_at(position)
+    specific = Candidate("figure", claim.confidence, position, ("lead", "number", figure.value, figure.unit, "headline"),
+                         {**fields, "quote": body.excerpt(proof.start, proof.end)})
+    seen_keys.update({specific.key, ("number", figure.value, figure.unit)})
+    return [specific, *others]
 
 
 #: How many paragraphs past the lead's first one may hold a stand-in for a claim the lead cannot give.

@@ -1,0 +1,75 @@
+"""Issue 10, round 17 (facts): the headline's claim asked by its specific, the figure of the sentence that proves it,
+rather than the headline copied as true (every such true/false was "edit": "add the 206,000 figure", "restate (140
+House Democrats vs administration)"). Invented articles only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.drafting import deck
+
+PARDONS = (
+    "Governor Marta Ellison of Valmora on Friday announced that she had signed an executive order that effectively "
+    "restores the civil rights, including the right to vote, of 41,000 felons, who have been barred from the "
+    "ballot since the state's founding.\n\n"
+    "Marta Ellison said the order corrected an old injustice. The opposition leader, Pavel Dorn, said the order "
+    "was a ploy to win votes before the election.\n\n"
+    "Pavel Dorn said his party would challenge the order in the courts.\n")
+
+PROTEST = (
+    "The escalating dispute between Valmora's unions and the city government over the new port tariffs burst into "
+    "public view on Tuesday, with nearly 300 dock workers blocking the harbour gates and the mayor dispatching a "
+    "senior official to the docks in a vain effort to quell the anger.\n\n"
+    "Mayor Dana Velloway said the tariffs would pay for the new cranes. The union leader, Tomas Arkwright, said "
+    "the workers would stay until the tariffs were withdrawn.\n\n"
+    "Tomas Arkwright said the union would meet again on Friday.\n")
+
+NO_FIGURE = (
+    "Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
+    "who have worked its docks for generations.\n\n"
+    "Mayor Dana Velloway told reporters that the harbour would cost the city too much to repair. The Valmora "
+    "Fishing Union said it would fight the closure in court, and its leader, Tomas Arkwright, called the vote a "
+    "betrayal.\n\n"
+    "Dana Velloway said the city would build a new marina on the eastern shore. Tomas Arkwright said the union "
+    "would meet on Friday.\n")
+
+
+def _main_claim(drafted: dict) -> dict:
+    claims = [q for q in drafted["questions"] if "main claim" in (q.get("explain") or "")]
+    assert len(claims) == 1, drafted["questions"]
+    return claims[0]
+
+
+def test_the_headline_names_what_the_figure_counts_so_the_blank_goes_into_the_claim(tmp_path: Path):
+    asked = _main_claim(deck(tmp_path, PARDONS, "Valmora Governor Restores Voting Rights To Felons"))
+    assert asked["type"] == "number", asked
+    assert asked["answer"] == 41000
+    assert asked["prompt"] == "Fill in the number of felons: Valmora governor restores voting rights to ___ felons."
+    assert "as its headline states it" in asked["explain"]  # the claim in the explanation too
+    assert "41,000" in asked["quote"]  # proved by its sentence
+
+
+def test_a_with_phrase_of_the_proof_sentence_carries_its_figure_after_the_claim(tmp_path: Path):
+    asked = _main_claim(deck(tmp_path, PROTEST, "Port Tensions Escalate Over New Tariffs"))
+    assert asked["type"] == "number", asked
+    assert asked["answer"] == 300
+    assert asked["prompt"] == ("Fill in the number: Port tensions escalate over new tariffs, with nearly ___ dock workers "
+                                    "blocking the harbour gates.")  # cut before the second "and" part
+
+
+def test_the_headline_true_false_stays_where_nothing_specific_can_be_asked(tmp_path: Path):
+    asked = _main_claim(deck(tmp_path, NO_FIGURE, "Valmora Council Votes To Close Old Harbour"))
+    assert asked["type"] == "true_false"
+
+
+def test_no_specific_that_another_question_shows(tmp_path: Path):
+    body = PARDONS.replace("Marta Ellison said the order corrected an old injustice.",
+                           "“We will give 41,000 people back their voice and tell the world that Valmora no longer "
+                           "builds barriers to the ballot box,” Marta Ellison said.")
+    drafted = deck(tmp_path, body, "Valmora Governor Restores Voting Rights To Felons")
+    shown = [q for q in drafted["questions"] if q["type"] == "who_said" and "41,000" in q["prompt"]]
+    asked = _main_claim(drafted)
+    if shown:  # the quote would hand over the figure: the claim stays a true/false
+        assert asked["type"] == "true_false"
+    else:
+        assert asked["type"] == "number"
