@@ -73,3 +73,45 @@ def test_no_specific_that_another_question_shows(tmp_path: Path):
         assert asked["type"] == "true_false"
     else:
         assert asked["type"] == "number"
+
+
+def _fill_in(prompt: str, answer, unit: str = "%"):
+    from trainer.draft.questions import Candidate
+
+    return Candidate("figure", 0.8, 0, ("number", answer, unit),
+                     {"type": "number", "prompt": f"Fill in the percentage: {prompt}", "answer": answer, "unit": unit,
+                      "quote": ""})
+
+
+def test_a_share_beside_the_other_side_of_its_split_is_a_giveaway():
+    from trainer.draft.build import fill_in_fault
+
+    assert fill_in_fault(_fill_in("Vera Lind won the runoff, ___ to 46 percent.", 54)) == "complement"
+    assert fill_in_fault(_fill_in("By a lopsided ___-12%, students back the plan.", 88)) == "complement"
+    assert fill_in_fault(_fill_in("Vera Lind leads Omar Test ___ to 44 percent.", 41)) is None  # no whole: undecided
+    assert fill_in_fault(_fill_in("Vera Lind leads Omar Test ___ to 44 percent.", 41, "votes")) is None
+
+
+def test_a_figure_after_even_here_does_not_say_where_here_is():
+    from trainer.draft.build import fill_in_fault
+
+    assert fill_in_fault(_fill_in("Even here, Vera Lind won ___ of the vote.", 40)) == "unresolved place"
+    assert fill_in_fault(_fill_in("Vera Lind won ___ of the vote here.", 40)) is None
+
+
+POLL = (
+    "Voters in Valmora increasingly see Vera Lind as the likely winner of the runoff, according to a new "
+    "Harbour Institute poll of registered voters.\n\n"
+    "Fifty percent of registered voters say they have a favorable view of Vera Lind. Only 31 percent say the "
+    "same of her rival, Omar Test. But 16 percent of registered voters still say they don't yet know enough "
+    "about Vera Lind to form an opinion.\n\n"
+    "Vera Lind said the poll showed that voters wanted change. Omar Test said the only poll that mattered was "
+    "the runoff itself.\n")
+
+
+def test_a_body_figure_is_asked_as_a_number_not_swapped_for_another_result(tmp_path: Path):
+    drafted = deck(tmp_path, POLL, "Poll: Voters Increasingly See Vera Lind As Likely Winner")
+    swapped = [q for q in drafted["questions"] if q["type"] == "true_false" and "percent" in q["statement"]
+               and "main claim" not in (q.get("explain") or "")]
+    assert swapped == [], swapped
+    assert any(q["type"] == "number" for q in drafted["questions"]), drafted["questions"]

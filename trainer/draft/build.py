@@ -906,7 +906,29 @@ def fill_in_fault(candidate: Candidate, published_year: int | None = None) -> st
     past = _PAST_RESULT.match(clause)
     if past and published_year is not None and int(past.group(1)) < published_year - 1:
         return "past result"
+    if _POINTING_OPENING.match(clause):
+        return "unresolved place"  # "Even here, Clinton was far more competitive ..." (round 17)
+    if fields["type"] == "number" and fields.get("unit") == "%" and _complement_shown(clause, fields["answer"]):
+        return "complement"
     return None
+
+
+#: A fill-in that opens by pointing back at a place or case it does not name (issue 10, round 17: "Even here,
+#: Hillary Clinton was far more competitive ..., losing just ___ to 46 percent").
+_POINTING_OPENING = re.compile(r"(?:Even|And|But|Yet)?\s*(?:here|there)\b", re.I)
+#: The other share of a two-way split beside the blank: "___ to 46 percent", "___-12%", "46 percent to ___".
+_SPLIT_SHARE = re.compile(r"(?:___\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?"
+                          r"|(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?\s*(?:to|-|–|—)\s*___)")
+
+
+def _complement_shown(clause: str, answer) -> bool:
+    """Whether a share's blank stands beside the other side of its split and the two make a whole (100 minus 46 is
+    54: issue 10, round 17, "losing ___ to 46 percent" was a giveaway)."""
+    for match in _SPLIT_SHARE.finditer(clause):
+        other = float(match.group(1) or match.group(2))
+        if abs(float(answer) + other - 100) <= 1:
+            return True
+    return False
 
 
 def without_a_dangling_comparison(candidate: Candidate) -> Candidate:
@@ -949,6 +971,11 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
             and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)
             and not range_bound(c) and not background_or_unresolved(c) and not fill_in_fault(c, year)]
     sure = [without_a_dangling_comparison(c) for c in sure]
+    # A figure asked as a number rather than swapped false or copied true (round 17: "73% is lifted from another
+    # result and reads implausible; ask the 16% as a number").
+    numbers = {c.key for c in sure if c.fields["type"] == "number" and not is_main_claim(c)}
+    sure = [c for c in sure if not (isinstance(c, Statement) and not is_main_claim(c) and c.key[0] != "thesis"
+                                    and (c.key in numbers or c.reveals & numbers))]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
