@@ -115,3 +115,29 @@ def test_a_body_figure_is_asked_as_a_number_not_swapped_for_another_result(tmp_p
                and "main claim" not in (q.get("explain") or "")]
     assert swapped == [], swapped
     assert any(q["type"] == "number" for q in drafted["questions"]), drafted["questions"]
+
+
+def test_an_explanation_takes_no_piece_of_a_longer_quote():
+    from trainer.draft.build import _quote_cut
+
+    assert _quote_cut("So I think that the council plays a big role,” said Dana Velloway of Valmora.")
+    assert _quote_cut("“He said it was possible, but there is no knowledge.")
+    assert not _quote_cut("“It is possible,” Dana Velloway said of the plan.")
+    assert not _quote_cut("The council voted on Tuesday to close the harbour.")
+
+
+def test_an_explanation_gives_no_bare_one_word_post_where_a_namesake_may_hold_it():
+    from tests.unit.drafting import analysis
+    from trainer.draft.build import explanation
+    from trainer.draft.questions import Candidate
+
+    body = ("Secretary Dana Velloway said the harbour would cost the city too much to repair. “We cannot pour "
+            "forty million into docks that the sea will take back within a decade,” Dana Velloway said. Her husband, "
+            "Marcus Velloway, a fisherman, said nothing.\n")
+    found = analysis(body)
+    person = found.names.find("Dana Velloway")
+    assert person is not None and person.role == "Secretary", person
+    asked = Candidate("quote", 0.9, body.index("We cannot"), ("who_said", "x"),
+                      {"type": "who_said", "prompt": "Who said: “We cannot pour forty million”", "answer": "Dana Velloway",
+                       "choices": ["Dana Velloway"], "quote": "We cannot pour forty million"})
+    assert "Secretary." not in (explanation(found, asked) or "")

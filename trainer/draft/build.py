@@ -1524,6 +1524,10 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             post = whole(post) if post else None
             if post and _sentence_in_post(post):
                 post = None  # "Time Magazine chose German Chancellor": a sentence cut before the name (round 11)
+            if post and len(post.rstrip(".").split()) == 1 and any(
+                    other is not person and other.name.split()[-1] == person.name.split()[-1]
+                    for other in analysis.names.people):
+                post = None  # "Bill Clinton: Secretary.": a bare post beside a namesake may be the other's (round 17)
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
         elif (person is not None and person.description and whole(person.description)
@@ -1558,7 +1562,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     best, best_score = None, 0
     for near in nearby:  # the neighbour about the question's own subject, never just the next sentence (round 9)
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
-        if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others):
+        if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others) \
+                and not _quote_cut(text):
             score = related(text, own, title or "")
             if near == index + 1 and _GOES_ON.match(text):
                 score = max(score, 1)  # "That puts the committee $7.5 million short ...": it goes on about this fact
@@ -1569,6 +1574,12 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+def _quote_cut(text: str) -> bool:
+    """Whether a sentence is a piece of a longer quote, its opening or closing mark in another sentence (issue 10,
+    round 17: explanations "cut off mid-quote", "Context: So I think that superdelegates play a big role,” said ...")."""
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 #: A question's sentence shares this many of the headline's words to be called the article's main claim.
