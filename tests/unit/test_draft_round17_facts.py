@@ -141,3 +141,11 @@ def test_an_explanation_gives_no_bare_one_word_post_where_a_namesake_may_hold_it
                       {"type": "who_said", "prompt": "Who said: “We cannot pour forty million”", "answer": "Dana Velloway",
                        "choices": ["Dana Velloway"], "quote": "We cannot pour forty million"})
     assert "Secretary." not in (explanation(found, asked) or "")
+
+
+def test_a_share_written_in_words_is_a_figure():
+    from tests.unit.drafting import analysis
+
+    found = analysis("Voters agree with the plan. Seventy-two percent now believe the harbour can be saved.\n")
+    assert [(f.value, f.unit, f.percent) for f in found.figures] == [(72.0, "%", True)]
+    assert analysis("The five met on Tuesday to discuss the harbour.\n").figures == []  # a bare word count is not
