@@ -149,3 +149,24 @@ def test_a_share_written_in_words_is_a_figure():
     found = analysis("Voters agree with the plan. Seventy-two percent now believe the harbour can be saved.\n")
     assert [(f.value, f.unit, f.percent) for f in found.figures] == [(72.0, "%", True)]
     assert analysis("The five met on Tuesday to discuss the harbour.\n").figures == []  # a bare word count is not
+
+
+CLIMATE = (
+    "The harbour accord reached in Geneva on Saturday was a big win for President Omar Test, who had pushed "
+    "Congress and the shipping lobby hard for a year. Republicans in Congress called the accord a giveaway, and "
+    "Democrats in the Senate praised it.\n\n"
+    "As negotiators huddled in Geneva over the past week, Omar Test was weighing in by phone with the leaders of "
+    "France, Brazil, China and India.\n\n"
+    "The US will have to cut its shipping emissions by a third. Critics in the US said the accord asked too "
+    "little of China.\n")
+
+
+def test_a_list_of_countries_gets_no_distractor_that_is_the_storys_own_country(tmp_path: Path):
+    from trainer.draft.several import home_country
+
+    drafted = deck(tmp_path, CLIMATE, "Harbour Accord Is A Big Win For Omar Test")
+    listed = [q for q in drafted["questions"] if q["type"] == "multi"]
+    assert listed, drafted["questions"]
+    assert "US" not in listed[0]["choices"], listed[0]
+    assert home_country(["US", "China", "US"]) == "US"
+    assert home_country(["US", "China"]) is None  # a tie says nothing
