@@ -170,3 +170,14 @@ def test_a_list_of_countries_gets_no_distractor_that_is_the_storys_own_country(t
     assert "US" not in listed[0]["choices"], listed[0]
     assert home_country(["US", "China", "US"]) == "US"
     assert home_country(["US", "China"]) is None  # a tie says nothing
+
+
+def test_a_fill_in_begun_inside_a_title_is_not_asked():
+    from trainer.draft.build import fill_in_fault
+
+    cut = _fill_in("The Art of Being the Mayor,'' prompted a $___ defamation suit from Dana Velloway.", 5, "US dollars")
+    assert fill_in_fault(cut) == "cut title"
+    cut = _fill_in("The Art of Being the Mayor,” prompted a $___ defamation suit from Dana Velloway.", 5, "US dollars")
+    assert fill_in_fault(cut) == "cut title"
+    whole = _fill_in("“The Art of Being the Mayor” prompted a $___ defamation suit from Dana Velloway.", 5, "US dollars")
+    assert fill_in_fault(whole) is None

@@ -906,6 +906,8 @@ def fill_in_fault(candidate: Candidate, published_year: int | None = None) -> st
     past = _PAST_RESULT.match(clause)
     if past and published_year is not None and int(past.group(1)) < published_year - 1:
         return "past result"
+    if _quote_cut(clause):
+        return "cut title"  # "The Art of Being the Donald,'' prompted a $___ ... suit": begun inside a title (round 17)
     if _POINTING_OPENING.match(clause):
         return "unresolved place"  # "Even here, Clinton was far more competitive ..." (round 17)
     if fields["type"] == "number" and fields.get("unit") == "%" and _complement_shown(clause, fields["answer"]):
@@ -1579,7 +1581,7 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
 def _quote_cut(text: str) -> bool:
     """Whether a sentence is a piece of a longer quote, its opening or closing mark in another sentence (issue 10,
     round 17: explanations "cut off mid-quote", "Context: So I think that superdelegates play a big role,” said ...")."""
-    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1 or text.count("''") % 2 == 1
 
 
 #: A question's sentence shares this many of the headline's words to be called the article's main claim.
