@@ -181,3 +181,11 @@ def test_a_fill_in_begun_inside_a_title_is_not_asked():
     assert fill_in_fault(cut) == "cut title"
     whole = _fill_in("“The Art of Being the Mayor” prompted a $___ defamation suit from Dana Velloway.", 5, "US dollars")
     assert fill_in_fault(whole) is None
+
+
+def test_a_blank_on_how_much_of_the_count_is_in_is_not_asked():
+    from trainer.draft.build import fill_in_fault
+
+    assert fill_in_fault(_fill_in("With ___ of the vote counted, Vera Lind was leading with 34 percent.", 76)) \
+        == "count in"
+    assert fill_in_fault(_fill_in("With 76 percent of the vote counted, Vera Lind was leading with ___.", 34)) is None

@@ -908,6 +908,8 @@ def fill_in_fault(candidate: Candidate, published_year: int | None = None) -> st
         return "past result"
     if _quote_cut(clause):
         return "cut title"  # "The Art of Being the Donald,'' prompted a $___ ... suit": begun inside a title (round 17)
+    if _COUNTED_BLANK.search(clause):
+        return "count in"  # "With ___ of the vote counted, Trump was leading ...": the night's progress (round 17)
     if _POINTING_OPENING.match(clause):
         return "unresolved place"  # "Even here, Clinton was far more competitive ..." (round 17)
     if fields["type"] == "number" and fields.get("unit") == "%" and _complement_shown(clause, fields["answer"]):
@@ -915,6 +917,9 @@ def fill_in_fault(candidate: Candidate, published_year: int | None = None) -> st
     return None
 
 
+#: A blank on how much of a count is in ("with ___ of the vote counted", "___ of precincts reporting").
+_COUNTED_BLANK = re.compile(r"___\s*(?:%|percent|per cent)?\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts?)\s+"
+                            r"(?:(?:were|had been|have been)\s+)?(?:counted|reporting|tallied|in\b)", re.I)
 #: A fill-in that opens by pointing back at a place or case it does not name (issue 10, round 17: "Even here,
 #: Hillary Clinton was far more competitive ..., losing just ___ to 46 percent").
 _POINTING_OPENING = re.compile(r"(?:Even|And|But|Yet)?\s*(?:here|there)\b", re.I)
