@@ -189,3 +189,17 @@ def test_a_blank_on_how_much_of_the_count_is_in_is_not_asked():
     assert fill_in_fault(_fill_in("With ___ of the vote counted, Vera Lind was leading with 34 percent.", 76)) \
         == "count in"
     assert fill_in_fault(_fill_in("With 76 percent of the vote counted, Vera Lind was leading with ___.", 34)) is None
+
+
+def test_the_specific_may_stand_in_the_paragraph_after_the_proof(tmp_path: Path):
+    body = ("The surprisingly strong Valmora jobs report cheered the governing party, which hopes to hold the "
+            "council and the mayor's office next year, but it heralded a new mood of uncertainty at the central "
+            "bank, which could now raise its rates.\n\n"
+            "The October report beat economists' forecasts, with 27,000 new payroll positions. The jobless rate "
+            "ticked down in every district of the city.\n\n"
+            "Mayor Dana Velloway said the figures proved the council's plan was working. The opposition leader, "
+            "Tomas Arkwright, said the new jobs paid too little.\n")
+    asked = _main_claim(deck(tmp_path, body, "Jobs Report Gives Valmora's Governing Party A Lift"))
+    assert asked["type"] == "number", asked
+    assert asked["answer"] == 27000
+    assert asked["prompt"].endswith("a lift, with ___ new payroll positions.")

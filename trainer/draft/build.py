@@ -1107,10 +1107,14 @@ def a_specific_over_a_copy(analysis: Analysis, kept: list[Candidate], min_confid
     return found
 
 
+#: How many paragraphs after the proof's own may hold the headline claim's specific (round 17).
+SPECIFIC_PARAGRAPHS = 1
+
+
 def the_headlines_specific(analysis: Analysis, kept: list[Candidate], seen_keys: set[tuple]) -> list[Candidate]:
     """``kept`` with the headline's claim asked by its specific instead of the headline copied as true (issue 10,
     round 17: all such true/false questions were "edit": "add the 206,000 figure", "restate (140 House Democrats vs
-    administration)"): the figure of the sentence that proves the claim, or of the next one, as a number question
+    administration)"): the figure of the sentence that proves the claim, or of the rest of its paragraph and the next, as a number question
     whose prompt carries the claim (:func:`trainer.draft.statements.headline_number`); its explanation still calls
     it the main claim. The true/false stays when there is no such figure, or when another kept question shows the
     figure (a who_said quoting "these 206,000 individuals" would give it away)."""
@@ -1120,12 +1124,12 @@ def the_headlines_specific(analysis: Analysis, kept: list[Candidate], seen_keys:
         return kept
     claim = claims[0]
     body = analysis.body
-    index = body.sentence_index(claim.position)
-    sentence = body.sentences[index]
-    end = sentence.end
-    if index + 1 < len(body.sentences) and body.sentences[index + 1].paragraph == sentence.paragraph:
-        end = body.sentences[index + 1].end
-    found = headline_number(body, claim.fields["statement"], (sentence.start, end), analysis.figures)
+    sentence = body.sentence_at(claim.position)
+    paragraph = body.paragraph_of(sentence.start)
+    end = body.paragraphs[min(len(body.paragraphs) - 1, paragraph + SPECIFIC_PARAGRAPHS)][1] if body.paragraphs \
+        else sentence.end
+    found = headline_number(body, claim.fields["statement"], (sentence.start, max(end, sentence.end)),
+                            analysis.figures)
     if found is None:
         return kept
     position, fields = found
