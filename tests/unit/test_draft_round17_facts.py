@@ -203,3 +203,12 @@ def test_the_specific_may_stand_in_the_paragraph_after_the_proof(tmp_path: Path)
     assert asked["type"] == "number", asked
     assert asked["answer"] == 27000
     assert asked["prompt"].endswith("a lift, with ___ new payroll positions.")
+
+
+def test_a_crowdfunding_target_is_a_side_detail():
+    from trainer.draft.build import fill_in_fault
+
+    side = _fill_in("Harbour Press is running a Kickstarter campaign to raise $___ for a small print run.", 5000,
+                    "US dollars")
+    assert fill_in_fault(side) == "side target"
+    assert fill_in_fault(_fill_in("The council raised $___ for the new harbour.", 5000, "US dollars")) is None
