@@ -212,3 +212,12 @@ def test_a_crowdfunding_target_is_a_side_detail():
                     "US dollars")
     assert fill_in_fault(side) == "side target"
     assert fill_in_fault(_fill_in("The council raised $___ for the new harbour.", 5000, "US dollars")) is None
+
+
+def test_a_figure_prompt_drops_an_also_that_points_at_another_fact():
+    from trainer.draft.build import tidy_prompt
+
+    tidied = tidy_prompt(_fill_in("Vera Lind is also more likely to be seen as honest than in May, ___ to 56 percent.",
+                                  64))
+    assert tidied.fields["prompt"] == ("Fill in the percentage: Vera Lind is more likely to be seen as honest than in "
+                                       "May, ___ to 56 percent.")

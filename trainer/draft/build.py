@@ -240,6 +240,8 @@ def tidy_prompt(candidate: Candidate) -> Candidate | None:
         if opening and len(tidy[opening.end():].split()) >= 4:
             tidy = tidy[opening.end()].upper() + tidy[opening.end() + 1:]
     tidy = _TRAILING_MARK.sub(r"\1", tidy)
+    if fields["type"] == "number":
+        tidy = _ALSO.sub(" ", tidy)  # "Sanders is also more likely to be viewed as honest": also than what? (round 17)
     stripped = tidy.rstrip("?.! ")
     if _HANGING_END.search(stripped) and BLANK not in stripped[-12:]:
         tail = " ".join(stripped.split()[-3:])
@@ -252,6 +254,8 @@ def tidy_prompt(candidate: Candidate) -> Candidate | None:
     return candidate
 
 
+#: An "also" inside a figure's prompt points at a fact the prompt does not show ("X is also more likely ...").
+_ALSO = re.compile(r"(?<=\w)\s+also\s+(?=[a-z])")
 _MONEY = frozenset(("US dollars", "euros", "pounds", "yen", "yuan", "roubles", "rubles", "rupees"))
 #: Everyday things whose price no student of the story keeps (issue 10, round 4: the price of a meal).
 _EVERYDAY = re.compile(r"\b(?:meals?|lunch(?:es)?|dinners?|breakfasts?|tickets?|coffees?|beers?|drinks?|sandwich(?:es)?"
