@@ -38,7 +38,7 @@ from trainer.draft.salience import _FIRST_PERSON as _I
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
                                     names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
 from trainer.draft.several import list_questions
-from trainer.draft.statements import (_PLACED_POST, copied_truth, editors_note, placed_named, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
+from trainer.draft.statements import (_PLACED_POST, copied_truth, editors_note, headline_number, placed_named, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
 from trainer.draft.text import ArticleText, Body, DraftError, load_article
 
@@ -240,6 +240,8 @@ def tidy_prompt(candidate: Candidate) -> Candidate | None:
         if opening and len(tidy[opening.end():].split()) >= 4:
             tidy = tidy[opening.end()].upper() + tidy[opening.end() + 1:]
     tidy = _TRAILING_MARK.sub(r"\1", tidy)
+    if fields["type"] == "number":
+        tidy = _ALSO.sub(" ", tidy)  # "Sanders is also more likely to be viewed as honest": also than what? (round 17)
     stripped = tidy.rstrip("?.! ")
     if _HANGING_END.search(stripped) and BLANK not in stripped[-12:]:
         tail = " ".join(stripped.split()[-3:])
@@ -252,6 +254,8 @@ def tidy_prompt(candidate: Candidate) -> Candidate | None:
     return candidate
 
 
+#: An "also" inside a figure's prompt points at a fact the prompt does not show ("X is also more likely ...").
+_ALSO = re.compile(r"(?<=\w)\s+also\s+(?=[a-z])")
 _MONEY = frozenset(("US dollars", "euros", "pounds", "yen", "yuan", "roubles", "rubles", "rupees"))
 #: Everyday things whose price no student of the story keeps (issue 10, round 4: the price of a meal).
 _EVERYDAY = re.compile(r"\b(?:meals?|lunch(?:es)?|dinners?|breakfasts?|tickets?|coffees?|beers?|drinks?|sandwich(?:es)?"
@@ -906,7 +910,41 @@ def fill_in_fault(candidate: Candidate, published_year: int | None = None) -> st
     past = _PAST_RESULT.match(clause)
     if past and published_year is not None and int(past.group(1)) < published_year - 1:
         return "past result"
+    if _quote_cut(clause):
+        return "cut title"  # "The Art of Being the Donald,'' prompted a $___ ... suit": begun inside a title (round 17)
+    if _CROWDFUNDING.search(clause):
+        return "side target"  # "a Kickstarter campaign to raise $___ to pay for a small print run" (round 17)
+    if _COUNTED_BLANK.search(clause):
+        return "count in"  # "With ___ of the vote counted, Trump was leading ...": the night's progress (round 17)
+    if _POINTING_OPENING.match(clause):
+        return "unresolved place"  # "Even here, Clinton was far more competitive ..." (round 17)
+    if fields["type"] == "number" and fields.get("unit") == "%" and _complement_shown(clause, fields["answer"]):
+        return "complement"
     return None
+
+
+#: A crowdfunding page's target: a side detail of whatever it pays for (round 17: "Kickstarter target of a small
+#: print run", deleted as trivial by both judges).
+_CROWDFUNDING = re.compile(r"\b(?:Kickstarter|Indiegogo|GoFundMe|Patreon|crowd-?funding|crowd-?funded)\b", re.I)
+#: A blank on how much of a count is in ("with ___ of the vote counted", "___ of precincts reporting").
+_COUNTED_BLANK = re.compile(r"___\s*(?:%|percent|per cent)?\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts?)\s+"
+                            r"(?:(?:were|had been|have been)\s+)?(?:counted|reporting|tallied|in\b)", re.I)
+#: A fill-in that opens by pointing back at a place or case it does not name (issue 10, round 17: "Even here,
+#: Hillary Clinton was far more competitive ..., losing just ___ to 46 percent").
+_POINTING_OPENING = re.compile(r"(?:Even|And|But|Yet)?\s*(?:here|there)\b", re.I)
+#: The other share of a two-way split beside the blank: "___ to 46 percent", "___-12%", "46 percent to ___".
+_SPLIT_SHARE = re.compile(r"(?:___\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?"
+                          r"|(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?\s*(?:to|-|–|—)\s*___)")
+
+
+def _complement_shown(clause: str, answer) -> bool:
+    """Whether a share's blank stands beside the other side of its split and the two make a whole (100 minus 46 is
+    54: issue 10, round 17, "losing ___ to 46 percent" was a giveaway)."""
+    for match in _SPLIT_SHARE.finditer(clause):
+        other = float(match.group(1) or match.group(2))
+        if abs(float(answer) + other - 100) <= 1:
+            return True
+    return False
 
 
 def without_a_dangling_comparison(candidate: Candidate) -> Candidate:
@@ -949,6 +987,11 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
             and not cut_prompt(c) and not side_date(c, analysis, lead) and not outlet_answer(c)
             and not range_bound(c) and not background_or_unresolved(c) and not fill_in_fault(c, year)]
     sure = [without_a_dangling_comparison(c) for c in sure]
+    # A figure asked as a number rather than swapped false or copied true (round 17: "73% is lifted from another
+    # result and reads implausible; ask the 16% as a number").
+    numbers = {c.key for c in sure if c.fields["type"] == "number" and not is_main_claim(c)}
+    sure = [c for c in sure if not (isinstance(c, Statement) and not is_main_claim(c) and c.key[0] != "thesis"
+                                    and (c.key in numbers or c.reveals & numbers))]
     # A claim whose sentence is a quote gives way to the quote's who_said question: asking who said the
     # lead's words asks the claim too, with choices rather than a name swapped in a true/false.
     asked_by_speaker = {c.key for c in sure if c.fields["type"] == "who_said"}
@@ -987,6 +1030,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     kept = salient_figures(analysis, best_facts(analysis, kept, lead), lead)
     kept = with_the_claim(analysis, without_giveaways(kept), min_confidence, seen_keys)
     kept = a_specific_over_a_copy(analysis, kept, min_confidence, seen_keys)
+    kept = the_headlines_specific(analysis, kept, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
     claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
     kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
@@ -1070,6 +1114,48 @@ def a_specific_over_a_copy(analysis: Analysis, kept: list[Candidate], min_confid
         return kept
     seen_keys.add(stand_in.key)
     return found
+
+
+#: How many paragraphs after the proof's own may hold the headline claim's specific (round 17).
+SPECIFIC_PARAGRAPHS = 1
+
+
+def the_headlines_specific(analysis: Analysis, kept: list[Candidate], seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with the headline's claim asked by its specific instead of the headline copied as true (issue 10,
+    round 17: all such true/false questions were "edit": "add the 206,000 figure", "restate (140 House Democrats vs
+    administration)"): the figure of the sentence that proves the claim, or of the rest of its paragraph and the next, as a number question
+    whose prompt carries the claim (:func:`trainer.draft.statements.headline_number`); its explanation still calls
+    it the main claim. The true/false stays when there is no such figure, or when another kept question shows the
+    figure (a who_said quoting "these 206,000 individuals" would give it away)."""
+    claims = [c for c in kept if is_main_claim(c) and c.key[-1:] == ("headline",) and isinstance(c, Statement)
+              and c.fields["type"] == "true_false" and c.false_fields is None]
+    if len(claims) != 1:
+        return kept
+    claim = claims[0]
+    body = analysis.body
+    sentence = body.sentence_at(claim.position)
+    paragraph = body.paragraph_of(sentence.start)
+    end = body.paragraphs[min(len(body.paragraphs) - 1, paragraph + SPECIFIC_PARAGRAPHS)][1] if body.paragraphs \
+        else sentence.end
+    found = headline_number(body, claim.fields["statement"], (sentence.start, max(end, sentence.end)),
+                            analysis.figures)
+    if found is None:
+        return kept
+    position, fields = found
+    figure = next(f for f in analysis.figures if f.start == position)
+    written = body.text[figure.value_start:figure.end]
+    others = [c for c in kept if c is not claim]
+    asked = next((c for c in others if c.fields["type"] == "number" and c.position == position), None)
+    if asked is not None:  # the specific is asked already: it asks the claim, the copy goes
+        return [dataclasses.replace(asked, key=("lead", *asked.key, "headline")), *(c for c in others if c is not asked)]
+    if any(written in _shown(c.fields) or (c.fields["type"] == "number" and c.key[1:3] == (figure.value, figure.unit))
+           for c in others):
+        return kept
+    proof = body.sentence_at(position)
+    specific = Candidate("figure", claim.confidence, position, ("lead", "number", figure.value, figure.unit, "headline"),
+                         {**fields, "quote": body.excerpt(proof.start, proof.end)})
+    seen_keys.update({specific.key, ("number", figure.value, figure.unit)})
+    return [specific, *others]
 
 
 #: How many paragraphs past the lead's first one may hold a stand-in for a claim the lead cannot give.
@@ -1458,6 +1544,10 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             post = whole(post) if post else None
             if post and _sentence_in_post(post):
                 post = None  # "Time Magazine chose German Chancellor": a sentence cut before the name (round 11)
+            if post and len(post.rstrip(".").split()) == 1 and any(
+                    other is not person and other.name.split()[-1] == person.name.split()[-1]
+                    for other in analysis.names.people):
+                post = None  # "Bill Clinton: Secretary.": a bare post beside a namesake may be the other's (round 17)
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
         elif (person is not None and person.description and whole(person.description)
@@ -1492,7 +1582,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     best, best_score = None, 0
     for near in nearby:  # the neighbour about the question's own subject, never just the next sentence (round 9)
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
-        if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others):
+        if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others) \
+                and not _quote_cut(text):
             score = related(text, own, title or "")
             if near == index + 1 and _GOES_ON.match(text):
                 score = max(score, 1)  # "That puts the committee $7.5 million short ...": it goes on about this fact
@@ -1503,6 +1594,12 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+def _quote_cut(text: str) -> bool:
+    """Whether a sentence is a piece of a longer quote, its opening or closing mark in another sentence (issue 10,
+    round 17: explanations "cut off mid-quote", "Context: So I think that superdelegates play a big role,” said ...")."""
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1 or text.count("''") % 2 == 1
 
 
 #: A question's sentence shares this many of the headline's words to be called the article's main claim.

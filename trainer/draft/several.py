@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from trainer.deck.textmatch import fold
@@ -139,9 +140,15 @@ def list_questions(body: Body, names: Names, facts) -> list[Statement]:
 
     # a pollster or a reporter is no choice among candidates, nor a victim's relative among politicians
     aside = {p.name for p in names.people if _kind_of(p) != "public" or p.lay}
-    in_article = {kind: sorted({i.name for i in _items(body, names, 0, len(body.text)) if i.kind == kind
+    everywhere = _items(body, names, 0, len(body.text))
+    in_article = {kind: sorted({i.name for i in everywhere if i.kind == kind
                                 and not (kind == "person" and i.name in aside)})
                   for kind in _KINDS}
+    home = home_country([i.name for i in everywhere if i.kind == "country"]
+                        + ["US"] * len(_US_MARKERS.findall(body.text, 0, HOME_READ)))
+    if home is not None:  # "Obama phoned the leaders of France, Brazil, China and India": never "US" (round 17)
+        in_article["country"] = [c for c in in_article["country"] if c != home]
+        in_article["home"] = [home]
     for sentence in body.sentences:
         quote = body.excerpt(sentence.start, sentence.end)
         if (len(quote.split()) > MAX_LIST_SENTENCE_WORDS or '"' in body.norm[sentence.start:sentence.end]
@@ -167,6 +174,25 @@ def list_questions(body: Body, names: Names, facts) -> list[Statement]:
     return found
 
 
+#: The country an article names this many times, and more than any other, is its own: the story's home.
+HOME_MENTIONS = 2
+#: The American institutions a story about US politics names (each counts as a mention of the US), read in the
+#: article's first this many characters (a bounded window).
+_US_MARKERS = re.compile(r"\b(?:White House|Congress|Capitol Hill|Republicans?|Democrats?|GOP|Pentagon|"
+                         r"State Department|Supreme Court|Senate|House of Representatives)\b")
+HOME_READ = 20_000
+
+
+def home_country(mentions: list[str]) -> str | None:
+    """The country the article is set in (the one it names most, at least :data:`HOME_MENTIONS` times, ahead of any
+    other): no distractor for a list of the countries its people deal with (issue 10, round 17: "'US' is an absurd
+    distractor for leaders Obama phoned")."""
+    counts = Counter(mentions).most_common(2)
+    if not counts or counts[0][1] < HOME_MENTIONS or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
 def _question(body: Body, sentence, run: list[_Item], items: list[_Item], in_article: dict):
     kind = run[0].kind
     answers = list(dict.fromkeys(item.written or item.name for item in run))  # as the quote writes them
@@ -178,6 +204,7 @@ def _question(body: Body, sentence, run: list[_Item], items: list[_Item], in_art
         pool = pool or [c for c in _MAJOR if c not in shown]
         if len(pool) < 2:
             pool = [c for c in _MAJOR if c not in shown]
+        pool = [c for c in pool if c not in in_article.get("home", ())]
     elif kind == "state":
         if len(pool) < 2:
             pool = [s for s in US_STATES if s not in shown]

@@ -932,6 +932,67 @@ def lead_number(body: Body, text: str, sentence, figures) -> tuple[int, dict[str
     return None
 
 
+#: How many words a figure's "with" phrase may run in a headline's number prompt (round 17).
+HEADLINE_PHRASE_WORDS = 12
+#: Where a figure's "with" phrase ends: a clause, an aside, a second "and" part, the sentence's end.
+_PHRASE_END = re.compile(r"[,;:.!?(]|\s(?:--|—|–)\s|\s(?:and|but|with|while|as|after|because|who|which|that)\s")
+#: The word before a figure that opens the phrase carried into the headline's prompt ("..., with nearly 140 House
+#: members blasting the roundups").
+_WITH_BEFORE = re.compile(r"(?:\bwith|,\s+(?:by|[a-z]{3,}ing))\s+$|(?P<margin>\b(?:led|leads|leading|won|wins|winning|beat|"
+                          r"beats|defeated|defeats|ahead|trailed|trails|lost)\s+(?:\w+\s+){0,3}by\s+)$", re.I)
+#: Where a phrase too long for the prompt may be cut: before a place or a time ("taking ___ of 25 slots | in the
+#: state in another show of ...").
+_PHRASE_CUT = re.compile(r"\s(?:in|on|at|over|for|since|during|amid)\s")
+
+
+def headline_number(body: Body, claim: str, window: tuple[int, int], figures: Sequence[Figure]
+                    ) -> tuple[int, dict[str, Any]] | None:
+    """The headline's claim asked by its specific (issue 10, round 17: every headline copied as true was "edit":
+    "add the 206,000 figure", "restate (140 House Democrats vs administration)"): the first figure the story turns
+    on (:func:`_lead_sized`) in ``window`` (the sentence that proves the claim and the next one), blanked in the
+    claim itself when the headline names what it counts ("... restores voting rights to ___ felons."), or carried
+    after the claim in its "with" phrase ("Democratic tensions escalate over deportation raids, with nearly ___
+    House members blasting the roundups."). Returns the figure's position and the question's fields (without its
+    quote); None when no figure fits or the claim already shows a number."""
+    from trainer.draft.questions import BLANK, _number, _tolerance, _what
+
+    stem = claim.rstrip().rstrip(".").rstrip()
+    if numbers_in(stem):
+        return None
+    first = bisect.bisect_left([f.start for f in figures], window[0])
+    for figure in figures[first:]:
+        if figure.start >= window[1]:
+            break
+        written = body.text[figure.value_start:figure.end]
+        if (figure.value <= 0 or figure.percent or in_a_range(body, figure)
+                or _SPAN_UNIT.match(figure.unit or "") or not _lead_sized(figure, written)
+                or _NUMBER_IN.fullmatch(written.strip()) is None):
+            continue
+        hedge = body.text[figure.start:figure.value_start]
+        prompt = None
+        named = figure.unit and re.search(r"\b%s\b" % re.escape(figure.unit), stem, re.I)
+        if named and len(figure.unit) > 3 and figure.unit.split()[0] not in CURRENCY_WORDS:
+            prompt = f"{stem[:named.start()]}{hedge}{BLANK} {stem[named.start():]}."
+        elif opening := _WITH_BEFORE.search(body.text, max(window[0], figure.start - 60), figure.start):
+            word = "by" if opening.group("margin") else opening.group().strip(" ,").split()[-1]
+            tail = body.text[figure.end:min(window[1], figure.end + 200)]
+            cut = _PHRASE_END.search(tail)
+            tail = " ".join((tail[:cut.start()] if cut else tail).split())
+            if len(tail.split()) > HEADLINE_PHRASE_WORDS - 3 and (shorter := _PHRASE_CUT.search(tail, 1)):
+                tail = tail[:shorter.start()]
+            phrase = f"{word} {hedge}{BLANK} {tail}".split()
+            if 3 <= len(phrase) <= HEADLINE_PHRASE_WORDS and re.match(r"[A-Za-z]", tail):
+                prompt = f"{stem}, {' '.join(phrase)}."
+        if prompt is None:
+            continue
+        money = figure.unit is not None and figure.unit.split()[-1] in CURRENCY_WORDS
+        what = _what(figure) if named or money else "the number"  # the phrase shows what it counts
+        fields = {"type": "number", "prompt": f"Fill in {what}: {prompt}",
+                  "answer": _number(figure.value), "tolerance": _tolerance(figure)}
+        return figure.start, {**fields, "unit": figure.unit} if figure.unit else fields
+    return None
+
+
 #: A scene set before a lead's actor ("At an event billed as “Hard Hats for Hillary,” Clinton unveiled ..."): cut
 #: from a number prompt, unless it names the place or the poll the figure holds in.
 _SCENE = re.compile(r"(?:At|In|On|During|After|Before|Following|Amid|Despite|With|Three|Two|Four|Five|Six|Weeks|Days|"
