@@ -412,6 +412,10 @@ ENDORSEMENT = (
     r"\bI(?:'m|’m| am)\s+with\s+her\b",
     r"\b(?:has|have)\s+(?:my|our)\s+(?:full\s+|complete\s+|total\s+|enthusiastic\s+)?(?:support|endorsement|vote|backing)\b",
     r"\bI\s+(?:endorse|am endorsing|'m endorsing|’m endorsing)\b",
+    # a stock pat on the back (issue 10, round 18: "Proud of my friend @GovernorVA for continuing to break down
+    # barriers to voting", Clinton's tweet on a governor's order): any ally tweets it
+    r"^\W*(?:so\s+|very\s+|really\s+|incredibly\s+)?(?:proud\s+of|congratulations(?:\s+to)?|congrats(?:\s+to)?"
+    r"|kudos\s+to|thank\s+you|thanks)\s*,?\s*(?:my\s+(?:good\s+|dear\s+)?(?:friends?|colleagues?)\b|@\w+|you\b)",
 )
 #: A sentence that reports an endorsement ("…,” Kerr said in endorsing Vidal): praise quoted in it is the endorsement.
 ENDORSING = r"\bendors(?:e|es|ed|ing|ement|ements)\b"

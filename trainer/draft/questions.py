@@ -2383,6 +2383,21 @@ def obituary_subject(title: str, people: Sequence[Person]) -> str | None:
     return min(named, key=lambda p: title.find(p.name.split()[-1])).name if named else None
 
 
+_PROPER = re.compile(r"(?<![.!?]\s)(?<![.!?][”\"'’]\s)(?<!^)(?<![“\"‘'(])\b[A-Z][a-z]+|\b[A-Z]{2,}\b|@\w+")
+_NOT_PROPER = frozenset("I I'm I’m I've I’ve I'll I’ll I'd I’d".split())
+
+
+def anchored(shown: str) -> bool:
+    """Whether a shown quote names anything: a figure, or a name, a place, a body or an acronym past a
+    sentence's first word (issue 10, round 18: Sanders's "And people are afraid. They're afraid of terrorism"
+    names nothing, his "What somebody like a Donald Trump is doing is playing on the fears …" before it does;
+    Pepper's "we all need to exercise that right this fall" beside his "Golden Week … for a decade")."""
+    text = shown.strip(" “”\"'‘’…")
+    if _NUMBER.search(text):
+        return True
+    return any(m.group() not in _NOT_PROPER for m in _PROPER.finditer(text))
+
+
 class WhoSaidRules:
     """Which who_said questions a deck keeps, so that none is answered by habit or by another question.
 
@@ -2437,18 +2452,20 @@ class WhoSaidRules:
         #: "Do I think …?" gives way to the charge in the same remark), the earliest on a tie.
         self.best: dict[int, WhoSaid] = {}
         voices = set()  # the speakers with anything of substance to ask (directly or as a reported clause)
-        for candidate in sorted(self.by_key.values(), key=lambda c: c.position):
-            if (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
-                    or candidate.endorsement or candidate.secondhand or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
-                    or candidate.spokesperson or candidate.about_principal or candidate.setup_only or candidate.reveals
-                    or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
-                    or "..." in candidate.fields["quote"]):
-                continue
+        def askable(candidate: WhoSaid) -> bool:
+            return not (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
+                        or candidate.endorsement or candidate.secondhand or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
+                        or candidate.spokesperson or candidate.about_principal or candidate.setup_only or candidate.reveals
+                        or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
+                        or "..." in candidate.fields["quote"])
+
+        eligible = [c for c in sorted(self.by_key.values(), key=lambda c: c.position) if askable(c)]
+        for candidate in eligible:
             voices.add(candidate.speaker)
             if candidate.reported:
                 continue
             held = self.best.get(candidate.remark)
-            if held is None or self.telling(candidate) > self.telling(held):
+            if held is None or self._weight(candidate) > self._weight(held):
                 self.best[candidate.remark] = candidate
         #: With one who_said per speaker (issue 10, round 12: every second question on a speaker was deleted),
         #: the one asked is the speaker's most substantive remark that is no fragment and relays no one else.
@@ -2475,6 +2492,20 @@ class WhoSaidRules:
 
     #: What saying one of the headline's words adds to a quote's substance when a speaker's quotes are weighed.
     HEADLINE_WEIGHT = 0.5
+
+    #: What naming something (:func:`anchored`) adds to a sentence's weight among the sentences of one remark.
+    ANCHOR_WEIGHT = 0.25
+
+    def _weight(self, candidate: WhoSaid) -> float:
+        """How a sentence of a remark ranks among the remark's others (issue 10, round 18): :meth:`telling`, and
+        more when it names something, a figure or a name: Sanders's "And people are afraid. They're afraid of
+        terrorism" (1.40) names nothing and gives way to his "What somebody like a Donald Trump is doing is
+        playing on the fears …" (1.39) before it, as both judges asked; a clearly more substantive one stays."""
+        shown = shown_quote(candidate.fields["prompt"])
+        # a piece cut from inside a sentence ("…To understand that …") earns nothing for the names it keeps
+        cut_in = re.search(r"[“\"]\s*(?:…|\.\.\.)", candidate.fields["prompt"]) is not None
+        named = not candidate.fragment and not cut_in and anchored(shown)
+        return self.telling(candidate) + (self.ANCHOR_WEIGHT if named else 0.0)
 
     def telling(self, candidate: WhoSaid) -> float:
         """How telling a quote is among its speaker's (issue 10, round 15: Lasry's "some people have some issues"

@@ -1,0 +1,70 @@
+"""Round 18 of issue 10's who_said rules (held21/held22 judged: fragments were 7 of 16 who_said deletes, a book
+title was asked as a quote, a stock tweet of praise was asked). Invented article text only."""
+
+from __future__ import annotations
+
+import drafting
+
+from trainer.draft import questions as qs
+
+HEADER = " date 2025-10-16 {}\n\n"
+TITLE = "Valmora harbour levy splits the council"
+
+OTHERS = (
+    '"The levy will cost every dock worker in Valmora about 300 crowns a year," said Tomas Brenner, the union '
+    "leader.\n\n"
+    '"We measured the silt at the north pier and it has doubled since 2019," said Maria Kessler, the harbour '
+    "engineer.\n\n"
+    '"The Port Authority has not spent a crown of the last levy on the southern quays," said Paul Berg, a council '
+    "member.\n\n")
+
+
+def _prompts(body: str, title: str = TITLE) -> list[str]:
+    """The prompts of every who_said candidate the drafter found (before the deck's selection)."""
+    return [c.fields["prompt"] for c in drafting.analysis(body, HEADER.format(title)).candidates
+            if c.fields.get("type") == "who_said"]
+
+
+def _asked(tmp_path, body: str, title: str = TITLE) -> dict[str, str]:
+    return {q["answer"]: q["prompt"] for q in drafting.who_said(drafting.deck(tmp_path, body, title))}
+
+
+def test_a_sentence_that_names_nothing_or_no_figure_is_not_anchored():
+    assert not qs.anchored("And people are afraid. They're afraid of terrorism, rightfully so.")
+    assert not qs.anchored("The decision today is a reminder that we all need to exercise that right this fall")
+    assert qs.anchored("What somebody like a Karl Moser is doing is playing on the fears of the dock workers")
+    assert qs.anchored("We need 20 more votes")
+    assert qs.anchored("The Port Authority has not spent it")
+
+
+def test_the_generic_half_of_a_remark_gives_way_to_the_half_that_names_something(tmp_path):
+    """held21: Sanders's "What somebody like a Donald Trump is doing is playing on the fears …" said before "And
+    people are afraid. They're afraid of terrorism, rightfully so." (asked, deleted by both judges as a
+    fragment); the second half names nothing, the first names whom it is about."""
+    body = OTHERS + (
+        '"What somebody like a Karl Moser is doing is playing on the fears and anxieties of the dock workers," '
+        'said Ellen Farr, the mayor. "And people are worried. They are worried about their wages, rightfully so."\n')
+    asked = _asked(tmp_path, body)
+    assert "Ellen Farr" in asked and "Karl Moser" in asked["Ellen Farr"]
+    assert "worried about their wages" not in asked["Ellen Farr"]
+
+
+def test_a_title_in_quote_marks_is_nobodys_remark():
+    """held21: 'a collection from the cartoonist Garry Trudeau called “Yuge!: 30 Years of Doonesbury on Trump.”'
+    was asked as Trudeau's words (deleted by all four ratings as a label)."""
+    body = OTHERS + (
+        "There is also a collection from the cartoonist Ellen Farr called \"Levy!: Ten Years of Drawing the "
+        "Harbour.\" And the poet Ann Roos has a book titled \"Silt, a Memoir of the North Pier.\" Another is in his "
+        "new book, \"The Port That Ate the Town.\"\n")
+    prompts = " ".join(_prompts(body))
+    assert "Levy!" not in prompts and "Silt, a Memoir" not in prompts and "Ate the Town" not in prompts
+    assert "300 crowns" in prompts  # a quote after 'said' is still asked
+
+
+def test_a_stock_pat_on_the_back_is_an_endorsement():
+    """held21: Clinton's tweet "Proud of my friend @GovernorVA for continuing to break down barriers to voting"
+    (deleted as a fragment by both judges): any ally says it."""
+    assert qs.endorsement("Proud of my friend @GovernorVA for continuing to break down barriers to voting")
+    assert qs.endorsement("Congratulations to @ValmoraPort on a great season")
+    assert qs.endorsement("So proud of you, Ellen, and the whole harbour crew")
+    assert not qs.endorsement("I am proud of what this levy has built on the north pier")
