@@ -68,3 +68,25 @@ def test_a_stock_pat_on_the_back_is_an_endorsement():
     assert qs.endorsement("Congratulations to @ValmoraPort on a great season")
     assert qs.endorsement("So proud of you, Ellen, and the whole harbour crew")
     assert not qs.endorsement("I am proud of what this levy has built on the north pier")
+
+
+def test_no_bracket_repeats_a_given_name_the_quote_just_said():
+    """held22: Cruz's "For whatever reason, Donald doesn't react well when [Trump is] going down in the polls"
+    (both judges: the bracket after 'Donald' is redundant)."""
+    text = "For whatever reason, Karl doesn't react well when he's going down in the polls."
+    assert qs.unnamed_referents(text, (("he", "Karl Moser"),)) == ()
+    assert qs.unnamed_referents(text, (("he", "Paul Berg"),)) == (("he", "Paul Berg"),)
+
+
+def test_a_given_name_alone_gets_its_surname_in_brackets():
+    """held21: Obama's "Bill has pointed out, and he's absolutely right, that …" (judge: resolve 'Bill' to
+    [Bill Gates]); once, never for two people of one given name, the speaker, or a surname the quote says."""
+    from trainer.draft.names import Person
+
+    people = [Person("Karl Moser"), Person("Paul Berg"), Person("Paula Roos")]
+    assert qs.with_given_names("Karl has pointed out that Karl is right", people) == \
+        "Karl [Moser] has pointed out that Karl is right"
+    assert qs.with_given_names("Karl Moser has pointed out", people) == "Karl Moser has pointed out"
+    assert qs.with_given_names("Karl has pointed out", people, speaker="Karl Moser") == "Karl has pointed out"
+    twins = [Person("Karl Moser"), Person("Karl Brenner")]
+    assert qs.with_given_names("Karl has pointed out", twins) == "Karl has pointed out"

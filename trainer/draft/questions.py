@@ -1402,7 +1402,35 @@ def unnamed_referents(text: str, referents: tuple[tuple[str, str], ...]) -> tupl
     """The referents a quote does not name itself: "the fiction that Barack Obama doesn't know what he's
     doing" needs no "[Obama is]" (issue 10, round 8: the bracket mangles a famous line)."""
     words = set(re.findall(r"[\w'’\-]+", text.translate(CURLY)))
-    return tuple((pronoun, name) for pronoun, name in referents if name.split()[-1].translate(CURLY) not in words)
+    # nor "Donald doesn't react well when [Trump is] going down": the given name said just before is the referent
+    # named (issue 10, round 18: "a bracket that repeats a name just said")
+    return tuple((pronoun, name) for pronoun, name in referents
+                 if name.split()[-1].translate(CURLY) not in words
+                 and not (len(name.split()) > 1 and name.split()[0].translate(CURLY) in words))
+
+
+def with_given_names(text: str, people: Sequence[Person], speaker: str = "") -> str:
+    """``text`` with a given name alone that one person of the article bears followed by their surname in
+    brackets (issue 10, round 18: Obama's "Bill has pointed out …" left "Bill" unexplained; "Bill [Gates]"),
+    once; never the speaker's, a politician's or a famous person's ("Bernie", "Hillary": how a campaign speaks of
+    them), and not where the quote says the surname or two people share the given name."""
+    bearers: dict[str, set[str]] = {}
+    for person in people:
+        parts = person.name.split()
+        if person.famous or person.party or person_kind(person) == "politician":
+            continue  # "Bernie", "Hillary", "Donald": a candidate's given name is how the campaign speaks of them
+        if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].isalpha() and len(parts[0]) > 2:
+            bearers.setdefault(parts[0], set()).add(person.name)
+    words = set(re.findall(r"[\w'’\-]+", text.translate(CURLY)))
+    for given, names in bearers.items():
+        if len(names) != 1 or given not in words:
+            continue
+        name = next(iter(names))
+        surname = name.split()[-1]
+        if name == speaker or surname in words or given.lower() in lx.COMMON_WORDS or given in lx.COMMON_WORDS:
+            continue
+        text = re.sub(r"\b%s\b(?!\s+(?:\[|[A-Z]))" % re.escape(given), f"{given} [{surname}]", text, count=1)
+    return text
 
 
 def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
@@ -1718,6 +1746,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                 continue
             text = without_lead_in(without_hanging_start(without_lead_in(text)))  # "They … . Additionally, the …"
             shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
+            shown = with_given_names(shown, people, finding.speaker.name)  # "Bill [Gates] has pointed out" (round 18)
             if body is not None:  # "The population here has changed … carry the state" said in Arkansas (round 13)
                 start, end = body.paragraphs[body.paragraph_of(finding.start)]
                 shown = with_place(shown, body.norm[start:end])
