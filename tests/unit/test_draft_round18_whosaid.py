@@ -90,3 +90,19 @@ def test_a_given_name_alone_gets_its_surname_in_brackets():
     assert qs.with_given_names("Karl has pointed out", people, speaker="Karl Moser") == "Karl has pointed out"
     twins = [Person("Karl Moser"), Person("Karl Brenner")]
     assert qs.with_given_names("Karl has pointed out", twins) == "Karl has pointed out"
+
+
+def test_two_quotes_with_a_reporters_sentence_between_are_never_spliced():
+    """held21: Podesta's "Throughout 2014, we viewed getting the Chinese …" and, after 'Obama played a personal
+    role, too.', his "It was really the president's personal energy …" were shown as one quote (both judges:
+    two quotes spliced; use the China sentence alone). Next to each other they are still asked together."""
+    spliced = OTHERS + (
+        '"Throughout 2019, we viewed getting the northern ports to be active players as critical to the levy," said '
+        'Ellen Farr, who now chairs the harbour board. Moser played a personal role, too. "It was really the '
+        "mayor's personal energy,\" Farr added.\n")
+    assert not any("2019" in p and "personal energy" in p for p in _prompts(spliced))
+    assert any("2019" in p for p in _prompts(spliced))
+    joined = OTHERS + (
+        '"The way many ports are going is to follow the Valmora model," said Ellen Farr, the harbour engineer. '
+        '"It seems totally nuts, but the silt has doubled."\n')
+    assert any("Valmora model" in p and "totally nuts" in p for p in _prompts(joined))

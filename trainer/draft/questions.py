@@ -1575,6 +1575,10 @@ CONTINUE_GAP_CHARS = 200
 CONTINUE_WORDS = 45
 
 
+#: A sentence's end in the words between two quotes (the attribution's own full stop is one).
+_GAP_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)[.!?](?=\s)")
+
+
 def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
     """The findings whose point is in the speaker's next sentence, each with that sentence's finding (issue 10,
     round 10: "The way many places are going is to follow the Valmoran model," said Ellery. "It seems totally
@@ -1591,6 +1595,9 @@ def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, i
         head, tail = first.text.strip(), second.text.strip()
         if _without_ellipsis(head) is not head or _without_ellipsis(tail) is not tail:
             continue  # the checker reads '…' as words left out: each sentence is asked on its own
+        if len(_GAP_SENTENCE_END.findall(body.norm[first.end:second.start])) > 1:
+            continue  # a sentence of the reporter's between them ('… said Podesta. Obama played a personal role,
+            #           too. “It was really …”'): two quotes, never shown spliced as one (issue 10, round 18)
         if (tail[:1].isupper() and unresolved_pronoun(tail) and not unresolved_pronoun(head)
                 and len(head.split()) + len(tail.split()) <= CONTINUE_WORDS):
             found[index] = index + 1
