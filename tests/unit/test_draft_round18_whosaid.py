@@ -106,3 +106,25 @@ def test_two_quotes_with_a_reporters_sentence_between_are_never_spliced():
         '"The way many ports are going is to follow the Valmora model," said Ellen Farr, the harbour engineer. '
         '"It seems totally nuts, but the silt has doubled."\n')
     assert any("Valmora model" in p and "totally nuts" in p for p in _prompts(joined))
+
+
+def test_a_quote_on_a_party_as_others_is_not_offered_with_only_that_partys_people():
+    """held22: Palmieri's "… Republicans and their super PACs have made clear (which) candidate they're actually
+    afraid to face" offered Trump, Rove and the RNC's spokesman Spicer (both judges: only the Clinton aide fits;
+    add Tad Devine, quoted in the article)."""
+    from trainer.draft.names import Person
+
+    people = [Person("Karl Moser", party="Republican"), Person("Ann Roos", party="Republican"),
+              Person("Sean Kohl", role="spokesman"), Person("Tad Berg"), Person("Ellen Farr")]
+    intros = {"Sean Kohl": "Republican National Committee spokesman", "Tad Berg": "Farr's senior media adviser"}
+
+    def about(name):
+        return intros.get(name, "")
+    quote = "Republicans and their super PACs have made clear which candidate they're afraid to face"
+    swapped = qs.other_side(quote, people[4], ["Karl Moser", "Ann Roos", "Sean Kohl"], people, about,
+                            {"Tad Berg", "Karl Moser"}, frozenset())
+    assert swapped == ["Karl Moser", "Ann Roos", "Tad Berg"]
+    mixed = ["Karl Moser", "Ann Roos", "Tad Berg"]
+    assert qs.other_side(quote, people[4], mixed, people, about, {"Tad Berg"}, frozenset()) == mixed
+    assert qs.other_side("We will win the harbour", people[4], ["Karl Moser", "Ann Roos", "Sean Kohl"], people,
+                         about, {"Tad Berg"}, frozenset()) == ["Karl Moser", "Ann Roos", "Sean Kohl"]

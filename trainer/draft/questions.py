@@ -1644,6 +1644,47 @@ def own_side(quote: str, answer: Person, distractors: list[str], people: Sequenc
     return [] if side else distractors
 
 
+#: A party spoken of as others in a quote: "Republicans and their super PACs", "the Democrats" (issue 10, round 18).
+_PARTY_OTHERS = re.compile(r"\b(?:the\s+)?(Republicans|GOP|Democrats)\b(?!['’]?\s*(?:and\s+I|,\s+like\s+me))")
+_PARTY_SIDE = {"Republicans": "Republican", "GOP": "Republican", "Democrats": "Democratic"}
+_SIDE_WORD = re.compile(r"\b(Republican|GOP|Democratic|Democrat)\b")
+
+
+def side_of(person: Person | None, about: str = "") -> str | None:
+    """The party a person is of: the article's (:attr:`Person.party`), else a party word in the words that
+    introduce them ("Republican National Committee spokesman Sean Spicer")."""
+    if person is not None and person.party in ("Republican", "Democratic"):
+        return person.party
+    found = _SIDE_WORD.search(about)
+    if found is None:
+        return None
+    return "Republican" if found.group(1) in ("Republican", "GOP") else "Democratic"
+
+
+def other_side(quote: str, answer: Person, distractors: list[str], people: Sequence[Person], about,
+               quoted: set[str], excluded: frozenset[str]) -> list[str]:
+    """``distractors``, so that a quote speaking of a party as others ("Republicans and their super PACs have
+    made clear …") is not offered with only that party's people beside its speaker (issue 10, round 18:
+    Palmieri's line for Clinton with Trump, Rove and the RNC's Spicer, both judges: add Tad Devine): when every
+    distractor is of that party, the last gives way to someone the article quotes who is not (with a post or
+    introduced), or the choices stand."""
+    named = _PARTY_OTHERS.search(quote)
+    if named is None or not distractors:
+        return distractors
+    party = _PARTY_SIDE[named.group(1)]
+    by_name = {p.name: p for p in people}
+    if side_of(answer, about(answer.name)) == party:
+        return distractors  # a Republican on "Republicans": the choices stand
+    if not all(side_of(by_name.get(d), about(d)) == party for d in distractors):
+        return distractors
+    for person in people:
+        if (person.name in quoted and person.name != answer.name and person.name not in distractors
+                and person.name not in excluded and not person.lay and len(person.name.split()) >= 2
+                and side_of(person, about(person.name)) != party and not same_person(person.name, answer.name)):
+            return [*distractors[:-1], person.name]
+    return distractors
+
+
 #: A candidate's own words about their run ("self-funding my campaign", "when I'm president"): only a candidate
 #: could have said them (issue 10, round 12: a campaign manager and a party chairman offered beside Trump).
 _OWN_CANDIDACY = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:campaign|candidacy|presidential\s+run|run\s+for\s+president)\b"
@@ -1776,6 +1817,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                                             near, echoes(findings, index, named | {finding.speaker.name}, said, common))
         distractors = own_side(text, finding.speaker, distractors, people, named | excluded)
         distractors = candidates_only(text, finding.speaker, distractors, people, named | excluded)
+        distractors = other_side(text, finding.speaker, distractors, people, distractors_for.about, quoted,
+                                 named | excluded)  # not only Republicans beside "Republicans … afraid to face"
         # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
