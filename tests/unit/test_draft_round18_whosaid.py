@@ -128,3 +128,20 @@ def test_a_quote_on_a_party_as_others_is_not_offered_with_only_that_partys_peopl
     assert qs.other_side(quote, people[4], mixed, people, about, {"Tad Berg"}, frozenset()) == mixed
     assert qs.other_side("We will win the harbour", people[4], ["Karl Moser", "Ann Roos", "Sean Kohl"], people,
                          about, {"Tad Berg"}, frozenset()) == ["Karl Moser", "Ann Roos", "Sean Kohl"]
+
+
+def test_a_speakers_own_home_is_matched_by_a_choice_from_that_place():
+    """held22: Trump's "I lived in New York City and Manhattan my whole life …" beside Sweet, Bush and Tyler
+    (both judges: only Trump is a lifelong New Yorker); the article names 'New York Gov. Andrew M. Cuomo'."""
+    from trainer.draft.names import Person
+
+    people = [Person("Karl Moser"), Person("Ann Roos"), Person("Tad Berg"), Person("Ellen Farr"), Person("Otto Lind")]
+    intros = {"Otto Lind": "Valmora City Gov."}
+
+    def about(name):
+        return intros.get(name, "")
+    quote = "I lived in Valmora City my whole life, so my views are a little bit different"
+    assert qs.own_place(quote, people[0], ["Ann Roos", "Tad Berg", "Ellen Farr"], people, about, frozenset()) == \
+        ["Ann Roos", "Tad Berg", "Otto Lind"]
+    assert qs.own_place("I like the harbour", people[0], ["Ann Roos", "Tad Berg", "Ellen Farr"], people, about,
+                        frozenset()) == ["Ann Roos", "Tad Berg", "Ellen Farr"]

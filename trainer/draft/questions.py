@@ -1685,6 +1685,32 @@ def other_side(quote: str, answer: Person, distractors: list[str], people: Seque
     return distractors
 
 
+#: Where a quote's speaker says they live or come from ("I lived in New York City … my whole life").
+_OWN_PLACE = re.compile(r"\bI(?:'ve|’ve|\s+have)?\s+(?:always\s+)?(?:lived|live|grew\s+up|was\s+born|was\s+raised"
+                        r"|come\s+from|came\s+from)\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+
+
+def own_place(quote: str, answer: Person, distractors: list[str], people: Sequence[Person], about,
+              excluded: frozenset[str]) -> list[str]:
+    """``distractors``, so that a speaker's own home ("I lived in New York City and Manhattan my whole life")
+    does not single them out (issue 10, round 18: Trump beside Sweet, Bush and Tyler, 'only Trump is a lifelong
+    New Yorker'): when no distractor is introduced with that place, the last gives way to someone who is
+    ("New York Gov. Andrew M. Cuomo"), or the choices stand."""
+    found = _OWN_PLACE.search(quote)
+    if found is None or not distractors:
+        return distractors
+    words = found.group(1).split()
+    place = " ".join(words[:2])  # "New York" of "New York City"
+    if any(place in about(d) for d in distractors):
+        return distractors
+    for person in people:
+        if (person.name != answer.name and person.name not in distractors and person.name not in excluded
+                and not person.lay and len(person.name.split()) >= 2 and place in about(person.name)
+                and not same_person(person.name, answer.name)):
+            return [*distractors[:-1], person.name]
+    return distractors
+
+
 #: A candidate's own words about their run ("self-funding my campaign", "when I'm president"): only a candidate
 #: could have said them (issue 10, round 12: a campaign manager and a party chairman offered beside Trump).
 _OWN_CANDIDACY = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:campaign|candidacy|presidential\s+run|run\s+for\s+president)\b"
@@ -1819,6 +1845,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         distractors = candidates_only(text, finding.speaker, distractors, people, named | excluded)
         distractors = other_side(text, finding.speaker, distractors, people, distractors_for.about, quoted,
                                  named | excluded)  # not only Republicans beside "Republicans … afraid to face"
+        distractors = own_place(text, finding.speaker, distractors, people, distractors_for.about, named | excluded)
         # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
