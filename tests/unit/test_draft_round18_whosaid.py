@@ -145,3 +145,12 @@ def test_a_speakers_own_home_is_matched_by_a_choice_from_that_place():
         ["Ann Roos", "Tad Berg", "Otto Lind"]
     assert qs.own_place("I like the harbour", people[0], ["Ann Roos", "Tad Berg", "Ellen Farr"], people, about,
                         frozenset()) == ["Ann Roos", "Tad Berg", "Ellen Farr"]
+
+
+def test_a_demonstrative_noun_the_quote_does_not_name_before_is_unresolved():
+    """held19/held18: Goldstein's "… would choose a presidential candidate for this reason" and Centinello's
+    "The only ones peering into this crystal ball …" (judges: resolve it, or do not ask)."""
+    assert qs.dangling_reference("The only ones peering into this crystal ball more closely than the staff")
+    assert qs.dangling_reference("voters would choose a candidate for this reason, given the economy")
+    assert not qs.dangling_reference("There is one reason: the levy. For this reason we vote no.")
+    assert not qs.dangling_reference("We like this plan for the north pier")

@@ -2038,7 +2038,20 @@ def dangling_reference(shown: str) -> bool:
     """Whether a who_said prompt's quote leans on a "this" or "that" it does not show: a student cannot place
     "Sometimes I'm good at executing on that" (bracket it, take the sentence that names it along, or do not ask:
     here, do not ask)."""
-    return _DANGLING_REFERENCE.search(shown) is not None or _THATS.match(shown) is not None
+    if _DANGLING_REFERENCE.search(shown) is not None or _THATS.match(shown) is not None:
+        return True
+    for found in _DANGLING_NOUN.finditer(shown):
+        noun = found.group(1).lower().rstrip("s")
+        if noun not in shown[: found.start()].lower():
+            return True  # "for this reason", "this crystal ball": what it is, the quote said before it
+    return False
+
+
+#: A demonstrative with a noun that points back past the quote (issue 10, round 18: Goldstein's "… would choose
+#: a presidential candidate for this reason", Centinello's "peering into this crystal ball"): unresolved unless
+#: the quote names the noun before it.
+_DANGLING_NOUN = re.compile(r"\b(?:this|that|these|those)\s+(reasons?|crystal\s+ball|scenarios?|notion|argument"
+                            r"|approach|dynamic|prospect|possibility|possibilities|kind\s+of\s+thing)\b", re.I)
 
 
 #: A quote shown opening on "That's" ("That's Jeb Bush and Marco Rubio."): what "that" is, the quote hides.
