@@ -154,3 +154,22 @@ def test_a_demonstrative_noun_the_quote_does_not_name_before_is_unresolved():
     assert qs.dangling_reference("voters would choose a candidate for this reason, given the economy")
     assert not qs.dangling_reference("There is one reason: the levy. For this reason we vote no.")
     assert not qs.dangling_reference("We like this plan for the north pier")
+
+
+def test_a_two_part_quotes_proof_holds_no_narration(tmp_path):
+    """Left from round 16 (held17/held18 judges: 'quote field garbled with narration'): a quote asked with the
+    speaker's next sentence keeps as its proof the longer part, the article's exact words, and the prompt still
+    shows both; the deck passes check --strict."""
+    from trainer.cli import main
+
+    body = OTHERS + (
+        '"The way many ports are going is to follow the Valmora model," said Ellen Farr, the mayor, at '
+        'a rally on the Osterby pier. "It seems totally nuts, but the silt has doubled and the crews know it."\n')
+    article = tmp_path / "article.txt"
+    article.write_text(HEADER.format(TITLE) + body, encoding="utf-8")
+    assert main(["draft", str(article), "-o", str(tmp_path / "deck.yaml")]) == 0
+    assert main(["check", "--strict", str(tmp_path / "deck.yaml")]) == 0
+    farr = [c for c in drafting.analysis(body, HEADER.format(TITLE)).candidates
+            if c.fields.get("type") == "who_said" and "Valmora model" in c.fields["prompt"]]
+    assert farr and "totally nuts" in farr[0].fields["prompt"]
+    assert "Osterby" not in farr[0].fields["quote"] and farr[0].fields["quote"] in body

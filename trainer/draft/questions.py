@@ -1850,7 +1850,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
         key = ("who_said", (finding.lead if text is finding.lead else finding.text).casefold())  # one clause, one question
-        own = finding.text if text is finding.lead else text  # the speaker's own words (a reported clause resolves them)
+        own = joined or (finding.text if text is finding.lead else text)  # the speaker's own words (a reported clause
+        #   resolves them; both parts of a two-part quote, whose proof is one part: round 18)
         context = ""
         if body is not None:  # the quote's sentence and the one before it in its paragraph
             index = body.sentence_index(finding.start)
@@ -1968,8 +1969,8 @@ def _common_subjects(said: list[set[str]]) -> set[str]:
 
 
 def _one_side(span: str, prompt: str, first: QuoteFinding, rest: QuoteFinding) -> str:
-    """The quote a two-part who_said keeps as its proof: the article's span from the first part to the second
-    (the narration between them included, as the checker verifies it), or, when the prompt shows words of one
+    """The quote a two-part who_said keeps as its proof: its longer part (issue 10, round 18: the span from the
+    first part to the second held the reporter's narration between them), or, when the prompt shows words of one
     part only, that part alone (issue 10, round 14: '…People are angry," said Chicago Alderman Jason C. Ervin,
     who thinks …' as the quote of a prompt showing only the second part)."""
     shown = [part.strip(" ,;:.") for part in _ELLIPSIS.split(shown_quote(prompt)) if part.strip(" ,;:.")]
@@ -1978,7 +1979,10 @@ def _one_side(span: str, prompt: str, first: QuoteFinding, rest: QuoteFinding) -
     for part in (rest.text.strip(), first.text.strip()):
         if all(piece in part for piece in shown):
             return part
-    return span
+    # both parts shown: the proof is the longer part, the article's exact words, never the reporter's narration
+    # between them (issue 10, round 18: '…,” DoubleLine Capital portfolio manager Bonnie Baha said at a recent
+    # Reuters event in New York. “It's like …' read as a garbled quote; the checker refuses a gap)
+    return max((first.text.strip(), rest.text.strip()), key=lambda part: len(part.split()))
 
 
 #: Two full stops where the article's typing doubled one ("clearly festering.."): one (issue 10, round 13).
