@@ -173,3 +173,11 @@ def test_a_two_part_quotes_proof_holds_no_narration(tmp_path):
             if c.fields.get("type") == "who_said" and "Valmora model" in c.fields["prompt"]]
     assert farr and "totally nuts" in farr[0].fields["prompt"]
     assert "Osterby" not in farr[0].fields["quote"] and farr[0].fields["quote"] in body
+
+
+def test_a_this_after_in_of_or_for_at_a_clause_end_is_unresolved():
+    """held22: Clinton's "…because I don't think the American people are all that interested in this." (both
+    judges: a fragment; what "this" is, the prompt hides)."""
+    assert qs.dangling_reference("because I don't think the voters are all that interested in this.")
+    assert qs.dangling_reference("We are all proud of that, and we will say so")
+    assert not qs.dangling_reference("We are interested in this levy")

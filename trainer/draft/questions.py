@@ -2033,7 +2033,8 @@ def with_place(shown: str, paragraph: str) -> str:
 #: the object of a verb of doing or a preposition, at a clause's end or before another preposition or
 #: conjunction ("people who give to her understand that" leans on its own first clause: no verb of knowing).
 _DANGLING_REFERENCE = re.compile(
-    r"\b(?:do|does|did|doing|done|on|like|about|prevent|stop|stopping|change|fix|fixing|handle|with|against)"
+    r"\b(?:do|does|did|doing|done|on|like|about|prevent|stop|stopping|change|fix|fixing|handle|with|against"
+    r"|in|of|for|into|over|by)"  # "… all that interested in this." (issue 10, round 18)
     r"\s+(?:this|that)\b"
     r"(?=\s*(?:[.,;:!?…”\"')]|$|(?:and|or|but|from|to|in|at|for|because|when|if|so)\b))", re.I)
 
