@@ -181,3 +181,11 @@ def test_a_this_after_in_of_or_for_at_a_clause_end_is_unresolved():
     assert qs.dangling_reference("because I don't think the voters are all that interested in this.")
     assert qs.dangling_reference("We are all proud of that, and we will say so")
     assert not qs.dangling_reference("We are interested in this levy")
+
+
+def test_a_campaign_on_its_own_tactics_is_stock_spin():
+    """held22: Sweet's "When we've responded we've attempted to stay in the counterpunch mode, hitting back on
+    specifics about what he has been attacking us on" (deleted by a judge as stock campaign spin)."""
+    assert qs.boilerplate("We have tried to stay in the counterpunch mode on the levy")
+    assert qs.boilerplate("We will keep hitting back on specifics about what he has been attacking us on")
+    assert not qs.boilerplate("The levy will cost every dock worker 300 crowns a year")

@@ -436,6 +436,10 @@ BOILERPLATE = (
     r"\bcomplete,?\s+verifiable,?\s+and\s+irreversible\b",
     r"\b(?:remains?|stands?)\s+ready\s+to\s+(?:contribute|assist|help|support|engage|work)\b",
     r"\b(?:credible|meaningful|constructive)\s+(?:and\s+(?:credible|meaningful|constructive)\s+)?dialogue\b",
+    # a campaign on its own tactics (issue 10, round 18: Sweet's "we've attempted to stay in the counterpunch
+    # mode, hitting back on specifics about what he has been attacking us on", deleted as stock spin)
+    r"\bcounter-?punch(?:ing|er|es)?\b|\b(?:hit|hitting|punch|punching|fight|fighting|strike|striking)\s+back\b",
+    r"\b(?:attacking|attacked|attacks?\s+on|hitting|going\s+after)\s+us\b",
 )
 #: An anecdote of the speaker's own eyes and memory (issue 10, round 12: "The pictures I saw of two-story
 #: snowdrifts …", "As I looked out there at the eyes of our neighbors …"): with no figure and no claim word, a
