@@ -189,3 +189,13 @@ def test_a_campaign_on_its_own_tactics_is_stock_spin():
     assert qs.boilerplate("We have tried to stay in the counterpunch mode on the levy")
     assert qs.boilerplate("We will keep hitting back on specifics about what he has been attacking us on")
     assert not qs.boilerplate("The levy will cost every dock worker 300 crowns a year")
+
+
+def test_a_speakers_own_faith_or_look_gives_them_away():
+    """held16: "I was the only person wearing a turban" from the one Sikh among the choices (judges: a giveaway
+    inside the quote)."""
+    from trainer.draft.names import Person
+
+    assert qs.reveals_speaker("I was the only person wearing a turban. There were 10,000 people there.", Person("A B"))
+    assert qs.reveals_speaker("As a Muslim I felt welcome at the rally", Person("A B"))
+    assert not qs.reveals_speaker("I was the only one to vote against the levy", Person("A B"))

@@ -2195,6 +2195,11 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _SIGNATURE = [re.compile(p, re.I) for p in lx.SIGNATURE_PHRASES]
 #: The speaker's own deed that is what the article knows them by: "I started Black Girls Rock!" for its founder,
 #: "I wrote ‘…’" for a book's author, "we founded the Harbour Trust" (issue 10, round 14: both judges).
+#: A speaker's own faith, origin or look in the first person (issue 10, round 18: "I was the only person wearing a
+#: turban", said by the one Sikh among the choices): who they are, the article says beside the quote.
+_OWN_LOOK = re.compile(r"\bI\s+(?:was|am|'m|’m)\s+the\s+only\s+(?:\w+\s+){0,2}(?:wearing|in\s+a|with\s+a)\b"
+                       r"|\b[Aa]s\s+an?\s+(?:Sikh|Muslim|Jew|Hindu|Catholic|Mormon|immigrant|refugee|Latina|Latino|Hispanic"
+                       r"|black|African[- ]American|Asian[- ]American|Mexican[- ]American|Arab[- ]American)\b")
 _OWN_DEED = re.compile(r"\b(?:I|we|We)\s+(?:(?:first\s+|co-?)?(?:started|founded|created|launched|wrote|"
                        r"co-wrote|set\s+up|built|directed|invented))\s+(?:the\s+|a\s+|my\s+|our\s+)?[“\"‘]?[A-Z]")
 
@@ -2215,6 +2220,8 @@ def reveals_speaker(quote: str, speaker: Person) -> bool:
         return True  # "As Secretary I …"; "Crooked Hillary …" is Trump's (round 13)
     if _OWN_DEED.search(quote):
         return True  # "I started Black Girls Rock!": its founder (round 14)
+    if _OWN_LOOK.search(quote):
+        return True  # "I was the only person wearing a turban": the Sikh the article introduces (round 18)
     post = " ".join(filter(None, (speaker.role, speaker.description)))
     if not post:
         return False
