@@ -412,6 +412,10 @@ ENDORSEMENT = (
     r"\bI(?:'m|’m| am)\s+with\s+her\b",
     r"\b(?:has|have)\s+(?:my|our)\s+(?:full\s+|complete\s+|total\s+|enthusiastic\s+)?(?:support|endorsement|vote|backing)\b",
     r"\bI\s+(?:endorse|am endorsing|'m endorsing|’m endorsing)\b",
+    # a stock pat on the back (issue 10, round 18: "Proud of my friend @GovernorVA for continuing to break down
+    # barriers to voting", Clinton's tweet on a governor's order): any ally tweets it
+    r"^\W*(?:so\s+|very\s+|really\s+|incredibly\s+)?(?:proud\s+of|congratulations(?:\s+to)?|congrats(?:\s+to)?"
+    r"|kudos\s+to|thank\s+you|thanks)\s*,?\s*(?:my\s+(?:good\s+|dear\s+)?(?:friends?|colleagues?)\b|@\w+|you\b)",
 )
 #: A sentence that reports an endorsement ("…,” Kerr said in endorsing Vidal): praise quoted in it is the endorsement.
 ENDORSING = r"\bendors(?:e|es|ed|ing|ement|ements)\b"
@@ -432,6 +436,10 @@ BOILERPLATE = (
     r"\bcomplete,?\s+verifiable,?\s+and\s+irreversible\b",
     r"\b(?:remains?|stands?)\s+ready\s+to\s+(?:contribute|assist|help|support|engage|work)\b",
     r"\b(?:credible|meaningful|constructive)\s+(?:and\s+(?:credible|meaningful|constructive)\s+)?dialogue\b",
+    # a campaign on its own tactics (issue 10, round 18: Sweet's "we've attempted to stay in the counterpunch
+    # mode, hitting back on specifics about what he has been attacking us on", deleted as stock spin)
+    r"\bcounter-?punch(?:ing|er|es)?\b|\b(?:hit|hitting|punch|punching|fight|fighting|strike|striking)\s+back\b",
+    r"\b(?:attacking|attacked|attacks?\s+on|hitting|going\s+after)\s+us\b",
 )
 #: An anecdote of the speaker's own eyes and memory (issue 10, round 12: "The pictures I saw of two-story
 #: snowdrifts …", "As I looked out there at the eyes of our neighbors …"): with no figure and no claim word, a

@@ -513,12 +513,19 @@ _CROWD_AFTER = re.compile(
     r"|responded|replied)\b" % _CROWD, re.I)
 #: Words that make quoted words a label the reporter (or some group) uses, not anyone's remark: 'the so-called
 #: "cranes for jobs" swap', 'what the union calls the "…"', 'dubbed "…"'.
+#: The works a title in quote marks names (issue 10, round 18).
+_WORK = (r"(?:books?|memoirs?|novels?|collections?|films?|movies?|documentar(?:y|ies)|series|shows?|columns?|essays?"
+         r"|albums?|songs?|poems?|plays?|biograph(?:y|ies)|antholog(?:y|ies)|volumes?)")
 _LABEL_BEFORE = re.compile(
     r"\b(?:so-called|known as|the term|the phrase|the slogan|the words?|chants? of|signs? reading"
     r"|(?:is|was|were|are|be|been|being|widely|often|commonly|informally)\s+(?:dubbed|nicknamed|labell?ed|branded"
     r"|termed|called)"
     r"|what\s+(?:critics|opponents|detractors|some|others|many|skeptics|sceptics)\s+(?:have\s+)?(?:call|called|dub"
-    r"|dubbed|term|termed|describe as|described as|refer to as))"
+    r"|dubbed|term|termed|describe as|described as|refer to as)"
+    # a work's title (issue 10, round 18: 'a collection from the cartoonist Garry Trudeau called “Yuge!: 30 Years of
+    # Doonesbury on Trump.”' was asked as Trudeau's words): 'titled', 'entitled', a work 'called' or 'named', 'his book'
+    r"|titled|entitled|" + _WORK + r"\b[^.!?\"]{0,60}?\b(?:called|named)"
+    r"|(?:his|her|their|its|the|a|new|latest|upcoming|forthcoming)\s+(?:\w+\s+)?" + _WORK + r",?)"
     r"(?:\s+(?:the|a|an|his|her|their|its))?\s*$", re.I)
 
 
