@@ -90,6 +90,8 @@ def test_a_given_name_alone_gets_its_surname_in_brackets():
     assert qs.with_given_names("Karl has pointed out", people, speaker="Karl Moser") == "Karl has pointed out"
     twins = [Person("Karl Moser"), Person("Karl Brenner")]
     assert qs.with_given_names("Karl has pointed out", twins) == "Karl has pointed out"
+    namesakes = [Person("Karl Moser"), Person("Greta Moser")]  # the given name is what tells them apart
+    assert qs.with_given_names("Karl has pointed out", namesakes) == "Karl has pointed out"
 
 
 def test_two_quotes_with_a_reporters_sentence_between_are_never_spliced():

@@ -1412,7 +1412,7 @@ def unnamed_referents(text: str, referents: tuple[tuple[str, str], ...]) -> tupl
 def with_given_names(text: str, people: Sequence[Person], speaker: str = "") -> str:
     """``text`` with a given name alone that one person of the article bears followed by their surname in
     brackets (issue 10, round 18: Obama's "Bill has pointed out …" left "Bill" unexplained; "Bill [Gates]"),
-    once; never the speaker's, a politician's or a famous person's ("Bernie", "Hillary": how a campaign speaks of
+    once; never where another person has the surname, never the speaker's, a politician's or a famous person's ("Bernie", "Hillary": how a campaign speaks of
     them), and not where the quote says the surname or two people share the given name."""
     bearers: dict[str, set[str]] = {}
     for person in people:
@@ -1429,6 +1429,9 @@ def with_given_names(text: str, people: Sequence[Person], speaker: str = "") -> 
         surname = name.split()[-1]
         if name == speaker or surname in words or given.lower() in lx.COMMON_WORDS or given in lx.COMMON_WORDS:
             continue
+        if any(p.name != name and p.name.split()[-1] == surname for p in people):
+            continue  # "Hillary" beside Bill Clinton: the given name is what tells them apart, and "[Clinton]" would
+            # rule the namesake out of the choices (a PolNeAR dev quote lost its only distractor and was not asked)
         text = re.sub(r"\b%s\b(?!\s+(?:\[|[A-Z]))" % re.escape(given), f"{given} [{surname}]", text, count=1)
     return text
 
