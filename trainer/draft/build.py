@@ -573,7 +573,7 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
         text = full
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     if _PLACED_POST.search(text):
-        named = placed_named(text, analysis.body, analysis.names)
+        named = placed_named(text, analysis.body, analysis.names, candidate.position)
         if _PLACED_POST.search(named):
             return None  # "Against Clinton, the Ohio governor earned ___": who it is stands elsewhere (round 8)
         text = named
