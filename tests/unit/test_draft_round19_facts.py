@@ -92,3 +92,26 @@ def test_a_lead_that_dangles_gives_way_to_the_next_sentence():
             "The idea of a list of workers to be shunned for backing Robert Dorn gathered steam this past week.\n")
     claims = [c.fields.get("statement", "") for c in analysis(body).candidates]
     assert not any("alleged traitors" in claim for claim in claims), claims
+
+
+POLL = ("Sen. Maria Ellison and Sen. Sarah Brook both campaigned in Valmora on Friday, aides said.\n\n"
+        "Maria Ellison spoke at the docks in the morning. Among dock workers, the Harbor poll puts her support "
+        "at 61 percent.\n\n"
+        "Sarah Brook spoke at the market. At the market, the Harbor poll shows her with a lead of 9 points among "
+        "traders, and Maria Ellison with none.\n\n"
+        "Robert Dorn, the harbour master, said that 4,200 workers would vote.\n")
+
+
+def _asked(drafted: dict) -> list[str]:
+    return [str(q.get("prompt") or q.get("statement") or "") for q in drafted["questions"]]
+
+
+def test_a_figure_prompt_names_a_possessive_by_the_one_person_the_sentence_before_names(tmp_path: Path):
+    asked = _asked(deck(tmp_path, POLL, "The Harbor Poll"))
+    assert any("the Harbor poll puts Maria Ellison’s support at ___" in a for a in asked), asked
+    assert not any("puts her support" in a for a in asked), asked
+
+
+def test_a_figure_prompt_with_a_pronoun_no_one_stands_for_is_not_asked(tmp_path: Path):
+    asked = _asked(deck(tmp_path, POLL, "The Harbor Poll"))
+    assert not any("shows her with" in a for a in asked), asked

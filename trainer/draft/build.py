@@ -546,6 +546,7 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     fragment, dropped (issue 10, round 4). Other questions are returned as they are."""
     from trainer.draft import lexicon as lx
     from trainer.draft.claim import _full_names, _the_one_before
+    from trainer.draft.statements import _named_from_before, unresolved_person
 
     if candidate.fields["type"] not in ("number", "date") or ": " not in candidate.fields.get("prompt", ""):
         return candidate
@@ -586,7 +587,17 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
             candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     pointing = _POINTING_SUBJECT.match(text)
     if pointing is None:
-        return None if unnamed_reference(text) else candidate
+        if unnamed_reference(text):
+            return None
+        if unresolved_person(text, analysis.names):  # "He's supported ..., a ___ increase", "the poll shows her
+            # with ___ points", the 72% could-win "he" (issue 10, round 19: unresolved, "edit"): named by the one
+            # person of the sentence before, else not asked ("He's" is "has" or "is": no name stands for it)
+            named = _named_from_before(analysis.body, analysis.body.sentence_at(candidate.position), text,
+                                       analysis.names)
+            if named is None or re.search(r"\b(?:He|She|he|she)['’]", text):
+                return None
+            return dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {named}"))
+        return candidate
     if pointing.group(2) is None:
         return None
     body, names = analysis.body, analysis.names

@@ -368,8 +368,9 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
             if (true.count(written) != 1 or not cl.askable(true, opinion=True)
                     or not cl.MIN_CLAIM_WORDS <= _words(true) <= cl.CLAIM_WORDS + 4):
                 continue  # the figure's clause does not stand alone in a short claim
-            if _POINTING_SUBJECT.match(true):
-                continue  # "Right now, he is paying 20 percent": who "he" is stands elsewhere
+            if _POINTING_SUBJECT.match(true) or unresolved_person(true, names) or dangles(true):
+                continue  # "Right now, he is paying 20 percent": who "he" is stands elsewhere; "the poll shows
+                # her with a net positive of 21 points" (round 19: unresolved, as the figure's blank was)
             if figure.percent and _POLL_SHARE.search(true) and not cl._people_in(true, names):
                 continue  # "A little more than four in 10 have a positive reaction: 16% ...": about whom? (round 8)
             false = true.replace(written, body.text[other.value_start:other.end])
