@@ -115,3 +115,36 @@ def test_a_figure_prompt_names_a_possessive_by_the_one_person_the_sentence_befor
 def test_a_figure_prompt_with_a_pronoun_no_one_stands_for_is_not_asked(tmp_path: Path):
     asked = _asked(deck(tmp_path, POLL, "The Harbor Poll"))
     assert not any("shows her with" in a for a in asked), asked
+
+
+KEEL = ("Robert Dorn, a former harbour commissioner, has been quietly pushing for Sen. Maria Ellison to own the "
+        "issue of Harbor-Keel, arguing its political advantages. ''By embracing Super Harbor-Keel, Maria Ellison "
+        "could instantly leap to the left of Sarah Brook on the cutting issue of the port companies,'' he wrote in "
+        "June on his website. ''Super Harbor-Keel would consign today's port giants to history.''\n\n"
+        "Sen. Sarah Brook said the Harbor-Keel Act was a relic that would cost the docks 4,200 jobs.\n\n"
+        "The problem with just reinstating Harbor-Keel, she said, is that ''you don't go after all the other "
+        "companies in what is called the shadow port system, the brokers and the lenders that have too much "
+        "power on the docks.''\n\n"
+        "''While lawmakers remain unlikely to re-enact the Harbor-Keel Act, we believe the port-bashing from both "
+        "parties will lead to targeted rules for the small docks,'' said Peter Lund, an analyst at Keelson "
+        "Research.\n")
+
+
+def test_a_law_read_as_a_person_is_neither_listed_nor_tagged(tmp_path: Path, monkeypatch):
+    # the name finder may read "Super Harbor-Keel" as a person (a real article's "Super Glass-Steagall", taken as
+    # the speaker of "reinstating Glass-Steagall, she said"): the deck's people list and tags keep it out
+    from trainer.draft import build
+    from trainer.draft.names import Person
+
+    found = build.find_names
+
+    def with_the_law(body):
+        names = found(body)
+        names.people.append(Person("Super Harbor-Keel", role="plan", first=KEEL.index("Super")))
+        return names
+
+    monkeypatch.setattr(build, "find_names", with_the_law)
+    drafted = deck(tmp_path, KEEL, "The Harbor-Keel Act returns")
+    people = [p["name"] for p in drafted["people"]]
+    assert "Super Harbor-Keel" not in people and "Robert Dorn" in people, people
+    assert not any("Super Harbor-Keel" in q.get("tags", []) for q in drafted["questions"]), drafted["questions"]
