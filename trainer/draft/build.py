@@ -28,7 +28,7 @@ from trainer.draft.claim import action_questions, no_choices
 from trainer.draft.dates import date_is_the_story, DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import adjacent, match_candidates, one_question_per_fact
-from trainer.draft.names import mark_authors, Names, find_names, place, tokens
+from trainer.draft.names import mark_authors, Names, find_names, place, thing_names, tokens
 from trainer.draft.questions import (BLANK, Candidate, WhoSaidRules, date_questions, figure_questions, main_speakers,
                                      name_questions, quote_questions)
 from trainer.draft.questions import post_with_body
@@ -546,6 +546,7 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     fragment, dropped (issue 10, round 4). Other questions are returned as they are."""
     from trainer.draft import lexicon as lx
     from trainer.draft.claim import _full_names, _the_one_before
+    from trainer.draft.statements import _named_from_before, unresolved_person
 
     if candidate.fields["type"] not in ("number", "date") or ": " not in candidate.fields.get("prompt", ""):
         return candidate
@@ -573,7 +574,7 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
         text = full
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     if _PLACED_POST.search(text):
-        named = placed_named(text, analysis.body, analysis.names)
+        named = placed_named(text, analysis.body, analysis.names, candidate.position)
         if _PLACED_POST.search(named):
             return None  # "Against Clinton, the Ohio governor earned ___": who it is stands elsewhere (round 8)
         text = named
@@ -586,7 +587,17 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
             candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     pointing = _POINTING_SUBJECT.match(text)
     if pointing is None:
-        return None if unnamed_reference(text) else candidate
+        if unnamed_reference(text):
+            return None
+        if unresolved_person(text, analysis.names):  # "He's supported ..., a ___ increase", "the poll shows her
+            # with ___ points", the 72% could-win "he" (issue 10, round 19: unresolved, "edit"): named by the one
+            # person of the sentence before, else not asked ("He's" is "has" or "is": no name stands for it)
+            named = _named_from_before(analysis.body, analysis.body.sentence_at(candidate.position), text,
+                                       analysis.names)
+            if named is None or re.search(r"\b(?:He|She|he|she)['’]", text):
+                return None
+            return dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {named}"))
+        return candidate
     if pointing.group(2) is None:
         return None
     body, names = analysis.body, analysis.names
@@ -1712,11 +1723,13 @@ def _shares_a_word(context: str, text: str) -> bool:
     return bool(words(context) & words(text))
 
 
-def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> list[str]:
+def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4,
+                things: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Tags from the article's own entities that the question names (countries, people, institutions):
     a deck can then be studied by country or person. The question's type is not a tag (the study form
     filters by type already). A question that names none is tagged with the entity the article names
-    most, so every question has a tag a student can study by."""
+    most, so every question has a tag a student can study by. ``things`` (names.thing_names: "Super
+    Glass-Steagall" beside "the Glass-Steagall Act") are no people to tag (issue 10, round 19)."""
     fields = candidate.fields
     quote = " ".join([fields.get("quote", ""), fields.get("statement", "")])
     found: list[str] = []
@@ -1735,6 +1748,8 @@ def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4) -> lis
         if country and country not in found:
             found.append(country)
     for person in analysis.names.people:
+        if person.name in things:
+            continue
         if (person.name in quote or _surname_of(person, quote)) and person.name not in found:
             found.append(person.name)
     title = fold(analysis.article.title or "")
@@ -1904,9 +1919,10 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         kept = select_candidates(analysis, min_confidence, seen_keys, per_speaker)
         quotes = [fold(c.fields.get("quote", "")) for c in kept]
         index_of_quotes = _OtherQuotes(quotes)
+        things = thing_names(analysis.body, analysis.names)  # no person to list or tag (round 19), one pass
         for index_in_deck, candidate in enumerate(kept):
             question = dict(in_article_unit(analysis, candidate.fields, candidate.position),
-                            tags=entity_tags(analysis, candidate))
+                            tags=entity_tags(analysis, candidate, things=things))
             explain = explanation(analysis, candidate, (index_of_quotes, quotes[index_in_deck]))
             if explain:
                 question["explain"] = explain
@@ -1916,7 +1932,8 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
             questions.append({key: question[key] for key in _FIELD_ORDER if key in question})
         speakers = {id(q.speaker) for q in analysis.quotes}
         for person in analysis.names.people:
-            if (person.role or id(person) in speakers) and person.name not in analysis.names.outlets:
+            if (person.role or id(person) in speakers) and person.name not in analysis.names.outlets \
+                    and person.name not in things:  # "Super Glass-Steagall", as names.py rejects it (round 19)
                 people.setdefault(person.name, person.role)  # not "La Stampa" (an outlet read as a speaker)
     first = analyses[0].article
     title = first.title or first.path.stem

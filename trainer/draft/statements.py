@@ -368,8 +368,9 @@ def figure_statements(body: Body, figures: list[Figure], facts, names: Names | N
             if (true.count(written) != 1 or not cl.askable(true, opinion=True)
                     or not cl.MIN_CLAIM_WORDS <= _words(true) <= cl.CLAIM_WORDS + 4):
                 continue  # the figure's clause does not stand alone in a short claim
-            if _POINTING_SUBJECT.match(true):
-                continue  # "Right now, he is paying 20 percent": who "he" is stands elsewhere
+            if _POINTING_SUBJECT.match(true) or unresolved_person(true, names) or dangles(true):
+                continue  # "Right now, he is paying 20 percent": who "he" is stands elsewhere; "the poll shows
+                # her with a net positive of 21 points" (round 19: unresolved, as the figure's blank was)
             if figure.percent and _POLL_SHARE.search(true) and not cl._people_in(true, names):
                 continue  # "A little more than four in 10 have a positive reaction: 16% ...": about whom? (round 8)
             false = true.replace(written, body.text[other.value_start:other.end])
@@ -616,11 +617,48 @@ _POINTS_BACK = re.compile(r"^(?:[A-Z][a-z]+ing\s+)?(?:That|This|These|Those|that
                           r"|\b(?:either|neither|both|all|any) of (?:those|these|them)\b", re.I)
 
 
+#: Words that lean on a sentence the claim or prompt does not show (issue 10, round 19, each judged "edit"): "The
+#: Democratic Party had a terrible one." (one what?), "the alleged criminals are ..." (a metaphor's frame cut off),
+#: "On that issue, Sanders has ..." (which?), "sought to restore the deal, worth a reported $___" (which deal?).
+_DANGLES = re.compile(
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?one\s*(?:[.,;!?]|$)"
+    r"|\b[Tt]he (?:alleged|accused|suspected|so-called) [a-z]+s\b(?!\s+(?:of|in|who|named|[A-Z]))"
+    r"|\b(?:[Oo]n|[Ii]n|[Bb]y|[Ff]or|[Oo]f) (?:that|this|those|these) (?:issues?|questions?|fronts?|measures?|counts?"
+    r"|scores?|topics?|matters?|qualit(?:y|ies)|traits?)\b"
+    r"|\bthe (?:deal|agreement|contract|offer|plan|bill|measure|proposal|package|lawsuit|suit)\s*,")
+
+
+#: "a terrible one" at a clause's end: the "one" a contrast with the sentence before stands for.
+_ONE = re.compile(r"\b(an?|the)\s+([a-z]+)\s+one(?=\s*(?:[.,;!?]|$))")
+#: "a great night" in the sentence before: what "one" stands for.
+_A_THING = re.compile(r"\ban?\s+[a-z]+\s+([a-z]{3,})\b")
+
+
+def _one_named(body: Body, sentence, text: str) -> str:
+    """``text`` with its "a terrible one" named by the noun of the sentence before it in its paragraph, when that
+    sentence has one "a <adjective> <noun>" ("Hillary Clinton had a great night on Saturday. The Democratic Party
+    had a terrible one." -> "... had a terrible night": issue 10, round 19, "'one' unresolved"); else as it is."""
+    one = _ONE.search(text)
+    index = body.sentence_index(sentence.start)
+    if one is None or index == 0 or body.sentences[index - 1].paragraph != sentence.paragraph:
+        return text
+    before = body.sentences[index - 1]
+    things = {m.group(1) for m in _A_THING.finditer(body.text[before.start:before.end])}
+    if len(things) != 1:
+        return text
+    return text[:one.end() - 3] + things.pop() + text[one.end():]
+
+
+def dangles(text: str) -> bool:
+    """Whether ``text`` leans on another sentence for what it is about (see :data:`_DANGLES`)."""
+    return _DANGLES.search(text) is not None
+
+
 def unresolved_reference(text: str) -> bool:
     """Whether a claim leaves what it compares or points to in another sentence (see :data:`_UNRESOLVED`,
-    :data:`_POINTS_BACK`): a comparative with "even"/"still" and no "than", "the same" with no "as", "say that won't
-    be true", "Winning that trifecta", "by that date"."""
-    if _UNRESOLVED.search(text) or _POINTS_BACK.search(text):
+    :data:`_POINTS_BACK`, :data:`_DANGLES`): a comparative with "even"/"still" and no "than", "the same" with no
+    "as", "say that won't be true", "Winning that trifecta", "by that date", "a terrible one", "On that issue"."""
+    if _UNRESOLVED.search(text) or _POINTS_BACK.search(text) or dangles(text):
         return True
     compared = _COMPARED.search(text)
     return compared is not None and not re.search(r"\b(?:than|as)\b", text[compared.start():])
@@ -651,8 +689,18 @@ def unresolved_person(text: str, names: Names) -> bool:
     from trainer.draft.claim import _people_in
 
     pronoun = _PERSON_PRONOUN.search(text)
-    if pronoun is None or _people_in(text, names):
+    if pronoun is None:
         return False
+    people = _people_in(text, names)
+    if people:
+        first = min(start for start, _, _ in people)
+        if first < pronoun.start():
+            return False
+        comma = text.rfind(",", pronoun.end(), first)
+        if comma >= 0 and re.fullmatch(r",\s+(?:[A-Z][a-z]*\.?\s+){0,2}", text[comma:first]):
+            return False  # "After his win in Iowa, Sen. Ted Cruz ...": the main clause's subject is the one meant
+        # "given how closely her views resemble Sen. Warren's, ...": "her" is someone named in another sentence
+        # (issue 10, round 19: "'her' unresolved (Clinton not named)")
     return not _THE_POST.search(text, 0, pronoun.start())  # "the president has said he opposes ...": he is named so
 
 
@@ -719,10 +767,11 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote) \
                 or editors_note(quote):
             continue
-        text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names,
+        placed = placed_named(body.text[sentence.start:sentence.end], body, names, sentence.start)
+        text = cl.restate(placed, names,
                           _content_words(title) if title else frozenset())  # no cut that drops the headline's point
         if _words(text) > cl.CLAIM_WORDS + 6:  # unless keeping it makes the claim too long to ask (round 13)
-            text = cl.restate(placed_named(body.text[sentence.start:sentence.end], body, names), names)
+            text = cl.restate(placed, names)
         turn = _TURN.match(text)
         if turn and len(text[turn.end():].split()) >= 4:  # "But, in many areas Israel excels." (the turn, round 12)
             text = text[turn.end()].upper() + text[turn.end() + 1:]
@@ -740,6 +789,9 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
                 if opinion and not _ATTRIBUTED.search(text) else (lambda t: t)  # "..., Hollande said": his (round 11)
         if unresolved_person(text, names):
             text = _named_from_before(body, sentence, text, names) or text
+        text = _one_named(body, sentence, text)
+        if _PLACED_POST.search(text):
+            continue  # "the Vermont senator" with no one to stand for it (round 19: unresolved, "edit")
         if (not cl.askable(text, opinion) or unresolved_person(text, names)
                 or (unresolved_reference(text) and not _POINTS_BACK.search(text))):
             continue  # "One in five say that won't be true": true of what? (round 11); no verb, hanging on a pronoun, a quote mark cut off, the author's scene, "he" named nowhere
@@ -1214,6 +1266,7 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
     argument is stated further on, most often in its conclusion): the sentence past the lead (the author's
     biography apart) that argues most (cue words such as "the result is", "needs to", "better", "would"),
     shares most words with the headline and stands in the last paragraphs. It is asked false by what it claims (an opposite), never by a name swapped."""
+    from trainer.draft import claim as cl
     from trainer.draft.salience import _BIO
 
     paragraphs = [p for p in body.paragraphs if p[0] >= lead]
@@ -1234,8 +1287,10 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                 continue
             if _HANGING.match(text):
                 continue  # "This is a party that ...": the claim hangs on what came before
-            if names is not None and with_the_person(text, names) is None:
-                continue  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8)
+            if names is not None and with_the_person(text, names) is None and not (
+                    cl._people_in(text, names) and _named_from_before(body, sentence, text, names)):
+                continue  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8); "her
+                # views resemble Warren's" after a sentence on Clinton alone is hers, named (round 19)  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8)
             cues = len(_THESIS_CUE.findall(text))
             if not cues:
                 continue
@@ -1247,7 +1302,8 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
         return []
     quote = body.excerpt(best.start, best.end)
     claim = claim_text(body.text[best.start:best.end])
-    claim = (with_the_person(claim, names) or claim) if names is not None else claim
+    if names is not None:
+        claim = with_the_person(claim, names) or _named_from_before(body, best, claim, names) or claim
     true = "The author argues: " + claim[0].upper() + claim[1:]
     # no false form by a word flipped (issue 10, round 12: "knows much worse" is nonsense on its face): a thesis
     # is asked as the author's, true, restated short
@@ -1256,8 +1312,8 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
         from trainer.draft import claim as cl
 
         short = cl.restate(body.text[best.start:best.end], names)
-        short = with_the_person(short, names) or short
-        if cl.askable(short, opinion=True) and cl.MIN_CLAIM_WORDS <= _words(short) <= cl.CLAIM_WORDS + 4:
+        short = with_the_person(short, names) or _named_from_before(body, best, short, names) or short
+        if not unresolved_person(short, names) and cl.askable(short, opinion=True) and cl.MIN_CLAIM_WORDS <= _words(short) <= cl.CLAIM_WORDS + 4:
             true = "The author argues that " + cl.lowered(short, names)
     return [Statement("name", LEAD_CONFIDENCE, best.start, ("thesis", quote), _tf(true, True, quote), false_fields,
                       facts(best.start, best.end), note=note)]
@@ -1287,11 +1343,13 @@ PLACE_MENTIONS = 8
 PLACE_SCAN = 400
 
 
-def placed_named(text: str, body: Body, names: Names) -> str:
+def placed_named(text: str, body: Body, names: Names, at: int | None = None) -> str:
     """``text`` with "the Vermont senator" replaced by the one person the article names beside "Vermont" among those
     it gives that post ("Sen. Bernie Sanders of Vermont", "Vermont Sen. Bernie Sanders"), when there is exactly one
     (round 8: the claim's subject named). Reads a few mentions of each holder, each in a window of 60 characters of
-    its own sentence."""
+    its own sentence. When no holder is found so and ``at`` (the sentence's start) is given, the one person the
+    sentence before names (in its paragraph or the one before) stands for it (round 19: "the Vermont senator"
+    after "The more Democrats learn about Bernie Sanders, ..." was left unresolved)."""
     match = _PLACED_POST.search(text)
     if match is None:
         return text
@@ -1308,9 +1366,24 @@ def placed_named(text: str, body: Body, names: Names) -> str:
             sentence = body.sentence_at(mention.start)  # "Sen. X of Vestfold", "Vestfold Sen. X": in its own sentence
             if place in body.norm[max(sentence.start, mention.start - 60):min(sentence.end, mention.end + 60)]:
                 found.add(mention.person.name)
+    if not found and at is not None:
+        found = _named_just_before(body, names, at)
     if len(found) != 1:
         return text
     return text[:match.start()] + found.pop() + text[match.end():]
+
+
+def _named_just_before(body: Body, names: Names, at: int) -> set[str]:
+    """The full names of the people (no passer-by) the sentence before the one at ``at`` names, when it stands in
+    the same paragraph or the one before."""
+    index = body.sentence_index(at)
+    if index == 0:
+        return set()
+    before = body.sentences[index - 1]
+    if body.paragraph_of(before.start) < body.paragraph_of(at) - 1:
+        return set()
+    return {m.person.name for m in names.mentions_between(before.start, before.end)
+            if not m.person.lay and len(m.person.name.split()) >= 2}
 
 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
