@@ -295,6 +295,20 @@ _HINT = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+
                    r"|half|a third|two-thirds|two thirds|three-quarters|three quarters|a quarter|a majority)\b[^.;]{0,40}$", re.I)
 
 
+#: Round 20 (trivial, deleted by both judges): a span of time counted from an event ("Seven decades on, ..."):
+#: a time-filler, not the article's point.
+_ELAPSED_UNITS = frozenset(("decades", "years", "centuries", "generations"))
+_ELAPSED = re.compile(r"(?:\s+(?:decades?|years?|centuries|century|generations?))?\s+(?:on|ago|later|after|since|earlier|before)\b", re.I)
+#: Round 20: the size of one ad buy and a brand's revenue or sales: side amounts of a political story.
+_AD_BUY = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:ad|ads|advertising|TV|television|radio|media|digital)\s+"
+                     r"(?:buy|buys|purchase|campaign|blitz|spending|spend)\b", re.I)
+_REVENUE = re.compile(r"\s+(?:in|of)\s+(?:annual\s+|yearly\s+|net\s+|gross\s+)?(?:revenue|revenues|sales)\b", re.I)
+#: Round 20: a figure relayed by an "I" the sentence never names ("I saw in the news today that Trump said his
+#: approval was 41 percent"): second-hand, and the prompt cannot say who speaks.
+_SAID_AFTER = re.compile(r"\b(?:said|says|told|added|wrote|writes|recalled|explained)\b")
+_UNNAMED_I = re.compile(r"(?<!War )(?<![A-Z][a-z]\. )\bI(?:’m|'m|’ve|'ve|’d|'d|’ll|'ll)?\s+[a-z]")
+
+
 #: Another pollster's figure or a background average (round 9: "the RealClearPolitics average", "in national polls"):
 #: trivial beside an article's own poll.
 _OTHER_POLL = re.compile(r"\b(?:RealClearPolitics|Real Clear Politics|RCP|HuffPost Pollster|FiveThirtyEight|polling average"
@@ -357,6 +371,12 @@ def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] 
     if own_poll and _OTHER_POLL.search(body.norm, sentence.start, sentence.end):
         return "another poll's figure or a background average beside the article's own poll"
     floor, ceiling = max(sentence.start, figure.start - 120), min(sentence.end, figure.end + 120)
+    if figure.unit in _ELAPSED_UNITS and _ELAPSED.match(body.norm, figure.end, ceiling):
+        return "a span of time since an event (a time-filler)"
+    if figure.unit in _MONEY and (_AD_BUY.match(body.norm, figure.end, ceiling) or _REVENUE.match(body.norm, figure.end, ceiling)):
+        return "the size of an ad buy or a brand's revenue (a side amount)"
+    if _UNNAMED_I.search(body.norm, sentence.start, figure.start) and not _SAID_AFTER.search(body.norm, figure.end, sentence.end):
+        return "a figure relayed by an unnamed 'I'"
     near = max(sentence.start, figure.start - 160), min(sentence.end, figure.end + 40)
     if figure.unit in _MONEY and (_LIMIT.search(body.norm, *near) or _FINE.search(body.norm, *near)):
         return "a legal maximum, a limit or a fine"
@@ -569,7 +589,10 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
         return None  # "___ identify with the Democratic Party": a share of whom? (round 9: the group was cut off)
     if starts_mid_list(analysis.body, candidate.position, text):
         return None  # "White, born-again evangelicals and ..., Trump leads by ___": cut out of a list (round 8)
-    full = _full_names(text, analysis.names)
+    sentence = analysis.body.sentence_at(candidate.position)
+    read_as = {re.sub(r"[’']s$", "", analysis.body.text[m.start:m.end]): m.person for m in analysis.names.mentions
+               if sentence.start <= m.start < sentence.end and not m.ambiguous}
+    full = _full_names(text, analysis.names, read_as)
     if full != text and BLANK in full:  # "Texas Sen. Ted Cruz earned ___" is "Ted Cruz earned ___" (a name, no post)
         text = full
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))

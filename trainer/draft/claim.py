@@ -201,10 +201,25 @@ _BODY_WORDS = frozenset("University Organization Organisation Foundation Tower T
                         "Enterprises Industries Holdings Campaign Initiative Institution School College".split())
 
 
-def _full_names(text: str, names: Names) -> str:
-    """``text`` with each person's first mention by full name, without the title before it."""
+def _shared_surname(written: str, names: Names) -> bool:
+    """Whether ``written``, a name as a prompt gives it, is the surname of two or more of the article's people."""
+    return len({p.name for p in names.people if p.name != written and p.name.split()[-1] == written}) > 1
+
+
+def _full_names(text: str, names: Names, read_as: dict[str, Person] | None = None) -> str:
+    """``text`` with each person's first mention by full name, without the title before it. A surname two of the
+    article's people share ("Bush": George W. and George H.W.) is completed only to the one ``read_as`` gives (the
+    person the article's own mention there stands for), else left as written (issue 10, round 20: "George W. Bush
+    won the election" of 1988)."""
     pieces, position, seen = [], 0, set()
     for start, end, person in _people_in(text, names):
+        written = text[start:end]
+        if written != person.name and _shared_surname(written, names):
+            person = (read_as or {}).get(written) or person
+            if read_as is None or written not in read_as:
+                pieces.append(text[position:end])
+                position = end
+                continue
         title = title_before(text, start, position)
         pieces.append(text[position:title.start() if title else start])
         before = text[:title.start() if title else start].rstrip()
@@ -322,11 +337,32 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve|we|our|us)\b")
 
 
+#: Words after which an "-s" word is a plural noun, not a verb ("Roasts and toasts for ...", "the talks").
+_NOUN_S_AFTER = frozenset("and or the a an of for to in on with by from their its his her our your my these those "
+                          "some many more most all".split())
+
+
+def _has_verb(claim: str) -> bool:
+    """Whether ``claim`` has a finite verb: a title phrase ("Roasts and toasts for the passing of 2015.") has none,
+    though a plural after "and" or a determiner reads like an "-s" verb (issue 10, round 20)."""
+    words = _WORD.findall(claim)
+    for i, w in enumerate(words):
+        if w in _DID:
+            return True
+        if not finite_verb(w):
+            continue
+        plural_only = (w.endswith("s") and w not in _FINITE and not w.endswith(("n't", "n’t")))
+        if plural_only and i and words[i - 1].lower() in _NOUN_S_AFTER:
+            continue
+        return True
+    return False
+
+
 def askable(claim: str, opinion: bool = False) -> bool:
     """Whether a restated claim can be asked: it has a verb (not "The Latest on the race."), does not hang on a
     pronoun ("If it worked against ..."), keeps its quote marks paired, and in an opinion piece is no scene
     the author tells in the first person ("Last week, I caught Larry King on ...")."""
-    if not any(finite_verb(w) or w in _DID for w in _WORD.findall(claim)) or _HANGS.match(claim):
+    if not _has_verb(claim) or _HANGS.match(claim):
         return False
     first = _WORD.match(claim)
     if first and (first.group().lower() in _DID or re.fullmatch(r"[A-Z][a-z]+ed", first.group())):
