@@ -68,3 +68,25 @@ def test_a_shared_surname_is_completed_to_the_one_the_article_means(tmp_path: Pa
     prompts = [q["prompt"] for q in drafted["questions"] if q["type"] == "number"]
     assert prompts and all("Pavel L. Dorn won" not in p for p in prompts)
     assert any("Pavel K. Dorn won" in p for p in prompts)
+
+
+DONOR = ("Valmora donor Tomas Arkwright said on Friday he met presidential candidate Pavel Dorn this week and that the "
+         "two men discussed the port treaty at the heart of his agenda.\n\n"
+         "Arkwright called Dorn's standing in the crowded field unheard of.\n\n"
+         "The latest Eastmark poll showed Pavel Dorn leading the field with support of 31 percent of Unity voters, "
+         "followed by Eastmark Senator Marta Ellison at 17 percent, surgeon Omar Vale at 13 percent, Senator Lena Brandt at 8 percent and former Governor Ivo Kern at "
+         "7 percent.\n")
+
+
+def _share_questions(title: str, body: str) -> list:
+    found = analysis(body, header=f" date 2025-10-16 {title}\n\n")
+    return [c for c in found.candidates if c.fields["type"] in ("match", "order")]
+
+
+def test_trailing_poll_shares_are_not_asked_beside_another_story():
+    assert not _share_questions("Donor Arkwright and Dorn may be aligning on the port treaty", DONOR)
+
+
+def test_poll_shares_stay_in_a_poll_story():
+    poll = DONOR.replace("said on Friday he met", "said on Friday, as a new poll came out, that he met")
+    assert _share_questions("Dorn leads the Unity field in a new poll", poll)
