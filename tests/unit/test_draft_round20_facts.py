@@ -90,3 +90,18 @@ def test_trailing_poll_shares_are_not_asked_beside_another_story():
 def test_poll_shares_stay_in_a_poll_story():
     poll = DONOR.replace("said on Friday he met", "said on Friday, as a new poll came out, that he met")
     assert _share_questions("Dorn leads the Unity field in a new poll", poll)
+
+
+NICKNAME = ("Harbor takes bigger steps to thwart use for smuggling.\n\n"
+            "For years, Harbor has positioned itself as an open port. Harbor said on Friday it had closed 400 "
+            "accounts. Harbor added that it was reviewing others.\n\n"
+            "Some smugglers half-jokingly call the docks ''Wilayat Harbor,'' Omar Vale, a port analyst, said.\n\n"
+            "\"Harbor has ramped up its response significantly since June,\" said Omar Vale.\n")
+
+
+def test_a_word_used_alone_long_before_a_nickname_is_not_completed_to_it(tmp_path: Path):
+    from trainer.draft.claim import _full_names
+    found = analysis(NICKNAME, header=" date 2025-10-16 Harbor takes bigger steps to thwart use for smuggling\n\n")
+    assert _full_names("Harbor takes bigger steps to thwart use for smuggling.", found.names) \
+        == "Harbor takes bigger steps to thwart use for smuggling."
+    assert _full_names("Vale said the docks are open.", found.names) == "Omar Vale said the docks are open."

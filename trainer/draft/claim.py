@@ -201,6 +201,23 @@ _BODY_WORDS = frozenset("University Organization Organisation Foundation Tower T
                         "Enterprises Industries Holdings Campaign Initiative Institution School College".split())
 
 
+#: Mentions by the bare surname before the first by full name beyond which the surname is no one's (round 20).
+_EARLY_BARE = 3
+
+
+def _introduced_late(person: Person, names: Names) -> bool:
+    """Whether the article uses ``person``'s surname alone three or more times before it first gives the full name:
+    the word is then a thing's own name ("Twitter", long before a nickname "Wilayat Twitter"; issue 10, round 20:
+    the headline's "Twitter takes bigger steps" stated with "Wilayat Twitter"), never completed to that name."""
+    full = len(person.name)
+    mentions = [m for m in names.mentions if m.person is person]
+    first_full = next((m.start for m in mentions if m.end - m.start >= full), None)
+    if first_full is None:
+        return False
+    bare = len(person.name.split()[-1]) + 2  # the surname, or its possessive
+    return sum(1 for m in mentions if m.start < first_full and m.end - m.start <= bare) >= _EARLY_BARE
+
+
 def _shared_surname(written: str, names: Names) -> bool:
     """Whether ``written``, a name as a prompt gives it, is the surname of two or more of the article's people."""
     return len({p.name for p in names.people if p.name != written and p.name.split()[-1] == written}) > 1
@@ -214,6 +231,10 @@ def _full_names(text: str, names: Names, read_as: dict[str, Person] | None = Non
     pieces, position, seen = [], 0, set()
     for start, end, person in _people_in(text, names):
         written = text[start:end]
+        if written != person.name and _introduced_late(person, names):
+            pieces.append(text[position:end])  # "Twitter" is never "Wilayat Twitter" (a nickname in the 30th line)
+            position = end
+            continue
         if written != person.name and _shared_surname(written, names):
             person = (read_as or {}).get(written) or person
             if read_as is None or written not in read_as:
