@@ -40,7 +40,7 @@ def test_figures_of_the_story_stay():
 
 def test_a_title_phrase_is_no_claim():
     assert not askable("Roasts and toasts for the passing of 2015.")
-    assert not askable("The talks on the budget.")
+    assert askable("Black women of all ages sat together to celebrate the anniversary of Harbor Rock.")
     assert askable("Pavel Dorn wins the Valmora primary.")
     assert askable("The senator and his aides met in March.")
     assert askable("Pavel Dorn rallies and wins votes in Eastmark.")

@@ -225,9 +225,9 @@ def _shared_surname(written: str, names: Names) -> bool:
 
 def _full_names(text: str, names: Names, read_as: dict[str, Person] | None = None) -> str:
     """``text`` with each person's first mention by full name, without the title before it. A surname two of the
-    article's people share ("Bush": George W. and George H.W.) is completed only to the one ``read_as`` gives (the
-    person the article's own mention there stands for), else left as written (issue 10, round 20: "George W. Bush
-    won the election" of 1988)."""
+    article's people share ("Bush": George W. and George H.W.) is completed to the one ``read_as`` gives (the person
+    the article's own mention there stands for) where it gives one (issue 10, round 20: "George W. Bush won the
+    election" of 1988)."""
     pieces, position, seen = [], 0, set()
     for start, end, person in _people_in(text, names):
         written = text[start:end]
@@ -235,12 +235,8 @@ def _full_names(text: str, names: Names, read_as: dict[str, Person] | None = Non
             pieces.append(text[position:end])  # "Twitter" is never "Wilayat Twitter" (a nickname in the 30th line)
             position = end
             continue
-        if written != person.name and _shared_surname(written, names):
-            person = (read_as or {}).get(written) or person
-            if read_as is None or written not in read_as:
-                pieces.append(text[position:end])
-                position = end
-                continue
+        if written != person.name and read_as and written in read_as and _shared_surname(written, names):
+            person = read_as[written]  # the one the article's own mention there stands for
         title = title_before(text, start, position)
         pieces.append(text[position:title.start() if title else start])
         before = text[:title.start() if title else start].rstrip()
@@ -358,14 +354,9 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve|we|our|us)\b")
 
 
-#: Words after which an "-s" word is a plural noun, not a verb ("Roasts and toasts for ...", "the talks").
-_NOUN_S_AFTER = frozenset("and or the a an of for to in on with by from their its his her our your my these those "
-                          "some many more most all".split())
-
-
 def _has_verb(claim: str) -> bool:
     """Whether ``claim`` has a finite verb: a title phrase ("Roasts and toasts for the passing of 2015.") has none,
-    though a plural after "and" or a determiner reads like an "-s" verb (issue 10, round 20)."""
+    though the plural after "and" in a pair of nouns reads like an "-s" verb (issue 10, round 20)."""
     words = _WORD.findall(claim)
     for i, w in enumerate(words):
         if w in _DID:
@@ -373,8 +364,9 @@ def _has_verb(claim: str) -> bool:
         if not finite_verb(w):
             continue
         plural_only = (w.endswith("s") and w not in _FINITE and not w.endswith(("n't", "n’t")))
-        if plural_only and i and words[i - 1].lower() in _NOUN_S_AFTER:
-            continue
+        if plural_only and i > 1 and words[i - 1].lower() in ("and", "or") and words[i - 2].lower().endswith("s") \
+                and not finite_verb(words[i - 2]):
+            continue  # "Roasts and toasts": a pair of nouns ("runs and wins" is two verbs)
         return True
     return False
 
