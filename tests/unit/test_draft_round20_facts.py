@@ -105,3 +105,11 @@ def test_a_word_used_alone_long_before_a_nickname_is_not_completed_to_it(tmp_pat
     assert _full_names("Harbor takes bigger steps to thwart use for smuggling.", found.names) \
         == "Harbor takes bigger steps to thwart use for smuggling."
     assert _full_names("Vale said the docks are open.", found.names) == "Omar Vale said the docks are open."
+
+
+def test_that_year_is_named_by_the_year_before(tmp_path: Path):
+    drafted = deck(tmp_path, NAMESAKES.replace("approval average in 1988 was", "approval average that year was"),
+                   title="Candidates and the president they follow")
+    prompts = [q["prompt"] for q in drafted["questions"] if q["type"] == "number"]
+    assert any("Ellison's approval average in 1988 was ___" in p for p in prompts)
+    assert not any("that year" in p for p in prompts)
