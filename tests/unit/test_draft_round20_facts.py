@@ -44,6 +44,8 @@ def test_a_title_phrase_is_no_claim():
     assert askable("Pavel Dorn wins the Valmora primary.")
     assert askable("The senator and his aides met in March.")
     assert askable("Pavel Dorn rallies and wins votes in Eastmark.")
+    assert not askable("Let's save the speeches for later in the evening - and we're going to keep them brief.")
+    assert not askable("Please take your seats.")
 
 
 def test_a_title_phrase_is_not_the_decks_true_false(tmp_path: Path):

@@ -377,6 +377,8 @@ def askable(claim: str, opinion: bool = False) -> bool:
     the author tells in the first person ("Last week, I caught Larry King on ...")."""
     if not _has_verb(claim) or _HANGS.match(claim):
         return False
+    if re.match(r"(?:Let['’]s|Let us|Please|Imagine|Consider)\b", claim):
+        return False  # a command or an invitation ("Let's save the speeches for later"): no claim (round 20)
     first = _WORD.match(claim)
     if first and (first.group().lower() in _DID or re.fullmatch(r"[A-Z][a-z]+ed", first.group())):
         return False  # "Filed for six bankruptcies, made millions ...": no subject
