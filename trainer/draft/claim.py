@@ -201,10 +201,42 @@ _BODY_WORDS = frozenset("University Organization Organisation Foundation Tower T
                         "Enterprises Industries Holdings Campaign Initiative Institution School College".split())
 
 
-def _full_names(text: str, names: Names) -> str:
-    """``text`` with each person's first mention by full name, without the title before it."""
+#: Mentions by the bare surname before the first by full name beyond which the surname is no one's (round 20).
+_EARLY_BARE = 3
+
+
+def _introduced_late(person: Person, names: Names) -> bool:
+    """Whether the article uses ``person``'s surname alone three or more times before it first gives the full name:
+    the word is then a thing's own name ("Twitter", long before a nickname "Wilayat Twitter"; issue 10, round 20:
+    the headline's "Twitter takes bigger steps" stated with "Wilayat Twitter"), never completed to that name."""
+    full = len(person.name)
+    mentions = [m for m in names.mentions if m.person is person]
+    first_full = next((m.start for m in mentions if m.end - m.start >= full), None)
+    if first_full is None:
+        return False
+    bare = len(person.name.split()[-1]) + 2  # the surname, or its possessive
+    return sum(1 for m in mentions if m.start < first_full and m.end - m.start <= bare) >= _EARLY_BARE
+
+
+def _shared_surname(written: str, names: Names) -> bool:
+    """Whether ``written``, a name as a prompt gives it, is the surname of two or more of the article's people."""
+    return len({p.name for p in names.people if p.name != written and p.name.split()[-1] == written}) > 1
+
+
+def _full_names(text: str, names: Names, read_as: dict[str, Person] | None = None) -> str:
+    """``text`` with each person's first mention by full name, without the title before it. A surname two of the
+    article's people share ("Bush": George W. and George H.W.) is completed to the one ``read_as`` gives (the person
+    the article's own mention there stands for) where it gives one (issue 10, round 20: "George W. Bush won the
+    election" of 1988)."""
     pieces, position, seen = [], 0, set()
     for start, end, person in _people_in(text, names):
+        written = text[start:end]
+        if written != person.name and _introduced_late(person, names):
+            pieces.append(text[position:end])  # "Twitter" is never "Wilayat Twitter" (a nickname in the 30th line)
+            position = end
+            continue
+        if written != person.name and read_as and written in read_as and _shared_surname(written, names):
+            person = read_as[written]  # the one the article's own mention there stands for
         title = title_before(text, start, position)
         pieces.append(text[position:title.start() if title else start])
         before = text[:title.start() if title else start].rstrip()
@@ -322,12 +354,31 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve|we|our|us)\b")
 
 
+def _has_verb(claim: str) -> bool:
+    """Whether ``claim`` has a finite verb: a title phrase ("Roasts and toasts for the passing of 2015.") has none,
+    though the plural after "and" in a pair of nouns reads like an "-s" verb (issue 10, round 20)."""
+    words = _WORD.findall(claim)
+    for i, w in enumerate(words):
+        if w in _DID:
+            return True
+        if not finite_verb(w):
+            continue
+        plural_only = (w.endswith("s") and w not in _FINITE and not w.endswith(("n't", "n’t")))
+        if plural_only and i > 1 and words[i - 1].lower() in ("and", "or") and words[i - 2].lower().endswith("s") \
+                and not finite_verb(words[i - 2]):
+            continue  # "Roasts and toasts": a pair of nouns ("runs and wins" is two verbs)
+        return True
+    return False
+
+
 def askable(claim: str, opinion: bool = False) -> bool:
     """Whether a restated claim can be asked: it has a verb (not "The Latest on the race."), does not hang on a
     pronoun ("If it worked against ..."), keeps its quote marks paired, and in an opinion piece is no scene
     the author tells in the first person ("Last week, I caught Larry King on ...")."""
-    if not any(finite_verb(w) or w in _DID for w in _WORD.findall(claim)) or _HANGS.match(claim):
+    if not _has_verb(claim) or _HANGS.match(claim):
         return False
+    if re.match(r"(?:Let['’]s|Let us|Please|Imagine|Consider)\b", claim):
+        return False  # a command or an invitation ("Let's save the speeches for later"): no claim (round 20)
     first = _WORD.match(claim)
     if first and (first.group().lower() in _DID or re.fullmatch(r"[A-Z][a-z]+ed", first.group())):
         return False  # "Filed for six bankruptcies, made millions ...": no subject
