@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import drafting
 
+from trainer.draft import questions as qs
+
 HEADER = " date 2025-10-16 {}\n\n"
 TITLE = "Valmora harbour levy splits the council"
 
@@ -31,3 +33,35 @@ def test_a_quote_continuing_after_its_attribution_keeps_that_speaker_when_paragr
     found = _found(body)
     love = next(q for q in found if q.startswith("I would love"))
     assert found[love] == "Tomas Brenner"
+
+
+def test_praise_prediction_and_mood_lines_are_fragments():
+    """held23/held24: 13 who_said deleted as fragments: "There's tremendous energy in terms of potential in a whole
+    host of races", "he's a very good campaign surrogate for her", "She's going to win. It's going to be closer
+    than it should be.", "have to come together on policy ideas", "operating in a very ambitious way", a tweet of
+    congratulations, "signifying tone". A figure, or more than a mood line's words, keeps a quote."""
+    for line in ("There's tremendous energy in terms of potential in a whole host of districts",
+                 "he's a very good campaign surrogate for her",
+                 "She's going to win. It's going to be closer than it should be.",
+                 "The council and the mayor have to come together on policy ideas",
+                 "There is no question that Brenner is operating in a very ambitious way.",
+                 "Congratulations to Brenner, and to all the volunteers who poured your hearts into this: Forward!",
+                 "We like the idea of it, signifying tone."):
+        assert qs.pointless(line), line
+    for line in ("We will win the north ward by ten points",
+                 "The levy will cost every dock worker about 300 crowns a year",
+                 "I think she will win the vote because the Port Authority never spent the last levy on the quays"):
+        assert not qs.pointless(line), line
+
+
+def test_a_mood_line_is_not_asked_in_the_deck(tmp_path):
+    body = (
+        '"The levy will cost every dock worker in Valmora about 300 crowns a year," said Tomas Brenner, the union '
+        "leader.\n\n"
+        '"We measured the silt at the north pier and it has doubled since 2019," said Maria Kessler, the harbour '
+        "engineer.\n\n"
+        '"She\'s going to win. It\'s going to be closer than it should be," said Paul Berg, a council member.\n\n'
+        '"There\'s tremendous energy in terms of potential in a whole host of wards," said Ann Roos, a councilwoman.\n')
+    asked = {q["answer"] for q in drafting.who_said(drafting.deck(tmp_path, body, TITLE))}
+    assert "Tomas Brenner" in asked
+    assert "Paul Berg" not in asked and "Ann Roos" not in asked

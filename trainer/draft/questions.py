@@ -2078,6 +2078,10 @@ _STRONG_CONTRAST = frozenset("not n't never no but than instead rather unless al
                              "neither nor worse worst fewer less".split())
 _ANECDOTE = [re.compile(p, re.I) for p in lx.ANECDOTE]
 _APPLAUSE = [re.compile(p, re.I) for p in lx.APPLAUSE_LINES]
+_MOOD = [re.compile(p, re.I) for p in lx.MOOD_LINES]
+#: The most words a praise, prediction or mood line (:data:`lexicon.MOOD_LINES`) has to be a fragment: a longer
+#: quote says more than its mood.
+MOOD_WORDS = 30
 _DIGIT = re.compile(r"\d")
 
 
@@ -2127,6 +2131,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
         return True  # the speaker's own eyes and memory: a warm-up, not a position
     if not figure and not policy and any(p.search(shown) for p in _APPLAUSE):
         return True
+    if not figure and len(words) <= MOOD_WORDS and not _NUMBER.search(shown) and any(p.search(shown) for p in _MOOD):
+        return True  # praise, prediction or mood: "She's going to win", "tremendous energy …" (round 20)
     if figure or _NUMBER.search(shown) or claims or policy:
         return False
     if any(w in _STRONG_CONTRAST or w.endswith("n't") for w in folded):
