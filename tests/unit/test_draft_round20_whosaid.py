@@ -65,3 +65,25 @@ def test_a_mood_line_is_not_asked_in_the_deck(tmp_path):
     asked = {q["answer"] for q in drafting.who_said(drafting.deck(tmp_path, body, TITLE))}
     assert "Tomas Brenner" in asked
     assert "Paul Berg" not in asked and "Ann Roos" not in asked
+
+
+def test_a_quote_reported_as_the_end_of_a_congratulation_is_a_fragment(tmp_path):
+    """held24: 'Clinton tweeted congratulations to Sanders, adding "to all the voters and volunteers who poured
+    your hearts into this campaign: Forward!"' was asked (deleted by both judges as a stock tweet)."""
+    body = (
+        '"The levy will cost every dock worker in Valmora about 300 crowns a year," said Tomas Brenner, the union '
+        "leader.\n\n"
+        '"We measured the silt at the north pier and it has doubled since 2019," said Maria Kessler, the harbour '
+        "engineer.\n\n"
+        'Ellen Farr tweeted congratulations to Brenner, adding "to all the dock workers and volunteers who poured '
+        'your hearts into this fight: Onward!"\n')
+    found = [c for c in drafting.analysis(body, HEADER.format(TITLE)).candidates
+             if c.fields.get("type") == "who_said" and c.fields["answer"] == "Ellen Farr"]
+    assert found and all(c.fragment for c in found)
+
+
+def test_momentum_in_a_claim_is_no_mood_line():
+    """held23: Sanders's "And if we go marching into the Democratic convention with a lot of momentum, we're going
+    to march out with the nomination" (his case for staying in, kept with edits) is a claim, not a mood line."""
+    assert not qs.pointless("And if we go marching into the council vote with a lot of momentum, we're going to "
+                            "march out with the levy repealed")

@@ -472,7 +472,7 @@ MOOD_LINES = (
     r"^\W*(?:(?:and|but|so|look|well),?\s+)?(?:he|she|they|we|I)(?:'s|’s|'re|’re|'ll|’ll|\s+is|\s+are|\s+will)\s+"
     r"(?:going\s+to\s+|gonna\s+)?win(?:\s+(?:this|it|big|easily))?\s*[.!]",
     r"\b(?:closer|tighter|harder|tougher)\s+than\s+(?:it|they|we|he|she)\s+(?:should|ought\s+to)\s+be\b",
-    r"\b(?:tremendous|great|real|incredible|enormous|so\s+much|a\s+lot\s+of)\s+(?:energy|enthusiasm|excitement|momentum)\b",
+    r"\b(?:tremendous|great|real|incredible|enormous)\s+(?:energy|enthusiasm|excitement)\b",
     r"\b(?:very\s+|really\s+|terrific\s+|great\s+|good\s+|effective\s+|strong\s+|valuable\s+)+(?:campaign\s+)?surrogate\b",
     r"\b(?:have|has|need|needs|got)\s+to\s+come\s+together\b",
     r"\b(?:operating|acting|behaving|campaigning)\s+in\s+a\s+(?:very\s+|really\s+|much\s+more\s+|more\s+)?\w+\s+"

@@ -1880,7 +1880,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             about_principal=aide(finding.speaker) and about_someone(prompt),
             reveals=reveals_speaker(prompt, finding.speaker)  # "As Secretary I …", "The IAEA remains ready …"
             or distractors_for.singled_out(shown_quote(prompt), finding.speaker.name, distractors),
-            fragment=text is not finding.lead and pointless(shown_quote(prompt), cut="…" in prompt),
+            fragment=pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
+            else _CONGRATULATED.match(finding.lead) is not None,  # 'tweeted congratulations to Sanders, adding "…"'
             relayed=relayed(own, prompt)))
     return found
 
@@ -2079,6 +2080,9 @@ _STRONG_CONTRAST = frozenset("not n't never no but than instead rather unless al
 _ANECDOTE = [re.compile(p, re.I) for p in lx.ANECDOTE]
 _APPLAUSE = [re.compile(p, re.I) for p in lx.APPLAUSE_LINES]
 _MOOD = [re.compile(p, re.I) for p in lx.MOOD_LINES]
+#: A quote reported as the end of a congratulation ('Clinton tweeted congratulations to Sanders, adding "to all the
+#: voters …: Forward!"'): stock praise whatever it adds (issue 10, round 20).
+_CONGRATULATED = re.compile(r"\W*(?:congratulations|congratulated|congratulating|congrats)\b", re.I)
 #: The most words a praise, prediction or mood line (:data:`lexicon.MOOD_LINES`) has to be a fragment: a longer
 #: quote says more than its mood.
 MOOD_WORDS = 30
