@@ -87,3 +87,43 @@ def test_momentum_in_a_claim_is_no_mood_line():
     to march out with the nomination" (his case for staying in, kept with edits) is a claim, not a mood line."""
     assert not qs.pointless("And if we go marching into the council vote with a lot of momentum, we're going to "
                             "march out with the levy repealed")
+
+
+NON_PEOPLE = (
+    '"The port hid this silt report from the council for years," said Harbour Watch President Tomas Brenner.\n\n'
+    "The report, released by Harbour Watch, was sent by Maria Kessler, the harbour engineer, in 2019. Harbour Watch, "
+    "in releasing it, noted testimony by Paul Berg, the former deputy harbour master.\n\n"
+    '"We measured the silt at the north pier and it has doubled since 2019," said Maria Kessler.\n\n'
+    '"The Port Authority has not spent a crown of the last levy on the southern quays," said Paul Berg.\n\n'
+    "Telegram has suspended 200 smugglers' accounts. Smugglers half-jokingly put the location on their profile as "
+    "''Wilayat Telegram,'' or ''the province of Telegram.'' Telegram said the rules are clear.\n\n"
+    '"The levy will cost every dock worker about 300 crowns a year," said Ellen Farr, the union leader.\n\n'
+    "Ann Roos reported from Valmora. Associated Press writer Karl Moser contributed from Ostby.\n")
+
+
+def test_a_body_a_nickname_in_quote_marks_and_a_reporting_credit_are_no_ones_choices(tmp_path):
+    """held24: "Judicial Watch" (the speaker's own group) and "Wilayat Twitter" (a nickname in quote marks)
+    offered as who said it; held23: "Associated Press writer Jill Colvin contributed from Albuquerque." offered
+    as a choice."""
+    drafted = drafting.deck(tmp_path, NON_PEOPLE, TITLE)
+    choices = {c for q in drafting.who_said(drafted) for c in q["choices"]}
+    assert drafting.who_said(drafted)
+    assert not choices & {"Harbour Watch", "Wilayat Telegram", "Karl Moser", "Ann Roos"}, choices
+
+
+def test_a_two_word_name_ending_on_a_body_word_is_a_thing_but_a_surname_stays():
+    from trainer.draft.names import thing_names
+
+    found = drafting.analysis(NON_PEOPLE + 'Cheryl Mills, an aide, said "the levy is 300 crowns too high."\n')
+    things = thing_names(found.body, found.names)
+    assert "Harbour Watch" in things and "Wilayat Telegram" in things
+    assert "Cheryl Mills" not in things and "Tomas Brenner" not in things
+
+
+def test_a_writer_who_contributed_from_a_place_is_press():
+    """held23: "Associated Press writer Jill Colvin contributed from Albuquerque." (a reporting credit) made her
+    a choice beside Sanders and Reid; a reporting credit marks the press, offered beside no politician."""
+    found = drafting.analysis(NON_PEOPLE)
+    press = {p.name for p in found.names.people if p.press}
+    assert {"Karl Moser", "Ann Roos"} <= press
+    assert "Ellen Farr" not in press
