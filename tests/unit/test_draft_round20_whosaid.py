@@ -98,7 +98,8 @@ NON_PEOPLE = (
     "Telegram has suspended 200 smugglers' accounts. Smugglers half-jokingly put the location on their profile as "
     "''Wilayat Telegram,'' or ''the province of Telegram.'' Telegram said the rules are clear.\n\n"
     '"The levy will cost every dock worker about 300 crowns a year," said Ellen Farr, the union leader.\n\n'
-    "Ann Roos reported from Valmora. Associated Press writer Karl Moser contributed from Ostby.\n")
+    "Ann Roos reported from Valmora. Associated Press writer Karl Moser contributed from Ostby.\n\n"
+    "On Twitter follow Tom Lund https://twitter.com/TomLund and Ann Roos https://twitter.com/annroos.\n")
 
 
 def test_a_body_a_nickname_in_quote_marks_and_a_reporting_credit_are_no_ones_choices(tmp_path):
@@ -122,8 +123,9 @@ def test_a_two_word_name_ending_on_a_body_word_is_a_thing_but_a_surname_stays():
 
 def test_a_writer_who_contributed_from_a_place_is_press():
     """held23: "Associated Press writer Jill Colvin contributed from Albuquerque." (a reporting credit) made her
-    a choice beside Sanders and Reid; a reporting credit marks the press, offered beside no politician."""
+    a choice beside Sanders and Reid, then "On Twitter follow Ken Thomas https://twitter.com/KThomasDC" did; a
+    reporting credit or a reporter's handle marks the press, offered beside no politician."""
     found = drafting.analysis(NON_PEOPLE)
     press = {p.name for p in found.names.people if p.press}
-    assert {"Karl Moser", "Ann Roos"} <= press
+    assert {"Karl Moser", "Ann Roos", "Tom Lund"} <= press
     assert "Ellen Farr" not in press

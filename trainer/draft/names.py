@@ -723,11 +723,11 @@ def no_person(name: str) -> bool:
 
 
 #: A byline or a reporting credit before a name: "By Jane Ross", "reporting by", "written by", "reports".
-_BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:By|BY|by)\s+$|\b(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Rr]eported)\s+by\s+(?:[A-Z][\w.]*\s+){0,2}$")
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:By|BY|by)\s+$|\bOn\s+Twitter,?\s+follow\s+$|\b(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Rr]eported)\s+by\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+((?:[A-Z][\w.'’\-]+(?:[ \t]+and[ \t]+|,[ \t]*|[ \t]+)?){1,8}?)[ \t]*$", re.M)
 #: A reporting credit after a name: "Jane Ross reported", "contributed reporting", "writes for the Herald".
 _BYLINE_AFTER = re.compile(r"(?:'s|’s)?\s*(?:,\s*)?(?:(?:also\s+)?contributed(?:\s+to)?\s+(?:this\s+)?report(?:ing)?\b"
-                           r"|contributed\s+from\s+[A-Z]|contributed\s*\."  # "AP writer Jill Colvin contributed from Albuquerque."
+                           r"|contributed\s+from\s+[A-Z]|contributed\s*\.|\s+https?://(?:www\.)?twitter\.com/"  # "AP writer Jill Colvin contributed from Albuquerque."
                            r"|reported\s+(?:from|from\s+the|for)\b|(?:writes|wrote|reports)\s+for\s+(?:the\s+)?[A-Z]"
                            r"|is\s+an?\s+(?:\w+\s+){0,2}(?:reporter|correspondent|journalist|columnist|writer|editor)\b)")
 
