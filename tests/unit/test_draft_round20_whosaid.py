@@ -129,3 +129,25 @@ def test_a_writer_who_contributed_from_a_place_is_press():
     press = {p.name for p in found.names.people if p.press}
     assert {"Karl Moser", "Ann Roos", "Tom Lund"} <= press
     assert "Ellen Farr" not in press
+
+
+def test_a_quote_does_not_open_on_but_having_said_that_or_a_cut_and():
+    """held24: "But if even one load gets through …", "But it would be a stretch …", "Having said that, there are a
+    lot of shows …" and "…and I don't think anybody gets the nomination …" were all edited to drop the link."""
+    assert qs.without_lead_in("But if even one load gets through before we find it, they consider it a success.") \
+        == "if even one load gets through before we find it, they consider it a success."
+    assert qs.without_lead_in("Having said that, there are a lot of shows out there competing for people's "
+                              "attention.").startswith("there are a lot of shows")
+    assert qs.tidy_cut("…and I don't think anybody wins the levy vote that's not in sync with the dock workers.") \
+        == "…I don't think anybody wins the levy vote that's not in sync with the dock workers."
+    assert qs.without_lead_in("But no.") == "But no."  # too short to stand without it
+
+
+def test_a_short_last_sentence_a_little_over_the_limit_is_kept():
+    """held24: McCaffrey's "… when the agency lacks a high-confidence ability to detect cross-border tunnels. No
+    wall is going to fix that." was shown cut before its punchline (both judges: include it)."""
+    text = ("it would be a stretch to say that the harbour towns are safe when the port authority "
+            "lacks any way to measure the silt under the north pier. No levy is going to fix that.")
+    assert qs.phrase_cut(text).endswith("No levy is going to fix that.")
+    longer = text + " We have said so to the council for ten years and to the mayor for five of them."
+    assert not qs.phrase_cut(longer).endswith("five of them.")

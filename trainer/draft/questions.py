@@ -997,6 +997,10 @@ def _more(kept: str) -> str:
     return kept if re.search(r"[.!?][”\"’']?$", kept) else kept + "…"
 
 
+#: The most words of a quote's short last sentence kept a little over the limit (:func:`phrase_cut`).
+PUNCHLINE_WORDS = 8
+
+
 def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """:func:`short_quote`, never cut mid-phrase (issue 10, round 11: "…are required to remain in…", a
     35-word prompt cut off): where its cut falls at no clause break, the quote's whole sentences that fit
@@ -1004,6 +1008,12 @@ def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     the limit, else its first sentences of six words or more, else the cut as it was."""
     cut = short_quote(text, limit)
     if cut == text:
+        return text
+    punchline = _LAST_SENTENCE.search(text.rstrip().rstrip("”\"'’").rstrip(".!?"))
+    if (punchline is not None and len(text.split()) <= limit + PHRASE_SLACK and text.rstrip()[-1:] in ".!?”\"'’"
+            and len(text[punchline.end():].split()) <= PUNCHLINE_WORDS):
+        # "… to detect cross-border tunnels. No wall is going to fix that.": a short last sentence a little over
+        # the limit is the quote's punchline, kept (issue 10, round 20: McCaffrey's cut off)
         return text
     kept = cut.rstrip("…").rstrip()
     count = len(kept.split())
@@ -1076,7 +1086,7 @@ def tidy_cut(shown: str) -> str:
     """A prompt's cut quote without an opening conjunction after its '…' and without a dangling last
     fragment of at most :data:`DANGLING_WORDS` words after a whole sentence."""
     if shown.startswith("…"):
-        opener = _OPENER.match(shown, 1)
+        opener = _OPENER.match(shown, 1) or _CUT_LINK.match(shown, 1)
         if opener and shown[opener.end():][:1].isupper():
             shown = "…" + shown[opener.end():]
     if shown.endswith("…"):
@@ -1372,7 +1382,13 @@ _SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s+(?=[“\"'‘]?[A-Z])")
 LEAD_IN_WORDS = 7
 #: A conjunction or a filler that opens a quote mid-thought ("But I do believe …", "Well, look, …").
 _OPENER = re.compile(r"(?:(?:But|And|So|Yet|Or|Well|Now|Look|Still|Plus|Also|Additionally|Moreover|Furthermore|Besides"
-                     r"|In addition|What(?:'s|’s) more|On top of that)\b,?\s+(?:(?:look|well|you know),?\s+)?)+")
+                     r"|In addition|What(?:'s|’s) more|On top of that|Having said that|That said|With that said"
+                     r"|That being said)\b,?\s+(?:(?:look|well|you know),?\s+)?)+")
+#: A conjunction that opens a quote before a clause of its own in lower case ("But if even one load gets
+#: through …", "But it would be a stretch …"): a link to the sentence before, dropped (issue 10, round 20).
+_LINK_OPENER = re.compile(r"But\s+(?=[a-z])")
+#: A conjunction after a cut's '…' ("…and I don't think anybody gets …"; issue 10, round 20).
+_CUT_LINK = re.compile(r"(?:and|but|so|yet|or)\s+(?=[A-Z])")
 
 
 def without_lead_in(text: str) -> str:
@@ -1388,6 +1404,8 @@ def without_lead_in(text: str) -> str:
         # "Additionally, the president's embrace of …" (issue 10, round 10): a link to the sentence before,
         # dropped; the quote starts at the article's own word, in lower case as it stands there
         text = text[opener.end():]
+    elif _LINK_OPENER.match(text) and len(text.split()) > LEAD_IN_WORDS:
+        text = text[_LINK_OPENER.match(text).end():]  # "But if even one load gets through …" (round 20)
     end = _SENTENCE_END.search(text)
     if end is None:
         return text
