@@ -151,3 +151,11 @@ def test_a_short_last_sentence_a_little_over_the_limit_is_kept():
     assert qs.phrase_cut(text).endswith("No levy is going to fix that.")
     longer = text + " We have said so to the council for ten years and to the mayor for five of them."
     assert not qs.phrase_cut(longer).endswith("five of them.")
+
+
+def test_that_in_a_later_sentence_of_the_quote_points_to_the_sentence_before():
+    """held24: McCaffrey's "… to detect cross-border tunnels. No wall is going to fix that." ("that" is the
+    sentence before it, shown); "that" in the first sentence shown still points outside the quote."""
+    assert not qs.dangling_reference("the port authority lacks any way to measure the silt under the north pier. "
+                                     "No levy is going to fix that.")
+    assert qs.dangling_reference("No levy is going to fix that. The port authority knows it.")

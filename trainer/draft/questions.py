@@ -2065,7 +2065,10 @@ def dangling_reference(shown: str) -> bool:
     """Whether a who_said prompt's quote leans on a "this" or "that" it does not show: a student cannot place
     "Sometimes I'm good at executing on that" (bracket it, take the sentence that names it along, or do not ask:
     here, do not ask)."""
-    if _DANGLING_REFERENCE.search(shown) is not None or _THATS.match(shown) is not None:
+    # only in the first sentence shown: in a later one, "this" or "that" is what the sentence before says
+    # ("… to detect cross-border tunnels. No wall is going to fix that."; issue 10, round 20)
+    first = _SENTENCE_END.search(shown)
+    if _DANGLING_REFERENCE.search(shown[: first.start() + 1] if first else shown) is not None or _THATS.match(shown) is not None:
         return True
     for found in _DANGLING_NOUN.finditer(shown):
         noun = found.group(1).lower().rstrip("s")
