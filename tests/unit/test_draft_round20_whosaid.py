@@ -159,3 +159,17 @@ def test_that_in_a_later_sentence_of_the_quote_points_to_the_sentence_before():
     assert not qs.dangling_reference("the port authority lacks any way to measure the silt under the north pier. "
                                      "No levy is going to fix that.")
     assert qs.dangling_reference("No levy is going to fix that. The port authority knows it.")
+
+
+def test_it_that_and_this_with_nothing_to_refer_to_hang_the_quote():
+    """held23/held24 edits: Cummings's "By the way, that's coming along very good so far …", Trump's "It's
+    something that's being discussed. …" (paid family leave), Kaplan's "If you see that, you know what you're
+    getting …": each leans on what the quote does not show. "It is so clear that …" only anticipates."""
+    assert qs.unresolved_pronoun("By the way, that's coming along very well so far, and we will reach a deal on "
+                                 "the levy by Saturday.")
+    assert qs.unresolved_pronoun("It's something that's being discussed. I think we have to keep the port very "
+                                 "competitive.")
+    assert qs.dangling_reference("If you see that, you know what you're getting, as opposed to some name that "
+                                 "means nothing.")
+    assert not qs.unresolved_pronoun("It is clear that the levy will cost every dock worker 300 crowns.")
+    assert not qs.dangling_reference("If you see the levy notice, you know what you're getting.")

@@ -1321,13 +1321,20 @@ _OPENERS = frozenset("because and but so then now well if when since".split())
 _DEMONSTRATIVE = frozenset("this that these those".split())
 _VERBISH = frozenset("is was 's ’s will would could can should may might does did has had means gets becomes".split())
 _EXPLETIVE = re.compile(r"^it(?:'s|’s|\s+(?:is|was|becomes|became|seems|seemed|appears|would be|will be))\b"
+                        # not "It's something that's being discussed": a relative clause on what "it" is (round 20)
+                        r"(?!\s+(?:something|someone|somebody|one|a\s+thing|an\s+issue|a\s+matter)\s+that\b)"
                         r"(?:\s+\S+){0,4}?\s+(?:that|to|if|when|whether)\b", re.I)
+
+
+#: An aside that opens a quote before its subject ("By the way, …", "You know, …").
+_ASIDE = re.compile(r"^[\W]*(?:by\s+the\s+way|you\s+know|mind\s+you|of\s+course),?\s+", re.I)
 
 
 def unresolved_pronoun(text: str) -> bool:
     """Whether a quote hangs on a pronoun or a demonstrative whose referent it does not show: within its
     first words, before any name ("To bring them here…", "This is the lie that…", "It does give…"); "it"
     that only anticipates ("It is so shameful that…", "it becomes more clear that…") does not count."""
+    text = _ASIDE.sub("", text)  # "By the way, that's coming along …" (issue 10, round 20)
     every = re.findall(r"[\w'’]+", text)
     words = every[:PRONOUN_WORDS]
     for index, word in enumerate(words):
@@ -1341,6 +1348,8 @@ def unresolved_pronoun(text: str) -> bool:
             if lower.startswith("it") and _EXPLETIVE.search(" ".join(every[index:])):
                 continue  # "It is so shameful that…"
             return True
+        if opens and lower in ("that's", "that’s", "this's", "this’s"):
+            return True  # "that's coming along very good so far": what "that" is, the quote hides (round 20)
         if opens and lower in _DEMONSTRATIVE and (index + 1 == len(every) or every[index + 1].lower() in _VERBISH):
             return True  # "This is the lie that…"
         if (index + 1 < len(every) and every[index + 1].lower() in _VAGUE_NOUNS.get(lower, ())
@@ -2055,7 +2064,7 @@ def with_place(shown: str, paragraph: str) -> str:
 #: the object of a verb of doing or a preposition, at a clause's end or before another preposition or
 #: conjunction ("people who give to her understand that" leans on its own first clause: no verb of knowing).
 _DANGLING_REFERENCE = re.compile(
-    r"\b(?:do|does|did|doing|done|on|like|about|prevent|stop|stopping|change|fix|fixing|handle|with|against"
+    r"\b(?:do|does|did|doing|done|on|like|about|prevent|stop|stopping|change|fix|fixing|handle|with|against|see|saw|seen"
     r"|in|of|for|into|over|by)"  # "… all that interested in this." (issue 10, round 18)
     r"\s+(?:this|that)\b"
     r"(?=\s*(?:[.,;:!?…”\"')]|$|(?:and|or|but|from|to|in|at|for|because|when|if|so)\b))", re.I)
