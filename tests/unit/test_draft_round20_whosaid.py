@@ -173,3 +173,19 @@ def test_it_that_and_this_with_nothing_to_refer_to_hang_the_quote():
                                  "means nothing.")
     assert not qs.unresolved_pronoun("It is clear that the levy will cost every dock worker 300 crowns.")
     assert not qs.dangling_reference("If you see the levy notice, you know what you're getting.")
+
+
+def test_a_mood_line_after_a_reported_clause_is_a_fragment():
+    """held23: 'Who said that because Obama is popular with Democratic voters, “he's a very good campaign
+    surrogate for her”?' (deleted: a stock surrogate line) was asked by its reported clause, which the fragment
+    test did not read."""
+    body = (
+        '"The levy will cost every dock worker in Valmora about 300 crowns a year," said Tomas Brenner, the union '
+        "leader.\n\n"
+        '"We measured the silt at the north pier and it has doubled since 2019," said Maria Kessler, the harbour '
+        "engineer.\n\n"
+        "Ellen Farr said that because the mayor is popular with dock workers, \"he's a very good campaign surrogate "
+        'for her."\n')
+    found = [c for c in drafting.analysis(body, HEADER.format(TITLE)).candidates
+             if c.fields.get("type") == "who_said" and c.fields["answer"] == "Ellen Farr"]
+    assert found and all(c.fragment for c in found)

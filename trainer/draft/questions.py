@@ -1908,7 +1908,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             reveals=reveals_speaker(prompt, finding.speaker)  # "As Secretary I …", "The IAEA remains ready …"
             or distractors_for.singled_out(shown_quote(prompt), finding.speaker.name, distractors),
             fragment=pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
-            else _CONGRATULATED.match(finding.lead) is not None,  # 'tweeted congratulations to Sanders, adding "…"'
+            else _CONGRATULATED.match(finding.lead) is not None or mood_line(finding.text),  # 'tweeted congratulations to Sanders, adding "…"'
             relayed=relayed(own, prompt)))
     return found
 
@@ -2139,6 +2139,15 @@ _UNIVERSAL = re.compile(r"[“\"‘'(\s…]*(?:As\s+(?:with|in|for)|Like|Just\s+
                         re.I)
 
 
+def mood_line(text: str, words: list[str] | None = None) -> bool:
+    """Whether a quote is praise, prediction or mood with no figure (:data:`lexicon.MOOD_LINES`), at most
+    :data:`MOOD_WORDS` words: asked whole or as the words after a reported clause ('… because Obama is popular
+    with Democratic voters, “he's a very good campaign surrogate for her”'; issue 10, round 20)."""
+    words = _WORDS.findall(text) if words is None else words
+    return (len(words) <= MOOD_WORDS and _DIGIT.search(text) is None and not _NUMBER.search(text)
+            and any(p.search(text) for p in _MOOD))
+
+
 def pointless(shown: str, cut: bool = False) -> bool:
     """Whether the words a who_said prompt shows are a fragment anyone could have said (issue 10, round 12):
     they hold no claim (:data:`lexicon.CLAIM_WORDS`), figure, policy noun, name or contrast, and next to
@@ -2165,7 +2174,7 @@ def pointless(shown: str, cut: bool = False) -> bool:
         return True  # the speaker's own eyes and memory: a warm-up, not a position
     if not figure and not policy and any(p.search(shown) for p in _APPLAUSE):
         return True
-    if not figure and len(words) <= MOOD_WORDS and not _NUMBER.search(shown) and any(p.search(shown) for p in _MOOD):
+    if not figure and mood_line(shown, words):
         return True  # praise, prediction or mood: "She's going to win", "tremendous energy …" (round 20)
     if figure or _NUMBER.search(shown) or claims or policy:
         return False
