@@ -463,6 +463,23 @@ APPLAUSE_LINES = (
     r"(?:piece|article|story|op-ed|column|read|speech|interview|essay|job)\b",
     r"\bwell\s+worth\s+(?:the|a|reading|it)\b",
 )
+#: Praise, prediction and mood with no claim of its own (issue 10, round 20, held23/held24: 13 fragments deleted):
+#: "She's going to win", "closer than it should be", "tremendous energy … in a whole host of races", "a very good
+#: campaign surrogate", "have to come together on policy ideas", "operating in a very ambitious way", a tweet of
+#: congratulations, marketing talk of "tone". With a name in it too: the name is whom the mood is about, not a
+#: claim. Bounded patterns only.
+MOOD_LINES = (
+    r"^\W*(?:(?:and|but|so|look|well),?\s+)?(?:he|she|they|we|I)(?:'s|’s|'re|’re|'ll|’ll|\s+is|\s+are|\s+will)\s+"
+    r"(?:going\s+to\s+|gonna\s+)?win(?:\s+(?:this|it|big|easily))?\s*[.!]",
+    r"\b(?:closer|tighter|harder|tougher)\s+than\s+(?:it|they|we|he|she)\s+(?:should|ought\s+to)\s+be\b",
+    r"\b(?:tremendous|great|real|incredible|enormous)\s+(?:energy|enthusiasm|excitement)\b",
+    r"\b(?:very\s+|really\s+|terrific\s+|great\s+|good\s+|effective\s+|strong\s+|valuable\s+)+(?:campaign\s+)?surrogate\b",
+    r"\b(?:have|has|need|needs|got)\s+to\s+come\s+together\b",
+    r"\b(?:operating|acting|behaving|campaigning)\s+in\s+a\s+(?:very\s+|really\s+|much\s+more\s+|more\s+)?\w+\s+"
+    r"(?:way|fashion|manner)\b",
+    r"^\W*(?:congratulations|congrats)\b",
+    r"\bsignif\w*\s+(?:the\s+)?tone\b|\bthe\s+right\s+(?:kind\s+of\s+)?(?:tone|vibe|feel|thematic)\b",
+)
 #: Stock spin any campaign's voice says, with or without a name in it (issue 10, round 13: "It is time for
 #: Congress to stop playing politics with ...", "We're still winning hearts and minds every day despite an
 #: avalanche of negative media coverage", "You can't arrive two weeks beforehand and expect to have success").

@@ -700,6 +700,8 @@ ORG_WORDS = frozenset("Electric Motors Dynamics Mills Foods Institutes Institute
                       # a body's word read as a surname ("a spokesman for the Democratic National Convention")
                       "Convention Committee Commission Congress Senate Department Agency Bureau Ministry "
                       "Administration Campaign Caucus Authority".split())
+#: Words of :data:`ORG_WORDS` that are also surnames ("Cheryl Mills"): a two-word name ending on one is a person.
+_ORG_SURNAMES = frozenset({"Mills"})
 #: Words that open a sentence as its subject and are no one ("Nobody asked about …": round 12, a choice).
 NOBODY_WORDS = frozenset("Nobody Everybody Somebody Anybody Everyone Someone Anyone None Noone".split())
 #: Surname prefixes that carry a capital inside a name ("McCain", "DeLay", "O'Malley", "MacArthur").
@@ -721,10 +723,11 @@ def no_person(name: str) -> bool:
 
 
 #: A byline or a reporting credit before a name: "By Jane Ross", "reporting by", "written by", "reports".
-_BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:By|BY|by)\s+$|\b(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Rr]eported)\s+by\s+(?:[A-Z][\w.]*\s+){0,2}$")
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:By|BY|by)\s+$|\bOn\s+Twitter,?\s+follow\s+$|\b(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Rr]eported)\s+by\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+((?:[A-Z][\w.'’\-]+(?:[ \t]+and[ \t]+|,[ \t]*|[ \t]+)?){1,8}?)[ \t]*$", re.M)
 #: A reporting credit after a name: "Jane Ross reported", "contributed reporting", "writes for the Herald".
 _BYLINE_AFTER = re.compile(r"(?:'s|’s)?\s*(?:,\s*)?(?:(?:also\s+)?contributed(?:\s+to)?\s+(?:this\s+)?report(?:ing)?\b"
+                           r"|contributed\s+from\s+[A-Z]|contributed\s*\.|\s+https?://(?:www\.)?twitter\.com/"  # "AP writer Jill Colvin contributed from Albuquerque."
                            r"|reported\s+(?:from|from\s+the|for)\b|(?:writes|wrote|reports)\s+for\s+(?:the\s+)?[A-Z]"
                            r"|is\s+an?\s+(?:\w+\s+){0,2}(?:reporter|correspondent|journalist|columnist|writer|editor)\b)")
 
@@ -928,7 +931,22 @@ def thing_names(body: Body, names: Names) -> set[str]:
     in a quote beside "the Glass-Steagall Act"): no person to offer as a speaker or a choice (issue 10, round 15).
     One pass over the text."""
     things = {match.group(1) for match in _THING_AFTER.finditer(body.norm)}
-    return {p.name for p in names.people if p.name.split()[-1] in things}
+    found = {p.name for p in names.people if p.name.split()[-1] in things}
+    # a body's name read as a person's ("Judicial Watch", "Heritage Foundation"): its last word is a body's word
+    # (issue 10, round 20: Judicial Watch offered beside its own president as who said it)
+    found |= {p.name for p in names.people if len(p.name.split()) > 1 and p.name.split()[-1] in ORG_WORDS
+              and p.name.split()[-1] not in _ORG_SURNAMES}
+    # a nickname the article only ever writes in full in quote marks ("put the location on their profile as
+    # ''Wilayat Twitter''"): a label, no one (issue 10, round 20)
+    marked: dict[str, bool] = {}
+    for mention in names.mentions:
+        if body.norm[mention.start:mention.end] != mention.person.name:
+            continue  # "Twitter" alone, read as the surname of "Wilayat Twitter": the full name decides
+        before = body.norm[max(0, mention.start - 1):mention.start]
+        after = body.norm[mention.end:mention.end + 2]
+        inside = before == '"' and (after[:1] == '"' or after in (',"', '."'))
+        marked[mention.person.name] = marked.get(mention.person.name, True) and inside
+    return found | {name for name, always in marked.items() if always}
 
 
 def of_the_past(body: Body, names: Names) -> set[str]:

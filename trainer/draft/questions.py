@@ -997,6 +997,10 @@ def _more(kept: str) -> str:
     return kept if re.search(r"[.!?][”\"’']?$", kept) else kept + "…"
 
 
+#: The most words of a quote's short last sentence kept a little over the limit (:func:`phrase_cut`).
+PUNCHLINE_WORDS = 8
+
+
 def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """:func:`short_quote`, never cut mid-phrase (issue 10, round 11: "…are required to remain in…", a
     35-word prompt cut off): where its cut falls at no clause break, the quote's whole sentences that fit
@@ -1004,6 +1008,12 @@ def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     the limit, else its first sentences of six words or more, else the cut as it was."""
     cut = short_quote(text, limit)
     if cut == text:
+        return text
+    punchline = _LAST_SENTENCE.search(text.rstrip().rstrip("”\"'’").rstrip(".!?"))
+    if (punchline is not None and len(text.split()) <= limit + PHRASE_SLACK and text.rstrip()[-1:] in ".!?”\"'’"
+            and len(text[punchline.end():].split()) <= PUNCHLINE_WORDS):
+        # "… to detect cross-border tunnels. No wall is going to fix that.": a short last sentence a little over
+        # the limit is the quote's punchline, kept (issue 10, round 20: McCaffrey's cut off)
         return text
     kept = cut.rstrip("…").rstrip()
     count = len(kept.split())
@@ -1076,7 +1086,7 @@ def tidy_cut(shown: str) -> str:
     """A prompt's cut quote without an opening conjunction after its '…' and without a dangling last
     fragment of at most :data:`DANGLING_WORDS` words after a whole sentence."""
     if shown.startswith("…"):
-        opener = _OPENER.match(shown, 1)
+        opener = _OPENER.match(shown, 1) or _CUT_LINK.match(shown, 1)
         if opener and shown[opener.end():][:1].isupper():
             shown = "…" + shown[opener.end():]
     if shown.endswith("…"):
@@ -1311,13 +1321,20 @@ _OPENERS = frozenset("because and but so then now well if when since".split())
 _DEMONSTRATIVE = frozenset("this that these those".split())
 _VERBISH = frozenset("is was 's ’s will would could can should may might does did has had means gets becomes".split())
 _EXPLETIVE = re.compile(r"^it(?:'s|’s|\s+(?:is|was|becomes|became|seems|seemed|appears|would be|will be))\b"
+                        # not "It's something that's being discussed": a relative clause on what "it" is (round 20)
+                        r"(?!\s+(?:something|someone|somebody|one|a\s+thing|an\s+issue|a\s+matter)\s+that\b)"
                         r"(?:\s+\S+){0,4}?\s+(?:that|to|if|when|whether)\b", re.I)
+
+
+#: An aside that opens a quote before its subject ("By the way, …", "You know, …").
+_ASIDE = re.compile(r"^[\W]*(?:by\s+the\s+way|you\s+know|mind\s+you|of\s+course),?\s+", re.I)
 
 
 def unresolved_pronoun(text: str) -> bool:
     """Whether a quote hangs on a pronoun or a demonstrative whose referent it does not show: within its
     first words, before any name ("To bring them here…", "This is the lie that…", "It does give…"); "it"
     that only anticipates ("It is so shameful that…", "it becomes more clear that…") does not count."""
+    text = _ASIDE.sub("", text)  # "By the way, that's coming along …" (issue 10, round 20)
     every = re.findall(r"[\w'’]+", text)
     words = every[:PRONOUN_WORDS]
     for index, word in enumerate(words):
@@ -1331,6 +1348,8 @@ def unresolved_pronoun(text: str) -> bool:
             if lower.startswith("it") and _EXPLETIVE.search(" ".join(every[index:])):
                 continue  # "It is so shameful that…"
             return True
+        if opens and lower in ("that's", "that’s", "this's", "this’s"):
+            return True  # "that's coming along very good so far": what "that" is, the quote hides (round 20)
         if opens and lower in _DEMONSTRATIVE and (index + 1 == len(every) or every[index + 1].lower() in _VERBISH):
             return True  # "This is the lie that…"
         if (index + 1 < len(every) and every[index + 1].lower() in _VAGUE_NOUNS.get(lower, ())
@@ -1372,7 +1391,13 @@ _SENTENCE_END = re.compile(r"[.!?][”\"'’]?\s+(?=[“\"'‘]?[A-Z])")
 LEAD_IN_WORDS = 7
 #: A conjunction or a filler that opens a quote mid-thought ("But I do believe …", "Well, look, …").
 _OPENER = re.compile(r"(?:(?:But|And|So|Yet|Or|Well|Now|Look|Still|Plus|Also|Additionally|Moreover|Furthermore|Besides"
-                     r"|In addition|What(?:'s|’s) more|On top of that)\b,?\s+(?:(?:look|well|you know),?\s+)?)+")
+                     r"|In addition|What(?:'s|’s) more|On top of that|Having said that|That said|With that said"
+                     r"|That being said)\b,?\s+(?:(?:look|well|you know),?\s+)?)+")
+#: A conjunction that opens a quote before a clause of its own in lower case ("But if even one load gets
+#: through …", "But it would be a stretch …"): a link to the sentence before, dropped (issue 10, round 20).
+_LINK_OPENER = re.compile(r"But\s+(?=[a-z])")
+#: A conjunction after a cut's '…' ("…and I don't think anybody gets …"; issue 10, round 20).
+_CUT_LINK = re.compile(r"(?:and|but|so|yet|or)\s+(?=[A-Z])")
 
 
 def without_lead_in(text: str) -> str:
@@ -1388,6 +1413,8 @@ def without_lead_in(text: str) -> str:
         # "Additionally, the president's embrace of …" (issue 10, round 10): a link to the sentence before,
         # dropped; the quote starts at the article's own word, in lower case as it stands there
         text = text[opener.end():]
+    elif _LINK_OPENER.match(text) and len(text.split()) > LEAD_IN_WORDS:
+        text = text[_LINK_OPENER.match(text).end():]  # "But if even one load gets through …" (round 20)
     end = _SENTENCE_END.search(text)
     if end is None:
         return text
@@ -1880,7 +1907,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             about_principal=aide(finding.speaker) and about_someone(prompt),
             reveals=reveals_speaker(prompt, finding.speaker)  # "As Secretary I …", "The IAEA remains ready …"
             or distractors_for.singled_out(shown_quote(prompt), finding.speaker.name, distractors),
-            fragment=text is not finding.lead and pointless(shown_quote(prompt), cut="…" in prompt),
+            fragment=pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
+            else _CONGRATULATED.match(finding.lead) is not None or mood_line(finding.text),  # 'tweeted congratulations to Sanders, adding "…"'
             relayed=relayed(own, prompt)))
     return found
 
@@ -2036,7 +2064,7 @@ def with_place(shown: str, paragraph: str) -> str:
 #: the object of a verb of doing or a preposition, at a clause's end or before another preposition or
 #: conjunction ("people who give to her understand that" leans on its own first clause: no verb of knowing).
 _DANGLING_REFERENCE = re.compile(
-    r"\b(?:do|does|did|doing|done|on|like|about|prevent|stop|stopping|change|fix|fixing|handle|with|against"
+    r"\b(?:do|does|did|doing|done|on|like|about|prevent|stop|stopping|change|fix|fixing|handle|with|against|see|saw|seen"
     r"|in|of|for|into|over|by)"  # "… all that interested in this." (issue 10, round 18)
     r"\s+(?:this|that)\b"
     r"(?=\s*(?:[.,;:!?…”\"')]|$|(?:and|or|but|from|to|in|at|for|because|when|if|so)\b))", re.I)
@@ -2046,7 +2074,10 @@ def dangling_reference(shown: str) -> bool:
     """Whether a who_said prompt's quote leans on a "this" or "that" it does not show: a student cannot place
     "Sometimes I'm good at executing on that" (bracket it, take the sentence that names it along, or do not ask:
     here, do not ask)."""
-    if _DANGLING_REFERENCE.search(shown) is not None or _THATS.match(shown) is not None:
+    # only in the first sentence shown: in a later one, "this" or "that" is what the sentence before says
+    # ("… to detect cross-border tunnels. No wall is going to fix that."; issue 10, round 20)
+    first = _SENTENCE_END.search(shown)
+    if _DANGLING_REFERENCE.search(shown[: first.start() + 1] if first else shown) is not None or _THATS.match(shown) is not None:
         return True
     for found in _DANGLING_NOUN.finditer(shown):
         noun = found.group(1).lower().rstrip("s")
@@ -2078,6 +2109,13 @@ _STRONG_CONTRAST = frozenset("not n't never no but than instead rather unless al
                              "neither nor worse worst fewer less".split())
 _ANECDOTE = [re.compile(p, re.I) for p in lx.ANECDOTE]
 _APPLAUSE = [re.compile(p, re.I) for p in lx.APPLAUSE_LINES]
+_MOOD = [re.compile(p, re.I) for p in lx.MOOD_LINES]
+#: A quote reported as the end of a congratulation ('Clinton tweeted congratulations to Sanders, adding "to all the
+#: voters …: Forward!"'): stock praise whatever it adds (issue 10, round 20).
+_CONGRATULATED = re.compile(r"\W*(?:congratulations|congratulated|congratulating|congrats)\b", re.I)
+#: The most words a praise, prediction or mood line (:data:`lexicon.MOOD_LINES`) has to be a fragment: a longer
+#: quote says more than its mood.
+MOOD_WORDS = 30
 _DIGIT = re.compile(r"\d")
 
 
@@ -2099,6 +2137,15 @@ _SLOGAN = re.compile(r"(?:^|[.!?:;,]\s+|[“\"‘]\s*)[A-Za-z]+\s+(?:(?:in|on|wi
 #: remark asked instead of his "no convincing evidence of China", deleted by both judges).
 _UNIVERSAL = re.compile(r"[“\"‘'(\s…]*(?:As\s+(?:with|in|for)|Like|Just\s+like|As\s+is\s+true\s+of)\s+(?:all|any|every|most)\b",
                         re.I)
+
+
+def mood_line(text: str, words: list[str] | None = None) -> bool:
+    """Whether a quote is praise, prediction or mood with no figure (:data:`lexicon.MOOD_LINES`), at most
+    :data:`MOOD_WORDS` words: asked whole or as the words after a reported clause ('… because Obama is popular
+    with Democratic voters, “he's a very good campaign surrogate for her”'; issue 10, round 20)."""
+    words = _WORDS.findall(text) if words is None else words
+    return (len(words) <= MOOD_WORDS and _DIGIT.search(text) is None and not _NUMBER.search(text)
+            and any(p.search(text) for p in _MOOD))
 
 
 def pointless(shown: str, cut: bool = False) -> bool:
@@ -2127,6 +2174,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
         return True  # the speaker's own eyes and memory: a warm-up, not a position
     if not figure and not policy and any(p.search(shown) for p in _APPLAUSE):
         return True
+    if not figure and mood_line(shown, words):
+        return True  # praise, prediction or mood: "She's going to win", "tremendous energy …" (round 20)
     if figure or _NUMBER.search(shown) or claims or policy:
         return False
     if any(w in _STRONG_CONTRAST or w.endswith("n't") for w in folded):

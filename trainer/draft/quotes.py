@@ -457,6 +457,11 @@ def _after(body: Body, close: int) -> str:
     end = min(body.paragraphs[body.paragraph_of(close)][1], close + 1 + _WINDOW)
     text = body.norm[close + 1 : end]
     text = text.split('"', 1)[0]
+    if body.norm[close - 1 : close] in ".!?" and "\n" in text and not text.split("\n", 1)[0].strip():
+        # '"… I think he will." \nRep. Steve Israel (D-N.Y) said …': a quote that ends its sentence and its
+        # line (an article whose paragraphs are single lines) is not attributed by the next line's subject
+        # (issue 10, round 20)
+        return ""
     for match in _CLAUSE_END.finditer(text):
         if match.group().startswith(".") and ABBREVIATION.search(text, max(0, match.start() - 12), match.start()):
             continue  # '," said Dr. Harold Varmus': a title's point ends no clause
