@@ -224,3 +224,13 @@ def test_a_headline_in_sentence_case_keeps_its_capitals_and_a_noun_phrase_is_no_
     found = _claim(HARBOUR, "Valmora council votes to close old harbour, angering Fishing Union")
     assert found is not None and "Fishing Union" in found[0]
     assert _claim(HARBOUR, "The Human Face of the Valmora Harbour") is None
+
+
+def test_a_headline_surname_two_people_share_is_left_as_written():
+    """held25 (after round 20): "Clinton Hints At Husband's Job" was stated "Bill Clinton hints at husband's job.",
+    marked true, where Hillary Clinton hints (both judges: wrong). The headline does not say which Velloway."""
+    body = ("Dana Velloway hinted on Tuesday that her husband would run the harbour board if she became mayor.\n\n"
+            "Piet Velloway, a former harbour master, said he would be glad to serve. Dana Velloway said the board "
+            "needed an expert on the docks.\n\n" + HARBOUR.split("\n\n", 1)[1])
+    found = _claim(body, "Velloway Hints At Husband's Job")
+    assert found is not None and found[0] == "Velloway hints at husband's job."

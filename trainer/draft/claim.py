@@ -223,11 +223,12 @@ def _shared_surname(written: str, names: Names) -> bool:
     return len({p.name for p in names.people if p.name != written and p.name.split()[-1] == written}) > 1
 
 
-def _full_names(text: str, names: Names, read_as: dict[str, Person] | None = None) -> str:
+def _full_names(text: str, names: Names, read_as: dict[str, Person] | None = None, shared_bare: bool = False) -> str:
     """``text`` with each person's first mention by full name, without the title before it. A surname two of the
     article's people share ("Bush": George W. and George H.W.) is completed to the one ``read_as`` gives (the person
     the article's own mention there stands for) where it gives one (issue 10, round 20: "George W. Bush won the
-    election" of 1988)."""
+    election" of 1988), and left as written where ``shared_bare`` says nothing around it tells which (a headline:
+    "Clinton hints at husband's job" was stated as "Bill Clinton hints ...", marked true, of Hillary Clinton)."""
     pieces, position, seen = [], 0, set()
     for start, end, person in _people_in(text, names):
         written = text[start:end]
@@ -237,6 +238,10 @@ def _full_names(text: str, names: Names, read_as: dict[str, Person] | None = Non
             continue
         if written != person.name and read_as and written in read_as and _shared_surname(written, names):
             person = read_as[written]  # the one the article's own mention there stands for
+        elif written != person.name and shared_bare and _shared_surname(written, names):
+            pieces.append(text[position:end])  # which Clinton? the headline does not say, and a guess can be wrong
+            position = end
+            continue
         title = title_before(text, start, position)
         pieces.append(text[position:title.start() if title else start])
         before = text[:title.start() if title else start].rstrip()
@@ -1397,7 +1402,7 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
     pronoun = _PERSONAL.search(claim)
     if pronoun and not _people_in(claim[:pronoun.start()], names):
         return None  # "His rivals ...": who is meant is in the article, not the headline
-    claim = _full_names(claim, names)
+    claim = _full_names(claim, names, shared_bare=True)
     claim = re.sub(r"(?<=[a-z,] )[A-Z]\. (?=[A-Z])", "", claim)  # "praises J. Trump": a middle initial alone
     if outlet:
         claim = f"{outlet} {'shows' if outlet.startswith('A ') else 'says'} {lowered(claim, names)}"
