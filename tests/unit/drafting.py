@@ -10,6 +10,16 @@ from trainer.draft.text import parse_article
 
 #: The first line of an invented article: its date and title.
 HEADER = " date 2025-10-16 A test article\n\n"
+#: A short invented news article whose lead holds no figure (the harbour's closure and who spoke of it).
+HARBOUR = (
+    "Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
+    "who have worked its docks for generations.\n\n"
+    "Mayor Dana Velloway told reporters that the harbour would cost the city too much to repair. The Valmora "
+    "Fishing Union said it would fight the closure in court, and its leader, Tomas Arkwright, called the vote a "
+    "betrayal.\n\n"
+    "Dana Velloway said the city would build a new marina on the eastern shore. Tomas Arkwright said the union "
+    "would meet on Friday.\n")
+
 #: The title of the who_said tests' invented race.
 RACE = "Valmora race tightens before the vote"
 

@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.drafting import analysis, deck
+from tests.unit.drafting import HARBOUR, analysis, deck
 from trainer.draft.claim import capitalised_in, headline_claim, sentence_case, stems
 from trainer.draft.names import find_names
 from trainer.draft.text import Body
-
-HARBOUR = (
-    "Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
-    "who have worked its docks for generations.\n\n"
-    "Mayor Dana Velloway told reporters that the harbour would cost the city too much to repair. The Valmora "
-    "Fishing Union said it would fight the closure in court, and its leader, Tomas Arkwright, called the vote a "
-    "betrayal.\n\n"
-    "Dana Velloway said the city would build a new marina on the eastern shore. Tomas Arkwright said the union "
-    "would meet on Friday.\n")
 
 
 def _claim(body: str, title: str):

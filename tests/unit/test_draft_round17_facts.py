@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.unit.drafting import deck
+from tests.unit.drafting import HARBOUR, deck
 
 PARDONS = (
     "Governor Marta Ellison of Valmora on Friday announced that she had signed an executive order that effectively "
@@ -23,15 +23,6 @@ PROTEST = (
     "Mayor Dana Velloway said the tariffs would pay for the new cranes. The union leader, Tomas Arkwright, said "
     "the workers would stay until the tariffs were withdrawn.\n\n"
     "Tomas Arkwright said the union would meet again on Friday.\n")
-
-NO_FIGURE = (
-    "Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
-    "who have worked its docks for generations.\n\n"
-    "Mayor Dana Velloway told reporters that the harbour would cost the city too much to repair. The Valmora "
-    "Fishing Union said it would fight the closure in court, and its leader, Tomas Arkwright, called the vote a "
-    "betrayal.\n\n"
-    "Dana Velloway said the city would build a new marina on the eastern shore. Tomas Arkwright said the union "
-    "would meet on Friday.\n")
 
 
 def _main_claim(drafted: dict) -> dict:
@@ -58,7 +49,7 @@ def test_a_with_phrase_of_the_proof_sentence_carries_its_figure_after_the_claim(
 
 
 def test_the_headline_true_false_stays_where_nothing_specific_can_be_asked(tmp_path: Path):
-    asked = _main_claim(deck(tmp_path, NO_FIGURE, "Valmora Council Votes To Close Old Harbour"))
+    asked = _main_claim(deck(tmp_path, HARBOUR, "Valmora Council Votes To Close Old Harbour"))
     assert asked["type"] == "true_false"
 
 
