@@ -1786,6 +1786,44 @@ def _shares_a_word(context: str, text: str) -> bool:
     return bool(words(context) & words(text))
 
 
+def deck_title(analysis: Analysis) -> str:
+    """A drafted deck's title: who and what its article is about and its date ("Germany, NATO (2016-06-07)"),
+    not its headline. The study screens show the title above every question, and a drafted deck asks the headline's
+    claim: with the headline on top, the answer is in the header. The headline stays the source's title, read after
+    answering. An article whose headline names no entity is titled by its date, or else by its file's name."""
+    article = analysis.article
+    headline = article.title or ""
+    probe = Candidate("title", 1.0, 0, ("title",), {"type": "true_false", "statement": headline})
+    found = entity_tags(analysis, probe, limit=6, things=thing_names(analysis.body, analysis.names)) if headline else []
+    named = {word for person in analysis.names.people for word in person.name.split()}  # "Cuban" of "Mark Cuban"
+    places = [country for token in tokens(headline)
+              if token.bare not in named and (country := place(token.bare))]  # "Norway Cuts Its …"
+    found = list(dict.fromkeys([*places, *found]))
+    topics = [t for t in found if place(t) == t or t in analysis.names.institutions
+              or (len(t.split()) > 1 and analysis.names.find(t) is not None and _named_outside_quotes(analysis, t))]
+    topics = topics[:3]
+    if topics and article.date:
+        return f"{', '.join(topics)} ({article.date})"
+    if topics:
+        return ", ".join(topics)
+    if article.date:
+        return f"Article of {article.date}"
+    return article.path.stem
+
+
+def _named_outside_quotes(analysis: Analysis, name: str) -> bool:
+    """The article itself names ``name`` in full, not only someone it quotes ("Once Fox made it an issue")."""
+    text, quoted = analysis.body.text, [(q.start, q.end) for q in analysis.quotes]
+    at = text.find(name)
+    for _ in range(50):  # bounded: a name named 50 times in quotes is named
+        if at < 0:
+            return False
+        if not any(start <= at < end for start, end in quoted):
+            return True
+        at = text.find(name, at + 1)
+    return True
+
+
 def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4,
                 things: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Tags from the article's own entities that the question names (countries, people, institutions):
@@ -1999,11 +2037,12 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
                     and person.name not in things:  # "Super Glass-Steagall", as names.py rejects it (round 19)
                 people.setdefault(person.name, person.role)  # not "La Stampa" (an outlet read as a speaker)
     first = analyses[0].article
-    title = first.title or first.path.stem
+    title, named = deck_title(analyses[0]), first.title or first.path.stem
     if len(analyses) > 1:
         title += f" (and {len(analyses) - 1} more)"
+        named += f" (and {len(analyses) - 1} more)"
     deck = {
-        "deck": slug(title),
+        "deck": slug(named),  # the headline's, as before: a deck drafted again keeps its scores
         "title": title,
         "description": "Draft from " + ", ".join(a.article.path.name for a in analyses)
                        + ": drafted automatically; check every question against its source before studying.",
