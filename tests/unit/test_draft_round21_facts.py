@@ -1,0 +1,52 @@
+"""Issue 10, round 21 (facts): the main claim as a clean false variant (a direction word with one clear opposite
+turned, its explanation saying what is true), trivial figures asked as context, units. Invented articles only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.drafting import deck
+from trainer.draft.claim import clean_flip
+
+MILITARY = ("Valmora pledged on Tuesday to expand its armed forces by adding soldiers and buying new ships, a step "
+            "its allies in the north had long demanded.\n\n"
+            "The defence minister, Pavel Dorn, said the budget would grow every year until 2030. Critics in the "
+            "opposition said the plan was too costly.\n\n"
+            "\"We have waited for this for a decade,\" said Marta Ellison, an analyst in Eastmark.\n")
+
+
+def _claim(drafted: dict) -> dict:
+    return drafted["questions"][0]
+
+
+def test_the_headline_claim_is_asked_as_a_clean_false_variant(tmp_path: Path):
+    claim = _claim(deck(tmp_path, MILITARY, "Valmora Pledges To Expand Its Military"))
+    assert claim["type"] == "true_false"
+    assert claim["answer"] is False
+    assert claim["statement"] == "Valmora pledges to shrink its military."
+    # the explanation says what is true
+    assert "Valmora pledges to expand its military." in claim["explain"]
+    assert "“expand” here, not “shrink”" in claim["explain"]
+
+
+def test_a_flip_only_by_a_word_with_one_clear_opposite():
+    assert clean_flip("Valmora pledges to expand its military.") == (
+        "Valmora pledges to shrink its military.", "expand", "shrink")
+    assert clean_flip("Pavel Dorn backs a no-fly zone over Eastmark.")[0] == "Pavel Dorn opposes a no-fly zone over Eastmark."
+    assert clean_flip("Pavel Dorn got more votes in Eastmark than Marta Ellison.")[0] == \
+        "Pavel Dorn got fewer votes in Eastmark than Marta Ellison."
+    assert clean_flip("Pavel Dorn praises Marta Ellison.") is None  # a judging word: absurd turned (round 12)
+    assert clean_flip("Pavel Dorn laid off more than 200 staffers.") is None  # "more than" is a qualifier
+    assert clean_flip("Pavel Dorn does not expand the program.") is None  # negated
+    assert clean_flip("Pavel Dorn: 'We are going to win so much.'") is None  # the speaker's own words
+    assert clean_flip("The first woman to win the Valmora primary speaks.") is None  # a record
+    # the article says both: a false form the article may bear out is no false form
+    assert clean_flip("Valmora's exports rose in May.", "Exports rose in May and fell in June.") is None
+    # a long claim is no short claim to turn (round 12: a flip inside a long sentence reads as a trick)
+    assert clean_flip("Valmora's council voted on Tuesday to expand the old harbour, a decision that pleased the "
+                      "fishing families who work its docks.") is None
+
+
+def test_a_claim_without_a_clean_flip_stays_true(tmp_path: Path):
+    claim = _claim(deck(tmp_path, MILITARY.replace("expand", "reshape"), "Valmora Pledges To Reshape Its Military"))
+    assert claim["type"] == "true_false" and claim["answer"] is True
