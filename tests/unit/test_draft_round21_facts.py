@@ -50,3 +50,44 @@ def test_a_flip_only_by_a_word_with_one_clear_opposite():
 def test_a_claim_without_a_clean_flip_stays_true(tmp_path: Path):
     claim = _claim(deck(tmp_path, MILITARY.replace("expand", "reshape"), "Valmora Pledges To Reshape Its Military"))
     assert claim["type"] == "true_false" and claim["answer"] is True
+
+
+def test_no_flip_of_a_noun_after_a_possessive():
+    assert clean_flip("Marta Ellison’s wins Tuesday in Eastmark and Northdale.") is None
+
+
+POLL = ("A Valmora Times poll found that Pavel Dorn was chosen by 37% of likely voters, Marta Ellison by 30% and "
+        "Tomas Arkwright by 16%.\n\n"
+        "Arkwright, the former mayor, has spent $102 million of his own money on the race. Only 19% of voters said "
+        "they knew his plans.\n\n"
+        "\"The numbers are what they are,\" said Lena Marsh, who runs the poll.\n")
+
+
+def test_the_leads_figure_swapped_goes_before_the_headline_copied_as_true(tmp_path: Path):
+    claim = _claim(deck(tmp_path, POLL, "Bleak Outlook For Arkwright; Chances Of Former Mayor Winning Are Small"))
+    assert claim["type"] == "true_false" and claim["answer"] is False
+    assert "poll found that Pavel Dorn was chosen by" in claim["statement"]
+    assert "37%" not in claim["statement"]
+    assert "The article says “37%” here" in claim["explain"]
+
+
+def test_a_long_claim_asked_true_is_cut_to_its_main_clause():
+    from trainer.draft.claim import main_clause
+
+    assert main_clause("To stop Pavel Dorn, the Harbour Party establishment is working around the clock to paint "
+                       "Pavel Dorn as just another career politician who follows the political winds and not core "
+                       "principles.") == ("The Harbour Party establishment is working around the clock to paint "
+                                          "Pavel Dorn as just another career politician.")
+    assert main_clause("The Valmora nominating contest has become a discussion about momentum, not mathematics, and "
+                       "the numbers tell a story that favors Dorn over Ellison by a wide margin.") == \
+        "The Valmora nominating contest has become a discussion about momentum, not mathematics."
+    # a cut that drops the headline's point is not made ("who have slammed Dorn" under "... slams Dorn")
+    long = ("Lena Marsh has joined a growing list of world leaders from the north and the south who have slammed "
+            "Valmora presidential hopeful Pavel Dorn.")
+    assert main_clause(long, {"slam", "dorn", "marsh"}) == long
+    # an opening phrase is cut only before a subject with its verb, never to "Libya, on Sept. 11, ..."
+    opening = ("Even as raiders attacked a Valmora compound in Eastmark, Northdale, on Sept. 11, 2012, the Harbour "
+               "Party-run ministry was told that ships were ready to sail.")
+    assert not main_clause(opening).startswith("Northdale")
+    # a short claim stays as it is
+    assert main_clause("Pavel Dorn won the Valmora primary.") == "Pavel Dorn won the Valmora primary."

@@ -398,7 +398,15 @@ def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, 
     if opinion or not title or letter_writer(body, start):
         return found  # an opinion piece's claim is its author's argument, a letter's its writer's
     stated = headline_statement(body, names, title, start, facts, figures)
+    if found and stated is not None and stated.false_fields is None and _figure_swapped(found[0]):
+        return found  # the lead's figure swapped for another of the article's is the false form the judges keep ("51%
+        # despite $102 million", "6.5m, not 8m"); the headline copied as true never was (round 21)
     return [stated] if stated is not None else found
+
+
+def _figure_swapped(claim: Statement) -> bool:
+    """Whether a claim's false form swaps its figure for another the article gives (see :func:`_figure_swap`)."""
+    return claim.false_fields is not None and re.match(r"The article says “[^”]*\d[^”]*” here", claim.note or "") is not None
 
 
 def headline_statement(body: Body, names: Names, title: str, start: int, facts,
@@ -813,12 +821,12 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if _POINTS_BACK.search(text):  # "Winning that trifecta would ...": which? (round 12) Asked only when no
             if pointing is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:  # other sentence
                 pointing = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key,  # of the lead can be
-                                     _tf(said(text), True, quote), None, reveals)  # asked: every deck asks its claim
+                                     _tf(cl.main_clause(said(text), _content_words(title or "")), True, quote), None, reveals)  # asked: every deck asks its claim
             continue
         asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
         if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
             if plain is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
-                plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote),
+                plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(cl.main_clause(said(text), _content_words(title or "")), True, quote),
                                   None, reveals)  # long, but the lead has nothing shorter: better than no claim
             continue
         asked = None if voice else asked or cl.who_form(text, names, counts, excluded, title=title)  # a letter: its writer's view
@@ -864,7 +872,7 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
                               _tf(false, False, quote), reveals,
                               note=f"The article says “{word}” here, not “{other}”: {text}")]
         if plain is None or _words(plain.fields["statement"]) > cl.CLAIM_WORDS + 6:
-            plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(said(text), True, quote), None,
+            plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(cl.main_clause(said(text), _content_words(title or "")), True, quote), None,
                               reveals)
         if not each:
             break  # the claim is this sentence's, asked true: another sentence is no better claim for a false form
