@@ -91,3 +91,64 @@ def test_a_long_claim_asked_true_is_cut_to_its_main_clause():
     assert not main_clause(opening).startswith("Northdale")
     # a short claim stays as it is
     assert main_clause("Pavel Dorn won the Valmora primary.") == "Pavel Dorn won the Valmora primary."
+
+
+# --- trivial figures: context, not the news ----------------------------------------------------------------------
+
+CONTEXT = ("Pavel Dorn set the bidding for the old harbour bell to start at $5,000. Similar bells normally sell for "
+           "around $200.\n\n"
+           "Valmora's jobless rate dipped to 4.9 percent in January. The rate was at 7.8 percent when Dorn took office "
+           "in 2009 and peaked at 10 percent in October of that year.\n\n"
+           "A new poll finds Dorn with a small lead over Marta Ellison, 46 to 44 percent. Ellison holds a 4-point edge "
+           "with men, and Dorn leads by 7 points among female voters.\n\n"
+           "Harbour Party rules allow for minority reports at the request of 25% of members on the platform "
+           "committee.\n\n"
+           "Around 30 to 70 people would show up to each of Dorn's events, an aide said.\n")
+
+
+def _side(found, words: str):
+    from trainer.draft.build import side_figure
+
+    figure = next(f for f in found.figures if found.body.norm[f.value_start:f.end] == words)
+    return side_figure(found.body, found.names, figure)
+
+
+def test_a_figure_of_context_is_not_asked():
+    from tests.unit.drafting import analysis
+
+    found = analysis(CONTEXT)
+    assert _side(found, "$200") == "context, not the news: a usual price, a past peak, a figure compared with"
+    assert _side(found, "10 percent") == "context, not the news: a usual price, a past peak, a figure compared with"
+    assert _side(found, "7.8 percent") == "context, not the news: a usual price, a past peak, a figure compared with"
+    assert _side(found, "7") == "one subgroup's share or margin in a poll (a crosstab)"
+    assert _side(found, "25%") == "a procedural threshold (the share a rule asks for)"
+    # the news stays
+    assert _side(found, "$5,000") is None
+    assert _side(found, "4.9 percent") is None
+    assert _side(found, "46") is None
+
+
+def test_half_a_rough_range_is_not_asked():
+    from tests.unit.drafting import analysis
+    from trainer.draft.build import range_bound
+
+    found = analysis(CONTEXT)
+    seventy = [c for c in found.candidates if c.fields["type"] == "number" and c.fields["answer"] == 70]
+    assert all(range_bound(c) for c in seventy)
+    assert not range_bound(next(c for c in found.candidates if c.fields["type"] == "number"
+                                and c.fields["answer"] == 4.9))
+
+
+def test_until_next_year_is_no_date_question():
+    from tests.unit.drafting import analysis
+    from trainer.draft.build import lead_end, side_date
+
+    body = ("The Valmora senate confirmed Pavel Dorn as a judge on Tuesday, its first confirmation this year.\n\n"
+            "But if confirmations do hit a wall until 2026, or come close to it, it is not just Pavel Dorn's problem. "
+            "The court in Eastmark has had one judge since 2019.\n")
+    found = analysis(body)
+    year = next(c for c in found.candidates if c.fields["type"] == "date" and c.fields["answer"] == "2026")
+    assert side_date(year, found, lead_end(found.body, found.article.title))
+    later = analysis(body.replace("2026", "2028"))  # a year further on is no "next year" filler
+    year = next(c for c in later.candidates if c.fields["type"] == "date" and c.fields["answer"] == "2028")
+    assert not side_date(year, later, lead_end(later.body, later.article.title))

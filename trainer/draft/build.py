@@ -401,6 +401,15 @@ def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] 
         return "an ownership share"
     if _HINT.search(body.norm, max(sentence.start, figure.start - 50), figure.start):
         return "the figure said another way beside it (a hint beside the blank)"
+    if _CONTEXT_BEFORE.search(body.norm, max(sentence.start, figure.start - 60), figure.start) \
+            or _TOOK_OFFICE.match(body.norm, figure.end, ceiling):
+        return "context, not the news: a usual price, a past peak, a figure compared with"
+    if _PROCEDURE.search(body.norm, max(sentence.start, figure.start - 120), figure.start):
+        return "a procedural threshold (the share a rule asks for)"
+    if figure.unit not in _MONEY and (_CROSSTAB.match(body.norm, figure.end, ceiling)
+                                      or _CROSSTAB_BEFORE.search(body.norm, max(sentence.start, figure.start - 50),
+                                                                 figure.start)):
+        return "one subgroup's share or margin in a poll (a crosstab)"
     if figure.percent and (_INCLUDING.search(body.norm, max(sentence.start, figure.start - 20), figure.start)
                            or _SUBGROUP.search(body.norm, max(sentence.start, figure.start - 200), figure.start)):
         return "a sub-figure of a poll: a share inside a share, or one subgroup's"
@@ -890,6 +899,9 @@ def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
     sentence = analysis.body.sentence_at(candidate.position)
     if _FOUNDED.search(analysis.body.norm, max(sentence.start, candidate.position - 80), candidate.position):
         return True  # "who founded the Leadership Institute in ___": a body's founding year, in the lead too (round 12)
+    if published is not None and str(fields["answer"])[:4] == str(published.year + 1) and _UNTIL.search(
+            analysis.body.norm, max(sentence.start, candidate.position - 30), candidate.position):
+        return True  # "hit a wall until 2017" in a 2016 story: "until next year", a time-filler (round 21)
     if published is None or candidate.position < lead:
         return False
     answer = str(fields["answer"])
@@ -903,13 +915,41 @@ def side_date(candidate: Candidate, analysis: Analysis, lead: int) -> bool:
             and answer[:4] in fields.get("quote", ""))  # written "March 2024"
 
 
+#: "until" right before a date: how long a wait lasts, not when something happened.
+_UNTIL = re.compile(r"\b(?:until|till|through|into)\s+(?:at least\s+|early\s+|late\s+)?$", re.I)
+
+
 #: A founding or a creation right before a date: the year a body began is a side fact (issue 10, round 12).
 _FOUNDED = re.compile(r"\b(?:founded|established|created|formed|launched|started|incorporated|set up|opened|built)"
                       r"\b[^.;]{0,40}$", re.I)
 
 
-#: A blank that is one bound of a range: "worth between ___ and $2.25 million", "from ___ to 55 percent".
-_RANGE_BLANK = re.compile(r"\b(?:between|from)\s+(?:about\s+|roughly\s+|nearly\s+)?___\s+(?:and|to)\s"
+#: A figure in a clause of context rather than the news (issue 10, round 21: "Similar firearms normally sell for around
+#: $200" beside the $5,000 opening bid; unemployment "peaked at 10 percent" in 2009 beside January's 4.9%).
+_CONTEXT_BEFORE = re.compile(r"\b(?:normally|usually|typically|ordinarily|peaked|peaking|compared (?:with|to)"
+                             r"|ranged?|ranging|(?:a|its|their) (?:high|low|peak) of|down from|up from)\b[^.;]{0,40}$",
+                             re.I)
+#: "... was at 7.8 percent when Obama took office": the figure of the story's past.
+_TOOK_OFFICE = re.compile(r"[^.;]{0,30}\bwhen\b[^.;]{0,40}\b(?:took office|came to power|was elected)\b")
+#: A rule's threshold right before a figure: "Party rules allow for minority reports at the request of 25% of
+#: members" (round 21: deleted as a procedural side detail).
+_PROCEDURE = re.compile(r"\b(?:rules?|bylaws|charter|constitution)\s+(?:allow|allows|require|requires|permit|permits"
+                        r"|call for|calls for)\b[^.;]{0,100}$|\bat the request of\s+(?:at least\s+)?$"
+                        r"|\b(?:threshold|quorum)\s+(?:of|is|was)\s+(?:at least\s+)?$", re.I)
+#: One subgroup of a poll after or before its figure: "leads by 7 points among female voters", "with men, 4 points"
+#: (round 21: a crosstab deleted as trivial where the point is that the gap is small).
+_SUBGROUPS = (r"(?:female|male|women|men|younger|older|young|white|black|Hispanic|Latino|Latina|Asian|independent"
+              r"|independents|college-educated|evangelical|suburban|rural|urban|millennial|millennials)")
+_CROSSTAB = re.compile(r"\s*(?:percent|%|percentage points?|points?)?\s*(?:\w+\s+){0,2}?(?:among|with)\s+"
+                       + _SUBGROUPS + r"\b")
+_CROSSTAB_BEFORE = re.compile(r"\b(?:among|with)\s+" + _SUBGROUPS + r"\b(?:\s+voters)?,?\s+(?:\w+\s+){0,4}$")
+
+
+#: A blank that is one bound of a range: "worth between ___ and $2.25 million", "from ___ to 55 percent", "Around
+#: 30 to ___ people would show up" (round 21).
+_RANGE_BLANK = re.compile(r"\b(?:around|about|roughly|some|approximately|anywhere from)\s+[$€£]?\d[\d.,]*\s+(?:to|-|–)\s+___"
+                          r"|\b(?:around|about|roughly|some|approximately)\s+___\s+(?:to|-|–)\s+\d"
+                          r"|\b(?:between|from)\s+(?:about\s+|roughly\s+|nearly\s+)?___\s+(?:and|to)\s"
                           r"|\b(?:between|from)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|million|billion|thousand)?\s+(?:and|to)\s+"
                           r"(?:about\s+)?___", re.I)
 
