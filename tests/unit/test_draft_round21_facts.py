@@ -152,3 +152,18 @@ def test_until_next_year_is_no_date_question():
     later = analysis(body.replace("2026", "2028"))  # a year further on is no "next year" filler
     year = next(c for c in later.candidates if c.fields["type"] == "date" and c.fields["answer"] == "2028")
     assert not side_date(year, later, lead_end(later.body, later.article.title))
+
+
+# --- units: the noun the figure counts ------------------------------------------------------------------------------
+
+def test_a_figure_counts_its_own_noun_not_a_nearby_span_of_years():
+    from tests.unit.drafting import analysis
+
+    found = analysis("May 4 marked 101 years since the start of the Valmora famine, when about 1.5 million Eastmarkers, "
+                     "Northdalers and others died.\n\n"
+                     "The 2 million Valmorans who left never came back. The war lasted 8 years, and 3 million fled.\n")
+    units = {found.body.norm[f.value_start:f.end]: f.unit for f in found.figures}
+    assert units["101"] == "years"
+    assert units["1.5 million"] == "people"  # a list of peoples: all of them
+    assert units["2 million"] == "Valmorans"
+    assert units["3 million"] != "years"  # a figure in millions borrows no span of time
