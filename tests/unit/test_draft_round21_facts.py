@@ -167,3 +167,19 @@ def test_a_figure_counts_its_own_noun_not_a_nearby_span_of_years():
     assert units["1.5 million"] == "people"  # a list of peoples: all of them
     assert units["2 million"] == "Valmorans"
     assert units["3 million"] != "years"  # a figure in millions borrows no span of time
+
+
+# --- a thin deck: the headline's claim alone gets the figure its opening turns on ---------------------------------
+
+ECONOMY = ("Pavel Dorn on Friday blasted the Harbour Party's “gloom and doom” talk about the Valmora economy, pointing "
+           "to a strong jobs report.\n\n"
+           "Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month, "
+           "Dorn said.\n\n"
+           "Dorn spoke at a factory in Eastmark.\n")
+
+
+def test_a_lone_claim_gets_the_figure_its_opening_turns_on(tmp_path: Path):
+    drafted = deck(tmp_path, ECONOMY, "Dorn Slams Harbour Party's 'Gloom And Doom' On Economy")
+    kinds = [q["type"] for q in drafted["questions"]]
+    assert kinds[0] == "true_false"
+    assert [q["answer"] for q in drafted["questions"] if q["type"] == "number"] == [4.9]

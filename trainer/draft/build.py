@@ -1146,6 +1146,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     kept = a_specific_over_a_copy(analysis, kept, min_confidence, seen_keys)
     kept = the_headlines_specific(analysis, kept, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
+    kept = with_a_figure_beside_a_lone_claim(analysis, kept, min_confidence, seen_keys)
     claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
     kept = [c for c in kept if not (c.key[0] == "action" and c.fields["answer"] in claimed)]  # one answer, once
     kept = rules.share(kept) if rules is not None else kept  # none given away; who_said about half the deck
@@ -1271,6 +1272,39 @@ def the_headlines_specific(analysis: Analysis, kept: list[Candidate], seen_keys:
                          {**fields, "quote": body.excerpt(proof.start, proof.end)})
     seen_keys.update({specific.key, ("number", figure.value, figure.unit)})
     return [specific, *others]
+
+
+def with_a_figure_beside_a_lone_claim(analysis: Analysis, kept: list[Candidate], min_confidence: float,
+                                      seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with the figure the opening turns on when the deck would ask only its main claim, true (issue 10,
+    round 21: several held decks were the headline's true/false alone, "Obama slams GOP's 'doom and despair' on
+    economy" without January's 4.9% unemployment): a number question from the lead's paragraph or the next
+    :data:`STAND_IN_PARAGRAPHS` that passes every check a figure question passes, the one that shares most words
+    with the headline (the earliest on a tie). The claim's proof sentence holding the figure does not stop it:
+    the claim's statement does not show it, and a figure left out for the deck's budget of facts comes back. Read
+    in that bounded window only."""
+    if len(kept) != 1 or not is_main_claim(kept[0]) or kept[0].fields["type"] != "true_false" \
+            or getattr(kept[0], "false_fields", None) is not None or not analysis.body.paragraphs:
+        return kept
+    claim = kept[0]
+    body = analysis.body
+    start = analysis.lead[0]
+    end = body.paragraphs[min(len(body.paragraphs) - 1, body.paragraph_of(start) + STAND_IN_PARAGRAPHS)][1]
+    year = analysis.article.date.year if analysis.article.date else None
+    lead = lead_end(body, analysis.article.title)
+    shown = set(numbers_in(claim.fields["statement"]))
+    pool = [c for c in analysis.candidates if c.fields["type"] == "number" and start <= c.position < end
+            and c.confidence >= threshold(c, min_confidence) and passes_strict(c, year) and not cut_prompt(c)
+            and not range_bound(c) and not background_or_unresolved(c) and not fill_in_fault(c, year)
+            and not outlet_answer(c) and not side_date(c, analysis, lead) and not is_main_claim(c)
+            and c.key != claim.key  # dropped for the budget or as the claim's proof: with the claim alone, asked
+            and not any(abs(float(c.fields["answer"]) - v) < 1e-9 for v in shown)]
+    if not pool:
+        return kept
+    headline = _content(analysis.article.title or "")
+    best = min(pool, key=lambda c: (-len(headline & _content(c.fields.get("quote", ""))), c.position))
+    seen_keys.add(best.key)
+    return [claim, best]
 
 
 #: How many paragraphs past the lead's first one may hold a stand-in for a claim the lead cannot give.
