@@ -171,15 +171,36 @@ def test_a_figure_counts_its_own_noun_not_a_nearby_span_of_years():
 
 # --- a thin deck: the headline's claim alone gets the figure its opening turns on ---------------------------------
 
-ECONOMY = ("Pavel Dorn on Friday blasted the Harbour Party's “gloom and doom” talk about the Valmora economy, pointing "
-           "to a strong jobs report.\n\n"
+ECONOMY = ("The Eastmark Gulls have not played yet, but President Pavel Dorn is already dancing in the end zone.\n\n"
+           "Dorn on Friday held a press briefing to brag that the Valmora unemployment rate has fallen below 5 percent "
+           "for the first time in eight years and to rail against the Harbour Party for its doom and despair.\n\n"
+           "\"I know that is inconvenient for Harbour Party speeches. I guess you cannot please everybody,\" Dorn told "
+           "reporters.\n\n"
            "Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month, "
-           "Dorn said.\n\n"
-           "Dorn spoke at a factory in Eastmark.\n")
+           "Dorn said.\n")
+ECONOMY_TITLE = "Dorn Slams Harbour Party's 'Doom And Despair' On Economy"
 
 
-def test_a_lone_claim_gets_the_figure_its_opening_turns_on(tmp_path: Path):
-    drafted = deck(tmp_path, ECONOMY, "Dorn Slams Harbour Party's 'Gloom And Doom' On Economy")
-    kinds = [q["type"] for q in drafted["questions"]]
-    assert kinds[0] == "true_false"
+def test_a_decimal_figure_the_lead_rounds_is_the_news(tmp_path: Path):
+    drafted = deck(tmp_path, ECONOMY, ECONOMY_TITLE)
     assert [q["answer"] for q in drafted["questions"] if q["type"] == "number"] == [4.9]
+    # without the lead's "below 5 percent", a decimal past the lead is still a side point
+    side = deck(tmp_path, ECONOMY.replace("has fallen below 5 percent", "has fallen"), ECONOMY_TITLE)
+    assert [q["answer"] for q in side["questions"] if q["type"] == "number"] == []
+
+
+def test_a_lone_claim_gets_the_figure_its_proof_holds():
+    import dataclasses
+
+    from tests.unit.drafting import analysis
+    from trainer.draft.build import is_main_claim, with_a_figure_beside_a_lone_claim
+
+    found = analysis(ECONOMY, header=f" date 2025-10-16 {ECONOMY_TITLE}\n\n")
+    claim = next(c for c in found.candidates if is_main_claim(c))
+    figure = next(c for c in found.candidates if c.fields["type"] == "number" and c.fields["answer"] == 4.9)
+    claim = dataclasses.replace(claim, reveals=frozenset({figure.key}))  # the figure left out as the claim's proof
+    kept = with_a_figure_beside_a_lone_claim(found, [claim], 0.6, {claim.key, figure.key})
+    assert [c.fields["type"] for c in kept] == ["true_false", "number"]
+    # a figure asked in another article of the deck (not this claim's proof) is not asked again
+    claim = dataclasses.replace(claim, reveals=frozenset())
+    assert with_a_figure_beside_a_lone_claim(found, [claim], 0.6, {claim.key, figure.key}) == [claim]
