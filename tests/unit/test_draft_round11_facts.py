@@ -209,9 +209,11 @@ REFUGEES = (
 
 def test_the_same_word_is_not_turned_round_twice(tmp_path):
     found = analysis(REFUGEES, header=" date 2025-10-16 Valmora to expand resettlement of river villagers\n\n")
-    # round 12: no word is turned round at all (expand -> shrink was deleted as absurd)
-    assert sum("shr" in f for f in (c.false_fields["statement"] for c in found.candidates
-                                    if isinstance(c, Statement) and c.false_fields is not None)) == 0
+    # round 12: no word is turned round in a sentence (expand -> shrink was deleted as absurd); round 21: the short
+    # main claim alone is, by a word with one clear opposite (the judges keep clean false variants of the claim)
+    turned = [c for c in found.candidates if isinstance(c, Statement) and c.false_fields is not None
+              and "shr" in c.false_fields["statement"]]
+    assert [c.key[0] for c in turned] in ([], ["lead"])
 
 
 # --- 10. explanations: no sentence cut before a name taken for a post ----------------------------------------------

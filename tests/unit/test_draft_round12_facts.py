@@ -58,6 +58,11 @@ def test_no_lead_is_made_false_by_a_flipped_word_or_a_swapped_place():
             "Marsh campaigned on the port in Sweden and Denmark for two years. Oskar Brann conceded on Monday.\n\n"
             "Brann said he would stay in politics.\n")
     claim, = _lead(analysis(body, _header("Marsh wins in Valmora")))
+    assert claim.fields["type"] == "true_false"
+    # round 21: a short claim's word with one clear opposite is turned (the judges keep such clean false variants);
+    # a place is never swapped in
+    assert claim.false_fields is None or claim.false_fields["statement"] == "Lena Marsh loses in Valmora."
+    claim, = _lead(analysis(body, _header("Marsh rallies in Valmora")))
     assert claim.fields["type"] == "true_false" and claim.false_fields is None
 
 

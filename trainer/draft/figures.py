@@ -42,6 +42,13 @@ _FUNCTION = frozenset(
     "rather among between around about instead".split()  # "11 judges rather than", "21 points among those" (round 8)
 ) | frozenset(lx.SPEECH_VERBS)
 _AFTER_WORD = re.compile(r"\s+([a-z][a-z\-]*)")
+#: A people or a party counted by a figure: "1.5 million Armenians", "200 Democrats" (issue 10, round 21: "1.5 million"
+#: killed was asked as "the number of years (in millions)", the unit borrowed from "101 years" before it).
+_PEOPLE_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|ites|ists|crats|cans|ers|is))\b(?![’'])")
+#: A capitalised word right after a figure: whatever it counts, it is not the unit of the figure before.
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+#: Units of time: never borrowed by a figure in millions or billions.
+_SPANS = frozenset("years year months month days day weeks week decades hours minutes".split())
 _MONTH_BEFORE = re.compile(r"\b(?:%s)\.?\s+$" % "|".join(lx.MONTHS))
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:%s)\b" % "|".join(lx.MONTHS))
 _MULTIWORD_COUNTRIES = [name for name in lx.COUNTRIES if " " in name]
@@ -200,9 +207,16 @@ def find_figures(body: Body, names: Names, dates: Sequence[tuple[int, int]] = ()
         elif percent:
             unit = "%"
         inherited = False
+        people = _PEOPLE_AFTER.match(norm, match.end()) if unit is None else None
+        if people is not None and people.group(1) not in lx.MONTHS and people.group(1) not in lx.WEEKDAYS:
+            unit = people.group(1)  # "1.5 million Armenians": what it counts, never the "101 years" before it
+            if re.match(r",?\s+(?:and\s+)?[A-Z]", norm[people.end():people.end() + 8]):
+                unit = "people"  # "1.5 million Armenians, Assyrians, Greeks and others": all of them
         if unit is None and number[0].isdigit():
             previous = figures[-1] if figures else None
             if (previous and previous.unit and previous.percent == percent
+                    and not (match.group("scale") and previous.unit.split()[0] in _SPANS)  # no "million years"
+                    and not _CAPITAL_AFTER.match(norm, match.end())  # "1.5 million Armenians" counts Armenians
                     and body.paragraph_of(previous.start) == body.paragraph_of(match.start())
                     and body.sentence_index(match.start()) - body.sentence_index(previous.start) <= 1):
                 unit, inherited = previous.unit, True
