@@ -1802,6 +1802,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     found = []
     for index, (finding, remark) in enumerate(zip(findings, numbers)):
         joined = None  # both halves of a sentence the attribution cuts in two, when this finding opens one
+        rest = None  # the finding asked with this one (the sentence's other half, the speaker's next sentence)
         about = None  # whom the quote is about, when the article says
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
@@ -1859,7 +1860,10 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                 about = owner_before(body, names, finding.start)  # Bloomberg's "looks like a vanity candidacy"
             prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(_STRAY_STOP.sub('.', shown))}”"
         named = frozenset((named_in(f"{around} {text} {prompt}") | set(finding.talked_about) | {n for _, n in finding.referents}
-                           | ({about} if about else set()))
+                           | ({about} if about else set())
+                          # the part asked with it talks about someone too ("America is not Texas." "That's his
+                          # problem.": Cruz no choice; issue 10, round 21)
+                          | (set(rest.talked_about) | {n for _, n in rest.referents} if joined and rest else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         if body is not None and names is not None and _ATTACK.search(finding.text):
             named |= attack_targets(body, names, finding)  # "That's like a bribe" after "Clinton could …" (round 13)

@@ -337,8 +337,27 @@ class _Resolver:
                        if p is not speaker and not p.lay and p.name and self.pronouns.get(id(p), pronoun) == pronoun}
             posted = [p for p in earlier.values() if p.role and p.role.split()[-1].lower() in words]  # "The senator … her"
             unknown = [p for p in seen if id(p) not in self.pronouns]
-            found += [p.name for p in (posted or fitting[-1:] or unknown[-1:])]  # else the last one named
+            chosen = posted or fitting[-1:] or unknown[-1:]  # else the last one named
+            if not chosen:  # no one but the speaker named in these paragraphs: the story's subject further back
+                chosen = self._subject_before(position, pronoun, speaker)
+            found += [p.name for p in chosen]
         return tuple(dict.fromkeys(found))
+
+    def _subject_before(self, position: int, pronoun: str, speaker: Person) -> list[Person]:
+        """The person of ``pronoun``'s gender that a sentence opens on most recently before ``position`` (within
+        :data:`_PRONOUN_REACH`), else the last one of that gender named there: whom an analyst's "he" goes on
+        about when the paragraphs before name only the analyst (issue 10, round 21: "Cruz beat Dewhurst ... said
+        James Henson ... 'He's in pretty good shape'" offered Cruz as a choice)."""
+        last: list[Person] = []
+        for offset, person in reversed(self._between(max(0, position - _PRONOUN_REACH), position)):
+            if person is speaker or person.lay or not person.name or self.pronouns.get(id(person)) != pronoun \
+                    or same_person(person.name, speaker.name):
+                continue
+            opening = self.body.sentences[self.body.sentence_index(offset)].start
+            if not re.sub(r"[\W_]", "", self.body.text[opening:offset]):
+                return [person]  # the subject of its sentence
+            last = last or [person]
+        return last
 
     def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
         """:meth:`_pronoun`, unless someone whose name came through broken characters (dropped as a person:

@@ -1,0 +1,44 @@
+"""Round 21 of issue 10's who_said rules (held25/held26 judged: distractors the quote rules out, the quoted span
+that misses the point, punctuation). Invented article text only."""
+
+from __future__ import annotations
+
+import drafting
+
+HEADER = " date 2025-10-16 {}\n\n"
+TITLE = "Brenner runs the harbour playbook again"
+
+
+def _questions(body: str, title: str = TITLE) -> dict[str, dict]:
+    """Each who_said candidate's prompt -> its fields (before the deck's selection)."""
+    return {c.fields["prompt"]: c.fields for c in drafting.analysis(body, HEADER.format(title)).candidates
+            if c.fields.get("type") == "who_said"}
+
+
+#: An analyst's "he" goes on about the candidate named paragraphs before; the candidate himself is quoted too.
+PLAYBOOK = (
+    "Thomas Brenner won the harbour seat in 2019 after a long campaign of town meetings. \"We went to every pier "
+    "and every union hall,\" Brenner said at the time.\n\n"
+    "Brenner beat Paul Dunmore in the runoff and went on to win the seat easily.\n\n"
+    "His run for mayor appears to follow the same plan, said Erik Solberg, director of the Valmora Politics "
+    "Project at the University of Valmora.\n\n"
+    "\"He is in very good shape, even though he has spent six years in the council,\" Solberg said.\n\n"
+    "Brenner will have a harder time in the general election, said Henrik Lund, a professor at the Valmora "
+    "School of Government. Lund said the coastal vote would decide it.\n\n"
+    "\"The giant difference is that the city is not the harbour,\" Lund said. \"That is his problem.\"\n\n"
+    "Another analyst, Jonas Vik of the Nordhavn Institute, said Brenner had raised 2 million crowns. \"The "
+    "money will keep him in the race through the spring,\" Vik said. Dunmore said he would not run again.\n")
+
+
+def test_the_one_an_analysts_he_goes_on_about_is_no_choice():
+    """held26: "He's in pretty good shape, even though he's a U.S. senator." (Henson) and "The giant difference is
+    that America is not Texas." "That's his problem." (Sabato) offered Ted Cruz, whom both talk about, as a choice:
+    the paragraphs before name only the analyst, so the "he" is the subject of a sentence further back; and the
+    second sentence asked with the first talks about someone too."""
+    found = _questions(PLAYBOOK)
+    shape = next(f for p, f in found.items() if "very good shape" in p)
+    assert shape["answer"] == "Erik Solberg"
+    assert "Thomas Brenner" not in shape["choices"]
+    problem = next(f for p, f in found.items() if "giant difference" in p and "his problem" in p)
+    assert problem["answer"] == "Henrik Lund"
+    assert "Thomas Brenner" not in problem["choices"]
