@@ -42,3 +42,35 @@ def test_the_one_an_analysts_he_goes_on_about_is_no_choice():
     problem = next(f for p, f in found.items() if "giant difference" in p and "his problem" in p)
     assert problem["answer"] == "Henrik Lund"
     assert "Thomas Brenner" not in problem["choices"]
+
+
+#: A governor's praise, three other people quoted saying something, and a president quoted in one scare-quoted word.
+PRAISE = (
+    "The harbour authority's chief, Roald Ness, will step down in March after twenty years.\n\n"
+    "When President Maria Olsen wanted to attack the levy, she called it a \"theft\" on the harbour radio.\n\n"
+    "\"Roald Ness is the rare official who says out loud what the dock workers are thinking,\" said Gov. Harald "
+    "Strand, who hired Ness as a consultant in 2009.\n\n"
+    "\"The authority made the dredging contract an issue, and then the council made it an issue,\" said Anders "
+    "Moe, a former council member.\n\n"
+    "\"You have to answer to the shippers, so nothing will change,\" said Knut Berge, the former senator.\n\n"
+    "\"I do think the radio helped Strand enormously,\" said Lars Holm, a former aide to the governor.\n\n"
+    "\"The levy will cost every dock worker 300 crowns a year,\" said Gov. Eva Lunde of the northern province.\n\n"
+    "\"Olsen's theft line was the moment the harbour turned against the levy,\" said Sen. Ole Rask.\n")
+
+
+def test_someone_quoted_saying_nothing_is_no_choice_where_the_quoted_fill_them():
+    """held25: Barack Obama (quoted only in a scare-quoted word) offered for a governor's praise of Fox's chief and
+    for Trump's birther line, while Santorum and King, quoted at length, were not (edit by both judges)."""
+    found = _questions(PRAISE)
+    praise = next(f for p, f in found.items() if "rare official" in p)
+    assert praise["answer"] == "Harald Strand"
+    assert len(praise["choices"]) == 4
+    for fields in found.values():
+        assert "Maria Olsen" not in fields["choices"], fields["prompt"]
+
+
+def test_the_head_of_an_academy_is_no_politician():
+    """held25: the president of the government's Federal Academy for Security Policy was read as a politician,
+    so Angela Merkel stood beside him and the analysts' choices fell through."""
+    from trainer.draft import questions as qs
+    assert qs._NO_POLITICIAN.search("the president of the government's Federal Academy for Security Policy")

@@ -300,7 +300,7 @@ _PRESIDENTS_SURNAMES = frozenset(name.split()[-1].rstrip(".") for name in (*lx.U
 SAYING_WORDS = 5
 
 #: Posts of no politician, whatever a head word says ("vice president for ... studies at the Cato Institute").
-_NO_POLITICIAN = re.compile(r"\b(?:Institute|Institution|Center|Centre|University|College|Foundation|studies|professor"
+_NO_POLITICIAN = re.compile(r"\b(?:Institute|Institution|Center|Centre|University|College|Academy|Foundation|studies|professor"
                             r"|analyst|expert|fellow|scholar|economist|pollster|historian|author|writer|novelist"
                             r"|comedian|journalist|columnist|anchor|host|actor|actress|singer|founder|researcher|star|stars|artist|musician"
                             r"|poet|playwright|billionaire|tycoon|mogul)\b")
@@ -423,10 +423,11 @@ class _Distractors:
         if (" " not in name.strip() and not self.posts.get(folded) and folded not in self.famous_folded
                 and name not in _PRESIDENTS_SURNAMES):
             return False  # "Hale": a surname the article never introduces is no choice; "Trump" is (round 14)
+        if self.in_passing(name):
+            return False  # "Obama", named in passing (his "hug" in scare quotes), beside a pollster (round 14) or
+            # anyone else: beside a governor's praise of Fox's chief, the quoted Santorum, not him (round 21)
         if self.kinds.get(fold(answer)) not in ("expert", "press") and fold(answer) not in self.group_heads:
             return True  # a spokesman or an aide speaks for a politician: politicians are fair beside them
-        if self.in_passing(name):
-            return False  # "Obama", named in passing (his "hug" in scare quotes), beside a pollster (round 14)
         return folded in self.voices or self.kinds.get(folded) in ("staff", "expert", "press") or (
             self.kinds.get(folded) is None and folded not in self.politicians and folded not in self.famous_folded)
 
@@ -439,7 +440,8 @@ class _Distractors:
         for _ in range(_PICK_ROUNDS):  # a few rounds, whatever the article's length
             chosen = self.pick(answer, count, exclude, near)
             odd = frozenset(name for name in chosen if not self.plausible(answer, name))
-            passing += [name for name in chosen if name in odd and self.in_passing(name) and name not in passing]
+            passing += [name for name in chosen if name in odd and self.in_passing(name) and name not in passing
+                        and " " in name.strip()]  # never a bare "Obama" the article only names (round 21)
             if not odd:
                 chosen = self._locals(answer, chosen, count, exclude, near)
                 break
