@@ -74,3 +74,27 @@ def test_the_head_of_an_academy_is_no_politician():
     so Angela Merkel stood beside him and the analysts' choices fell through."""
     from trainer.draft import questions as qs
     assert qs._NO_POLITICIAN.search("the president of the government's Federal Academy for Security Policy")
+
+
+def _speakers(body: str) -> list[tuple[str, str]]:
+    return [(f.speaker.name, f.text) for f in drafting.analysis(body, HEADER.format(TITLE)).quotes]
+
+
+def test_a_former_officials_name_before_of_and_a_place_speaks():
+    """held26: '"…," said former Gov. Bill Richardson of New Mexico, a Democrat who ran for president in 2008.'
+    found no speaker ("former" kept the name and its place together), so a quoted Democrat was no choice beside
+    Vilsack's line while Sanders and Trump were. A post before "of" stays whole ("former Secretary of State")."""
+    body = ('"The old harbour was marginal and now it is the main issue," said former Gov. Bill Richardson of '
+            'Nordland, a Democrat who ran for mayor in 2008. "We have to take better care of our young voters."\n\n'
+            '"The levy is a tax on the fishing families," said former Secretary of State John Kerry.\n')
+    found = _speakers(body)
+    assert ("Bill Richardson", "The old harbour was marginal and now it is the main issue") in found
+    assert any(name == "John Kerry" for name, _ in found)
+
+
+def test_a_surname_that_is_a_posts_word_after_a_middle_initial():
+    """held25: "Representative Peter T. King, Republican of New York, said" was read as "Peter T." and his two
+    quotes went to no one; the judges asked for King as a choice beside Trump's and Branstad's lines."""
+    body = ('"You did feel that the radio was stifling," Representative Peter T. King, Republican of Nordland, said '
+            'of life before the harbour station.\n\nThe council met on Friday.\n')
+    assert _speakers(body) == [("Peter T. King", "You did feel that the radio was stifling")]

@@ -370,7 +370,12 @@ def _runs(body: Body) -> list[list[_Token]]:
             # "Michael Bloomberg": an outlet's name right after a given name is a surname (round 9)
             surname_outlet = (adjacent and len(current) == 1 and current[0].text in lx.FIRST_NAMES
                               and token.bare in lx.OUTLETS and token.bare == token.text)
-            if (_name_word(token) or particle or surname_place or surname_outlet) and (adjacent or not current):
+            # "Peter T. King": a post's word right after a given name and a middle initial is a surname (round 21:
+            # "Representative Peter T. King" was read as "Peter T.", and his quotes went to no one)
+            surname_post = (adjacent and len(current) == 2 and current[0].text in lx.FIRST_NAMES
+                            and re.fullmatch(r"[A-Z]\.", current[1].text) is not None and token.bare == token.text
+                            and _UPPER.match(token.text) is not None and token.text.lower() in lx.ROLE_WORDS)
+            if (_name_word(token) or particle or surname_place or surname_outlet or surname_post) and (adjacent or not current):
                 current.append(token)
                 continue
             if current:

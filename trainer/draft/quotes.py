@@ -240,7 +240,8 @@ class _Resolver:
             return self.role(role, position) if role and appositive is None else None
         while words and is_role_word(words[0]) and len(words) > 1:
             words = words[1:]
-        if not words or not all(w[0].isupper() and not is_role_word(w) for w in words):
+        if not words or not all(w[0].isupper() and not is_role_word(w) for w in words) and not (
+                len(words) > 2 and self.names.find(" ".join(words)) is not None):  # "Peter T. King" (round 21)
             return None
         person = self._find(" ".join(words), position)
         if person is None:
@@ -645,6 +646,8 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 who = _WHO_END.split(who, 1)[0]  # '," said Rep. Bobby Scott (D-Va.) at the time'
                 if who[:1].isupper():
                     who = who.split(" of ", 1)[0]  # '," said Sen. Sherrod Brown of Ohio'
+                else:
+                    who = _name_of_place(who)  # '," said former Gov. Bill Richardson of New Mexico' (round 21)
             found = resolver.phrase(who, end)
             if named and (found is None or found[1].startswith("role")):
                 # '," said the campaign's communications director, Jennifer Palmieri.': the name decides
@@ -654,6 +657,18 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
     if elsewhere:
         return ELSEWHERE
     return _attribute_before(body, resolver, start, floor)
+
+
+_NAME_OF = re.compile(r"\b([A-Z][\w'’\-]+) of (?=[A-Z])")
+
+
+def _name_of_place(who: str) -> str:
+    """``who`` cut before the place after a name ("former Gov. Bill Richardson of New Mexico" -> "former Gov. Bill
+    Richardson"); left whole when the word before "of" is a post ("former Secretary of State John Kerry")."""
+    for match in _NAME_OF.finditer(who):
+        if not is_role_word(match.group(1)):
+            return who[: match.end(1)]
+    return who
 
 
 def _attribute_before(body: Body, resolver: _Resolver, start: int, floor: int) -> tuple[Person, str] | None:
