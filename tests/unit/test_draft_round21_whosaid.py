@@ -98,3 +98,47 @@ def test_a_surname_that_is_a_posts_word_after_a_middle_initial():
     body = ('"You did feel that the radio was stifling," Representative Peter T. King, Republican of Nordland, said '
             'of life before the harbour station.\n\nThe council met on Friday.\n')
     assert _speakers(body) == [("Peter T. King", "You did feel that the radio was stifling")]
+
+
+def test_the_clause_with_the_claim_is_shown_not_a_tail_that_refers_back_with_a_year():
+    """held25: "…and this topic was actively discussed from 2010-2011 when the war … seemed inevitable." was shown
+    of a long quote whose claim was "considering Azerbaijan as a possible ally against Iran" (edit, both judges):
+    a year dates a remark and is no figure, and a clause opening on "this"/"it" says nothing cut from its
+    sentence."""
+    from trainer.draft import questions as qs
+    quote = ("Nordland has had very good relations with Valmora for the past decade as they were (and perhaps are "
+             "now) considering Valmora as a possible ally against Ostmark. In case of a war against Ostmark, they "
+             "could use the harbours of Valmora to land troops, and this topic was actively discussed from "
+             "2010-2011 when the war between a Nordland-Westland alliance and Ostmark seemed inevitable.")
+    shown = qs.point_quote(quote)
+    assert "ally against Ostmark" in shown and "2010-2011" not in shown
+    assert qs.substance("The levy was discussed in 2019 and again in 2020-2021") < qs.substance(
+        "The levy was discussed by 300 dock workers and again by 2,000")
+
+
+def test_the_speakers_verdict_after_a_long_sentence_is_the_point_shown():
+    """held25: a long quote cut before its point ("Unfortunately, hypocrisy is a small price to pay in exchange for
+    military bases and petroleum"): a sentence opening on the speaker's verdict is shown."""
+    from trainer.draft import questions as qs
+    quote = ("Nordland prides itself in being the leading voice in the region championing value-based interest "
+             "formations as the basis of a new post-war regional political order, while the Harbour League's "
+             "creation at inception can be argued to have absolutely depended on it. Unfortunately, hypocrisy is a "
+             "small price to pay in exchange for naval bases and fishing rights")
+    assert qs.point_quote(quote).endswith("hypocrisy is a small price to pay in exchange for naval bases and "
+                                          "fishing rights")
+
+
+def test_a_part_of_a_quote_with_an_ellipsis_that_opens_mid_sentence_or_in_someone_elses_words_is_not_shown():
+    """held25: "…because, you know, he knows how to do it' suggests [Clinton is] no longer touting …" (a critic's
+    quote of the candidate's words, cut at its '…' inside them) and "first to the Armenians, then after …" (the
+    lower-case part after a speaker's '...'): both opened mid-fragment (edit, both judges)."""
+    from trainer.draft import questions as qs
+    assert qs._without_ellipsis(
+        "Brenner's statement that he'd put Dana Velloway 'in charge of rebuilding the harbour ... because, you know, "
+        "she knows how to do it' suggests he's no longer touting the council's record") is None
+    assert qs._without_ellipsis("It happened so many times...first to the fishermen, then after the fishermen, "
+                                "the dockers lost their jobs") != "first to the fishermen, then after the fishermen, the dockers lost their jobs"
+    assert qs._without_ellipsis("I don't think the levy is 'fair' at all ... We will fight the levy in court") \
+        == "I don't think the levy is 'fair' at all"
+    assert qs.unbalanced_inner("she knows how to do it' suggests he's no longer touting it")
+    assert not qs.unbalanced_inner("The Clintons' years were good, and we said 'no more' to the levy")
