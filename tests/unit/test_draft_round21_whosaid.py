@@ -142,3 +142,24 @@ def test_a_part_of_a_quote_with_an_ellipsis_that_opens_mid_sentence_or_in_someon
         == "I don't think the levy is 'fair' at all"
     assert qs.unbalanced_inner("she knows how to do it' suggests he's no longer touting it")
     assert not qs.unbalanced_inner("The Clintons' years were good, and we said 'no more' to the levy")
+
+
+def test_a_stop_doubled_after_an_inner_quotation_is_shown_once():
+    """held25: "… the No.1 comment they get on the campaign trail is 'I saw you on Fox.'." (the article's own
+    doubled stop) shown as it was (edit, both judges: broken punctuation)."""
+    from trainer.draft import questions as qs
+    shown = qs.point_quote("My bosses, whoever they have been, the No.1 comment they get at the docks is 'I saw you "
+                           "on the harbour radio.'.")
+    assert shown.endswith("radio.'") and ".'." not in shown
+
+
+def test_an_aside_between_dashes_is_left_out_of_a_long_quote_rather_than_cut_inside():
+    """held25: "A birther is a person that wants - these are great Americans in many cases, in most cases…" cut
+    inside the aside before "they want to see the president was born in this country" (edit: a dash-broken
+    truncation)."""
+    from trainer.draft import questions as qs
+    quote = ("A levy critic is a person that wants - these are great people in many cases, in most cases - they "
+             "want to see the harbour was never sold to the shipping company in the first place, and that is all")
+    shown = qs.point_quote(quote)
+    assert "they want to see the harbour was never sold" in shown and "great people" not in shown
+    assert qs.point_quote("A short one - with an aside - stays whole.") == "A short one - with an aside - stays whole."

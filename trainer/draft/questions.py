@@ -1075,7 +1075,23 @@ def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """:func:`cut_to_point`, tidied: no conjunction opening the cut ("…But I will stand …" -> "…I will stand
     …") and no filler left dangling at its end ("… the challenges we face. You know…" -> "… the challenges we
     face."): the point, neither led in nor trailed off (issue 10, round 16)."""
-    return main_clause(tidy_cut(cut_to_point(text, limit)), limit)
+    if len(text.split()) > limit:
+        text = without_asides(text)
+    return _DOUBLE_STOP.sub(r"\1", main_clause(tidy_cut(cut_to_point(text, limit)), limit))
+
+
+#: A stop doubled after an inner quotation that ends its own sentence ("… is 'I saw you on Fox.'.").
+_DOUBLE_STOP = re.compile(r"([.!?]['’\"”])\.(?=\s|$)")
+#: An aside between two dashes in one sentence ("a person that wants - these are great Americans in many cases,
+#: in most cases - they want …"), or in parentheses.
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.!?\"“”]{3,120}?\s[-–—]\s|\s\([^()]{3,80}\)(?=[\s,.;:])")
+
+
+def without_asides(text: str) -> str:
+    """A long quote with its asides between dashes (or in parentheses) left out, '…' in their place where the
+    sentence goes on, so that the cut keeps the sentence's own point (issue 10, round 21: "A birther is a person
+    that wants - these are great Americans in many cases, in most cases…" cut inside the aside, both judges)."""
+    return _DASH_ASIDE.sub(lambda m: " … " if m.group().lstrip()[:1] in "-–—" else "", text)
 
 
 #: A sentence's opening subordinate clause ("While lawmakers remain unlikely to …, we believe …").
