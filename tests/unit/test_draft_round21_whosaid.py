@@ -163,3 +163,17 @@ def test_an_aside_between_dashes_is_left_out_of_a_long_quote_rather_than_cut_ins
     shown = qs.point_quote(quote)
     assert "they want to see the harbour was never sold" in shown and "great people" not in shown
     assert qs.point_quote("A short one - with an aside - stays whole.") == "A short one - with an aside - stays whole."
+
+
+def test_an_analysts_framing_with_no_answer_is_a_fragment():
+    """held25/held26: "To what extent does Bill Clinton's mixed policy agenda map out to the current campaign?
+    That's the challenge" and "The Iowa caucuses are all about beating expectations" (deleted as fragments by
+    both judges: framing any analyst could say). A framing with a figure, or a claim after it, stays."""
+    from trainer.draft import questions as qs
+    for line in ("To what extent does the mayor's mixed harbour agenda map out to the current vote? That's the "
+                 "challenge",
+                 "The Valmora caucuses are all about beating expectations"):
+        assert qs.pointless(line), line
+    for line in ("What will the levy cost the dockers? That is the question the council never answered in 2019.",
+                 "This election is all about the 300 crowns every docker pays"):
+        assert not qs.pointless(line), line

@@ -1269,6 +1269,7 @@ def generic_remark(text: str, words: list[str] | None = None) -> bool:
 
 
 _GENERIC_LINES = [re.compile(p, re.I) for p in lx.GENERIC_LINES]
+_FRAMING = [re.compile(p, re.I) for p in lx.FRAMING_LINES]
 
 
 #: Claim words too common to make a short remark a claim ("We have every expectation that … will …").
@@ -2239,6 +2240,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
         return True
     if not figure and mood_line(shown, words):
         return True  # praise, prediction or mood: "She's going to win", "tremendous energy …" (round 20)
+    if not figure and any(p.search(shown) for p in _FRAMING):
+        return True  # "…? That's the challenge", "… is all about beating expectations" (round 21)
     if figure or _NUMBER.search(shown) or claims or policy:
         return False
     if any(w in _STRONG_CONTRAST or w.endswith("n't") for w in folded):
