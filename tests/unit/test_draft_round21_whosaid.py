@@ -177,3 +177,14 @@ def test_an_analysts_framing_with_no_answer_is_a_fragment():
     for line in ("What will the levy cost the dockers? That is the question the council never answered in 2019.",
                  "This election is all about the 300 crowns every docker pays"):
         assert not qs.pointless(line), line
+
+
+def test_a_speaker_introduced_by_her_line_of_work_after_the_verb_is_a_person_whatever_her_given_name():
+    """held17: '"…," said Montclair State University political scientist Brigid Harrison.' (a given name the lexicon
+    lacks): no person, no quote, so the judges' choice for two analysts' lines (Harrison) was never offered and
+    a bare 'Obama' stood in. "a former Miss Universe" after "says" is no one."""
+    body = ('"Brenner was able to out-harbour the harbour master," said Valmora State University political '
+            'scientist Brigid Tallow.\n\nThe mayor says the levy helped a former Miss Universe buy a boat.\n')
+    found = drafting.analysis(body, HEADER.format(TITLE))
+    assert [f.speaker.name for f in found.quotes] == ["Brigid Tallow"]
+    assert "Miss Universe" not in {p.name for p in found.names.people}
