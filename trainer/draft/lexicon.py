@@ -406,6 +406,11 @@ FRAMING_LINES = (
     r"(?:(?:real|big|biggest|key|central|main|great|open|only|whole)\s+)?(?:challenge|question|problem|issue|test|key"
     r"|puzzle|trick|dilemma|unknown)\W*$",
     r"^[^.!?;]{0,60}\b(?:is|are|was|were|'s|’s)\s+(?:all|always|really|just)\s+about\s+[^.!?;]{0,40}\W*$",
+    # a pundit's verdict of help or harm by degree alone: "I do think Fox News helped Trump enormously" (deleted as
+    # "generic opinion any pundit could have voiced" by both judges of held25)
+    r"^(?:(?:well|and|but|look|so),?\s+)?(?:I\s+(?:do\s+|really\s+|just\s+)?(?:think|believe)\s+(?:that\s+)?)?"
+    r"[^.!?;]{0,40}?\b(?:helped|hurt|helps|hurts|boosted|damaged|benefited|benefitted)\s+[^.!?;]{0,30}?"
+    r"(?:enormously|a lot|a great deal|tremendously|immensely|greatly|hugely|a bit|somewhat|badly)\W*$",
 )
 #: Foreign articles that open an outlet's name, never a person's ("La Stampa", "L'Osservatore Romano",
 #: "Die Zeit"): "Le", "De", "El" stay (Le Pen, De Blasio).
