@@ -190,3 +190,13 @@ def test_a_speaker_introduced_by_her_line_of_work_after_the_verb_is_a_person_wha
     found = drafting.analysis(body, HEADER.format(TITLE))
     assert [f.speaker.name for f in found.quotes] == ["Brigid Tallow"]
     assert "Miss Universe" not in {p.name for p in found.names.people}
+
+
+def test_a_clause_that_refers_back_to_those_issues_is_shown_with_the_clause_that_names_them():
+    """held24: "…I don't think anybody gets the Republican nomination that's not in sync with … on those two key
+    issues." (edit, both judges: say trade and immigration, named in the clause before)."""
+    from trainer.draft import questions as qs
+    quote = ("I am a big fan of the mayor. She is a good person, and she is smart, but the levy and the ferry will be "
+             "important, and nobody wins the harbour ward who is not with the dockers on those two key issues.")
+    assert qs.point_quote(quote) == ("…the levy and the ferry will be important, and nobody wins the harbour ward who "
+                                     "is not with the dockers on those two key issues.")

@@ -1159,6 +1159,13 @@ def cut_to_point(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
             or (held and score - max(held) < POINT_MARGIN  # or a clause that says about as much
                 and not _VERDICT_BEFORE.search(text, 0, start))):  # not as the speaker's verdict does
         return first
+    before = [c for c in clauses if c[1] == start]
+    if before and _REFERS_BACK.search(text, start, end) and not _SENTENCE_END.search(text, before[0][0], start) \
+            and len(text[before[0][0]:end].split()) <= limit + PHRASE_SLACK and stands_alone(text[before[0][0]:start]):
+        # "… on those two key issues": with the clause before it that names them ("issues like trade and
+        # immigration are going to be important, and …"; issue 10, round 21)
+        lead = re.sub(r"^(?:and|but|so|yet|or)\s+", "", text[before[0][0]:end].rstrip(), flags=re.I)
+        return "…" + lead + ("" if end >= len(text.rstrip()) else "…")
     sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1)), default=0)
     if sentence and len(text[sentence:end].split()) <= limit:
         start = sentence
@@ -1205,6 +1212,10 @@ def stands_alone(clause: str) -> bool:
     return bool(words) and words[0] not in _NO_SUBJECT and not words[0].endswith(("ed", "ing", "ly"))
 
 
+#: What the clause before names, referred back to ("those two key issues", "this topic").
+_REFERS_BACK = re.compile(r"\b(?:this|these|those)\s+(?:(?:two|three|four|key|same|very|important|big|other)\s+){0,2}"
+                          r"(?:issues?|topics?|matters?|things?|problems?|questions?|points?|ideas?|policies|concerns?"
+                          r"|areas?|subjects?|goals?|priorities)\b", re.I)
 #: A clause that opens on what the clause before it said ("…, and this topic was discussed from 2010-2011 …").
 _BACK_REFERENCE = re.compile(r"^[\W]*(?:(?:and|but|so|yet)\s+)?(?:this|these|those|it)\b(?!['’]s\s+(?:not|time))", re.I)
 #: How much less a clause that opens on a back reference counts: cut from what it refers to, it says nothing.
