@@ -200,3 +200,19 @@ def test_a_clause_that_refers_back_to_those_issues_is_shown_with_the_clause_that
              "important, and nobody wins the harbour ward who is not with the dockers on those two key issues.")
     assert qs.point_quote(quote) == ("…the levy and the ferry will be important, and nobody wins the harbour ward who "
                                      "is not with the dockers on those two key issues.")
+
+
+def test_a_quote_that_names_its_he_excludes_no_one_else():
+    """held23: "She needs Barack Obama to build up the enthusiasm of the winning coalition that he brought forth"
+    (Purdy) excluded Allan Lichtman, the analyst quoted just before, as the one its "he" goes on about, and a name
+    from the article's margins (Monica Lewinsky) stood in: the quote names its "he" itself."""
+    body = ("\"You can't run away from the mayor of your own party,\" said Harald Lund, a harbour historian. "
+            "Lund said the old harbour master \"wrapped himself in the mantle of the mayor.\"\n\n"
+            "\"I think there's a sense in which Brenner needs Thomas Hale's coattails,\" said Erik Solberg, a "
+            "harbour historian. \"Brenner needs Thomas Hale to rebuild the coalition that he brought forth in "
+            "2019.\"\n\n"
+            "\"The levy is a tax on every docker,\" said Jonas Vik, an economist at the Nordhavn Institute.\n\n"
+            "\"The ferry will cost 300 crowns a trip,\" said Knut Berge, a harbour analyst.\n")
+    found = drafting.analysis(body, HEADER.format(TITLE))
+    coalition = next(f for f in found.quotes if f.text.startswith("Brenner needs"))
+    assert "Harald Lund" not in coalition.talked_about

@@ -329,9 +329,13 @@ class _Resolver:
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
         paragraph = self.body.paragraph_of(position)
         window = max(self.body.paragraphs[max(0, paragraph - 1)][0], position - _PRONOUN_REACH)
+        inside = {self.pronouns.get(id(m.person)) for m in self.names.mentions_between(position, position + len(text) + 2)
+                  if m.person is not speaker and not same_person(m.person.name, speaker.name)}
         for pronoun, forms in (("he", {"he", "him", "his", "himself"}), ("she", {"she", "her", "hers", "herself"})):
             if not words & forms:
                 continue
+            if pronoun in inside:
+                continue  # "She needs Barack Obama … the coalition that he brought forth": the quote names its "he"
             seen = [p for _, p in self._between(window, position) if p is not speaker and not p.lay and p.name]
             fitting = list({id(p): p for p in seen if self.pronouns.get(id(p)) == pronoun}.values())
             earlier = {id(p): p for _, p in self._between(max(0, position - _PRONOUN_REACH), position)
