@@ -216,3 +216,17 @@ def test_a_quote_that_names_its_he_excludes_no_one_else():
     found = drafting.analysis(body, HEADER.format(TITLE))
     coalition = next(f for f in found.quotes if f.text.startswith("Brenner needs"))
     assert "Harald Lund" not in coalition.talked_about
+
+
+def test_an_official_reported_as_speaking_stays_a_choice_beside_an_expert():
+    """held19: Defense Secretary Ash Carter, reported as speaking but never quoted, stood beside an expert's verdict
+    and both judges kept it ("Preble and Carter real distractors"): only someone quoted saying nothing (a word in
+    scare quotes) is set aside beside anyone."""
+    found = _questions(PRAISE)
+    assert all("Maria Olsen" not in f["choices"] for f in found.values())
+    from trainer.draft.questions import _Distractors, distractor_pool
+    analysed = drafting.analysis(PRAISE + "\nDefense Minister Ola Strand said on Monday that the levy would stay.\n",
+                                 HEADER.format(TITLE))
+    pool = _Distractors(distractor_pool(analysed.quotes, analysed.names.people), analysed.quotes,
+                        analysed.names.people, voiced=frozenset({"Ola Strand"}))
+    assert pool.plausible("Harald Strand", "Ola Strand")

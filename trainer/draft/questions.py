@@ -445,11 +445,13 @@ class _Distractors:
         if (" " not in name.strip() and not self.posts.get(folded) and folded not in self.famous_folded
                 and name not in _PRESIDENTS_SURNAMES):
             return False  # "Hale": a surname the article never introduces is no choice; "Trump" is (round 14)
-        if self.in_passing(name):
-            return False  # "Obama", named in passing (his "hug" in scare quotes), beside a pollster (round 14) or
-            # anyone else: beside a governor's praise of Fox's chief, the quoted Santorum, not him (round 21)
+        if self.in_passing(name) and folded in self.quoted:
+            return False  # quoted saying nothing ("Obama" and his "hug" in scare quotes), beside anyone: beside a
+            # governor's praise of Fox's chief, the quoted Santorum, not him (round 21)
         if self.kinds.get(fold(answer)) not in ("expert", "press") and fold(answer) not in self.group_heads:
             return True  # a spokesman or an aide speaks for a politician: politicians are fair beside them
+        if self.in_passing(name):
+            return False  # a politician reported as speaking, never quoted, beside a pollster (round 14)
         return folded in self.voices or self.kinds.get(folded) in ("staff", "expert", "press") or (
             self.kinds.get(folded) is None and folded not in self.politicians and folded not in self.famous_folded)
 
