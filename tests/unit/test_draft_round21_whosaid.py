@@ -230,3 +230,11 @@ def test_an_official_reported_as_speaking_stays_a_choice_beside_an_expert():
     pool = _Distractors(distractor_pool(analysed.quotes, analysed.names.people), analysed.quotes,
                         analysed.names.people, voiced=frozenset({"Ola Strand"}))
     assert pool.plausible("Harald Strand", "Ola Strand")
+
+
+def test_a_name_that_came_through_broken_characters_is_no_choice():
+    """held11: "Representative RaÃol M. Grijalva" (Raúl, its bytes read wrongly) offered as a choice."""
+    body = ("''There is a greater goal here,'' said Representative RaÃol M. Grijalva of Nordland, a co-chairman of "
+            "the harbour caucus.\n\n\"The levy will cost 300 crowns,\" said Thomas Brenner, the union leader.\n")
+    found = drafting.analysis(body, HEADER.format(TITLE))
+    assert not any("Ã" in p.name for p in found.names.people)

@@ -692,13 +692,15 @@ _OUTLET_AFTER = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w.\-]*(?: [A-Z][\w.
 
 
 _GARBLED_WORD = re.compile(r"[a-z][A-Z]$|\ufffd")
+_MOJIBAKE = re.compile(r"[a-z][ÃÂ]")  # "RaÃol" for "Raúl": UTF-8 read as Latin-1, in any word (round 21)
 
 
 def _drop_garbled(body: Body, names: Names) -> None:
     """No person whose name came through broken characters ("Federico de JesA", "Jes\ufffds"): a last word
     ending in a stray capital or a replacement character next to a mention is no name to offer (round 7)."""
     garbled = {id(p) for p in names.people
-               if any(_GARBLED_WORD.search(word) for word in p.name.split()[1:] or p.name.split())}
+               if any(_GARBLED_WORD.search(word) for word in p.name.split()[1:] or p.name.split())
+               or _MOJIBAKE.search(p.name)}
     for mention in names.mentions:
         if "\ufffd" in body.text[max(0, mention.start - 1) : mention.end + 1]:
             garbled.add(id(mention.person))
