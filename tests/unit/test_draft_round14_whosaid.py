@@ -111,7 +111,8 @@ def test_a_politician_in_scare_quotes_is_no_choice_beside_a_pollster_while_other
     choices = _Distractors(distractor_pool(found.quotes, people), found.quotes, people)
     assert not choices.plausible("Peter Brant", "Tomas Ek")  # the premier's one word in scare quotes
     assert choices.plausible("Peter Brant", "Anna Dahl")
-    assert choices.plausible("Karl Ostby", "Tomas Ek")  # beside a politician, a politician is fair
+    # beside a politician too, since round 21 (held25: Obama, quoted in one word, beside a governor's praise)
+    assert not choices.plausible("Karl Ostby", "Tomas Ek")
     assert sorted(choices.plausible_pick("Peter Brant")) == ["Anna Dahl", "Ivar Holm", "Laura Marsh"]
     # too few others (no Fosse, never named in full): the premier fills the choices rather than none
     assert "Tomas Ek" in choices.plausible_pick("Peter Brant", exclude=frozenset({"Ivar Holm"}))

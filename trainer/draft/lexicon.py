@@ -397,6 +397,21 @@ GENERIC_LINES = (
     r"\b(?:even-?handed|balanced\s+approach|both\s+sides)\b",
     r"\b(?:very|really|hugely|tremendously)\s+successful\s+(?:convention|event|campaign|night|year|meeting)\b",
 )
+#: An analyst's framing with no answer of its own (issue 10, round 21: "To what extent does Bill Clinton's mixed
+#: policy agenda map out to the current campaign? That's the challenge" and "The Iowa caucuses are all about
+#: beating expectations", deleted as fragments by both judges): a question then "that's the challenge", a truism
+#: that something "is all about" something.
+FRAMING_LINES = (
+    r"\?[”\"'’]?\s+(?:And\s+|But\s+|So\s+)?(?:That|This|It)(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:the|a|our|my|their)\s+"
+    r"(?:(?:real|big|biggest|key|central|main|great|open|only|whole)\s+)?(?:challenge|question|problem|issue|test|key"
+    r"|puzzle|trick|dilemma|unknown)\W*$",
+    r"^[^.!?;]{0,60}\b(?:is|are|was|were|'s|’s)\s+(?:all|always|really|just)\s+about\s+[^.!?;]{0,40}\W*$",
+    # a pundit's verdict of help or harm by degree alone: "I do think Fox News helped Trump enormously" (deleted as
+    # "generic opinion any pundit could have voiced" by both judges of held25)
+    r"^(?:(?:well|and|but|look|so),?\s+)?(?:I\s+(?:do\s+|really\s+|just\s+)?(?:think|believe)\s+(?:that\s+)?)?"
+    r"[^.!?;]{0,40}?\b(?:helped|hurt|helps|hurts|boosted|damaged|benefited|benefitted)\s+[^.!?;]{0,30}?"
+    r"(?:enormously|a lot|a great deal|tremendously|immensely|greatly|hugely|a bit|somewhat|badly)\W*$",
+)
 #: Foreign articles that open an outlet's name, never a person's ("La Stampa", "L'Osservatore Romano",
 #: "Die Zeit"): "Le", "De", "El" stay (Le Pen, De Blasio).
 OUTLET_ARTICLES = frozenset("La Il Lo Les Los Las Der Die Das Het".split())

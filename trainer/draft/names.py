@@ -370,7 +370,12 @@ def _runs(body: Body) -> list[list[_Token]]:
             # "Michael Bloomberg": an outlet's name right after a given name is a surname (round 9)
             surname_outlet = (adjacent and len(current) == 1 and current[0].text in lx.FIRST_NAMES
                               and token.bare in lx.OUTLETS and token.bare == token.text)
-            if (_name_word(token) or particle or surname_place or surname_outlet) and (adjacent or not current):
+            # "Peter T. King": a post's word right after a given name and a middle initial is a surname (round 21:
+            # "Representative Peter T. King" was read as "Peter T.", and his quotes went to no one)
+            surname_post = (adjacent and len(current) == 2 and current[0].text in lx.FIRST_NAMES
+                            and re.fullmatch(r"[A-Z]\.", current[1].text) is not None and token.bare == token.text
+                            and _UPPER.match(token.text) is not None and token.text.lower() in lx.ROLE_WORDS)
+            if (_name_word(token) or particle or surname_place or surname_outlet or surname_post) and (adjacent or not current):
                 current.append(token)
                 continue
             if current:
@@ -457,7 +462,31 @@ def _speech_next_to(body: Body, run: list[_Token]) -> bool:
         return len(before) < 2 or before[-2].text == '"'
     if len(run) > 1 and _APPOSITIVE_THEN_VERB.match(body.norm, run[-1].end):
         return True  # "Chandni Raina, who spoke for India, ...", "Yoshihiko Noda, leader of ..., called"
+    if len(run) == 2 and _described_after_verb(body, run):
+        return True
     return len(before) >= 2 and [t.text.lower() for t in before[-2:]] == ["according", "to"]
+
+
+#: How many words of a description may stand between a speech verb and the name it introduces.
+DESCRIBED_WORDS = 7
+_DESCRIBED = re.compile(r"\b(?:%s)\s+((?:[A-Za-z][\w.'’\-]*\s+){1,%d})$" % ("|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)),
+                                                                     DESCRIBED_WORDS))
+
+
+def _described_after_verb(body: Body, run: list[_Token]) -> bool:
+    """'said Montclair State University political scientist Brigid Harrison': a speech verb, then a description
+    ending in a lower-case noun of a post ("scientist", "analyst", "professor"), then the name (issue 10, round 21:
+    a given name the lexicon lacks left her no one, and her quote no speaker)."""
+    found = _DESCRIBED.search(body.norm, max(0, run[0].start - 90), run[0].start)
+    if found is None:
+        return False
+    last = found.group(1).split()[-1]
+    return last.islower() and (last in lx.ROLE_HEADS or last in _DESCRIBED_HEADS or last.endswith(("ist", "ian")))
+
+
+#: Nouns of a speaker's line of work that the lexicon's posts lack ("pollster", "historian" ends in "-ian").
+_DESCRIBED_HEADS = frozenset("editor author organizer organiser pollster lawyer consultant expert columnist commentator "
+                             "writer scholar fellow".split())
 
 
 _SMALL = frozenset("a an and the of in on at to for with from by or but as is vs after over".split())
@@ -663,13 +692,15 @@ _OUTLET_AFTER = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w.\-]*(?: [A-Z][\w.
 
 
 _GARBLED_WORD = re.compile(r"[a-z][A-Z]$|\ufffd")
+_MOJIBAKE = re.compile(r"[a-z][ÃÂ]")  # "RaÃol" for "Raúl": UTF-8 read as Latin-1, in any word (round 21)
 
 
 def _drop_garbled(body: Body, names: Names) -> None:
     """No person whose name came through broken characters ("Federico de JesA", "Jes\ufffds"): a last word
     ending in a stray capital or a replacement character next to a mention is no name to offer (round 7)."""
     garbled = {id(p) for p in names.people
-               if any(_GARBLED_WORD.search(word) for word in p.name.split()[1:] or p.name.split())}
+               if any(_GARBLED_WORD.search(word) for word in p.name.split()[1:] or p.name.split())
+               or _MOJIBAKE.search(p.name)}
     for mention in names.mentions:
         if "\ufffd" in body.text[max(0, mention.start - 1) : mention.end + 1]:
             garbled.add(id(mention.person))

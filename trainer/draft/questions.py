@@ -156,8 +156,30 @@ def _without_ellipsis(text: str) -> str | None:
     inner = text.strip().strip(".…").strip()
     if "..." not in inner and "…" not in inner and ". . ." not in inner:
         return text
-    longest = max((part.strip(" ,;:-—") for part in _ELLIPSIS.split(text)), key=lambda part: len(part.split()))
+    parts = [part.strip(" ,;:-—") for part in _ELLIPSIS.split(text)]
+    # a part that opens mid-sentence after the speaker's '…' ("…first to the Armenians, then …") or holds half of
+    # someone else's words in inner quote marks ("because, you know, he knows how to do it' suggests …") is no
+    # quote to show (issue 10, round 21: both judged edit, "opens mid-fragment", "opens on Hillary's words")
+    parts = [part for index, part in enumerate(parts) if part and not unbalanced_inner(part)
+             and not (index and part[:1].islower())]
+    if not parts:
+        return None
+    longest = max(parts, key=lambda part: len(part.split()))
     return longest if len(longest.split()) >= 4 else None
+
+
+_INNER_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+_INNER_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?)\]]|$)")
+
+
+def unbalanced_inner(text: str) -> bool:
+    """Whether ``text`` opens or closes an inner quotation (in single marks) it does not also close or open:
+    a cut through someone else's quoted words. A closing mark after an "s" may be a plural's possessive
+    ("the Clintons' years") and counts only when an opening mark stands before it."""
+    opens = [m.start() for m in _INNER_OPEN.finditer(text)]
+    closes = [m.start() for m in _INNER_CLOSE.finditer(text)
+              if text[m.start() - 1] not in "sS" or any(o < m.start() for o in opens)]
+    return len(opens) != len(closes) or any(c < o for o, c in zip(opens, closes))
 
 
 def bare_name(person: Person, standalone: set[str] | None = None) -> bool:
@@ -300,7 +322,7 @@ _PRESIDENTS_SURNAMES = frozenset(name.split()[-1].rstrip(".") for name in (*lx.U
 SAYING_WORDS = 5
 
 #: Posts of no politician, whatever a head word says ("vice president for ... studies at the Cato Institute").
-_NO_POLITICIAN = re.compile(r"\b(?:Institute|Institution|Center|Centre|University|College|Foundation|studies|professor"
+_NO_POLITICIAN = re.compile(r"\b(?:Institute|Institution|Center|Centre|University|College|Academy|Foundation|studies|professor"
                             r"|analyst|expert|fellow|scholar|economist|pollster|historian|author|writer|novelist"
                             r"|comedian|journalist|columnist|anchor|host|actor|actress|singer|founder|researcher|star|stars|artist|musician"
                             r"|poet|playwright|billionaire|tycoon|mogul)\b")
@@ -423,10 +445,13 @@ class _Distractors:
         if (" " not in name.strip() and not self.posts.get(folded) and folded not in self.famous_folded
                 and name not in _PRESIDENTS_SURNAMES):
             return False  # "Hale": a surname the article never introduces is no choice; "Trump" is (round 14)
+        if self.in_passing(name) and folded in self.quoted:
+            return False  # quoted saying nothing ("Obama" and his "hug" in scare quotes), beside anyone: beside a
+            # governor's praise of Fox's chief, the quoted Santorum, not him (round 21)
         if self.kinds.get(fold(answer)) not in ("expert", "press") and fold(answer) not in self.group_heads:
             return True  # a spokesman or an aide speaks for a politician: politicians are fair beside them
         if self.in_passing(name):
-            return False  # "Obama", named in passing (his "hug" in scare quotes), beside a pollster (round 14)
+            return False  # a politician reported as speaking, never quoted, beside a pollster (round 14)
         return folded in self.voices or self.kinds.get(folded) in ("staff", "expert", "press") or (
             self.kinds.get(folded) is None and folded not in self.politicians and folded not in self.famous_folded)
 
@@ -439,7 +464,8 @@ class _Distractors:
         for _ in range(_PICK_ROUNDS):  # a few rounds, whatever the article's length
             chosen = self.pick(answer, count, exclude, near)
             odd = frozenset(name for name in chosen if not self.plausible(answer, name))
-            passing += [name for name in chosen if name in odd and self.in_passing(name) and name not in passing]
+            passing += [name for name in chosen if name in odd and self.in_passing(name) and name not in passing
+                        and " " in name.strip()]  # never a bare "Obama" the article only names (round 21)
             if not odd:
                 chosen = self._locals(answer, chosen, count, exclude, near)
                 break
@@ -1051,7 +1077,23 @@ def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     """:func:`cut_to_point`, tidied: no conjunction opening the cut ("…But I will stand …" -> "…I will stand
     …") and no filler left dangling at its end ("… the challenges we face. You know…" -> "… the challenges we
     face."): the point, neither led in nor trailed off (issue 10, round 16)."""
-    return main_clause(tidy_cut(cut_to_point(text, limit)), limit)
+    if len(text.split()) > limit:
+        text = without_asides(text)
+    return _DOUBLE_STOP.sub(r"\1", main_clause(tidy_cut(cut_to_point(text, limit)), limit))
+
+
+#: A stop doubled after an inner quotation that ends its own sentence ("… is 'I saw you on Fox.'.").
+_DOUBLE_STOP = re.compile(r"([.!?]['’\"”])\.(?=\s|$)")
+#: An aside between two dashes in one sentence ("a person that wants - these are great Americans in many cases,
+#: in most cases - they want …"), or in parentheses.
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.!?\"“”]{3,120}?\s[-–—]\s|\s\([^()]{3,80}\)(?=[\s,.;:])")
+
+
+def without_asides(text: str) -> str:
+    """A long quote with its asides between dashes (or in parentheses) left out, '…' in their place where the
+    sentence goes on, so that the cut keeps the sentence's own point (issue 10, round 21: "A birther is a person
+    that wants - these are great Americans in many cases, in most cases…" cut inside the aside, both judges)."""
+    return _DASH_ASIDE.sub(lambda m: " … " if m.group().lstrip()[:1] in "-–—" else "", text)
 
 
 #: A sentence's opening subordinate clause ("While lawmakers remain unlikely to …, we believe …").
@@ -1110,13 +1152,22 @@ def cut_to_point(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if len(text[bounds[i]:bounds[i + 1]].split()) >= 3]
     if not clauses:
         return first
-    scored = [(_part_score(text[c[0]:c[1]]), -c[0], c) for c in clauses]
+    scored = [(_part_score(text[c[0]:c[1]]) + (VERDICT_BONUS if _VERDICT_BEFORE.search(text, 0, c[0]) else 0.0),
+               -c[0], c) for c in clauses]
     score, _, (start, end) = max(scored)
     shown = len(first.rstrip("…").split())
     held = [sc for sc, _, (_, e) in scored if len(text[:e].split()) <= shown]
     if (len(text[:start].split()) + 0.6 * len(text[start:end].split()) <= shown  # the first cut holds most of it
-            or (held and score - max(held) < POINT_MARGIN)):  # or a clause that says about as much
+            or (held and score - max(held) < POINT_MARGIN  # or a clause that says about as much
+                and not _VERDICT_BEFORE.search(text, 0, start))):  # not as the speaker's verdict does
         return first
+    before = [c for c in clauses if c[1] == start]
+    if before and _REFERS_BACK.search(text, start, end) and not _SENTENCE_END.search(text, before[0][0], start) \
+            and len(text[before[0][0]:end].split()) <= limit + PHRASE_SLACK and stands_alone(text[before[0][0]:start]):
+        # "… on those two key issues": with the clause before it that names them ("issues like trade and
+        # immigration are going to be important, and …"; issue 10, round 21)
+        lead = re.sub(r"^(?:and|but|so|yet|or)\s+", "", text[before[0][0]:end].rstrip(), flags=re.I)
+        return "…" + lead + ("" if end >= len(text.rstrip()) else "…")
     sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1)), default=0)
     if sentence and len(text[sentence:end].split()) <= limit:
         start = sentence
@@ -1131,6 +1182,12 @@ def cut_to_point(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
 
 
 _CONSEQUENT = re.compile(r"then\b", re.I)
+#: A sentence opening on the speaker's own verdict ("Unfortunately, hypocrisy is a small price to pay …"): the
+#: clause after it is the quote's point (issue 10, round 21: a long quote cut before it, both judges).
+_VERDICT_BEFORE = re.compile(r"(?:^|[.!?][”\"'’]?\s+)(?:Unfortunately|Sadly|Regrettably|Frankly|Ultimately|Bottom line"
+                             r"|In the end|In short|Simply put|Put simply|The truth is|The reality is|The problem is"
+                             r"|The fact is),?\s+$")
+VERDICT_BONUS = 1.25
 
 
 _LINKS = frozenset("and but or so because since while if when although though as yet then also".split())
@@ -1157,11 +1214,26 @@ def stands_alone(clause: str) -> bool:
     return bool(words) and words[0] not in _NO_SUBJECT and not words[0].endswith(("ed", "ing", "ly"))
 
 
+#: What the clause before names, referred back to ("those two key issues", "this topic").
+_REFERS_BACK = re.compile(r"\b(?:this|these|those)\s+(?:(?:two|three|four|key|same|very|important|big|other)\s+){0,2}"
+                          r"(?:issues?|topics?|matters?|things?|problems?|questions?|points?|ideas?|policies|concerns?"
+                          r"|areas?|subjects?|goals?|priorities)\b", re.I)
+#: A clause that opens on what the clause before it said ("…, and this topic was discussed from 2010-2011 …").
+_BACK_REFERENCE = re.compile(r"^[\W]*(?:(?:and|but|so|yet)\s+)?(?:this|these|those|it)\b(?!['’]s\s+(?:not|time))", re.I)
+#: How much less a clause that opens on a back reference counts: cut from what it refers to, it says nothing.
+BACK_REFERENCE_COST = 0.75
+
+
 def _part_score(part: str) -> float:
-    """The :func:`substance` of a clause of a quote, less for a clause that only sets up the point."""
-    return substance(part.strip(" ,;:—–-")) - (1.0 if _SETUP.match(part) else 0.0)
+    """The :func:`substance` of a clause of a quote, less for a clause that only sets up the point, and less for
+    one that opens on what the clause before it said (issue 10, round 21: the tail "…and this topic was actively
+    discussed from 2010-2011 …" shown instead of "considering Azerbaijan as a possible ally against Iran")."""
+    return (substance(part.strip(" ,;:—–-")) - (1.0 if _SETUP.match(part) else 0.0)
+            - (BACK_REFERENCE_COST if _BACK_REFERENCE.match(part) else 0.0))
 
 
+#: A year or a span of years ("in 2009", "from 2010-2011", "the 1990s"): when, not how much.
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d(?:s|\s*[-–]\s*(?:(?:1[89]|20)\d\d|\d\d)\b)?")
 _NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred"
                      r"|thousand|million|billion|twice|half)\b", re.I)
 
@@ -1210,6 +1282,7 @@ def generic_remark(text: str, words: list[str] | None = None) -> bool:
 
 
 _GENERIC_LINES = [re.compile(p, re.I) for p in lx.GENERIC_LINES]
+_FRAMING = [re.compile(p, re.I) for p in lx.FRAMING_LINES]
 
 
 #: Claim words too common to make a short remark a claim ("We have every expectation that … will …").
@@ -1302,7 +1375,7 @@ def substance(text: str) -> float:
     if generic_remark(text, words):
         return 0.0  # "the landscape has changed for women": no name, figure, policy or contrast (round 8)
     score += 0.5 if inside else 0.0  # names someone or something
-    score += 0.5 if _NUMBER.search(text) else 0.0
+    score += 0.5 if _NUMBER.search(_YEARS.sub(" ", text)) else 0.0  # a year dates a remark; it is no figure (round 21)
     folded = [w.lower().replace("’", "'") for w in words]
     claims = sum(w in lx.CLAIM_WORDS for w in folded)
     score += min(claims, 3) * 0.25
@@ -1802,6 +1875,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     found = []
     for index, (finding, remark) in enumerate(zip(findings, numbers)):
         joined = None  # both halves of a sentence the attribution cuts in two, when this finding opens one
+        rest = None  # the finding asked with this one (the sentence's other half, the speaker's next sentence)
         about = None  # whom the quote is about, when the article says
         if label_like(finding.text):
             continue  # a book's or a programme's title, a slogan: nobody "said" it
@@ -1859,7 +1933,10 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                 about = owner_before(body, names, finding.start)  # Bloomberg's "looks like a vanity candidacy"
             prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(_STRAY_STOP.sub('.', shown))}”"
         named = frozenset((named_in(f"{around} {text} {prompt}") | set(finding.talked_about) | {n for _, n in finding.referents}
-                           | ({about} if about else set()))
+                           | ({about} if about else set())
+                          # the part asked with it talks about someone too ("America is not Texas." "That's his
+                          # problem.": Cruz no choice; issue 10, round 21)
+                          | (set(rest.talked_about) | {n for _, n in rest.referents} if joined and rest else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         if body is not None and names is not None and _ATTACK.search(finding.text):
             named |= attack_targets(body, names, finding)  # "That's like a bribe" after "Clinton could …" (round 13)
@@ -2176,6 +2253,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
         return True
     if not figure and mood_line(shown, words):
         return True  # praise, prediction or mood: "She's going to win", "tremendous energy …" (round 20)
+    if not figure and any(p.search(shown) for p in _FRAMING):
+        return True  # "…? That's the challenge", "… is all about beating expectations" (round 21)
     if figure or _NUMBER.search(shown) or claims or policy:
         return False
     if any(w in _STRONG_CONTRAST or w.endswith("n't") for w in folded):

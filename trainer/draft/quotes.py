@@ -240,7 +240,8 @@ class _Resolver:
             return self.role(role, position) if role and appositive is None else None
         while words and is_role_word(words[0]) and len(words) > 1:
             words = words[1:]
-        if not words or not all(w[0].isupper() and not is_role_word(w) for w in words):
+        if not words or not all(w[0].isupper() and not is_role_word(w) for w in words) and not (
+                len(words) > 2 and self.names.find(" ".join(words)) is not None):  # "Peter T. King" (round 21)
             return None
         person = self._find(" ".join(words), position)
         if person is None:
@@ -328,17 +329,40 @@ class _Resolver:
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
         paragraph = self.body.paragraph_of(position)
         window = max(self.body.paragraphs[max(0, paragraph - 1)][0], position - _PRONOUN_REACH)
+        inside = {self.pronouns.get(id(m.person)) for m in self.names.mentions_between(position, position + len(text) + 2)
+                  if m.person is not speaker and not same_person(m.person.name, speaker.name)}
         for pronoun, forms in (("he", {"he", "him", "his", "himself"}), ("she", {"she", "her", "hers", "herself"})):
             if not words & forms:
                 continue
+            if pronoun in inside:
+                continue  # "She needs Barack Obama … the coalition that he brought forth": the quote names its "he"
             seen = [p for _, p in self._between(window, position) if p is not speaker and not p.lay and p.name]
             fitting = list({id(p): p for p in seen if self.pronouns.get(id(p)) == pronoun}.values())
             earlier = {id(p): p for _, p in self._between(max(0, position - _PRONOUN_REACH), position)
                        if p is not speaker and not p.lay and p.name and self.pronouns.get(id(p), pronoun) == pronoun}
             posted = [p for p in earlier.values() if p.role and p.role.split()[-1].lower() in words]  # "The senator … her"
             unknown = [p for p in seen if id(p) not in self.pronouns]
-            found += [p.name for p in (posted or fitting[-1:] or unknown[-1:])]  # else the last one named
+            chosen = posted or fitting[-1:] or unknown[-1:]  # else the last one named
+            if not chosen:  # no one but the speaker named in these paragraphs: the story's subject further back
+                chosen = self._subject_before(position, pronoun, speaker)
+            found += [p.name for p in chosen]
         return tuple(dict.fromkeys(found))
+
+    def _subject_before(self, position: int, pronoun: str, speaker: Person) -> list[Person]:
+        """The person of ``pronoun``'s gender that a sentence opens on most recently before ``position`` (within
+        :data:`_PRONOUN_REACH`), else the last one of that gender named there: whom an analyst's "he" goes on
+        about when the paragraphs before name only the analyst (issue 10, round 21: "Cruz beat Dewhurst ... said
+        James Henson ... 'He's in pretty good shape'" offered Cruz as a choice)."""
+        last: list[Person] = []
+        for offset, person in reversed(self._between(max(0, position - _PRONOUN_REACH), position)):
+            if person is speaker or person.lay or not person.name or self.pronouns.get(id(person)) != pronoun \
+                    or same_person(person.name, speaker.name):
+                continue
+            opening = self.body.sentences[self.body.sentence_index(offset)].start
+            if not re.sub(r"[\W_]", "", self.body.text[opening:offset]):
+                return [person]  # the subject of its sentence
+            last = last or [person]
+        return last
 
     def pronoun(self, position: int, pronoun: str) -> tuple[Person, str] | None:
         """:meth:`_pronoun`, unless someone whose name came through broken characters (dropped as a person:
@@ -626,6 +650,8 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 who = _WHO_END.split(who, 1)[0]  # '," said Rep. Bobby Scott (D-Va.) at the time'
                 if who[:1].isupper():
                     who = who.split(" of ", 1)[0]  # '," said Sen. Sherrod Brown of Ohio'
+                else:
+                    who = _name_of_place(who)  # '," said former Gov. Bill Richardson of New Mexico' (round 21)
             found = resolver.phrase(who, end)
             if named and (found is None or found[1].startswith("role")):
                 # '," said the campaign's communications director, Jennifer Palmieri.': the name decides
@@ -635,6 +661,18 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
     if elsewhere:
         return ELSEWHERE
     return _attribute_before(body, resolver, start, floor)
+
+
+_NAME_OF = re.compile(r"\b([A-Z][\w'’\-]+) of (?=[A-Z])")
+
+
+def _name_of_place(who: str) -> str:
+    """``who`` cut before the place after a name ("former Gov. Bill Richardson of New Mexico" -> "former Gov. Bill
+    Richardson"); left whole when the word before "of" is a post ("former Secretary of State John Kerry")."""
+    for match in _NAME_OF.finditer(who):
+        if not is_role_word(match.group(1)):
+            return who[: match.end(1)]
+    return who
 
 
 def _attribute_before(body: Body, resolver: _Resolver, start: int, floor: int) -> tuple[Person, str] | None:
