@@ -41,6 +41,16 @@ def test_writes_a_valid_deck_with_paths_relative_to_it(tmp_path, article, capsys
     assert "wrote" in capsys.readouterr().err
 
 
+
+def test_the_message_speaks_of_one_question_as_it(tmp_path, article, capsys):
+    one = tmp_path / "one.txt"
+    one.write_text(" date 2025-10-16 Valmora closes its old harbour\n\nValmora closed its old harbour on Tuesday "
+                   "after the council voted to end two centuries of fishing from its docks.\n", encoding="utf-8")
+    assert main([str(one), "-o", str(tmp_path / "one.yaml")]) == 0
+    assert "wrote 1 question to" in (err := capsys.readouterr().err) and "; review it, then run" in err
+    assert main([str(article), "-o", str(tmp_path / "seed.yaml")]) == 0
+    assert "; review them, then run" in capsys.readouterr().err
+
 def test_prints_to_stdout_relative_to_the_current_folder(tmp_path, article, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main([str(article)]) == 0

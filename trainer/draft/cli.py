@@ -87,6 +87,7 @@ def main(argv: list[str]) -> int:
     problem = write_beside(output.parent)  # the deck's first line points to it, for editors' completion
     if problem:
         print(f"trainer draft: note: {problem}", file=sys.stderr)
-    print(f"trainer draft: wrote {plural(len(deck['questions']), 'question')} to {output}; review them, then run "
+    print(f"trainer draft: wrote {plural(len(deck['questions']), 'question')} to {output}; review "
+          f"{'it' if len(deck['questions']) == 1 else 'them'}, then run "
           f"'trainer check --strict {output}'", file=sys.stderr)
     return 0
