@@ -89,6 +89,10 @@ def test_a_long_claim_asked_true_is_cut_to_its_main_clause():
     opening = ("Even as raiders attacked a Valmora compound in Eastmark, Northdale, on Sept. 11, 2012, the Harbour "
                "Party-run ministry was told that ships were ready to sail.")
     assert not main_clause(opening).startswith("Northdale")
+    # an opinion piece's claim keeps its "The author argues that"
+    assert main_clause("The author argues that a push to limit harbour fees failed, and traders sold their catch "
+                       "openly in Eastmark outside the council building with no problems.") == \
+        "The author argues that a push to limit harbour fees failed."
     # a short claim stays as it is
     assert main_clause("Pavel Dorn won the Valmora primary.") == "Pavel Dorn won the Valmora primary."
 
