@@ -208,3 +208,25 @@ def test_a_lone_claim_gets_the_figure_its_proof_holds():
     # a figure asked in another article of the deck (not this claim's proof) is not asked again
     claim = dataclasses.replace(claim, reveals=frozenset())
     assert with_a_figure_beside_a_lone_claim(found, [claim], 0.6, {claim.key, figure.key}) == [claim]
+
+
+# --- figure prompts: no padding, quotes closed --------------------------------------------------------------------
+
+def test_a_figure_prompt_drops_who_ran_the_poll_and_closes_its_quote():
+    from trainer.draft.build import tidy_prompt
+    from trainer.draft.questions import Candidate
+
+    def tidied(prompt: str) -> str:
+        candidate = Candidate("figure", 0.8, 0, ("number", 46.0, "%"),
+                              {"type": "number", "prompt": f"Fill in the percentage: {prompt}", "answer": 46,
+                               "quote": prompt.replace("___", "46")})
+        return tidy_prompt(candidate).fields["prompt"].split(": ", 1)[1]
+
+    assert tidied("The survey, conducted by the Valmora Policy Institute, finds Pavel Dorn with a small lead over "
+                  "Marta Ellison, ___ to 44 percent") == \
+        "The survey finds Pavel Dorn with a small lead over Marta Ellison, ___ to 44 percent"
+    assert tidied('Pavel Dorn laid off more than ___ staffers and began talking about what will happen "if we do '
+                  'not win.') == 'Pavel Dorn laid off more than ___ staffers and began talking about what will ' \
+                                 'happen "if we do not win."'
+    assert tidied('Pavel Dorn said "we will win" with ___ of the vote.') == \
+        'Pavel Dorn said "we will win" with ___ of the vote.'
