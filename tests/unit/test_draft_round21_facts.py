@@ -89,6 +89,10 @@ def test_a_long_claim_asked_true_is_cut_to_its_main_clause():
     opening = ("Even as raiders attacked a Valmora compound in Eastmark, Northdale, on Sept. 11, 2012, the Harbour "
                "Party-run ministry was told that ships were ready to sail.")
     assert not main_clause(opening).startswith("Northdale")
+    # an opinion piece's claim keeps its "The author argues that"
+    assert main_clause("The author argues that a push to limit harbour fees failed, and traders sold their catch "
+                       "openly in Eastmark outside the council building with no problems.") == \
+        "The author argues that a push to limit harbour fees failed."
     # a short claim stays as it is
     assert main_clause("Pavel Dorn won the Valmora primary.") == "Pavel Dorn won the Valmora primary."
 
@@ -204,3 +208,25 @@ def test_a_lone_claim_gets_the_figure_its_proof_holds():
     # a figure asked in another article of the deck (not this claim's proof) is not asked again
     claim = dataclasses.replace(claim, reveals=frozenset())
     assert with_a_figure_beside_a_lone_claim(found, [claim], 0.6, {claim.key, figure.key}) == [claim]
+
+
+# --- figure prompts: no padding, quotes closed --------------------------------------------------------------------
+
+def test_a_figure_prompt_drops_who_ran_the_poll_and_closes_its_quote():
+    from trainer.draft.build import tidy_prompt
+    from trainer.draft.questions import Candidate
+
+    def tidied(prompt: str) -> str:
+        candidate = Candidate("figure", 0.8, 0, ("number", 46.0, "%"),
+                              {"type": "number", "prompt": f"Fill in the percentage: {prompt}", "answer": 46,
+                               "quote": prompt.replace("___", "46")})
+        return tidy_prompt(candidate).fields["prompt"].split(": ", 1)[1]
+
+    assert tidied("The survey, conducted by the Valmora Policy Institute, finds Pavel Dorn with a small lead over "
+                  "Marta Ellison, ___ to 44 percent") == \
+        "The survey finds Pavel Dorn with a small lead over Marta Ellison, ___ to 44 percent"
+    assert tidied('Pavel Dorn laid off more than ___ staffers and began talking about what will happen "if we do '
+                  'not win.') == 'Pavel Dorn laid off more than ___ staffers and began talking about what will ' \
+                                 'happen "if we do not win."'
+    assert tidied('Pavel Dorn said "we will win" with ___ of the vote.') == \
+        'Pavel Dorn said "we will win" with ___ of the vote.'

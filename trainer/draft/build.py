@@ -244,6 +244,9 @@ def tidy_prompt(candidate: Candidate) -> Candidate | None:
     tidy = _TRAILING_MARK.sub(r"\1", tidy)
     if fields["type"] == "number":
         tidy = _ALSO.sub(" ", tidy)  # "Sanders is also more likely to be viewed as honest": also than what? (round 17)
+        tidy = _CONDUCTED_BY.sub("", tidy)  # "The survey, conducted by the X Institute, finds" (round 21: padded)
+        if tidy.count('"') % 2 == 1 and re.search(r'"[^"]*[.!?]$', tidy.rstrip()):
+            tidy = tidy.rstrip() + '"'  # 'what will happen "if we do not win.': the quote closes where it ends (round 21)
     stripped = tidy.rstrip("?.! ")
     if _HANGING_END.search(stripped) and BLANK not in stripped[-12:]:
         tail = " ".join(stripped.split()[-3:])
@@ -256,6 +259,8 @@ def tidy_prompt(candidate: Candidate) -> Candidate | None:
     return candidate
 
 
+#: Who ran a poll, set off by commas inside a figure's prompt: padding before the finding (round 21).
+_CONDUCTED_BY = re.compile(r",\s+(?:conducted|commissioned|carried out|released|published)\s+(?:by|for)\s+[^,;]{3,80},(?=\s)")
 #: An "also" inside a figure's prompt points at a fact the prompt does not show ("X is also more likely ...").
 _ALSO = re.compile(r"(?<=\w)\s+also\s+(?=[a-z])")
 _MONEY = frozenset(("US dollars", "euros", "pounds", "yen", "yuan", "roubles", "rubles", "rupees"))

@@ -1060,7 +1060,9 @@ def clean_flip(claim: str, proof: str = "") -> tuple[str, str, str] | None:
 _OPENING_PHRASE = re.compile(r"^(?:To|Even as|Even though|As|Thanks to|For and against|A few \w+ ago|Climbing|Having"
                              r"|Once|Since|While|When|If|Although|Though|Before|Until|Like|Unlike)\b[^,;:—–]{0,140},\s+")
 #: A second clause joined to a long claim: ", and citizens carried ...", "..., and the party ..." (round 21).
-_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:the|a|an|[A-Z])\w*\s|[a-z]+s\s+[a-z]+ed\b)")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:the|a|an|[A-Z])\w*\s|(?P<plural>[a-z]+s)\s+(?P<verb>[a-z]+)\b)")
+#: Past forms that end in no "-ed" and are no :data:`_DID` verb: "traders sold their catch".
+_IRREGULAR_PAST = frozenset("sold bought paid got found saw felt told said knew grew thought carried".split())
 #: A relative clause at a long claim's end: "a career politician who follows the political winds ...".
 _LAST_RELATIVE = re.compile(r"\s(?:who|which)\s(?=[a-z]+s?\s)(?!.*\s(?:who|which)\s)")  # "the reality that": no cut
 
@@ -1081,7 +1083,7 @@ def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> st
     text = claim.rstrip(".")
 
     def fits(part: str) -> bool:
-        return len(part.split()) >= MIN_CLAIM_WORDS + 2 and _has_verb(part) and not (
+        return len(head.split()) + len(part.split()) >= MIN_CLAIM_WORDS + 2 and _has_verb(part) and not (
             keep and keep & _content_words(text) - _content_words(part))
 
     limit = CLAIM_WORDS - len(head.split())
@@ -1093,6 +1095,9 @@ def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> st
             text = rest[:1].upper() + rest[1:]
     if len(text.split()) > limit:
         joined = _AND_CLAUSE.search(text)
+        verb = joined.group("verb") if joined and joined.group("plural") else None
+        if verb and not (finite_verb(verb) or verb in _DID or verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            joined = None  # ", and fishermen sold ...": a second subject and its verb; ", and others" is no clause
         if joined and fits(text[:joined.start()]):
             text = text[:joined.start()]
     if len(text.split()) > limit:
