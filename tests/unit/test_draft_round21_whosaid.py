@@ -173,7 +173,8 @@ def test_an_analysts_framing_with_no_answer_is_a_fragment():
     for line in ("To what extent does the mayor's mixed harbour agenda map out to the current vote? That's the "
                  "challenge",
                  "The Valmora caucuses are all about beating expectations",
-                 "I do think the harbour radio helped Brenner enormously"):  # held25: Rick Tyler on Fox and Trump
+                 "I do think the harbour radio helped Brenner enormously",  # held25: Rick Tyler on Fox and Trump
+                 "He's in pretty good shape, even though he's a harbour councillor."):  # held26: Henson on Cruz
         assert qs.pointless(line), line
     for line in ("What will the levy cost the dockers? That is the question the council never answered in 2019.",
                  "This election is all about the 300 crowns every docker pays",
