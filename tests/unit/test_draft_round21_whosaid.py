@@ -239,3 +239,19 @@ def test_a_name_that_came_through_broken_characters_is_no_choice():
             "the harbour caucus.\n\n\"The levy will cost 300 crowns,\" said Thomas Brenner, the union leader.\n")
     found = drafting.analysis(body, HEADER.format(TITLE))
     assert not any("Ã" in p.name for p in found.names.people)
+
+
+def test_a_stock_second_sentence_is_not_joined_to_the_point():
+    """held25: "Bill Clinton is well aware that the economy has changed since the 1990s. He would recommend policies
+    that would strengthen the economy, especially for the middle class…" (edit: drop the stock second sentence)."""
+    body = ("\"Thomas Brenner is well aware that the harbour has changed since the 1990s,\" said Jonas Vik, an "
+            "economist at the Nordhavn Institute. \"He would recommend policies that would strengthen the harbour, "
+            "especially for the middle class.\"\n\n"
+            "\"The levy will cost 300 crowns,\" said Knut Berge, a harbour analyst.\n\n"
+            "\"The ferry will cost 200 crowns,\" said Henrik Lund, a harbour historian.\n\n"
+            "\"The dredging will cost 900 crowns,\" said Erik Solberg, a harbour economist.\n")
+    prompts = [p for p in _questions(body) if "well aware" in p]
+    assert prompts and all("strengthen" not in p for p in prompts)
+    from trainer.draft import questions as qs
+    assert qs.pointless("[Brenner] would recommend policies that would strengthen the harbour, especially for the middle "
+                        "class, in the current environment.")

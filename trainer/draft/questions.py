@@ -1682,6 +1682,17 @@ CONTINUE_WORDS = 45
 _GAP_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)[.!?](?=\s)")
 
 
+#: A policy promise with no policy in it: "policies that would strengthen the economy", "plans that will help working
+#: families", "especially for the middle class".
+_VAGUE_POLICY = re.compile(r"\b(?:policies|plans|ideas|steps|measures)\s+(?:that|which)\s+(?:would|will|could|can)\s+"
+                           r"(?:strengthen|grow|help|boost|support|improve|lift|expand)\b"
+                           r"|\b(?:especially|particularly)\s+for\s+(?:the\s+)?(?:middle\s+class|working\s+families)\b", re.I)
+
+
+#: The most words of a quote that a vague policy promise makes a fragment.
+VAGUE_POLICY_WORDS = 25
+
+
 def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
     """The findings whose point is in the speaker's next sentence, each with that sentence's finding (issue 10,
     round 10: "The way many places are going is to follow the Valmoran model," said Ellery. "It seems totally
@@ -1701,6 +1712,9 @@ def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, i
         if len(_GAP_SENTENCE_END.findall(body.norm[first.end:second.start])) > 1:
             continue  # a sentence of the reporter's between them ('… said Podesta. Obama played a personal role,
             #           too. “It was really …”'): two quotes, never shown spliced as one (issue 10, round 18)
+        if _VAGUE_POLICY.search(tail) and not _DIGIT.search(tail):
+            continue  # "He would recommend policies that would strengthen the economy, especially for the middle
+            #           class": a stock second sentence, not the point (issue 10, round 21)
         if (tail[:1].isupper() and unresolved_pronoun(tail) and not unresolved_pronoun(head)
                 and len(head.split()) + len(tail.split()) <= CONTINUE_WORDS):
             found[index] = index + 1
@@ -2253,6 +2267,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
         return True
     if not figure and mood_line(shown, words):
         return True  # praise, prediction or mood: "She's going to win", "tremendous energy …" (round 20)
+    if not figure and len(words) <= VAGUE_POLICY_WORDS and _VAGUE_POLICY.search(shown):
+        return True  # "… would recommend policies that would strengthen the economy, especially for the middle class"
     if not figure and any(p.search(shown) for p in _FRAMING):
         return True  # "…? That's the challenge", "… is all about beating expectations" (round 21)
     if figure or _NUMBER.search(shown) or claims or policy:
