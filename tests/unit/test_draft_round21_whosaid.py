@@ -255,3 +255,14 @@ def test_a_stock_second_sentence_is_not_joined_to_the_point():
     from trainer.draft import questions as qs
     assert qs.pointless("[Brenner] would recommend policies that would strengthen the harbour, especially for the middle "
                         "class, in the current environment.")
+
+
+def test_a_reported_clause_keeps_its_subject_from_before_a_parenthetical_attribution():
+    """held14: 'Her countrymen, she said, should not listen to "those with coldness …"' was asked as "Who said that
+    should not listen to “…”?" (garbled, edit by both judges): the subject before ", she said," comes along."""
+    body = ("Chancellor Maria Olsen spoke in the harbour hall on Friday.\n\n"
+            "Her countrymen, she said, should not listen to \"those with coldness in their hearts who claim the harbour "
+            "for themselves alone.\"\n\n\"The levy will cost 300 crowns,\" said Knut Berge, a harbour analyst.\n")
+    prompts = list(_questions(body))
+    assert not any(p.startswith("Who said that should") for p in prompts)
+    assert any(p.startswith("Who said that her countrymen should not listen to “those with coldness") for p in prompts)
