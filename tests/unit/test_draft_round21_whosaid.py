@@ -266,3 +266,16 @@ def test_a_reported_clause_keeps_its_subject_from_before_a_parenthetical_attribu
     prompts = list(_questions(body))
     assert not any(p.startswith("Who said that should") for p in prompts)
     assert any(p.startswith("Who said that her countrymen should not listen to “those with coldness") for p in prompts)
+
+
+def test_where_someone_works_right_after_the_name_says_what_they_are():
+    """held17: "says Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report" gave him no post, so
+    Hillary Clinton and Jeb Bush stood beside an analyst's reading as if he were a politician (edit, both
+    judges): the words after "of the" introduce him, and a political report's man is no politician."""
+    from trainer.draft import questions as qs
+    body = ('"The levy raises questions about how the mayor will handle defeat," says Jonas Vik of the non-partisan '
+            'Vik-Lund Harbour Report.\n\nThe council met on Friday.\n')
+    found = drafting.analysis(body, HEADER.format(TITLE))
+    intros = qs.introductions(found.body, found.names)
+    assert "Harbour Report" in intros["jonas vik"]
+    assert qs._NO_POLITICIAN.search(intros["jonas vik"])

@@ -322,7 +322,7 @@ _PRESIDENTS_SURNAMES = frozenset(name.split()[-1].rstrip(".") for name in (*lx.U
 SAYING_WORDS = 5
 
 #: Posts of no politician, whatever a head word says ("vice president for ... studies at the Cato Institute").
-_NO_POLITICIAN = re.compile(r"\b(?:Institute|Institution|Center|Centre|University|College|Academy|Foundation|studies|professor"
+_NO_POLITICIAN = re.compile(r"\b(?:Institute|Institution|Center|Centre|University|College|Academy|Foundation|Report|non-?partisan|nonpartisan|studies|professor"
                             r"|analyst|expert|fellow|scholar|economist|pollster|historian|author|writer|novelist"
                             r"|comedian|journalist|columnist|anchor|host|actor|actress|singer|founder|researcher|star|stars|artist|musician"
                             r"|poet|playwright|billionaire|tycoon|mogul)\b")
@@ -2012,6 +2012,8 @@ INTRO_MENTIONS = 2
 INTRO_AFTER = 90
 _INTRO_CUT = re.compile(r".*(?:(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)"
                         r"(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bAtty)[.]|[;:!?\"“”(\n,]|'')", re.S)  # not "Gov." in "Florida Gov. Rick Scott"
+#: Where someone works, right after their name ("Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report").
+_OF_THE = re.compile(r"\s+(?:of|at|with)\s+the\s+([^,.;:\"“”()]{3,%d})" % INTRO_AFTER)
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who\s+is)\s+([^,.;:\"“”()]{3,%d})" % INTRO_AFTER)
 
 
@@ -2036,7 +2038,8 @@ def introductions(body: Body, names: Names) -> dict[str, str]:
         before = text[max(0, floor, mention.start - INTRO_BEFORE):mention.start]
         cut = _INTRO_CUT.match(before)
         before = before[cut.end():] if cut else before
-        after = _APPOSITION.match(text, mention.end, min(len(text), mention.end + INTRO_AFTER + 20))
+        after = (_APPOSITION.match(text, mention.end, min(len(text), mention.end + INTRO_AFTER + 20))
+                 or _OF_THE.match(text, mention.end, min(len(text), mention.end + INTRO_AFTER + 20)))
         found[folded] = " ".join(filter(None, (found.get(folded, ""), before.strip(), after.group(1) if after else "")))
     return found
 
