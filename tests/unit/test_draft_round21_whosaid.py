@@ -163,6 +163,9 @@ def test_an_aside_between_dashes_is_left_out_of_a_long_quote_rather_than_cut_ins
     shown = qs.point_quote(quote)
     assert "they want to see the harbour was never sold" in shown and "great people" not in shown
     assert qs.point_quote("A short one - with an aside - stays whole.") == "A short one - with an aside - stays whole."
+    stammer = ("As far as what the mayor has done, she has actually been the only — the only — councillor, whether we "
+               "are talking of the north ward or the south ward, who came to the harbour to ask how to help")
+    assert "the only councillor" in qs.point_quote(stammer)
 
 
 def test_an_analysts_framing_with_no_answer_is_a_fragment():

@@ -1093,7 +1093,15 @@ def without_asides(text: str) -> str:
     """A long quote with its asides between dashes (or in parentheses) left out, '…' in their place where the
     sentence goes on, so that the cut keeps the sentence's own point (issue 10, round 21: "A birther is a person
     that wants - these are great Americans in many cases, in most cases…" cut inside the aside, both judges)."""
-    return _DASH_ASIDE.sub(lambda m: " … " if m.group().lstrip()[:1] in "-–—" else "", text)
+    def left_out(match: re.Match) -> str:
+        aside = match.group().strip(" -–—")
+        if not match.group().lstrip()[:1] in "-–—":
+            return ""
+        if text[: match.start()].rstrip().endswith(aside):
+            return " "  # "the only — the only — candidate": a stammer, no words left out
+        return " … "
+
+    return _DASH_ASIDE.sub(left_out, text)
 
 
 #: A sentence's opening subordinate clause ("While lawmakers remain unlikely to …, we believe …").
