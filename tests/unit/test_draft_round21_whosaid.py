@@ -140,6 +140,12 @@ def test_a_part_of_a_quote_with_an_ellipsis_that_opens_mid_sentence_or_in_someon
                                 "the dockers lost their jobs") != "first to the fishermen, then after the fishermen, the dockers lost their jobs"
     assert qs._without_ellipsis("I don't think the levy is 'fair' at all ... We will fight the levy in court") \
         == "I don't think the levy is 'fair' at all"
+    # a short one is shown whole, its parts joined by " … " (the quote field keeps one part, which the checker finds)
+    assert qs.with_ellipsis("It happened so many times...first to the fishermen, then after the fishermen, the "
+                            "dockers lost their jobs") == ("It happened so many times … first to the fishermen, then "
+                                                          "after the fishermen, the dockers lost their jobs")
+    assert qs.with_ellipsis("Brenner's statement that he'd put Dana Velloway 'in charge of the harbour ... because "
+                            "she knows how to do it' suggests he's no longer touting the council's record") is None
     assert qs.unbalanced_inner("she knows how to do it' suggests he's no longer touting it")
     assert not qs.unbalanced_inner("The Clintons' years were good, and we said 'no more' to the levy")
 

@@ -150,18 +150,37 @@ def short_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
 
 
-def _without_ellipsis(text: str) -> str | None:
+def _has_ellipsis(text: str) -> bool:
+    inner = text.strip().strip(".…").strip()
+    return "..." in inner or "…" in inner or ". . ." in inner
+
+
+def with_ellipsis(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str | None:
+    """A short quote that holds the speaker's own '…', whole, its parts joined by " … ", for the prompt to show
+    (the quote field keeps one part, which the checker can find): "It happened so many times … first to the
+    Armenians, then after the Armenians, Hitler took action". None when it holds none, is long, or a part cuts
+    through someone else's quoted words."""
+    if not _has_ellipsis(text) or len(text.split()) > limit:
+        return None
+    parts = [part.strip(" ,;:-—") for part in _ELLIPSIS.split(text.strip())]
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or any(unbalanced_inner(part) for part in parts):
+        return None
+    return " … ".join(parts)
+
+
+def _without_ellipsis(text: str, alone: bool = True) -> str | None:
     """A quote the checker can verify: the checker reads an ellipsis inside a quote as words left out, so a
     quote that holds the speaker's own '…' keeps its longest part (four words or more), or nothing."""
-    inner = text.strip().strip(".…").strip()
-    if "..." not in inner and "…" not in inner and ". . ." not in inner:
+    if not _has_ellipsis(text):
         return text
     parts = [part.strip(" ,;:-—") for part in _ELLIPSIS.split(text)]
-    # a part that opens mid-sentence after the speaker's '…' ("…first to the Armenians, then …") or holds half of
-    # someone else's words in inner quote marks ("because, you know, he knows how to do it' suggests …") is no
-    # quote to show (issue 10, round 21: both judged edit, "opens mid-fragment", "opens on Hillary's words")
+    # a part that opens mid-sentence after the speaker's '…' ("…first to the Armenians, then …") when it is shown
+    # ``alone``, or that holds half of someone else's words in inner quote marks ("because, you know, he knows how
+    # to do it' suggests …"), is no quote to show (issue 10, round 21: "opens mid-fragment", "opens on Hillary's
+    # words")
     parts = [part for index, part in enumerate(parts) if part and not unbalanced_inner(part)
-             and not (index and part[:1].islower())]
+             and not (alone and index and part[:1].islower())]
     if not parts:
         return None
     longest = max(parts, key=lambda part: len(part.split()))
@@ -1941,11 +1960,12 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         elif is_fragment(finding.text):
             continue  # words anyone could have said ("a good idea", "within eighteen months")
         else:
-            text = _without_ellipsis(finding.text)
+            whole = with_ellipsis(finding.text)  # "It happened so many times … first to the Armenians, …" (round 21)
+            text = _without_ellipsis(finding.text, alone=whole is None)
             if text is None:
                 continue
             text = without_lead_in(without_hanging_start(without_lead_in(text)))  # "They … . Additionally, the …"
-            shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
+            shown = with_referents(re.sub(r'^[.](?=@)', '', whole or text), unnamed_referents(text, finding.referents))
             shown = with_given_names(shown, people, finding.speaker.name)  # "Bill [Gates] has pointed out" (round 18)
             if body is not None:  # "The population here has changed … carry the state" said in Arkansas (round 13)
                 start, end = body.paragraphs[body.paragraph_of(finding.start)]
