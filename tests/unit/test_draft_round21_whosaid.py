@@ -140,6 +140,12 @@ def test_a_part_of_a_quote_with_an_ellipsis_that_opens_mid_sentence_or_in_someon
                                 "the dockers lost their jobs") != "first to the fishermen, then after the fishermen, the dockers lost their jobs"
     assert qs._without_ellipsis("I don't think the levy is 'fair' at all ... We will fight the levy in court") \
         == "I don't think the levy is 'fair' at all"
+    # a short one is shown whole, its parts joined by " … " (the quote field keeps one part, which the checker finds)
+    assert qs.with_ellipsis("It happened so many times...first to the fishermen, then after the fishermen, the "
+                            "dockers lost their jobs") == ("It happened so many times … first to the fishermen, then "
+                                                          "after the fishermen, the dockers lost their jobs")
+    assert qs.with_ellipsis("Brenner's statement that he'd put Dana Velloway 'in charge of the harbour ... because "
+                            "she knows how to do it' suggests he's no longer touting the council's record") is None
     assert qs.unbalanced_inner("she knows how to do it' suggests he's no longer touting it")
     assert not qs.unbalanced_inner("The Clintons' years were good, and we said 'no more' to the levy")
 
@@ -163,6 +169,9 @@ def test_an_aside_between_dashes_is_left_out_of_a_long_quote_rather_than_cut_ins
     shown = qs.point_quote(quote)
     assert "they want to see the harbour was never sold" in shown and "great people" not in shown
     assert qs.point_quote("A short one - with an aside - stays whole.") == "A short one - with an aside - stays whole."
+    stammer = ("As far as what the mayor has done, she has actually been the only — the only — councillor, whether we "
+               "are talking of the north ward or the south ward, who came to the harbour to ask how to help")
+    assert "the only councillor" in qs.point_quote(stammer)
 
 
 def test_an_analysts_framing_with_no_answer_is_a_fragment():
@@ -173,7 +182,8 @@ def test_an_analysts_framing_with_no_answer_is_a_fragment():
     for line in ("To what extent does the mayor's mixed harbour agenda map out to the current vote? That's the "
                  "challenge",
                  "The Valmora caucuses are all about beating expectations",
-                 "I do think the harbour radio helped Brenner enormously"):  # held25: Rick Tyler on Fox and Trump
+                 "I do think the harbour radio helped Brenner enormously",  # held25: Rick Tyler on Fox and Trump
+                 "He's in pretty good shape, even though he's a harbour councillor."):  # held26: Henson on Cruz
         assert qs.pointless(line), line
     for line in ("What will the levy cost the dockers? That is the question the council never answered in 2019.",
                  "This election is all about the 300 crowns every docker pays",
@@ -238,3 +248,45 @@ def test_a_name_that_came_through_broken_characters_is_no_choice():
             "the harbour caucus.\n\n\"The levy will cost 300 crowns,\" said Thomas Brenner, the union leader.\n")
     found = drafting.analysis(body, HEADER.format(TITLE))
     assert not any("Ã" in p.name for p in found.names.people)
+
+
+def test_a_stock_second_sentence_is_not_joined_to_the_point():
+    """held25: "Bill Clinton is well aware that the economy has changed since the 1990s. He would recommend policies
+    that would strengthen the economy, especially for the middle class…" (edit: drop the stock second sentence)."""
+    body = ("\"Thomas Brenner is well aware that the harbour has changed since the 1990s,\" said Jonas Vik, an "
+            "economist at the Nordhavn Institute. \"He would recommend policies that would strengthen the harbour, "
+            "especially for the middle class.\"\n\n"
+            "\"The levy will cost 300 crowns,\" said Knut Berge, a harbour analyst.\n\n"
+            "\"The ferry will cost 200 crowns,\" said Henrik Lund, a harbour historian.\n\n"
+            "\"The dredging will cost 900 crowns,\" said Erik Solberg, a harbour economist.\n")
+    prompts = [p for p in _questions(body) if "well aware" in p]
+    assert prompts and all("strengthen" not in p for p in prompts)
+    from trainer.draft import questions as qs
+    assert qs.pointless("[Brenner] would recommend policies that would strengthen the harbour, especially for the middle "
+                        "class, in the current environment.")
+
+
+def test_a_reported_clause_keeps_its_subject_from_before_a_parenthetical_attribution():
+    """held14: 'Her countrymen, she said, should not listen to "those with coldness …"' was asked as "Who said that
+    should not listen to “…”?" (garbled, edit by both judges): the subject before ", she said," comes along."""
+    body = ("Chancellor Maria Olsen spoke in the harbour hall on Friday.\n\n"
+            "Her countrymen, she said, should not listen to \"those with coldness in their hearts who claim the harbour "
+            "for themselves alone.\"\n\n\"The levy will cost 300 crowns,\" said Knut Berge, a harbour analyst.\n")
+    found = _questions(body)
+    assert not any(p.startswith("Who said that should") for p in found)
+    asked = next(f for p, f in found.items()
+                 if p.startswith("Who said that her countrymen should not listen to “those with coldness"))
+    assert asked["quote"] in body  # the quote stays the article's own words, as the checker reads them
+
+
+def test_where_someone_works_right_after_the_name_says_what_they_are():
+    """held17: "says Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report" gave him no post, so
+    Hillary Clinton and Jeb Bush stood beside an analyst's reading as if he were a politician (edit, both
+    judges): the words after "of the" introduce him, and a political report's man is no politician."""
+    from trainer.draft import questions as qs
+    body = ('"The levy raises questions about how the mayor will handle defeat," says Jonas Vik of the non-partisan '
+            'Vik-Lund Harbour Report.\n\nThe council met on Friday.\n')
+    found = drafting.analysis(body, HEADER.format(TITLE))
+    intros = qs.introductions(found.body, found.names)
+    assert "Harbour Report" in intros["jonas vik"]
+    assert qs._NO_POLITICIAN.search(intros["jonas vik"])

@@ -494,6 +494,10 @@ MOOD_LINES = (
     r"(?:way|fashion|manner)\b",
     r"^\W*(?:congratulations|congrats)\b",
     r"\bsignif\w*\s+(?:the\s+)?tone\b|\bthe\s+right\s+(?:kind\s+of\s+)?(?:tone|vibe|feel|thematic)\b",
+    # a pundit's read of a candidate's condition (round 21, held26: "He's in pretty good shape, even though he's a
+    # U.S. senator." judged weak alone by both judges)
+    r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+in\s+(?:(?:pretty|very|really|quite|great|good|bad|terrible|decent"
+    r"|excellent|solid|strong|rough|fine)\s+){1,3}shape\b",
 )
 #: Stock spin any campaign's voice says, with or without a name in it (issue 10, round 13: "It is time for
 #: Congress to stop playing politics with ...", "We're still winning hearts and minds every day despite an

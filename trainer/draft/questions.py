@@ -150,18 +150,37 @@ def short_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
 
 
-def _without_ellipsis(text: str) -> str | None:
+def _has_ellipsis(text: str) -> bool:
+    inner = text.strip().strip(".…").strip()
+    return "..." in inner or "…" in inner or ". . ." in inner
+
+
+def with_ellipsis(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str | None:
+    """A short quote that holds the speaker's own '…', whole, its parts joined by " … ", for the prompt to show
+    (the quote field keeps one part, which the checker can find): "It happened so many times … first to the
+    Armenians, then after the Armenians, Hitler took action". None when it holds none, is long, or a part cuts
+    through someone else's quoted words."""
+    if not _has_ellipsis(text) or len(text.split()) > limit:
+        return None
+    parts = [part.strip(" ,;:-—") for part in _ELLIPSIS.split(text.strip())]
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or any(unbalanced_inner(part) for part in parts):
+        return None
+    return " … ".join(parts)
+
+
+def _without_ellipsis(text: str, alone: bool = True) -> str | None:
     """A quote the checker can verify: the checker reads an ellipsis inside a quote as words left out, so a
     quote that holds the speaker's own '…' keeps its longest part (four words or more), or nothing."""
-    inner = text.strip().strip(".…").strip()
-    if "..." not in inner and "…" not in inner and ". . ." not in inner:
+    if not _has_ellipsis(text):
         return text
     parts = [part.strip(" ,;:-—") for part in _ELLIPSIS.split(text)]
-    # a part that opens mid-sentence after the speaker's '…' ("…first to the Armenians, then …") or holds half of
-    # someone else's words in inner quote marks ("because, you know, he knows how to do it' suggests …") is no
-    # quote to show (issue 10, round 21: both judged edit, "opens mid-fragment", "opens on Hillary's words")
+    # a part that opens mid-sentence after the speaker's '…' ("…first to the Armenians, then …") when it is shown
+    # ``alone``, or that holds half of someone else's words in inner quote marks ("because, you know, he knows how
+    # to do it' suggests …"), is no quote to show (issue 10, round 21: "opens mid-fragment", "opens on Hillary's
+    # words")
     parts = [part for index, part in enumerate(parts) if part and not unbalanced_inner(part)
-             and not (index and part[:1].islower())]
+             and not (alone and index and part[:1].islower())]
     if not parts:
         return None
     longest = max(parts, key=lambda part: len(part.split()))
@@ -322,7 +341,7 @@ _PRESIDENTS_SURNAMES = frozenset(name.split()[-1].rstrip(".") for name in (*lx.U
 SAYING_WORDS = 5
 
 #: Posts of no politician, whatever a head word says ("vice president for ... studies at the Cato Institute").
-_NO_POLITICIAN = re.compile(r"\b(?:Institute|Institution|Center|Centre|University|College|Academy|Foundation|studies|professor"
+_NO_POLITICIAN = re.compile(r"\b(?:Institute|Institution|Center|Centre|University|College|Academy|Foundation|Report|non-?partisan|nonpartisan|studies|professor"
                             r"|analyst|expert|fellow|scholar|economist|pollster|historian|author|writer|novelist"
                             r"|comedian|journalist|columnist|anchor|host|actor|actress|singer|founder|researcher|star|stars|artist|musician"
                             r"|poet|playwright|billionaire|tycoon|mogul)\b")
@@ -1093,7 +1112,15 @@ def without_asides(text: str) -> str:
     """A long quote with its asides between dashes (or in parentheses) left out, '…' in their place where the
     sentence goes on, so that the cut keeps the sentence's own point (issue 10, round 21: "A birther is a person
     that wants - these are great Americans in many cases, in most cases…" cut inside the aside, both judges)."""
-    return _DASH_ASIDE.sub(lambda m: " … " if m.group().lstrip()[:1] in "-–—" else "", text)
+    def left_out(match: re.Match) -> str:
+        aside = match.group().strip(" -–—")
+        if not match.group().lstrip()[:1] in "-–—":
+            return ""
+        if text[: match.start()].rstrip().endswith(aside):
+            return " "  # "the only — the only — candidate": a stammer, no words left out
+        return " … "
+
+    return _DASH_ASIDE.sub(left_out, text)
 
 
 #: A sentence's opening subordinate clause ("While lawmakers remain unlikely to …, we believe …").
@@ -1682,6 +1709,17 @@ CONTINUE_WORDS = 45
 _GAP_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)[.!?](?=\s)")
 
 
+#: A policy promise with no policy in it: "policies that would strengthen the economy", "plans that will help working
+#: families", "especially for the middle class".
+_VAGUE_POLICY = re.compile(r"\b(?:policies|plans|ideas|steps|measures)\s+(?:that|which)\s+(?:would|will|could|can)\s+"
+                           r"(?:strengthen|grow|help|boost|support|improve|lift|expand)\b"
+                           r"|\b(?:especially|particularly)\s+for\s+(?:the\s+)?(?:middle\s+class|working\s+families)\b", re.I)
+
+
+#: The most words of a quote that a vague policy promise makes a fragment.
+VAGUE_POLICY_WORDS = 25
+
+
 def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
     """The findings whose point is in the speaker's next sentence, each with that sentence's finding (issue 10,
     round 10: "The way many places are going is to follow the Valmoran model," said Ellery. "It seems totally
@@ -1701,6 +1739,9 @@ def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, i
         if len(_GAP_SENTENCE_END.findall(body.norm[first.end:second.start])) > 1:
             continue  # a sentence of the reporter's between them ('… said Podesta. Obama played a personal role,
             #           too. “It was really …”'): two quotes, never shown spliced as one (issue 10, round 18)
+        if _VAGUE_POLICY.search(tail) and not _DIGIT.search(tail):
+            continue  # "He would recommend policies that would strengthen the economy, especially for the middle
+            #           class": a stock second sentence, not the point (issue 10, round 21)
         if (tail[:1].isupper() and unresolved_pronoun(tail) and not unresolved_pronoun(head)
                 and len(head.split()) + len(tail.split()) <= CONTINUE_WORDS):
             found[index] = index + 1
@@ -1919,11 +1960,12 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         elif is_fragment(finding.text):
             continue  # words anyone could have said ("a good idea", "within eighteen months")
         else:
-            text = _without_ellipsis(finding.text)
+            whole = with_ellipsis(finding.text)  # "It happened so many times … first to the Armenians, …" (round 21)
+            text = _without_ellipsis(finding.text, alone=whole is None)
             if text is None:
                 continue
             text = without_lead_in(without_hanging_start(without_lead_in(text)))  # "They … . Additionally, the …"
-            shown = with_referents(re.sub(r'^[.](?=@)', '', text), unnamed_referents(text, finding.referents))
+            shown = with_referents(re.sub(r'^[.](?=@)', '', whole or text), unnamed_referents(text, finding.referents))
             shown = with_given_names(shown, people, finding.speaker.name)  # "Bill [Gates] has pointed out" (round 18)
             if body is not None:  # "The population here has changed … carry the state" said in Arkansas (round 13)
                 start, end = body.paragraphs[body.paragraph_of(finding.start)]
@@ -1998,6 +2040,8 @@ INTRO_MENTIONS = 2
 INTRO_AFTER = 90
 _INTRO_CUT = re.compile(r".*(?:(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)"
                         r"(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bAtty)[.]|[;:!?\"“”(\n,]|'')", re.S)  # not "Gov." in "Florida Gov. Rick Scott"
+#: Where someone works, right after their name ("Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report").
+_OF_THE = re.compile(r"\s+(?:of|at|with)\s+the\s+([^,.;:\"“”()]{3,%d})" % INTRO_AFTER)
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who\s+is)\s+([^,.;:\"“”()]{3,%d})" % INTRO_AFTER)
 
 
@@ -2022,7 +2066,8 @@ def introductions(body: Body, names: Names) -> dict[str, str]:
         before = text[max(0, floor, mention.start - INTRO_BEFORE):mention.start]
         cut = _INTRO_CUT.match(before)
         before = before[cut.end():] if cut else before
-        after = _APPOSITION.match(text, mention.end, min(len(text), mention.end + INTRO_AFTER + 20))
+        after = (_APPOSITION.match(text, mention.end, min(len(text), mention.end + INTRO_AFTER + 20))
+                 or _OF_THE.match(text, mention.end, min(len(text), mention.end + INTRO_AFTER + 20)))
         found[folded] = " ".join(filter(None, (found.get(folded, ""), before.strip(), after.group(1) if after else "")))
     return found
 
@@ -2253,6 +2298,8 @@ def pointless(shown: str, cut: bool = False) -> bool:
         return True
     if not figure and mood_line(shown, words):
         return True  # praise, prediction or mood: "She's going to win", "tremendous energy …" (round 20)
+    if not figure and len(words) <= VAGUE_POLICY_WORDS and _VAGUE_POLICY.search(shown):
+        return True  # "… would recommend policies that would strengthen the economy, especially for the middle class"
     if not figure and any(p.search(shown) for p in _FRAMING):
         return True  # "…? That's the challenge", "… is all about beating expectations" (round 21)
     if figure or _NUMBER.search(shown) or claims or policy:

@@ -815,6 +815,19 @@ _BEFORE_THAT = re.compile(
     r"|Friday|Saturday|Sunday)\b[^\"]{0,60}?\bthat\s+")
 
 
+#: Words a reported clause cannot open on: it lost its subject to a parenthetical "she said" (issue 10, round 21:
+#: "Who said that should not listen to …?").
+_NO_SUBJECT_START = frozenset("should would will could can must might may shall is are was were has have had do does did "
+                              "not never also".split())
+
+
+#: A sentence's subject before a parenthetical attribution ("Her countrymen, she said, ...").
+_SUBJECT_BEFORE = re.compile(r"\s*([^,;:\"“”]+?),\s+(?:he|she|they|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*$")
+_SUBJECT_WORDS = 6
+#: Words lower case after "Who said that", whatever the article writes elsewhere.
+_ALWAYS_LOWER = frozenset("her his their its our my the a an this that these those".split())
+
+
 def lead_clause(body: Body, start: int, end: int, speaker: Person) -> tuple[str, str] | None:
     """The reported clause that gives quoted words that start in lower case their sense, verbatim with its
     quote marks, and the same clause as a prompt shows it (its first word in lower case when the article
@@ -856,14 +869,24 @@ def lead_clause(body: Body, start: int, end: int, speaker: Person) -> tuple[str,
     if verbs:
         clause = clause.rstrip(" .;:")
     words = clause.split()
+    shown = clause  # what the prompt asks: the clause, with its subject when that stands before the attribution
+    if words and words[0].lower() in _NO_SUBJECT_START:
+        # 'Her countrymen, she said, should not listen to "…"': the clause's subject stands before the attribution;
+        # the prompt says it, the quote stays the article's own words (the checker finds them verbatim)
+        subject = _SUBJECT_BEFORE.match(body.norm, sentence.start, verbs[-1].start()) if verbs else None
+        if subject is None or len(subject.group(1).split()) > _SUBJECT_WORDS:
+            return None
+        shown = f"{' '.join(subject.group(1).split())} {clause}"
+        words = shown.split()
     if len(words) - len(body.text[start:end].split()) < 3 or len(words) > _LEAD_MAX_WORDS:
         return None  # 'said only "within eighteen months"': no clause of the reporter's to give it sense
-    if any(part in clause.translate(CURLY) for part in (speaker.name, speaker.surname)):
+    if any(part in shown.translate(CURLY) for part in (speaker.name, speaker.surname)):
         return None  # the clause would give the answer away
-    first = re.match(r"[A-Za-z]+", clause)
-    prompt = clause
-    if first and first.group()[1:].islower() and first.group().lower() in body.lower_words():
-        prompt = clause[0].lower() + clause[1:]  # "Who said that the media are …", not "North" -> "north"
+    first = re.match(r"[A-Za-z]+", shown)
+    prompt = shown
+    if first and first.group()[1:].islower() and (first.group().lower() in body.lower_words()
+                                                   or first.group().lower() in _ALWAYS_LOWER):
+        prompt = shown[0].lower() + shown[1:]  # "Who said that the media are …", not "North" -> "north"
     return clause, prompt
 
 
