@@ -1753,7 +1753,7 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     for near in nearby:  # the neighbour about the question's own subject, never just the next sentence (round 9)
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
         if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others) \
-                and not _quote_cut(text):
+                and not _quote_cut(text) and not another_figure_of_its_unit(analysis, candidate, body.sentences[near]):
             score = related(text, own, title or "")
             if near == index + 1 and _GOES_ON.match(text):
                 score = max(score, 1)  # "That puts the committee $7.5 million short ...": it goes on about this fact
@@ -1764,6 +1764,34 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+def _unit_family(figure: Figure) -> str:
+    """The kind of quantity a figure counts: "%" for a share, "point" for any points ("points higher",
+    "percentage points"), else its unit's last word ("US dollars", "votes") or "" for a bare count."""
+    if figure.percent:
+        return "%"
+    unit = (figure.unit or "").casefold()
+    if "point" in unit.split() or "points" in unit.split():
+        return "point"
+    return unit.split()[-1] if unit else ""
+
+
+def another_figure_of_its_unit(analysis: Analysis, candidate: Candidate, sentence) -> bool:
+    """Whether a context sentence for a number question shows another figure of the answer's unit that the
+    question does not show itself (issue 10, round 22: Trump's $9.5 trillion explained by Sanders' $15.3 trillion,
+    a 3-point answer by the 4-point average gap: the student takes the wrong one for the answer). A figure the
+    prompt already shows is the comparison the question asks, and may stand. Reads the sentence's own figures."""
+    if candidate.fields["type"] != "number":
+        return False
+    own = next((f for f in analysis.figures if f.start == candidate.position), None)  # a deck's few questions
+    if own is None:
+        return False
+    family = _unit_family(own)
+    prompt = candidate.fields.get("prompt", "")
+    return any(sentence.start <= f.start < sentence.end and abs(f.value - own.value) > 1e-9
+               and _unit_family(f) == family and analysis.body.text[f.value_start:f.end] not in prompt
+               for f in analysis.figures)
 
 
 def _quote_cut(text: str) -> bool:

@@ -1,0 +1,47 @@
+"""Issue 10, round 22 (facts): the main claim asked another way than a copy, no half of a range, explanations that
+show no second figure of the answer's unit. Invented articles only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.drafting import analysis, deck
+from trainer.draft.build import another_figure_of_its_unit
+from trainer.draft.questions import Candidate
+
+TAXES = ("Valmora's three candidates for governor published their tax plans on Monday, and economists said the "
+         "plans were far apart.\n\n"
+         "Pavel Dorn's plan would raise $15.3 billion in new taxes over a decade. Marta Ellison would cut tax revenues "
+         "by $9.5 billion, promising growth in return. Tomas Arkwright would leave the tax code as it is.\n")
+
+
+def test_an_explanation_shows_no_other_figure_of_the_answers_unit():
+    found = analysis(TAXES)
+    cut = next(f for f in found.figures if f.value == 9.5e9)
+    raise_ = next(f for f in found.figures if f.value == 15.3e9)
+    question = Candidate("figure", 0.9, cut.start, ("number", cut.value, cut.unit),
+                         {"type": "number", "prompt": "Fill in the amount: Marta Ellison would cut tax revenues by ___.",
+                          "answer": 9.5})
+    sentence_of = lambda f: found.body.sentence_at(f.start)  # noqa: E731
+    # Pavel Dorn's $15.3 billion beside Marta Ellison's $9.5 billion answer: the student takes the wrong one
+    assert another_figure_of_its_unit(found, question, sentence_of(raise_))
+    # a figure the prompt shows itself is the comparison the question asks
+    shown = dict(question.fields, prompt="Fill in the amount: Pavel Dorn would raise $15.3 billion; Ellison cuts ___.")
+    assert not another_figure_of_its_unit(found, Candidate("figure", 0.9, cut.start, question.key, shown),
+                                          sentence_of(raise_))
+    # its own sentence, and a sentence with no such figure, are no other figure
+    assert not another_figure_of_its_unit(found, question, sentence_of(cut))
+    assert not another_figure_of_its_unit(found, question, found.body.sentences[0])
+
+
+POINTS = ("Pavel Dorn's approval rating runs ahead of Marta Ellison's support across Valmora's provinces, a new poll "
+          "found on Tuesday.\n\n"
+          "Across all provinces, Dorn averages 48 percent approval, and Ellison's support differs from his rating by "
+          "an average of only four percentage points. In the capital, Dorn's approval rating is three points higher "
+          "than Ellison's support.\n")
+
+
+def test_a_points_answer_is_not_explained_by_another_points_gap(tmp_path: Path):
+    drafted = deck(tmp_path, POINTS, "Dorn's approval outruns Ellison's support")
+    asked = [q for q in drafted["questions"] if q["type"] == "number" and q["answer"] == 3]
+    assert asked and "four percentage points" not in asked[0].get("explain", "")
