@@ -45,3 +45,32 @@ def test_a_points_answer_is_not_explained_by_another_points_gap(tmp_path: Path):
     drafted = deck(tmp_path, POINTS, "Dorn's approval outruns Ellison's support")
     asked = [q for q in drafted["questions"] if q["type"] == "number" and q["answer"] == 3]
     assert asked and "four percentage points" not in asked[0].get("explain", "")
+
+
+def test_no_blank_on_either_end_of_a_range():
+    from trainer.draft.build import range_bound
+
+    def asked(prompt: str) -> bool:
+        return range_bound(Candidate("figure", 0.9, 0, ("number", 95.0, "%"), {"type": "number", "prompt": prompt,
+                                                                              "answer": 95}))
+    assert asked("Fill in the percentage: Ellison said 90 to ___ of the ballots were counted.")
+    assert asked("Fill in the percentage: Ellison said ___ to 95 percent of the ballots were counted.")
+    assert asked("Fill in the number: the council approved 12-___ new berths.")
+    assert asked("Fill in the number: the council approved ___-14 new berths.")
+    assert asked("Fill in the amount: the berths cost $5 to ___ each.")
+    # one figure, no range: asked
+    assert not asked("Fill in the percentage: Ellison said ___ of the ballots were counted.")
+    assert not asked("Fill in the number: the council voted to add ___ berths to the 14 it has.")
+
+
+RANGE = ("Valmora's harbour master said on Tuesday that 90 to 95 percent of the fishing fleet had returned to port "
+         "before the storm.\n\n"
+         "The storm flooded the eastern docks and closed the harbour for two days, the council said.\n")
+
+
+def test_a_range_in_the_lead_is_not_asked_by_half(tmp_path: Path):
+    drafted = deck(tmp_path, RANGE, "Fleet returns before the storm")
+    assert drafted["questions"]  # the deck still asks the claim
+    for question in drafted["questions"]:
+        if question["type"] == "number":
+            assert "90 to ___" not in question["prompt"] and "___ to 95" not in question["prompt"]

@@ -956,7 +956,11 @@ _RANGE_BLANK = re.compile(r"\b(?:around|about|roughly|some|approximately|anywher
                           r"|\b(?:around|about|roughly|some|approximately)\s+___\s+(?:to|-|–)\s+\d"
                           r"|\b(?:between|from)\s+(?:about\s+|roughly\s+|nearly\s+)?___\s+(?:and|to)\s"
                           r"|\b(?:between|from)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|million|billion|thousand)?\s+(?:and|to)\s+"
-                          r"(?:about\s+)?___", re.I)
+                          r"(?:about\s+)?___"
+                          # any bare "N to ___" / "N-___" / "___ to N" / "___-N" (round 22: "90 to ___ of the e-mails",
+                          # half of "90 to 95 percent"): no blank on either end of a range
+                          r"|(?<![\w.,])[$€£]?\d[\d.,]*\s*(?:to|-|–|—)\s*[$€£]?___"
+                          r"|___\s*(?:to|-|–|—)\s*[$€£]?\d", re.I)
 
 
 def range_bound(candidate: Candidate) -> bool:
@@ -1198,7 +1202,8 @@ def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: fl
     start, end = analysis.lead
     if any(start <= c.position < end for c in kept):
         return kept
-    claim = next((c for c in analysis.candidates if is_main_claim(c) and c.confidence >= min_confidence), None)
+    claim = next((c for c in analysis.candidates if is_main_claim(c) and c.confidence >= min_confidence
+                  and not range_bound(c)), None)  # never half a range, even for the claim (round 22)
     if claim is None:
         return with_a_stand_in_claim(analysis, kept, min_confidence, seen_keys)
     if not isinstance(claim, Statement) or claim.key in seen_keys:
@@ -1275,6 +1280,8 @@ def the_headlines_specific(analysis: Analysis, kept: list[Candidate], seen_keys:
     proof = body.sentence_at(position)
     specific = Candidate("figure", claim.confidence, position, ("lead", "number", figure.value, figure.unit, "headline"),
                          {**fields, "quote": body.excerpt(proof.start, proof.end)})
+    if range_bound(specific):
+        return kept  # half a range is no specific (round 22: "90 to ___")
     seen_keys.update({specific.key, ("number", figure.value, figure.unit)})
     return [specific, *others]
 
