@@ -50,17 +50,25 @@ def test_a_points_answer_is_not_explained_by_another_points_gap(tmp_path: Path):
 def test_no_blank_on_either_end_of_a_range():
     from trainer.draft.build import range_bound
 
-    def asked(prompt: str) -> bool:
+    def asked(prompt: str, quote: str) -> bool:
         return range_bound(Candidate("figure", 0.9, 0, ("number", 95.0, "%"), {"type": "number", "prompt": prompt,
-                                                                              "answer": 95}))
-    assert asked("Fill in the percentage: Ellison said 90 to ___ of the ballots were counted.")
-    assert asked("Fill in the percentage: Ellison said ___ to 95 percent of the ballots were counted.")
-    assert asked("Fill in the number: the council approved 12-___ new berths.")
-    assert asked("Fill in the number: the council approved ___-14 new berths.")
-    assert asked("Fill in the amount: the berths cost $5 to ___ each.")
+                                                                              "answer": 95, "quote": quote}))
+    counted = "Ellison said 90 to 95 percent of the ballots were counted."
+    assert asked("Fill in the percentage: Ellison said 90 to ___ of the ballots were counted.", counted)
+    assert asked("Fill in the percentage: Ellison said ___ to 95 percent of the ballots were counted.", counted)
+    berths = "The council approved 12-14 new berths."
+    assert asked("Fill in the number: the council approved 12-___ new berths.", berths)
+    assert asked("Fill in the number: the council approved ___-14 new berths.", berths)
+    assert asked("Fill in the amount: the berths cost $5 to ___ each.", "The berths cost $5 to $9 each.")
     # one figure, no range: asked
-    assert not asked("Fill in the percentage: Ellison said ___ of the ballots were counted.")
-    assert not asked("Fill in the number: the council voted to add ___ berths to the 14 it has.")
+    assert not asked("Fill in the percentage: Ellison said ___ of the ballots were counted.",
+                     "Ellison said 95 percent of the ballots were counted.")
+    assert not asked("Fill in the number: the council voted to add ___ berths to the 14 it has.",
+                     "The council voted to add 12 berths to the 14 it has.")
+    # a result written winner first is a pair, not a range
+    assert not range_bound(Candidate("figure", 0.9, 0, ("number", 52.0, "%"), {
+        "type": "number", "prompt": "Fill in the percentage: Dorn won the vote ___ to 31 percent.", "answer": 52,
+        "quote": "Dorn won the vote 52 to 31 percent."}))
 
 
 RANGE = ("Valmora's harbour master said on Tuesday that 90 to 95 percent of the fishing fleet had returned to port "

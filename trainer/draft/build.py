@@ -956,11 +956,24 @@ _RANGE_BLANK = re.compile(r"\b(?:around|about|roughly|some|approximately|anywher
                           r"|\b(?:around|about|roughly|some|approximately)\s+___\s+(?:to|-|–)\s+\d"
                           r"|\b(?:between|from)\s+(?:about\s+|roughly\s+|nearly\s+)?___\s+(?:and|to)\s"
                           r"|\b(?:between|from)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|million|billion|thousand)?\s+(?:and|to)\s+"
-                          r"(?:about\s+)?___"
-                          # any bare "N to ___" / "N-___" / "___ to N" / "___-N" (round 22: "90 to ___ of the e-mails",
-                          # half of "90 to 95 percent"): no blank on either end of a range
-                          r"|(?<![\w.,])[$€£]?\d[\d.,]*\s*(?:to|-|–|—)\s*[$€£]?___"
-                          r"|___\s*(?:to|-|–|—)\s*[$€£]?\d", re.I)
+                          r"(?:about\s+)?___", re.I)
+#: Any "N to ___" / "N-___" / "___ to N" / "___-N" in a prompt whose sentence writes a bare range ("90 to 95
+#: percent", "12-14"; round 22: "90 to ___ of the e-mails"), not a pair of shares ("41% to 29%").
+_BARE_RANGE_BLANK = re.compile(r"(?<![\w.,])[$€£]?\d[\d.,]*\s*(?:to|-|–|—)\s*[$€£]?___|___\s*(?:to|-|–|—)\s*[$€£]?\d")
+_BARE_RANGE = re.compile(r"(?<![\w.,])[$€£]?(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–|—)\s*[$€£]?(\d[\d,]*(?:\.\d+)?)")
+
+
+def ascending_range(text: str) -> bool:
+    """Whether ``text`` writes a bare range, its low end first ("90 to 95 percent", "12-14"); a result written
+    winner first ("52 to 31 percent", "34-27") is a pair, not a range."""
+    for match in _BARE_RANGE.finditer(text):
+        try:
+            low, high = (float(g.replace(",", "")) for g in match.groups())
+        except ValueError:
+            continue
+        if low < high:
+            return True
+    return False
 
 
 def range_bound(candidate: Candidate) -> bool:
@@ -968,7 +981,11 @@ def range_bound(candidate: Candidate) -> bool:
     ___ and $2.25 million", the bands of a financial disclosure): trivial, and a student cannot tell the bounds
     apart from the article's many ranges."""
     fields = candidate.fields
-    return fields["type"] == "number" and _RANGE_BLANK.search(fields.get("prompt", "")) is not None
+    if fields["type"] != "number":
+        return False
+    prompt = fields.get("prompt", "")
+    return _RANGE_BLANK.search(prompt) is not None or (
+        _BARE_RANGE_BLANK.search(prompt) is not None and ascending_range(fields.get("quote", prompt)))
 
 
 #: A question about the story's past ("Who cruised to re-election four years ago with 332 electoral votes?"): general
@@ -1760,7 +1777,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     for near in nearby:  # the neighbour about the question's own subject, never just the next sentence (round 9)
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
         if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others) \
-                and not _quote_cut(text) and not another_figure_of_its_unit(analysis, candidate, body.sentences[near]):
+                and not _quote_cut(text) and not (another_figure_of_its_unit(analysis, candidate, body.sentences[near])
+                                                  and not (near == index + 1 and _GOES_ON.match(text))):
             score = related(text, own, title or "")
             if near == index + 1 and _GOES_ON.match(text):
                 score = max(score, 1)  # "That puts the committee $7.5 million short ...": it goes on about this fact

@@ -297,13 +297,20 @@ def in_a_range(body: Body, figure: Figure) -> bool:
     """Whether a figure is one end of a change or a range ("from 58 percent to 55 percent", "between $5 and $10"): a
     figure swapped in may contradict the other end ("declined from 34 to 55"). Read in 60 characters around it."""
     before = body.text[max(0, figure.value_start - 60):figure.value_start]
-    return bool(_FROM_BEFORE.search(before) or _TO_BEFORE.search(before)
-                or _BARE_RANGE_AFTER.match(body.text, figure.end, min(len(body.text), figure.end + 12))
-                or _BARE_RANGE_BEFORE.search(before[-24:]))
+    if _FROM_BEFORE.search(before) or _TO_BEFORE.search(before):
+        return True
+    from trainer.draft.build import ascending_range  # "90 to 95", not a pair "41% to 29%" or "52 to 31 percent"
+
+    after = _BARE_RANGE_AFTER.match(body.text, figure.end, min(len(body.text), figure.end + 24)) \
+        if body.text[figure.end - 1:figure.end].isdigit() else None
+    if after and ascending_range(body.text[figure.value_start:after.end()]):
+        return True
+    low = _BARE_RANGE_BEFORE.search(before[-24:])
+    return bool(low and ascending_range(low.group() + body.text[figure.value_start:figure.end]))
 
 
 #: A bare range around a figure, "90 to 95 percent", "12-14 berths" (round 22: "90 to ___" asked half of it).
-_BARE_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*[$€£]?\d")
+_BARE_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*[$€£]?\d[\d,]*(?:\.\d+)?")
 _BARE_RANGE_BEFORE = re.compile(r"(?<![\w.,])[$€£]?\d[\d.,]*\s*(?:to|-|–|—)\s*[$€£]?$")
 
 
