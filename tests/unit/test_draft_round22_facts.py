@@ -82,3 +82,41 @@ def test_a_range_in_the_lead_is_not_asked_by_half(tmp_path: Path):
     for question in drafted["questions"]:
         if question["type"] == "number":
             assert "90 to ___" not in question["prompt"] and "___ to 95" not in question["prompt"]
+
+
+FACT_CHECK = ("Rep. Tomas Arkwright: \"Who told you that 80 percent of the harbour fund was spent? Who told you that?\"\n\n"
+              "Mayor Dana Velloway: \"We learned that from the harbour board and its audit of the fund.\"\n\n"
+              "A number of readers have asked about Velloway's assertion that 80 percent of the harbour fund was "
+              "spent on the new quay. Velloway suggested several times that the figure came from the harbour board.\n\n"
+              "But the next day, a harbour board spokesman said the number was a calculation made by Velloway's own "
+              "staff, a fact later confirmed by the board.\n\n"
+              "The Pinocchio Test.\n\n"
+              "Velloway would do better to say that her staff had calculated the figure. For her remarks to the "
+              "council, she earns Three Pinocchios.\n")
+CHECKED = "Velloway's claim that 80 percent of the harbour fund was spent is her staff's calculation"
+
+
+def test_a_fact_check_headline_is_proved_by_the_sentence_that_checks_it():
+    from trainer.draft.claim import checked_verdict, headline_claim
+
+    assert checked_verdict("Dana Velloway's claim that 80 percent of the fund was spent is her staff's calculation") \
+        == {"staff", "calcu"}
+    assert checked_verdict("Valmora pledges to expand its military") is None
+    found = analysis(FACT_CHECK, f" date 2025-10-16 {CHECKED}\n\n")
+    claim, _, sentence = headline_claim(CHECKED, found.body, found.names, found.lead[0])
+    proof = found.body.text[sentence.start:sentence.end]
+    assert "calculation made by Velloway's own staff" in proof  # not her own contrary words
+    assert "We learned" not in proof
+
+
+def test_a_fact_checks_claim_is_asked_by_its_verdict(tmp_path: Path):
+    drafted = deck(tmp_path, FACT_CHECK, CHECKED)
+    claim = drafted["questions"][0]
+    assert claim["type"] == "choice" and claim["answer"] == "Three Pinocchios"
+    assert claim["prompt"] == ("How many Pinocchios does the fact-check give Dana Velloway's claim that 80 percent of "
+                               "the harbour fund was spent?")
+    assert claim["choices"] == ["One Pinocchio", "Two Pinocchios", "Three Pinocchios", "Four Pinocchios"]
+    assert "Three Pinocchios" in claim["quote"]
+    assert "Dana Velloway" in claim["tags"]
+    # no copy of the headline asked true beside it
+    assert not any(q["type"] == "true_false" and q["answer"] is True for q in drafted["questions"])

@@ -1171,6 +1171,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     kept = with_the_claim(analysis, without_giveaways(kept), min_confidence, seen_keys)
     kept = a_specific_over_a_copy(analysis, kept, min_confidence, seen_keys)
     kept = the_headlines_specific(analysis, kept, seen_keys)
+    kept = a_verdict_over_a_copy(analysis, kept, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
     kept = with_a_figure_beside_a_lone_claim(analysis, kept, min_confidence, seen_keys)
     claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
@@ -1301,6 +1302,40 @@ def the_headlines_specific(analysis: Analysis, kept: list[Candidate], seen_keys:
         return kept  # half a range is no specific (round 22: "90 to ___")
     seen_keys.update({specific.key, ("number", figure.value, figure.unit)})
     return [specific, *others]
+
+
+#: A fact-checker's verdict in Pinocchios ("she earns Three Pinocchios"); the scale's four grades are the choices.
+_PINOCCHIOS = re.compile(r"\b(?:earns?|earned|gets?|got|gives?|gave|awards?|awarded|receives?|received|deserves?|rates?|"
+                         r"merits?)\s+(?:(?:her|him|them|it|the \w+|this \w+)\s+)?(?:a\s+)?(One|Two|Three|Four)\s+"
+                         r"Pinocchios?\b", re.I)
+PINOCCHIO_GRADES = ("One Pinocchio", "Two Pinocchios", "Three Pinocchios", "Four Pinocchios")
+
+
+def a_verdict_over_a_copy(analysis: Analysis, kept: list[Candidate], seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with a fact-check's claim asked by its verdict instead of its headline copied as true (issue 10,
+    round 22: "Clinton's claim that ... is her camp's calculation" copied as true, "Three Pinocchios verdict not
+    asked"): when the headline is "X's claim that ... is ..." and the article gives its rating on the Fact Checker's
+    scale, "How many Pinocchios does the fact-check give X's claim that ...?" among the four grades, proved by the
+    sentence that gives it, asks the claim. Reads the article once (a bounded pattern, linear)."""
+    from trainer.draft.claim import _CLAIM_THAT, _MAIN_BE, checked_verdict, headline_claim
+
+    if not analysis.article.title or checked_verdict(analysis.article.title) is None:
+        return kept
+    claims = [c for c in kept if is_main_claim(c) and getattr(c, "false_fields", None) is None]
+    found = _PINOCCHIOS.search(analysis.body.text) if len(claims) == 1 else None
+    stated = headline_claim(analysis.article.title, analysis.body, analysis.names, analysis.lead[0]) if found else None
+    if stated is None or checked_verdict(stated[0]) is None:
+        return kept
+    claim = claims[0]  # the headline copied as true, or the claimed figure asked as if it were the story's
+    statement = stated[0]
+    subject = statement[:_MAIN_BE.search(statement, _CLAIM_THAT.search(statement).end()).start()].strip()
+    grade = PINOCCHIO_GRADES[("one", "two", "three", "four").index(found.group(1).casefold())]
+    sentence = analysis.body.sentence_at(found.start())
+    verdict = Candidate("figure", claim.confidence, sentence.start, ("lead", "verdict", grade, "headline"), {
+        "type": "choice", "prompt": f"How many Pinocchios does the fact-check give {subject}?", "answer": grade,
+        "choices": list(PINOCCHIO_GRADES), "quote": analysis.body.excerpt(sentence.start, sentence.end)})
+    seen_keys.add(verdict.key)
+    return [verdict if c is claim else c for c in kept]
 
 
 def with_a_figure_beside_a_lone_claim(analysis: Analysis, kept: list[Candidate], min_confidence: float,
@@ -1981,7 +2016,8 @@ def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4,
     most, so every question has a tag a student can study by. ``things`` (names.thing_names: "Super
     Glass-Steagall" beside "the Glass-Steagall Act") are no people to tag (issue 10, round 19)."""
     fields = candidate.fields
-    quote = " ".join([fields.get("quote", ""), fields.get("statement", "")])
+    quote = " ".join([fields.get("quote", ""), fields.get("statement", ""),
+                      fields.get("prompt", "") if candidate.key[1:2] == ("verdict",) else ""])  # whose claim (round 22)
     found: list[str] = []
     if fields["type"] == "who_said" or (fields["type"] == "choice" and analysis.names.find(fields["answer"])):
         found.append(fields["answer"])  # "Who threatened to run away from the field?" concerns its answer
