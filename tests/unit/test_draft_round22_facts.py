@@ -120,3 +120,28 @@ def test_a_fact_checks_claim_is_asked_by_its_verdict(tmp_path: Path):
     assert "Dana Velloway" in claim["tags"]
     # no copy of the headline asked true beside it
     assert not any(q["type"] == "true_false" and q["answer"] is True for q in drafted["questions"])
+
+
+COLUMN = ("I have watched Pavel Dorn for twenty years, and I have seen him change his mind exactly once.\n\n"
+          "Dorn turns 70 on Tuesday, and many in his party seem to be hoping for a late change of heart. I doubt "
+          "it will come.\n\n"
+          "I spent a week in Eastmark talking to the people who know him best, and I listened to his speeches.\n\n"
+          "If elected, Dorn would be the oldest person to lead Valmora, topping Tomas Arkwright, who was 69 when he "
+          "took office.\n")
+
+
+def test_a_thesis_is_an_argument_not_a_fact():
+    from trainer.draft.statements import thesis_statements
+
+    found = analysis(COLUMN, " date 2025-10-16 Dorn at 70, just the way he is\n\n")
+    theses = thesis_statements(found.body, found.lead[1], lambda a, b: frozenset(), "Dorn at 70, just the way he is",
+                               found.names)
+    # "would be the oldest" is a fact (a forecast's "would", no judgement): never "The author argues"
+    assert not any("oldest" in str(t.fields) for t in theses)
+    argued = analysis(COLUMN.replace("took office.\n", "took office. Expecting Dorn to change at 70 is a mistake "
+                                     "his party should stop making.\n"),
+                      " date 2025-10-16 Dorn at 70, just the way he is\n\n")
+    theses = thesis_statements(argued.body, argued.lead[1], lambda a, b: frozenset(),
+                               "Dorn at 70, just the way he is", argued.names)
+    assert theses and "mistake" in theses[0].fields["statement"]
+    assert theses[0].fields["statement"].startswith("The author argues")

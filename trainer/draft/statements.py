@@ -819,7 +819,8 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             # only an opinion piece (a column, an editorial, a letter) argues: a news report's forecast or
             # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
             said = (lambda t: "The author argues that " + cl.lowered(t, names)) \
-                if opinion and not _ATTRIBUTED.search(text) else (lambda t: t)  # "..., Hollande said": his (round 11)
+                if opinion and not _ATTRIBUTED.search(text) and _JUDGEMENT.search(text) \
+                else (lambda t: t)  # "..., Hollande said": his (round 11); a fact is no argument (round 22)
         if unresolved_person(text, names):
             text = _named_from_before(body, sentence, text, names) or text
         text = _one_named(body, sentence, text)
@@ -1286,6 +1287,15 @@ _THESIS_CUE = re.compile(
     r"\b(?:the result is|the lesson|the point is|I argue|I believe|I think|my view|that is why|that's why|"
     r"needs? to|must|should|ought to|better|worse|exactly|the (?:real|only) (?:question|answer|way)|"
     r"in other words|the truth is|would|could)\b", re.I)
+#: The words that make a sentence an argument rather than a fact: a judgement or a prescription ("must", "should",
+#: "a mistake", "wrong", "the lesson"), not a forecast's "would" alone (round 22).
+_JUDGEMENT = re.compile(
+    r"\b(?:the result is|the lesson|the point is|I argue|I believe|I think|my view|that is why|that's why|"
+    r"needs? to|must|should|ought to|better|worse|best|worst|the (?:real|only) (?:question|answer|way)|"
+    r"in other words|the truth is|mistake|mistaken|wrong|right to|foolish|absurd|dangerous|reckless|shameful|"
+    r"disgrace\w*|failure|fail(?:s|ed)? to|deserves?|unfair|unjust|hypocri\w+|irresponsible|naive|regret|"
+    r"can(?:not|'t|’t) afford|it is time|it's time|too (?:\w+)|no (?:excuse|reason)|nothing (?:but|more than)|"
+    r"won['’]t change|will not change|never change|just the way|is like|are like)\b", re.I)
 #: A sentence that opens on a pronoun or a demonstrative hangs on the one before: no claim on its own.
 _HANGING = re.compile(r"\s*(?:[A-Z]\w+,\s+)?(?:This|That|These|Those|It|They|He|She|Such|Here|There|this|that|these|those"
                       r"|it|they)\b")  # "Clearly, that's something we must ..." too (round 8)
@@ -1330,9 +1340,11 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                     cl._people_in(text, names) and _named_from_before(body, sentence, text, names)):
                 continue  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8); "her
                 # views resemble Warren's" after a sentence on Clinton alone is hers, named (round 19)  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8)
-            cues = len(_THESIS_CUE.findall(text))
-            if not cues:
-                continue
+            judged = _JUDGEMENT.findall(text)
+            cues = len(_THESIS_CUE.findall(text)) + len([j for j in judged if not _THESIS_CUE.fullmatch(j)])
+            if not cues or not judged:
+                continue  # "If elected, Trump would be the oldest person to assume the presidency": a fact, no
+                # argument (round 22: "a fact, not 'the author argues'"); an argument judges or prescribes
             score = (cues + 0.5 * len(headline & _content_words(text)) + (1.0 if start in last else 0.0)
                      + 0.1 * (sentence.start / max(1, len(body.text))))
             if score > best_score:
