@@ -145,3 +145,28 @@ def test_a_thesis_is_an_argument_not_a_fact():
                                "Dorn at 70, just the way he is", argued.names)
     assert theses and "mistake" in theses[0].fields["statement"]
     assert theses[0].fields["statement"].startswith("The author argues")
+
+
+def test_a_subheads_nation_is_the_country_the_headline_names():
+    from trainer.draft.statements import the_nation_named
+
+    assert the_nation_named("Nation shuffling top envoys and honing its rhetoric to defend image.",
+                            "In shift, Valmora to stand up to Dorn") == "Nation shuffling top envoys and honing its " \
+        "rhetoric to defend image."  # Valmora is no country the lexicon knows: unchanged
+    assert the_nation_named("Nation shuffling top envoys and honing its rhetoric to defend image.",
+                            "In shift, Mexico to stand up to Dorn") == \
+        "Mexico is shuffling top envoys and honing its rhetoric to defend image."
+    assert the_nation_named("The nation's envoys met on Monday.", "Mexican envoys meet") == \
+        "Mexico's envoys met on Monday."
+    assert the_nation_named("Nation shuffling top envoys.", "Mexico and Canada at odds") == "Nation shuffling top envoys."
+    assert the_nation_named("National parks reopen.", "Mexico reopens parks") == "National parks reopen."
+    body = ("In shift, Mexico to stand up to Dorn.\n\nNation shuffling top envoys and honing its rhetoric to defend its "
+            "image.\n\n"
+            "MEXICO CITY - The campaign of Pavel Dorn and the wave of anger he rides have alarmed the government of "
+            "Mexico so much that it has replaced its ambassador in Valmora and, according to officials, adopted a new "
+            "strategy to defend the image of Mexicans abroad, which officials say was long overdue and will take "
+            "years to show results.\n\n"
+            "Marta Ellison, a former envoy, said the change came late.\n")
+    found = analysis(body, " date 2025-10-16 In shift, Mexico to stand up to Dorn\n\n")
+    assert [c.fields.get("statement") for c in found.candidates if c.key[0] == "lead"] == [
+        "Mexico is shuffling top envoys and honing its rhetoric to defend its image."]

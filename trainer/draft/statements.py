@@ -824,6 +824,7 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         if unresolved_person(text, names):
             text = _named_from_before(body, sentence, text, names) or text
         text = _one_named(body, sentence, text)
+        text = the_nation_named(text, title)
         if _PLACED_POST.search(text):
             continue  # "the Vermont senator" with no one to stand for it (round 19: unresolved, "edit")
         if (not cl.askable(text, opinion) or unresolved_person(text, names)
@@ -895,6 +896,36 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             break
     plain = plain or pointing
     return [plain] if plain is not None else []
+
+
+#: A subhead's headlinese noun for the country the headline names ("Nation shuffling top diplomats ...").
+_NATION = re.compile(r"(?:The\s+)?(?:Nation|Country|nation|country)(?P<owner>['’]s)?\s+(?=(?P<next>[a-z][\w’'-]*))")
+
+
+def headline_country(title: str | None) -> str | None:
+    """The one country a headline names (by name or demonym: "In shift, Mexico to stand up to Trump" -> Mexico),
+    or None when it names none or several."""
+    from trainer.draft.names import place
+
+    found = {place(word) for word in re.findall(r"[A-Z][\w’'-]+", title or "") if place(word) in lx.COUNTRIES.values()}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def the_nation_named(text: str, title: str | None) -> str:
+    """A claim opening on a headlinese "Nation" (or "The country") with the country the headline names written in,
+    and a headlinese participle given its verb: "Nation shuffling top diplomats and honing its rhetoric" under
+    "In shift, Mexico to stand up to Trump" -> "Mexico is shuffling top diplomats and honing its rhetoric" (issue 10,
+    round 22: "'Nation' unresolved: name Mexico"). Unchanged when the headline names no one country."""
+    nation = _NATION.match(text)
+    country = headline_country(title) if nation else None
+    if country is None:
+        return text
+    rest = text[nation.end():]
+    if nation.group("owner"):
+        return f"{country}'s {rest}"
+    verb = "is " if nation.group("next").endswith("ing") and nation.group("next") not in ("king", "thing") else ""
+    return f"{country} {verb}{rest}"
 
 
 def _only_true(claim: Statement) -> bool:
