@@ -819,7 +819,7 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             # only an opinion piece (a column, an editorial, a letter) argues: a news report's forecast or
             # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
             said = (lambda t: "The author argues that " + cl.lowered(t, names)) \
-                if opinion and not _ATTRIBUTED.search(text) and _JUDGEMENT.search(text) \
+                if opinion and not _ATTRIBUTED.search(text) and not a_fact(text) \
                 else (lambda t: t)  # "..., Hollande said": his (round 11); a fact is no argument (round 22)
         if unresolved_person(text, names):
             text = _named_from_before(body, sentence, text, names) or text
@@ -1327,6 +1327,18 @@ _JUDGEMENT = re.compile(
     r"disgrace\w*|failure|fail(?:s|ed)? to|deserves?|unfair|unjust|hypocri\w+|irresponsible|naive|regret|"
     r"can(?:not|'t|’t) afford|it is time|it's time|too (?:\w+)|no (?:excuse|reason)|nothing (?:but|more than)|"
     r"won['’]t change|will not change|never change|just the way|is like|are like)\b", re.I)
+#: What a fact states and an argument need not: a figure, a record ("the oldest person to assume the presidency").
+_FACT_MARK = re.compile(r"\d|\b(?:oldest|youngest|first|largest|biggest|smallest|highest|lowest|longest|shortest)\b",
+                        re.I)
+
+
+def a_fact(text: str) -> bool:
+    """Whether an opinion piece's sentence states a fact rather than the author's argument: a figure or a record,
+    and no word that judges or prescribes (round 22: "If elected, Trump would be the oldest person to assume the
+    presidency" asked as "The author argues that ...": "a fact, not the author argues")."""
+    return _FACT_MARK.search(text) is not None and _JUDGEMENT.search(text) is None
+
+
 #: A sentence that opens on a pronoun or a demonstrative hangs on the one before: no claim on its own.
 _HANGING = re.compile(r"\s*(?:[A-Z]\w+,\s+)?(?:This|That|These|Those|It|They|He|She|Such|Here|There|this|that|these|those"
                       r"|it|they)\b")  # "Clearly, that's something we must ..." too (round 8)
@@ -1371,9 +1383,8 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                     cl._people_in(text, names) and _named_from_before(body, sentence, text, names)):
                 continue  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8); "her
                 # views resemble Warren's" after a sentence on Clinton alone is hers, named (round 19)  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8)
-            judged = _JUDGEMENT.findall(text)
-            cues = len(_THESIS_CUE.findall(text)) + len([j for j in judged if not _THESIS_CUE.fullmatch(j)])
-            if not cues or not judged:
+            cues = len(_THESIS_CUE.findall(text))
+            if not cues or a_fact(text):
                 continue  # "If elected, Trump would be the oldest person to assume the presidency": a fact, no
                 # argument (round 22: "a fact, not 'the author argues'"); an argument judges or prescribes
             score = (cues + 0.5 * len(headline & _content_words(text)) + (1.0 if start in last else 0.0)
