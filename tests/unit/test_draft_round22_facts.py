@@ -170,3 +170,28 @@ def test_a_subheads_nation_is_the_country_the_headline_names():
     found = analysis(body, " date 2025-10-16 In shift, Mexico to stand up to Dorn\n\n")
     assert [c.fields.get("statement") for c in found.candidates if c.key[0] == "lead"] == [
         "Mexico is shuffling top envoys and honing its rhetoric to defend its image."]
+
+
+def test_a_long_sentences_figure_is_asked_by_its_subjects_second_verb():
+    from trainer.draft.clauses import fact_clause
+
+    sentence = ('Dorn wrote in both listings he was "honored and humbled" to announce the sale of the old ferry and '
+                'set the bidding to start at ___.')
+    assert fact_clause(sentence, "___") == "Dorn set the bidding to start at ___."
+    # no cut inside a quote, and no second verb: the old cut stands
+    quoted = ('Dorn wrote in both listings that he was "honored and humbled to announce the sale of the old ferry '
+              'and set the bidding to start at ___."')
+    assert fact_clause(quoted, "___") != 'Dorn set the bidding to start at ___."'
+    assert fact_clause("The short sentence set the bidding at ___.", "___") == "The short sentence set the bidding at ___."
+
+
+FERRY = ("Pavel Dorn tried a second time on Thursday to auction off the old Valmora ferry, but both auction websites "
+         "pulled the listing before bidding was to begin.\n\n"
+         "Dorn wrote in both listings he was \"honored and humbled\" to announce the sale of the old ferry and set the "
+         "bidding to start at $5,000. Marta Ellison, the harbour master, said the ferry was unsafe.\n")
+
+
+def test_the_opening_bid_is_asked_not_lost_to_a_cut(tmp_path: Path):
+    drafted = deck(tmp_path, FERRY, "Ferry auction quashed again")
+    asked = [q for q in drafted["questions"] if q["type"] == "number"]
+    assert asked and asked[0]["answer"] == 5000 and "…" not in asked[0]["prompt"]
