@@ -195,3 +195,18 @@ def test_the_opening_bid_is_asked_not_lost_to_a_cut(tmp_path: Path):
     drafted = deck(tmp_path, FERRY, "Ferry auction quashed again")
     asked = [q for q in drafted["questions"] if q["type"] == "number"]
     assert asked and asked[0]["answer"] == 5000 and "…" not in asked[0]["prompt"]
+
+
+def test_a_ranging_from_tail_is_cut_whole_and_its_ends_make_no_split():
+    from trainer.draft.build import minority_half
+    from trainer.draft.clauses import fact_clause
+
+    sentence = ("The Valmora Times poll finds Pavel Dorn supported by an average of ___ across all provinces, ranging "
+                "from a low of 4 percent in Eastmark to a high of 25 percent in Northdale, where he was governor.")
+    assert fact_clause(sentence, "___") == \
+        "The Valmora Times poll finds Pavel Dorn supported by an average of ___ across all provinces"
+    found = analysis("The Valmora Times poll finds Pavel Dorn supported by an average of 13 percent across all "
+                     "provinces, ranging from a low of 4 percent in Eastmark to a high of 25 percent in Northdale.\n")
+    figures = sorted(found.figures, key=lambda f: f.start)
+    average = next(f for f in figures if f.value == 13)
+    assert not minority_half(found.body, average, figures, [f.start for f in figures])  # the range's high end

@@ -339,7 +339,8 @@ def poll_share_match(candidate: Candidate) -> bool:
 
 _SHARE_VALUE = re.compile(r"(?:%|\bpercent|\bper cent)\s*$")
 #: A change or a range in a sentence ("from 7% to 5%"): its two figures are no split.
-_RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|nearly\s+|roughly\s+)?[$€£]?\d", re.I)
+_RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|nearly\s+|roughly\s+)?[$€£]?\d"
+                    r"|\branging\s+from\b|\ba\s+(?:low|high)\s+of\b", re.I)  # "13 percent, ranging from a low of 4 ..." (round 22)
 #: A sentence this short beside another of the same shape is one half of a split ("Men back him by 4 points. Women
 #: back him by almost 20 points.").
 SPLIT_SENTENCE_WORDS = 14

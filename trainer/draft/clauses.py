@@ -33,7 +33,8 @@ _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:(?:[A-Za-z.'’\-]+\s+){0,6}%s|%s\s+(?:[A-Za-z.'’\-]+\s*){0,8}|according to\s[^,]*)[.!?]?$" % (_SPEECH, _SPEECH))
 _TRAILING_CLAUSE = re.compile(
     r",\s+(?:and|but)\s|\s(?:and|but)\s(?=(?:is|are|was|were|has|have|had|will|would|could|can|then|also|later)\s)|,?\s+(?:that|which|who|whom|whose|where|when|because|while|although|as|before|after|until"
-    r"|despite)\s")
+    r"|despite)\s"
+    r"|,\s+(?:[a-z]{3,}ing|compared|up from|down from)\s")  # ", ranging from a low of 4 percent ..." (round 22)
 #: An attribution left at the end of a cut clause: "Phillips, who lost her daughter in July 2012, said".
 _SAID_AT_END = re.compile(r",\s*%s\s*$" % _SPEECH)
 _INTRO = re.compile(r"(?:in|on|at|after|before|throughout|during|when|while|as|but|and|since|for|so|yet|still|"
