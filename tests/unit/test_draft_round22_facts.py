@@ -210,3 +210,15 @@ def test_a_ranging_from_tail_is_cut_whole_and_its_ends_make_no_split():
     figures = sorted(found.figures, key=lambda f: f.start)
     average = next(f for f in figures if f.value == 13)
     assert not minority_half(found.body, average, figures, [f.start for f in figures])  # the range's high end
+
+
+def test_a_banknote_is_no_figure_and_an_adjective_is_no_second_verb():
+    from trainer.draft.clauses import fact_clause
+
+    found = analysis("Pavel Dorn's face was printed on a giant $100 bill at the rally, and his campaign spent "
+                     "$2 million on the event.\n")
+    assert [f.value for f in found.figures] == [2000000.0]
+    clause = fact_clause("Ellison has taken a confusing and conflicted stance on the harbour, but she has said that "
+                         "she supports a ___ fee nationally but supports towns that go higher.", "___")
+    assert not clause.startswith("Ellison conflicted")
+

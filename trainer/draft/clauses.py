@@ -153,7 +153,9 @@ def _paired(text: str) -> str:
 _SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?=[a-z])")
 #: A second verb of the subject's, after "and": "... and set the bidding to start at ___".
 _AND_VERB = re.compile(r"\s(?:and|but|then)\s+(?=(?:[a-z]+ed|set|put|cut|made|sold|gave|took|won|lost|paid|bought|"
-                       r"spent|raised|said|told|kept|left|sent|held|offered|asked)\s)")
+                       r"spent|raised|said|told|kept|left|sent|held|offered|asked)\s+(?:the|a|an|his|her|its|their|to|"
+                       r"up|out|off|that|it|them|him|on|in|[$€£\d]|___)\b)")  # a verb and its object, not "and
+# conflicted stance" (an adjective before its noun)
 
 
 def _second_verb(text: str, blank: str, limit: int) -> str | None:
