@@ -222,3 +222,21 @@ def test_a_banknote_is_no_figure_and_an_adjective_is_no_second_verb():
                          "she supports a ___ fee nationally but supports towns that go higher.", "___")
     assert not clause.startswith("Ellison conflicted")
 
+
+
+RALLIES = ("A win in Eastmark could help Pavel Dorn make his case against Marta Ellison before the party's convention, "
+           "his aides said on Thursday.\n\n"
+           "In May, Dorn's more than two dozen rallies in the province drew more than 160,000 people.\n\n"
+           "Ellison leads Dorn in Eastmark by about 6 points, a poll by the Valmora Times found. Dorn said he would "
+           "campaign in every town until the vote.\n")
+
+
+def test_a_crowds_size_is_no_question_not_even_the_claims(tmp_path: Path):
+    from trainer.draft.build import side_figure
+
+    found = analysis(RALLIES)
+    crowd = next(f for f in found.figures if f.value == 160000)
+    assert side_figure(found.body, found.names, crowd) == "the size of a crowd (colour, not the news)"
+    drafted = deck(tmp_path, RALLIES, "Eastmark win could help Dorn make case against Ellison")
+    assert not any(q.get("answer") == 160000 for q in drafted["questions"])
+    assert not any("160,000" in q.get("statement", "") for q in drafted["questions"])

@@ -380,6 +380,14 @@ def minority_half(body: Body, figure: Figure, figures: list[Figure], starts: lis
     return False
 
 
+#: A crowd's size: people at rallies, an audience (round 22: "rallies ... drew more than 160,000 people", deleted as
+#: trivial by both judges of held27, as the 30-70 crowd of round 21 was).
+_CROWD = re.compile(r"\b(?:rall(?:y|ies)|crowds?|audiences?|spectators|attendees|onlookers)\b[^.;]{0,40}?\b(?:drew|draws|"
+                    r"drawing|attracted|attracts|of|numbered|swelled|gathered|filled|packed)\b|\b(?:drew|attracted|"
+                    r"packed|filled)\s+(?:a\s+crowd\s+of\s+)?(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?[\d,]+\s+"
+                    r"(?:people|supporters|fans|attendees)\b", re.I)
+
+
 def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] | None = None,
                 own_poll: bool = False, starts: list[int] | None = None) -> str | None:
     """Why a figure is trivial beyond :func:`trainer.draft.salience.trivial_figure` (issue 10, round 4), or None:
@@ -398,6 +406,8 @@ def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] 
         return "a span of time since an event (a time-filler)"
     if figure.unit in _MONEY and (_AD_BUY.match(body.norm, figure.end, ceiling) or _REVENUE.match(body.norm, figure.end, ceiling)):
         return "the size of an ad buy or a brand's revenue (a side amount)"
+    if figure.unit not in _MONEY and not figure.percent and _CROWD.search(body.norm, floor, ceiling):
+        return "the size of a crowd (colour, not the news)"
     if _UNNAMED_I.search(body.norm, sentence.start, figure.start) and not _SAID_AFTER.search(body.norm, figure.end, sentence.end):
         return "a figure relayed by an unnamed 'I'"
     near = max(sentence.start, figure.start - 160), min(sentence.end, figure.end + 40)

@@ -1033,6 +1033,10 @@ def lead_number(body: Body, text: str, sentence, figures) -> tuple[int, dict[str
         if (figure.unit is None or figure.value <= 0 or text.count(written) != 1 or in_a_range(body, figure)
                 or _SPAN_UNIT.match(figure.unit) or not _lead_sized(figure, written)):
             continue
+        from trainer.draft.build import side_figure
+
+        if side_figure(body, None, figure) is not None:
+            continue  # the lead's figure is no side figure either (round 22: a rally's crowd asked as the claim)
         number = _NUMBER_IN.search(written)
         if number is None:
             continue
