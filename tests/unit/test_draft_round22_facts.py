@@ -240,3 +240,18 @@ def test_a_crowds_size_is_no_question_not_even_the_claims(tmp_path: Path):
     drafted = deck(tmp_path, RALLIES, "Eastmark win could help Dorn make case against Ellison")
     assert not any(q.get("answer") == 160000 for q in drafted["questions"])
     assert not any("160,000" in q.get("statement", "") for q in drafted["questions"])
+
+
+def test_the_ends_of_a_figures_spread_make_no_list():
+    from trainer.draft.build import lead_end, side_detail
+
+    body = ("Third-party candidates Pavel Dorn and Marta Ellison are positioned to garner significant support across "
+            "Valmora, a new poll found on Tuesday.\n\n"
+            "Dorn and Ellison held rallies in Eastmark.\n\n"
+            "The Valmora Times poll finds Pavel Dorn supported by an average of 13 percent across all provinces, "
+            "ranging from a low of 4 percent in Eastmark to a high of 25 percent in Northdale, where Dorn was governor "
+            "for 8 years.\n")
+    found = analysis(body)
+    average = next(c for c in found.candidates if c.fields["type"] == "number" and c.fields["answer"] == 13)
+    lead = lead_end(found.body, found.article.title)
+    assert side_detail(found, average, lead) != "one of a list"

@@ -1513,6 +1513,11 @@ def _figure_question(candidate: Candidate) -> bool:
 LIST_OF_FIGURES = 4
 
 
+#: The spread of one figure, "ranging from a low of 4 percent in Mississippi to a high of 25 percent in New Mexico":
+#: its ends describe the figure, they make no list of figures (round 22: Johnson's 13% average).
+_RANGING = re.compile(r"\branging\s+from\s+[^,;]{0,80}?\bto\s+[^,;]{0,60}")
+
+
 def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | None:
     """Why a figure question past the lead asks a side detail (None: it may be the point). Round 10 (held news,
     the largest delete class): a decimal figure on a side point ("China's coal consumption declined 3.3%"), and a
@@ -1527,7 +1532,7 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
             and not _the_leads_figure_exactly(analysis, candidate, lead):
         return "decimal"
     sentence = analysis.body.sentence_at(candidate.position)
-    if len(numbers_in(analysis.body.text[sentence.start:sentence.end])) >= LIST_OF_FIGURES:
+    if len(numbers_in(_RANGING.sub("", analysis.body.text[sentence.start:sentence.end]))) >= LIST_OF_FIGURES:
         return "one of a list"  # "spends $15 billion on defense with 177,000 soldiers, 3,900 tanks and 680 planes"
     if fields["type"] == "number" and unnamed_place(fields["prompt"].split(": ", 1)[-1]):
         return "unnamed place"
