@@ -255,3 +255,20 @@ def test_the_ends_of_a_figures_spread_make_no_list():
     average = next(c for c in found.candidates if c.fields["type"] == "number" and c.fields["answer"] == 13)
     lead = lead_end(found.body, found.article.title)
     assert side_detail(found, average, lead) != "one of a list"
+
+
+def test_a_headline_claim_spells_out_its_headlinese():
+    from trainer.draft.statements import spelled_out
+
+    assert spelled_out("Calif. win could help Pavel Dorn make case vs. Marta Ellison.") == \
+        "California win could help Pavel Dorn make case against Marta Ellison."
+    assert spelled_out("Dems hope Pavel Dorn's gaffes will help them win in Pa.") == \
+        "Democrats hope Pavel Dorn's gaffes will help them win in Pennsylvania."
+    assert spelled_out("Dorn visits Washington, D.C.") == "Dorn visits Washington, D.C."  # no such abbreviation
+    assert spelled_out("Dempsey wins.") == "Dempsey wins."  # whole words only
+
+
+def test_the_headline_claim_asked_is_spelled_out(tmp_path: Path):
+    drafted = deck(tmp_path, RALLIES, "Eastmark win could help Dorn make case vs. Ellison")
+    statements = [q["statement"] for q in drafted["questions"] if q["type"] == "true_false"]
+    assert statements and not any(" vs. " in s for s in statements)

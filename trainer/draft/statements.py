@@ -423,6 +423,27 @@ def _figure_swapped(claim: Statement) -> bool:
     return claim.false_fields is not None and re.match(r"The article says “[^”]*\d[^”]*” here", claim.note or "") is not None
 
 
+#: Headlinese abbreviations a statement spells out (round 22: "Calif. win could help Sanders make case vs. Clinton",
+#: the headline copied as printed): a state's abbreviation, "Dems", "vs.".
+_HEADLINESE = {"Dems": "Democrats", "Calif.": "California", "Fla.": "Florida", "Mass.": "Massachusetts",
+               "N.H.": "New Hampshire", "Pa.": "Pennsylvania", "Ga.": "Georgia", "Va.": "Virginia", "Ariz.": "Arizona",
+               "Mich.": "Michigan", "Wis.": "Wisconsin", "Ill.": "Illinois", "Tex.": "Texas", "Ky.": "Kentucky",
+               "Colo.": "Colorado", "Nev.": "Nevada", "S.C.": "South Carolina", "N.C.": "North Carolina",
+               "N.Y.": "New York", "N.J.": "New Jersey", "Conn.": "Connecticut", "Minn.": "Minnesota",
+               "Okla.": "Oklahoma", "Tenn.": "Tennessee", "vs.": "against"}
+_HEADLINESE_WORD = re.compile(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(
+    re.escape(k) for k in sorted(_HEADLINESE, key=len, reverse=True)))
+
+
+def spelled_out(claim: str) -> str:
+    """A headline's claim with its headlinese abbreviations written out ("Calif. win could help Bernie Sanders make
+    case vs. Hillary Clinton." -> "California win could help Bernie Sanders make case against Hillary Clinton.")."""
+    text = _HEADLINESE_WORD.sub(lambda m: _HEADLINESE[m.group()], claim)
+    if claim.endswith(".") and not text.endswith("."):
+        text += "."  # "... in Calif." ended on the abbreviation's own point
+    return text
+
+
 def headline_statement(body: Body, names: Names, title: str, start: int, facts,
                        figures: Sequence[Figure] = ()) -> Statement | None:
     """The headline's claim as a true/false (trainer.draft.claim.headline_claim), proved by the article's sentence;
@@ -437,6 +458,7 @@ def headline_statement(body: Body, names: Names, title: str, start: int, facts,
     if found is None:
         return None
     claim, false, sentence = found
+    claim, false = spelled_out(claim), spelled_out(false) if false else false
     quote = body.excerpt(sentence.start, sentence.end)
     if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote) or editors_note(quote):
         return None
