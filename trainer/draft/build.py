@@ -339,7 +339,8 @@ def poll_share_match(candidate: Candidate) -> bool:
 
 _SHARE_VALUE = re.compile(r"(?:%|\bpercent|\bper cent)\s*$")
 #: A change or a range in a sentence ("from 7% to 5%"): its two figures are no split.
-_RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|nearly\s+|roughly\s+)?[$€£]?\d", re.I)
+_RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|nearly\s+|roughly\s+)?[$€£]?\d"
+                    r"|\branging\s+from\b|\ba\s+(?:low|high)\s+of\b", re.I)  # "13 percent, ranging from a low of 4 ..." (round 22)
 #: A sentence this short beside another of the same shape is one half of a split ("Men back him by 4 points. Women
 #: back him by almost 20 points.").
 SPLIT_SENTENCE_WORDS = 14
@@ -379,6 +380,14 @@ def minority_half(body: Body, figure: Figure, figures: list[Figure], starts: lis
     return False
 
 
+#: A crowd's size: people at rallies, an audience (round 22: "rallies ... drew more than 160,000 people", deleted as
+#: trivial by both judges of held27, as the 30-70 crowd of round 21 was).
+_CROWD = re.compile(r"\b(?:rall(?:y|ies)|crowds?|audiences?|spectators|attendees|onlookers)\b[^.;]{0,40}?\b(?:drew|draws|"
+                    r"drawing|attracted|attracts|of|numbered|swelled|gathered|filled|packed)\b|\b(?:drew|attracted|"
+                    r"packed|filled)\s+(?:a\s+crowd\s+of\s+)?(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?[\d,]+\s+"
+                    r"(?:people|supporters|fans|attendees)\b", re.I)
+
+
 def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] | None = None,
                 own_poll: bool = False, starts: list[int] | None = None) -> str | None:
     """Why a figure is trivial beyond :func:`trainer.draft.salience.trivial_figure` (issue 10, round 4), or None:
@@ -397,6 +406,8 @@ def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] 
         return "a span of time since an event (a time-filler)"
     if figure.unit in _MONEY and (_AD_BUY.match(body.norm, figure.end, ceiling) or _REVENUE.match(body.norm, figure.end, ceiling)):
         return "the size of an ad buy or a brand's revenue (a side amount)"
+    if figure.unit not in _MONEY and not figure.percent and _CROWD.search(body.norm, floor, ceiling):
+        return "the size of a crowd (colour, not the news)"
     if _UNNAMED_I.search(body.norm, sentence.start, figure.start) and not _SAID_AFTER.search(body.norm, figure.end, sentence.end):
         return "a figure relayed by an unnamed 'I'"
     near = max(sentence.start, figure.start - 160), min(sentence.end, figure.end + 40)
@@ -957,6 +968,23 @@ _RANGE_BLANK = re.compile(r"\b(?:around|about|roughly|some|approximately|anywher
                           r"|\b(?:between|from)\s+(?:about\s+|roughly\s+|nearly\s+)?___\s+(?:and|to)\s"
                           r"|\b(?:between|from)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|million|billion|thousand)?\s+(?:and|to)\s+"
                           r"(?:about\s+)?___", re.I)
+#: Any "N to ___" / "N-___" / "___ to N" / "___-N" in a prompt whose sentence writes a bare range ("90 to 95
+#: percent", "12-14"; round 22: "90 to ___ of the e-mails"), not a pair of shares ("41% to 29%").
+_BARE_RANGE_BLANK = re.compile(r"(?<![\w.,])[$€£]?\d[\d.,]*\s*(?:to|-|–|—)\s*[$€£]?___|___\s*(?:to|-|–|—)\s*[$€£]?\d")
+_BARE_RANGE = re.compile(r"(?<![\w.,])[$€£]?(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–|—)\s*[$€£]?(\d[\d,]*(?:\.\d+)?)")
+
+
+def ascending_range(text: str) -> bool:
+    """Whether ``text`` writes a bare range, its low end first ("90 to 95 percent", "12-14"); a result written
+    winner first ("52 to 31 percent", "34-27") is a pair, not a range."""
+    for match in _BARE_RANGE.finditer(text):
+        try:
+            low, high = (float(g.replace(",", "")) for g in match.groups())
+        except ValueError:
+            continue
+        if low < high:
+            return True
+    return False
 
 
 def range_bound(candidate: Candidate) -> bool:
@@ -964,7 +992,11 @@ def range_bound(candidate: Candidate) -> bool:
     ___ and $2.25 million", the bands of a financial disclosure): trivial, and a student cannot tell the bounds
     apart from the article's many ranges."""
     fields = candidate.fields
-    return fields["type"] == "number" and _RANGE_BLANK.search(fields.get("prompt", "")) is not None
+    if fields["type"] != "number":
+        return False
+    prompt = fields.get("prompt", "")
+    return _RANGE_BLANK.search(prompt) is not None or (
+        _BARE_RANGE_BLANK.search(prompt) is not None and ascending_range(fields.get("quote", prompt)))
 
 
 #: A question about the story's past ("Who cruised to re-election four years ago with 332 electoral votes?"): general
@@ -1150,6 +1182,7 @@ def select_candidates(analysis: Analysis, min_confidence: float = DEFAULT_MIN_CO
     kept = with_the_claim(analysis, without_giveaways(kept), min_confidence, seen_keys)
     kept = a_specific_over_a_copy(analysis, kept, min_confidence, seen_keys)
     kept = the_headlines_specific(analysis, kept, seen_keys)
+    kept = a_verdict_over_a_copy(analysis, kept, seen_keys)
     kept = without_repeats_of_the_claim(kept, analysis.article.title)
     kept = with_a_figure_beside_a_lone_claim(analysis, kept, min_confidence, seen_keys)
     claimed = {c.fields["answer"] for c in kept if is_main_claim(c) and c.fields["type"] == "choice"}
@@ -1198,7 +1231,8 @@ def with_the_claim(analysis: Analysis, kept: list[Candidate], min_confidence: fl
     start, end = analysis.lead
     if any(start <= c.position < end for c in kept):
         return kept
-    claim = next((c for c in analysis.candidates if is_main_claim(c) and c.confidence >= min_confidence), None)
+    claim = next((c for c in analysis.candidates if is_main_claim(c) and c.confidence >= min_confidence
+                  and not range_bound(c)), None)  # never half a range, even for the claim (round 22)
     if claim is None:
         return with_a_stand_in_claim(analysis, kept, min_confidence, seen_keys)
     if not isinstance(claim, Statement) or claim.key in seen_keys:
@@ -1275,8 +1309,44 @@ def the_headlines_specific(analysis: Analysis, kept: list[Candidate], seen_keys:
     proof = body.sentence_at(position)
     specific = Candidate("figure", claim.confidence, position, ("lead", "number", figure.value, figure.unit, "headline"),
                          {**fields, "quote": body.excerpt(proof.start, proof.end)})
+    if range_bound(specific):
+        return kept  # half a range is no specific (round 22: "90 to ___")
     seen_keys.update({specific.key, ("number", figure.value, figure.unit)})
     return [specific, *others]
+
+
+#: A fact-checker's verdict in Pinocchios ("she earns Three Pinocchios"); the scale's four grades are the choices.
+_PINOCCHIOS = re.compile(r"\b(?:earns?|earned|gets?|got|gives?|gave|awards?|awarded|receives?|received|deserves?|rates?|"
+                         r"merits?)\s+(?:(?:her|him|them|it|the \w+|this \w+)\s+)?(?:a\s+)?(One|Two|Three|Four)\s+"
+                         r"Pinocchios?\b", re.I)
+PINOCCHIO_GRADES = ("One Pinocchio", "Two Pinocchios", "Three Pinocchios", "Four Pinocchios")
+
+
+def a_verdict_over_a_copy(analysis: Analysis, kept: list[Candidate], seen_keys: set[tuple]) -> list[Candidate]:
+    """``kept`` with a fact-check's claim asked by its verdict instead of its headline copied as true (issue 10,
+    round 22: "Clinton's claim that ... is her camp's calculation" copied as true, "Three Pinocchios verdict not
+    asked"): when the headline is "X's claim that ... is ..." and the article gives its rating on the Fact Checker's
+    scale, "How many Pinocchios does the fact-check give X's claim that ...?" among the four grades, proved by the
+    sentence that gives it, asks the claim. Reads the article once (a bounded pattern, linear)."""
+    from trainer.draft.claim import _CLAIM_THAT, _MAIN_BE, checked_verdict, headline_claim
+
+    if not analysis.article.title or checked_verdict(analysis.article.title) is None:
+        return kept
+    claims = [c for c in kept if is_main_claim(c) and getattr(c, "false_fields", None) is None]
+    found = _PINOCCHIOS.search(analysis.body.text) if len(claims) == 1 else None
+    stated = headline_claim(analysis.article.title, analysis.body, analysis.names, analysis.lead[0]) if found else None
+    if stated is None or checked_verdict(stated[0]) is None:
+        return kept
+    claim = claims[0]  # the headline copied as true, or the claimed figure asked as if it were the story's
+    statement = stated[0]
+    subject = statement[:_MAIN_BE.search(statement, _CLAIM_THAT.search(statement).end()).start()].strip()
+    grade = PINOCCHIO_GRADES[("one", "two", "three", "four").index(found.group(1).casefold())]
+    sentence = analysis.body.sentence_at(found.start())
+    verdict = Candidate("figure", claim.confidence, sentence.start, ("lead", "verdict", grade, "headline"), {
+        "type": "choice", "prompt": f"How many Pinocchios does the fact-check give {subject}?", "answer": grade,
+        "choices": list(PINOCCHIO_GRADES), "quote": analysis.body.excerpt(sentence.start, sentence.end)})
+    seen_keys.add(verdict.key)
+    return [verdict if c is claim else c for c in kept]
 
 
 def with_a_figure_beside_a_lone_claim(analysis: Analysis, kept: list[Candidate], min_confidence: float,
@@ -1443,6 +1513,11 @@ def _figure_question(candidate: Candidate) -> bool:
 LIST_OF_FIGURES = 4
 
 
+#: The spread of one figure, "ranging from a low of 4 percent in Mississippi to a high of 25 percent in New Mexico":
+#: its ends describe the figure, they make no list of figures (round 22: Johnson's 13% average).
+_RANGING = re.compile(r"\branging\s+from\s+[^,;]{0,80}?\bto\s+[^,;]{0,60}")
+
+
 def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | None:
     """Why a figure question past the lead asks a side detail (None: it may be the point). Round 10 (held news,
     the largest delete class): a decimal figure on a side point ("China's coal consumption declined 3.3%"), and a
@@ -1457,7 +1532,7 @@ def side_detail(analysis: Analysis, candidate: Candidate, lead: int) -> str | No
             and not _the_leads_figure_exactly(analysis, candidate, lead):
         return "decimal"
     sentence = analysis.body.sentence_at(candidate.position)
-    if len(numbers_in(analysis.body.text[sentence.start:sentence.end])) >= LIST_OF_FIGURES:
+    if len(numbers_in(_RANGING.sub("", analysis.body.text[sentence.start:sentence.end]))) >= LIST_OF_FIGURES:
         return "one of a list"  # "spends $15 billion on defense with 177,000 soldiers, 3,900 tanks and 680 planes"
     if fields["type"] == "number" and unnamed_place(fields["prompt"].split(": ", 1)[-1]):
         return "unnamed place"
@@ -1753,7 +1828,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     for near in nearby:  # the neighbour about the question's own subject, never just the next sentence (round 9)
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
         if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others) \
-                and not _quote_cut(text):
+                and not _quote_cut(text) and not (another_figure_of_its_unit(analysis, candidate, body.sentences[near])
+                                                  and not (near == index + 1 and _GOES_ON.match(text))):
             score = related(text, own, title or "")
             if near == index + 1 and _GOES_ON.match(text):
                 score = max(score, 1)  # "That puts the committee $7.5 million short ...": it goes on about this fact
@@ -1764,6 +1840,34 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+def _unit_family(figure: Figure) -> str:
+    """The kind of quantity a figure counts: "%" for a share, "point" for any points ("points higher",
+    "percentage points"), else its unit's last word ("US dollars", "votes") or "" for a bare count."""
+    if figure.percent:
+        return "%"
+    unit = (figure.unit or "").casefold()
+    if "point" in unit.split() or "points" in unit.split():
+        return "point"
+    return unit.split()[-1] if unit else ""
+
+
+def another_figure_of_its_unit(analysis: Analysis, candidate: Candidate, sentence) -> bool:
+    """Whether a context sentence for a number question shows another figure of the answer's unit that the
+    question does not show itself (issue 10, round 22: Trump's $9.5 trillion explained by Sanders' $15.3 trillion,
+    a 3-point answer by the 4-point average gap: the student takes the wrong one for the answer). A figure the
+    prompt already shows is the comparison the question asks, and may stand. Reads the sentence's own figures."""
+    if candidate.fields["type"] != "number":
+        return False
+    own = next((f for f in analysis.figures if f.start == candidate.position), None)  # a deck's few questions
+    if own is None:
+        return False
+    family = _unit_family(own)
+    prompt = candidate.fields.get("prompt", "")
+    return any(sentence.start <= f.start < sentence.end and abs(f.value - own.value) > 1e-9
+               and _unit_family(f) == family and analysis.body.text[f.value_start:f.end] not in prompt
+               for f in analysis.figures)
 
 
 def _quote_cut(text: str) -> bool:
@@ -1928,7 +2032,8 @@ def entity_tags(analysis: Analysis, candidate: Candidate, limit: int = 4,
     most, so every question has a tag a student can study by. ``things`` (names.thing_names: "Super
     Glass-Steagall" beside "the Glass-Steagall Act") are no people to tag (issue 10, round 19)."""
     fields = candidate.fields
-    quote = " ".join([fields.get("quote", ""), fields.get("statement", "")])
+    quote = " ".join([fields.get("quote", ""), fields.get("statement", ""),
+                      fields.get("prompt", "") if candidate.key[1:2] == ("verdict",) else ""])  # whose claim (round 22)
     found: list[str] = []
     if fields["type"] == "who_said" or (fields["type"] == "choice" and analysis.names.find(fields["answer"])):
         found.append(fields["answer"])  # "Who threatened to run away from the field?" concerns its answer

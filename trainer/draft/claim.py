@@ -1548,6 +1548,26 @@ def _contrasted(claim: str) -> tuple[str, str]:
     return (first.group(1), second.group(1)) if first and second else ()
 
 
+#: A fact-check's headline: "X's claim that ... is ..." (its subject someone's claim, its predicate the verdict).
+_CLAIM_THAT = re.compile(r"['’]s\s+(?:claim|claims|assertion|statement|charge|boast|suggestion|contention)\s+that\s", re.I)
+_MAIN_BE = re.compile(r"\s(?:is|was|are|were|isn['’]t|wasn['’]t|aren['’]t|remains?)\s(?!.*\s(?:is|was|are|were|isn['’]t|"
+                      r"wasn['’]t|aren['’]t|remains?)\s)")
+_QUOTED = re.compile(r"[\"“”]|''|``")
+
+
+def checked_verdict(claim: str) -> set[str] | None:
+    """The stems of a fact-check headline's verdict ("her camp's calculation" in "Clinton's claim that 90 percent
+    of her e-mails were 'in the system' is her camp's calculation"), or None when the claim is no such headline."""
+    that = _CLAIM_THAT.search(claim)
+    if that is None:
+        return None
+    be = _MAIN_BE.search(claim, that.end())
+    if be is None:
+        return None
+    verdict = stems(claim[be.end():])
+    return verdict or None
+
+
 def headline_claim(title: str | None, body, names: Names, start: int):
     """The article's claim stated from its headline: (claim, false form or None, the sentence that proves it),
     or None when no clause of the headline is a declarative one the article's opening sentences bear out.
@@ -1575,8 +1595,14 @@ def headline_claim(title: str | None, body, names: Names, start: int):
         need = max(2, int(HEADLINE_PROOF_SHARE * len(words) + 0.999))
         false = _contrast_swap(claim)
         pair = [stems(side) for side in _contrasted(claim)] if false else []
+        verdict = checked_verdict(claim)
+        if verdict is not None:
+            need = 2  # the checking sentence says the verdict and names whose claim, in its own words
         for number, sentence in enumerate(window):
             found = stems(body.text[sentence.start:sentence.end])
+            if verdict is not None and (not found & verdict or _QUOTED.search(body.text, sentence.start, sentence.end)):
+                continue  # a fact-check's "X's claim that ... is Y" is proved by the sentence that checks it (says
+                # Y), never by X's own words (round 22: Clinton's contrary claim quoted as the proof)
             shared = len(own & found)
             both = bool(pair) and all(side & found for side in pair) and shared >= 3
             if not both and (shared < need or number >= HEADLINE_PROOF_SENTENCES):

@@ -172,6 +172,10 @@ def _last_country(body: Body, names: Names, position: int) -> str | None:
     return None
 
 
+#: A banknote or a coin after a currency figure: "$100 bill", "a $20 note" (a denomination, no amount).
+_DENOMINATION = re.compile(r"[\s-]{0,2}(?:bills?|notes?|banknotes?|coins?)\b")
+
+
 def find_figures(body: Body, names: Names, dates: Sequence[tuple[int, int]] = ()) -> list[Figure]:
     """Every figure in ``body`` that is not a year or a day of the month (or inside ``dates``), in order."""
     norm = body.norm
@@ -202,6 +206,8 @@ def find_figures(body: Body, names: Names, dates: Sequence[tuple[int, int]] = ()
         unit = _unit_after(norm, match.end())
         if unit and unit.split()[0] in ("ago", "years-old"):
             continue
+        if match.group("cur") and not match.group("scale") and _DENOMINATION.match(norm, match.end()):
+            continue  # "a giant $100 bill": a banknote, no amount (round 22: asked as the lead's figure)
         if match.group("cur"):
             unit = _CURRENCIES[match.group("cur")]
         elif percent:

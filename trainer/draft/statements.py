@@ -297,7 +297,21 @@ def in_a_range(body: Body, figure: Figure) -> bool:
     """Whether a figure is one end of a change or a range ("from 58 percent to 55 percent", "between $5 and $10"): a
     figure swapped in may contradict the other end ("declined from 34 to 55"). Read in 60 characters around it."""
     before = body.text[max(0, figure.value_start - 60):figure.value_start]
-    return bool(_FROM_BEFORE.search(before) or _TO_BEFORE.search(before))
+    if _FROM_BEFORE.search(before) or _TO_BEFORE.search(before):
+        return True
+    from trainer.draft.build import ascending_range  # "90 to 95", not a pair "41% to 29%" or "52 to 31 percent"
+
+    after = _BARE_RANGE_AFTER.match(body.text, figure.end, min(len(body.text), figure.end + 24)) \
+        if body.text[figure.end - 1:figure.end].isdigit() else None
+    if after and ascending_range(body.text[figure.value_start:after.end()]):
+        return True
+    low = _BARE_RANGE_BEFORE.search(before[-24:])
+    return bool(low and ascending_range(low.group() + body.text[figure.value_start:figure.end]))
+
+
+#: A bare range around a figure, "90 to 95 percent", "12-14 berths" (round 22: "90 to ___" asked half of it).
+_BARE_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*[$€£]?\d[\d,]*(?:\.\d+)?")
+_BARE_RANGE_BEFORE = re.compile(r"(?<![\w.,])[$€£]?\d[\d.,]*\s*(?:to|-|–|—)\s*[$€£]?$")
 
 
 #: The other number of a pair of results right after a figure ("50 percent to 44", "48-42%") or right before it.
@@ -409,6 +423,27 @@ def _figure_swapped(claim: Statement) -> bool:
     return claim.false_fields is not None and re.match(r"The article says “[^”]*\d[^”]*” here", claim.note or "") is not None
 
 
+#: Headlinese abbreviations a statement spells out (round 22: "Calif. win could help Sanders make case vs. Clinton",
+#: the headline copied as printed): a state's abbreviation, "Dems", "vs.".
+_HEADLINESE = {"Dems": "Democrats", "Calif.": "California", "Fla.": "Florida", "Mass.": "Massachusetts",
+               "N.H.": "New Hampshire", "Pa.": "Pennsylvania", "Ga.": "Georgia", "Va.": "Virginia", "Ariz.": "Arizona",
+               "Mich.": "Michigan", "Wis.": "Wisconsin", "Ill.": "Illinois", "Tex.": "Texas", "Ky.": "Kentucky",
+               "Colo.": "Colorado", "Nev.": "Nevada", "S.C.": "South Carolina", "N.C.": "North Carolina",
+               "N.Y.": "New York", "N.J.": "New Jersey", "Conn.": "Connecticut", "Minn.": "Minnesota",
+               "Okla.": "Oklahoma", "Tenn.": "Tennessee", "vs.": "against"}
+_HEADLINESE_WORD = re.compile(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(
+    re.escape(k) for k in sorted(_HEADLINESE, key=len, reverse=True)))
+
+
+def spelled_out(claim: str) -> str:
+    """A headline's claim with its headlinese abbreviations written out ("Calif. win could help Bernie Sanders make
+    case vs. Hillary Clinton." -> "California win could help Bernie Sanders make case against Hillary Clinton.")."""
+    text = _HEADLINESE_WORD.sub(lambda m: _HEADLINESE[m.group()], claim)
+    if claim.endswith(".") and not text.endswith("."):
+        text += "."  # "... in Calif." ended on the abbreviation's own point
+    return text
+
+
 def headline_statement(body: Body, names: Names, title: str, start: int, facts,
                        figures: Sequence[Figure] = ()) -> Statement | None:
     """The headline's claim as a true/false (trainer.draft.claim.headline_claim), proved by the article's sentence;
@@ -423,6 +458,7 @@ def headline_statement(body: Body, names: Names, title: str, start: int, facts,
     if found is None:
         return None
     claim, false, sentence = found
+    claim, false = spelled_out(claim), spelled_out(false) if false else false
     quote = body.excerpt(sentence.start, sentence.end)
     if not MIN_QUOTE_WORDS <= _words(quote) <= MAX_STATEMENT_WORDS + 20 or has_ellipsis(quote) or editors_note(quote):
         return None
@@ -805,10 +841,12 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             # only an opinion piece (a column, an editorial, a letter) argues: a news report's forecast or
             # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
             said = (lambda t: "The author argues that " + cl.lowered(t, names)) \
-                if opinion and not _ATTRIBUTED.search(text) else (lambda t: t)  # "..., Hollande said": his (round 11)
+                if opinion and not _ATTRIBUTED.search(text) and not a_fact(text) \
+                else (lambda t: t)  # "..., Hollande said": his (round 11); a fact is no argument (round 22)
         if unresolved_person(text, names):
             text = _named_from_before(body, sentence, text, names) or text
         text = _one_named(body, sentence, text)
+        text = the_nation_named(text, title)
         if _PLACED_POST.search(text):
             continue  # "the Vermont senator" with no one to stand for it (round 19: unresolved, "edit")
         if (not cl.askable(text, opinion) or unresolved_person(text, names)
@@ -880,6 +918,36 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             break
     plain = plain or pointing
     return [plain] if plain is not None else []
+
+
+#: A subhead's headlinese noun for the country the headline names ("Nation shuffling top diplomats ...").
+_NATION = re.compile(r"(?:The\s+)?(?:Nation|Country|nation|country)(?P<owner>['’]s)?\s+(?=(?P<next>[a-z][\w’'-]*))")
+
+
+def headline_country(title: str | None) -> str | None:
+    """The one country a headline names (by name or demonym: "In shift, Mexico to stand up to Trump" -> Mexico),
+    or None when it names none or several."""
+    from trainer.draft.names import place
+
+    found = {place(word) for word in re.findall(r"[A-Z][\w’'-]+", title or "") if place(word) in lx.COUNTRIES.values()}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def the_nation_named(text: str, title: str | None) -> str:
+    """A claim opening on a headlinese "Nation" (or "The country") with the country the headline names written in,
+    and a headlinese participle given its verb: "Nation shuffling top diplomats and honing its rhetoric" under
+    "In shift, Mexico to stand up to Trump" -> "Mexico is shuffling top diplomats and honing its rhetoric" (issue 10,
+    round 22: "'Nation' unresolved: name Mexico"). Unchanged when the headline names no one country."""
+    nation = _NATION.match(text)
+    country = headline_country(title) if nation else None
+    if country is None:
+        return text
+    rest = text[nation.end():]
+    if nation.group("owner"):
+        return f"{country}'s {rest}"
+    verb = "is " if nation.group("next").endswith("ing") and nation.group("next") not in ("king", "thing") else ""
+    return f"{country} {verb}{rest}"
 
 
 def _only_true(claim: Statement) -> bool:
@@ -987,6 +1055,10 @@ def lead_number(body: Body, text: str, sentence, figures) -> tuple[int, dict[str
         if (figure.unit is None or figure.value <= 0 or text.count(written) != 1 or in_a_range(body, figure)
                 or _SPAN_UNIT.match(figure.unit) or not _lead_sized(figure, written)):
             continue
+        from trainer.draft.build import side_figure
+
+        if side_figure(body, None, figure) is not None:
+            continue  # the lead's figure is no side figure either (round 22: a rally's crowd asked as the claim)
         number = _NUMBER_IN.search(written)
         if number is None:
             continue
@@ -1272,6 +1344,27 @@ _THESIS_CUE = re.compile(
     r"\b(?:the result is|the lesson|the point is|I argue|I believe|I think|my view|that is why|that's why|"
     r"needs? to|must|should|ought to|better|worse|exactly|the (?:real|only) (?:question|answer|way)|"
     r"in other words|the truth is|would|could)\b", re.I)
+#: The words that make a sentence an argument rather than a fact: a judgement or a prescription ("must", "should",
+#: "a mistake", "wrong", "the lesson"), not a forecast's "would" alone (round 22).
+_JUDGEMENT = re.compile(
+    r"\b(?:the result is|the lesson|the point is|I argue|I believe|I think|my view|that is why|that's why|"
+    r"needs? to|must|should|ought to|better|worse|best|worst|the (?:real|only) (?:question|answer|way)|"
+    r"in other words|the truth is|mistake|mistaken|wrong|right to|foolish|absurd|dangerous|reckless|shameful|"
+    r"disgrace\w*|failure|fail(?:s|ed)? to|deserves?|unfair|unjust|hypocri\w+|irresponsible|naive|regret|"
+    r"can(?:not|'t|’t) afford|it is time|it's time|too (?:\w+)|no (?:excuse|reason)|nothing (?:but|more than)|"
+    r"won['’]t change|will not change|never change|just the way|is like|are like)\b", re.I)
+#: What a fact states and an argument need not: a figure, a record ("the oldest person to assume the presidency").
+_FACT_MARK = re.compile(r"\d|\b(?:oldest|youngest|first|largest|biggest|smallest|highest|lowest|longest|shortest)\b",
+                        re.I)
+
+
+def a_fact(text: str) -> bool:
+    """Whether an opinion piece's sentence states a fact rather than the author's argument: a figure or a record,
+    and no word that judges or prescribes (round 22: "If elected, Trump would be the oldest person to assume the
+    presidency" asked as "The author argues that ...": "a fact, not the author argues")."""
+    return _FACT_MARK.search(text) is not None and _JUDGEMENT.search(text) is None
+
+
 #: A sentence that opens on a pronoun or a demonstrative hangs on the one before: no claim on its own.
 _HANGING = re.compile(r"\s*(?:[A-Z]\w+,\s+)?(?:This|That|These|Those|It|They|He|She|Such|Here|There|this|that|these|those"
                       r"|it|they)\b")  # "Clearly, that's something we must ..." too (round 8)
@@ -1317,8 +1410,9 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                 continue  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8); "her
                 # views resemble Warren's" after a sentence on Clinton alone is hers, named (round 19)  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8)
             cues = len(_THESIS_CUE.findall(text))
-            if not cues:
-                continue
+            if not cues or a_fact(text):
+                continue  # "If elected, Trump would be the oldest person to assume the presidency": a fact, no
+                # argument (round 22: "a fact, not 'the author argues'"); an argument judges or prescribes
             score = (cues + 0.5 * len(headline & _content_words(text)) + (1.0 if start in last else 0.0)
                      + 0.1 * (sentence.start / max(1, len(body.text))))
             if score > best_score:
