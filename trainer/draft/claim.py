@@ -991,6 +991,10 @@ _RECORD_BEFORE = re.compile(r"\b(?:first|only|last|youngest|oldest|second|third)
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|of|its|their|his|her|our|your|my)|['’]s)\s+$", re.I)
 
 
+#: Direction words that are also plural nouns ("crucial wins for", "the gains of"): their opposite is a verb.
+_PLURAL_NOUNS = frozenset("wins gains losses leads falls rises increases decreases".split())
+
+
 def direction_swap(claim: str) -> tuple[str, str, str] | None:
     """(the false claim, the word, its opposite): the first direction word outside quotes turned round (see
     :func:`direction_word`)."""
@@ -1004,6 +1008,9 @@ def direction_swap(claim: str) -> tuple[str, str, str] | None:
             and _ATTRIBUTIVE_BEFORE.search(claim[max(0, start - 30):start]) and re.match(r"\s+[a-z]", claim[end:]):
         return None  # "the nation's rising generation", "recovery of lost wages": a word of a noun phrase turned
         # round is false on its face ("falling generation", "won wages"; round 11)
+    if word.lower() in _PLURAL_NOUNS and (re.match(r"\s+(?:for|of)\b", claim[end:])
+                                          or _ATTRIBUTIVE_BEFORE.search(claim[max(0, start - 30):start])):
+        return None  # "Crucial wins for Clinton", "the party's gains": a noun, and "loses" is no noun (round 24)
     false = claim[:start] + other + claim[end:]
     if false[:1].islower():
         false = false[0].upper() + false[1:]
