@@ -1,0 +1,68 @@
+"""Round 22 of issue 10's who_said rules (held26/held27 judged: thin decks whose central quotes were rejected, the
+quoted span cut before its point, choices of another kind). Invented article text only."""
+
+from __future__ import annotations
+
+import drafting
+
+HEADER = " date 2025-10-16 {}\n\n"
+TITLE = "Olsen's chance to remake the harbour economy"
+
+
+def _questions(body: str, title: str = TITLE) -> dict[str, dict]:
+    """Each who_said candidate's prompt -> its fields (before the deck's selection)."""
+    return {c.fields["prompt"]: c.fields for c in drafting.analysis(body, HEADER.format(title)).candidates
+            if c.fields.get("type") == "who_said"}
+
+
+#: A column about one woman, Maria Olsen: two paragraphs later a man's "She needs …" is about her.
+COLUMN = (
+    "Maria Olsen, the favourite to win the mayor's race, has tied her campaign to the docks. Mrs. Olsen proposed "
+    "to hire her predecessor, Mr. Paul Dunmore, as a harbour adviser.\n\n"
+    "\"You can build a lot of small schemes in a port,\" said Erik Solberg, a former adviser to Paul Dunmore. "
+    "\"But none comes close to what full employment on the docks would bring.\"\n\n"
+    "The harbour has lost half its jobs since 2001, and the fishing fleet has shrunk to forty boats.\n\n"
+    "\"She needs one or two big ideas that match the scale of the harbour's decline,\" said Robert Lund, who "
+    "served as port director under Mr. Dunmore yet backed Peter Vik in the primary. \"Her instinct is to be "
+    "cautious.\"\n\n"
+    "Peter Vik said the city should sell the old piers to pay for a new fish market.\n")
+
+
+def test_a_mans_she_is_the_one_woman_named_paragraphs_before():
+    """held27: Reich's "She needs one or two big ideas …" (Clinton, two paragraphs back, the only woman the
+    column names) was dropped as hanging on its pronoun, and the deck asked Sperling alone: the judges wanted
+    Reich's critique. The one person of the pronoun's gender named just before the quote's window is the
+    referent when the window itself names no one who could be meant."""
+    found = _questions(COLUMN)
+    needs = next(f for p, f in found.items() if "big ideas" in p)
+    assert needs["answer"] == "Robert Lund"
+    prompt = next(p for p in found if "big ideas" in p)
+    assert "[Olsen] needs one or two big ideas" in prompt
+    assert "Maria Olsen" not in needs["choices"]
+
+
+def test_a_womans_she_is_not_resolved_from_far_back():
+    """A woman's "she" may be another woman than the one named paragraphs before (a PolNeAR dev doctor's "She
+    did have a pain …"): no bracket from beyond the window for a speaker of the same gender."""
+    body = COLUMN.replace("said Robert Lund, who served", "said Anna Lund, who served")
+    prompt = next((p for p in _questions(body) if "big ideas" in p), "")
+    assert "[Olsen]" not in prompt
+
+
+#: Two lawmakers' lines on one man in a row: the second's "He will have to …" follows the first's "He's going to …".
+ADVICE = (
+    "Thomas Brenner turns 70 on Tuesday, and many in his party hope he will change. \"He's going to have to stop "
+    "with the personal insults,\" said Councillor Anna Holm. \"He will have to earn the harbour seat by showing "
+    "that he has the temperament for the job,\" added Councillor Erik Strand.\n\n"
+    "Brenner beat Paul Dunmore in the runoff by 3,000 votes.\n\n"
+    "\"The harbour is not a casino,\" said Dunmore, who says he will run again.\n")
+
+
+def test_a_he_after_a_quote_opening_on_hes_goes_back_to_the_man_named_before():
+    """held27: McMorris Rodgers's "He will have to earn the presidency …" followed Collins's "He's going to have
+    to stop …", which opens on a contraction: the sentence before goes on about the man named before it, so the
+    bracket is his as it was for Collins's line."""
+    found = _questions(ADVICE, "Brenner at 70")
+    prompt = next(p for p in found if "earn the harbour seat" in p)
+    assert "[Brenner] will have to earn the harbour seat" in prompt
+    assert found[prompt]["answer"] == "Erik Strand"
