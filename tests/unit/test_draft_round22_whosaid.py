@@ -66,3 +66,24 @@ def test_a_he_after_a_quote_opening_on_hes_goes_back_to_the_man_named_before():
     prompt = next(p for p in found if "earn the harbour seat" in p)
     assert "[Brenner] will have to earn the harbour seat" in prompt
     assert found[prompt]["answer"] == "Erik Strand"
+
+
+def test_a_quote_is_asked_with_the_contrast_that_makes_its_point():
+    """held27: Sperling's "You can aim for a lot of targeted policies in life" was asked without "But few come
+    close to what you get from tight labor markets", the point (both judges: edit). A next sentence of the same
+    remark that turns on the first ("But …", "Yet …") is asked with it."""
+    found = _questions(COLUMN)
+    prompt = next(p for p in found if "small schemes" in p)
+    assert "small schemes in a port. But none comes close to what full employment" in prompt
+    assert found[prompt]["answer"] == "Erik Solberg"
+
+
+def test_a_possessive_next_sentence_is_asked_with_the_resolved_first():
+    """held27: Reich's "Her instinct is to be incrementalist." (the critique the judges named) was dropped as of
+    little substance on its own; it leans on the sentence before, which the bracket resolves: both are asked."""
+    found = _questions(COLUMN)
+    prompt = next(p for p in found if "big ideas" in p)
+    assert "[Olsen] needs one or two big ideas" in prompt
+    assert prompt.endswith("Her instinct is to be cautious.”")
+    assert found[prompt]["answer"] == "Robert Lund"
+    assert "Maria Olsen" not in found[prompt]["choices"]

@@ -1720,12 +1720,21 @@ _VAGUE_POLICY = re.compile(r"\b(?:policies|plans|ideas|steps|measures)\s+(?:that
 VAGUE_POLICY_WORDS = 25
 
 
+#: A next sentence that turns on the first ("You can aim for a lot of targeted policies in life." "But few come
+#: close to what you get from tight labor markets."): the contrast is the point (issue 10, round 22, held27).
+_CONTRAST_TAIL = re.compile(r"(?:But|Yet|Still|However)\b,?\s+[a-z]")
+#: A next sentence that opens on a possessive for the one the first is about ("[Clinton] needs one or two big
+#: ideas …" "Her instinct is to be incrementalist.": Reich's critique, which held27's judges wanted, round 22).
+_POSSESSIVE_TAIL = re.compile(r"(?:His|Her|Their)\s+[a-z]")
+
+
 def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
     """The findings whose point is in the speaker's next sentence, each with that sentence's finding (issue 10,
     round 10: "The way many places are going is to follow the Valmoran model," said Ellery. "It seems totally
     nuts, but …" asked without its second sentence is vague, and the second alone hangs on "It"): the next quote,
-    by the same speaker, close after it in the same paragraph, opens on a pronoun it leans on, while the first
-    stands on its own; both together are short enough to show."""
+    by the same speaker, close after it in the same paragraph, opens on a pronoun it leans on or on a contrast
+    ("But few come close …": held27, the first half alone is generic), while the first stands on its own; both
+    together are short enough to show."""
     found = {}
     for index in range(len(findings) - 1):
         first, second = findings[index], findings[index + 1]
@@ -1742,7 +1751,9 @@ def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, i
         if _VAGUE_POLICY.search(tail) and not _DIGIT.search(tail):
             continue  # "He would recommend policies that would strengthen the economy, especially for the middle
             #           class": a stock second sentence, not the point (issue 10, round 21)
-        if (tail[:1].isupper() and unresolved_pronoun(tail) and not unresolved_pronoun(head)
+        if (tail[:1].isupper() and (unresolved_pronoun(tail) or _CONTRAST_TAIL.match(tail) is not None
+                                    or _POSSESSIVE_TAIL.match(tail) is not None)
+                and not unresolved_pronoun(with_referents(head, first.referents))  # "[Clinton] needs …" (round 22)
                 and len(head.split()) + len(tail.split()) <= CONTINUE_WORDS):
             found[index] = index + 1
     return found
@@ -1955,7 +1966,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             if inner is not None:  # the inner quote closes where the first part does (issue 10, round 14)
                 stop += "’" if "‘" in inner.group() else "'"
             joined = f"{head}{stop} {rest.text.strip()}"
-            prompt = f"Who said: “{point_quote(joined)}”"
+            shown = with_referents(joined, unnamed_referents(joined, finding.referents))  # "[Clinton] needs …"
+            prompt = f"Who said: “{point_quote(shown)}”"
             around, text = text, _one_side(text, prompt, finding, rest)  # the span still names whom it is about
         elif is_fragment(finding.text):
             continue  # words anyone could have said ("a good idea", "within eighteen months")
