@@ -87,3 +87,18 @@ def test_a_possessive_next_sentence_is_asked_with_the_resolved_first():
     assert prompt.endswith("Her instinct is to be cautious.”")
     assert found[prompt]["answer"] == "Robert Lund"
     assert "Maria Olsen" not in found[prompt]["choices"]
+
+
+def test_a_short_or_overlong_contrast_is_not_added():
+    """held15/held24: Earnest's charge was kept without "But unfortunately it's not.", Nevins's line without
+    "Still, at the end of the day …" (the prompt's cut): a contrast of under eight words, or one that would not
+    be shown whole, is not asked with the sentence before it."""
+    body = COLUMN.replace("\"But none comes close to what full employment on the docks would bring.\"",
+                          "\"But sadly it is not so.\"")
+    prompt = next(p for p in _questions(body) if "small schemes" in p)
+    assert "sadly" not in prompt
+    long_head = ("\"You can build a lot of small schemes in a port that has sixty or eighty boats and a market "
+                 "that is known to every buyer on the coast,\"")
+    body = COLUMN.replace("\"You can build a lot of small schemes in a port,\"", long_head)
+    prompt = next(p for p in _questions(body) if "small schemes" in p)
+    assert "none comes close" not in prompt and "…" not in prompt

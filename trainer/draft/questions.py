@@ -1723,6 +1723,8 @@ VAGUE_POLICY_WORDS = 25
 #: A next sentence that turns on the first ("You can aim for a lot of targeted policies in life." "But few come
 #: close to what you get from tight labor markets."): the contrast is the point (issue 10, round 22, held27).
 _CONTRAST_TAIL = re.compile(r"(?:But|Yet|Still|However)\b,?\s+[a-z]")
+#: The fewest words of such a contrast: "But unfortunately it's not." adds no point (held15: kept without it).
+CONTRAST_WORDS = 8
 #: A next sentence that opens on a possessive for the one the first is about ("[Clinton] needs one or two big
 #: ideas …" "Her instinct is to be incrementalist.": Reich's critique, which held27's judges wanted, round 22).
 _POSSESSIVE_TAIL = re.compile(r"(?:His|Her|Their)\s+[a-z]")
@@ -1751,8 +1753,9 @@ def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, i
         if _VAGUE_POLICY.search(tail) and not _DIGIT.search(tail):
             continue  # "He would recommend policies that would strengthen the economy, especially for the middle
             #           class": a stock second sentence, not the point (issue 10, round 21)
-        if (tail[:1].isupper() and (unresolved_pronoun(tail) or _CONTRAST_TAIL.match(tail) is not None
-                                    or _POSSESSIVE_TAIL.match(tail) is not None)
+        turn = (_CONTRAST_TAIL.match(tail) is not None and len(tail.split()) >= CONTRAST_WORDS
+                and len(head.split()) + len(tail.split()) <= MAX_PROMPT_QUOTE_WORDS)  # shown whole, never cut
+        if (tail[:1].isupper() and (unresolved_pronoun(tail) or turn or _POSSESSIVE_TAIL.match(tail) is not None)
                 and not unresolved_pronoun(with_referents(head, first.referents))  # "[Clinton] needs …" (round 22)
                 and len(head.split()) + len(tail.split()) <= CONTINUE_WORDS):
             found[index] = index + 1
