@@ -102,3 +102,23 @@ def test_a_short_or_overlong_contrast_is_not_added():
     body = COLUMN.replace("\"You can build a lot of small schemes in a port,\"", long_head)
     prompt = next(p for p in _questions(body) if "small schemes" in p)
     assert "none comes close" not in prompt and "…" not in prompt
+
+
+def test_a_president_of_an_era_past_is_no_choice():
+    """held27: Richard Nixon, named only in "the inauguration of Richard Nixon 30 years before", was offered beside
+    Reich's line on Clinton: a person named as of an era past ("the inauguration of", "the era of") is no one's
+    distractor, as "the legacy of" already was."""
+    body = COLUMN.replace("The harbour has lost half its jobs since 2001,",
+                          "The harbour's best year was 1969, the year of the inauguration of Richard Nixon, and it has "
+                          "lost half its jobs since 2001,")
+    found = _questions(body)
+    assert all("Richard Nixon" not in f["choices"] for f in found.values())
+
+
+def test_a_region_is_no_person():
+    """held27: "Rust Belt" (from "politically crucial Rust Belt states") was offered as a speaker beside Reich:
+    a capitalised run ending in a region's word (Belt, Valley, Coast) is no one's name."""
+    body = COLUMN + "\nHer rivals' show of force in politically crucial Rust Belt towns worries her advisers.\n"
+    found = drafting.analysis(body, HEADER.format(TITLE))
+    assert "Rust Belt" not in {p.name for p in found.names.people}
+    assert all("Rust Belt" not in f["choices"] for f in _questions(body).values())
