@@ -109,16 +109,20 @@ def test_a_president_of_an_era_past_is_no_choice():
     Reich's line on Clinton: a person named as of an era past ("the inauguration of", "the era of") is no one's
     distractor, as "the legacy of" already was."""
     body = COLUMN.replace("The harbour has lost half its jobs since 2001,",
-                          "The harbour's best year was 1969, the year of the inauguration of Richard Nixon, and it has "
-                          "lost half its jobs since 2001,")
-    found = _questions(body)
-    assert all("Richard Nixon" not in f["choices"] for f in found.values())
+                          "Her lodestar? The harbour of 1969, when trade reached its highest level since the "
+                          "inauguration of Richard Nixon 30 years before. The harbour has lost half its jobs since 2001,")
+    from trainer.draft.names import of_the_past
+
+    found = drafting.analysis(body, HEADER.format(TITLE))
+    assert "Richard Nixon" in of_the_past(found.body, found.names)
+    assert all("Richard Nixon" not in f["choices"] for f in _questions(body).values())
 
 
 def test_a_region_is_no_person():
     """held27: "Rust Belt" (from "politically crucial Rust Belt states") was offered as a speaker beside Reich:
     a capitalised run ending in a region's word (Belt, Valley, Coast) is no one's name."""
-    body = COLUMN + "\nHer rivals' show of force in politically crucial Rust Belt towns worries her advisers.\n"
+    body = COLUMN + ("\nMrs. Olsen has been pushed to some of these positions by Mr. Vik and Paul Dunmore. Their show "
+                     "of force in politically crucial Rust Belt states underscored how important the docks were.\n")
     found = drafting.analysis(body, HEADER.format(TITLE))
     assert "Rust Belt" not in {p.name for p in found.names.people}
     assert all("Rust Belt" not in f["choices"] for f in _questions(body).values())
