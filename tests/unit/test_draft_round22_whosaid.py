@@ -126,3 +126,33 @@ def test_a_region_is_no_person():
     found = drafting.analysis(body, HEADER.format(TITLE))
     assert "Rust Belt" not in {p.name for p in found.names.people}
     assert all("Rust Belt" not in f["choices"] for f in _questions(body).values())
+
+
+#: Two rivals quarrel; a spokesman speaks for one; two more candidates are named only inside a quote.
+QUARREL = (
+    "Tensions flared on Thursday between Maria Olsen and Robert Lund, the two candidates for mayor of Valmora.\n\n"
+    "\"Let me just say in response to Councillor Olsen, I don't believe that she is fit to lead if she takes money "
+    "from the harbour developers,\" Lund told a rally in the old port.\n\n"
+    "Olsen's spokesman, Peter Vik, called on Lund to take back his words.\n\n"
+    "\"If Councillor Olsen thinks that I just come from a small town of Nordhavn, well, we will get used to the "
+    "fight fast,\" Lund said.\n\n"
+    "\"I'm going to trust the voters of Valmora who know me and have elected me to the council three times,\" "
+    "Olsen said. \"I will take Robert Lund over Thomas Brenner or Paul Dunmore anytime.\"\n")
+
+
+def test_people_named_only_inside_a_quote_fill_the_choices():
+    """held26/04: Sanders and Clinton quarrel, Fallon speaks for her, and Trump and Cruz are named only in
+    Clinton's "I will take Bernie Sanders over Donald Trump or Ted Cruz anytime": with three people to offer, no
+    question was asked. A person named in full only inside a quote is a fair last choice."""
+    found = _questions(QUARREL, "Tensions flare in Valmora's mayoral race")
+    fit = next(f for p, f in found.items() if "fit to lead" in p)
+    assert fit["answer"] == "Robert Lund" and len(fit["choices"]) == 4
+    assert {"Thomas Brenner", "Paul Dunmore"} & set(fit["choices"])
+
+
+def test_a_quote_that_names_the_speakers_home_is_not_asked():
+    """held26/04: "If Secretary Clinton thinks that I just come from a small state of Vermont …" names its
+    speaker's home: with no choice from Vermont, the place answers it. Marked as revealing its speaker."""
+    analysis = drafting.analysis(QUARREL, HEADER.format("Tensions flare in Valmora's mayoral race"))
+    home = next(c for c in analysis.candidates if c.fields.get("type") == "who_said" and "Nordhavn" in c.fields["prompt"])
+    assert home.reveals

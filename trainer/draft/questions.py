@@ -238,7 +238,8 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
     firsts = first_names_only(people)
     spoke = {f.speaker.name for f in findings}
     partial = partial_names(people)
-    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts
+    people = [p for p in people if not p.lay and (p.named_outside or _full_personal_name(p.name))
+              and not bare_name(p, standalone) and p.name not in firsts
               and not is_outlet(p.name) and p.name not in partial and not no_person(p.name)
               and (len(p.name.split()) > 1 or p.name in spoke)]  # "Crowdpac", "Obama": a full name or a speaker
     speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
@@ -246,6 +247,14 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
+
+
+def _full_personal_name(name: str) -> bool:
+    """Whether ``name`` is a given name the lexicon knows and a surname ("Ted Cruz"): a person named only inside
+    someone's quote ("I will take Bernie Sanders over Donald Trump or Ted Cruz anytime") is still a fair last
+    choice (issue 10, round 22: held26/04's Sanders-Clinton quarrel had two people to offer, and no question)."""
+    parts = name.split()
+    return len(parts) >= 2 and parts[0] in lx.FIRST_NAMES and parts[-1][:1].isupper()
 
 
 def first_names_only(people: Sequence[Person]) -> set[str]:
@@ -1844,8 +1853,9 @@ def other_side(quote: str, answer: Person, distractors: list[str], people: Seque
 
 
 #: Where a quote's speaker says they live or come from ("I lived in New York City … my whole life").
-_OWN_PLACE = re.compile(r"\bI(?:'ve|’ve|\s+have)?\s+(?:always\s+)?(?:lived|live|grew\s+up|was\s+born|was\s+raised"
-                        r"|come\s+from|came\s+from)\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_OWN_PLACE = re.compile(r"\bI(?:'ve|’ve|\s+have)?\s+(?:always\s+|just\s+)?(?:(?:lived|live|grew\s+up|was\s+born|was\s+raised)\s+in"
+                        r"|(?:come|came)\s+from)\s+(?:(?:a|the)\s+(?:small\s+|big\s+|little\s+)?(?:state|city|town)\s+of\s+)?"
+                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 
 
 def own_place(quote: str, answer: Person, distractors: list[str], people: Sequence[Person], about,
@@ -1867,6 +1877,17 @@ def own_place(quote: str, answer: Person, distractors: list[str], people: Sequen
                 and not same_person(person.name, answer.name)):
             return [*distractors[:-1], person.name]
     return distractors
+
+
+def own_home_shown(quote: str, distractors: list[str], about) -> bool:
+    """Whether the quote says where its speaker comes from ("If Secretary Clinton thinks that I just come from a
+    small state of Vermont …") and no choice is introduced with that place (:func:`own_place` found no one): the
+    speaker's home answers who said it (issue 10, round 22: held26/04's Sanders line, once it had four choices)."""
+    found = _OWN_PLACE.search(quote)
+    if found is None or not distractors:
+        return False
+    place = " ".join(found.group(1).split()[:2])
+    return not any(place in about(d) for d in distractors)
 
 
 #: A candidate's own words about their run ("self-funding my campaign", "when I'm president"): only a candidate
@@ -2040,7 +2061,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             setup_only=joined is None and setup_only(text),
             about_principal=aide(finding.speaker) and about_someone(prompt),
             reveals=reveals_speaker(prompt, finding.speaker)  # "As Secretary I …", "The IAEA remains ready …"
-            or distractors_for.singled_out(shown_quote(prompt), finding.speaker.name, distractors),
+            or distractors_for.singled_out(shown_quote(prompt), finding.speaker.name, distractors)
+            or own_home_shown(joined or text, distractors, distractors_for.about),  # "I just come from … Vermont"
             fragment=pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
             else _CONGRATULATED.match(finding.lead) is not None or mood_line(finding.text),  # 'tweeted congratulations to Sanders, adding "…"'
             relayed=relayed(own, prompt)))
