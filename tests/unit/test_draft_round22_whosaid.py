@@ -156,3 +156,16 @@ def test_a_quote_that_names_the_speakers_home_is_not_asked():
     analysis = drafting.analysis(QUARREL, HEADER.format("Tensions flare in Valmora's mayoral race"))
     home = next(c for c in analysis.candidates if c.fields.get("type") == "who_said" and "Nordhavn" in c.fields["prompt"])
     assert home.reveals
+
+
+def test_a_clause_that_only_announces_the_remark_is_dropped():
+    """held26/04: "Let me just say in response to Secretary Clinton, I don't believe that she is qualified if she
+    is, through her super PAC, taking tens of millions …" was shown cut before its point and kept the framing:
+    the clause that only announces the remark goes, the quote field starting at the article's own words."""
+    body = QUARREL.replace("from the harbour developers,", "from the harbour developers through her campaign "
+                           "fund, taking millions in special interest money,")
+    found = _questions(body, "Tensions flare in Valmora's mayoral race")
+    prompt = next(p for p in found if "fit to lead" in p)
+    assert prompt.startswith("Who said: “I don't believe that [Olsen] is fit to lead")
+    assert "Let me" not in prompt and found[prompt]["quote"].startswith("I don't believe")
+    assert "special interest money" in prompt
