@@ -100,6 +100,9 @@ INSTITUTION_HEADS = frozenset(
 WORK_WORDS = frozenset("Bible Act Acts Doctrine Plan Foundation Fund Report Treaty Accord Accords Amendment Code "
                        "Prize Award Koran Quran Manifesto Declaration Charter Memorial Museum Library Gospel Gospels "
                        "Testament Psalms Constitution Compact Initiative Program Programme Trust Institute Day".split())
+#: The last word of a region's name ("Rust Belt", "Silicon Valley", "West Coast"): no person (issue 10, round 22:
+#: "Rust Belt" offered beside Reich as a speaker).
+REGION_WORDS = frozenset("Belt Valley Coast Seaboard Midwest Panhandle Heartland".split())
 #: Well-known institutions by acronym or single word -> full name (used as distractors too).
 INSTITUTIONS: dict[str, str] = {
     "SIPRI": "Stockholm International Peace Research Institute", "IISS": "International Institute for Strategic Studies",

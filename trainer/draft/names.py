@@ -521,6 +521,8 @@ def find_names(body: Body) -> Names:
         following = tokens(body.norm, run[-1].end, min(len(body.norm), run[-1].end + 30))
         if following and following[0].text in lx.INSTITUTION_HEADS and body.norm[run[-1].end : following[0].start] == " ":
             continue  # "Investment" in "the EB-5 Investment Coalition": part of a body's name
+        if any(t.bare in lx.REGION_WORDS for t in run[1:]):
+            continue  # "Rust Belt", "Silicon Valley", "West Coast": a region, offered as a choice (round 22)
         if (any(t.bare in lx.WORK_WORDS for t in run[1:])
                 or following and following[0].bare in lx.WORK_WORDS and body.norm[run[-1].end : following[0].start] == " "):
             continue  # "James Bible" in "the King James Bible", "Truman Doctrine": a work's name, no person (round 6)
@@ -983,8 +985,8 @@ def thing_names(body: Body, names: Names) -> set[str]:
 def of_the_past(body: Body, names: Names) -> set[str]:
     """People the article names as dead or of history: "the late Senator X", "X, who died in …", "X
     (1809-1865)", the one in "a photograph of Prime Minister X", "the legacy of X" (issue 10, round 12: Begin,
-    shown in a textbook's photograph, offered beside living executives): no one to offer as a speaker of
-    today's remark."""
+    shown in a textbook's photograph, offered beside living executives; round 22: "the inauguration of Richard
+    Nixon 30 years before", offered beside Reich's line on Clinton): no one to offer as a speaker of today's remark."""
     found = set()
     for mention in names.mentions:
         before = body.norm[max(0, mention.start - 60):mention.start]
@@ -996,7 +998,7 @@ def of_the_past(body: Body, names: Names) -> set[str]:
 
 _LATE = re.compile(r"\b(?:the\s+late|late\s+President|late\s+Senator)\s+(?:[A-Z][\w.]*\s+){0,3}$"
                    r"|\b(?:death|deaths|killing|killings|shooting|murder|slaying|funeral|photograph|portrait|statue|bust"
-                   r"|memory|legacy|grave|tomb)\s+of\s+(?:the\s+|a\s+)?"
+                   r"|memory|legacy|grave|tomb|inauguration|era|heyday|reign)\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:[\w\-]+\s+){0,4}?$")
 _DIED = re.compile(r"(?:'s)?,?\s*(?:who\s+(?:died|was\s+(?:assassinated|(?:later\s+)?(?:fatally\s+shot|shot\s+dead|shot\s+and\s+killed"
                    r"|killed|slain|murdered)))\b|\(\s*1[6-9]\d\d\s*[-–]\s*(?:1[7-9]|20)\d\d\s*\))")

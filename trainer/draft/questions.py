@@ -238,7 +238,8 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
     firsts = first_names_only(people)
     spoke = {f.speaker.name for f in findings}
     partial = partial_names(people)
-    people = [p for p in people if not p.lay and p.named_outside and not bare_name(p, standalone) and p.name not in firsts
+    people = [p for p in people if not p.lay and (p.named_outside or _full_personal_name(p.name))
+              and not bare_name(p, standalone) and p.name not in firsts
               and not is_outlet(p.name) and p.name not in partial and not no_person(p.name)
               and (len(p.name.split()) > 1 or p.name in spoke)]  # "Crowdpac", "Obama": a full name or a speaker
     speakers = sorted({f.speaker.name for f in findings if not f.speaker.lay and not bare_name(f.speaker, standalone)
@@ -246,6 +247,14 @@ def distractor_pool(findings: list[QuoteFinding], people: list[Person], standalo
     with_role = sorted({p.name for p in people if p.role} - set(speakers))
     rest = sorted({p.name for p in people} - set(speakers) - set(with_role))
     return [*speakers, *with_role, *rest]
+
+
+def _full_personal_name(name: str) -> bool:
+    """Whether ``name`` is a given name the lexicon knows and a surname ("Ted Cruz"): a person named only inside
+    someone's quote ("I will take Bernie Sanders over Donald Trump or Ted Cruz anytime") is still a fair last
+    choice (issue 10, round 22: held26/04's Sanders-Clinton quarrel had two people to offer, and no question)."""
+    parts = name.split()
+    return len(parts) >= 2 and parts[0] in lx.FIRST_NAMES and parts[-1][:1].isupper()
 
 
 def first_names_only(people: Sequence[Person]) -> set[str]:
@@ -1500,6 +1509,14 @@ _LINK_OPENER = re.compile(r"But\s+(?=[a-z])")
 _CUT_LINK = re.compile(r"(?:and|but|so|yet|or)\s+(?=[A-Z])")
 
 
+#: A clause that only announces the speaker is about to speak ("Let me just say in response to Secretary Clinton,",
+#: "I have to tell you,"): held26/04's prompt kept it and cut "taking tens of millions of dollars in special
+#: interest funds", the point (issue 10, round 22). Dropped before a capital that opens the point.
+_FRAMING_CLAUSE = re.compile(r"(?:Let\s+me\s+(?:just\s+)?(?:say|tell\s+you|be\s+(?:clear|honest|frank))"
+                             r"|I\s+(?:have|want|need)\s+to\s+(?:say|tell\s+you)|I(?:'ll|’ll|\s+will)\s+tell\s+you)"
+                             r"\b[^,.;:!?\"“”]{0,60},\s+(?=[A-Z])")
+
+
 def without_lead_in(text: str) -> str:
     """``text`` without an opening conjunction or filler ("But I do believe …" -> "I do believe …", when a
     capital follows) and without a first sentence that frames rather than says ("But it's not that complicated.
@@ -1515,6 +1532,9 @@ def without_lead_in(text: str) -> str:
         text = text[opener.end():]
     elif _LINK_OPENER.match(text) and len(text.split()) > LEAD_IN_WORDS:
         text = text[_LINK_OPENER.match(text).end():]  # "But if even one load gets through …" (round 20)
+    framing = _FRAMING_CLAUSE.match(text)
+    if framing and len(text[framing.end():].split()) >= REST_WORDS:
+        text = text[framing.end():]  # "Let me just say in response to Secretary Clinton, I don't believe …" (round 22)
     end = _SENTENCE_END.search(text)
     if end is None:
         return text
@@ -1720,12 +1740,23 @@ _VAGUE_POLICY = re.compile(r"\b(?:policies|plans|ideas|steps|measures)\s+(?:that
 VAGUE_POLICY_WORDS = 25
 
 
+#: A next sentence that turns on the first ("You can aim for a lot of targeted policies in life." "But few come
+#: close to what you get from tight labor markets."): the contrast is the point (issue 10, round 22, held27).
+_CONTRAST_TAIL = re.compile(r"(?:But|Yet|Still|However)\b,?\s+[a-z]")
+#: The fewest words of such a contrast: "But unfortunately it's not." adds no point (held15: kept without it).
+CONTRAST_WORDS = 8
+#: A next sentence that opens on a possessive for the one the first is about ("[Clinton] needs one or two big
+#: ideas …" "Her instinct is to be incrementalist.": Reich's critique, which held27's judges wanted, round 22).
+_POSSESSIVE_TAIL = re.compile(r"(?:His|Her|Their)\s+[a-z]")
+
+
 def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, int]:
     """The findings whose point is in the speaker's next sentence, each with that sentence's finding (issue 10,
     round 10: "The way many places are going is to follow the Valmoran model," said Ellery. "It seems totally
     nuts, but …" asked without its second sentence is vague, and the second alone hangs on "It"): the next quote,
-    by the same speaker, close after it in the same paragraph, opens on a pronoun it leans on, while the first
-    stands on its own; both together are short enough to show."""
+    by the same speaker, close after it in the same paragraph, opens on a pronoun it leans on or on a contrast
+    ("But few come close …": held27, the first half alone is generic), while the first stands on its own; both
+    together are short enough to show."""
     found = {}
     for index in range(len(findings) - 1):
         first, second = findings[index], findings[index + 1]
@@ -1742,7 +1773,10 @@ def continued_sentences(body: Body, findings: list[QuoteFinding]) -> dict[int, i
         if _VAGUE_POLICY.search(tail) and not _DIGIT.search(tail):
             continue  # "He would recommend policies that would strengthen the economy, especially for the middle
             #           class": a stock second sentence, not the point (issue 10, round 21)
-        if (tail[:1].isupper() and unresolved_pronoun(tail) and not unresolved_pronoun(head)
+        turn = (_CONTRAST_TAIL.match(tail) is not None and len(tail.split()) >= CONTRAST_WORDS
+                and len(head.split()) + len(tail.split()) <= MAX_PROMPT_QUOTE_WORDS)  # shown whole, never cut
+        if (tail[:1].isupper() and (unresolved_pronoun(tail) or turn or _POSSESSIVE_TAIL.match(tail) is not None)
+                and not unresolved_pronoun(with_referents(head, first.referents))  # "[Clinton] needs …" (round 22)
                 and len(head.split()) + len(tail.split()) <= CONTINUE_WORDS):
             found[index] = index + 1
     return found
@@ -1830,8 +1864,9 @@ def other_side(quote: str, answer: Person, distractors: list[str], people: Seque
 
 
 #: Where a quote's speaker says they live or come from ("I lived in New York City … my whole life").
-_OWN_PLACE = re.compile(r"\bI(?:'ve|’ve|\s+have)?\s+(?:always\s+)?(?:lived|live|grew\s+up|was\s+born|was\s+raised"
-                        r"|come\s+from|came\s+from)\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_OWN_PLACE = re.compile(r"\bI(?:'ve|’ve|\s+have)?\s+(?:always\s+|just\s+)?(?:(?:lived|live|grew\s+up|was\s+born|was\s+raised)\s+in"
+                        r"|(?:come|came)\s+from)\s+(?:(?:a|the)\s+(?:small\s+|big\s+|little\s+)?(?:state|city|town)\s+of\s+)?"
+                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 
 
 def own_place(quote: str, answer: Person, distractors: list[str], people: Sequence[Person], about,
@@ -1853,6 +1888,17 @@ def own_place(quote: str, answer: Person, distractors: list[str], people: Sequen
                 and not same_person(person.name, answer.name)):
             return [*distractors[:-1], person.name]
     return distractors
+
+
+def own_home_shown(quote: str, distractors: list[str], about) -> bool:
+    """Whether the quote says where its speaker comes from ("If Secretary Clinton thinks that I just come from a
+    small state of Vermont …") and no choice is introduced with that place (:func:`own_place` found no one): the
+    speaker's home answers who said it (issue 10, round 22: held26/04's Sanders line, once it had four choices)."""
+    found = _OWN_PLACE.search(quote)
+    if found is None or not distractors:
+        return False
+    place = " ".join(found.group(1).split()[:2])
+    return not any(place in about(d) for d in distractors)
 
 
 #: A candidate's own words about their run ("self-funding my campaign", "when I'm president"): only a candidate
@@ -1955,7 +2001,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             if inner is not None:  # the inner quote closes where the first part does (issue 10, round 14)
                 stop += "’" if "‘" in inner.group() else "'"
             joined = f"{head}{stop} {rest.text.strip()}"
-            prompt = f"Who said: “{point_quote(joined)}”"
+            shown = with_referents(joined, unnamed_referents(joined, finding.referents))  # "[Clinton] needs …"
+            prompt = f"Who said: “{point_quote(shown)}”"
             around, text = text, _one_side(text, prompt, finding, rest)  # the span still names whom it is about
         elif is_fragment(finding.text):
             continue  # words anyone could have said ("a good idea", "within eighteen months")
@@ -2025,7 +2072,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             setup_only=joined is None and setup_only(text),
             about_principal=aide(finding.speaker) and about_someone(prompt),
             reveals=reveals_speaker(prompt, finding.speaker)  # "As Secretary I …", "The IAEA remains ready …"
-            or distractors_for.singled_out(shown_quote(prompt), finding.speaker.name, distractors),
+            or distractors_for.singled_out(shown_quote(prompt), finding.speaker.name, distractors)
+            or own_home_shown(joined or text, distractors, distractors_for.about),  # "I just come from … Vermont"
             fragment=pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
             else _CONGRATULATED.match(finding.lead) is not None or mood_line(finding.text),  # 'tweeted congratulations to Sanders, adding "…"'
             relayed=relayed(own, prompt)))

@@ -52,6 +52,8 @@ _OBJECT_CUES = frozenset("with to by for against about after of at from on into 
                          "endorsed".split())
 #: How far back a pronoun looks for the person it stands for, in characters (about two paragraphs).
 _PRONOUN_REACH = 1500
+#: How far before a pronoun's own window the one person of its gender is looked for (:meth:`_Resolver._sole_of_gender`).
+_SOLE_REACH = 2000
 
 #: A name, its appositive in commas, then the speech verb: 'Sandy Phillips, who lost her daughter in 2012, said'.
 _APPOSITIVE_TO_VERB = re.compile(r"[^,\"]{1,60},[^\"]{1,160},\s+(?:\w+\s+)?\w+$")
@@ -297,7 +299,7 @@ class _Resolver:
         unknown gender; None otherwise."""
         index = self.body.sentence_index(position)
         first = index - 1 if index > 0 else index
-        if first > 0 and first < index and re.match(r"[\"“‘'(\s]*%s\s+[a-z]" % pronoun.capitalize(),
+        if first > 0 and first < index and re.match(r"[\"“‘'(\s]*%s(?:['’](?:s|d|ll))?\s+[a-z]" % pronoun.capitalize(),
                                                     self.body.text[self.body.sentences[first].start:]):
             first -= 1  # "Clinton ... . She has stopped short of ... . “She is moving a bit to the left,” Lasry
             # said": the sentence before goes on about the one named in the sentence before it (round 15)
@@ -312,12 +314,42 @@ class _Resolver:
                 if m.person is not speaker and not same_person(m.person.name, speaker.name)}
         fitting = [p for p in seen.values() if not p.lay and self.pronouns.get(id(p)) == pronoun]
         others = [p for p in seen.values() if self.pronouns.get(id(p)) in (None, pronoun)]
+        if not fitting and not others:
+            return self._sole_of_gender(start, pronoun, speaker)
         if len(fitting) != 1 or len(others) != 1:
             return None
         # named before the quote ends: a pronoun looks back, and a name only after it (George W. Bush in Nader's
         # appositive, round 9) says the one it stands for was not named where the drafter reads names
         before = [m for m in mentions if m.person is fitting[0] and m.start < end]
         return fitting[0] if before else None
+
+    def _sole_of_gender(self, before: int, pronoun: str, speaker: Person) -> Person | None:
+        """The one person of the pronoun's gender (other than the speaker) named in the stretch of the article
+        just before the pronoun's window, when no one is named in the window who could be meant (issue 10,
+        round 22: Reich's "She needs one or two big ideas …", two paragraphs after "Mrs. Clinton", the only
+        woman the column names, was dropped as hanging on its pronoun); None when that stretch names two
+        people of the gender, or a surname two share or anyone of unknown gender after the one found, and for
+        a speaker of the same or an unknown gender (a PolNeAR dev doctor's "She did have a pain …")."""
+        if self.pronouns.get(id(speaker)) != {"he": "she", "she": "he"}[pronoun]:
+            return None  # a woman's "she" (or a speaker of unknown gender's) may be another woman than the one named
+        mentions = self.names.mentions_between(max(0, before - _SOLE_REACH), before)
+        found: Person | None = None
+        for mention in reversed(mentions):
+            person = mention.person
+            if mention.ambiguous:
+                if found is None:
+                    return None
+                continue  # a surname two share before the one found ("Clinton's chance" in the headline)
+            if person is speaker or same_person(person.name, speaker.name):
+                continue
+            gender = self.pronouns.get(id(person))
+            if gender is None and found is None and not person.lay:
+                return None  # someone nearer whose gender the drafter does not know
+            if gender == pronoun:
+                if person.lay or (found is not None and found is not person):
+                    return None
+                found = person
+        return found
 
     def talked_about(self, position: int, text: str, speaker: Person) -> tuple[str, ...]:
         """The people a third-person pronoun inside a quote at ``position`` may stand for, among those other than
