@@ -23,7 +23,7 @@ from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import (US_STATES, Names, Person, is_outlet, no_person, of_the_past, partial_names, place,
                                  primary_parties, same_person, thing_names)
-from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside
+from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside, reported_prompt
 from trainer.draft.text import CURLY, Body
 
 BLANK = "___"
@@ -1982,7 +1982,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
-            text, prompt = finding.lead, f"Who said that {curly_marks(clause)}?"
+            text, prompt = finding.lead, reported_prompt(curly_marks(clause))
         elif index in halves:
             # a sentence the attribution cuts in two ("If X," Robinson said, "why would Y?"): asked whole,
             # the setup with the point (issue 10, round 8); the quote is the article's span, both halves

@@ -1,0 +1,36 @@
+"""Issue 10, round 23 (who_said): thin decks with quotable speakers, garbled reported prompts, choices a quote rules
+out. Invented articles only."""
+
+from __future__ import annotations
+
+from tests.unit.drafting import analysis
+
+
+PLEDGE = ("Valmora's race for governor turned sharper on Monday as the candidates met in the capital.\n\n"
+          "In a turn that called to mind an old refrain of the province's past, Pavel Dorn pledged to end the "
+          "harbour subsidy for the fishing fleets “today, tomorrow, forever.”\n\n"
+          "Marta Ellison, his rival, said the subsidy kept three towns alive. “We will not let the harbour die,” "
+          "Ellison said. Tomas Arkwright, the union's leader, said the fleets would strike. “Nobody in the capital "
+          "has walked our docks,” Arkwright said. Mayor Dana Velloway said the council would vote on Friday.\n")
+
+
+def test_an_infinitive_after_a_pledge_is_asked_with_its_own_verb():
+    found = analysis(PLEDGE)
+    reported = [c for c in found.candidates if c.fields["type"] == "who_said" and c.speaker == "Pavel Dorn"]
+    prompts = [c.fields["prompt"] for c in reported]
+    # never the garbled "Who said that to end …?" (held28: "Who said that to oppose legal status …")
+    assert not any(p.startswith("Who said that to ") for p in prompts)
+    assert any(p.startswith("Who pledged to end the harbour subsidy") for p in prompts), prompts
+    # the quote stays the article's own words
+    assert all(c.fields["quote"].startswith("to end the harbour subsidy") for c in reported
+               if c.fields["prompt"].startswith("Who pledged"))
+
+
+def test_an_infinitive_after_said_is_no_reported_clause():
+    from trainer.draft.quotes import reported_prompt
+    assert reported_prompt("vowed to repeal the law “on day one”") == "Who vowed to repeal the law “on day one”?"
+    assert reported_prompt("the media are “manipulating”") == "Who said that the media are “manipulating”?"
+    body = ("Valmora's race tightened on Monday.\n\nPavel Dorn said to reporters, “we will win the harbour towns,” and "
+            "left. Marta Ellison said the vote was close. “It will come down to the harbour,” Ellison said.\n")
+    prompts = [c.fields["prompt"] for c in analysis(body).candidates if c.fields["type"] == "who_said"]
+    assert not any(p.startswith(("Who said that to ", "Who said to ")) for p in prompts), prompts
