@@ -34,3 +34,18 @@ def test_an_infinitive_after_said_is_no_reported_clause():
             "left. Marta Ellison said the vote was close. “It will come down to the harbour,” Ellison said.\n")
     prompts = [c.fields["prompt"] for c in analysis(body).candidates if c.fields["type"] == "who_said"]
     assert not any(p.startswith(("Who said that to ", "Who said to ")) for p in prompts), prompts
+
+
+def test_a_lawmaker_who_backs_a_candidate_is_no_passer_by():
+    body = ("Valmora's race for governor moved to the convention floor on Monday.\n\n"
+            "Congressman Pavel Dorn, an Ellison supporter, said the campaign would win on the first ballot. “All of "
+            "us are fearful that the old guard, with Tomas Arkwright, would work overtime to steal that nomination,” "
+            "Dorn said. Marta Ellison said the delegates would decide. “The delegates will choose the nominee, not "
+            "the party bosses,” Ellison said.\n\n"
+            "Tomas Arkwright said the rules allowed a second ballot. “Nobody has a majority yet,” Arkwright said. "
+            "Dana Velloway, a Dorn supporter from Portside, said she would vote for whoever won.\n")
+    found = analysis(body)
+    people = {p.name: p for p in found.names.people}
+    assert not people["Pavel Dorn"].lay  # a congressman, though "a … supporter"
+    assert people["Dana Velloway"].lay  # a supporter with no office stays a passer-by
+    assert any(c.fields["type"] == "who_said" and c.speaker == "Pavel Dorn" for c in found.candidates)
