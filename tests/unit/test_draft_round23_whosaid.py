@@ -3,7 +3,7 @@ out. Invented articles only."""
 
 from __future__ import annotations
 
-from tests.unit.drafting import analysis
+from tests.unit.drafting import analysis, deck, who_said
 
 
 PLEDGE = ("Valmora's race for governor turned sharper on Monday as the candidates met in the capital.\n\n"
@@ -49,3 +49,17 @@ def test_a_lawmaker_who_backs_a_candidate_is_no_passer_by():
     assert not people["Pavel Dorn"].lay  # a congressman, though "a … supporter"
     assert people["Dana Velloway"].lay  # a supporter with no office stays a passer-by
     assert any(c.fields["type"] == "who_said" and c.speaker == "Pavel Dorn" for c in found.candidates)
+
+
+def test_a_mediators_line_on_the_parties_is_a_stock_line(tmp_path):
+    from trainer.draft.questions import substance
+    assert substance("The parties have a shared interest in the success of the harbour and its dedicated crews.") == 0
+    assert substance("I have seen the parties' good faith commitment to narrowing differences and forging a deal.") == 0
+    # a party's own claim on the deal still says something
+    assert substance("The deal at the harbour is a victory for working families across Valmora.") > 0
+    body = ("Valmora's harbour strike ended on Friday with a tentative deal.\n\n"
+            "“The parties have a shared interest in the success of the harbour and its dedicated crews,” Minister "
+            "Pavel Dorn said in a statement. “The deal is a victory for working families across Valmora,” union "
+            "leader Tomas Arkwright said. “We will reopen every dock by Monday,” harbour chief Marta Ellison said. "
+            "Mayor Dana Velloway said the town would hold a vote on the deal.\n")
+    assert not any(q["answer"] == "Pavel Dorn" for q in who_said(deck(tmp_path, body)))
