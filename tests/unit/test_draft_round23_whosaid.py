@@ -63,3 +63,12 @@ def test_a_mediators_line_on_the_parties_is_a_stock_line(tmp_path):
             "leader Tomas Arkwright said. “We will reopen every dock by Monday,” harbour chief Marta Ellison said. "
             "Mayor Dana Velloway said the town would hold a vote on the deal.\n")
     assert not any(q["answer"] == "Pavel Dorn" for q in who_said(deck(tmp_path, body)))
+
+
+def test_left_in_a_headline_that_is_no_action_asks_no_one_who_left():
+    from trainer.draft.claim import headline_action
+    assert headline_action("left government service for private practice",
+                           "The Inquiry Just Made A Bigger Move Against Dorn… There's Nowhere Left To Hide") == frozenset()
+    assert headline_action("left the party", "How The Left Lost Valmora") == frozenset()
+    # a headline that says someone left is the action
+    assert headline_action("left the cabinet in protest", "Ellison Left The Cabinet In Protest")
