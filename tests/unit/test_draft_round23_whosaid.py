@@ -72,3 +72,34 @@ def test_left_in_a_headline_that_is_no_action_asks_no_one_who_left():
     assert headline_action("left the party", "How The Left Lost Valmora") == frozenset()
     # a headline that says someone left is the action
     assert headline_action("left the cabinet in protest", "Ellison Left The Cabinet In Protest")
+
+
+def test_a_long_charge_on_they_that_names_its_targets_is_asked():
+    from trainer.draft.questions import they_with_targets, unresolved_pronoun
+    charge = ("What they have been desperate to find is some rule by which they can change the count so that the "
+              "convention picks somebody other than Dorn or Ellison")
+    assert unresolved_pronoun(charge)  # it still opens on "they" …
+    assert they_with_targets(charge, {"Pavel Dorn", "Marta Ellison"})  # … but its charge and targets are shown
+    assert not they_with_targets(charge, {"Pavel Dorn"})  # one name: no targets to tell it by
+    assert not they_with_targets("They're liking it, Dorn and Ellison too.", {"Pavel Dorn", "Marta Ellison"})  # short
+    # "it" or "this" opening the quote still hangs on what the quote does not show
+    assert not they_with_targets("It is what they have been desperate to find, some rule by which the convention "
+                                 "picks somebody other than Dorn or Ellison at the end", {"Pavel Dorn", "Marta Ellison"})
+
+
+def test_a_committeemans_charge_on_they_is_in_the_deck(tmp_path):
+    body = ("Valmora's governing party is split before its convention, and the two front-runners are fighting for "
+            "every delegate.\n\n"
+            "Pavel Dorn told supporters on Monday that he would win on the first ballot. “We will have the delegates "
+            "by June, and the convention will follow the voters,” Dorn said.\n\n"
+            "Marta Ellison said she would take the fight to the floor. “The voters in the north have not spoken "
+            "yet, and I will not quit before they do,” Ellison said.\n\n"
+            "Governor Dana Velloway said the party needed one nominee. “A split convention would hand the province to "
+            "the opposition for a decade,” Velloway said. Senator Ilse Brandt said the rules were clear. “The rules "
+            "were written in 1990 and nobody has changed them since,” Brandt said. Party chairman Oskar Lind said the "
+            "convention would open on July 2. “Every delegate will have a vote on every ballot,” Lind said.\n\n"
+            "Party elders are looking for another way. “What they have been desperate to find is some rule by which "
+            "they can pick somebody other than Dorn or Ellison,” Tomas Arkwright, the party's committeeman from the "
+            "capital, told reporters.\n")
+    asked = {q["answer"]: q for q in who_said(deck(tmp_path, body))}
+    assert "Tomas Arkwright" in asked, list(asked)

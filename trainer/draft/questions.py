@@ -1470,6 +1470,23 @@ def unresolved_pronoun(text: str) -> bool:
     return False
 
 
+#: How long a quote on "they" and named people is at least to be asked (:func:`they_with_targets`).
+THEY_TARGET_WORDS = 20
+
+
+def they_with_targets(text: str, named: set[str] | frozenset[str]) -> bool:
+    """Whether a quote as the prompt shows it hangs only on a plural "they" and names two or more people it is
+    about, at length: "What
+    they've been desperate to figure out is some mechanism by which they can change the rules … the nomination
+    of somebody other than Cruz or Trump" (issue 10, round 23: held28/07's Blackwell, a committeeman on the
+    party's elders, left unasked in a thin deck). Who "they" are matters less than the charge and its targets;
+    "They're liking it" (no one named) still hangs on its pronoun."""
+    if len(named) < 2 or len(text.split()) < THEY_TARGET_WORDS:
+        return False
+    plain = re.sub(r"\b[Tt]hey(?=[\s'’])", "Officials", text)
+    return plain != text and not unresolved_pronoun(plain)
+
+
 #: Nouns that a demonstrative points outside the quote with ("this issue", "that decision").
 _SINGULAR_VAGUE = frozenset("issue matter problem thing idea move decision step situation question development stuff kind "
                             "sort one".split())
@@ -2059,7 +2076,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
             specific=not stock_line(own) and stock_shape(own) is None,
-            unresolved=text is not finding.lead and (unresolved_pronoun(with_referents(own, finding.referents))
+            unresolved=text is not finding.lead and ((unresolved_pronoun(with_referents(own, finding.referents))
+                                                      and not they_with_targets(shown_quote(prompt),
+                                                                                named_in(shown_quote(prompt)) - {finding.speaker.name}))
                                                      or dangling_reference(shown_quote(prompt))),
             reported=text is finding.lead,
             substance=0.0 if finding.quip else substance(joined or text),  # "Cruz quipped"
