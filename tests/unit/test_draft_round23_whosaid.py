@@ -103,3 +103,15 @@ def test_a_committeemans_charge_on_they_is_in_the_deck(tmp_path):
             "capital, told reporters.\n")
     asked = {q["answer"]: q for q in who_said(deck(tmp_path, body))}
     assert "Tomas Arkwright" in asked, list(asked)
+
+
+def test_a_pronoun_the_main_clauses_name_resolves_is_no_hanging_pronoun():
+    from trainer.draft.questions import unresolved_pronoun
+    # the opening clause's "him" is the Dorn who opens the main clause
+    assert not unresolved_pronoun("While pretty much everyone discounted him from the start, Dorn believed in himself "
+                                  "and in his plan for the harbour.")
+    assert not unresolved_pronoun("Although few gave her a chance, Ellison won the north by twenty points.")
+    # a main clause on a pronoun, or a clause that names no one, still hangs
+    assert unresolved_pronoun("While everyone discounted him from the start, he believed in himself.")
+    assert unresolved_pronoun("While everyone discounted him from the start, The voters did not.")
+    assert unresolved_pronoun("To bring them here would cost the harbour its fleet.")

@@ -1444,6 +1444,11 @@ def unresolved_pronoun(text: str) -> bool:
     first words, before any name ("To bring them here…", "This is the lie that…", "It does give…"); "it"
     that only anticipates ("It is so shameful that…", "it becomes more clear that…") does not count."""
     text = _ASIDE.sub("", text)  # "By the way, that's coming along …" (issue 10, round 20)
+    named_after = _CATAPHORA.match(text)
+    if named_after and named_after.group("name") not in _NOT_A_NAME:
+        # "While pretty much everyone discounted him from the start, Cruz believed in himself": the opening
+        # clause's pronoun is the name that opens the main clause (issue 10, round 23); the main clause decides
+        text = text[named_after.start("name"):]
     every = re.findall(r"[\w'’]+", text)
     words = every[:PRONOUN_WORDS]
     for index, word in enumerate(words):
@@ -1485,6 +1490,16 @@ def they_with_targets(text: str, named: set[str] | frozenset[str]) -> bool:
         return False
     plain = re.sub(r"\b[Tt]hey(?=[\s'’])", "Officials", text)
     return plain != text and not unresolved_pronoun(plain)
+
+
+#: A quote opening on a subordinate clause whose main clause opens on a name ("While everyone discounted him
+#: from the start, Cruz believed …"): the name the clause's pronoun stands for.
+_CATAPHORA = re.compile(r"…?(?:While|Although|Though|When|Whenever|Because|If|As|Since|Before|After|Until|Once"
+                        r"|Even\s+though|Even\s+if)\b[^,.;:!?“”\"]{3,150}?,\s+(?P<name>[A-Z][\w’'\-]+)\b")
+#: Capitalised words that open a main clause and name no one.
+_NOT_A_NAME = frozenset("I I'm I’m It It's It’s They They're They’re He He's He’s She She's She’s We We're We’re You "
+                        "This That These Those The A An There Then And But So What Our My His Her Their Its No "
+                        "Nobody Everyone Everybody People Some Many Most All Nothing Everything Now Well".split())
 
 
 #: Nouns that a demonstrative points outside the quote with ("this issue", "that decision").
