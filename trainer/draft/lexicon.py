@@ -458,6 +458,11 @@ BOILERPLATE = (
     # mode, hitting back on specifics about what he has been attacking us on", deleted as stock spin)
     r"\bcounter-?punch(?:ing|er|es)?\b|\b(?:hit|hitting|punch|punching|fight|fighting|strike|striking)\s+back\b",
     r"\b(?:attacking|attacked|attacks?\s+on|hitting|going\s+after)\s+us\b",
+    # a mediator's line on the parties (issue 10, round 23: the Labor Secretary's "The parties have a shared
+    # interest in the success of Verizon and its dedicated workforce", deleted by both judges as a stock line)
+    r"\b(?:shared|common|mutual)\s+interests?\s+in\b",
+    r"\bgood[- ]faith\s+(?:commitment|efforts?|negotiations?|bargaining|talks)\b",
+    r"\bnarrow(?:ing|ed)?\s+(?:the\s+|their\s+|our\s+)?differences\b",
 )
 #: An anecdote of the speaker's own eyes and memory (issue 10, round 12: "The pictures I saw of two-story
 #: snowdrifts …", "As I looked out there at the eyes of our neighbors …"): with no figure and no claim word, a

@@ -113,6 +113,18 @@ def _at_an_event(body: Body, names: Names) -> None:
                 person.lay = True
                 break
 
+_LAY_WORD = re.compile(r"\b(?:%s)s?\b" % _LAY, re.I)
+
+
+def _in_office(person: "Person") -> bool:
+    """Whether the article gives ``person`` an office that no passer-by holds ("Congressman Chris Collins, a Trump
+    supporter, said …"): a lawmaker who backs a candidate is no voter from the crowd (issue 10, round 23: held28/07
+    drafted nothing of Collins's charge that the establishment "would work overtime to steal that nomination")."""
+    role = person.role or ""
+    return bool(role) and _LAY_WORD.search(role) is None and any(
+        w.lower() in lx.ROLE_WORDS or w.lower().rstrip("s") in lx.ROLE_HEADS for w in role.split())
+
+
 #: A passer-by's description before their name: "Clinton delegate Adrian Mapp", "voter Jane Ross".
 _LAY_BEFORE = re.compile(r"\b(?:%s)\s+$" % _LAY, re.I)
 #: Words a post cannot end with: "spokeswoman for", "professor at the" are cut off from their owner.
@@ -576,7 +588,7 @@ def find_names(body: Body) -> Names:
     _shared_surnames(body, names)
     _descriptions(body, names)
     for mention in names.mentions:
-        if len(body.norm[mention.start : mention.end].split()) > 1 and (
+        if len(body.norm[mention.start : mention.end].split()) > 1 and not _in_office(mention.person) and (
                 _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)
                 or not mention.person.role and _job_and_town(body, mention.end)):
             mention.person.lay = True

@@ -23,7 +23,7 @@ from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import (US_STATES, Names, Person, is_outlet, no_person, of_the_past, partial_names, place,
                                  primary_parties, same_person, thing_names)
-from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside
+from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside, reported_prompt
 from trainer.draft.text import CURLY, Body
 
 BLANK = "___"
@@ -1444,6 +1444,11 @@ def unresolved_pronoun(text: str) -> bool:
     first words, before any name ("To bring them here…", "This is the lie that…", "It does give…"); "it"
     that only anticipates ("It is so shameful that…", "it becomes more clear that…") does not count."""
     text = _ASIDE.sub("", text)  # "By the way, that's coming along …" (issue 10, round 20)
+    named_after = _CATAPHORA.match(text)
+    if named_after and named_after.group("name") not in _NOT_A_NAME:
+        # "While pretty much everyone discounted him from the start, Cruz believed in himself": the opening
+        # clause's pronoun is the name that opens the main clause (issue 10, round 23); the main clause decides
+        text = text[named_after.start("name"):]
     every = re.findall(r"[\w'’]+", text)
     words = every[:PRONOUN_WORDS]
     for index, word in enumerate(words):
@@ -1468,6 +1473,33 @@ def unresolved_pronoun(text: str) -> bool:
                                       for w in words[:index]):
             return True  # "The problem is that they are trying …": no one in the quote they can be
     return False
+
+
+#: How long a quote on "they" and named people is at least to be asked (:func:`they_with_targets`).
+THEY_TARGET_WORDS = 20
+
+
+def they_with_targets(text: str, named: set[str] | frozenset[str]) -> bool:
+    """Whether a quote as the prompt shows it hangs only on a plural "they" and names two or more people it is
+    about, at length: "What
+    they've been desperate to figure out is some mechanism by which they can change the rules … the nomination
+    of somebody other than Cruz or Trump" (issue 10, round 23: held28/07's Blackwell, a committeeman on the
+    party's elders, left unasked in a thin deck). Who "they" are matters less than the charge and its targets;
+    "They're liking it" (no one named) still hangs on its pronoun."""
+    if len(named) < 2 or len(text.split()) < THEY_TARGET_WORDS:
+        return False
+    plain = re.sub(r"\b[Tt]hey(?=[\s'’])", "Officials", text)
+    return plain != text and not unresolved_pronoun(plain)
+
+
+#: A quote opening on a subordinate clause whose main clause opens on a name ("While everyone discounted him
+#: from the start, Cruz believed …"): the name the clause's pronoun stands for.
+_CATAPHORA = re.compile(r"…?(?:While|Although|Though|When|Whenever|Because|If|As|Since|Before|After|Until|Once"
+                        r"|Even\s+though|Even\s+if)\b[^,.;:!?“”\"]{3,150}?,\s+(?P<name>[A-Z][\w’'\-]+)\b")
+#: Capitalised words that open a main clause and name no one.
+_NOT_A_NAME = frozenset("I I'm I’m It It's It’s They They're They’re He He's He’s She She's She’s We We're We’re You "
+                        "This That These Those The A An There Then And But So What Our My His Her Their Its No "
+                        "Nobody Everyone Everybody People Some Many Most All Nothing Everything Now Well".split())
 
 
 #: Nouns that a demonstrative points outside the quote with ("this issue", "that decision").
@@ -1982,7 +2014,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         if finding.lead is not None and _without_ellipsis(finding.lead) is not None:
             # words quoted inside reported speech: asked with the clause that gives them their sense
             clause = re.sub(r"[,.;:]([”\"'’]+)$", r"\1", finding.lead_prompt or finding.lead)  # '…campaign,”?' no
-            text, prompt = finding.lead, f"Who said that {curly_marks(clause)}?"
+            text, prompt = finding.lead, reported_prompt(curly_marks(clause))
         elif index in halves:
             # a sentence the attribution cuts in two ("If X," Robinson said, "why would Y?"): asked whole,
             # the setup with the point (issue 10, round 8); the quote is the article's span, both halves
@@ -2059,7 +2091,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             "choices": sorted([finding.speaker.name, *distractors]), "quote": text,
         }, speaker=finding.speaker.name, remark=remark, quoted_choices=sum(d in quoted for d in distractors),
             specific=not stock_line(own) and stock_shape(own) is None,
-            unresolved=text is not finding.lead and (unresolved_pronoun(with_referents(own, finding.referents))
+            unresolved=text is not finding.lead and ((unresolved_pronoun(with_referents(own, finding.referents))
+                                                      and not they_with_targets(shown_quote(prompt),
+                                                                                named_in(shown_quote(prompt)) - {finding.speaker.name}))
                                                      or dangling_reference(shown_quote(prompt))),
             reported=text is finding.lead,
             substance=0.0 if finding.quip else substance(joined or text),  # "Cruz quipped"

@@ -919,7 +919,29 @@ def lead_clause(body: Body, start: int, end: int, speaker: Person) -> tuple[str,
     if first and first.group()[1:].islower() and (first.group().lower() in body.lower_words()
                                                    or first.group().lower() in _ALWAYS_LOWER):
         prompt = shown[0].lower() + shown[1:]  # "Who said that the media are …", not "North" -> "north"
+    if verbs and prompt.startswith("to "):
+        # 'Mr. Cruz pledged to oppose legal status …': an infinitive is no reported clause ("Who said that to
+        # oppose …?", held28): asked with its own verb ("Who pledged to oppose …?"); after any other verb
+        # ('said to reporters, "…"') there is no clause at all (issue 10, round 23)
+        verb = verbs[-1].group()
+        if verb not in _INFINITIVE_VERBS:
+            return None
+        prompt = f"{verb} {prompt}"
     return clause, prompt
+
+
+#: Speech verbs that take an infinitive as what is said ('pledged to oppose', 'vowed to repeal'): a reported
+#: clause after them is asked "Who pledged to …?" (:func:`reported_prompt`).
+_INFINITIVE_VERBS = frozenset("vowed promised pledged threatened".split())
+_INFINITIVE_PROMPT = re.compile(r"(?:%s) to\b" % "|".join(sorted(_INFINITIVE_VERBS)))
+
+
+def reported_prompt(clause: str) -> str:
+    """The question on a reported clause: "Who said that the media are …?", or with the clause's own verb when
+    it is an infinitive ("Who pledged to oppose legal status … “today, tomorrow, forever”?")."""
+    if _INFINITIVE_PROMPT.match(clause):
+        return f"Who {clause}?"
+    return f"Who said that {clause}?"
 
 
 def _clean(text: str) -> str:
