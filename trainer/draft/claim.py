@@ -1087,6 +1087,15 @@ def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> st
             keep and keep & _content_words(text) - _content_words(part))
 
     limit = CLAIM_WORDS - len(head.split())
+    if len(text.split()) > limit and re.match(r"(?:For all|Despite)\s", text):
+        parts = text.split(", ")  # "For all the candidates, all the debates and all the unpredictability, the race
+        at = 1  # ... has taken a clear shape": a concession listing its things goes whole (round 23, held27/05)
+        while at < len(parts) - 1 and re.match(r"(?:and\s+)?all\s", parts[at]):
+            at += 1  # "all the debates and all the unpredictability": the list's next thing
+        rest = ", ".join(parts[at:])
+        if at < len(parts) and fits(rest) and re.match(r"(?:the|a|an)\b|[A-Z]", rest) \
+                and _has_verb(re.split(r"[,;:—–]", rest)[0]):
+            text = rest[:1].upper() + rest[1:]
     if len(text.split()) > limit:
         opening = _OPENING_PHRASE.match(text)
         if opening and fits(text[opening.end():]) and re.match(r"(?:the|a|an)\b|[A-Z]", text[opening.end():]) \
@@ -1442,6 +1451,68 @@ def _elided_verb(words: list[str]) -> tuple[int | None, str | None]:
     return None, None
 
 
+#: "-ing" words that are nouns, never a headline's elided "is ...ing" after a name ("Obama spending plan").
+_ING_NOUNS = frozenset("""thing things king spring string ring wing swing sting building meeting hearing ruling
+funding polling spending bombing shooting training morning evening wedding ceiling clothing housing warning briefing
+filing killing standing offering opening ending feeling setting rating earnings being during nothing something
+anything everything""".split())
+
+
+def _named_participle(words: list[str]) -> int | None:
+    """The index of a headline's "-ing" verb right after a name that has no "is" ("Ted Cruz channeling strategy he
+    used in 2012", issue 10, round 23: headlinese left in the claim), or None: the name is one to four capitalised
+    words, the "-ing" word no noun of :data:`_ING_NOUNS`, something follows it."""
+    for i, word in enumerate(words[:5]):
+        if i == 0:
+            continue
+        if not re.fullmatch(r"[A-Z][\w.’'-]*", words[i - 1]):
+            return None  # the subject is a name, all capitalised, no comma
+        if re.fullmatch(r"[a-z]{3,}ing", word) and word not in _ING_NOUNS and i + 1 < len(words):
+            return i
+    return None
+
+
+#: The words after a bare noun that make it definite: "strategy he used", "record of", "plan that".
+_DEFINING = frozenset("he she they we i it that of".split())
+
+
+def _with_article(rest: list[str], body_text: str) -> list[str]:
+    """A headline's object with the article the body gives it: "channeling strategy he used in 2012" ->
+    "channeling the strategy he used in 2012" when the noun is defined by what follows (a clause, an "of") and the
+    article writes "the strategy" (issue 10, round 23: "a missing article where the body has one")."""
+    if len(rest) < 2 or not re.fullmatch(r"[a-z]{3,}", rest[0]) or rest[0].endswith(("s", "ly", "ing", "ed")):
+        return rest
+    if rest[0] in _FUNCTION or rest[0] in _NOUN_BEFORE or rest[1].lower() not in _DEFINING:
+        return rest
+    if not re.search(r"\b(?:the|a|an|his|her|its|their|this|that) %s\b" % re.escape(rest[0]), body_text, re.I):
+        return rest
+    return ["the", *rest]
+
+
+def _given_names_full(claim: str, names: Names, body_text: str = "") -> str:
+    """A person the claim calls by given name alone ("Auction of gun used to kill Trayvon quashed again") by full
+    name, when exactly one of the article's people has that given name and a surname, or the article writes the
+    word with no other surname after it than one ("Trayvon Martin", a victim never quoted) (issue 10, round 23)."""
+    from trainer.draft.names import place
+
+    def full(match: re.Match) -> str:
+        word = match.group(1)
+        people = {p.name for p in names.people if not p.lay and len(p.name.split()) > 1 and p.name.split()[0] == word}
+        if not people and place(word) is None and not any(word in p.name.split() for p in names.people):
+            found = [m.group(1) for m in re.finditer(r"(?<![\w’'.-])%s(?![\w’'-])(\s[A-Z][a-z]+(?![\w’'-]|\s[A-Z]))?"
+                                                     % word, body_text)]
+            after = set(found) - {None}  # "Trayvon" alone as the article also writes him, and once in full
+            if len(after) == 1 and None in found and next(iter(after)).strip() not in _BODY_WORDS:
+                people = {word + after.pop()}  # never "Valmora Fishing Union", a body's name of three words
+        if len(people) != 1:
+            return match.group()
+        name = people.pop()
+        if claim.startswith(name, match.start(1)):
+            return match.group()
+        return match.group().replace(word, name, 1)
+    return re.sub(r"(?<![\w’'.-])([A-Z][a-z]{2,})(?![\w’'-]|\s[A-Z])", full, claim)
+
+
 def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = "") -> str | None:
     """One headline clause as a claim in sentence case with people by full name, or None when it is no
     declarative clause with a resolved subject."""
@@ -1481,6 +1552,9 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
     else:  # a headline in sentence case already: its capitals are the publisher's ("fractured Dems")
         cased = [words[0][:1].upper() + words[0][1:], *words[1:]]
     at, helper = _verb_index(cased), None
+    named = _named_participle(cased)
+    if named is not None and (at is None or named < at):
+        at, helper = named, "is"  # "Ted Cruz channeling strategy he used in 2012": "is channeling" (round 23)
     if at is None:
         at, helper = _elided_verb(cased)
     if at is None:
@@ -1502,17 +1576,19 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
         verb = "will"  # "AFL-CIO to endorse Clinton": a headline's "to" is what will happen
     elif helper:
         plural = re.search(r"[^s'’]s$", subject[-1]) is not None  # "Republicans turning their backs ..."
+        plural = plural and not _people_in(" ".join(subject), names)  # "Bernie Sanders is ...", one person
         verb = ("are " if plural else "is ") + verb
     if re.fullmatch(r"[a-z]+ed", verb) and cased[at + 1] in ("of", "by") and commas == 0:
         plural = re.search(r"[^s'’]s$", subject[-1]) is not None  # "FDIC accused of ..." is "FDIC was accused of"
         verb = ("were " if plural else "was ") + verb
-    claim = " ".join([*subject, verb, *cased[at + 1:]])
+    claim = " ".join([*subject, verb, *_with_article(cased[at + 1:], body_text)])
     if claim.split()[0].lower() in ("it", "they", "he", "she", "we", "i"):
         return None
     pronoun = _PERSONAL.search(claim)
     if pronoun and not _people_in(claim[:pronoun.start()], names):
         return None  # "His rivals ...": who is meant is in the article, not the headline
     claim = _full_names(claim, names, shared_bare=True)
+    claim = _given_names_full(claim, names, body_text)
     claim = re.sub(r"(?<=[a-z,] )[A-Z]\. (?=[A-Z])", "", claim)  # "praises J. Trump": a middle initial alone
     if outlet:
         claim = f"{outlet} {'shows' if outlet.startswith('A ') else 'says'} {lowered(claim, names)}"

@@ -862,6 +862,11 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
                                      _tf(cl.main_clause(said(text), _content_words(title or "")), True, quote), None, reveals)  # asked: every deck asks its claim
             continue
         asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
+        if asked is None and _words(text) > cl.CLAIM_WORDS + 6:
+            short = cl.main_clause(text, _content_words(title or ""))
+            if cl.MIN_CLAIM_WORDS <= _words(short) <= cl.CLAIM_WORDS + 6 and cl.askable(short, opinion):
+                text = short  # a long lead cut to its main clause is asked like a short one (round 23, held27/05:
+                # "For all the candidates, ..., the race ... has taken a clear shape" was set aside: no deck at all)
         if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
             if plain is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
                 plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(cl.main_clause(said(text), _content_words(title or "")), True, quote),
@@ -1405,6 +1410,9 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                 continue
             if _HANGING.match(text):
                 continue  # "This is a party that ...": the claim hangs on what came before
+            if text.lstrip().startswith("("):
+                continue  # "(By plausible, I mean ...)": an aside in brackets is no argument (round 23, held27/05:
+                # it was the thesis, set the lead's claim aside and was itself refused: the article drafted nothing)
             if names is not None and with_the_person(text, names) is None and not (
                     cl._people_in(text, names) and _named_from_before(body, sentence, text, names)):
                 continue  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8); "her
