@@ -99,3 +99,23 @@ def test_a_long_lead_loses_its_listed_concession():
     despite = ("Despite the storm, the council of Valmora voted on Tuesday to close the old harbour that the fishing "
                "families have worked for generations.")
     assert main_clause(despite).startswith("The council of Valmora voted on Tuesday to close the old harbour")
+
+
+def test_a_long_claim_loses_a_participle_tail_and_a_second_clause_on_a_pronoun():
+    from trainer.draft.claim import main_clause
+
+    called = ("Pavel Dorn's office slammed a lawsuit filed by a former harbour pilot alleging that Dorn broke the law "
+              "with his port committee, calling it “meritless” and political.")
+    assert main_clause(called) == ("Pavel Dorn's office slammed a lawsuit filed by a former harbour pilot alleging "
+                                   "that Dorn broke the law with his port committee.")
+    pronoun = ("The Valmora governor's race has become a contest about money, not ideas, and that's become a major "
+               "problem for the front-runner Marta Ellison in the fishing towns.")
+    assert main_clause(pronoun) == "The Valmora governor's race has become a contest about money, not ideas."
+    experts = ("New sea walls along the eastern shore have only pushed the floods further north, and experts say it may "
+               "be years before the harbour can be dredged again.")
+    assert main_clause(experts) == "New sea walls along the eastern shore have only pushed the floods further north."
+    # a short claim, and a tail that is no participle ("including"), stay as they are
+    assert main_clause("Pavel Dorn won the vote, calling it a victory.") == "Pavel Dorn won the vote, calling it a victory."
+    listed = ("The council closed the old harbour and the two ferry docks on the eastern shore of Valmora last year, "
+              "including the pier that the fishing families had used for generations.")
+    assert main_clause(listed) == listed

@@ -1067,6 +1067,17 @@ _IRREGULAR_PAST = frozenset("sold bought paid got found saw felt told said knew 
 _LAST_RELATIVE = re.compile(r"\s(?:who|which)\s(?=[a-z]+s?\s)(?!.*\s(?:who|which)\s)")  # "the reality that": no cut
 
 
+#: Present forms of the verbs of a second clause's speakers: ", and experts say it may be years ..." (round 23).
+_SAY_NOW = frozenset("say warn argue believe fear think expect predict".split())
+#: A second clause on a pronoun: ", and that's become ...", ", but it remains ..." (round 23).
+_AND_THAT = re.compile(r",\s+(?:and|but)\s+(?=(?:that['’]s|that\s(?:is|was|has)|it\s(?:is|was|has|remains)|"
+                       r"it['’]s|they\s(?:are|were|have))\s)")
+#: A participle phrase at a long claim's end: ", calling it ...", ", this time occurring ..." (round 23: a long lead
+#: asked true is cut to its main clause).
+_PARTICIPLE_TAIL = re.compile(r",\s*(?:this time\s+|each\s+|both\s+)?(?=[a-z]+ing\s)(?!during\s|including\s|according\s"
+                              r"|regarding\s|concerning\s|following\s|nothing\s|something\s)")
+
+
 def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> str:
     """A claim asked true cut to its main clause when it is longer than :data:`CLAIM_WORDS` (issue 10, round 21:
     the claim kept true was "33 words, too long"): an opening phrase of purpose, time or concession goes, then a
@@ -1105,10 +1116,17 @@ def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> st
     if len(text.split()) > limit:
         joined = _AND_CLAUSE.search(text)
         verb = joined.group("verb") if joined and joined.group("plural") else None
-        if verb and not (finite_verb(verb) or verb in _DID or verb.endswith("ed") or verb in _IRREGULAR_PAST):
+        if verb and not (finite_verb(verb) or verb in _DID or verb.endswith("ed") or verb in _IRREGULAR_PAST
+                         or verb in _SAY_NOW):
             joined = None  # ", and fishermen sold ...": a second subject and its verb; ", and others" is no clause
+        if joined is None:
+            joined = _AND_THAT.search(text)  # ", and that's become a major problem ...": a second clause (round 23)
         if joined and fits(text[:joined.start()]):
             text = text[:joined.start()]
+    if len(text.split()) > limit:
+        tail = _PARTICIPLE_TAIL.search(text)  # "..., calling it 'meritless'", "..., this time occurring near ..."
+        if tail and fits(text[:tail.start()]) and len(text[tail.end():].split()) >= 2:
+            text = text[:tail.start()]
     if len(text.split()) > limit:
         relative = _LAST_RELATIVE.search(text)
         if relative and fits(text[:relative.start()]) and len(text[relative.end():].split()) >= 4:
