@@ -62,8 +62,8 @@ def test_a_given_name_alone_in_the_headline_is_written_in_full(tmp_path: Path):
     names = analysis(AUCTION).names
     assert _given_names_full("The sale of the pistol that killed Lenny was stopped.", names, AUCTION) == \
         "The sale of the pistol that killed Lenny Marsh was stopped."
-    # a word the article follows with two different names is no one's given name
-    two = AUCTION + "\nLenny Arkwright, a neighbour, agreed.\n"
+    # a word the article gives two different surnames is no one's given name; a capitalised common word never is
+    two = AUCTION + "\nA 40-year-old Lenny Arkwright, a neighbour, agreed.\n"
     assert "Lenny Marsh" not in _given_names_full("The sale of the pistol that killed Lenny was stopped.", names, two)
 
 
@@ -119,3 +119,15 @@ def test_a_long_claim_loses_a_participle_tail_and_a_second_clause_on_a_pronoun()
     listed = ("The council closed the old harbour and the two ferry docks on the eastern shore of Valmora last year, "
               "including the pier that the fishing families had used for generations.")
     assert main_clause(listed) == listed
+
+
+def test_a_capitalised_word_that_is_no_given_name_is_never_completed():
+    from tests.unit.drafting import analysis
+    from trainer.draft.claim import _given_names_full
+
+    body = ("Judge Carl Reeves blocked the harbour law on Friday. The Cadillac tax on harbour pilots would also go, "
+            "the Republican council said. The judge ruled for the pilots.\n")
+    names = analysis(body).names
+    for claim in ("Judge blocks Valmora's harbour law.", "The biggest blow to the harbour could come from pilots.",
+                  "Republican rivals sense vulnerabilities."):
+        assert _given_names_full(claim, names, body) == claim

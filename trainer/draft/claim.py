@@ -1509,19 +1509,23 @@ def _with_article(rest: list[str], body_text: str) -> list[str]:
 
 def _given_names_full(claim: str, names: Names, body_text: str = "") -> str:
     """A person the claim calls by given name alone ("Auction of gun used to kill Trayvon quashed again") by full
-    name, when exactly one of the article's people has that given name and a surname, or the article writes the
-    word with no other surname after it than one ("Trayvon Martin", a victim never quoted) (issue 10, round 23)."""
-    from trainer.draft.names import place
-
+    name (issue 10, round 23): when the word is a known given name and exactly one of the article's people has it,
+    or the article writes that word, alone and once in full, as a person ("17-year-old Trayvon Martin",
+    "Trayvon's father": a victim never quoted). A capitalised word that is no given name ("Judge", "The",
+    "Republican") is never completed."""
     def full(match: re.Match) -> str:
         word = match.group(1)
-        people = {p.name for p in names.people if not p.lay and len(p.name.split()) > 1 and p.name.split()[0] == word}
-        if not people and place(word) is None and not any(word in p.name.split() for p in names.people):
-            found = [m.group(1) for m in re.finditer(r"(?<![\w’'.-])%s(?![\w’'-])(\s[A-Z][a-z]+(?![\w’'-]|\s[A-Z]))?"
-                                                     % word, body_text)]
-            after = set(found) - {None}  # "Trayvon" alone as the article also writes him, and once in full
-            if len(after) == 1 and None in found and next(iter(after)).strip() not in _BODY_WORDS:
-                people = {word + after.pop()}  # never "Valmora Fishing Union", a body's name of three words
+        people = set()
+        if word in lx.FIRST_NAMES:
+            people = {p.name for p in names.people
+                      if not p.lay and len(p.name.split()) > 1 and p.name.split()[0] == word}
+        if not people and not any(word in p.name.split() for p in names.people):
+            aged = {m.group(1) for m in re.finditer(r"\d+-year-old %s ([A-Z][a-z]+)(?![\w’'-]|\s[A-Z])" % word,
+                                                    body_text)}
+            kin = re.search(r"(?<![\w’'.-])%s['’]s (?:father|mother|parents|family|death|killing|killer|shooting)\b"
+                            % word, body_text)
+            if len(aged) == 1 and kin:
+                people = {f"{word} {aged.pop()}"}
         if len(people) != 1:
             return match.group()
         name = people.pop()
