@@ -131,3 +131,21 @@ def test_a_capitalised_word_that_is_no_given_name_is_never_completed():
     for claim in ("Judge blocks Valmora's harbour law.", "The biggest blow to the harbour could come from pilots.",
                   "Republican rivals sense vulnerabilities."):
         assert _given_names_full(claim, names, body) == claim
+
+
+def test_the_last_of_a_series_is_no_second_clause_to_cut():
+    from trainer.draft.claim import main_clause
+
+    series = ("The flood of the old harbour in 1983, the fire at the eastern docks of Valmora in 1996, and the storm of "
+              "2001 all had one thing in common for the fishing families of the town.")
+    assert main_clause(series) == series
+
+
+def test_a_long_lead_on_a_nominee_not_named_gives_way_to_a_sentence_that_names_its_person(tmp_path: Path):
+    body = ("The Republican presidential nominee has not stepped forward publicly to defend Pavel Dorn, and it is "
+            "not clear whether Marta Ellison knew that Dorn's work for the harbour guild might have broken the "
+            "rules.\n\n"
+            "Pavel Dorn may stay on as campaign chairman for Marta Ellison, but the real power has shifted elsewhere.\n\n"
+            "\"I will stay as long as I am useful,\" Pavel Dorn told reporters in the capital on Monday.\n")
+    drafted = deck(tmp_path, body, "The unhappy campaign of Pavel Dorn")
+    assert not any(c.startswith("The Republican presidential nominee") for c in _claims(drafted))

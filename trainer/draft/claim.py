@@ -1119,6 +1119,9 @@ def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> st
         if verb and not (finite_verb(verb) or verb in _DID or verb.endswith("ed") or verb in _IRREGULAR_PAST
                          or verb in _SAY_NOW):
             joined = None  # ", and fishermen sold ...": a second subject and its verb; ", and others" is no clause
+        if joined and joined.group("plural") is None and re.search(r",\s+(?:the|a|an)\s", text[:joined.start()]):
+            joined = None  # "The attack on ... in 1983, the attack on ... in 1996, and the devastating attacks of ...
+            # all had ...": the last of a series, no second clause (round 23, found measuring held5-27)
         if joined is None:
             joined = _AND_THAT.search(text)  # ", and that's become a major problem ...": a second clause (round 23)
         if joined and fits(text[:joined.start()]):
