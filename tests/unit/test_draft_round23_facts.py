@@ -149,3 +149,14 @@ def test_a_long_lead_on_a_nominee_not_named_gives_way_to_a_sentence_that_names_i
             "\"I will stay as long as I am useful,\" Pavel Dorn told reporters in the capital on Monday.\n")
     drafted = deck(tmp_path, body, "The unhappy campaign of Pavel Dorn")
     assert not any(c.startswith("The Republican presidential nominee") for c in _claims(drafted))
+
+
+def test_a_given_name_completed_keeps_the_middle_initial(tmp_path: Path):
+    body = ("Former governor George W. Dalworth campaigned for his brother Jeb Dalworth in Valmora on Monday, "
+            "attacking Pavel Dorn as a harbour profiteer.\n\n"
+            "\"My brother will fix the harbour,\" George W. Dalworth told the crowd. \"Pavel Dorn will sell it,\" he "
+            "said. Pavel Dorn said the Dalworths had run the harbour into the ground.\n")
+    drafted = deck(tmp_path, body, "Jeb Dalworth, helped by George, goes after Pavel Dorn")
+    claims = _claims(drafted)
+    assert not any("George Dalworth" in c for c in claims)
+    assert any("George W. Dalworth" in c for c in claims)

@@ -1613,8 +1613,8 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
     if pronoun and not _people_in(claim[:pronoun.start()], names):
         return None  # "His rivals ...": who is meant is in the article, not the headline
     claim = _full_names(claim, names, shared_bare=True)
-    claim = _given_names_full(claim, names, body_text)
     claim = re.sub(r"(?<=[a-z,] )[A-Z]\. (?=[A-Z])", "", claim)  # "praises J. Trump": a middle initial alone
+    claim = _given_names_full(claim, names, body_text)  # after it: "George W. Bush" keeps his initial
     if outlet:
         claim = f"{outlet} {'shows' if outlet.startswith('A ') else 'says'} {lowered(claim, names)}"
     return claim.rstrip(",;:—– ") + "."
