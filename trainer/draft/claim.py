@@ -1084,6 +1084,17 @@ _IRREGULAR_PAST = frozenset("sold bought paid got found saw felt told said knew 
 _LAST_RELATIVE = re.compile(r"\s(?:who|which)\s(?=[a-z]+s?\s)(?!.*\s(?:who|which)\s)")  # "the reality that": no cut
 
 
+#: Present forms of the verbs of a second clause's speakers: ", and experts say it may be years ..." (round 23).
+_SAY_NOW = frozenset("say warn argue believe fear think expect predict".split())
+#: A second clause on a pronoun: ", and that's become ...", ", but it remains ..." (round 23).
+_AND_THAT = re.compile(r",\s+(?:and|but)\s+(?=(?:that['’]s|that\s(?:is|was|has)|it\s(?:is|was|has|remains)|"
+                       r"it['’]s|they\s(?:are|were|have))\s)")
+#: A participle phrase at a long claim's end: ", calling it ...", ", this time occurring ..." (round 23: a long lead
+#: asked true is cut to its main clause).
+_PARTICIPLE_TAIL = re.compile(r",\s*(?:this time\s+|each\s+|both\s+)?(?=[a-z]+ing\s)(?!during\s|including\s|according\s"
+                              r"|regarding\s|concerning\s|following\s|nothing\s|something\s)")
+
+
 def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> str:
     """A claim asked true cut to its main clause when it is longer than :data:`CLAIM_WORDS` (issue 10, round 21:
     the claim kept true was "33 words, too long"): an opening phrase of purpose, time or concession goes, then a
@@ -1104,6 +1115,15 @@ def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> st
             keep and keep & _content_words(text) - _content_words(part))
 
     limit = CLAIM_WORDS - len(head.split())
+    if len(text.split()) > limit and re.match(r"(?:For all|Despite)\s", text):
+        parts = text.split(", ")  # "For all the candidates, all the debates and all the unpredictability, the race
+        at = 1  # ... has taken a clear shape": a concession listing its things goes whole (round 23, held27/05)
+        while at < len(parts) - 1 and re.match(r"(?:and\s+)?all\s", parts[at]):
+            at += 1  # "all the debates and all the unpredictability": the list's next thing
+        rest = ", ".join(parts[at:])
+        if at < len(parts) and fits(rest) and re.match(r"(?:the|a|an)\b|[A-Z]", rest) \
+                and _has_verb(re.split(r"[,;:—–]", rest)[0]):
+            text = rest[:1].upper() + rest[1:]
     if len(text.split()) > limit:
         opening = _OPENING_PHRASE.match(text)
         if opening and fits(text[opening.end():]) and re.match(r"(?:the|a|an)\b|[A-Z]", text[opening.end():]) \
@@ -1113,10 +1133,20 @@ def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> st
     if len(text.split()) > limit:
         joined = _AND_CLAUSE.search(text)
         verb = joined.group("verb") if joined and joined.group("plural") else None
-        if verb and not (finite_verb(verb) or verb in _DID or verb.endswith("ed") or verb in _IRREGULAR_PAST):
+        if verb and not (finite_verb(verb) or verb in _DID or verb.endswith("ed") or verb in _IRREGULAR_PAST
+                         or verb in _SAY_NOW):
             joined = None  # ", and fishermen sold ...": a second subject and its verb; ", and others" is no clause
+        if joined and joined.group("plural") is None and re.search(r",\s+(?:the|a|an)\s", text[:joined.start()]):
+            joined = None  # "The attack on ... in 1983, the attack on ... in 1996, and the devastating attacks of ...
+            # all had ...": the last of a series, no second clause (round 23, found measuring held5-27)
+        if joined is None:
+            joined = _AND_THAT.search(text)  # ", and that's become a major problem ...": a second clause (round 23)
         if joined and fits(text[:joined.start()]):
             text = text[:joined.start()]
+    if len(text.split()) > limit:
+        tail = _PARTICIPLE_TAIL.search(text)  # "..., calling it 'meritless'", "..., this time occurring near ..."
+        if tail and fits(text[:tail.start()]) and len(text[tail.end():].split()) >= 2:
+            text = text[:tail.start()]
     if len(text.split()) > limit:
         relative = _LAST_RELATIVE.search(text)
         if relative and fits(text[:relative.start()]) and len(text[relative.end():].split()) >= 4:
@@ -1459,6 +1489,72 @@ def _elided_verb(words: list[str]) -> tuple[int | None, str | None]:
     return None, None
 
 
+#: "-ing" words that are nouns, never a headline's elided "is ...ing" after a name ("Obama spending plan").
+_ING_NOUNS = frozenset("""thing things king spring string ring wing swing sting building meeting hearing ruling
+funding polling spending bombing shooting training morning evening wedding ceiling clothing housing warning briefing
+filing killing standing offering opening ending feeling setting rating earnings being during nothing something
+anything everything""".split())
+
+
+def _named_participle(words: list[str]) -> int | None:
+    """The index of a headline's "-ing" verb right after a name that has no "is" ("Ted Cruz channeling strategy he
+    used in 2012", issue 10, round 23: headlinese left in the claim), or None: the name is one to four capitalised
+    words, the "-ing" word no noun of :data:`_ING_NOUNS`, something follows it."""
+    for i, word in enumerate(words[:5]):
+        if i == 0:
+            continue
+        if not re.fullmatch(r"[A-Z][\w.’'-]*", words[i - 1]):
+            return None  # the subject is a name, all capitalised, no comma
+        if re.fullmatch(r"[a-z]{3,}ing", word) and word not in _ING_NOUNS and i + 1 < len(words):
+            return i
+    return None
+
+
+#: The words after a bare noun that make it definite: "strategy he used", "record of", "plan that".
+_DEFINING = frozenset("he she they we i it that of".split())
+
+
+def _with_article(rest: list[str], body_text: str) -> list[str]:
+    """A headline's object with the article the body gives it: "channeling strategy he used in 2012" ->
+    "channeling the strategy he used in 2012" when the noun is defined by what follows (a clause, an "of") and the
+    article writes "the strategy" (issue 10, round 23: "a missing article where the body has one")."""
+    if len(rest) < 2 or not re.fullmatch(r"[a-z]{3,}", rest[0]) or rest[0].endswith(("s", "ly", "ing", "ed")):
+        return rest
+    if rest[0] in _FUNCTION or rest[0] in _NOUN_BEFORE or rest[1].lower() not in _DEFINING:
+        return rest
+    if not re.search(r"\b(?:the|a|an|his|her|its|their|this|that) %s\b" % re.escape(rest[0]), body_text, re.I):
+        return rest
+    return ["the", *rest]
+
+
+def _given_names_full(claim: str, names: Names, body_text: str = "") -> str:
+    """A person the claim calls by given name alone ("Auction of gun used to kill Trayvon quashed again") by full
+    name (issue 10, round 23): when the word is a known given name and exactly one of the article's people has it,
+    or the article writes that word, alone and once in full, as a person ("17-year-old Trayvon Martin",
+    "Trayvon's father": a victim never quoted). A capitalised word that is no given name ("Judge", "The",
+    "Republican") is never completed."""
+    def full(match: re.Match) -> str:
+        word = match.group(1)
+        people = set()
+        if word in lx.FIRST_NAMES:
+            people = {p.name for p in names.people
+                      if not p.lay and len(p.name.split()) > 1 and p.name.split()[0] == word}
+        if not people and not any(word in p.name.split() for p in names.people):
+            aged = {m.group(1) for m in re.finditer(r"\d+-year-old %s ([A-Z][a-z]+)(?![\w’'-]|\s[A-Z])" % word,
+                                                    body_text)}
+            kin = re.search(r"(?<![\w’'.-])%s['’]s (?:father|mother|parents|family|death|killing|killer|shooting)\b"
+                            % word, body_text)
+            if len(aged) == 1 and kin:
+                people = {f"{word} {aged.pop()}"}
+        if len(people) != 1:
+            return match.group()
+        name = people.pop()
+        if claim.startswith(name, match.start(1)):
+            return match.group()
+        return match.group().replace(word, name, 1)
+    return re.sub(r"(?<![\w’'.-])([A-Z][a-z]{2,})(?![\w’'-]|\s[A-Z])", full, claim)
+
+
 def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = "") -> str | None:
     """One headline clause as a claim in sentence case with people by full name, or None when it is no
     declarative clause with a resolved subject."""
@@ -1498,6 +1594,9 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
     else:  # a headline in sentence case already: its capitals are the publisher's ("fractured Dems")
         cased = [words[0][:1].upper() + words[0][1:], *words[1:]]
     at, helper = _verb_index(cased), None
+    named = _named_participle(cased)
+    if named is not None and (at is None or named < at):
+        at, helper = named, "is"  # "Ted Cruz channeling strategy he used in 2012": "is channeling" (round 23)
     if at is None:
         at, helper = _elided_verb(cased)
     if at is None:
@@ -1519,11 +1618,12 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
         verb = "will"  # "AFL-CIO to endorse Clinton": a headline's "to" is what will happen
     elif helper:
         plural = re.search(r"[^s'’]s$", subject[-1]) is not None  # "Republicans turning their backs ..."
+        plural = plural and not _people_in(" ".join(subject), names)  # "Bernie Sanders is ...", one person
         verb = ("are " if plural else "is ") + verb
     if re.fullmatch(r"[a-z]+ed", verb) and cased[at + 1] in ("of", "by") and commas == 0:
         plural = re.search(r"[^s'’]s$", subject[-1]) is not None  # "FDIC accused of ..." is "FDIC was accused of"
         verb = ("were " if plural else "was ") + verb
-    claim = " ".join([*subject, verb, *cased[at + 1:]])
+    claim = " ".join([*subject, verb, *_with_article(cased[at + 1:], body_text)])
     if claim.split()[0].lower() in ("it", "they", "he", "she", "we", "i"):
         return None
     pronoun = _PERSONAL.search(claim)
@@ -1531,6 +1631,7 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
         return None  # "His rivals ...": who is meant is in the article, not the headline
     claim = _full_names(claim, names, shared_bare=True)
     claim = re.sub(r"(?<=[a-z,] )[A-Z]\. (?=[A-Z])", "", claim)  # "praises J. Trump": a middle initial alone
+    claim = _given_names_full(claim, names, body_text)  # after it: "George W. Bush" keeps his initial
     if outlet:
         claim = f"{outlet} {'shows' if outlet.startswith('A ') else 'says'} {lowered(claim, names)}"
     return claim.rstrip(",;:—– ") + "."

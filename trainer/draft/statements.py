@@ -810,6 +810,11 @@ def letter_writer(body: Body, start: int) -> str | None:
     return None
 
 
+#: A claim whose subject is a post or a party's nominee, not the person: "The Republican presidential nominee ...".
+_NOMINEE = re.compile(r"The (?:(?:Democratic|Republican|GOP|presidential|party['’]s|likely|presumptive)\s){1,3}"
+                      r"(?:nominee|candidate|front-?runner|standard-bearer)\b")
+
+
 def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, excluded: set[str], opinion: bool,
                 title: str | None, each: bool = False, figures: Sequence[Figure] = (),
                 voice: str | None = None) -> list[Statement]:
@@ -863,6 +868,9 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             continue
         asked = cl.quoted_form(body.text[sentence.start:sentence.end], names, counts, excluded)
         if asked is None and not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.CLAIM_WORDS + 6:
+            if _NOMINEE.match(text):
+                continue  # "The Republican presidential nominee has not ...": who? (round 23: a long lead now cut
+                # short by main_clause would otherwise stand before a later sentence that names its person)
             if plain is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
                 plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(cl.main_clause(said(text), _content_words(title or "")), True, quote),
                                   None, reveals)  # long, but the lead has nothing shorter: better than no claim
@@ -1405,6 +1413,9 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                 continue
             if _HANGING.match(text):
                 continue  # "This is a party that ...": the claim hangs on what came before
+            if text.lstrip().startswith("("):
+                continue  # "(By plausible, I mean ...)": an aside in brackets is no argument (round 23, held27/05:
+                # it was the thesis, set the lead's claim aside and was itself refused: the article drafted nothing)
             if names is not None and with_the_person(text, names) is None and not (
                     cl._people_in(text, names) and _named_from_before(body, sentence, text, names)):
                 continue  # "... when she desperately needs to ...": who "she" is stands elsewhere (round 8); "her
