@@ -70,3 +70,44 @@ def test_a_company_fills_no_third_choice(tmp_path):
             assert not any("Group" in name for name in candidate.fields["choices"])
     # two people only: no question of two choices
     assert not who_said(deck(tmp_path, body, "Valmora closes its old harbour"))
+
+
+#: A quote that hangs on "him", the one man named in the sentence before it.
+WROTE_OFF = ("Valmora's race for governor tightened on Monday as the harbour towns swung behind Robert Dorn.\n\n"
+             "Robert Dorn, a state senator, opened his campaign in Portside in March. Since then Dorn has promised to "
+             "reopen the old harbour. “Everyone in the capital wrote him off in March, and now the fishing towns are "
+             "carrying him to the nomination,” said Susan Ellison, a state senator who backs another candidate.\n\n"
+             "Tomas Arkwright, the mayor of Portside, said the harbour plan would cost forty million. “Nobody has told "
+             "us who pays for the docks,” Arkwright said. Dana Velloway, a state senator, said the vote would be close. "
+             "“The harbour towns will decide this race, and the capital has ignored them for a decade,” Velloway said.\n")
+
+
+def test_a_quote_hanging_on_him_shows_the_one_man_named_before_it(tmp_path):
+    found = analysis(WROTE_OFF)
+    ellison = next(f for f in found.quotes if f.speaker.name == "Susan Ellison")
+    assert ellison.referents == (("him", "Robert Dorn"),)
+    asked = {q["answer"]: q for q in who_said(deck(tmp_path, WROTE_OFF, "Harbour towns swing behind Dorn"))}
+    question = asked["Susan Ellison"]
+    assert question["prompt"] == ("Who said: “Everyone in the capital wrote [Dorn] off in March, and now the fishing "
+                                  "towns are carrying [Dorn] to the nomination”")
+    assert "Robert Dorn" not in question["choices"]  # the man it is about is no choice
+    assert question["quote"].startswith("Everyone in the capital wrote him off")  # the article's own words
+
+
+def test_him_unresolved_still_hangs_on_a_pronoun():
+    # two men named before the quote: no bracket can be sure, and the quote is not asked
+    body = WROTE_OFF.replace("Since then Dorn has promised", "Since then Dorn and John Marsh have promised")
+    found = analysis(body)
+    ellison = next(f for f in found.quotes if f.speaker.name == "Susan Ellison")
+    assert ellison.referents == ()
+    assert all(c.unresolved for c in found.candidates if isinstance(c, WhoSaid) and c.speaker == "Susan Ellison")
+
+
+def test_only_an_object_her_is_bracketed():
+    from trainer.draft.questions import with_referents
+    referents = (("her", "Susan Ellison"),)
+    assert with_referents("Nobody gave her a chance. Women don't like her.", referents) == (
+        "Nobody gave [Ellison] a chance. Women don't like [Ellison].")
+    # a possessive "her" stays: "[Ellison] campaign" would garble the line
+    assert with_referents("This is her last-chance shot, and her campaign knows it.", referents) == (
+        "This is her last-chance shot, and her campaign knows it.")

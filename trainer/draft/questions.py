@@ -23,7 +23,8 @@ from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import (US_STATES, Names, Person, is_outlet, no_person, of_the_past, partial_names, place,
                                  primary_parties, same_person, thing_names)
-from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside, reported_prompt
+from trainer.draft.quotes import (OBJECT_PRONOUNS, QuoteFinding, _starts_lower, is_fragment, object_pronoun, reported_inside,
+                                  reported_prompt)
 from trainer.draft.text import CURLY, Body
 
 BLANK = "___"
@@ -1619,7 +1620,7 @@ def with_given_names(text: str, people: Sequence[Person], speaker: str = "") -> 
 
 
 def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
-    """``text`` with each 'he' or 'she' the quote leans on replaced by its person's surname in brackets, as
+    """``text`` with each 'he', 'she', 'him' or object 'her' the quote leans on replaced by its person's surname in brackets, as
     editors do ("he was 15 minutes late" -> "[Sanders] was 15 minutes late"): the prompt shows it; the
     question's quote stays the article's exact words, which the checker verifies."""
     for pronoun, name in referents:
@@ -1632,6 +1633,9 @@ def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
             done = following.endswith("ed") or following.lower() in _PARTICIPLES
             verb = {"s": "has" if done else "is", "d": "had" if done else "would", "ll": "will"}[contraction]
             return f"[{surname} {verb}]"  # "he's paid nothing" -> "[Trump has] paid nothing", not "[Trump]'s"
+        if pronoun in OBJECT_PRONOUNS:  # "discounted him" -> "discounted [Cruz]"; never a possessive "her" (round 24)
+            text = object_pronoun(pronoun).sub(f"[{surname}]", text)
+            continue
         text = re.sub(r"\b%s\b(['’](?:s|d|ll)\b)?(?=(?:\s+(?:not|never|already|just|also|really|ever|always))?(?:\s+(\w+))?)"
                       % pronoun, bracket, text, flags=re.I)  # "he's not demonstrated" -> "[Scott has] not …"
     return text

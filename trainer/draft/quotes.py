@@ -44,6 +44,18 @@ _PARTICIPLE = re.compile(
     r"|insisting|asking|responding|replying|tweeting|posting|stating|calling\s+[^,\"]{1,40}?)"
     r"(?:\s+that)?\s*[,:]?\s*$")
 _PRONOUN = frozenset({"he", "she"})
+#: Object pronouns a bracket may stand for, with the subject pronoun of their gender (issue 10, round 24).
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+#: What may follow an object "her" (not a possessive "her campaign"): a stop, the quote's end, or a word that
+#: opens no noun she owns ("told her that", "give her a chance", "beat her in Ohio").
+_AFTER_OBJECT = (r"(?=\s*(?:[.,;:!?…”\"'’)\u2014\u2013-]|$)|\s+(?:a|an|the|to|in|on|at|for|with|about|as|and|but|or|that|because"
+                 r"|if|when|so|up|out|off|again|now|then|too|from|into|like|anymore|yet|there|here|I|you|we|they"
+                 r"|he|she|it)\b(?![-'’]))")  # never "her last-chance shot", "her very own", "her well-being"
+
+
+def object_pronoun(pronoun: str) -> re.Pattern:
+    """``pronoun`` ("him", "her") where it is an object: "her" before a noun is a possessive, never bracketed."""
+    return re.compile(r"\b%s\b%s" % (pronoun, _AFTER_OBJECT if pronoun == "her" else ""), re.I)
 _PRONOUN_START = re.compile(r"[\"'(\s]*(?:He|She)\b(?!\s+[A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 #: Words before a name that make it an object rather than the subject ("calling him", "told Trump").
@@ -1070,6 +1082,10 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
         resolver.said(start, person)
         referents = tuple((p, r.name) for p in _PRONOUN if re.search(r"\b%s\b" % p, text, re.I)
                           for r in [resolver.referent(start, p, person, end)] if r is not None)
+        # "him" and an object "her" stand for the one person "he" or "she" would (issue 10, round 24): the
+        # same sure referent, the same bracket ("discounted him" -> "discounted [Cruz]")
+        referents += tuple((p, r.name) for p, subject in OBJECT_PRONOUNS.items() if object_pronoun(p).search(text)
+                           for r in [resolver.referent(start, subject, person, end)] if r is not None)
         quip = bool(_QUIP.search(_after(body, end)[:_QUIP_REACH]) or _QUIP.search(_before(body, start - 1, floor)[-_QUIP_REACH:]))
         findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt,
                                      referents, quip, resolver.talked_about(start, text, person)))
