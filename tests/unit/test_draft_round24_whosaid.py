@@ -111,3 +111,19 @@ def test_only_an_object_her_is_bracketed():
     # a possessive "her" stays: "[Ellison] campaign" would garble the line
     assert with_referents("This is her last-chance shot, and her campaign knows it.", referents) == (
         "This is her last-chance shot, and her campaign knows it.")
+
+
+def test_the_one_the_speaker_answers_is_no_he_of_the_reply():
+    # an interviewer who pressed the speaker, and one whose own words just said "he": neither is the "he"
+    body = ("Robert Dorn called the governor the author of the harbour's ruin on Thursday.\n\n"
+            "Radio host Peter Kerr suggested Dorn had not meant it literally, but the senator cut him off. “No, I meant "
+            "he is the author of it. He closed the docks,” Dorn said.\n\n"
+            "Kerr pressed the point. “But he has tried to save the fleet,” Kerr said. “I don't care. He signed the "
+            "order,” Dorn said.\n")
+    found = {f.text[:12]: f for f in analysis(body).quotes}
+    assert found["No, I meant "].speaker.name == "Robert Dorn" and found["No, I meant "].referents == ()
+    assert found["I don't care"].speaker.name == "Robert Dorn" and found["I don't care"].referents == ()
+    # the man named just before, whom no one answers, still gets his bracket
+    plain = ("Peter Kerr said on Monday that he would close the harbour.\n\n"
+             "“He closed the docks without a vote,” said Susan Ellison, a state senator.\n")
+    assert [f.referents for f in analysis(plain).quotes] == [(("he", "Peter Kerr"),)]

@@ -158,6 +158,10 @@ UNDECIDED = Person("")
 
 _YEAR = re.compile(r"\b(?:19[4-9]\d|20[0-4]\d)\b")
 
+#: How far after a quote its attribution is read when asking whose words they were (:meth:`_Resolver._answered`).
+_ANSWER_REACH = 60
+#: How far before the window a quote that ends in it may begin.
+_QUOTE_BACK = 600
 #: How many sentences before a pronoun its subject is sought in.
 PRONOUN_SENTENCES = 3
 
@@ -330,10 +334,35 @@ class _Resolver:
             return self._sole_of_gender(start, pronoun, speaker)
         if len(fitting) != 1 or len(others) != 1:
             return None
+        if self._answered(fitting[0], speaker, pronoun, start, position):
+            return None  # the one the speaker answers is no "he" of the reply (issue 10, round 24)
         # named before the quote ends: a pronoun looks back, and a name only after it (George W. Bush in Nader's
         # appositive, round 9) says the one it stands for was not named where the drafter reads names
         before = [m for m in mentions if m.person is fitting[0] and m.start < end]
         return fitting[0] if before else None
+
+    def _answered(self, person: Person, speaker: Person, pronoun: str, start: int, position: int) -> bool:
+        """Whether ``person`` is the one the speaker answers in an exchange, read in the window before the quote
+        (issue 10, round 24: "[Hewitt] was the founder of ISIS" for Trump's "he", meaning Obama, in a radio
+        interview): the one who asked, pressed or challenged the speaker ("Hewitt suggested Trump hadn't meant
+        …"), or who just said the same pronoun in their own quoted words ("“But he's not sympathetic to them,”
+        Hewitt said"): nobody calls themselves "he"."""
+        window = self.body.norm[start:position]
+        surname, theirs = re.escape(person.surname), re.escape(speaker.surname)
+        if re.search(r"\b%s\s+(?:asked|suggested|challenged|pressed|questioned|told|interrupted|countered|put\s+it\s+to)"
+                     r"\s+(?:%s|him|her)\b" % (surname, theirs), window):
+            return True
+        back = max(0, start - _QUOTE_BACK)  # a quote whose words began before the window and end in it
+        wider = self.body.norm[back:position]
+        for quote in re.finditer(r"[“\"]([^“”\"]{1,%d})[”\"]" % _QUOTE_BACK, wider):
+            if back + quote.end() <= start:
+                continue
+            after = wider[quote.end():quote.end() + _ANSWER_REACH]
+            if (re.search(r"\b%s\b" % pronoun, quote.group(1), re.I)
+                    and re.match(r"\W*(?:%s\s+(?:said|says|asked|replied)|(?:said|says|asked|replied)\s+(?:[A-Z][\w.'’-]*\s+){0,3}%s)\b"
+                                 % (surname, surname), after)):
+                return True
+        return False
 
     def _sole_of_gender(self, before: int, pronoun: str, speaker: Person) -> Person | None:
         """The one person of the pronoun's gender (other than the speaker) named in the stretch of the article
