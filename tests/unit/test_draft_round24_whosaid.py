@@ -127,3 +127,13 @@ def test_the_one_the_speaker_answers_is_no_he_of_the_reply():
     plain = ("Peter Kerr said on Monday that he would close the harbour.\n\n"
              "“He closed the docks without a vote,” said Susan Ellison, a state senator.\n")
     assert [f.referents for f in analysis(plain).quotes] == [(("he", "Peter Kerr"),)]
+
+
+def test_a_quote_opening_on_a_name_s_possessive_shows_whom_him_stands_for():
+    from trainer.draft.questions import unresolved_pronoun
+    assert not unresolved_pronoun("Dorn's victory should give him momentum, establishing him as the alternative.")
+    # a common word, a place or an indefinite owner names no one: the "him" still hangs
+    assert unresolved_pronoun("America's leaders failed him.")
+    assert unresolved_pronoun("Ohio's voters will back him.")
+    assert unresolved_pronoun("Everybody's against him now.")
+    assert unresolved_pronoun("It's time to bring them home.")

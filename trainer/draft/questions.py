@@ -1443,6 +1443,22 @@ _EXPLETIVE = re.compile(r"^it(?:'s|’s|\s+(?:is|was|becomes|became|seems|seemed
 _ASIDE = re.compile(r"^[\W]*(?:by\s+the\s+way|you\s+know|mind\s+you|of\s+course),?\s+", re.I)
 
 
+#: A possessive opening a quote ("Cruz's victory …"): a name there, unless a common word owns it (:func:`_common_owner`).
+_OPENING_OWNER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s")
+
+
+def _common_owner(stem: str) -> bool:
+    """Whether a capitalised possessive's stem is a common word or a place, no person ("It's", "Today's",
+    "America's", "Ohio's"), so a quote opening on it names no one its pronoun may stand for."""
+    return (stem.lower() in lx.COMMON_WORDS or stem in lx.COMMON_WORDS or stem in _INDEFINITE_OWNERS
+            or place(stem) is not None or stem in US_STATES)
+
+
+#: Pronoun-like and time words with a possessive ("Everybody's against him", "Yesterday's vote").
+_INDEFINITE_OWNERS = frozenset("Everybody Somebody Anybody Nobody Everyone Someone Anyone One Everything Something "
+                               "Anything Nothing Yesterday Tomorrow Tonight Today Other Another".split())
+
+
 def unresolved_pronoun(text: str) -> bool:
     """Whether a quote hangs on a pronoun or a demonstrative whose referent it does not show: within its
     first words, before any name ("To bring them here…", "This is the lie that…", "It does give…"); "it"
@@ -1458,6 +1474,8 @@ def unresolved_pronoun(text: str) -> bool:
     for index, word in enumerate(words):
         if index > 0 and word[0].isupper() and word not in ("I", "I'm", "I’m"):
             return False  # a name comes first: the referent is in the quote
+        if index == 0 and _OPENING_OWNER.match(word) and not _common_owner(word[:-2]):
+            return False  # "Cruz's victory should give him momentum": the quote opens on its name (round 24)
         lower = word.lower()
         opens = index == 0 or (index <= 2 and all(w.lower() in _OPENERS for w in words[:index]))
         if lower in _OBJECTS:
