@@ -143,7 +143,8 @@ def test_a_bracket_stands_only_for_someone_named_before_the_quote():
     before = ("Peter Kerr says he is weighing a run for the harbour seat of Valmora.\n\n"
               "“I believe him when he says he would only be in it to win,” says Karl Dorn.\n")
     found = [f for f in drafting.analysis(before).quotes if f.text.startswith("I believe him")]
-    assert found and found[0].referents == (("he", "Peter Kerr"),)
+    # the "him" too, since round 24: "I believe [Kerr] when [Kerr] says …"
+    assert found and found[0].referents == (("he", "Peter Kerr"), ("him", "Peter Kerr"))
 
 
 def test_an_outlet_s_name_after_a_given_name_is_a_surname():

@@ -23,7 +23,8 @@ from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
 from trainer.draft.names import (US_STATES, Names, Person, is_outlet, no_person, of_the_past, partial_names, place,
                                  primary_parties, same_person, thing_names)
-from trainer.draft.quotes import QuoteFinding, _starts_lower, is_fragment, reported_inside, reported_prompt
+from trainer.draft.quotes import (OBJECT_PRONOUNS, QuoteFinding, _starts_lower, is_fragment, object_pronoun, reported_inside,
+                                  reported_prompt)
 from trainer.draft.text import CURLY, Body
 
 BLANK = "___"
@@ -782,6 +783,9 @@ class WhoSaid(Candidate):
     quoted_choices: int = 0
     #: The quote is long, or names someone, something or a figure: not a stock line anyone could say.
     specific: bool = True
+    #: Its two distractors are people of the answer's kind the article names (:func:`fair_three`): with too
+    #: few such people for four choices, a substantive quote is asked with three (issue 10, round 24).
+    three_fair: bool = False
     #: The quote leans on a pronoun ("To bring them here…", "It does give…") whose referent it does not show.
     unresolved: bool = False
     #: Asked as a reported clause ("Who said that the campaign would “begin to focus…”?"), not a direct quote.
@@ -1439,6 +1443,22 @@ _EXPLETIVE = re.compile(r"^it(?:'s|’s|\s+(?:is|was|becomes|became|seems|seemed
 _ASIDE = re.compile(r"^[\W]*(?:by\s+the\s+way|you\s+know|mind\s+you|of\s+course),?\s+", re.I)
 
 
+#: A possessive opening a quote ("Cruz's victory …"): a name there, unless a common word owns it (:func:`_common_owner`).
+_OPENING_OWNER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s")
+
+
+def _common_owner(stem: str) -> bool:
+    """Whether a capitalised possessive's stem is a common word or a place, no person ("It's", "Today's",
+    "America's", "Ohio's"), so a quote opening on it names no one its pronoun may stand for."""
+    return (stem.lower() in lx.COMMON_WORDS or stem in lx.COMMON_WORDS or stem in _INDEFINITE_OWNERS
+            or place(stem) is not None or stem in US_STATES)
+
+
+#: Pronoun-like and time words with a possessive ("Everybody's against him", "Yesterday's vote").
+_INDEFINITE_OWNERS = frozenset("Everybody Somebody Anybody Nobody Everyone Someone Anyone One Everything Something "
+                               "Anything Nothing Yesterday Tomorrow Tonight Today Other Another".split())
+
+
 def unresolved_pronoun(text: str) -> bool:
     """Whether a quote hangs on a pronoun or a demonstrative whose referent it does not show: within its
     first words, before any name ("To bring them here…", "This is the lie that…", "It does give…"); "it"
@@ -1454,6 +1474,8 @@ def unresolved_pronoun(text: str) -> bool:
     for index, word in enumerate(words):
         if index > 0 and word[0].isupper() and word not in ("I", "I'm", "I’m"):
             return False  # a name comes first: the referent is in the quote
+        if index == 0 and _OPENING_OWNER.match(word) and not _common_owner(word[:-2]):
+            return False  # "Cruz's victory should give him momentum": the quote opens on its name (round 24)
         lower = word.lower()
         opens = index == 0 or (index <= 2 and all(w.lower() in _OPENERS for w in words[:index]))
         if lower in _OBJECTS:
@@ -1616,7 +1638,7 @@ def with_given_names(text: str, people: Sequence[Person], speaker: str = "") -> 
 
 
 def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
-    """``text`` with each 'he' or 'she' the quote leans on replaced by its person's surname in brackets, as
+    """``text`` with each 'he', 'she', 'him' or object 'her' the quote leans on replaced by its person's surname in brackets, as
     editors do ("he was 15 minutes late" -> "[Sanders] was 15 minutes late"): the prompt shows it; the
     question's quote stays the article's exact words, which the checker verifies."""
     for pronoun, name in referents:
@@ -1629,6 +1651,9 @@ def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
             done = following.endswith("ed") or following.lower() in _PARTICIPLES
             verb = {"s": "has" if done else "is", "d": "had" if done else "would", "ll": "will"}[contraction]
             return f"[{surname} {verb}]"  # "he's paid nothing" -> "[Trump has] paid nothing", not "[Trump]'s"
+        if pronoun in OBJECT_PRONOUNS:  # "discounted him" -> "discounted [Cruz]"; never a possessive "her" (round 24)
+            text = object_pronoun(pronoun).sub(f"[{surname}]", text)
+            continue
         text = re.sub(r"\b%s\b(['’](?:s|d|ll)\b)?(?=(?:\s+(?:not|never|already|just|also|really|ever|always))?(?:\s+(\w+))?)"
                       % pronoun, bracket, text, flags=re.I)  # "he's not demonstrated" -> "[Scott has] not …"
     return text
@@ -2110,8 +2135,54 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             or own_home_shown(joined or text, distractors, distractors_for.about),  # "I just come from … Vermont"
             fragment=pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
             else _CONGRATULATED.match(finding.lead) is not None or mood_line(finding.text),  # 'tweeted congratulations to Sanders, adding "…"'
-            relayed=relayed(own, prompt)))
+            relayed=relayed(own, prompt), three_fair=fair_three(distractors_for, finding.speaker.name, distractors)))
     return found
+
+
+#: The fewest choices a who_said is asked with (the answer and two people: :func:`fair_three`), and the
+#: number it is asked with wherever the article names enough people who could have said it.
+FEWEST_CHOICES = 3
+CHOICES_WANTED = 4
+
+
+def fair_three(distractors_for: "_Distractors", answer: str, distractors: Sequence[str]) -> bool:
+    """Whether two distractors make a fair three-way choice (issue 10, round 24: 16 substantive quotes across
+    held20-28 went unasked for want of a fourth person, in decks the judges called thin): two people named in
+    full, of the answer's kind (:meth:`_Distractors.odd_one_out`), who could have said it
+    (:meth:`_Distractors.plausible`), none of the press, a company or body ("United Gun Group" beside George
+    Zimmerman), a place or the past (:func:`of_the_past` leaves those out of the pool already)."""
+    if len(distractors) != FEWEST_CHOICES - 1:
+        return False
+    for name in distractors:
+        words = name.split()
+        if (len(words) < 2 or is_outlet(name) or place(name) or no_person(words[-1]) or _COMPANY_NAME.search(name)
+                or distractors_for.kinds.get(fold(name)) == "press" or not distractors_for.plausible(answer, name)
+                or distractors_for.odd_one_out(answer, name)):
+            return False
+    return True
+
+
+#: A company's or a body's name ending ("United Gun Group", "Acme Holdings"): no person to offer.
+_COMPANY_NAME = re.compile(r"\b(?:Group|Inc|Corp|Corporation|Company|Holdings|Partners|Capital|Industries|LLC|Ltd|Association"
+                           r"|Foundation|Institute|Council|Committee|Campaign|Party|Union)\.?$")
+
+
+#: The substance (:func:`substance`) a quote needs to be asked with three choices: a claim, a target, a policy
+#: or a contrast (Reid's "We should kind of lay off Bernie [Sanders]" 1.25), not an aside ("I give her, too, by
+#: the way, Hillary Clinton." 0.97; a protester's "Did I enjoy being treated like trash?" 1.08).
+THREE_SUBSTANCE = 1.2
+#: A direct quote shown from inside a sentence ("Who said: “animosity is like I've never seen before …”").
+_CUT_IN = re.compile(r"^Who said(?:, [^“]*)?: “(?:…|\.\.\.)?\s*[a-z]")
+
+
+def enough_choices(candidate: "WhoSaid") -> bool:
+    """Four choices, or three fair ones (:func:`fair_three`) for a quote of substance (issue 10, round 24): no
+    fragment, :data:`THREE_SUBSTANCE` or more, and no piece cut from inside a sentence."""
+    count = len(candidate.fields["choices"])
+    if count >= CHOICES_WANTED:
+        return True
+    return (count == FEWEST_CHOICES and candidate.three_fair and not candidate.fragment
+            and candidate.substance >= THREE_SUBSTANCE and not _CUT_IN.match(candidate.fields["prompt"]))
 
 
 #: How far before a person's first full mention the words that introduce them are read.
@@ -2799,7 +2870,7 @@ class WhoSaidRules:
       of substance); one with a dominant voice at most twice;
     - a reported clause only for a speaker with no direct quote to ask;
     - no stock line, no quote that hangs on a pronoun it does not resolve, and four choices (the people
-      the article quotes first: :class:`_Distractors`);
+      the article quotes first: :class:`_Distractors`), or three fair ones (:func:`enough_choices`);
     - then (:meth:`share`) none that the headline or another question gives away, and who_said at most
       about half of the deck.
     """
@@ -2821,7 +2892,7 @@ class WhoSaidRules:
         #: The speakers with a direct quote the deck could ask (at least ``floor`` sure): their reported clauses
         #: ("Who said that …?") give way to it, the speaker's own words being the better question.
         self.direct = {c.speaker for c in self.by_key.values() if not c.reported and c.specific and not c.unresolved
-                       and c.confidence >= floor and len(c.fields["choices"]) >= 4}
+                       and c.confidence >= floor and enough_choices(c)}
         said: dict[str, set[int]] = {}
         for finding, remark in zip(findings, remarks(body, findings)):
             if not finding.speaker.lay:
@@ -2847,7 +2918,7 @@ class WhoSaidRules:
             return not (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
                         or candidate.endorsement or candidate.secondhand or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
                         or candidate.spokesperson or candidate.about_principal or candidate.setup_only or candidate.reveals
-                        or len(candidate.fields["choices"]) < 4 or "…" in candidate.fields["quote"]
+                        or not enough_choices(candidate) or "…" in candidate.fields["quote"]
                         or "..." in candidate.fields["quote"])
 
         eligible = [c for c in sorted(self.by_key.values(), key=lambda c: c.position) if askable(c)]
@@ -2959,8 +3030,8 @@ class WhoSaidRules:
             return "another sentence of the remark says more"
         if asked.reported and asked.speaker in self.direct:
             return "own words asked instead"  # the speaker's own words are asked instead
-        if candidate is asked and len(asked.fields["choices"]) < 4:
-            return "too few choices"
+        if candidate is asked and not enough_choices(asked):
+            return "too few choices"  # three fair ones do for a quote of substance (round 24)
         if self.total_cap is not None and len(self.remarks) >= self.total_cap:
             return "one voice"
         before = self.kept.get(asked.speaker, [])

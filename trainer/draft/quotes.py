@@ -44,6 +44,18 @@ _PARTICIPLE = re.compile(
     r"|insisting|asking|responding|replying|tweeting|posting|stating|calling\s+[^,\"]{1,40}?)"
     r"(?:\s+that)?\s*[,:]?\s*$")
 _PRONOUN = frozenset({"he", "she"})
+#: Object pronouns a bracket may stand for, with the subject pronoun of their gender (issue 10, round 24).
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+#: What may follow an object "her" (not a possessive "her campaign"): a stop, the quote's end, or a word that
+#: opens no noun she owns ("told her that", "give her a chance", "beat her in Ohio").
+_AFTER_OBJECT = (r"(?=\s*(?:[.,;:!?…”\"'’)\u2014\u2013-]|$)|\s+(?:a|an|the|to|in|on|at|for|with|about|as|and|but|or|that|because"
+                 r"|if|when|so|up|out|off|again|now|then|too|from|into|like|anymore|yet|there|here|I|you|we|they"
+                 r"|he|she|it)\b(?![-'’]))")  # never "her last-chance shot", "her very own", "her well-being"
+
+
+def object_pronoun(pronoun: str) -> re.Pattern:
+    """``pronoun`` ("him", "her") where it is an object: "her" before a noun is a possessive, never bracketed."""
+    return re.compile(r"\b%s\b%s" % (pronoun, _AFTER_OBJECT if pronoun == "her" else ""), re.I)
 _PRONOUN_START = re.compile(r"[\"'(\s]*(?:He|She)\b(?!\s+[A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 #: Words before a name that make it an object rather than the subject ("calling him", "told Trump").
@@ -146,6 +158,10 @@ UNDECIDED = Person("")
 
 _YEAR = re.compile(r"\b(?:19[4-9]\d|20[0-4]\d)\b")
 
+#: How far after a quote its attribution is read when asking whose words they were (:meth:`_Resolver._answered`).
+_ANSWER_REACH = 60
+#: How far before the window a quote that ends in it may begin.
+_QUOTE_BACK = 600
 #: How many sentences before a pronoun its subject is sought in.
 PRONOUN_SENTENCES = 3
 
@@ -318,10 +334,35 @@ class _Resolver:
             return self._sole_of_gender(start, pronoun, speaker)
         if len(fitting) != 1 or len(others) != 1:
             return None
+        if self._answered(fitting[0], speaker, pronoun, start, position):
+            return None  # the one the speaker answers is no "he" of the reply (issue 10, round 24)
         # named before the quote ends: a pronoun looks back, and a name only after it (George W. Bush in Nader's
         # appositive, round 9) says the one it stands for was not named where the drafter reads names
         before = [m for m in mentions if m.person is fitting[0] and m.start < end]
         return fitting[0] if before else None
+
+    def _answered(self, person: Person, speaker: Person, pronoun: str, start: int, position: int) -> bool:
+        """Whether ``person`` is the one the speaker answers in an exchange, read in the window before the quote
+        (issue 10, round 24: "[Hewitt] was the founder of ISIS" for Trump's "he", meaning Obama, in a radio
+        interview): the one who asked, pressed or challenged the speaker ("Hewitt suggested Trump hadn't meant
+        …"), or who just said the same pronoun in their own quoted words ("“But he's not sympathetic to them,”
+        Hewitt said"): nobody calls themselves "he"."""
+        window = self.body.norm[start:position]
+        surname, theirs = re.escape(person.surname), re.escape(speaker.surname)
+        if re.search(r"\b%s\s+(?:asked|suggested|challenged|pressed|questioned|told|interrupted|countered|put\s+it\s+to)"
+                     r"\s+(?:%s|him|her)\b" % (surname, theirs), window):
+            return True
+        back = max(0, start - _QUOTE_BACK)  # a quote whose words began before the window and end in it
+        wider = self.body.norm[back:position]
+        for quote in re.finditer(r"[“\"]([^“”\"]{1,%d})[”\"]" % _QUOTE_BACK, wider):
+            if back + quote.end() <= start:
+                continue
+            after = wider[quote.end():quote.end() + _ANSWER_REACH]
+            if (re.search(r"\b%s\b" % pronoun, quote.group(1), re.I)
+                    and re.match(r"\W*(?:%s\s+(?:said|says|asked|replied)|(?:said|says|asked|replied)\s+(?:[A-Z][\w.'’-]*\s+){0,3}%s)\b"
+                                 % (surname, surname), after)):
+                return True
+        return False
 
     def _sole_of_gender(self, before: int, pronoun: str, speaker: Person) -> Person | None:
         """The one person of the pronoun's gender (other than the speaker) named in the stretch of the article
@@ -1070,6 +1111,10 @@ def find_quotes(body: Body, names: Names) -> list[QuoteFinding]:
         resolver.said(start, person)
         referents = tuple((p, r.name) for p in _PRONOUN if re.search(r"\b%s\b" % p, text, re.I)
                           for r in [resolver.referent(start, p, person, end)] if r is not None)
+        # "him" and an object "her" stand for the one person "he" or "she" would (issue 10, round 24): the
+        # same sure referent, the same bracket ("discounted him" -> "discounted [Cruz]")
+        referents += tuple((p, r.name) for p, subject in OBJECT_PRONOUNS.items() if object_pronoun(p).search(text)
+                           for r in [resolver.referent(start, subject, person, end)] if r is not None)
         quip = bool(_QUIP.search(_after(body, end)[:_QUIP_REACH]) or _QUIP.search(_before(body, start - 1, floor)[-_QUIP_REACH:]))
         findings.append(QuoteFinding(start, end, text, person, round(confidence, 3), cue, lead, lead_prompt,
                                      referents, quip, resolver.talked_about(start, text, person)))
