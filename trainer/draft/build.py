@@ -621,6 +621,13 @@ def the_year_named(body: Body, position: int, text: str) -> str:
     return _THAT_YEAR.sub(lambda m: f"{'I' if m.group()[0] == 'T' else 'i'}n {year}", text, count=1)
 
 
+#: A name, a verb of saying and its own "he" or "she": "Herman Cain revealed that he ...", "Cain said she ...".
+_SAID_HE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|revealed|reveals|"
+                      r"told [a-z]+|added|claimed|claims|admitted|argued|insisted|noted|announced|acknowledged|"
+                      r"conceded|explained|wrote|boasted|complained|disclosed|recalled)[ \t]+(?:that[ \t]+)?"
+                      r"(?:he|she)\b")
+
+
 def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate | None:
     """A figure or date fill-in whose prompt names its subject: "He"/"She" opening it resolved to the one person
     of that sex the sentence before names (as a "who did what" question does), else the question dropped; one
@@ -677,6 +684,9 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     if pointing is None:
         if unnamed_reference(text):
             return None
+        if _SAID_HE.search(text):
+            return candidate  # "pizza magnate Herman Cain revealed that he continued ...": his own "he", even when
+            # the name finder missed him (a fresh judged set: the sentence before's Huckabee put in, "wrong")
         if unresolved_person(text, analysis.names):  # "He's supported ..., a ___ increase", "the poll shows her
             # with ___ points", the 72% could-win "he" (issue 10, round 19: unresolved, "edit"): named by the one
             # person of the sentence before, else not asked ("He's" is "has" or "is": no name stands for it)
