@@ -36,3 +36,38 @@ def test_a_quoted_lead_with_no_one_to_name_is_no_plain_claim(tmp_path):
     assert quoted_speaker(body, second, [], "Marta Quellin: ‘The Harbour Tax Will Ruin Us’") == "Marta Quellin"
     assert quoted_speaker(body, second, [], "Harbour tax ruins the fishing towns") == ""
     assert quoted_speaker(body, body.sentences[0], [], "Harbour tax ruins the fishing towns") is None
+
+
+def _headline_clause(headline: str, body: str) -> str | None:
+    from trainer.draft.claim import _clause, capitalised_in
+    from tests.unit.drafting import analysis
+
+    found = analysis(body)
+    return _clause(headline, found.names, capitalised_in(found.body.text, found.names), found.body.text)
+
+
+RALLIES = ("When Mara Lind learned that Pavel Dorn would campaign in Valmora, she printed two signs and went to his "
+           "rally. Protesters at Pavel Dorn rallies have been shoved, and some have been hurt.\n\n"
+           "ValNews reported that an auction of the car used to flee the Valmora bank was halted on Friday.\n")
+
+
+def test_a_headline_predicate_noun_gets_its_is():
+    claim = _headline_clause("Protesting At Pavel Dorn Rallies A Risky Act", RALLIES)
+    assert claim == "Protesting at Pavel Dorn rallies is a risky act."
+
+
+def test_a_headline_passive_after_a_reduced_relative_gets_its_was():
+    claim = _headline_clause("Auction Of Car Used To Flee Valmora Bank Halted Again", RALLIES)
+    assert claim == "Auction of car used to flee Valmora bank was halted again."
+
+
+def test_a_headline_brand_keeps_its_inner_capitals():
+    claim = _headline_clause("ValNews Casually Links Pavel Dorn With Bank Robbers", RALLIES)
+    assert claim is not None and claim.startswith("ValNews casually links Pavel Dorn")
+
+
+def test_a_finite_verb_after_an_ing_subject_is_still_the_verb():
+    from trainer.draft.claim import _PREDICATE_NOUN
+
+    assert _PREDICATE_NOUN.match("Protesting at Dorn rallies a risky act")
+    assert not _PREDICATE_NOUN.match("Pavel Dorn rallies a crowd in Valmora")

@@ -1432,6 +1432,7 @@ def sentence_case(headline: str, proper: frozenset[str], text: str = "") -> str:
             keep = (bare in proper and bare.lower() not in _ALWAYS_LOWER) \
                 or (len(bare) > 1 and bare.isupper() and bare.lower() not in _ALWAYS_LOWER) \
                 or re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]?\.?", bare) is not None or bare == "I" \
+                or re.fullmatch(r"[A-Z]{2,}[a-z]{2,}|[A-Z][a-z]+[A-Z][A-Za-z]*", bare) is not None \
                 or not bare[:1].isalpha()
             pieces.append(part if keep else part.lower())
         cased = "-".join(pieces)
@@ -1555,6 +1556,14 @@ def _given_names_full(claim: str, names: Names, body_text: str = "") -> str:
     return re.sub(r"(?<![\w’'.-])([A-Z][a-z]{2,})(?![\w’'-]|\s[A-Z])", full, claim)
 
 
+#: A headline whose subject is an "-ing" phrase ("Protesting at Trump rallies") and whose predicate is a noun phrase
+#: with no "is" ("a risky act"): issue 10, round 24 (held28/05).
+_PREDICATE_NOUN = re.compile(r"(?P<subject>[A-Z][a-z]{2,}ing (?:at|in|on|against|for|with|about|outside|inside|near) "
+                             r"(?:[\w’'.-]+ ){1,4}?)(?:a|an) [a-z]")
+#: Words after a headline's late past participle that show it is a passive with no "was" ("quashed again").
+_AFTER_A_PASSIVE = frozenset("again by in on at for after over today yesterday anew".split())
+
+
 def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = "") -> str | None:
     """One headline clause as a claim in sentence case with people by full name, or None when it is no
     declarative clause with a resolved subject."""
@@ -1594,6 +1603,9 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
     else:  # a headline in sentence case already: its capitals are the publisher's ("fractured Dems")
         cased = [words[0][:1].upper() + words[0][1:], *words[1:]]
     at, helper = _verb_index(cased), None
+    predicate = _PREDICATE_NOUN.match(" ".join(cased))
+    if predicate:  # "Protesting at Trump rallies a risky act": "is a risky act", "rallies" no verb (round 24)
+        at, helper = len(predicate.group("subject").split()), "is "  # an "-ing" subject is one: "is", never "are"
     named = _named_participle(cased)
     if named is not None and (at is None or named < at):
         at, helper = named, "is"  # "Ted Cruz channeling strategy he used in 2012": "is channeling" (round 23)
@@ -1616,10 +1628,21 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
     verb = cased[at]
     if helper == "will":
         verb = "will"  # "AFL-CIO to endorse Clinton": a headline's "to" is what will happen
+    elif helper == "is ":
+        verb = "is " + verb
     elif helper:
         plural = re.search(r"[^s'’]s$", subject[-1]) is not None  # "Republicans turning their backs ..."
         plural = plural and not _people_in(" ".join(subject), names)  # "Bernie Sanders is ...", one person
         verb = ("are " if plural else "is ") + verb
+    if re.fullmatch(r"[a-z]+ed", verb) and cased[at + 1:at + 2] == ["to"] and not helper:
+        for j in range(at + 3, min(len(cased), at + 9)):  # "Auction of gun used to kill Trayvon Martin quashed
+            late = cased[j].strip(",;.")                 # again": "used to" is the subject's, "was quashed" (round 24)
+            if re.fullmatch(r"[a-z]{3,}ed", late) and (j + 1 == len(cased) or cased[j + 1].strip(",;.").lower()
+                                                       in _AFTER_A_PASSIVE):
+                subject, at, verb = cased[:j], j, late
+                plural = re.search(r"[^s'’]s$", subject[0]) is not None
+                verb = ("were " if plural else "was ") + verb
+                break
     if re.fullmatch(r"[a-z]+ed", verb) and cased[at + 1] in ("of", "by") and commas == 0:
         plural = re.search(r"[^s'’]s$", subject[-1]) is not None  # "FDIC accused of ..." is "FDIC was accused of"
         verb = ("were " if plural else "was ") + verb
