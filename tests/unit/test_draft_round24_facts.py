@@ -71,3 +71,32 @@ def test_a_finite_verb_after_an_ing_subject_is_still_the_verb():
 
     assert _PREDICATE_NOUN.match("Protesting at Dorn rallies a risky act")
     assert not _PREDICATE_NOUN.match("Pavel Dorn rallies a crowd in Valmora")
+
+
+def test_a_long_but_lead_is_asked_by_its_turn():
+    from trainer.draft.claim import main_clause
+
+    lead = ("Pavel Dorn is bent on securing the Valmora party's nomination before the convention in the summer, "
+            "but well-organized rival Ilse Varnow has been cleverly out-maneuvering him in the delegate battle.")
+    assert main_clause(lead) == ("Ilse Varnow has been cleverly out-maneuvering Pavel Dorn in the delegate battle.")
+
+
+def test_a_turn_with_no_clause_of_its_own_or_no_name_for_its_pronoun_is_not_taken():
+    from trainer.draft.claim import _second_half
+
+    assert _second_half("Pavel Dorn won the most provinces over the summer and the autumn, but not in Ohio") is None
+    assert _second_half("The party has won most of the provinces in the long campaign, but he has lost the south") \
+        is None
+    assert _second_half("The party has won most provinces, while the rival party has lost the south") == \
+        "The rival party has lost the south"
+
+
+def test_the_lead_claim_of_a_but_lead_is_its_second_half(tmp_path):
+    body = ("Pavel Dorn is bent on securing the Valmora party's nomination before the convention in the summer, "
+            "but well-organized rival Ilse Varnow has been cleverly out-maneuvering him in the delegate battle.\n\n"
+            "Dorn has won the most provincial contests so far, giving him a lead in delegates.\n\n"
+            "Ilse Varnow said she would keep fighting for every delegate in every province.\n")
+    drafted = deck(tmp_path, body, title="Daggers drawn as Dorn, Varnow wage delegate warfare")
+    claim = drafted["questions"][0]
+    assert "out-maneuvering" in claim.get("statement", "")
+    assert "bent on" not in claim.get("statement", "")

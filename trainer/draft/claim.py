@@ -469,6 +469,11 @@ def restate(sentence: str, names: Names, keep: frozenset[str] | set[str] = froze
     other = _OTHER_SUBJECT.search(text)
     if other and len(text[:other.start()].split()) >= MIN_CLAIM_WORDS:
         text = text[:other.start()]  # "X spoke in Moscow, and US envoy Y listened": the claim is X's
+    if keep and len(text.split()) > CLAIM_WORDS:  # the lead's "X ..., but Y ...": the turn is the point, not X
+        second = _second_half(text.rstrip("."))  # (round 24, held28/07); a body sentence keeps its cut
+        if second is not None and MIN_CLAIM_WORDS + 2 <= len(second.split()) <= CLAIM_WORDS \
+                and not drops(second, text):
+            text = second
     if len(text.split()) > CLAIM_WORDS:
         cuts = [m.start() for m in _CUT.finditer(text)
                 if MIN_CLAIM_WORDS + 2 <= len(text[:m.start()].split()) <= CLAIM_WORDS]
@@ -1095,6 +1100,40 @@ _PARTICIPLE_TAIL = re.compile(r",\s*(?:this time\s+|each\s+|both\s+)?(?=[a-z]+in
                               r"|regarding\s|concerning\s|following\s|nothing\s|something\s)")
 
 
+#: A long claim's contrast: "X ..., but Y ..." / "X ..., while Y ..." (round 24, held28/07).
+_TURN_CLAUSE = re.compile(r",\s+(?:but|while|yet)\s+(?!(?:not|also|only|still|then|too|at|in|on|for|with)\b)")
+#: A claim's opening name: two to four capitalised words before a lower-case verb ("Donald Trump is ...").
+_NAME_SUBJECT = re.compile(r"((?:[A-Z][\w.’'-]+\s){1,3}[A-Z][\w’'-]+)\s+(?=[a-z])")
+
+
+def _second_half(text: str) -> str | None:
+    """The second half of a long "X ..., but Y ..." claim, its subject first and a "him"/"her"/"he"/"she" put back
+    as the first half's named subject ("Donald Trump is bent on securing the nomination, but rival Ted Cruz has been
+    out-maneuvering him in the delegate battle" -> "Rival Ted Cruz has been out-maneuvering Donald Trump in the
+    delegate battle"), or None: no such contrast, or a pronoun with no name to stand for it, or no verb
+    (issue 10, round 24: the Trump half was asked while the point was Cruz's)."""
+    contrast = None
+    for contrast in _TURN_CLAUSE.finditer(text):
+        pass  # the last turn
+    if contrast is None:
+        return None
+    second = text[contrast.end():]
+    described = re.match(r"(?:[a-z][\w’'-]*\s+){1,3}(?=(?:[A-Z][\w.’'-]+\s+){1,3}[a-z])", second)
+    if described and not re.match(r"(?:the|a|an|many|some|most|few)\s", second):
+        second = second[described.end():]  # "well-organized rival Ted Cruz has ...": "Ted Cruz has ..."
+    if not re.match(r"(?:the|a|an|[A-Z]|[a-z]+-[a-z]+\s|[a-z]+\s+[A-Z])", second) or not _has_verb(second):
+        return None  # "..., while working ...", "..., but not in Ohio": no clause of its own
+    if re.search(r"\b(?:him|her|he|she|his)\b", second):
+        subject = _NAME_SUBJECT.match(text)
+        if subject is None:
+            return None
+        name = subject.group(1)
+        second = re.sub(r"\b(?:him|her|he|she)\b", name, second)
+        second = re.sub(r"\bhis\b", name + "’s", second)
+    second = second[:1].upper() + second[1:]
+    return second if len(second.split()) >= MIN_CLAIM_WORDS else None
+
+
 def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> str:
     """A claim asked true cut to its main clause when it is longer than :data:`CLAIM_WORDS` (issue 10, round 21:
     the claim kept true was "33 words, too long"): an opening phrase of purpose, time or concession goes, then a
@@ -1130,6 +1169,10 @@ def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> st
                 and _has_verb(re.split(r"[,;:—–]", text[opening.end():])[0]):  # its subject, not "Libya, on ..."
             rest = text[opening.end():]
             text = rest[:1].upper() + rest[1:]
+    if len(text.split()) > limit:
+        second = _second_half(text)
+        if second is not None and fits(second):  # "Trump is bent on ..., but rival Ted Cruz has been
+            text = second                       # out-maneuvering him ...": the point is the turn (round 24)
     if len(text.split()) > limit:
         joined = _AND_CLAUSE.search(text)
         verb = joined.group("verb") if joined and joined.group("plural") else None
