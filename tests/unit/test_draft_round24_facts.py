@@ -100,3 +100,16 @@ def test_the_lead_claim_of_a_but_lead_is_its_second_half(tmp_path):
     claim = drafted["questions"][0]
     assert "out-maneuvering" in claim.get("statement", "")
     assert "bent on" not in claim.get("statement", "")
+
+
+def test_a_lead_that_reports_someones_words_keeps_whose_they_are():
+    from trainer.draft.claim import main_clause, restate
+    from tests.unit.drafting import analysis
+
+    found = analysis("Senator Ilse Varnow charged on Monday that the harbour tax will ruin every fishing family in "
+                     "the province of Valmora.\n")
+    sentence = found.body.sentences[0]
+    assert restate(found.body.text[sentence.start:sentence.end], found.names).startswith("Ilse Varnow charged")
+    long = ("The harbour tax will ruin every fishing family in the province of Valmora by the end of next year and "
+            "the next, according to Senator Ilse Varnow.")
+    assert main_clause(long).endswith("according to Senator Ilse Varnow.")
