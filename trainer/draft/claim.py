@@ -469,6 +469,11 @@ def restate(sentence: str, names: Names, keep: frozenset[str] | set[str] = froze
     other = _OTHER_SUBJECT.search(text)
     if other and len(text[:other.start()].split()) >= MIN_CLAIM_WORDS:
         text = text[:other.start()]  # "X spoke in Moscow, and US envoy Y listened": the claim is X's
+    if keep and len(text.split()) > CLAIM_WORDS:  # the lead's "X ..., but Y ...": the turn is the point, not X
+        second = _second_half(text.rstrip("."))  # (round 24, held28/07); a body sentence keeps its cut
+        if second is not None and MIN_CLAIM_WORDS + 2 <= len(second.split()) <= CLAIM_WORDS \
+                and not drops(second, text):
+            text = second
     if len(text.split()) > CLAIM_WORDS:
         cuts = [m.start() for m in _CUT.finditer(text)
                 if MIN_CLAIM_WORDS + 2 <= len(text[:m.start()].split()) <= CLAIM_WORDS]
@@ -1095,6 +1100,40 @@ _PARTICIPLE_TAIL = re.compile(r",\s*(?:this time\s+|each\s+|both\s+)?(?=[a-z]+in
                               r"|regarding\s|concerning\s|following\s|nothing\s|something\s)")
 
 
+#: A long claim's contrast: "X ..., but Y ..." / "X ..., while Y ..." (round 24, held28/07).
+_TURN_CLAUSE = re.compile(r",\s+(?:but|while|yet)\s+(?!(?:not|also|only|still|then|too|at|in|on|for|with)\b)")
+#: A claim's opening name: two to four capitalised words before a lower-case verb ("Donald Trump is ...").
+_NAME_SUBJECT = re.compile(r"((?:[A-Z][\w.’'-]+\s){1,3}[A-Z][\w’'-]+)\s+(?=[a-z])")
+
+
+def _second_half(text: str) -> str | None:
+    """The second half of a long "X ..., but Y ..." claim, its subject first and a "him"/"her"/"he"/"she" put back
+    as the first half's named subject ("Donald Trump is bent on securing the nomination, but rival Ted Cruz has been
+    out-maneuvering him in the delegate battle" -> "Rival Ted Cruz has been out-maneuvering Donald Trump in the
+    delegate battle"), or None: no such contrast, or a pronoun with no name to stand for it, or no verb
+    (issue 10, round 24: the Trump half was asked while the point was Cruz's)."""
+    contrast = None
+    for contrast in _TURN_CLAUSE.finditer(text):
+        pass  # the last turn
+    if contrast is None:
+        return None
+    second = text[contrast.end():]
+    described = re.match(r"(?:[a-z][\w’'-]*\s+){1,3}(?=(?:[A-Z][\w.’'-]+\s+){1,3}[a-z])", second)
+    if described and not re.match(r"(?:the|a|an|many|some|most|few)\s", second):
+        second = second[described.end():]  # "well-organized rival Ted Cruz has ...": "Ted Cruz has ..."
+    if not re.match(r"(?:the|a|an|[A-Z]|[a-z]+-[a-z]+\s|[a-z]+\s+[A-Z])", second) or not _has_verb(second):
+        return None  # "..., while working ...", "..., but not in Ohio": no clause of its own
+    if re.search(r"\b(?:him|her|he|she|his)\b", second):
+        subject = _NAME_SUBJECT.match(text)
+        if subject is None:
+            return None
+        name = subject.group(1)
+        second = re.sub(r"\b(?:him|her|he|she)\b", name, second)
+        second = re.sub(r"\bhis\b", name + "’s", second)
+    second = second[:1].upper() + second[1:]
+    return second if len(second.split()) >= MIN_CLAIM_WORDS else None
+
+
 def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> str:
     """A claim asked true cut to its main clause when it is longer than :data:`CLAIM_WORDS` (issue 10, round 21:
     the claim kept true was "33 words, too long"): an opening phrase of purpose, time or concession goes, then a
@@ -1130,6 +1169,10 @@ def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> st
                 and _has_verb(re.split(r"[,;:—–]", text[opening.end():])[0]):  # its subject, not "Libya, on ..."
             rest = text[opening.end():]
             text = rest[:1].upper() + rest[1:]
+    if len(text.split()) > limit:
+        second = _second_half(text)
+        if second is not None and fits(second):  # "Trump is bent on ..., but rival Ted Cruz has been
+            text = second                       # out-maneuvering him ...": the point is the turn (round 24)
     if len(text.split()) > limit:
         joined = _AND_CLAUSE.search(text)
         verb = joined.group("verb") if joined and joined.group("plural") else None
@@ -1432,6 +1475,7 @@ def sentence_case(headline: str, proper: frozenset[str], text: str = "") -> str:
             keep = (bare in proper and bare.lower() not in _ALWAYS_LOWER) \
                 or (len(bare) > 1 and bare.isupper() and bare.lower() not in _ALWAYS_LOWER) \
                 or re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]?\.?", bare) is not None or bare == "I" \
+                or re.fullmatch(r"[A-Z]{2,}[a-z]{2,}|[A-Z][a-z]+[A-Z][A-Za-z]*", bare) is not None \
                 or not bare[:1].isalpha()
             pieces.append(part if keep else part.lower())
         cased = "-".join(pieces)
@@ -1555,6 +1599,14 @@ def _given_names_full(claim: str, names: Names, body_text: str = "") -> str:
     return re.sub(r"(?<![\w’'.-])([A-Z][a-z]{2,})(?![\w’'-]|\s[A-Z])", full, claim)
 
 
+#: A headline whose subject is an "-ing" phrase ("Protesting at Trump rallies") and whose predicate is a noun phrase
+#: with no "is" ("a risky act"): issue 10, round 24 (held28/05).
+_PREDICATE_NOUN = re.compile(r"(?P<subject>[A-Z][a-z]{2,}ing (?:at|in|on|against|for|with|about|outside|inside|near) "
+                             r"(?:[\w’'.-]+ ){1,4}?)(?:a|an) [a-z]")
+#: Words after a headline's late past participle that show it is a passive with no "was" ("quashed again").
+_AFTER_A_PASSIVE = frozenset("again by in on at for after over today yesterday anew".split())
+
+
 def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = "") -> str | None:
     """One headline clause as a claim in sentence case with people by full name, or None when it is no
     declarative clause with a resolved subject."""
@@ -1594,6 +1646,9 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
     else:  # a headline in sentence case already: its capitals are the publisher's ("fractured Dems")
         cased = [words[0][:1].upper() + words[0][1:], *words[1:]]
     at, helper = _verb_index(cased), None
+    predicate = _PREDICATE_NOUN.match(" ".join(cased))
+    if predicate:  # "Protesting at Trump rallies a risky act": "is a risky act", "rallies" no verb (round 24)
+        at, helper = len(predicate.group("subject").split()), "is "  # an "-ing" subject is one: "is", never "are"
     named = _named_participle(cased)
     if named is not None and (at is None or named < at):
         at, helper = named, "is"  # "Ted Cruz channeling strategy he used in 2012": "is channeling" (round 23)
@@ -1616,10 +1671,21 @@ def _clause(text: str, names: Names, proper: frozenset[str], body_text: str = ""
     verb = cased[at]
     if helper == "will":
         verb = "will"  # "AFL-CIO to endorse Clinton": a headline's "to" is what will happen
+    elif helper == "is ":
+        verb = "is " + verb
     elif helper:
         plural = re.search(r"[^s'’]s$", subject[-1]) is not None  # "Republicans turning their backs ..."
         plural = plural and not _people_in(" ".join(subject), names)  # "Bernie Sanders is ...", one person
         verb = ("are " if plural else "is ") + verb
+    if re.fullmatch(r"[a-z]+ed", verb) and cased[at + 1:at + 2] == ["to"] and not helper:
+        for j in range(at + 3, min(len(cased), at + 9)):  # "Auction of gun used to kill Trayvon Martin quashed
+            late = cased[j].strip(",;.")                 # again": "used to" is the subject's, "was quashed" (round 24)
+            if re.fullmatch(r"[a-z]{3,}ed", late) and (j + 1 == len(cased) or cased[j + 1].strip(",;.").lower()
+                                                       in _AFTER_A_PASSIVE):
+                subject, at, verb = cased[:j], j, late
+                plural = re.search(r"[^s'’]s$", subject[0]) is not None
+                verb = ("were " if plural else "was ") + verb
+                break
     if re.fullmatch(r"[a-z]+ed", verb) and cased[at + 1] in ("of", "by") and commas == 0:
         plural = re.search(r"[^s'’]s$", subject[-1]) is not None  # "FDIC accused of ..." is "FDIC was accused of"
         verb = ("were " if plural else "was ") + verb

@@ -400,13 +400,14 @@ SUBHEAD_WORDS = 14
 
 def lead_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False,
                     title: str | None = None, passers_by: Sequence[tuple[int, int]] = (),
-                    year: int | None = None, figures: Sequence[Figure] = ()) -> list[Statement]:
+                    year: int | None = None, figures: Sequence[Figure] = (),
+                    quoted: Sequence[tuple[int, int, str]] = ()) -> list[Statement]:
     """The article's main claim: stated from its headline where the headline is a declarative clause the article's
     opening bears out (:func:`headline_statement`), unless the lead asks it by a specific (a "Who ...?" among
     comparable people, a blank, the claim's figure); else the lead's claim (:func:`lead_claim_statements`).
     Issue 10, round 15: all 60 judged lead true/false statements were "copied word for word; restate", a quarter
     of them "misses the headline's point"."""
-    found = lead_claim_statements(body, names, lead, facts, start, opinion, title, passers_by, year, figures)
+    found = lead_claim_statements(body, names, lead, facts, start, opinion, title, passers_by, year, figures, quoted)
     if found and found[0].fields["type"] != "true_false":
         return found  # a specific asks the claim: a choice among people, a blank, the claim's figure
     if opinion or not title or letter_writer(body, start):
@@ -477,7 +478,8 @@ def headline_statement(body: Body, names: Names, title: str, start: int, facts,
 
 def lead_claim_statements(body: Body, names: Names, lead: int, facts, start: int = 0, opinion: bool = False,
                           title: str | None = None, passers_by: Sequence[tuple[int, int]] = (),
-                          year: int | None = None, figures: Sequence[Figure] = ()) -> list[Statement]:
+                          year: int | None = None, figures: Sequence[Figure] = (),
+                          quoted: Sequence[tuple[int, int, str]] = ()) -> list[Statement]:
     """The lead's main claim (trainer.draft.claim): the lead sentence that says what the headline says (or
     the lead's first sentence), restated short, asked as "Who ...?" or with a blank on the headline's
     person among people of the same kind, else as a true/false false by its direction word, else true.
@@ -510,10 +512,12 @@ def lead_claim_statements(body: Body, names: Names, lead: int, facts, start: int
     if title and not writer and (_CONTRARY_HEADLINE.search(title)  # the lead is the foil the headline contradicts,
                                  or _PREMISE.match(body.text, in_lead[0].start)):  # or a rule the story breaks:
         turn = _the_turn(body, in_lead, passers_by)  # the article's turn against it is the claim, long or short
-        found = _lead_claim(body, names, turn, facts, counts, excluded, opinion, title, figures=figures) if turn else []
+        found = _lead_claim(body, names, turn, facts, counts, excluded, opinion, title, figures=figures,
+                                 quoted=quoted) if turn else []
         if found:
             return found
-    found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures, voice=writer)
+    found = _lead_claim(body, names, order, facts, counts, excluded, opinion, title, figures=figures, voice=writer,
+                        quoted=quoted)
     if title and not writer and not opinion and (not found or _only_true(found[0])):  # a copy, or no claim at all
         specific = _a_specific_near(body, names, title, found[0] if found else None, in_lead, lead, facts, counts, excluded, figures,
                                     passers_by)
@@ -525,7 +529,8 @@ def lead_claim_statements(body: Body, names: Names, lead: int, facts, start: int
     # the first that does among the next sentences of the article's own text (past a label such as "FULL TEXT.")
     after = [s for s in body.sentences[body.sentence_index(max(start, lead - 1)) + 1:][:8]
              if len(body.text[s.start:s.end].split()) >= MIN_QUOTE_WORDS][:3]
-    return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True, figures=figures)
+    return _lead_claim(body, names, after, facts, counts, excluded, opinion, title, each=True, figures=figures,
+                       quoted=quoted)
 
 
 #: A sentence that says whose words it gives (", François Hollande said Tuesday"): the speaker's claim, never "The
@@ -815,9 +820,35 @@ _NOMINEE = re.compile(r"The (?:(?:Democratic|Republican|GOP|presidential|party['
                       r"(?:nominee|candidate|front-?runner|standard-bearer)\b")
 
 
+#: A headline that gives whose words the story carries ("Cecile Richards: ‘I’m Sick Of ...’").
+_HEADLINE_SPEAKER = re.compile(r"^\s*(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*:\s*[‘“'\"]")
+
+
+def quoted_speaker(body: Body, sentence, quoted: Sequence[tuple[int, int, str]], title: str | None) -> str | None:
+    """Whose words the lead's ``sentence`` is when it stands inside quote marks (issue 10, round 24, held28/01:
+    "Ted Cruz wants to ban all abortions in this country." inside Cecile Richards's quote was asked as plain fact):
+    the speaker of a found quote that covers it, else the person a "Name: ‘...’" headline gives, their full name;
+    "" when it is quoted and nobody can be named; None when it is not inside quote marks."""
+    paragraph = body.paragraphs[sentence.paragraph] if body.paragraphs else (0, sentence.start)
+    before = body.text[paragraph[0]:sentence.start]
+    opened = before.count("“") - before.count("”")
+    own = body.text[sentence.start:sentence.end].strip()
+    opens = own[:1] in "“\"" and own[:1] != "" and "”" not in own[:-2] and own.count('"') < 2
+    if opened <= 0 and before.count('"') % 2 == 0 and not opens:
+        return None
+    speaker = next((name for start, end, name in quoted if start <= sentence.start < end + 2), None)
+    if speaker is None and title:
+        match = _HEADLINE_SPEAKER.match(title)
+        speaker = match.group("name") if match else None
+    if speaker and " " not in speaker and title:  # "Richards" in the body, "Cecile Richards" in the headline
+        full = re.search(rf"\b((?:[A-Z][\w’'.-]+\s+){{1,2}}){re.escape(speaker)}\b", title)
+        speaker = full.group(0) if full else speaker
+    return speaker or ""
+
+
 def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, excluded: set[str], opinion: bool,
                 title: str | None, each: bool = False, figures: Sequence[Figure] = (),
-                voice: str | None = None) -> list[Statement]:
+                voice: str | None = None, quoted: Sequence[tuple[int, int, str]] = ()) -> list[Statement]:
     """The claim from the first sentence of ``order`` that can be asked (see :func:`lead_statements`)."""
     from trainer.draft import claim as cl
 
@@ -840,6 +871,21 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             text = described.group(1) + " " + text[described.end():]
         reveals = facts(sentence.start, sentence.end)
         key = ("lead", quote)
+        whose = None if voice else quoted_speaker(body, sentence, quoted, title)
+        if whose == "":
+            continue  # someone's words in quote marks, whose we cannot say: no claim stated as plain fact (round 24)
+        if whose:  # "Ted Cruz wants to ban all abortions" inside Cecile Richards's quote: hers (round 24, held28/01)
+            text = _one_named(body, sentence, text)
+            if not cl.askable(text) or unresolved_person(text, names) or unresolved_reference(text) \
+                    or not cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:
+                continue
+            if plain is None:
+                plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(
+                    cl.main_clause(f"{whose} says " + cl.lowered(text, names), _content_words(title or "")),
+                    True, quote), None, reveals)
+            if not each:
+                break
+            continue
         if voice:  # a letter's opening is its writer's opinion, asked as theirs (round 9)
             said = lambda t: f"{voice} argues that " + cl.lowered(t, names)  # noqa: E731
         else:
