@@ -923,16 +923,31 @@ def _given(person: Person) -> str:
     return person.name.split()[0].rstrip(".")
 
 
+def _formal_names() -> dict[str, str]:
+    """A short form of a given name that stands for one formal name only ("Chuck": Charles), not "Ted" (Edward,
+    Theodore, Rafael: a father and son may be Edward and Ted)."""
+    formal: dict[str, set[str]] = {}
+    for name, shorts in lx.GIVEN_NICKNAMES.items():
+        for short in shorts:
+            formal.setdefault(short, set()).add(name)
+    return {short: names.pop() for short, names in formal.items() if len(names) == 1}
+
+
+#: A given name's short form, to its one formal name: "Chuck Grassley" is "Charles Grassley".
+_FORMAL = _formal_names()
+
+
 def _merge_variants(names: Names) -> None:
     """One person under two names is one person (issue 10, round 5: "Hillary Clinton" and "Hillary Rodham
     Clinton", "Bill" and "Bill Clinton" offered side by side): a full name with a middle name or an initial
-    folds into the other full name with the same given name and surname, and a one-word name that is the
+    folds into the other full name with the same given name and surname (or its short form: "Chuck Grassley" and
+    "Charles Grassley" were offered side by side on a fresh judged set), and a one-word name that is the
     given name of exactly one person named in full (and no one's surname) folds into that person. The
     longest full name is kept."""
     full = [p for p in names.people if len(p.name.split()) > 1]
     by_pair: dict[tuple[str, str], list[Person]] = {}
     for person in full:
-        by_pair.setdefault((_given(person), person.surname), []).append(person)
+        by_pair.setdefault((_FORMAL.get(_given(person), _given(person)), person.surname), []).append(person)
     target: dict[int, Person] = {}
     for group in by_pair.values():
         middles = [[w.casefold() for w in p.name.split()[1:-1]] for p in group]
