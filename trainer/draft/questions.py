@@ -2998,6 +2998,10 @@ class WhoSaidRules:
         """Why the deck does not take ``candidate`` (which asks ``asked``), or None when it does."""
         if not asked.specific:
             return "stock line"
+        if (candidate.fields["type"] == "who_said" and len(asked.speaker.split()) > 1
+                and asked.speaker in candidate.fields.get("quote", "")):
+            return "names its speaker"  # "… nobody - more qualified than Hillary Clinton", put to Hillary Clinton: the
+            # attribution is wrong (a fresh judged set: the president's words, 'saying that …', after "Mrs. Clinton")
         if asked.unresolved:
             return "hangs on a pronoun"
         if asked.endorsement:
