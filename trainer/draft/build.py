@@ -28,7 +28,7 @@ from trainer.draft.claim import action_questions, no_choices
 from trainer.draft.dates import date_is_the_story, DateFinding, find_dates
 from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import adjacent, match_candidates, one_question_per_fact
-from trainer.draft.names import mark_authors, Names, find_names, place, thing_names, tokens
+from trainer.draft.names import mark_authors, Names, find_names, no_person, place, thing_names, tokens
 from trainer.draft.questions import (BLANK, Candidate, WhoSaidRules, date_questions, figure_questions, main_speakers,
                                      name_questions, quote_questions)
 from trainer.draft.questions import post_with_body
@@ -2246,7 +2246,7 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         speakers = {id(q.speaker) for q in analysis.quotes}
         for person in analysis.names.people:
             if (person.role or id(person) in speakers) and person.name not in analysis.names.outlets \
-                    and person.name not in things:  # "Super Glass-Steagall", as names.py rejects it (round 19)
+                    and person.name not in things and not no_person(person.name):  # "Super Glass-Steagall", as names.py rejects it (round 19)
                 people.setdefault(person.name, person.role)  # not "La Stampa" (an outlet read as a speaker)
     first = analyses[0].article
     title, named = deck_title(analyses[0]), first.title or first.path.stem

@@ -2155,7 +2155,7 @@ def fair_three(distractors_for: "_Distractors", answer: str, distractors: Sequen
         return False
     for name in distractors:
         words = name.split()
-        if (len(words) < 2 or is_outlet(name) or place(name) or no_person(words[-1]) or _COMPANY_NAME.search(name)
+        if (len(words) < 2 or is_outlet(name) or place(name) or no_person(words[-1], surname=True) or _COMPANY_NAME.search(name)
                 or distractors_for.kinds.get(fold(name)) == "press" or not distractors_for.plausible(answer, name)
                 or distractors_for.odd_one_out(answer, name)):
             return False
