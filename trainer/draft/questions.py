@@ -293,7 +293,8 @@ def post_with_body(body: Body, person: Person) -> str | None:
         words.pop(0)  # "The …", "said …" (lower case never matched)
     if words:
         return f"{' '.join(words)} {role}"
-    return None if role.lower() in _BODY_POSTS else role  # "Chairman" of nothing named: no post worth showing
+    bare = role.lower().removeprefix("former ").removeprefix("then-")
+    return None if bare in _BODY_POSTS else role  # "Chairman" of nothing named: no post worth showing
 
 
 #: Bodies written in lower case before a post ("the campaign chief", "the convention manager").
@@ -303,7 +304,9 @@ _PLAIN_BODIES = ("campaign", "convention", "party", "committee", "company", "uni
 _FILLERS = frozenset("Well So But And Now Then Also Yes No Oh Look Listen Okay OK".split())
 #: Posts that mean nothing without the body they belong to ("Chairman", "director").
 _BODY_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "executive director", "head", "member", "chief",
-                         "vice chairman", "co-chairman", "co-chair", "ranking member", "board member"})
+                         "vice chairman", "co-chairman", "co-chair", "ranking member", "board member",
+                         # "Hillary Clinton: Secretary.", "Maya D. Song: Attorney.": of what (a fresh judged set)
+                         "secretary", "attorney", "deputy", "assistant", "counsel", "commissioner", "minister"})
 
 
 #: The head of a group named after the post ("president of Rock the Vote", "founder of Crowdpac").
