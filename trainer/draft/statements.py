@@ -1495,8 +1495,9 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                       facts(best.start, best.end), note=note)]
 
 
-_DESCRIPTION = re.compile(r"\b[Tt]he (?:(?:former|then|current) )?(?:[A-Z][a-z]+ )?(senator|governor|congressman|"
-                          r"congresswoman|mayor|minister|candidate|nominee|chancellor|premier|speaker)\b(?!\s+[A-Z]|\s+of\b)")
+_DESCRIPTION = re.compile(r"\b[Tt]he (?:(?:former|then|current) )?(?:(?P<qualifier>[A-Z][a-z]+) )?"
+                          r"(?P<post>senator|governor|congressman|congresswoman|mayor|minister|candidate|nominee"
+                          r"|chancellor|premier|speaker)\b(?!\s+[A-Z]|\s+of\b)")
 
 
 def named(text: str, names: Names) -> str:
@@ -1505,8 +1506,11 @@ def named(text: str, names: Names) -> str:
     def name_for(match: re.Match[str]) -> str:
         if text[max(0, match.start() - 2):match.start()] == ", ":
             return match.group()  # an aside after the name: "Howard Dean, the former governor, said"
-        post = match.group(1).casefold()
+        post = match.group("post").casefold()
         holders = {p.name for p in names.people if p.role and post in p.role.casefold()}
+        side = _PARTY_SIDE.get((match.group("qualifier") or "").casefold())
+        if side is not None:  # "the Democratic nominee" is not the one "GOP nominee" (a fresh judged set: Trump
+            holders = {n for n in holders if _party_side(names.find(n)) in (None, side)}  # asked for Clinton)
         return holders.pop() if len(holders) == 1 else match.group()
     return _DESCRIPTION.sub(name_for, text)
 
@@ -1547,6 +1551,20 @@ def placed_named(text: str, body: Body, names: Names, at: int | None = None) -> 
     if len(found) != 1:
         return text
     return text[:match.start()] + found.pop() + text[match.end():]
+
+
+#: A party's word before a post ("the Democratic nominee"), to its side.
+_PARTY_SIDE = {"democratic": "D", "democrat": "D", "democrats": "D", "republican": "R", "gop": "R",
+               "republicans": "R"}
+
+
+def _party_side(person: Person | None) -> str | None:
+    """The side a person's party or post names ("GOP nominee": R), or None when neither says."""
+    if person is None:
+        return None
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", f"{person.party or ''} {person.role or ''}")]
+    sides = {_PARTY_SIDE[w] for w in words if w in _PARTY_SIDE}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _named_just_before(body: Body, names: Names, at: int) -> set[str]:
