@@ -957,9 +957,10 @@ def lead_clause(body: Body, start: int, end: int, speaker: Person) -> tuple[str,
         return None  # the clause would give the answer away
     first = re.match(r"[A-Za-z]+", shown)
     prompt = shown
-    if first and first.group()[1:].islower() and (first.group().lower() in body.lower_words()
-                                                   or first.group().lower() in _ALWAYS_LOWER):
-        prompt = shown[0].lower() + shown[1:]  # "Who said that the media are …", not "North" -> "north"
+    if first and (first.group() in ("A", "An", "The") or first.group()[1:].islower() and (
+            first.group().lower() in body.lower_words() or first.group().lower() in _ALWAYS_LOWER)):
+        prompt = shown[0].lower() + shown[1:]  # "Who said that the media are …", not "North" -> "north"; "a
+        # maximum punishment …", not "Who said that A maximum …" (a fresh judged set: garbled)
     if verbs and prompt.startswith("to "):
         # 'Mr. Cruz pledged to oppose legal status …': an infinitive is no reported clause ("Who said that to
         # oppose …?", held28): asked with its own verb ("Who pledged to oppose …?"); after any other verb
