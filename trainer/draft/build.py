@@ -2201,8 +2201,9 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
 
     Source files are written relative to the folder of ``output``, or to ``cwd`` without one; at most
     ``per_speaker`` who_said questions per speaker and article (None: every quote found). ``learned_filter``
-    drops the who_said and figure questions an instructor would likely delete (:mod:`trainer.draft.keep`);
-    only the tests of single drafting rules turn it off.
+    drops the who_said and figure questions an instructor would likely delete (:mod:`trainer.draft.keep`),
+    except when every quote found is asked for (``per_speaker`` None); only the tests of single drafting rules
+    turn it off.
     """
     base = output.resolve().parent if output is not None else (cwd or Path.cwd()).resolve()
     analyses = [analyse(load_article(path)) for path in paths]
@@ -2247,7 +2248,8 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
             if len(analyses) > 1:
                 question["source"] = source_id
             drafted.append({key: question[key] for key in _FIELD_ORDER if key in question})
-        if learned_filter:  # on the final fields, explanation included: what the instructor reads
+        if learned_filter and per_speaker is not None:  # on the final fields, explanation included: what the
+            # instructor reads; not when every quote found is asked for (--per-speaker 0: a list to review by hand)
             from trainer.draft.keep import kept as likely_kept
 
             drafted = [drafted[i] for i in likely_kept(drafted, analysis.body.text, article.title,
