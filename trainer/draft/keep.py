@@ -52,6 +52,10 @@ _STAKES = re.compile(r"\b(?:tax\w*|law|laws|bill|vote\w*|plan|deal|border|immigr
                      r"health|abortion|guns?|police|nuclear|sanctions?|treaty|budget|debt|deficit|million|billion|"
                      r"percent|court|elect\w*|delegates?|nominat\w*|ban|illegal|fraud|corrupt\w*|lie\w*|attack\w*|"
                      r"terror\w*|refugees?|climate|emails?|investigat\w*)\b", re.I)
+_STOCK = re.compile(r"\b(?:proud|congratulat\w*|thank\w*|honou?r\w*|great|tremendous|wonderful|excit\w*|energy|"
+                    r"forward|grateful|amazing|incredible|fantastic|best|love\w*|terrific|happy|delighted|"
+                    r"pleased|support\w*|friend\w*)\b", re.I)
+_TWEET = re.compile(r"@\w|#\w|https?://")
 _ROLE_EXPLAIN = re.compile(r"^[^:.]{3,60}: [A-Z]")
 _CONTEXT = re.compile(r"\b(?:compared|peaked|normally|usually|ranged|ago|last year|previous\w*|earlier|since|"
                       r"average|historically|typically)\b", re.I)
@@ -64,16 +68,16 @@ about into over than then also out up said says say""".split())
 
 #: The features of each kind, in the order the weights file lists them.
 FEATURES = {
-    "quote": ("quote_words_log", "prompt_words_log", "quote_short", "quote_long", "cut_start", "cut_end",
+    "quote": ("quote_words_log", "prompt_words_log", "quote_short", "cut_start", "cut_end",
               "pronoun_start", "first_person", "second_person", "proper_nouns", "digits", "contrast",
-              "stopword_share", "headline_overlap", "lead_overlap", "position", "in_lead", "speaker_mentions",
-              "speaker_in_headline", "speaker_in_lead", "answer_one_word", "answer_titled", "explain_words_log",
-              "explain_from_article", "article_words_log", "vague_share", "stakes_words", "explain_role",
-              "sentences"),
+              "stopword_share", "headline_overlap", "lead_overlap", "position", "speaker_mentions",
+              "speaker_in_headline", "speaker_in_lead", "answer_one_word", "explain_words_log",
+              "explain_from_article", "vague_share", "stakes_words", "explain_role",
+              "sentences", "stock_words", "topic_share"),
     "figure": ("prompt_words_log", "quote_words_log", "words_after_blank", "cut_prompt", "magnitude",
-               "small_count", "round", "year_like", "percent", "money", "unit_words", "poll", "numbers_in_quote",
-               "position", "in_lead", "headline_overlap", "headline_has_figure", "figure_repeated",
-               "in_quotation", "explain_words_log", "article_words_log", "context_clause", "sample", "age"),
+               "small_count", "round", "percent", "money", "unit_words", "poll", "numbers_in_quote",
+               "position", "in_lead", "headline_overlap", "topic_share", "figure_repeated",
+               "in_quotation", "explain_words_log", "context_clause", "sample", "age"),
 }
 
 
@@ -106,7 +110,13 @@ class ArticleView:
         self.lead = self.text[: self.lead_end]
         self.headline_words = _content(self.headline)
         self.lead_words = _content(self.lead)
-        self.words = len(self.text.split())
+        counts: dict[str, int] = {}
+        for word in _words(self.text):
+            word = word.lower()
+            if word not in _STOP and len(word) > 3 and not word[0].isdigit():
+                counts[word] = counts.get(word, 0) + 1
+        #: the article's twenty most frequent content words: what it keeps coming back to
+        self.topic_words = {w for w, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:20]}
 
     def offset(self, quote: str) -> int:
         """Where the quote (or its first words) stands in the article; -1 if nowhere."""
@@ -137,37 +147,36 @@ def quote_features(question: dict[str, Any], article: ArticleView) -> list[float
     surname = answer.split()[-1] if answer.split() else answer
     mentions = len(re.findall(rf"\b{re.escape(surname)}\b", article.text)) if surname else 0
     capitalised = len(_CAPITALISED.findall(quote))
-    return [
-        _log(len(words)),
-        _log(len(_words(prompt))),
-        float(len(words) < 10),
-        float(len(words) > 40),
-        float(bool(quote) and quote[0].islower()),
-        float(prompt.rstrip().endswith(("…", "...", "…”", '…"'))),
-        float(bool(_PRONOUN_START.match(quote))),
-        min(len(_FIRST_PERSON.findall(quote)), 5) / 5,
-        float(bool(_SECOND_PERSON.search(quote))),
-        _log(capitalised),
-        float(bool(_DIGIT.search(quote))),
-        float(bool(_CONTRAST.search(quote))),
-        sum(w.lower() in _STOP for w in words) / len(words) if words else 1.0,
-        _overlap(quote, article.headline_words),
-        _overlap(quote, article.lead_words),
-        article.position(offset),
-        float(0 <= offset < article.lead_end),
-        _log(mentions),
-        float(bool(surname) and surname in article.headline),
-        float(bool(surname) and surname in article.lead),
-        float(len(answer.split()) < 2),
-        float(bool(_TITLE.match(answer))),
-        _log(len(explain.split())),
-        float(explain.startswith("From the article")),
-        _log(article.words),
-        sum(w.lower() in _VAGUE for w in words) / len(words) if words else 1.0,
-        _log(len(_STAKES.findall(quote))),
-        float(bool(_ROLE_EXPLAIN.match(explain))),
-        _log(len(re.findall(r"[.!?](?:\s|$)", quote))),
-    ]
+    found = {
+        "quote_words_log": _log(len(words)),
+        "prompt_words_log": _log(len(_words(prompt))),
+        "quote_short": float(len(words) < 10),
+        "cut_start": float(bool(quote) and quote[0].islower()),
+        "cut_end": float(prompt.rstrip().endswith(("…", "...", "…”", '…"'))),
+        "pronoun_start": float(bool(_PRONOUN_START.match(quote))),
+        "first_person": min(len(_FIRST_PERSON.findall(quote)), 5) / 5,
+        "second_person": float(bool(_SECOND_PERSON.search(quote))),
+        "proper_nouns": _log(capitalised),
+        "digits": float(bool(_DIGIT.search(quote))),
+        "contrast": float(bool(_CONTRAST.search(quote))),
+        "stopword_share": sum(w.lower() in _STOP for w in words) / len(words) if words else 1.0,
+        "headline_overlap": _overlap(quote, article.headline_words),
+        "lead_overlap": _overlap(quote, article.lead_words),
+        "position": article.position(offset),
+        "speaker_mentions": _log(mentions),
+        "speaker_in_headline": float(bool(surname) and surname in article.headline),
+        "speaker_in_lead": float(bool(surname) and surname in article.lead),
+        "answer_one_word": float(len(answer.split()) < 2),
+        "explain_words_log": _log(len(explain.split())),
+        "explain_from_article": float(explain.startswith("From the article")),
+        "vague_share": sum(w.lower() in _VAGUE for w in words) / len(words) if words else 1.0,
+        "stakes_words": _log(len(_STAKES.findall(quote))),
+        "explain_role": float(bool(_ROLE_EXPLAIN.match(explain))),
+        "sentences": _log(len(re.findall(r"[.!?](?:\s|$)", quote))),
+        "stock_words": _log(len(_STOCK.findall(quote))),
+        "topic_share": _overlap(quote, article.topic_words),
+    }
+    return [found[name] for name in FEATURES["quote"]]
 
 
 def _figure_text(answer: Any) -> list[str]:
@@ -200,7 +209,6 @@ def figure_features(question: dict[str, Any], article: ArticleView) -> list[floa
     forms = _figure_text(question.get("answer"))
     repeated = max((len(re.findall(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", article.text)) for f in forms),
                    default=0)
-    in_headline = any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", article.headline) for f in forms)
     before = article.text[:offset] if offset >= 0 else ""
     integer = value == int(value)
     roundness = 0
@@ -209,32 +217,31 @@ def figure_features(question: dict[str, Any], article: ArticleView) -> list[floa
         while number % 10 == 0 and roundness < 9:
             number //= 10
             roundness += 1
-    return [
-        _log(len(_words(prompt))),
-        _log(len(_words(quote))),
-        _log(len(_words(after))),
-        float("…" in prompt or "..." in prompt),
-        math.log10(value + 1) / 3,
-        float(integer and value <= 10),
-        roundness / 3,
-        float(integer and 1900 <= value <= 2100),
-        float(bool(_PERCENT.search(unit))),
-        float(bool(_MONEY.search(unit))),
-        float(len(unit.split()) > 2),
-        float(bool(_POLL.search(quote))),
-        _log(len(_NUMBER.findall(quote)) - 1),
-        article.position(offset),
-        float(0 <= offset < article.lead_end),
-        _overlap(quote, article.headline_words),
-        float(in_headline),
-        _log(repeated - 1),
-        float(before.count('"') % 2 == 1),
-        _log(len(explain.split())),
-        _log(article.words),
-        float(bool(_CONTEXT.search(quote))),
-        float(bool(_SAMPLE.search(quote))),
-        float(bool(_AGE.search(quote))),
-    ]
+    found = {
+        "prompt_words_log": _log(len(_words(prompt))),
+        "quote_words_log": _log(len(_words(quote))),
+        "words_after_blank": _log(len(_words(after))),
+        "cut_prompt": float("…" in prompt or "..." in prompt),
+        "magnitude": math.log10(value + 1) / 3,
+        "small_count": float(integer and value <= 10),
+        "round": roundness / 3,
+        "percent": float(bool(_PERCENT.search(unit))),
+        "money": float(bool(_MONEY.search(unit))),
+        "unit_words": float(len(unit.split()) > 2),
+        "poll": float(bool(_POLL.search(quote))),
+        "numbers_in_quote": _log(len(_NUMBER.findall(quote)) - 1),
+        "position": article.position(offset),
+        "in_lead": float(0 <= offset < article.lead_end),
+        "headline_overlap": _overlap(quote, article.headline_words),
+        "topic_share": _overlap(quote, article.topic_words),
+        "figure_repeated": _log(repeated - 1),
+        "in_quotation": float(before.count('"') % 2 == 1),
+        "explain_words_log": _log(len(explain.split())),
+        "context_clause": float(bool(_CONTEXT.search(quote))),
+        "sample": float(bool(_SAMPLE.search(quote))),
+        "age": float(bool(_AGE.search(quote))),
+    }
+    return [found[name] for name in FEATURES["figure"]]
 
 
 _EXTRACT: dict[str, Callable[[dict[str, Any], ArticleView], list[float]]] = {
