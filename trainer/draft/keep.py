@@ -14,6 +14,7 @@ no model for, and never below :data:`MIN_LEFT` questions (nor a deck of one).
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -99,7 +100,8 @@ def _log(count: float) -> float:
 
 
 class ArticleView:
-    """What the features read of one article: its straight-quoted text, lead and headline words (built once)."""
+    """What the features read of one article, built once so that each question costs only its own length (and a
+    search for its quote): the straight-quoted text, lead, headline and topic words, word and figure counts."""
 
     def __init__(self, body: str, headline: str | None) -> None:
         self.text = body.translate(CURLY)
@@ -110,13 +112,39 @@ class ArticleView:
         self.lead = self.text[: self.lead_end]
         self.headline_words = _content(self.headline)
         self.lead_words = _content(self.lead)
+        words = _words(self.text)
+        self.word_counts: dict[str, int] = {}
         counts: dict[str, int] = {}
-        for word in _words(self.text):
-            word = word.lower()
-            if word not in _STOP and len(word) > 3 and not word[0].isdigit():
-                counts[word] = counts.get(word, 0) + 1
+        for word in words:
+            self.word_counts[word] = self.word_counts.get(word, 0) + 1
+            lower = word.lower()
+            if lower not in _STOP and len(lower) > 3 and not lower[0].isdigit():
+                counts[lower] = counts.get(lower, 0) + 1
         #: the article's twenty most frequent content words: what it keeps coming back to
         self.topic_words = {w for w, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:20]}
+        self.figure_counts: dict[str, int] = {}
+        for figure in _NUMBER.findall(self.text):
+            figure = figure.rstrip(",")
+            self.figure_counts[figure] = self.figure_counts.get(figure, 0) + 1
+        self._quote_marks = [i for i, ch in enumerate(self.text) if ch == '"']
+        self._spaced: tuple[str, list[int]] | None = None
+
+    def _single_spaced(self) -> tuple[str, list[int]]:
+        """The text with runs of white space made single spaces, and each character's offset in the text."""
+        if self._spaced is None:
+            chars, offsets, space = [], [], False
+            for index, ch in enumerate(self.text):
+                if ch.isspace():
+                    if not space:
+                        chars.append(" ")
+                        offsets.append(index)
+                    space = True
+                else:
+                    chars.append(ch)
+                    offsets.append(index)
+                    space = False
+            self._spaced = ("".join(chars), offsets)
+        return self._spaced
 
     def offset(self, quote: str) -> int:
         """Where the quote (or its first words) stands in the article; -1 if nowhere."""
@@ -124,16 +152,23 @@ class ArticleView:
         for probe in (quote, quote[:60], quote[:30]):
             if probe:
                 found = self.text.find(probe)
-                if found < 0:
-                    found = " ".join(self.text.split()).find(probe)  # line breaks inside the quote
-                    if found >= 0:
-                        found = int(found * len(self.text) / max(1, len(" ".join(self.text.split()))))
                 if found >= 0:
                     return found
+                spaced, offsets = self._single_spaced()
+                found = spaced.find(probe)  # line breaks inside the quote
+                if found >= 0:
+                    return offsets[found]
         return -1
 
     def position(self, offset: int) -> float:
         return offset / len(self.text) if offset >= 0 and self.text else 1.0
+
+    def inside_quotation(self, offset: int) -> bool:
+        """Whether an odd number of quotation marks stands before ``offset``."""
+        return offset >= 0 and bisect.bisect_left(self._quote_marks, offset) % 2 == 1
+
+    def figure_count(self, forms: Sequence[str]) -> int:
+        return max((self.figure_counts.get(form, 0) for form in forms), default=0)
 
 
 def quote_features(question: dict[str, Any], article: ArticleView) -> list[float]:
@@ -145,7 +180,7 @@ def quote_features(question: dict[str, Any], article: ArticleView) -> list[float
     words = _words(quote)
     offset = article.offset(quote)
     surname = answer.split()[-1] if answer.split() else answer
-    mentions = len(re.findall(rf"\b{re.escape(surname)}\b", article.text)) if surname else 0
+    mentions = article.word_counts.get(surname, 0) if surname else 0
     capitalised = len(_CAPITALISED.findall(quote))
     found = {
         "quote_words_log": _log(len(words)),
@@ -207,9 +242,7 @@ def figure_features(question: dict[str, Any], article: ArticleView) -> list[floa
     after = prompt.split("___", 1)[1] if "___" in prompt else ""
     offset = article.offset(quote)
     forms = _figure_text(question.get("answer"))
-    repeated = max((len(re.findall(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", article.text)) for f in forms),
-                   default=0)
-    before = article.text[:offset] if offset >= 0 else ""
+    repeated = article.figure_count(forms)
     integer = value == int(value)
     roundness = 0
     if integer and value:
@@ -235,7 +268,7 @@ def figure_features(question: dict[str, Any], article: ArticleView) -> list[floa
         "headline_overlap": _overlap(quote, article.headline_words),
         "topic_share": _overlap(quote, article.topic_words),
         "figure_repeated": _log(repeated - 1),
-        "in_quotation": float(before.count('"') % 2 == 1),
+        "in_quotation": float(article.inside_quotation(offset)),
         "explain_words_log": _log(len(explain.split())),
         "context_clause": float(bool(_CONTEXT.search(quote))),
         "sample": float(bool(_SAMPLE.search(quote))),
