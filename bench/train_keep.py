@@ -328,7 +328,7 @@ def main() -> int:
     zero = {"quote": 0.0, "figure": 0.0}
     report("all rated decks, nested CV", simulate(decks, items, nested_risks, zero))
     recent = {d: r for d, r in decks.items() if d[0].rstrip("b")[5:].isdigit() and int(d[0].rstrip("b")[5:]) >= 28}
-    report("the rounds since blind28 (decks of the last stops), nested CV", simulate(recent, items, nested_risks, zero))
+    report("the last six judging rounds (sets 28-33), nested CV", simulate(recent, items, nested_risks, zero))
 
     # The shipped rule and models: the rule from all out-of-fold scores, the models on everything.
     keep_weight, thresholds = choose_rule(decks, items, outer)
