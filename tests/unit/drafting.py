@@ -29,11 +29,18 @@ def analysis(body: str, header: str = HEADER):
     return analyse(parse_article(Path("article.txt"), header + body))
 
 
-def deck(tmp_path: Path, body: str, title: str = RACE) -> dict:
-    """The deck ``trainer draft`` writes for an article with this title and body."""
+#: The tests of single drafting rules draft without the learned filter (trainer.draft.keep): it may drop the very
+#: question a rule test looks at, for reasons of its own. `trainer draft` always filters; test_draft_keep_filter.py
+#: tests the filter.
+RULES_ONLY = {"learned_filter": False}
+
+
+def deck(tmp_path: Path, body: str, title: str = RACE, *, learned_filter: bool = False) -> dict:
+    """The deck ``trainer draft`` writes for an article with this title and body (without the learned filter
+    unless asked: these helpers serve the rule tests)."""
     article = tmp_path / "article.txt"
     article.write_text(f" date 2025-10-16 {title}\n\n{body}", encoding="utf-8")
-    return draft_deck([article], cwd=tmp_path)[0]
+    return draft_deck([article], cwd=tmp_path, learned_filter=learned_filter)[0]
 
 
 def who_said(drafted: dict) -> list[dict]:

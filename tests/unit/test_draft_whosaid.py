@@ -23,7 +23,7 @@ def _said(body: str) -> dict[str, str]:
 def _deck(tmp_path: Path, body: str) -> dict:
     article = tmp_path / "article.txt"
     article.write_text(HEADER + body, encoding="utf-8")
-    return draft_deck([article], cwd=tmp_path)[0]
+    return draft_deck([article], cwd=tmp_path, learned_filter=False)[0]  # a rule test (tests/unit/drafting.py)
 
 
 def test_two_apostrophes_are_a_quote_mark():

@@ -2195,11 +2195,15 @@ def in_article_unit(analysis: Analysis, fields: dict[str, Any], position: int) -
 
 
 def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-               cwd: Path | None = None, per_speaker: int | None = MAX_PER_SPEAKER) -> tuple[dict[str, Any], list[str]]:
+               cwd: Path | None = None, per_speaker: int | None = MAX_PER_SPEAKER,
+               learned_filter: bool = True) -> tuple[dict[str, Any], list[str]]:
     """The deck drafted from ``paths`` (as plain data, ready for YAML) and notes for the user.
 
     Source files are written relative to the folder of ``output``, or to ``cwd`` without one; at most
-    ``per_speaker`` who_said questions per speaker and article (None: every quote found).
+    ``per_speaker`` who_said questions per speaker and article (None: every quote found). ``learned_filter``
+    drops the who_said and figure questions an instructor would likely delete (:mod:`trainer.draft.keep`),
+    except when every quote found is asked for (``per_speaker`` None); only the tests of single drafting rules
+    turn it off.
     """
     base = output.resolve().parent if output is not None else (cwd or Path.cwd()).resolve()
     analyses = [analyse(load_article(path)) for path in paths]
@@ -2233,6 +2237,7 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         quotes = [fold(c.fields.get("quote", "")) for c in kept]
         index_of_quotes = _OtherQuotes(quotes)
         things = thing_names(analysis.body, analysis.names)  # no person to list or tag (round 19), one pass
+        drafted: list[dict[str, Any]] = []
         for index_in_deck, candidate in enumerate(kept):
             question = dict(in_article_unit(analysis, candidate.fields, candidate.position),
                             tags=entity_tags(analysis, candidate, things=things))
@@ -2242,7 +2247,14 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
             question["id"] = _question_id(candidate, question_ids, f"s{index + 1}-" if len(analyses) > 1 else "")
             if len(analyses) > 1:
                 question["source"] = source_id
-            questions.append({key: question[key] for key in _FIELD_ORDER if key in question})
+            drafted.append({key: question[key] for key in _FIELD_ORDER if key in question})
+        if learned_filter and per_speaker is not None:  # on the final fields, explanation included: what the
+            # instructor reads; not when every quote found is asked for (--per-speaker 0: a list to review by hand)
+            from trainer.draft.keep import kept as likely_kept
+
+            drafted = [drafted[i] for i in likely_kept(drafted, analysis.body.text, article.title,
+                                                       [is_main_claim(c) for c in kept])]
+        questions.extend(drafted)
         speakers = {id(q.speaker) for q in analysis.quotes}
         for person in analysis.names.people:
             if (person.role or id(person) in speakers) and person.name not in analysis.names.outlets \
