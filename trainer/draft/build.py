@@ -1899,11 +1899,53 @@ def says_the_headline(analysis: Analysis, candidate: Candidate) -> bool:
     from trainer.draft.statements import _content_words
 
     title = analysis.article.title
+    sentence = analysis.body.sentence_at(candidate.position)
+    text = analysis.body.text[sentence.start:sentence.end]
+    shown = " ".join(str(candidate.fields.get(key, "")) for key in ("statement", "prompt", "answer"))
     headline = _content_words(title or "")
+    shared = len(headline & _content_words(text))
+    if not names_the_headline_people(analysis, f"{text} {shown}"):
+        # the scene or one part of the story, unless it says the headline's own words more than a scene would
+        # ("Veld will become the harbour campaign's chief executive" under "Marsh hires ... as campaign's chief
+        # executive": the headline's claim, its person the hirer)
+        return len(headline & _content_words(text) - _FUNCTION_WORDS) > MAIN_CLAIM_HEADLINE_WORDS
     if len(headline) < 3:
         return True
-    sentence = analysis.body.sentence_at(candidate.position)
-    return len(headline & _content_words(analysis.body.text[sentence.start:sentence.end])) >= MAIN_CLAIM_HEADLINE_WORDS
+    return shared >= MAIN_CLAIM_HEADLINE_WORDS
+
+
+#: Words of four letters or more that say nothing of a story (as :func:`_content_words` folds them: "this" -> "thi").
+_FUNCTION_WORDS = frozenset("thi that thee those there their they them then than with from have been will what when "
+                            "were into over more just also about after before while".split())
+
+
+def headline_people(analysis: Analysis) -> list[str]:
+    """The surnames of the people the headline names, in the article's people ("Carson, Huckabee, Fiorina earned
+    speaking fees" -> Carson, Huckabee, Fiorina)."""
+    title = analysis.article.title or ""
+    found = []
+    for person in analysis.names.people:
+        surname = person.name.split()[-1] if person.name.split() else ""
+        if len(surname) > 2 and surname not in found and re.search(rf"\b{re.escape(surname)}\b", title):
+            found.append(surname)
+    return found
+
+
+def names_the_headline_people(analysis: Analysis, text: str) -> bool:
+    """Whether a sentence names at least half the people its headline names (issue 10, round 25: "Carly Fiorina
+    delivered a pair of $48,000 speeches" called the main claim of "Carson, Huckabee, Fiorina earned speaking fees";
+    the Munich attack's toll called the main claim of "Trump Addresses Munich Attack"): the sentence is one part or
+    the scene of the story, not its claim. A headline that names no one asks nothing of the sentence."""
+    people = headline_people(analysis)
+    if len(people) == 1 and _REFERS_TO_ONE.search(text):
+        return True  # "the candidate's incendiary style", "view the Vermont senator as likable": the headline's one person
+    named = sum(1 for surname in people if re.search(rf"\b{re.escape(surname)}\b", text))
+    return 2 * named >= len(people)
+
+
+#: Words that refer to a person already named: a pronoun, or "the" and a post ("the Vermont senator").
+_REFERS_TO_ONE = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|[Tt]he(?:\s[A-Z][a-z]{2,20})?\s(?:candidate|nominee|front-?runner"
+                            r"|senator|governor|president|congressman|congresswoman|mayor|billionaire|businessman))\b")
 
 
 class _OtherQuotes:
