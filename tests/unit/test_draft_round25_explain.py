@@ -45,3 +45,72 @@ def test_one_of_several_people_a_headline_lists_is_a_part_of_its_claim():
     assert names_the_headline_people(one, "The Valmora senator was paid for seven speeches.")
     assert names_the_headline_people(one, "He was paid for seven speeches.")
     assert not names_the_headline_people(one, "Seven speeches were paid for.")
+
+
+# --- 2. a context sentence is about the question's own people, and a description is the article's own --------------
+
+FEES = ("Three Valmora candidates have been paid to give speeches while they campaign for governor, records show.\n\n"
+        "Tomas Arkwright just completed a string of seven paid speeches that commanded fees worth as much as "
+        "$500,000 in total, according to his financial disclosure. Ilse Varnow’s campaign acknowledged that the "
+        "candidate has delivered paid speeches since announcing her bid but declined to provide a list of venues or "
+        "fees earned.\n\n"
+        "“Nobody should be paid to campaign,” said Marta Quellin, a retired judge who is running against both.\n\n"
+        "“If you want somebody who is going to beat Tomas Arkwright, who is going to beat the other candidates, I am "
+        "that candidate,” Quellin said.\n\n"
+        "“We have nothing to add,” said Ilse Varnow, a former mayor.\n\n"
+        "Arkwright said he would give the fees to the harbour fund. “I have nothing to hide,” Arkwright said.\n")
+FEES_HEADER = " date 2025-10-16 Arkwright, Varnow, Quellin earned speaking fees during campaign\n\n"
+
+
+def _explained(found, kind: str, answer=None) -> str:
+    from trainer.draft.build import explanation
+
+    candidate = next(c for c in found.candidates
+                     if c.fields["type"] == kind and (answer is None or c.fields["answer"] == answer))
+    return explanation(found, candidate) or ""
+
+
+def test_a_figure_about_one_person_is_not_explained_by_a_sentence_about_another():
+    found = analysis(FEES, header=FEES_HEADER)
+    explained = _explained(found, "number", 500000)
+    assert "Context:" not in explained  # not "Ilse Varnow’s campaign acknowledged ..."
+
+
+def test_a_context_about_the_same_person_still_explains():
+    body = FEES.replace("Ilse Varnow’s campaign acknowledged that the candidate has",
+                        "Tomas Arkwright’s campaign acknowledged that the candidate has")
+    found = analysis(body, header=FEES_HEADER)
+    assert "Context: Tomas Arkwright’s campaign acknowledged" in _explained(found, "number", 500000)
+
+
+def test_about_someone_else_reads_names_pronouns_and_the_quotes_people():
+    from trainer.draft.build import about_someone_else, question_people
+
+    surnames = {"Arkwright", "Varnow", "Quellin"}
+    assert about_someone_else("Varnow’s campaign declined to comment on the fees.", {"Arkwright"}, surnames)
+    assert not about_someone_else("Mr. Arkwright’s fees were the highest.", {"Arkwright"}, surnames)
+    assert not about_someone_else("She said Varnow had been paid too.", {"Arkwright"}, surnames)  # goes on about them
+    assert not about_someone_else("The fees were the highest in years.", {"Arkwright"}, surnames)  # no one named
+    assert not about_someone_else("Varnow’s campaign declined to comment.", set(), surnames)  # a question about no one
+    found = analysis(FEES, header=FEES_HEADER)
+    quote = {"type": "who_said", "answer": "Marta Quellin", "quote": "Arkwright is going to lose", "prompt": "Who said"}
+    assert question_people(found, quote, surnames) == {"Quellin", "Arkwright"}  # whom the speaker speaks of counts
+
+
+def test_a_description_read_inside_someone_elses_quote_is_not_shown():
+    found = analysis(FEES, header=FEES_HEADER)
+    explained = _explained(found, "who_said", "Tomas Arkwright")
+    assert "who is going to beat the other candidates" not in explained
+    # the article's own description still is
+    assert _explained(found, "who_said", "Marta Quellin").startswith("Marta Quellin, a retired judge")
+
+
+def test_a_description_that_runs_into_a_verb_of_saying_is_not_shown():
+    from trainer.draft.build import _description_is_someones_words
+    from trainer.draft.names import Person
+
+    text = "Katie Packer, who is chairman of the Harbour Fund said in a statement that the ad would run."
+    assert _description_is_someones_words(text, Person("Katie Packer", description="who is chairman of the Harbour "
+                                                                                   "Fund said in a statement"))
+    assert not _description_is_someones_words(text, Person("Katie Packer", description="who is chairman of the "
+                                                                                       "Harbour Fund"))

@@ -1777,6 +1777,28 @@ _NOT_A_DESCRIPTION = re.compile(r"(?:in|on|at|with|during|after|before|for|by|fr
                                 r"|said|says|told|who said)\b", re.I)
 
 
+#: A verb of saying inside a description: the sentence went on past the description ("who is chairman of Our
+#: Principles Pac said in a statement").
+_SAYS_IN_DESCRIPTION = re.compile(r"\b(?:said|says|told|tells|added|wrote)\b")
+
+
+def _description_is_someones_words(text: str, person) -> bool:
+    """Whether the description drafted for a person is no description of the article's own: a quote's words
+    (issue 10, round 25: "Donald Trump, who is going to beat the other Republicans." from Sanders' line, "John Kasich,
+    the supposed moderate in this race" from Cecile Richards') or a sentence cut past it ("Katie Packer, who is
+    chairman of Our Principles Pac said in a statement"). Where names.py reads the description, it does not know
+    the quote marks around it; guarded here, where it is shown. Reads the paragraph before the description only."""
+    description = person.description
+    if _SAYS_IN_DESCRIPTION.search(description):
+        return True
+    at = text.find(f"{person.name}, {description}")
+    if at < 0:
+        return False
+    start = max(text.rfind("\n", max(0, at - 2000), at) + 1, at - 2000)
+    before = text[start:at]
+    return (before.count("“") + before.count("”") + before.count('"')) % 2 == 1  # a quote left open (marks mixed)
+
+
 def _sentence_in_post(post: str) -> bool:
     """Whether a post read from before a name holds a verb of its sentence ("Time Magazine chose German Chancellor"):
     not a post but the sentence cut before the name."""
@@ -1807,7 +1829,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
         elif (person is not None and person.description and whole(person.description)
-              and not _NOT_A_DESCRIPTION.match(person.description.strip())):  # not ", in one of the most ..." (round 9)  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
+              and not _NOT_A_DESCRIPTION.match(person.description.strip())  # not ", in one of the most ..." (round 9)  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
+              and not _description_is_someones_words(body.text, person)):
             parts.append(f"{person.name}, {whole(person.description).rstrip('.')}.")
     if fields["type"] == "true_false" and fields["answer"] is False and getattr(candidate, "note", None):
         parts.append(candidate.note)
@@ -1835,12 +1858,15 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             body.excerpt(sentence.start, sentence.end)):
         nearby = [index - 1]  # the fact stands alone in its paragraph: the paragraph before leads up to it
     own = body.excerpt(sentence.start, sentence.end) + " " + str(fields.get("answer", ""))
+    surnames = {person.surname for person in analysis.names.people if len(person.surname) > 2}
+    subjects = question_people(analysis, fields, surnames)
     best, best_score = None, 0
     for near in nearby:  # the neighbour about the question's own subject, never just the next sentence (round 9)
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
         if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others) \
                 and not _quote_cut(text) and not (another_figure_of_its_unit(analysis, candidate, body.sentences[near])
-                                                  and not (near == index + 1 and _GOES_ON.match(text))):
+                                                  and not (near == index + 1 and _GOES_ON.match(text))) \
+                and not (fields["type"] != "choice" and about_someone_else(text, subjects, surnames)):
             score = related(text, own, title or "")
             if near == index + 1 and _GOES_ON.match(text):
                 score = max(score, 1)  # "That puts the committee $7.5 million short ...": it goes on about this fact
@@ -1851,6 +1877,47 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+_NAME_TOKEN = re.compile(r"\b[A-Z][\w’'-]{1,40}")
+
+
+def _surnames_in(text: str, surnames: set[str]) -> set[str]:
+    """The people's surnames a text names ("Mr. Trump's" names Trump)."""
+    words = {w.removesuffix("’s").removesuffix("'s") for w in _NAME_TOKEN.findall(text)}
+    return words & surnames
+
+
+def question_people(analysis: Analysis, fields: dict[str, Any], surnames: set[str]) -> set[str]:
+    """Whom a question is about, by surname: a who_said's speaker, a name question's answer, and the people its
+    prompt or statement names (none for "Fill in the percentage: ___ of voters ...")."""
+    found = set()
+    answer = fields.get("answer")
+    if fields["type"] in ("who_said", "choice") and isinstance(answer, str):
+        person = analysis.names.find(answer)
+        if person is not None:
+            found.add(person.surname)
+    shown = fields.get("statement", "") or fields.get("prompt", "")
+    if fields["type"] in ("who_said", "true_false"):
+        shown += " " + fields.get("quote", "")  # whom the speaker speaks of; a false statement's true sentence
+    return found | _surnames_in(shown.split(":", 1)[-1] if shown.startswith("Fill in") else shown, surnames)
+
+
+def about_someone_else(context: str, subjects: set[str], surnames: set[str]) -> bool:
+    """Whether a context sentence is about other people than its question's (issue 10, round 25: a Huckabee
+    sentence under Carson's $500,000 and under Fiorina's fees, Governor Scott's statement under Jason Kander's
+    quote, a voter's "Feel the Bern" under a share of voters): it names someone of the article and none of the
+    people the question is about, and no "he" or "she" carries on about them. A question about no one, or a
+    context naming no one, is left to :func:`related`. Not asked of a name question, whose context may never
+    name its answer."""
+    if not subjects or _SOMEONE_JUST_NAMED.search(context):
+        return False  # "She highlighted Trump's tax cuts ...", "..., he said after meeting Trump aides": still theirs
+    named = _surnames_in(context, surnames)
+    return bool(named) and not (named & subjects)
+
+
+#: "He" or "she": a context that goes on about the person of the sentence before (the question's, most often).
+_SOMEONE_JUST_NAMED = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _unit_family(figure: Figure) -> str:
