@@ -114,3 +114,35 @@ def test_a_description_that_runs_into_a_verb_of_saying_is_not_shown():
                                                                                    "Fund said in a statement"))
     assert not _description_is_someones_words(text, Person("Katie Packer", description="who is chairman of the "
                                                                                        "Harbour Fund"))
+
+
+# --- 3. a post in an explanation is the person's and whole -------------------------------------------------------
+
+SENTENCE = ("Valmora’s harbour court sentenced a hacker to four years in prison on Friday.\n\n"
+            "“The harbour’s computers hold the records of every ship that has docked here since 1950,” said "
+            "Assistant U.S. Attorney Marta Quellin, who asked for the maximum sentence.\n\n"
+            "Former U.N. Ambassador Tomas Arkwright said the case showed how weak the port’s defences were. “Every "
+            "harbour in the region is open to the same attack,” Arkwright said.\n\n"
+            "Harbour Watch! Founder Ilse Varnow said the sentence was too harsh. “He showed us the holes in the wall "
+            "and we jailed him for it,” Varnow said.\n")
+
+
+def test_a_post_cut_at_its_abbreviated_body_is_shown_whole():
+    found = analysis(SENTENCE)
+    assert _explained(found, "who_said", "Tomas Arkwright").startswith("Tomas Arkwright: former U.N. ambassador.")
+    assert _explained(found, "who_said", "Marta Quellin").startswith("Marta Quellin: Assistant U.S. attorney.")
+
+
+def test_a_post_that_belongs_to_something_unnamed_is_not_shown_bare():
+    found = analysis(SENTENCE)
+    assert not _explained(found, "who_said", "Ilse Varnow").startswith("Ilse Varnow: Founder")
+
+
+def test_a_bare_post_that_says_what_the_person_does_stays():
+    from trainer.draft.build import _whole_bare_post
+    from trainer.draft.names import Person
+
+    text = "The harbour closed, spokesman Tomas Arkwright said."
+    person = Person("Tomas Arkwright", role="spokesman", role_at=text.index("Tomas"))
+    assert _whole_bare_post(text, person, "spokesman") == "spokesman"
+    assert _whole_bare_post(text, person, "spokesman", shown=False) is None  # left out before: stays out

@@ -1777,6 +1777,36 @@ _NOT_A_DESCRIPTION = re.compile(r"(?:in|on|at|with|during|after|before|for|by|fr
                                 r"|said|says|told|who said)\b", re.I)
 
 
+#: The body an abbreviation names before a post ("Former U.N. Ambassador John Bolton"), which the sentence reader
+#: cut off at the abbreviation's full stop.
+_ABBREVIATED_BODY = re.compile(r"(?:\b([Ff]ormer|[Tt]hen-|[Ee]x-)\s*)?(?:\b(Assistant|Deputy|Acting)\s+)?"
+                               r"\b((?:[A-Z]\.){2,3})\s+$")
+#: Posts that say nothing of whose they are without a body ("Beverly Bond: Founder.": of what).
+_POSTS_OF_SOMETHING = frozenset("founder co-founder ambassador aide adviser advisor executive manager".split())
+
+
+def _whole_bare_post(text: str, person, post: str, shown: bool = True) -> str | None:
+    """A one-word post as whole as the article gives it, for an explanation (issue 10, round 25: "John Bolton:
+    Ambassador." where the article says "Former U.N. Ambassador John Bolton"; "Maya D. Song: Attorney." for an
+    Assistant U.S. Attorney; "Beverly Bond: Founder."): the abbreviated body before it is put back, and a post that belongs to something the article does not name
+    before it is not shown (None). Where names.py reads the post, the abbreviation's full stop ends it; guarded
+    here, where it is shown. A bare "spokesman" stays: it says what the person does. Reads a few words before it."""
+    at = person.role_at
+    if at is not None:
+        before = text[max(0, at - 80):at]
+        cut = re.search(rf"\b{re.escape(post)}\s+{_HONORIFIC_BEFORE_NAME}$", before)
+        if cut:
+            found = _ABBREVIATED_BODY.search(before[max(0, cut.start() - 40):cut.start()])
+            if found:
+                former, rank = (f"{found.group(1).lower()} " if found.group(1) else "",
+                                f"{found.group(2)} " if found.group(2) else "")
+                return f"{former}{rank}{found.group(3)} {post.lower()}"
+    return None if not shown or post.lower() in _POSTS_OF_SOMETHING else post
+
+
+_HONORIFIC_BEFORE_NAME = r"(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen)\.?\s+)?"
+
+
 #: A verb of saying inside a description: the sentence went on past the description ("who is chairman of Our
 #: Principles Pac said in a statement").
 _SAYS_IN_DESCRIPTION = re.compile(r"\b(?:said|says|told|tells|added|wrote)\b")
@@ -1822,10 +1852,12 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             post = whole(post) if post else None
             if post and _sentence_in_post(post):
                 post = None  # "Time Magazine chose German Chancellor": a sentence cut before the name (round 11)
-            if post and len(post.rstrip(".").split()) == 1 and any(
+            elif len((post or person.role).split()) == 1 and any(
                     other is not person and other.name.split()[-1] == person.name.split()[-1]
                     for other in analysis.names.people):
                 post = None  # "Bill Clinton: Secretary.": a bare post beside a namesake may be the other's (round 17)
+            elif len((post or person.role).split()) == 1:  # "Ambassador", or a bare "Attorney" post_with_body left out
+                post = _whole_bare_post(body.text, person, post or person.role, shown=post is not None)
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
         elif (person is not None and person.description and whole(person.description)
