@@ -146,3 +146,46 @@ def test_a_bare_post_that_says_what_the_person_does_stays():
     person = Person("Tomas Arkwright", role="spokesman", role_at=text.index("Tomas"))
     assert _whole_bare_post(text, person, "spokesman") == "spokesman"
     assert _whole_bare_post(text, person, "spokesman", shown=False) is None  # left out before: stays out
+
+
+# --- 4. a figure's prompt ends where its fact does -------------------------------------------------------------------
+
+def test_a_with_tail_after_the_blank_is_cut():
+    from trainer.draft.build import without_a_cut_tail
+
+    assert without_a_cut_tail("Unemployment in Valmora dipped to ___ in January, with the harbour adding 1,500 jobs "
+                              "during the month") == "Unemployment in Valmora dipped to ___ in January."
+    assert without_a_cut_tail("Ilse Varnow leads Tomas Arkwright ___ to 44 percent, with voters split along the usual "
+                              "lines of age.") == "Ilse Varnow leads Tomas Arkwright ___ to 44 percent."
+    # the blank inside the "with" part: the part is the fact
+    kept = "The harbour fund grew fast this year, with nearly ___ families giving to it."
+    assert without_a_cut_tail(kept) == kept
+
+
+def test_a_noun_phrase_a_cut_left_hanging_is_cut():
+    from trainer.draft.build import without_a_cut_tail
+
+    assert without_a_cut_tail("The donors fear missing Tomas Arkwright's declared goal of ___ - a sum") == \
+        "The donors fear missing Tomas Arkwright's declared goal of ___."
+    assert without_a_cut_tail("Ilse Varnow won more than ___ of harbour voters in 2012, the most recent election") == \
+        "Ilse Varnow won more than ___ of harbour voters in 2012."
+    # an ended sentence's appositive is the article's own and stays
+    ended = "Unemployment in Valmora fell to ___ in May, the lowest since 2008."
+    assert without_a_cut_tail(ended) == ended
+
+
+def test_a_prompt_ending_on_a_word_that_waits_for_more_is_not_asked():
+    from trainer.draft.build import _CUT_END
+
+    assert _CUT_END.search("The ad, part of a ___ buy, starts out hitting Tomas Arkwright on the fact")
+    assert _CUT_END.search("Ilse Varnow, who gave away ___ of her shares, just")
+    assert not _CUT_END.search("Ilse Varnow gave away ___ of her shares in the fund.")
+
+
+def test_a_figure_prompt_is_drafted_without_its_with_tail(tmp_path):
+    body = ("Unemployment in Valmora dipped to 4.9 percent in January, with the harbour adding 1,500 jobs during the "
+            "month – something you would not know if you listened to the opposition.\n\n"
+            "Mayor Ilse Varnow said the harbour would hire again in the spring. “We are not done,” Varnow said.\n")
+    drafted = deck(tmp_path, body, title="Varnow hails Valmora jobs as unemployment dips below 5 percent")
+    prompts = [q["prompt"] for q in drafted["questions"] if q["type"] == "number" and q["answer"] == 4.9]
+    assert prompts and all("with the harbour adding" not in p for p in prompts)

@@ -516,7 +516,9 @@ def unnamed_reference(clause: str) -> bool:
 
 #: A prompt that ends on a word that needs more after it was cut in the middle of its sentence.
 _CUT_END = re.compile(r"\b(?:and|or|but|after|before|to|of|the|a|an|with|that|which|who|including|for|by|in|on|as|than"
-                      r"|from|while|when|because|have|has|had|is|are|was|were|its|their)\W*$", re.I)
+                      r"|from|while|when|because|have|has|had|is|are|was|were|its|their"
+                      # an adverb or a noun that waits for what follows: "..., just", "hitting Trump on the fact"
+                      r"|just|also|even|already|the (?:fact|idea|notion|belief|hope|possibility|prospect))\W*$", re.I)
 #: A prompt that starts on the blank and a relative clause, or on a lowercase word, has no main clause.
 _NO_MAIN_CLAUSE = re.compile(r"^(?:(?:___|[$€£]?[\d.,]+(?:\s*(?:million|billion|percent|%))?),?\s+(?:which|who|where|when)\b"
                              r"|[a-z(])")
@@ -589,11 +591,30 @@ _CUT_TAIL = re.compile(r"(?:,\s+(?:but|and|yet|or|so)|,?(?<!\bday)(?<!\bdays)(?<
 _ENDED = re.compile(r"[.!?\"”’')]\s*$")
 
 
+#: A tail after the blank's clause that adds nothing to the figure, or another figure: ", with subsets of voters
+#: largely split along the usual demographic lines", ", with the economy adding 151,000 jobs during the month".
+_WITH_TAIL = re.compile(r",\s+with\s+(?:[^,;:_]|,(?=\d)){3,200}$")
+#: A noun phrase left after a comma or a dash at the end of a cut prompt: ", the most recent evolution", " - a sum".
+_CUT_APPOSITIVE = re.compile(r"(?:,|\s[-—–]|\s--)\s+(?:a|an|the)((?:\s+[a-z]+){1,4})$")
+
+
 def without_a_cut_tail(clause: str) -> str:
     """``clause`` without the tail a cut left after its blank: a prompt that ends on no sentence mark and whose last
-    part, from a conjunction or a subordinator on, is unfinished ends before it, when enough is left to ask."""
+    part, from a conjunction or a subordinator on, is unfinished ends before it, when enough is left to ask. A
+    ", with ..." tail after the blank's clause goes too, ended or not, and so does a noun phrase a cut left hanging
+    after a comma or a dash (issue 10, round 25: "... declared goal of ___ - a sum", "... in 2012, the most recent
+    evolution", "... ___ to 44 percent, with subsets of voters largely split along ...")."""
+    tail = _WITH_TAIL.search(clause.rstrip(".!? "))
+    if tail is not None and BLANK in clause[:tail.start()] and len(clause[:tail.start()].split()) >= MIN_FILL_IN_WORDS:
+        return clause[:tail.start()].rstrip(" ,") + "."
     if _ENDED.search(clause):
         return clause
+    from trainer.draft.claim import _FINITE
+
+    tail = _CUT_APPOSITIVE.search(clause)
+    if tail is not None and BLANK in clause[:tail.start()] and not any(w in _FINITE for w in tail.group(1).split()) \
+            and len(clause[:tail.start()].split()) >= MIN_FILL_IN_WORDS:
+        return clause[:tail.start()].rstrip(" ,") + "."
     tail = _CUT_TAIL.search(clause)
     if tail is None or BLANK not in clause[:tail.start()]:
         return clause
