@@ -189,3 +189,26 @@ def test_a_figure_prompt_is_drafted_without_its_with_tail(tmp_path):
     drafted = deck(tmp_path, body, title="Varnow hails Valmora jobs as unemployment dips below 5 percent")
     prompts = [q["prompt"] for q in drafted["questions"] if q["type"] == "number" and q["answer"] == 4.9]
     assert prompts and all("with the harbour adding" not in p for p in prompts)
+
+
+def test_a_phrase_set_after_a_dash_is_no_prompt():
+    from trainer.draft.build import after_a_dash
+
+    sentence = ("TV ad spending in the harbour race had reached nearly $2 million — a high sum, but still below the "
+                "$5 million spent in 2011.")
+    assert after_a_dash("A high sum, but still below the ___ spent in 2011.", sentence)
+    debt = "Two-thirds of Valmora's graduates left college with debt — $25,550 per graduate as of 2012."
+    assert after_a_dash("___ per graduate as of 2012.", debt)
+    # the clause before the dash is a question of its own
+    assert not after_a_dash("TV ad spending in the harbour race had reached nearly ___.", sentence)
+    assert not after_a_dash("___ of graduates left college with debt.", debt)
+
+
+def test_a_dashed_phrase_drafts_no_figure_question(tmp_path):
+    body = ("The harbour race is the costliest Valmora has seen, its candidates say.\n\n"
+            "The Harbour Alliance spent far more to help Ilse Varnow — more than $1.5 million in the primary and "
+            "general elections.\n\n"
+            "“We will spend what it takes,” said Tomas Arkwright, the alliance's director.\n")
+    drafted = deck(tmp_path, body, title="Harbour race is Valmora's costliest")
+    assert not any(q.get("prompt", "").startswith("Fill in the amount (million US dollars): More than")
+                   for q in drafted["questions"])

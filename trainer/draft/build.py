@@ -598,6 +598,28 @@ _WITH_TAIL = re.compile(r",\s+with\s+(?:[^,;:_]|,(?=\d)){3,200}$")
 _CUT_APPOSITIVE = re.compile(r"(?:,|\s[-—–]|\s--)\s+(?:a|an|the)((?:\s+[a-z]+){1,4})$")
 
 
+#: A dash and the words that open a phrase set after it, not a clause: "— a high sum, but still below ...", "— more
+#: than $1.5 million in the primary", "— $25,550 per graduate as of 2012".
+_DASHED_PHRASE = re.compile(r"(?:\s[—–-]{1,2}\s?|—)(?:(?:a|an|more|less|fewer|about|nearly|roughly|some|just|only"
+                            r"|almost|over|under|up to)\b|[$€£]?\d)")
+
+
+def after_a_dash(text: str, sentence: str) -> bool:
+    """Whether a fill-in prompt is the phrase its sentence sets after a dash, with no clause of its own (issue 10,
+    round 25: "A high sum, but still below the ___ spent in 2011.", "More than ___ in the primary and general
+    elections.", "___ per graduate as of 2012."): the prompt's first words stand right after the dash."""
+    head, _, tail = text.partition(BLANK)
+    head, after = head.strip(), " ".join(tail.split()[:2])
+    for match in _DASHED_PHRASE.finditer(sentence):
+        rest = sentence[match.start():match.start() + 200].lstrip(" —–-")
+        if head and rest[:len(head)].casefold() == head.casefold():
+            return True
+        if not head and after and re.match(r"[$€£]?\d[\d.,]*(?:\s+(?:million|billion|trillion|percent))?\s+"
+                                           + re.escape(after), rest):  # the blank opens the prompt and the phrase
+            return True
+    return False
+
+
 def without_a_cut_tail(clause: str) -> str:
     """``clause`` without the tail a cut left after its blank: a prompt that ends on no sentence mark and whose last
     part, from a conjunction or a subordinator on, is unfinished ends before it, when enough is left to ask. A
@@ -673,7 +695,8 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     if ("…" in text or len(text.split()) < MIN_FILL_IN_WORDS or _CUT_END.search(text)
             or _NO_MAIN_CLAUSE.match(text) or _THAT_WOULD.search(text) or _NOUN_CUT.search(text)
-            or _BARE_MEASURE.match(text) or _SECOND_PERSON.search(text)):
+            or _BARE_MEASURE.match(text) or _SECOND_PERSON.search(text)
+            or after_a_dash(text, candidate.fields.get("quote", ""))):
         return None
     if "percentage" in label and _SHARE_OF_NOBODY.match(text):
         return None  # "___ identify with the Democratic Party": a share of whom? (round 9: the group was cut off)
