@@ -212,3 +212,24 @@ def test_a_dashed_phrase_drafts_no_figure_question(tmp_path):
     drafted = deck(tmp_path, body, title="Harbour race is Valmora's costliest")
     assert not any(q.get("prompt", "").startswith("Fill in the amount (million US dollars): More than")
                    for q in drafted["questions"])
+
+
+def test_a_who_clause_after_two_names_describes_both_not_the_last():
+    from trainer.draft.build import _description_is_someones_words
+    from trainer.draft.names import Person
+
+    text = ("Mayor Ilse Varnow and former harbour master Tomas Arkwright, who are also seeking the seat, spoke on "
+            "Monday. Marta Quellin and Pavel Dorn, who also pushed for the sea wall, spoke later.")
+    assert _description_is_someones_words(text, Person("Tomas Arkwright",
+                                                       description="who are also seeking the seat"))
+    assert not _description_is_someones_words(text, Person("Pavel Dorn",
+                                                           description="who also pushed for the sea wall"))
+
+
+def test_a_quotes_attribution_set_apart_is_no_context():
+    from trainer.draft.build import _ONLY_WHERE_SAID
+
+    assert _ONLY_WHERE_SAID.match("Quellin said at a press conference, according to the Valmora Sun.")
+    assert _ONLY_WHERE_SAID.match("Marta Quellin told reporters during Tuesday’s conference call.")
+    assert not _ONLY_WHERE_SAID.match("Quellin said about Arkwright's effort to play down his ties to the port.")
+    assert not _ONLY_WHERE_SAID.match("Quellin said the harbour would close in May.")

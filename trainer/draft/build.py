@@ -1856,18 +1856,26 @@ _HONORIFIC_BEFORE_NAME = r"(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen)\.?\s+)?"
 _SAYS_IN_DESCRIPTION = re.compile(r"\b(?:said|says|told|tells|added|wrote)\b")
 
 
+#: A "who" clause with a plural verb: "who are", "who continue to outpoll", "who show" (not "who also pushed").
+_PLURAL_WHO = re.compile(r"who\s+(?:(?:also|still|now|both|all)\s+)?(?:are|were|have|do|(?!(?:is|was|has|had|did|will|would"
+                         r"|can|could|may|might|must|should|shall|also|still|now|both|all)\b)[a-z]{2,}(?<![sd])\b)")
+
+
 def _description_is_someones_words(text: str, person) -> bool:
     """Whether the description drafted for a person is no description of the article's own: a quote's words
     (issue 10, round 25: "Donald Trump, who is going to beat the other Republicans." from Sanders' line, "John Kasich,
     the supposed moderate in this race" from Cecile Richards') or a sentence cut past it ("Katie Packer, who is
     chairman of Our Principles Pac said in a statement"). Where names.py reads the description, it does not know
-    the quote marks around it; guarded here, where it is shown. Reads the paragraph before the description only."""
+    the quote marks around it; guarded here, where it is shown. A "who ..." after the last of two names ("Sanders and
+    Martin O’Malley, who are also seeking ...") is theirs, not one's. Reads the paragraph before the description only."""
     description = person.description
     if _SAYS_IN_DESCRIPTION.search(description):
         return True
     at = text.find(f"{person.name}, {description}")
     if at < 0:
         return False
+    if _PLURAL_WHO.match(description) and re.search(r"\b(?:and|or)\s+(?:[\w.’'-]+\s+){0,4}$", text[max(0, at - 60):at]):
+        return True  # "Hillary Clinton and former Maryland Gov. Martin O’Malley, who are also seeking ...": both of them
     start = max(text.rfind("\n", max(0, at - 2000), at) + 1, at - 2000)
     before = text[start:at]
     return (before.count("“") + before.count("”") + before.count('"')) % 2 == 1  # a quote left open (marks mixed)
@@ -1942,7 +1950,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
         if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others) \
                 and not _quote_cut(text) and not (another_figure_of_its_unit(analysis, candidate, body.sentences[near])
                                                   and not (near == index + 1 and _GOES_ON.match(text))) \
-                and not (fields["type"] != "choice" and about_someone_else(text, subjects, surnames)):
+                and not (fields["type"] != "choice" and about_someone_else(text, subjects, surnames)) \
+                and not _ONLY_WHERE_SAID.match(text):
             score = related(text, own, title or "")
             if near == index + 1 and _GOES_ON.match(text):
                 score = max(score, 1)  # "That puts the committee $7.5 million short ...": it goes on about this fact
@@ -1955,6 +1964,12 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     return " ".join(parts) or None
 
 
+#: A sentence that only says where or to whom someone spoke, a quote's attribution set apart ("O’Malley said at a
+#: press conference, according to the Las Vegas Sun.", "Renteria told reporters during Tuesday’s conference call."):
+#: no context (issue 10, round 25).
+_ONLY_WHERE_SAID = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|told|added)\s+(?:reporters\s+|him\s+|her\s+)?"
+                              r"(?:at|during|in|on|to|from|after|before|while|Monday|Tuesday|Wednesday|Thursday|Friday"
+                              r"|Saturday|Sunday)\b[^,;:“”\"]{0,100}(?:,\s+according to\s[^,;:“”\"]{1,60})?[.!]?$")
 _NAME_TOKEN = re.compile(r"\b[A-Z][\w’'-]{1,40}")
 
 
