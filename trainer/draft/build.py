@@ -516,7 +516,9 @@ def unnamed_reference(clause: str) -> bool:
 
 #: A prompt that ends on a word that needs more after it was cut in the middle of its sentence.
 _CUT_END = re.compile(r"\b(?:and|or|but|after|before|to|of|the|a|an|with|that|which|who|including|for|by|in|on|as|than"
-                      r"|from|while|when|because|have|has|had|is|are|was|were|its|their)\W*$", re.I)
+                      r"|from|while|when|because|have|has|had|is|are|was|were|its|their"
+                      # an adverb or a noun that waits for what follows: "..., just", "hitting Trump on the fact"
+                      r"|just|also|even|already|the (?:fact|idea|notion|belief|hope|possibility|prospect))\W*$", re.I)
 #: A prompt that starts on the blank and a relative clause, or on a lowercase word, has no main clause.
 _NO_MAIN_CLAUSE = re.compile(r"^(?:(?:___|[$€£]?[\d.,]+(?:\s*(?:million|billion|percent|%))?),?\s+(?:which|who|where|when)\b"
                              r"|[a-z(])")
@@ -589,11 +591,52 @@ _CUT_TAIL = re.compile(r"(?:,\s+(?:but|and|yet|or|so)|,?(?<!\bday)(?<!\bdays)(?<
 _ENDED = re.compile(r"[.!?\"”’')]\s*$")
 
 
+#: A tail after the blank's clause that adds nothing to the figure, or another figure: ", with subsets of voters
+#: largely split along the usual demographic lines", ", with the economy adding 151,000 jobs during the month".
+_WITH_TAIL = re.compile(r",\s+with\s+(?:[^,;:_]|,(?=\d)){3,200}$")
+#: A noun phrase left after a comma or a dash at the end of a cut prompt: ", the most recent evolution", " - a sum".
+_CUT_APPOSITIVE = re.compile(r"(?:,|\s[-—–]|\s--)\s+(?:a|an|the)((?:\s+[a-z]+){1,4})$")
+
+
+#: A dash and the words that open a phrase set after it, not a clause: "— a high sum, but still below ...", "— more
+#: than $1.5 million in the primary", "— $25,550 per graduate as of 2012".
+_DASHED_PHRASE = re.compile(r"(?:\s[—–-]{1,2}\s?|—)(?:(?:a|an|more|less|fewer|about|nearly|roughly|some|just|only"
+                            r"|almost|over|under|up to)\b|[$€£]?\d)")
+
+
+def after_a_dash(text: str, sentence: str) -> bool:
+    """Whether a fill-in prompt is the phrase its sentence sets after a dash, with no clause of its own (issue 10,
+    round 25: "A high sum, but still below the ___ spent in 2011.", "More than ___ in the primary and general
+    elections.", "___ per graduate as of 2012."): the prompt's first words stand right after the dash."""
+    head, _, tail = text.partition(BLANK)
+    head, after = head.strip(), " ".join(tail.split()[:2])
+    for match in _DASHED_PHRASE.finditer(sentence):
+        rest = sentence[match.start():match.start() + 200].lstrip(" —–-")
+        if head and rest[:len(head)].casefold() == head.casefold():
+            return True
+        if not head and after and re.match(r"[$€£]?\d[\d.,]*(?:\s+(?:million|billion|trillion|percent))?\s+"
+                                           + re.escape(after), rest):  # the blank opens the prompt and the phrase
+            return True
+    return False
+
+
 def without_a_cut_tail(clause: str) -> str:
     """``clause`` without the tail a cut left after its blank: a prompt that ends on no sentence mark and whose last
-    part, from a conjunction or a subordinator on, is unfinished ends before it, when enough is left to ask."""
+    part, from a conjunction or a subordinator on, is unfinished ends before it, when enough is left to ask. A
+    ", with ..." tail after the blank's clause goes too, ended or not, and so does a noun phrase a cut left hanging
+    after a comma or a dash (issue 10, round 25: "... declared goal of ___ - a sum", "... in 2012, the most recent
+    evolution", "... ___ to 44 percent, with subsets of voters largely split along ...")."""
+    tail = _WITH_TAIL.search(clause.rstrip(".!? "))
+    if tail is not None and BLANK in clause[:tail.start()] and len(clause[:tail.start()].split()) >= MIN_FILL_IN_WORDS:
+        return clause[:tail.start()].rstrip(" ,") + "."
     if _ENDED.search(clause):
         return clause
+    from trainer.draft.claim import _FINITE
+
+    tail = _CUT_APPOSITIVE.search(clause)
+    if tail is not None and BLANK in clause[:tail.start()] and not any(w in _FINITE for w in tail.group(1).split()) \
+            and len(clause[:tail.start()].split()) >= MIN_FILL_IN_WORDS:
+        return clause[:tail.start()].rstrip(" ,") + "."
     tail = _CUT_TAIL.search(clause)
     if tail is None or BLANK not in clause[:tail.start()]:
         return clause
@@ -652,7 +695,8 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
     if ("…" in text or len(text.split()) < MIN_FILL_IN_WORDS or _CUT_END.search(text)
             or _NO_MAIN_CLAUSE.match(text) or _THAT_WOULD.search(text) or _NOUN_CUT.search(text)
-            or _BARE_MEASURE.match(text) or _SECOND_PERSON.search(text)):
+            or _BARE_MEASURE.match(text) or _SECOND_PERSON.search(text)
+            or after_a_dash(text, candidate.fields.get("quote", ""))):
         return None
     if "percentage" in label and _SHARE_OF_NOBODY.match(text):
         return None  # "___ identify with the Democratic Party": a share of whom? (round 9: the group was cut off)
@@ -1777,6 +1821,66 @@ _NOT_A_DESCRIPTION = re.compile(r"(?:in|on|at|with|during|after|before|for|by|fr
                                 r"|said|says|told|who said)\b", re.I)
 
 
+#: The body an abbreviation names before a post ("Former U.N. Ambassador John Bolton"), which the sentence reader
+#: cut off at the abbreviation's full stop.
+_ABBREVIATED_BODY = re.compile(r"(?:\b([Ff]ormer|[Tt]hen-|[Ee]x-)\s*)?(?:\b(Assistant|Deputy|Acting)\s+)?"
+                               r"\b((?:[A-Z]\.){2,3})\s+$")
+#: Posts that say nothing of whose they are without a body ("Beverly Bond: Founder.": of what).
+_POSTS_OF_SOMETHING = frozenset("founder co-founder ambassador aide adviser advisor executive manager".split())
+
+
+def _whole_bare_post(text: str, person, post: str, shown: bool = True) -> str | None:
+    """A one-word post as whole as the article gives it, for an explanation (issue 10, round 25: "John Bolton:
+    Ambassador." where the article says "Former U.N. Ambassador John Bolton"; "Maya D. Song: Attorney." for an
+    Assistant U.S. Attorney; "Beverly Bond: Founder."): the abbreviated body before it is put back, and a post that belongs to something the article does not name
+    before it is not shown (None). Where names.py reads the post, the abbreviation's full stop ends it; guarded
+    here, where it is shown. A bare "spokesman" stays: it says what the person does. Reads a few words before it."""
+    at = person.role_at
+    if at is not None:
+        before = text[max(0, at - 80):at]
+        cut = re.search(rf"\b{re.escape(post)}\s+{_HONORIFIC_BEFORE_NAME}$", before)
+        if cut:
+            found = _ABBREVIATED_BODY.search(before[max(0, cut.start() - 40):cut.start()])
+            if found:
+                former, rank = (f"{found.group(1).lower()} " if found.group(1) else "",
+                                f"{found.group(2)} " if found.group(2) else "")
+                return f"{former}{rank}{found.group(3)} {post.lower()}"
+    return None if not shown or post.lower() in _POSTS_OF_SOMETHING else post
+
+
+_HONORIFIC_BEFORE_NAME = r"(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen)\.?\s+)?"
+
+
+#: A verb of saying inside a description: the sentence went on past the description ("who is chairman of Our
+#: Principles Pac said in a statement").
+_SAYS_IN_DESCRIPTION = re.compile(r"\b(?:said|says|told|tells|added|wrote)\b")
+
+
+#: A "who" clause with a plural verb: "who are", "who continue to outpoll", "who show" (not "who also pushed").
+_PLURAL_WHO = re.compile(r"who\s+(?:(?:also|still|now|both|all)\s+)?(?:are|were|have|do|(?!(?:is|was|has|had|did|will|would"
+                         r"|can|could|may|might|must|should|shall|also|still|now|both|all)\b)[a-z]{2,}(?<![sd])\b)")
+
+
+def _description_is_someones_words(text: str, person) -> bool:
+    """Whether the description drafted for a person is no description of the article's own: a quote's words
+    (issue 10, round 25: "Donald Trump, who is going to beat the other Republicans." from Sanders' line, "John Kasich,
+    the supposed moderate in this race" from Cecile Richards') or a sentence cut past it ("Katie Packer, who is
+    chairman of Our Principles Pac said in a statement"). Where names.py reads the description, it does not know
+    the quote marks around it; guarded here, where it is shown. A "who ..." after the last of two names ("Sanders and
+    Martin O’Malley, who are also seeking ...") is theirs, not one's. Reads the paragraph before the description only."""
+    description = person.description
+    if _SAYS_IN_DESCRIPTION.search(description):
+        return True
+    at = text.find(f"{person.name}, {description}")
+    if at < 0:
+        return False
+    if _PLURAL_WHO.match(description) and re.search(r"\b(?:and|or)\s+(?:[\w.’'-]+\s+){0,4}$", text[max(0, at - 60):at]):
+        return True  # "Hillary Clinton and former Maryland Gov. Martin O’Malley, who are also seeking ...": both of them
+    start = max(text.rfind("\n", max(0, at - 2000), at) + 1, at - 2000)
+    before = text[start:at]
+    return (before.count("“") + before.count("”") + before.count('"')) % 2 == 1  # a quote left open (marks mixed)
+
+
 def _sentence_in_post(post: str) -> bool:
     """Whether a post read from before a name holds a verb of its sentence ("Time Magazine chose German Chancellor"):
     not a post but the sentence cut before the name."""
@@ -1800,14 +1904,17 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             post = whole(post) if post else None
             if post and _sentence_in_post(post):
                 post = None  # "Time Magazine chose German Chancellor": a sentence cut before the name (round 11)
-            if post and len(post.rstrip(".").split()) == 1 and any(
+            elif len((post or person.role).split()) == 1 and any(
                     other is not person and other.name.split()[-1] == person.name.split()[-1]
                     for other in analysis.names.people):
                 post = None  # "Bill Clinton: Secretary.": a bare post beside a namesake may be the other's (round 17)
+            elif len((post or person.role).split()) == 1:  # "Ambassador", or a bare "Attorney" post_with_body left out
+                post = _whole_bare_post(body.text, person, post or person.role, shown=post is not None)
             if post:  # not a bare "Chairman." (issue 10, round 4)
                 parts.append(f"{person.name}: {post.rstrip('.')}.")
         elif (person is not None and person.description and whole(person.description)
-              and not _NOT_A_DESCRIPTION.match(person.description.strip())):  # not ", in one of the most ..." (round 9)  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
+              and not _NOT_A_DESCRIPTION.match(person.description.strip())  # not ", in one of the most ..." (round 9)  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
+              and not _description_is_someones_words(body.text, person)):
             parts.append(f"{person.name}, {whole(person.description).rstrip('.')}.")
     if fields["type"] == "true_false" and fields["answer"] is False and getattr(candidate, "note", None):
         parts.append(candidate.note)
@@ -1835,12 +1942,16 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             body.excerpt(sentence.start, sentence.end)):
         nearby = [index - 1]  # the fact stands alone in its paragraph: the paragraph before leads up to it
     own = body.excerpt(sentence.start, sentence.end) + " " + str(fields.get("answer", ""))
+    surnames = {person.surname for person in analysis.names.people if len(person.surname) > 2}
+    subjects = question_people(analysis, fields, surnames)
     best, best_score = None, 0
     for near in nearby:  # the neighbour about the question's own subject, never just the next sentence (round 9)
         text = body.excerpt(body.sentences[near].start, body.sentences[near].end)
         if MIN_CONTEXT_WORDS <= len(text.split()) <= 40 and text not in shown and _explains(text, fields, others) \
                 and not _quote_cut(text) and not (another_figure_of_its_unit(analysis, candidate, body.sentences[near])
-                                                  and not (near == index + 1 and _GOES_ON.match(text))):
+                                                  and not (near == index + 1 and _GOES_ON.match(text))) \
+                and not (fields["type"] != "choice" and about_someone_else(text, subjects, surnames)) \
+                and not _ONLY_WHERE_SAID.match(text):
             score = related(text, own, title or "")
             if near == index + 1 and _GOES_ON.match(text):
                 score = max(score, 1)  # "That puts the committee $7.5 million short ...": it goes on about this fact
@@ -1851,6 +1962,53 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
     if not parts and analysis.article.title:
         parts.append(f"From the article “{analysis.article.title}”.")
     return " ".join(parts) or None
+
+
+#: A sentence that only says where or to whom someone spoke, a quote's attribution set apart ("O’Malley said at a
+#: press conference, according to the Las Vegas Sun.", "Renteria told reporters during Tuesday’s conference call."):
+#: no context (issue 10, round 25).
+_ONLY_WHERE_SAID = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|told|added)\s+(?:reporters\s+|him\s+|her\s+)?"
+                              r"(?:at|during|in|on|to|from|after|before|while|Monday|Tuesday|Wednesday|Thursday|Friday"
+                              r"|Saturday|Sunday)\b[^,;:“”\"]{0,100}(?:,\s+according to\s[^,;:“”\"]{1,60})?[.!]?$")
+_NAME_TOKEN = re.compile(r"\b[A-Z][\w’'-]{1,40}")
+
+
+def _surnames_in(text: str, surnames: set[str]) -> set[str]:
+    """The people's surnames a text names ("Mr. Trump's" names Trump)."""
+    words = {w.removesuffix("’s").removesuffix("'s") for w in _NAME_TOKEN.findall(text)}
+    return words & surnames
+
+
+def question_people(analysis: Analysis, fields: dict[str, Any], surnames: set[str]) -> set[str]:
+    """Whom a question is about, by surname: a who_said's speaker, a name question's answer, and the people its
+    prompt or statement names (none for "Fill in the percentage: ___ of voters ...")."""
+    found = set()
+    answer = fields.get("answer")
+    if fields["type"] in ("who_said", "choice") and isinstance(answer, str):
+        person = analysis.names.find(answer)
+        if person is not None:
+            found.add(person.surname)
+    shown = fields.get("statement", "") or fields.get("prompt", "")
+    if fields["type"] in ("who_said", "true_false"):
+        shown += " " + fields.get("quote", "")  # whom the speaker speaks of; a false statement's true sentence
+    return found | _surnames_in(shown.split(":", 1)[-1] if shown.startswith("Fill in") else shown, surnames)
+
+
+def about_someone_else(context: str, subjects: set[str], surnames: set[str]) -> bool:
+    """Whether a context sentence is about other people than its question's (issue 10, round 25: a Huckabee
+    sentence under Carson's $500,000 and under Fiorina's fees, Governor Scott's statement under Jason Kander's
+    quote, a voter's "Feel the Bern" under a share of voters): it names someone of the article and none of the
+    people the question is about, and no "he" or "she" carries on about them. A question about no one, or a
+    context naming no one, is left to :func:`related`. Not asked of a name question, whose context may never
+    name its answer."""
+    if not subjects or _SOMEONE_JUST_NAMED.search(context):
+        return False  # "She highlighted Trump's tax cuts ...", "..., he said after meeting Trump aides": still theirs
+    named = _surnames_in(context, surnames)
+    return bool(named) and not (named & subjects)
+
+
+#: "He" or "she": a context that goes on about the person of the sentence before (the question's, most often).
+_SOMEONE_JUST_NAMED = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _unit_family(figure: Figure) -> str:
@@ -1899,11 +2057,53 @@ def says_the_headline(analysis: Analysis, candidate: Candidate) -> bool:
     from trainer.draft.statements import _content_words
 
     title = analysis.article.title
+    sentence = analysis.body.sentence_at(candidate.position)
+    text = analysis.body.text[sentence.start:sentence.end]
+    shown = " ".join(str(candidate.fields.get(key, "")) for key in ("statement", "prompt", "answer"))
     headline = _content_words(title or "")
+    shared = len(headline & _content_words(text))
+    if not names_the_headline_people(analysis, f"{text} {shown}"):
+        # the scene or one part of the story, unless it says the headline's own words more than a scene would
+        # ("Veld will become the harbour campaign's chief executive" under "Marsh hires ... as campaign's chief
+        # executive": the headline's claim, its person the hirer)
+        return len(headline & _content_words(text) - _FUNCTION_WORDS) > MAIN_CLAIM_HEADLINE_WORDS
     if len(headline) < 3:
         return True
-    sentence = analysis.body.sentence_at(candidate.position)
-    return len(headline & _content_words(analysis.body.text[sentence.start:sentence.end])) >= MAIN_CLAIM_HEADLINE_WORDS
+    return shared >= MAIN_CLAIM_HEADLINE_WORDS
+
+
+#: Words of four letters or more that say nothing of a story (as :func:`_content_words` folds them: "this" -> "thi").
+_FUNCTION_WORDS = frozenset("thi that thee those there their they them then than with from have been will what when "
+                            "were into over more just also about after before while".split())
+
+
+def headline_people(analysis: Analysis) -> list[str]:
+    """The surnames of the people the headline names, in the article's people ("Carson, Huckabee, Fiorina earned
+    speaking fees" -> Carson, Huckabee, Fiorina)."""
+    title = analysis.article.title or ""
+    found = []
+    for person in analysis.names.people:
+        surname = person.name.split()[-1] if person.name.split() else ""
+        if len(surname) > 2 and surname not in found and re.search(rf"\b{re.escape(surname)}\b", title):
+            found.append(surname)
+    return found
+
+
+def names_the_headline_people(analysis: Analysis, text: str) -> bool:
+    """Whether a sentence names at least half the people its headline names (issue 10, round 25: "Carly Fiorina
+    delivered a pair of $48,000 speeches" called the main claim of "Carson, Huckabee, Fiorina earned speaking fees";
+    the Munich attack's toll called the main claim of "Trump Addresses Munich Attack"): the sentence is one part or
+    the scene of the story, not its claim. A headline that names no one asks nothing of the sentence."""
+    people = headline_people(analysis)
+    if len(people) == 1 and _REFERS_TO_ONE.search(text):
+        return True  # "the candidate's incendiary style", "view the Vermont senator as likable": the headline's one person
+    named = sum(1 for surname in people if re.search(rf"\b{re.escape(surname)}\b", text))
+    return 2 * named >= len(people)
+
+
+#: Words that refer to a person already named: a pronoun, or "the" and a post ("the Vermont senator").
+_REFERS_TO_ONE = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|[Tt]he(?:\s[A-Z][a-z]{2,20})?\s(?:candidate|nominee|front-?runner"
+                            r"|senator|governor|president|congressman|congresswoman|mayor|billionaire|businessman))\b")
 
 
 class _OtherQuotes:
