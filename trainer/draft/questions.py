@@ -425,6 +425,8 @@ class _Distractors:
             self.kinds.setdefault(fold(finding.speaker.name), person_kind(finding.speaker))
             self.parties.setdefault(fold(finding.speaker.name), finding.speaker.party)
         self.outlets = {fold(name) for name in lx.OUTLETS}
+        #: The people the article reports as speaking (quoted or not).
+        self.voiced = frozenset(fold(name) for name in voiced)
         #: The people the article quotes.
         self.quoted = frozenset(fold(f.speaker.name) for f in findings)
         #: The people the article quotes saying something, not a word in scare quotes ("The Obama “hug.”").
@@ -474,6 +476,8 @@ class _Distractors:
         expert or a journalist, someone of such a kind or one of the article's own voices; beside anyone else,
         whoever :meth:`pick` allows."""
         folded = fold(name)
+        if not self.fit(name):
+            return False  # no person, or named once in passing (round 25)
         if (" " not in name.strip() and not self.posts.get(folded) and folded not in self.famous_folded
                 and name not in _PRESIDENTS_SURNAMES):
             return False  # "Hale": a surname the article never introduces is no choice; "Trump" is (round 14)
@@ -495,9 +499,12 @@ class _Distractors:
         passing: list[str] = []  # politicians named in passing beside an observer: offered only to fill up (round 14)
         for _ in range(_PICK_ROUNDS):  # a few rounds, whatever the article's length
             chosen = self.pick(answer, count, exclude, near)
-            odd = frozenset(name for name in chosen if not self.plausible(answer, name))
+            odd = frozenset(name for name in chosen if not self.plausible(answer, name)
+                            or self.bare_voiceless(name) and len(self.sayers) > count)
             passing += [name for name in chosen if name in odd and self.in_passing(name) and name not in passing
                         and " " in name.strip()]  # never a bare "Obama" the article only names (round 21)
+            passing += [name for name in chosen if name in odd and name not in passing and self.bare_voiceless(name)
+                        and self.plausible(answer, name)]  # a bare name never quoted: only to fill up (round 25)
             if not odd:
                 chosen = self._locals(answer, chosen, count, exclude, near)
                 break
@@ -508,6 +515,67 @@ class _Distractors:
 
     #: The words that introduce each person where the article first names them in full (:func:`introductions`).
     intros: dict[str, str] = {}
+    #: The people the article names once, in a list or as an owner (:func:`in_passing`), folded.
+    once_in_passing: frozenset[str] = frozenset()
+    #: The "people" the article only ever names as a body's name ("George Washington University"), folded.
+    bodies: frozenset[str] = frozenset()
+    #: The words the article writes in lower case (casefolded), for a capitalised phrase read as a name.
+    lower_words: frozenset[str] = frozenset()
+
+    def taking_part(self, name: str) -> bool:
+        """Whether ``name`` takes part in the story (issue 10, round 25: judges replaced "David Duchovny", an
+        actor named once in a list, and "Billy Joel" beside the senators whose words were asked): quoted saying
+        something, reported as speaking, named twice or more, or introduced with a post or a description. A
+        name the article gives once and in passing (a reporter, a celebrity, "John Kerry" in a list) is none."""
+        folded = fold(name)
+        return folded not in self.once_in_passing or folded in self.sayers or folded in self.voiced
+
+    def bare_voiceless(self, name: str) -> bool:
+        """Whether ``name`` is one word (a surname, "Obama") and its bearer says nothing in the article: a choice
+        only where no one the article quotes fills the choices (issue 10, round 25: a bare "Obama" never quoted
+        beside the analysts whose words were asked)."""
+        return " " not in name.strip() and fold(name) not in self.sayers
+
+    def person_like(self, name: str) -> bool:
+        """Whether ``name`` reads as a person's name (issue 10, round 25: "Fires Schilling", "Judicial Watch",
+        "Super Glass-Steagall", "Florida" offered as who said it): no outlet, place or body (its last word a
+        body's, a company's ending), and its first word is a given name the lexicon knows or a word the article
+        never writes in lower case ("fires", "super": a headline's verb or an adjective, no given name)."""
+        words = name.split()
+        if not words or is_outlet(name) or place(name) or name in US_STATES or _COMPANY_NAME.search(name):
+            return False
+        folded, first = fold(name), words[0]
+        if folded in self.sayers or folded in self.voiced:
+            return True  # quoted or reported speaking: someone, whatever their given name
+        if folded in self.bodies:
+            return False  # "George Washington" of "George Washington University's Program on Extremism"
+        if first in lx.FIRST_NAMES:
+            return True  # "Cheryl Mills", though "Mills" ends a company's name
+        if any(no_person(word, surname=True) for word in words[1:]):
+            return False  # "Watch" of "Judicial Watch"
+        return not no_person(first) and (len(words) == 1 or first.casefold() not in self.lower_words)
+
+    def fit(self, name: str) -> bool:
+        """Whether ``name`` may be offered at all: a person (:meth:`person_like`) who takes part in the story
+        (:meth:`taking_part`)."""
+        return self.person_like(name) and self.taking_part(name)
+
+    def refit(self, answer: str, chosen: list[str], count: int, exclude: frozenset[str],
+              near: frozenset[str]) -> list[str]:
+        """``chosen`` without the names that are no person or take no part in the story (:meth:`fit`), each
+        replaced by someone who could have said it where the article names enough people: the last check on
+        the choices, after the rules that swap one in for another."""
+        unfit = [name for name in chosen if not self.fit(name)]
+        if not unfit:
+            return chosen
+        kept = [name for name in chosen if name not in unfit]
+        skip = frozenset(exclude) | frozenset(unfit) | frozenset(kept)
+        for name in self.plausible_pick(answer, count, skip, near):
+            if len(kept) >= count:
+                break
+            if name not in kept and not self.odd_one_out(answer, name) and not any(same_person(name, o) for o in kept):
+                kept.append(name)
+        return kept
 
     def about(self, name: str) -> str:
         """What the article says ``name`` is: their post and description, and the words that introduce them."""
@@ -1715,6 +1783,48 @@ def voiced_people(body: Body, names: Names) -> frozenset[str]:
     return frozenset(found)
 
 
+#: After a name that is given in passing: an owner's "'s" ("billionaire Carlos Slim's Ora TV"), or one of a list
+#: ("David Duchovny and Gillian Anderson signed on", "Opal Tometi, Alicia Garza and Patrisse Cullors").
+_PASSING_AFTER = re.compile(r"['’]s\b|,?\s+(?:and|or|&)\s+[A-Z]|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|\s(?:and|or)\s)")
+_PASSING_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s+$|\b(?:and|or)\s+$")
+#: A body's word right after a name: "George Washington University", "Lyndon B. Johnson Space Center".
+_BODY_AFTER = re.compile(r"\s+(?:University|Institute|Center|Centre|Foundation|School|College|Library|Bridge|Memorial"
+                         r"|Airport|Hospital|Park|Street|Avenue|Hall|Award|Prize|Fund|Trust|Building|Stadium)\b")
+
+
+def in_passing(body: Body, names: Names) -> tuple[frozenset[str], frozenset[str]]:
+    """The people (folded names) the article names once, in a list or as an owner (issue 10, round 25: an actor
+    of a cast list, a billionaire whose company pulled out, offered as who said a quote), and the "people" it
+    names only as part of a body's name ("George Washington University"). Once means the surname stands once
+    in the whole text. One pass over the mentions, a few characters read around each."""
+    capitals = Counter(re.findall(r"[A-Z][\w’'-]+", body.norm))
+    seen: dict[str, list] = {}
+    for mention in names.mentions:
+        seen.setdefault(fold(mention.person.name), []).append(mention)
+    once, bodies = set(), set()
+    for folded, mentions in seen.items():
+        person = mentions[0].person
+        if all(_BODY_AFTER.match(body.norm, m.end, m.end + 20) for m in mentions):
+            bodies.add(folded)
+            continue
+        if (len(mentions) != 1 or capitals[person.surname] > 1 or person.role or person.description
+                or not person.named_outside):
+            continue  # named only inside a speaker's words: of the quarrel, a fair last choice (round 22)
+        mention = mentions[0]
+        if (_PASSING_AFTER.match(body.norm, mention.end, mention.end + 80)
+                or _PASSING_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
+            once.add(folded)
+    return frozenset(once), frozenset(bodies)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{2,}")
+
+
+def lower_words(body: Body) -> frozenset[str]:
+    """The words the article writes in lower case (three letters or more), one pass over the text."""
+    return frozenset(_LOWER_WORD.findall(body.norm))
+
+
 def head_of(person: Person) -> bool:
     """Whether someone's post is a head's (:data:`lexicon.FAMOUS_POSTS`: "President", "former president")."""
     return re.sub(r"^(?:the\s+|then[- ])", "", (person.role or "").lower()) in lx.FAMOUS_POSTS
@@ -2010,6 +2120,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                                    officeholders(body, names) if body is not None and names is not None else frozenset())
     if body is not None and names is not None:  # "former TV network anchor Katie Couric" (issue 10, round 16)
         distractors_for.intros = introductions(body, names)
+        distractors_for.once_in_passing, distractors_for.bodies = in_passing(body, names)
+        distractors_for.lower_words = lower_words(body)
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
     pollsters = PollVoices(body) if body is not None else None
@@ -2102,6 +2214,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         distractors = other_side(text, finding.speaker, distractors, people, distractors_for.about, quoted,
                                  named | excluded)  # not only Republicans beside "Republicans … afraid to face"
         distractors = own_place(text, finding.speaker, distractors, people, distractors_for.about, named | excluded)
+        distractors = distractors_for.refit(finding.speaker.name, distractors, DISTRACTORS_WANTED, named | excluded, near)
         # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5

@@ -1,0 +1,86 @@
+"""Issue 10, round 25: the choices of a who_said question are people who take part in the story."""
+
+from __future__ import annotations
+
+from tests.unit.drafting import analysis, deck, who_said
+
+from trainer.draft.questions import in_passing
+
+#: An invented story of a harbour vote: four quoted voices, and people named once in a list or as an owner.
+HARBOUR_VOTE = (
+    "Valmora's council voted on Tuesday to close the old harbour after a long fight over its repair costs.\n\n"
+    "“The harbour would cost the city far more to repair than a new marina on the eastern shore,” said Dana "
+    "Velloway, the mayor of Valmora.\n\n"
+    "“We will take the closure to the provincial court and we expect to win there before the winter,” said Tomas "
+    "Arkwright, the leader of the fishing union.\n\n"
+    "“The council ignored three engineering reports that called the old docks perfectly safe for another decade,” "
+    "said Ilse Varnow, a harbour engineer who wrote one of those reports.\n\n"
+    "Pavel Dorn, a councillor who voted against the closure, asked where the money for a new marina would come "
+    "from.\n\n"
+    "The harbour once drew film crews: Marco Trevane and Lucia Berganza shot a comedy on its docks, and shipping "
+    "magnate Osric Fenwold's yachts still winter there.\n\n"
+    "Velloway said the vote was final. Arkwright said the union would meet on Friday. Varnow said the reports "
+    "were public.\n")
+
+
+def _choices(tmp_path, body: str) -> list[list[str]]:
+    return [q["choices"] for q in who_said(deck(tmp_path, body, title="Valmora council votes to close harbour"))]
+
+
+def test_people_named_once_in_a_list_or_as_owners_are_in_passing():
+    found = analysis(HARBOUR_VOTE)
+    once, bodies = in_passing(found.body, found.names)
+    assert "marco trevane" in once  # "Marco Trevane and Lucia Berganza shot a comedy"
+    assert "dana velloway" not in once and "pavel dorn" not in once  # quoted, named again
+
+
+def test_an_actor_named_once_in_passing_is_no_choice(tmp_path):
+    choices = _choices(tmp_path, HARBOUR_VOTE)
+    assert choices, "the quotes are asked"
+    offered = {name for chosen in choices for name in chosen}
+    assert not offered & {"Marco Trevane", "Lucia Berganza", "Osric Fenwold"}
+    assert {"Dana Velloway", "Tomas Arkwright", "Ilse Varnow", "Pavel Dorn"} <= offered
+
+
+def test_a_body_named_after_a_person_is_no_choice():
+    body = HARBOUR_VOTE.replace(
+        "The harbour once drew film crews",
+        "Students of Ada Kellner University measured the docks last spring, and Ada Kellner University "
+        "published the survey. The harbour once drew film crews")
+    found = analysis(body)
+    once, bodies = in_passing(found.body, found.names)
+    if any(p.name == "Ada Kellner" for p in found.names.people):
+        assert "ada kellner" in bodies
+
+
+def _distractors(body: str):
+    from trainer.draft.questions import _Distractors, lower_words
+
+    found = analysis(body)
+    people = found.names.people
+    tool = _Distractors([p.name for p in people], found.quotes, people)
+    tool.lower_words = lower_words(found.body)
+    return tool
+
+
+def test_a_phrase_of_a_headline_or_a_body_is_no_person():
+    tool = _distractors("Valmora fires its harbour chief after a super storm. Judicial review of the vote is "
+                        "due in March, the council said.\n")
+    assert not tool.person_like("Fires Fenwold")  # "fires" is the article's verb, no given name
+    assert not tool.person_like("Super Storm")
+    assert not tool.person_like("Judicial Watch")  # a body's last word
+    assert not tool.person_like("Florida")
+    assert not tool.person_like("Valmora Herald")
+    assert tool.person_like("Dana Velloway")
+    assert tool.person_like("Cheryl Mills")  # a given name before a word that ends company names
+
+
+def test_the_last_check_replaces_an_unfit_choice():
+    tool = _distractors(HARBOUR_VOTE)
+    from trainer.draft.questions import in_passing as passing
+
+    found = analysis(HARBOUR_VOTE)
+    tool.once_in_passing, tool.bodies = passing(found.body, found.names)
+    fixed = tool.refit("Dana Velloway", ["Tomas Arkwright", "Marco Trevane", "Ilse Varnow"], 3, frozenset(), frozenset())
+    assert "Marco Trevane" not in fixed
+    assert "Pavel Dorn" in fixed and len(fixed) == 3
