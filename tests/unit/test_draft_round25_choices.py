@@ -84,3 +84,23 @@ def test_the_last_check_replaces_an_unfit_choice():
     fixed = tool.refit("Dana Velloway", ["Tomas Arkwright", "Marco Trevane", "Ilse Varnow"], 3, frozenset(), frozenset())
     assert "Marco Trevane" not in fixed
     assert "Pavel Dorn" in fixed and len(fixed) == 3
+
+
+def test_the_answer_is_not_the_only_one_of_its_camp():
+    from trainer.draft.names import Person
+    from trainer.draft.questions import own_camp
+
+    aide = Person("Nora Lindqvist", role="communications director", description="a Democratic strategist")
+    rivals = [Person(n, party="Republican") for n in ("Karl Brenner", "Sean Holm", "Tad Moreau")]
+    ally = Person("Ivo Sand", description="a Democratic pollster")
+    people = [aide, *rivals, ally]
+    about = {p.name: " ".join(filter(None, (p.role, p.description))) for p in people}.get
+    quoted = {p.name for p in people}
+    chosen = own_camp(aide, [p.name for p in rivals], people, about, quoted, frozenset())
+    assert "Ivo Sand" in chosen and len(chosen) == 3
+    # a choice of the answer's camp, or one of no known camp, leaves the choices as they are
+    mixed = ["Karl Brenner", "Sean Holm", "Ivo Sand"]
+    assert own_camp(aide, mixed, people, about, quoted, frozenset()) == mixed
+    # no one of the answer's camp to offer who is fit: the choices stand
+    assert own_camp(aide, [p.name for p in rivals], people, about, quoted, frozenset(),
+                    lambda name: name != "Ivo Sand") == [p.name for p in rivals]

@@ -2033,6 +2033,31 @@ def other_side(quote: str, answer: Person, distractors: list[str], people: Seque
     return distractors
 
 
+def own_camp(answer: Person, distractors: list[str], people: Sequence[Person], about, quoted: set[str],
+             excluded: frozenset[str], fit=lambda name: True) -> list[str]:
+    """``distractors``, so that the answer is not the only one of its camp (issue 10, round 25: a Clinton aide's
+    line offered beside three Republicans, both judges): when the article gives the answer a party (its own or
+    in the words that introduce them) and every distractor another one, the last gives way to someone of the
+    answer's party the article quotes (named in full, no passer-by, ``fit`` to be offered), or the choices
+    stand."""
+    if not distractors:
+        return distractors
+    party = side_of(answer, about(answer.name))
+    if party is None:
+        return distractors
+    by_name = {p.name: p for p in people}
+    sides = [side_of(by_name.get(d), about(d)) for d in distractors]
+    if any(side is None or side == party for side in sides):
+        return distractors
+    for person in people:
+        if (person.name in quoted and person.name != answer.name and person.name not in distractors
+                and person.name not in excluded and not person.lay and len(person.name.split()) >= 2
+                and side_of(person, about(person.name)) == party and not same_person(person.name, answer.name)
+                and fit(person.name)):
+            return [*distractors[:-1], person.name]
+    return distractors
+
+
 #: Where a quote's speaker says they live or come from ("I lived in New York City … my whole life").
 _OWN_PLACE = re.compile(r"\bI(?:'ve|’ve|\s+have)?\s+(?:always\s+|just\s+)?(?:(?:lived|live|grew\s+up|was\s+born|was\s+raised)\s+in"
                         r"|(?:come|came)\s+from)\s+(?:(?:a|the)\s+(?:small\s+|big\s+|little\s+)?(?:state|city|town)\s+of\s+)?"
@@ -2215,6 +2240,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                                  named | excluded)  # not only Republicans beside "Republicans … afraid to face"
         distractors = own_place(text, finding.speaker, distractors, people, distractors_for.about, named | excluded)
         distractors = distractors_for.refit(finding.speaker.name, distractors, DISTRACTORS_WANTED, named | excluded, near)
+        distractors = own_camp(finding.speaker, distractors, people, distractors_for.about, quoted, named | excluded,
+                               distractors_for.fit)  # not only Republicans beside a Clinton aide's line
         # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
