@@ -104,3 +104,37 @@ def test_the_answer_is_not_the_only_one_of_its_camp():
     # no one of the answer's camp to offer who is fit: the choices stand
     assert own_camp(aide, [p.name for p in rivals], people, about, quoted, frozenset(),
                     lambda name: name != "Ivo Sand") == [p.name for p in rivals]
+
+
+#: Five quoted voices, and a man the story names once, never introduced, who says nothing.
+FIVE_VOICES = (
+    "Valmora's council voted on Tuesday to close the old harbour after a long fight over its repair costs.\n\n"
+    "“The harbour would cost the city far more to repair than a new marina,” said Dana Velloway, the mayor.\n\n"
+    "“We will take the closure to the provincial court before the winter,” said Tomas Arkwright, a union leader.\n\n"
+    "“The council ignored three engineering reports on the old docks,” said Ilse Varnow, a harbour engineer.\n\n"
+    "“Nobody has explained where the money for the new marina will come from,” said Pavel Dorn, a councillor.\n\n"
+    "“The fishing families were never asked what they wanted for the harbour,” said Greta Holm, a fisherwoman.\n\n"
+    "The vote came a week after Jonas Brekke sold his boats.\n")
+
+
+def _tool(body: str):
+    from trainer.draft.questions import in_passing, lower_words, named_often
+
+    found = analysis(body)
+    tool = _distractors(body)
+    tool.once_in_passing, tool.bodies = in_passing(found.body, found.names)
+    tool.named_often, tool.judged = named_often(found.body, found.names), True
+    tool.lower_words = lower_words(found.body)
+    return tool
+
+
+def test_someone_named_once_and_silent_gives_way_to_a_voice():
+    tool = _tool(FIVE_VOICES)
+    assert not tool.active("Jonas Brekke") and tool.active("Pavel Dorn")
+    fixed = tool.refit("Dana Velloway", ["Tomas Arkwright", "Jonas Brekke", "Ilse Varnow"], 3, frozenset(), frozenset())
+    assert "Jonas Brekke" not in fixed and len(fixed) == 3
+    assert set(fixed) - {"Tomas Arkwright", "Ilse Varnow"} <= {"Pavel Dorn", "Greta Holm"}
+    # with no voice left to offer, the silent one stays: a weak choice is better than no question
+    kept = tool.refit("Dana Velloway", ["Tomas Arkwright", "Jonas Brekke", "Ilse Varnow"], 3,
+                      frozenset({"Pavel Dorn", "Greta Holm"}), frozenset())
+    assert "Jonas Brekke" in kept

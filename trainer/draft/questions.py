@@ -519,6 +519,10 @@ class _Distractors:
     once_in_passing: frozenset[str] = frozenset()
     #: The "people" the article only ever names as a body's name ("George Washington University"), folded.
     bodies: frozenset[str] = frozenset()
+    #: The people whose surname the article writes twice or more, folded.
+    named_often: frozenset[str] = frozenset()
+    #: Whether the body is known, so that who takes part in the story can be judged (:meth:`active`).
+    judged: bool = False
     #: The words the article writes in lower case (casefolded), for a capitalised phrase read as a name.
     lower_words: frozenset[str] = frozenset()
 
@@ -563,19 +567,44 @@ class _Distractors:
     def refit(self, answer: str, chosen: list[str], count: int, exclude: frozenset[str],
               near: frozenset[str]) -> list[str]:
         """``chosen`` without the names that are no person or take no part in the story (:meth:`fit`), each
-        replaced by someone who could have said it where the article names enough people: the last check on
-        the choices, after the rules that swap one in for another."""
+        replaced by someone who could have said it where the article names enough people, and with someone
+        named once, never introduced and silent (:meth:`active`) giving way to a voice of the article (quoted
+        saying something) where one fits: the last check on the choices, after the rules that swap one in for
+        another. In a party's primary the replacements are of the answer's party."""
         unfit = [name for name in chosen if not self.fit(name)]
-        if not unfit:
+        weak = [name for name in chosen if name not in unfit and not self.active(name)
+                and not self.posts.get(fold(name)) and not self.intros.get(fold(name))]
+        if not unfit and not weak:
             return chosen
         kept = [name for name in chosen if name not in unfit]
         skip = frozenset(exclude) | frozenset(unfit) | frozenset(kept)
-        for name in self.plausible_pick(answer, count, skip, near):
+        party = self.parties.get(fold(answer))
+        party = party if party in self.primaries else None
+        more = [name for name in self.plausible_pick(answer, count + len(weak), skip, near)
+                if name not in kept and not self.odd_one_out(answer, name) and self.fit(name)
+                and (party is None or self.parties.get(fold(name)) == party)
+                and not any(same_person(name, other) for other in (answer, *kept))]
+        lively = [name for name in more if fold(name) in self.sayers]
+        for name in weak[::-1]:  # someone named once, never introduced, who says nothing gives way to a voice
+            if not lively:
+                break
+            kept[kept.index(name)] = lively.pop(0)
+        more = [name for name in more if name not in kept]
+        for name in [*lively, *more]:
             if len(kept) >= count:
                 break
-            if name not in kept and not self.odd_one_out(answer, name) and not any(same_person(name, o) for o in kept):
+            if name not in kept:
                 kept.append(name)
         return kept
+
+    def active(self, name: str) -> bool:
+        """Whether ``name`` speaks or acts in the story rather than being named once (issue 10, round 25:
+        "Graham and Bush never speak" beside Cruz's words, "Merkel" named once beside German analysts): quoted
+        saying something, reported as speaking, or named twice or more. Unjudged without the body."""
+        if not self.judged:
+            return True
+        folded = fold(name)
+        return folded in self.sayers or folded in self.voiced or folded in self.named_often
 
     def about(self, name: str) -> str:
         """What the article says ``name`` is: their post and description, and the words that introduce them."""
@@ -1817,6 +1846,12 @@ def in_passing(body: Body, names: Names) -> tuple[frozenset[str], frozenset[str]
     return frozenset(once), frozenset(bodies)
 
 
+def named_often(body: Body, names: Names) -> frozenset[str]:
+    """The people (folded names) whose surname the article writes twice or more: the ones it comes back to."""
+    capitals = Counter(re.findall(r"[A-Z][\w’'-]+", body.norm))
+    return frozenset(fold(p.name) for p in names.people if capitals[p.surname] >= 2)
+
+
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{2,}")
 
 
@@ -2146,6 +2181,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     if body is not None and names is not None:  # "former TV network anchor Katie Couric" (issue 10, round 16)
         distractors_for.intros = introductions(body, names)
         distractors_for.once_in_passing, distractors_for.bodies = in_passing(body, names)
+        distractors_for.named_often, distractors_for.judged = named_often(body, names), True
         distractors_for.lower_words = lower_words(body)
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
