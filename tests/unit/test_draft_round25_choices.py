@@ -138,3 +138,22 @@ def test_someone_named_once_and_silent_gives_way_to_a_voice():
     kept = tool.refit("Dana Velloway", ["Tomas Arkwright", "Jonas Brekke", "Ilse Varnow"], 3,
                       frozenset({"Pavel Dorn", "Greta Holm"}), frozenset())
     assert "Jonas Brekke" in kept
+
+
+def test_a_name_question_offers_no_one_named_once_in_passing():
+    from collections import Counter
+
+    from trainer.draft.claim import choices_for
+
+    body = ("Mayor Dana Velloway closed the old harbour on Tuesday. Ilse Varnow voted against the plan, "
+            "and Tomas Arkwright voted for it. Pavel Dorn stayed away.\n\n"
+            "The harbour once drew film crews: Marco Trevane and Lucia Berganza shot a comedy on its docks.\n\n"
+            "Velloway said the marina would open next year. Varnow and Arkwright said the council would meet again. "
+            "Dorn said nothing.\n")
+    found = analysis(body)
+    people = {p.name: p for p in found.names.people}
+    assert "Marco Trevane" in people
+    counts = Counter({name: 2 for name in people})
+    chosen = choices_for(people["Dana Velloway"], "Who closed the old harbour on Tuesday?", found.names, counts)
+    assert "Marco Trevane" not in chosen
+    assert set(chosen) == {"Ilse Varnow", "Tomas Arkwright", "Pavel Dorn"}

@@ -21,7 +21,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import (US_STATES, Names, Person, is_outlet, no_person, of_the_past, partial_names, place,
+from trainer.draft.names import (US_STATES, Names, Person, in_passing, is_outlet, named_often, no_person, of_the_past, partial_names, place,
                                  primary_parties, same_person, thing_names)
 from trainer.draft.quotes import (OBJECT_PRONOUNS, QuoteFinding, _starts_lower, is_fragment, object_pronoun, reported_inside,
                                   reported_prompt)
@@ -1810,46 +1810,6 @@ def voiced_people(body: Body, names: Names) -> frozenset[str]:
                 or _SAID_AFTER.match(body.norm[mention.end:mention.end + 100])):
             found.add(mention.person.name)
     return frozenset(found)
-
-
-#: After a name that is given in passing: an owner's "'s" ("billionaire Carlos Slim's Ora TV"), or one of a list
-#: ("David Duchovny and Gillian Anderson signed on", "Opal Tometi, Alicia Garza and Patrisse Cullors").
-_PASSING_AFTER = re.compile(r"['’]s\b|,?\s+(?:and|or|&)\s+[A-Z]|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|\s(?:and|or)\s)")
-_PASSING_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s+$|\b(?:and|or)\s+$")
-#: A body's word right after a name: "George Washington University", "Lyndon B. Johnson Space Center".
-_BODY_AFTER = re.compile(r"\s+(?:University|Institute|Center|Centre|Foundation|School|College|Library|Bridge|Memorial"
-                         r"|Airport|Hospital|Park|Street|Avenue|Hall|Award|Prize|Fund|Trust|Building|Stadium)\b")
-
-
-def in_passing(body: Body, names: Names) -> tuple[frozenset[str], frozenset[str]]:
-    """The people (folded names) the article names once, in a list or as an owner (issue 10, round 25: an actor
-    of a cast list, a billionaire whose company pulled out, offered as who said a quote), and the "people" it
-    names only as part of a body's name ("George Washington University"). Once means the surname stands once
-    in the whole text. One pass over the mentions, a few characters read around each."""
-    capitals = Counter(re.findall(r"[A-Z][\w’'-]+", body.norm))
-    seen: dict[str, list] = {}
-    for mention in names.mentions:
-        seen.setdefault(fold(mention.person.name), []).append(mention)
-    once, bodies = set(), set()
-    for folded, mentions in seen.items():
-        person = mentions[0].person
-        if all(_BODY_AFTER.match(body.norm, m.end, m.end + 20) for m in mentions):
-            bodies.add(folded)
-            continue
-        if (len(mentions) != 1 or capitals[person.surname] > 1 or person.role or person.description
-                or not person.named_outside):
-            continue  # named only inside a speaker's words: of the quarrel, a fair last choice (round 22)
-        mention = mentions[0]
-        if (_PASSING_AFTER.match(body.norm, mention.end, mention.end + 80)
-                or _PASSING_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
-            once.add(folded)
-    return frozenset(once), frozenset(bodies)
-
-
-def named_often(body: Body, names: Names) -> frozenset[str]:
-    """The people (folded names) whose surname the article writes twice or more: the ones it comes back to."""
-    capitals = Counter(re.findall(r"[A-Z][\w’'-]+", body.norm))
-    return frozenset(fold(p.name) for p in names.people if capitals[p.surname] >= 2)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{2,}")
