@@ -1485,8 +1485,11 @@ def _inside_role(body: Body, names: Names, end: int) -> bool:
 
 #: After a name that is given in passing: an owner's "'s" ("billionaire Carlos Slim's Ora TV"), or one of a list
 #: ("David Duchovny and Gillian Anderson signed on", "Opal Tometi, Alicia Garza and Patrisse Cullors").
-_PASSING_AFTER = re.compile(r"['’]s\b|,?\s+(?:and|or|&)\s+[A-Z]|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|\s(?:and|or)\s)")
-_PASSING_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s+$|\b(?:and|or)\s+$")
+_PASSING_AFTER = re.compile(r"['’]s\b|,?\s+(?:and|or|&)\s+[A-Z][\w.'’-]*\s+[A-Z]"
+                            r"|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:,|\s(?:and|or)\s)")
+_PASSING_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*,?\s+(?:and|or|&)\s+$|[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*,\s+$")
+#: A list introduced after all: "Mary Cole and Susan Park, who both run for the nomination".
+_INTRODUCED_AFTER = re.compile(r"[^.;:!?\n]{0,60}?,\s+(?:who|whom|both|each|all|the|a|an)\s")
 #: A body's word right after a name: "George Washington University", "Lyndon B. Johnson Space Center".
 _BODY_AFTER = re.compile(r"\s+(?:University|Institute|Center|Centre|Foundation|School|College|Library|Bridge|Memorial"
                          r"|Airport|Hospital|Park|Street|Avenue|Hall|Award|Prize|Fund|Trust|Building|Stadium)\b")
@@ -1515,8 +1518,9 @@ def in_passing(body: Body, names: Names) -> tuple[frozenset[str], frozenset[str]
                 or not person.named_outside):
             continue  # named only inside a speaker's words: of the quarrel, a fair last choice (round 22)
         mention = mentions[0]
-        if (_PASSING_AFTER.match(body.norm, mention.end, mention.end + 80)
-                or _PASSING_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)):
+        if ((_PASSING_AFTER.match(body.norm, mention.end, mention.end + 80)
+                or _PASSING_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start))
+                and not _INTRODUCED_AFTER.match(body.norm, mention.end, mention.end + 80)):
             once.add(folded)
     found = (frozenset(once), frozenset(bodies))
     names._in_passing = (len(names.mentions), found)  # type: ignore[attr-defined]
