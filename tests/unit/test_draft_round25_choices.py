@@ -157,3 +157,26 @@ def test_a_name_question_offers_no_one_named_once_in_passing():
     chosen = choices_for(people["Dana Velloway"], "Who closed the old harbour on Tuesday?", found.names, counts)
     assert "Marco Trevane" not in chosen
     assert set(chosen) == {"Ilse Varnow", "Tomas Arkwright", "Pavel Dorn"}
+
+
+def test_a_companys_we_gets_an_insider_beside_its_speaker():
+    from trainer.draft.names import Person
+    from trainer.draft.questions import own_body
+
+    chief = Person("Lena Dahl", role="chief executive", description="Harbourtel chief executive")
+    outsiders = [Person("Karl Brenner", role="union president"), Person("Sean Holm", role="Senator"),
+                 Person("Tad Moreau", role="Labor Secretary")]
+    insider = Person("Ivo Sand", description="a Harbourtel spokesman")
+    people = [chief, *outsiders, insider]
+    about = {p.name: " ".join(filter(None, (p.role, p.description))) for p in people}.get
+    quoted = {p.name for p in people}
+    names = [p.name for p in outsiders]
+    quote = "We're doing a lot of installations, but we're not doing the same volume as before."
+    chosen = own_body(quote, chief, names, people, about, quoted, frozenset())
+    assert chosen == ["Karl Brenner", "Sean Holm", "Ivo Sand"]
+    # no "we" in the quote, or a senator's "we": the choices stand
+    assert own_body("The volume is lower than before.", chief, names, people, about, quoted, frozenset()) == names
+    senator = Person("Ada Pell", role="Senator", description="a Harbourtel shareholder")
+    people.append(senator)
+    about = {p.name: " ".join(filter(None, (p.role, p.description))) for p in people}.get
+    assert own_body(quote, senator, names, people, about, quoted, frozenset()) == names

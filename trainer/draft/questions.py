@@ -2053,6 +2053,54 @@ def own_camp(answer: Person, distractors: list[str], people: Sequence[Person], a
     return distractors
 
 
+#: A speaker's "we", "our" or "us": words of a body they speak for (a company, a campaign, a union).
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|ll|d))\b")
+#: A post in a body that speaks as "we": a company's, a campaign's, a union's, an agency's, a group's.
+_BODY_POST = re.compile(r"\b(?:campaign|company|corporation|chief executive|CEO|executives?|union|firm|agency|Patrol"
+                        r"|group|organi[sz]ation|project|institute|network|channel|studio|coalition|association)\b", re.I)
+#: Capitalised words of a post that name no body: parties, posts, the state's own words.
+_NO_BODY_WORD = frozenset("Republican Republicans Democratic Democrat Democrats GOP Independent The A An Former Senior "
+                          "Chief Executive President Vice Director Deputy Chairman Chairwoman Secretary General Senator "
+                          "Representative Governor Mayor House Senate White Party National State States United U.S. US "
+                          "New Mr Mrs Ms Dr".split())
+
+
+def _bodies_of(post: str, names: frozenset[str]) -> frozenset[str]:
+    """The capitalised words of a post or an introduction that name a body ("Verizon chief executive",
+    "the Sanders campaign", "Compass Point Research"), not a party, a post or a place."""
+    return frozenset(w for w in re.findall(r"[A-Z][\w&’'.-]+", post)
+                     if re.sub(r"['’]s$", "", w) not in _NO_BODY_WORD and not place(w) and w not in US_STATES
+                     and w not in lx.STOP_CAPS and w not in names)
+
+
+def own_body(quote: str, answer: Person, distractors: list[str], people: Sequence[Person], about,
+             quoted: set[str], excluded: frozenset[str], fit=lambda name: True) -> list[str]:
+    """``distractors``, so that a speaker's "we" of a company, a campaign or a union ("We're doing a lot of
+    installations", Verizon's chief executive) is not offered with only outsiders beside it (issue 10, round 25:
+    a union's president, the Labor secretary and Sanders beside Verizon's chief, both judges): when the answer's
+    post or introduction names a body and no distractor's does, the last gives way to someone the article
+    introduces with that body or whose name it is (the candidate of "the Sanders campaign"), quoted first;
+    with no one, the choices stand."""
+    if not distractors or _WE.search(quote) is None or _BODY_POST.search(about(answer.name)) is None:
+        return distractors  # a senator's or a candidate's "we" is the country's or the party's: anyone's
+    given = frozenset(w for p in people for w in p.name.split()[:-1])
+    bodies = _bodies_of(about(answer.name), given)
+    if not bodies:
+        return distractors
+
+    def inside(name: str) -> bool:
+        words = set(re.sub(r"['’]s\b", "", about(name)).split()) | {name.split()[-1]}
+        return any(re.sub(r"['’]s$", "", b) in words for b in bodies)
+
+    if any(inside(d) for d in distractors):
+        return distractors
+    others = [p for p in people if p.name != answer.name and p.name not in distractors and p.name not in excluded
+              and not p.lay and len(p.name.split()) >= 2 and not same_person(p.name, answer.name) and fit(p.name)
+              and inside(p.name)]
+    others.sort(key=lambda p: p.name not in quoted)  # stable: the article's order within
+    return [*distractors[:-1], others[0].name] if others else distractors
+
+
 #: Where a quote's speaker says they live or come from ("I lived in New York City … my whole life").
 _OWN_PLACE = re.compile(r"\bI(?:'ve|’ve|\s+have)?\s+(?:always\s+|just\s+)?(?:(?:lived|live|grew\s+up|was\s+born|was\s+raised)\s+in"
                         r"|(?:come|came)\s+from)\s+(?:(?:a|the)\s+(?:small\s+|big\s+|little\s+)?(?:state|city|town)\s+of\s+)?"
@@ -2238,6 +2286,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         distractors = distractors_for.refit(finding.speaker.name, distractors, DISTRACTORS_WANTED, named | excluded, near)
         distractors = own_camp(finding.speaker, distractors, people, distractors_for.about, quoted, named | excluded,
                                distractors_for.fit)  # not only Republicans beside a Clinton aide's line
+        distractors = own_body(shown_quote(prompt), finding.speaker, distractors, people, distractors_for.about, quoted,
+                               named | excluded, distractors_for.fit)  # not only outsiders beside a company's "we"
         # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
