@@ -2276,14 +2276,16 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             near = frozenset(m.person.name for m in names.mentions_between(max(0, finding.start - NEAR_CHARS),
                                                                             finding.end + NEAR_CHARS))
         distractors = distractors_for.plausible_pick(finding.speaker.name, exclude=named, near=near)
+        echo = echoes(findings, index, named | {finding.speaker.name}, said, common)
         distractors = distractors_for.mixed(finding.speaker.name, distractors, DISTRACTORS_WANTED, named | excluded,
-                                            near, echoes(findings, index, named | {finding.speaker.name}, said, common))
+                                            near, echo)
         distractors = own_side(text, finding.speaker, distractors, people, named | excluded)
         distractors = candidates_only(text, finding.speaker, distractors, people, named | excluded)
         distractors = other_side(text, finding.speaker, distractors, people, distractors_for.about, quoted,
                                  named | excluded)  # not only Republicans beside "Republicans … afraid to face"
         distractors = own_place(text, finding.speaker, distractors, people, distractors_for.about, named | excluded)
-        distractors = distractors_for.refit(finding.speaker.name, distractors, DISTRACTORS_WANTED, named | excluded, near)
+        distractors = distractors_for.refit(finding.speaker.name, distractors, DISTRACTORS_WANTED,
+                                            named | excluded | frozenset(echo), near)  # no echo swapped back in
         distractors = own_camp(finding.speaker, distractors, people, distractors_for.about, quoted, named | excluded,
                                distractors_for.fit)  # not only Republicans beside a Clinton aide's line
         distractors = own_body(shown_quote(prompt), finding.speaker, distractors, people, distractors_for.about, quoted,
