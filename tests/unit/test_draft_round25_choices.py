@@ -114,7 +114,7 @@ FIVE_VOICES = (
     "“The council ignored three engineering reports on the old docks,” said Ilse Varnow, a harbour engineer.\n\n"
     "“Nobody has explained where the money for the new marina will come from,” said Pavel Dorn, a councillor.\n\n"
     "“The fishing families were never asked what they wanted for the harbour,” said Greta Holm, a fisherwoman.\n\n"
-    "The vote came a week after Jonas Brekke sold his boats.\n")
+    "The vote came a week after David Ross sold his boats.\n")
 
 
 def _tool(body: str):
@@ -130,14 +130,14 @@ def _tool(body: str):
 
 def test_someone_named_once_and_silent_gives_way_to_a_voice():
     tool = _tool(FIVE_VOICES)
-    assert not tool.active("Jonas Brekke") and tool.active("Pavel Dorn")
-    fixed = tool.refit("Dana Velloway", ["Tomas Arkwright", "Jonas Brekke", "Ilse Varnow"], 3, frozenset(), frozenset())
-    assert "Jonas Brekke" not in fixed and len(fixed) == 3
+    assert not tool.active("David Ross") and tool.active("Pavel Dorn")
+    fixed = tool.refit("Dana Velloway", ["Tomas Arkwright", "David Ross", "Ilse Varnow"], 3, frozenset(), frozenset())
+    assert "David Ross" not in fixed and len(fixed) == 3
     assert set(fixed) - {"Tomas Arkwright", "Ilse Varnow"} <= {"Pavel Dorn", "Greta Holm"}
     # with no voice left to offer, the silent one stays: a weak choice is better than no question
-    kept = tool.refit("Dana Velloway", ["Tomas Arkwright", "Jonas Brekke", "Ilse Varnow"], 3,
+    kept = tool.refit("Dana Velloway", ["Tomas Arkwright", "David Ross", "Ilse Varnow"], 3,
                       frozenset({"Pavel Dorn", "Greta Holm"}), frozenset())
-    assert "Jonas Brekke" in kept
+    assert "David Ross" in kept
 
 
 def test_a_name_question_offers_no_one_named_once_in_passing():
@@ -180,3 +180,16 @@ def test_a_companys_we_gets_an_insider_beside_its_speaker():
     people.append(senator)
     about = {p.name: " ".join(filter(None, (p.role, p.description))) for p in people}.get
     assert own_body(quote, senator, names, people, about, quoted, frozenset()) == names
+
+
+def test_a_list_the_article_introduces_is_not_named_in_passing():
+    body = HARBOUR_VOTE.replace(
+        "The harbour once drew film crews",
+        "Two harbour engineers, Mary Cole and Susan Park, found the docks sound in 2014. The harbour once "
+        "drew film crews")
+    found = analysis(body)
+    once, _ = in_passing(found.body, found.names)
+    named = {p.name for p in found.names.people}
+    assert {"Mary Cole", "Susan Park"} <= named
+    assert "mary cole" not in once and "susan park" not in once
+    assert "marco trevane" in once

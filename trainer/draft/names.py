@@ -1490,6 +1490,8 @@ _PASSING_AFTER = re.compile(r"['’]s\b|,?\s+(?:and|or|&)\s+[A-Z][\w.'’-]*\s+[
 _PASSING_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*,?\s+(?:and|or|&)\s+$|[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*,\s+$")
 #: A list introduced after all: "Mary Cole and Susan Park, who both run for the nomination".
 _INTRODUCED_AFTER = re.compile(r"[^.;:!?\n]{0,60}?,\s+(?:who|whom|both|each|all|the|a|an)\s")
+#: ... or before: "Two military analysts, Patrick Megahan and Chris Harman, found".
+_INTRODUCED_BEFORE = re.compile(r"\b[a-z]{3,}s,?\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}(?:(?:and|or)\s+)?$")
 #: A body's word right after a name: "George Washington University", "Lyndon B. Johnson Space Center".
 _BODY_AFTER = re.compile(r"\s+(?:University|Institute|Center|Centre|Foundation|School|College|Library|Bridge|Memorial"
                          r"|Airport|Hospital|Park|Street|Avenue|Hall|Award|Prize|Fund|Trust|Building|Stadium)\b")
@@ -1520,7 +1522,8 @@ def in_passing(body: Body, names: Names) -> tuple[frozenset[str], frozenset[str]
         mention = mentions[0]
         if ((_PASSING_AFTER.match(body.norm, mention.end, mention.end + 80)
                 or _PASSING_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start))
-                and not _INTRODUCED_AFTER.match(body.norm, mention.end, mention.end + 80)):
+                and not _INTRODUCED_AFTER.match(body.norm, mention.end, mention.end + 80)
+                and not _INTRODUCED_BEFORE.search(body.norm, max(0, mention.start - 60), mention.start)):
             once.add(folded)
     found = (frozenset(once), frozenset(bodies))
     names._in_passing = (len(names.mentions), found)  # type: ignore[attr-defined]
