@@ -193,3 +193,12 @@ def test_a_list_the_article_introduces_is_not_named_in_passing():
     assert {"Mary Cole", "Susan Park"} <= named
     assert "mary cole" not in once and "susan park" not in once
     assert "marco trevane" in once
+
+
+def test_a_name_closing_an_apposition_before_said_is_a_voice():
+    from trainer.draft.questions import voiced_people
+
+    body = ("Valmora's council voted on Tuesday to close the old harbour.\n\n"
+            "Another councillor on the harbour board, David Ross, said he was leaning toward the plan.\n")
+    found = analysis(body)
+    assert "David Ross" in voiced_people(found.body, found.names)

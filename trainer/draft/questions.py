@@ -1784,7 +1784,8 @@ def without_hanging_start(text: str) -> str:
 
 #: Speech reported around a name without quote marks: "said David Gilbert", "Gilbert, its president, said".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to|asked)\s+$")
-_SAID_AFTER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:also\s+)?(?:said|says|told|added|wrote|argued|noted|warned"
+#: After a name: "X said", "X, a delegate, said", and the end of an apposition, "Another delegate, X, said" (round 25).
+_SAID_AFTER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?,?\s+(?:also\s+)?(?:said|says|told|added|wrote|argued|noted|warned"
                          r"|predicted|contended|insisted|acknowledged|explained|stressed)\b")
 
 
