@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
 from trainer.draft.text import ABBREVIATION, CURLY, Body
 
@@ -1480,3 +1481,56 @@ def _inside_role(body: Body, names: Names, end: int) -> bool:
         if all(is_role_word(word) for word in between):
             return True
     return False
+
+
+#: After a name that is given in passing: an owner's "'s" ("billionaire Carlos Slim's Ora TV"), or one of a list
+#: ("David Duchovny and Gillian Anderson signed on", "Opal Tometi, Alicia Garza and Patrisse Cullors").
+_PASSING_AFTER = re.compile(r"['’]s\b|,?\s+(?:and|or|&)\s+[A-Z][\w.'’-]*\s+[A-Z]"
+                            r"|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:,|\s(?:and|or)\s)")
+_PASSING_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*,?\s+(?:and|or|&)\s+$|[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*,\s+$")
+#: A list introduced after all: "Mary Cole and Susan Park, who both run for the nomination".
+_INTRODUCED_AFTER = re.compile(r"[^.;:!?\n]{0,60}?,\s+(?:who|whom|both|each|all|the|a|an)\s")
+#: ... or before: "Two military analysts, Patrick Megahan and Chris Harman, found".
+_INTRODUCED_BEFORE = re.compile(r"\b[a-z]{3,}s,?\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}(?:(?:and|or)\s+)?$")
+#: A body's word right after a name: "George Washington University", "Lyndon B. Johnson Space Center".
+_BODY_AFTER = re.compile(r"\s+(?:University|Institute|Center|Centre|Foundation|School|College|Library|Bridge|Memorial"
+                         r"|Airport|Hospital|Park|Street|Avenue|Hall|Award|Prize|Fund|Trust|Building|Stadium)\b")
+
+
+def in_passing(body: Body, names: Names) -> tuple[frozenset[str], frozenset[str]]:
+    """The people (folded names) the article names once, in a list or as an owner (issue 10, round 25: an actor
+    of a cast list, a billionaire whose company pulled out, offered as who said a quote), and the "people" it
+    names only as part of a body's name ("George Washington University"). Once means the surname stands once
+    in the whole text, and in the article's own words (a rival a speaker names stays a fair choice: round 22).
+    One pass over the mentions, a few characters read around each (computed once per article and kept)."""
+    cached = getattr(names, "_in_passing", None)
+    if cached is not None and cached[0] == len(names.mentions):
+        return cached[1]
+    capitals = Counter(re.findall(r"[A-Z][\w’'-]+", body.norm))
+    seen: dict[str, list] = {}
+    for mention in names.mentions:
+        seen.setdefault(fold(mention.person.name), []).append(mention)
+    once, bodies = set(), set()
+    for folded, mentions in seen.items():
+        person = mentions[0].person
+        if all(_BODY_AFTER.match(body.norm, m.end, m.end + 20) for m in mentions):
+            bodies.add(folded)
+            continue
+        if (len(mentions) != 1 or capitals[person.surname] > 1 or person.role or person.description
+                or not person.named_outside):
+            continue  # named only inside a speaker's words: of the quarrel, a fair last choice (round 22)
+        mention = mentions[0]
+        if ((_PASSING_AFTER.match(body.norm, mention.end, mention.end + 80)
+                or _PASSING_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start))
+                and not _INTRODUCED_AFTER.match(body.norm, mention.end, mention.end + 80)
+                and not _INTRODUCED_BEFORE.search(body.norm, max(0, mention.start - 60), mention.start)):
+            once.add(folded)
+    found = (frozenset(once), frozenset(bodies))
+    names._in_passing = (len(names.mentions), found)  # type: ignore[attr-defined]
+    return found
+
+
+def named_often(body: Body, names: Names) -> frozenset[str]:
+    """The people (folded names) whose surname the article writes twice or more: the ones it comes back to."""
+    capitals = Counter(re.findall(r"[A-Z][\w’'-]+", body.norm))
+    return frozenset(fold(p.name) for p in names.people if capitals[p.surname] >= 2)

@@ -21,7 +21,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import (US_STATES, Names, Person, is_outlet, no_person, of_the_past, partial_names, place,
+from trainer.draft.names import (US_STATES, Names, Person, in_passing, is_outlet, named_often, no_person, of_the_past, partial_names, place,
                                  primary_parties, same_person, thing_names)
 from trainer.draft.quotes import (OBJECT_PRONOUNS, QuoteFinding, _starts_lower, is_fragment, object_pronoun, reported_inside,
                                   reported_prompt)
@@ -425,6 +425,8 @@ class _Distractors:
             self.kinds.setdefault(fold(finding.speaker.name), person_kind(finding.speaker))
             self.parties.setdefault(fold(finding.speaker.name), finding.speaker.party)
         self.outlets = {fold(name) for name in lx.OUTLETS}
+        #: The people the article reports as speaking (quoted or not).
+        self.voiced = frozenset(fold(name) for name in voiced)
         #: The people the article quotes.
         self.quoted = frozenset(fold(f.speaker.name) for f in findings)
         #: The people the article quotes saying something, not a word in scare quotes ("The Obama “hug.”").
@@ -474,6 +476,8 @@ class _Distractors:
         expert or a journalist, someone of such a kind or one of the article's own voices; beside anyone else,
         whoever :meth:`pick` allows."""
         folded = fold(name)
+        if not self.fit(name):
+            return False  # no person, or named once in passing (round 25)
         if (" " not in name.strip() and not self.posts.get(folded) and folded not in self.famous_folded
                 and name not in _PRESIDENTS_SURNAMES):
             return False  # "Hale": a surname the article never introduces is no choice; "Trump" is (round 14)
@@ -495,9 +499,12 @@ class _Distractors:
         passing: list[str] = []  # politicians named in passing beside an observer: offered only to fill up (round 14)
         for _ in range(_PICK_ROUNDS):  # a few rounds, whatever the article's length
             chosen = self.pick(answer, count, exclude, near)
-            odd = frozenset(name for name in chosen if not self.plausible(answer, name))
+            odd = frozenset(name for name in chosen if not self.plausible(answer, name)
+                            or self.bare_voiceless(name) and len(self.sayers) > count)
             passing += [name for name in chosen if name in odd and self.in_passing(name) and name not in passing
                         and " " in name.strip()]  # never a bare "Obama" the article only names (round 21)
+            passing += [name for name in chosen if name in odd and name not in passing and self.bare_voiceless(name)
+                        and self.plausible(answer, name)]  # a bare name never quoted: only to fill up (round 25)
             if not odd:
                 chosen = self._locals(answer, chosen, count, exclude, near)
                 break
@@ -508,6 +515,96 @@ class _Distractors:
 
     #: The words that introduce each person where the article first names them in full (:func:`introductions`).
     intros: dict[str, str] = {}
+    #: The people the article names once, in a list or as an owner (:func:`in_passing`), folded.
+    once_in_passing: frozenset[str] = frozenset()
+    #: The "people" the article only ever names as a body's name ("George Washington University"), folded.
+    bodies: frozenset[str] = frozenset()
+    #: The people whose surname the article writes twice or more, folded.
+    named_often: frozenset[str] = frozenset()
+    #: Whether the body is known, so that who takes part in the story can be judged (:meth:`active`).
+    judged: bool = False
+    #: The words the article writes in lower case (casefolded), for a capitalised phrase read as a name.
+    lower_words: frozenset[str] = frozenset()
+
+    def taking_part(self, name: str) -> bool:
+        """Whether ``name`` takes part in the story (issue 10, round 25: judges replaced "David Duchovny", an
+        actor named once in a list, and "Billy Joel" beside the senators whose words were asked): quoted saying
+        something, reported as speaking, named twice or more, or introduced with a post or a description. A
+        name the article gives once and in passing (a reporter, a celebrity, "John Kerry" in a list) is none."""
+        folded = fold(name)
+        return folded not in self.once_in_passing or folded in self.sayers or folded in self.voiced
+
+    def bare_voiceless(self, name: str) -> bool:
+        """Whether ``name`` is one word (a surname, "Obama") and its bearer says nothing in the article: a choice
+        only where no one the article quotes fills the choices (issue 10, round 25: a bare "Obama" never quoted
+        beside the analysts whose words were asked)."""
+        return " " not in name.strip() and fold(name) not in self.sayers
+
+    def person_like(self, name: str) -> bool:
+        """Whether ``name`` reads as a person's name (issue 10, round 25: "Fires Schilling", "Judicial Watch",
+        "Super Glass-Steagall", "Florida" offered as who said it): no outlet, place or body (its last word a
+        body's, a company's ending), and its first word is a given name the lexicon knows or a word the article
+        never writes in lower case ("fires", "super": a headline's verb or an adjective, no given name)."""
+        words = name.split()
+        if not words or is_outlet(name) or place(name) or name in US_STATES or _COMPANY_NAME.search(name):
+            return False
+        folded, first = fold(name), words[0]
+        if folded in self.sayers or folded in self.voiced:
+            return True  # quoted or reported speaking: someone, whatever their given name
+        if folded in self.bodies:
+            return False  # "George Washington" of "George Washington University's Program on Extremism"
+        if first in lx.FIRST_NAMES:
+            return True  # "Cheryl Mills", though "Mills" ends a company's name
+        if any(no_person(word, surname=True) for word in words[1:]):
+            return False  # "Watch" of "Judicial Watch"
+        return not no_person(first) and (len(words) == 1 or first.casefold() not in self.lower_words)
+
+    def fit(self, name: str) -> bool:
+        """Whether ``name`` may be offered at all: a person (:meth:`person_like`) who takes part in the story
+        (:meth:`taking_part`)."""
+        return self.person_like(name) and self.taking_part(name)
+
+    def refit(self, answer: str, chosen: list[str], count: int, exclude: frozenset[str],
+              near: frozenset[str]) -> list[str]:
+        """``chosen`` without the names that are no person or take no part in the story (:meth:`fit`), each
+        replaced by someone who could have said it where the article names enough people, and with someone
+        named once, never introduced and silent (:meth:`active`) giving way to a voice of the article (quoted
+        saying something) where one fits: the last check on the choices, after the rules that swap one in for
+        another. In a party's primary the replacements are of the answer's party."""
+        unfit = [name for name in chosen if not self.fit(name)]
+        weak = [name for name in chosen if name not in unfit and not self.active(name)
+                and not self.posts.get(fold(name)) and not self.intros.get(fold(name))]
+        if not unfit and not weak:
+            return chosen
+        kept = [name for name in chosen if name not in unfit]
+        skip = frozenset(exclude) | frozenset(unfit) | frozenset(kept)
+        party = self.parties.get(fold(answer))
+        party = party if party in self.primaries else None
+        more = [name for name in self.plausible_pick(answer, count + len(weak), skip, near)
+                if name not in kept and not self.odd_one_out(answer, name) and self.fit(name)
+                and (party is None or self.parties.get(fold(name)) == party)
+                and not any(same_person(name, other) for other in (answer, *kept))]
+        lively = [name for name in more if fold(name) in self.sayers]
+        for name in weak[::-1]:  # someone named once, never introduced, who says nothing gives way to a voice
+            if not lively:
+                break
+            kept[kept.index(name)] = lively.pop(0)
+        more = [name for name in more if name not in kept]
+        for name in [*lively, *more]:
+            if len(kept) >= count:
+                break
+            if name not in kept:
+                kept.append(name)
+        return kept
+
+    def active(self, name: str) -> bool:
+        """Whether ``name`` speaks or acts in the story rather than being named once (issue 10, round 25:
+        "Graham and Bush never speak" beside Cruz's words, "Merkel" named once beside German analysts): quoted
+        saying something, reported as speaking, or named twice or more. Unjudged without the body."""
+        if not self.judged:
+            return True
+        folded = fold(name)
+        return folded in self.sayers or folded in self.voiced or folded in self.named_often
 
     def about(self, name: str) -> str:
         """What the article says ``name`` is: their post and description, and the words that introduce them."""
@@ -1687,7 +1784,8 @@ def without_hanging_start(text: str) -> str:
 
 #: Speech reported around a name without quote marks: "said David Gilbert", "Gilbert, its president, said".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to|asked)\s+$")
-_SAID_AFTER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:also\s+)?(?:said|says|told|added|wrote|argued|noted|warned"
+#: After a name: "X said", "X, a delegate, said", and the end of an apposition, "Another delegate, X, said" (round 25).
+_SAID_AFTER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?,?\s+(?:also\s+)?(?:said|says|told|added|wrote|argued|noted|warned"
                          r"|predicted|contended|insisted|acknowledged|explained|stressed)\b")
 
 
@@ -1713,6 +1811,14 @@ def voiced_people(body: Body, names: Names) -> frozenset[str]:
                 or _SAID_AFTER.match(body.norm[mention.end:mention.end + 100])):
             found.add(mention.person.name)
     return frozenset(found)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{2,}")
+
+
+def lower_words(body: Body) -> frozenset[str]:
+    """The words the article writes in lower case (three letters or more), one pass over the text."""
+    return frozenset(_LOWER_WORD.findall(body.norm))
 
 
 def head_of(person: Person) -> bool:
@@ -1923,6 +2029,79 @@ def other_side(quote: str, answer: Person, distractors: list[str], people: Seque
     return distractors
 
 
+def own_camp(answer: Person, distractors: list[str], people: Sequence[Person], about, quoted: set[str],
+             excluded: frozenset[str], fit=lambda name: True) -> list[str]:
+    """``distractors``, so that the answer is not the only one of its camp (issue 10, round 25: a Clinton aide's
+    line offered beside three Republicans, both judges): when the article gives the answer a party (its own or
+    in the words that introduce them) and every distractor another one, the last gives way to someone of the
+    answer's party the article quotes (named in full, no passer-by, ``fit`` to be offered), or the choices
+    stand."""
+    if not distractors:
+        return distractors
+    party = side_of(answer, about(answer.name))
+    if party is None:
+        return distractors
+    by_name = {p.name: p for p in people}
+    sides = [side_of(by_name.get(d), about(d)) for d in distractors]
+    if any(side is None or side == party for side in sides):
+        return distractors
+    for person in people:
+        if (person.name in quoted and person.name != answer.name and person.name not in distractors
+                and person.name not in excluded and not person.lay and len(person.name.split()) >= 2
+                and side_of(person, about(person.name)) == party and not same_person(person.name, answer.name)
+                and fit(person.name)):
+            return [*distractors[:-1], person.name]
+    return distractors
+
+
+#: A speaker's "we", "our" or "us": words of a body they speak for (a company, a campaign, a union).
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|ll|d))\b")
+#: A post in a body that speaks as "we": a company's, a campaign's, a union's, an agency's, a group's.
+_BODY_POST = re.compile(r"\b(?:campaign|company|corporation|chief executive|CEO|executives?|union|firm|agency|Patrol"
+                        r"|group|organi[sz]ation|project|institute|network|channel|studio|coalition|association)\b", re.I)
+#: Capitalised words of a post that name no body: parties, posts, the state's own words.
+_NO_BODY_WORD = frozenset("Republican Republicans Democratic Democrat Democrats GOP Independent The A An Former Senior "
+                          "Chief Executive President Vice Director Deputy Chairman Chairwoman Secretary General Senator "
+                          "Representative Governor Mayor House Senate White Party National State States United U.S. US "
+                          "New Mr Mrs Ms Dr".split())
+
+
+def _bodies_of(post: str, names: frozenset[str]) -> frozenset[str]:
+    """The capitalised words of a post or an introduction that name a body ("Verizon chief executive",
+    "the Sanders campaign", "Compass Point Research"), not a party, a post or a place."""
+    return frozenset(w for w in re.findall(r"[A-Z][\w&’'.-]+", post)
+                     if re.sub(r"['’]s$", "", w) not in _NO_BODY_WORD and not place(w) and w not in US_STATES
+                     and w not in lx.STOP_CAPS and w not in names)
+
+
+def own_body(quote: str, answer: Person, distractors: list[str], people: Sequence[Person], about,
+             quoted: set[str], excluded: frozenset[str], fit=lambda name: True) -> list[str]:
+    """``distractors``, so that a speaker's "we" of a company, a campaign or a union ("We're doing a lot of
+    installations", Verizon's chief executive) is not offered with only outsiders beside it (issue 10, round 25:
+    a union's president, the Labor secretary and Sanders beside Verizon's chief, both judges): when the answer's
+    post or introduction names a body and no distractor's does, the last gives way to someone the article
+    introduces with that body or whose name it is (the candidate of "the Sanders campaign"), quoted first;
+    with no one, the choices stand."""
+    if not distractors or _WE.search(quote) is None or _BODY_POST.search(about(answer.name)) is None:
+        return distractors  # a senator's or a candidate's "we" is the country's or the party's: anyone's
+    given = frozenset(w for p in people for w in p.name.split()[:-1])
+    bodies = _bodies_of(about(answer.name), given)
+    if not bodies:
+        return distractors
+
+    def inside(name: str) -> bool:
+        words = set(re.sub(r"['’]s\b", "", about(name)).split()) | {name.split()[-1]}
+        return any(re.sub(r"['’]s$", "", b) in words for b in bodies)
+
+    if any(inside(d) for d in distractors):
+        return distractors
+    others = [p for p in people if p.name != answer.name and p.name not in distractors and p.name not in excluded
+              and not p.lay and len(p.name.split()) >= 2 and not same_person(p.name, answer.name) and fit(p.name)
+              and inside(p.name)]
+    others.sort(key=lambda p: p.name not in quoted)  # stable: the article's order within
+    return [*distractors[:-1], others[0].name] if others else distractors
+
+
 #: Where a quote's speaker says they live or come from ("I lived in New York City … my whole life").
 _OWN_PLACE = re.compile(r"\bI(?:'ve|’ve|\s+have)?\s+(?:always\s+|just\s+)?(?:(?:lived|live|grew\s+up|was\s+born|was\s+raised)\s+in"
                         r"|(?:come|came)\s+from)\s+(?:(?:a|the)\s+(?:small\s+|big\s+|little\s+)?(?:state|city|town)\s+of\s+)?"
@@ -2010,6 +2189,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                                    officeholders(body, names) if body is not None and names is not None else frozenset())
     if body is not None and names is not None:  # "former TV network anchor Katie Couric" (issue 10, round 16)
         distractors_for.intros = introductions(body, names)
+        distractors_for.once_in_passing, distractors_for.bodies = in_passing(body, names)
+        distractors_for.named_often, distractors_for.judged = named_often(body, names), True
+        distractors_for.lower_words = lower_words(body)
     quoted = {f.speaker.name for f in findings if not f.speaker.lay}
     named_in = _NamedIn([p for p in people if not p.lay])
     pollsters = PollVoices(body) if body is not None else None
@@ -2095,13 +2277,20 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             near = frozenset(m.person.name for m in names.mentions_between(max(0, finding.start - NEAR_CHARS),
                                                                             finding.end + NEAR_CHARS))
         distractors = distractors_for.plausible_pick(finding.speaker.name, exclude=named, near=near)
+        echo = echoes(findings, index, named | {finding.speaker.name}, said, common)
         distractors = distractors_for.mixed(finding.speaker.name, distractors, DISTRACTORS_WANTED, named | excluded,
-                                            near, echoes(findings, index, named | {finding.speaker.name}, said, common))
+                                            near, echo)
         distractors = own_side(text, finding.speaker, distractors, people, named | excluded)
         distractors = candidates_only(text, finding.speaker, distractors, people, named | excluded)
         distractors = other_side(text, finding.speaker, distractors, people, distractors_for.about, quoted,
                                  named | excluded)  # not only Republicans beside "Republicans … afraid to face"
         distractors = own_place(text, finding.speaker, distractors, people, distractors_for.about, named | excluded)
+        distractors = distractors_for.refit(finding.speaker.name, distractors, DISTRACTORS_WANTED,
+                                            named | excluded | frozenset(echo), near)  # no echo swapped back in
+        distractors = own_camp(finding.speaker, distractors, people, distractors_for.about, quoted, named | excluded,
+                               distractors_for.fit)  # not only Republicans beside a Clinton aide's line
+        distractors = own_body(shown_quote(prompt), finding.speaker, distractors, people, distractors_for.about, quoted,
+                               named | excluded, distractors_for.fit)  # not only outsiders beside a company's "we"
         # fewer than three people who could have said it: the answer stands out (issue 10, round 9); the deck
         # asks no who_said with fewer than four choices (:class:`WhoSaidRules`), and none without plausible ones
         confidence = finding.confidence if distractors else finding.confidence * 0.5
