@@ -19,8 +19,10 @@ line, then the article's body. For each article the first annotator's file (by n
   a named person (CoreNLP tags the source, or a mention coreferent with it, PERSON), that a drafted
   who_said question covers with the right speaker; the same over every named source (outlets,
   bodies) is printed below it, and the share left in the deck after its cap of who_said questions
-  per speaker (a deck asks about a speaker a few times, not for every quote).
-- time: median and maximum time to draft one article (analysis and selection), each article in a
+  per speaker (a deck asks about a speaker a few times, not for every quote) and the learned filter
+  (trainer/draft/keep.py); attribution precision is printed over the deck's questions too.
+- time: median and maximum time to draft one article's deck (analysis, selection, explanations and the
+  learned filter, as `trainer draft` does), each article in a
   worker process that is stopped after --timeout seconds (counted as a timeout).
 
     POLNEAR_DIR=/path/to/PolNeAR python bench/polnear_bench.py [--split dev] [--show-errors N]
@@ -296,10 +298,16 @@ def draft_one(title: str, date: dt.date | None, body: str, threshold: float | No
     began = time.perf_counter()
     article = parse_article(Path("article.txt"), header + body)
     analysis = analyse(article)
-    kept = _select(analysis, date, threshold)
-    seconds = time.perf_counter() - began
-    in_deck = {c.position for c in _select(analysis, date, threshold, build.MAX_PER_SPEAKER)} if hasattr(
-        build, "MAX_PER_SPEAKER") else {c.position for c in kept}
+    if hasattr(build, "MAX_PER_SPEAKER"):
+        deck = _select(analysis, date, threshold, build.MAX_PER_SPEAKER)
+        if hasattr(build, "article_questions"):  # the deck as `trainer draft` writes it: after the learned filter
+            deck = [candidate for candidate, _ in build.article_questions(analysis, deck, set())]
+        seconds = time.perf_counter() - began  # the time to draft the deck, as `trainer draft` does
+        kept = _select(analysis, date, threshold)  # every quote found, for recall
+    else:
+        kept = deck = _select(analysis, date, threshold)
+        seconds = time.perf_counter() - began
+    in_deck = {c.position for c in deck}
     spans = {q.start: q for q in analysis.quotes}
     offset = len(header)
     found = []
@@ -381,6 +389,7 @@ def main(argv: list[str] | None = None) -> int:
     drafter = Drafter(args.timeout)
     times, timeouts, errors = [], [], []
     drafted = in_content = scored = right = unresolvable = 0
+    deck_scored = deck_right = 0  # the same over the questions left in the deck
     gold_total = gold_hit = questions = person_total = person_hit = person_in_deck = 0
     wrong: list[str] = []
     missed: list[str] = []
@@ -402,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
             questions += count
         found = [(s + start, e + start, answer, cue, deck) for s, e, answer, cue, deck in found]
         resolved = [(a, resolve_source(article, a)) for a in article.attributions]
-        for s, e, answer, cue, _ in found:
+        for s, e, answer, cue, deck in found:
             drafted += 1
             best = max(resolved, default=None,
                        key=lambda pair: sum(_overlap((s, e), (c.start, c.end)) for c in pair[0].content))
@@ -414,10 +423,12 @@ def main(argv: list[str] | None = None) -> int:
                 unresolvable += 1
                 continue
             scored += 1
+            deck_scored += deck
             tally = by_cue.setdefault(cue, [0, 0])
             tally[1] += 1
             if same_person(answer, best[1]):
                 right += 1
+                deck_right += deck
                 tally[0] += 1
             elif len(wrong) < args.show_errors:
                 wrong.append(f"{article.name} @{s} ({cue}): drafted {answer!r}, gold {best[1][:3]} "
@@ -453,11 +464,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  quote precision        {ratio(in_content, drafted):6.3f}  ({in_content}/{drafted} in an annotated content span)")
     print(f"  attribution precision  {precision:6.3f}  ({right}/{scored}; {unresolvable} more with a source that "
           f"names nobody, not scored)   target >= {TARGETS['attribution precision']:.2f}")
+    print(f"    (in the deck)        {ratio(deck_right, deck_scored):6.3f}  ({deck_right}/{deck_scored} of the who_said "
+          "questions a drafted deck asks)")
     print(f"  direct-quote recall    {recall:6.3f}  ({person_hit}/{person_total} quotes of 3+ words by a named person)"
           f"   target >= {TARGETS['direct-quote recall']:.2f}")
     print(f"    (any named source)   {ratio(gold_hit, gold_total):6.3f}  ({gold_hit}/{gold_total}, outlets and bodies too)")
     print(f"    (in the deck)        {ratio(person_in_deck, person_total):6.3f}  ({person_in_deck}/{person_total} after the "
-          "deck's cap of who_said questions per speaker)")
+          "deck's cap of who_said questions per speaker and the learned filter)")
     if done:
         print(f"  draft time             median {statistics.median(done) * 1000:7.1f} ms, max {max(done) * 1000:7.1f} ms"
               f"   target max < {TARGETS['max seconds'] * 1000:.0f} ms")

@@ -103,3 +103,41 @@ def test_the_shipped_weights_are_small_match_the_features_and_score_deterministi
     assert first == keep.question_risk(question, keep.ArticleView(BODY, TITLE))
     # the text written into the weights file is numbers and feature names only, no article text
     assert "Valmora" not in keep.WEIGHTS.read_text(encoding="utf-8")
+
+
+#: Two claims by one speaker around another's, and a figure after them: with two questions a speaker, dropping
+#: the middle one would leave the mayor's two side by side.
+TWO_VOICES = (
+    "Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
+    "who have worked its docks for generations.\n\n"
+    "“The harbour tax would have doubled for every family in Valmora, and the council will not pass that bill to "
+    "them,” said Mayor Dana Velloway, who proposed the closure.\n\n"
+    "Tomas Arkwright, the leader of the Valmora Fishing Union, called the vote a betrayal. “Velloway has sold the "
+    "docks to the developers of the eastern marina, and the union will take the council to court over it,” "
+    "Arkwright said.\n\n"
+    "Velloway answered the union at a press conference. “Nobody on the docks will lose a job over the closure, and I will "
+    "resign if a single fisherman does,” Velloway said.\n\n"
+    "The council's budget chief, Ilse Marrow, said the repairs would have cost 48 million kroner. “We looked at "
+    "every option for the harbour and none of them was cheaper than closing it,” Marrow said.\n\n"
+    "Rena Holt, a member of the council, voted against the closure. “The council has ignored the families who built this town, "
+    "and the fleet will vote against every member who backed the marina,” Holt said.\n")
+
+
+def test_a_dropped_question_leaves_no_two_on_one_speaker_side_by_side(tmp_path: Path, monkeypatch):
+    article = tmp_path / "article.txt"
+    article.write_text(f" date 2025-10-16 {TITLE}\n\n{TWO_VOICES}", encoding="utf-8")
+    unfiltered = draft_deck([article], cwd=tmp_path, per_speaker=2, learned_filter=False)[0]["questions"]
+    answers = [q["answer"] if q["type"] == "who_said" else None for q in unfiltered]
+    assert answers.count("Dana Velloway") == 2 and "Tomas Arkwright" in answers
+    union = answers.index("Tomas Arkwright")
+    assert answers[union - 1] == answers[union + 1] == "Dana Velloway"  # the rules spaced them around the union
+
+    def drop_the_union(questions, body, headline, protected=None):
+        return [i for i, q in enumerate(questions) if q.get("answer") != "Tomas Arkwright"]
+
+    monkeypatch.setattr(keep, "kept", drop_the_union)
+    filtered = draft_deck([article], cwd=tmp_path, per_speaker=2)[0]["questions"]
+    speakers = [q["answer"] if q["type"] == "who_said" else None for q in filtered]
+    assert "Tomas Arkwright" not in speakers and speakers.count("Dana Velloway") == 2
+    assert not any(a is not None and a == b for a, b in zip(speakers, speakers[1:]))  # spaced again
+    assert len(filtered) == len(unfiltered) - 1

@@ -30,7 +30,7 @@ from trainer.draft.figures import Figure, compared_groups, find_figures
 from trainer.draft.match import adjacent, match_candidates, one_question_per_fact
 from trainer.draft.names import mark_authors, Names, find_names, no_person, place, thing_names, tokens
 from trainer.draft.questions import (BLANK, Candidate, WhoSaidRules, date_questions, figure_questions, main_speakers,
-                                     name_questions, quote_questions)
+                                     name_questions, quote_questions, spaced)
 from trainer.draft.questions import post_with_body
 from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import _BIO, FIRST_PERSON_TIMES
@@ -2394,6 +2394,40 @@ def in_article_unit(analysis: Analysis, fields: dict[str, Any], position: int) -
                 unit=f"{word} {unit}")
 
 
+def article_questions(analysis: Analysis, kept: list[Candidate], question_ids: set[str], prefix: str = "",
+                      learned_filter: bool = True, things: set[str] | None = None,
+                      ) -> list[tuple[Candidate, dict[str, Any]]]:
+    """The questions of one article's ``kept`` candidates as the deck writes them (unit, tags, explanation, an
+    id not in ``question_ids``, which it joins), each beside its candidate. With ``learned_filter`` the who_said
+    and figure questions an instructor would likely delete are left out (:mod:`trainer.draft.keep`), judged on
+    the final fields, explanation included: what the instructor reads; then no two questions on one speaker
+    stand side by side, as :func:`select_candidates` left them. ``things``: the article's :func:`thing_names`,
+    when the caller has them."""
+    quotes = [fold(c.fields.get("quote", "")) for c in kept]
+    index_of_quotes = _OtherQuotes(quotes)
+    if things is None:
+        things = thing_names(analysis.body, analysis.names)  # no person to list or tag (round 19), one pass
+    drafted: list[tuple[Candidate, dict[str, Any]]] = []
+    for index_in_deck, candidate in enumerate(kept):
+        question = dict(in_article_unit(analysis, candidate.fields, candidate.position),
+                        tags=entity_tags(analysis, candidate, things=things))
+        explain = explanation(analysis, candidate, (index_of_quotes, quotes[index_in_deck]))
+        if explain:
+            question["explain"] = explain
+        drafted.append((candidate, question))
+    if learned_filter:
+        from trainer.draft.keep import kept as likely_kept
+
+        chosen = likely_kept([question for _, question in drafted], analysis.body.text, analysis.article.title,
+                             [is_main_claim(c) for c in kept])
+        if len(chosen) < len(drafted):  # a question dropped between two on one speaker: space them again
+            drafted = spaced([drafted[i] for i in chosen],
+                             lambda pair: pair[1]["answer"] if pair[1]["type"] == "who_said" else None)
+    for candidate, question in drafted:  # ids last, so a dropped question leaves its id free
+        question["id"] = _question_id(candidate, question_ids, prefix)
+    return drafted
+
+
 def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                cwd: Path | None = None, per_speaker: int | None = MAX_PER_SPEAKER,
                learned_filter: bool = True) -> tuple[dict[str, Any], list[str]]:
@@ -2434,27 +2468,13 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
             notes.append(f"{article.path}: the article lies outside the folder that holds the deck's folder; "
                          "'trainer check' will refuse it: move the article next to the deck")
         kept = select_candidates(analysis, min_confidence, seen_keys, per_speaker)
-        quotes = [fold(c.fields.get("quote", "")) for c in kept]
-        index_of_quotes = _OtherQuotes(quotes)
         things = thing_names(analysis.body, analysis.names)  # no person to list or tag (round 19), one pass
-        drafted: list[dict[str, Any]] = []
-        for index_in_deck, candidate in enumerate(kept):
-            question = dict(in_article_unit(analysis, candidate.fields, candidate.position),
-                            tags=entity_tags(analysis, candidate, things=things))
-            explain = explanation(analysis, candidate, (index_of_quotes, quotes[index_in_deck]))
-            if explain:
-                question["explain"] = explain
-            question["id"] = _question_id(candidate, question_ids, f"s{index + 1}-" if len(analyses) > 1 else "")
+        drafted = article_questions(analysis, kept, question_ids, f"s{index + 1}-" if len(analyses) > 1 else "",
+                                    learned_filter and per_speaker is not None, things)
+        for _, question in drafted:
             if len(analyses) > 1:
                 question["source"] = source_id
-            drafted.append({key: question[key] for key in _FIELD_ORDER if key in question})
-        if learned_filter and per_speaker is not None:  # on the final fields, explanation included: what the
-            # instructor reads; not when every quote found is asked for (--per-speaker 0: a list to review by hand)
-            from trainer.draft.keep import kept as likely_kept
-
-            drafted = [drafted[i] for i in likely_kept(drafted, analysis.body.text, article.title,
-                                                       [is_main_claim(c) for c in kept])]
-        questions.extend(drafted)
+            questions.append({key: question[key] for key in _FIELD_ORDER if key in question})
         speakers = {id(q.speaker) for q in analysis.quotes}
         for person in analysis.names.people:
             if (person.role or id(person) in speakers) and person.name not in analysis.names.outlets \
