@@ -141,3 +141,18 @@ def test_a_dropped_question_leaves_no_two_on_one_speaker_side_by_side(tmp_path: 
     assert "Tomas Arkwright" not in speakers and speakers.count("Dana Velloway") == 2
     assert not any(a is not None and a == b for a, b in zip(speakers, speakers[1:]))  # spaced again
     assert len(filtered) == len(unfiltered) - 1
+
+
+def test_trainer_draft_says_what_the_filter_left_out_and_no_filter_keeps_it(tmp_path: Path, capsys):
+    from trainer.draft.cli import main
+
+    article = tmp_path / "article.txt"
+    article.write_text(f" date 2025-10-16 {TITLE}\n\n{BODY}", encoding="utf-8")
+    assert main([str(article), "-o", str(tmp_path / "filtered.yaml")]) == 0
+    said = capsys.readouterr().err
+    assert "note: left out 1 who_said or figure question an instructor would likely delete" in said
+    assert "--no-filter keeps them" in said
+    assert main([str(article), "-o", str(tmp_path / "all.yaml"), "--no-filter"]) == 0
+    assert "left out" not in capsys.readouterr().err
+    assert "answer: 48" in (tmp_path / "all.yaml").read_text(encoding="utf-8")
+    assert "answer: 48" not in (tmp_path / "filtered.yaml").read_text(encoding="utf-8")

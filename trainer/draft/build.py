@@ -2447,6 +2447,7 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
     questions: list[dict[str, Any]] = []
     seen_keys: set[tuple] = set()
     question_ids: set[str] = set()
+    left_out = 0  # questions the learned filter left out
     source_ids: set[str] = set()
     for index, analysis in enumerate(analyses):
         article = analysis.article
@@ -2471,6 +2472,7 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
         things = thing_names(analysis.body, analysis.names)  # no person to list or tag (round 19), one pass
         drafted = article_questions(analysis, kept, question_ids, f"s{index + 1}-" if len(analyses) > 1 else "",
                                     learned_filter and per_speaker is not None, things)
+        left_out += len(kept) - len(drafted)
         for _, question in drafted:
             if len(analyses) > 1:
                 question["source"] = source_id
@@ -2480,6 +2482,9 @@ def draft_deck(paths: list[Path], output: Path | None = None, *, min_confidence:
             if (person.role or id(person) in speakers) and person.name not in analysis.names.outlets \
                     and person.name not in things and not no_person(person.name):  # "Super Glass-Steagall", as names.py rejects it (round 19)
                 people.setdefault(person.name, person.role)  # not "La Stampa" (an outlet read as a speaker)
+    if left_out:
+        notes.append(f"left out {left_out} who_said or figure question{'s' if left_out > 1 else ''} an instructor "
+                     "would likely delete (a filter learned from instructors' ratings); --no-filter keeps them")
     first = analyses[0].article
     title, named = deck_title(analyses[0]), first.title or first.path.stem
     if len(analyses) > 1:

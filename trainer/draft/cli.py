@@ -1,4 +1,5 @@
-"""``trainer draft ARTICLE... [-o DECK.yaml] [--min-confidence X] [--per-speaker N]``: draft a deck from articles."""
+"""``trainer draft ARTICLE... [-o DECK.yaml] [--min-confidence X] [--per-speaker N] [--no-filter]``: draft a deck
+from articles."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
                         help=f"at most N 'who said' questions per speaker and article (default {MAX_PER_SPEAKER}; "
                              f"with N above one, {MAIN_SPEAKER_EXTRA} more for a speaker the title or lead names, when two "
                              "others are quoted; 0 keeps every quote found)")
+    parser.add_argument("--no-filter", action="store_true",
+                        help="keep the who_said and figure questions the learned filter would leave out as likely "
+                             "deletes (it never leaves out the main claim)")
     parser.add_argument("--force", action="store_true", help="overwrite DECK.yaml if it exists")
     return parser
 
@@ -62,7 +66,7 @@ def main(argv: list[str]) -> int:
             return 2
     try:
         deck, notes = draft_deck(args.articles, output, min_confidence=args.min_confidence,
-                                 per_speaker=args.per_speaker or None)
+                                 per_speaker=args.per_speaker or None, learned_filter=not args.no_filter)
     except DraftError as error:
         print(f"trainer draft: {error}", file=sys.stderr)
         return 1
