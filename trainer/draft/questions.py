@@ -3058,8 +3058,8 @@ class WhoSaidRules:
     - one per remark: a speaker's continuous quote, cut into sentences, is one question, not three;
     - at most ``per_speaker`` per speaker (one more for a main speaker), and a second one only on another
       point (another remark that shares no content word with the first);
-    - an article with one voice asks who said at most once (so does one where only one speaker says anything
-      of substance); one with a dominant voice at most twice;
+    - an article with one voice (one person quoted, or only one who says anything of substance) asks who said
+      at most once, on that speaker's best quote; one with a dominant voice at most twice;
     - a reported clause only for a speaker with no direct quote to ask;
     - no stock line, no quote that hangs on a pronoun it does not resolve, and four choices (the people
       the article quotes first: :class:`_Distractors`), or three fair ones (:func:`enough_choices`);
@@ -3091,8 +3091,13 @@ class WhoSaidRules:
                 said.setdefault(finding.speaker.name, set()).add(remark)
         sizes = sorted((len(r) for r in said.values()), reverse=True)
         total = sum(sizes)
-        if len(sizes) <= 1:
-            self.total_cap = 0  # one person quoted (issue 10, round 6): "the only speaker" answers it
+        if not sizes:
+            self.total_cap = 0
+        elif len(sizes) == 1:
+            # one person quoted: their best quote, once (issue 10, round 26: round 6 asked none, but the judges kept
+            # 8 and deleted 7 of the quotes this refused, the deleted ones a second quote or a fragment, which the
+            # cap of one and the speaker's best (:attr:`speaker_best`) keep out)
+            self.total_cap = 1
         elif total >= 3 and sizes[0] >= self.DOMINANT * total:
             self.total_cap = 2
         else:
