@@ -23,3 +23,39 @@ def test_one_person_quoted_is_asked_once_on_their_best_quote(tmp_path):
     assert len(asked) == 1, asked
     assert asked[0]["answer"] == "Lina Vidal"
     assert "eleven thousand teachers" in asked[0]["prompt"]
+
+
+#: An article about one person's contracts, four of its figures worth asking past the lead (invented).
+MARSH = (
+    "Lena Marsh, the Valmora harbour commissioner, steered port contracts to a firm she co-owns, state records show.\n\n"
+    "Marsh has denied any wrongdoing, and Marsh said an independent panel chose the firm.\n\n"
+    "Marsh's firm, Keel Works, won contracts worth $40 million from the harbour since 2019.\n\n"
+    "Marsh owns 45% of Keel Works, according to filings reviewed by the Harbour Times.\n\n"
+    "Under Marsh, the harbour raised ferry fares by 30% to pay for the Keel Works contracts.\n\n"
+    "Marsh's office spent $9 million on dredging by Keel Works, up from $6 million under her predecessor.\n")
+
+
+def _figure_candidates():
+    from trainer.draft import build
+
+    found = drafting.analysis(MARSH, " date 2025-10-16 Harbour chief steered port contracts to her own firm\n\n")
+    lead = build.lead_end(found.body, found.article.title)
+    figures = [c for c in found.candidates if build._figure_question(c) and not build.side_detail(found, c, lead)]
+    return build, found, lead, figures
+
+
+def test_a_third_figure_is_kept_when_asked_as_a_number():
+    """The figure cap refused fill-in numbers the judges rated 16 keep, 8 edit, 2 delete: one more is kept."""
+    build, found, lead, figures = _figure_candidates()
+    numbers = [c for c in figures if c.fields["type"] == "number"]
+    assert len(numbers) == 4
+    kept = build.salient_figures(found, numbers, lead)
+    assert len(kept) == build.MAX_FIGURES + build.NUMBER_EXTRA == 3
+
+
+def test_the_extra_figure_is_no_true_false():
+    """A true/false on a figure does not take the extra place (let in, it pushed out a kept number)."""
+    build, found, lead, figures = _figure_candidates()
+    statements = [c for c in figures if c.fields["type"] == "true_false"]
+    assert len(statements) == 3
+    assert len(build.salient_figures(found, statements, lead)) == build.MAX_FIGURES
