@@ -59,3 +59,30 @@ def test_the_extra_figure_is_no_true_false():
     statements = [c for c in figures if c.fields["type"] == "true_false"]
     assert len(statements) == 3
     assert len(build.salient_figures(found, statements, lead)) == build.MAX_FIGURES
+
+
+#: Four people quoted on the harbour budget; Renner's words say what one cannot say (invented).
+CANNOT_SAY = (
+    "Senator Lina Vidal, Governor Pavel Kerr, Mayor Rosa Ferrante and Senator Ivo Renner clashed on Monday over the "
+    "harbour budget before the assembly's vote in May.\n\n"
+    "“The Kerr budget cuts eleven thousand teachers to pay for cranes that replace forty dockers each,” Vidal said at "
+    "a rally in the harbour district.\n\n"
+    "Renner warned that the assembly would reject any budget that closed schools. “We cannot say, 'Let the voters "
+    "decide the harbour,' and then say, 'Not this year,'” Renner said at the assembly.\n\n"
+    "“The harbour debt has doubled since 2019 and the treasury cannot pay for a single new crane,” Ferrante said.\n")
+
+
+def test_what_one_cannot_say_is_no_speech_reported_inside(tmp_path):
+    """'Speech reported inside' refused quotes rated 5 keep, 2 edit, 3 delete; the keeps said what one would or
+    cannot say (no one's words are reported): such a quote is asked."""
+    asked = {q["answer"]: q["prompt"] for q in drafting.who_said(drafting.deck(tmp_path, CANNOT_SAY))}
+    assert "Let the voters decide" in asked.get("Ivo Renner", ""), asked
+
+
+def test_a_real_report_inside_a_quote_is_still_refused():
+    from trainer.draft.questions import reports_speech
+
+    assert reports_speech("Kerr said ‘reckless’ and walked out of the chamber")
+    assert reports_speech("We cannot say no, and Kerr said, 'The harbour is finished.'")  # a 'said' still reports
+    assert not reports_speech("no American would ever say ‘back of the queue’")
+    assert not reports_speech("We cannot say, 'Let the people speak,' and then say, 'No, you can't.'")
