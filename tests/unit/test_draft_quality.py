@@ -184,7 +184,8 @@ ONE_SPEAKER = (
 
 def test_one_speaker_does_not_answer_every_who_said(tmp_path):
     alone, _ = _deck(tmp_path, ONE_SPEAKER)
-    assert not [q for q in alone["questions"] if q["type"] == "who_said"]  # one person quoted: none (round 6)
+    # one person quoted: at most one (round 6 asked none; round 26's audit: the judges kept the speaker's best)
+    assert len([q for q in alone["questions"] if q["type"] == "who_said"]) <= 1
     deck, _ = _deck(tmp_path, ONE_SPEAKER + SECOND_VOICE)
     answers = [q["answer"] for q in deck["questions"] if q["type"] == "who_said"]
     assert answers.count("Sergey Lavrov") <= 2  # a dominant voice: "who said" has an obvious answer
