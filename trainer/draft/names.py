@@ -388,7 +388,13 @@ def _runs(body: Body) -> list[list[_Token]]:
             surname_post = (adjacent and len(current) == 2 and current[0].text in lx.FIRST_NAMES
                             and re.fullmatch(r"[A-Z]\.", current[1].text) is not None and token.bare == token.text
                             and _UPPER.match(token.text) is not None and token.text.lower() in lx.ROLE_WORDS)
-            if (_name_word(token) or particle or surname_place or surname_outlet or surname_post) and (adjacent or not current):
+            # "Theresa May", "Brian May": a month's name right after a given name, with no day after it, is a
+            # surname (round 26: "British Prime Minister Theresa May" was read as "Theresa", a first name alone)
+            surname_month = (adjacent and len(current) == 1 and current[0].text in lx.FIRST_NAMES
+                             and token.text in lx.MONTHS and token.bare == token.text and token.text[:1].isupper()
+                             and not re.match(r"\s*\d", masked[token.end : token.end + 3]))
+            if (_name_word(token) or particle or surname_place or surname_outlet or surname_post
+                    or surname_month) and (adjacent or not current):
                 current.append(token)
                 continue
             if current:
@@ -436,7 +442,9 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
             or taken[-1].text.lower() in _DANGLING
             or taken[0].text.lower() in _DANGLING):
         return None  # "a spokeswoman for Hillary Clinton": Clinton owns the post, she does not hold it
-    return body.text[taken[0].start : taken[-1].end]
+    role = body.text[taken[0].start : taken[-1].end]
+    # "Former U.N. Ambassador John Bolton" at a sentence's start: the post is "former U.N. Ambassador" (round 26)
+    return re.sub(r"^(Former|Then|Retired|Acting)\b", lambda m: m.group(1).lower(), role)
 
 
 #: Words that tie a post to its owner's ("adviser to", "official in", "spokesman for"): what follows is the post of
@@ -742,10 +750,13 @@ def _outlets_named_as_people(body: Body, names: Names) -> None:
 _OUTLET_FIRST_WORDS = frozenset(
     first for first in (outlet.split()[0] for outlet in lx.OUTLETS if " " in outlet)
     if first not in lx.FIRST_NAMES and first not in US_STATES and place(first) is None and first not in ("The", "New", "Al", "El", "Le", "Der"))
-#: A journalist's work right before a name or after it ("moderator Chris Wallace", "conservative radio host Laura
-#: Ingraham", "Chris Wallace, the debate's moderator,"): issue 10, round 26, a moderator offered among candidates.
-_PRESS_WORK = r"(?:moderator|co-moderator|host|co-host|anchor|anchorman|anchorwoman|newscaster|interviewer)"
-_PRESS_BEFORE = re.compile(r"\b%s\s+$" % _PRESS_WORK)
+#: A journalist's part in the story right before a name or after it ("moderator Lester Holt", "Chris Wallace, the
+#: debate's moderator,"): issue 10, round 26, a moderator offered among candidates. Not "host" or "anchor": a
+#: "former TV network anchor Katie Couric" speaking at a commencement, or "co-host Joe Scarborough" as the one
+#: candidate's only other name, are the choices judges kept ("Couric a real distractor"), and marking them press
+#: left the quotes beside them with too few choices to be asked.
+_PRESS_WORK = r"(?:moderator|co-moderator|interviewer)"
+_PRESS_BEFORE = re.compile(r"(?<!former )\b(?:debate\s+)?%s\s+$" % _PRESS_WORK)
 _PRESS_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’.\-]+\s+){0,4}?%s\b" % _PRESS_WORK)
 _OUTLET_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})(?:'s|’s|'|’)\s+$")
 _OUTLET_AFTER = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})")
@@ -1421,6 +1432,31 @@ def _other_of_a_surname(body: Body, names: Names) -> None:
         names.renamed()
 
 
+#: A relative named in passing: "his father, Rafael Cruz", "her husband, Bill Clinton".
+_KIN = frozenset("father mother wife husband son daughter brother sister cousin uncle aunt nephew niece spouse widow "
+                 "widower grandfather grandmother grandson granddaughter stepfather stepmother father-in-law "
+                 "mother-in-law son-in-law daughter-in-law".split())
+#: Words after which a full name opens a clause (it is the clause's subject): "and Ted Cruz said", "when Jeb Bush".
+_CLAUSE_OPENERS = frozenset("and or but that when while because if although though as since after before".split())
+
+
+def _as_subject(word: str) -> bool:
+    """Whether a full name right after ``word`` is named as a subject or with a post ("Sen. Ted Cruz", "said Ted
+    Cruz", a sentence's start), not as an object or a relative in passing ("Trump accused Rafael Cruz", "his
+    father, Rafael Cruz", "a photo of Heidi Cruz"): only the former says whom a surname alone after it names
+    (issue 10, round 26: every "Cruz" after "accused Rafael Cruz" went to Ted Cruz's father)."""
+    bare = word.strip(",;:()")
+    if not bare[:1].islower():
+        return True  # a sentence's start, a capitalised post or title, a quote mark
+    lower = re.sub(r"^(?:then|ex|former)-", "", bare.lower())  # "then-president Bill Clinton"
+    if lower in OBJECT_WORDS or lower in _KIN:
+        return False
+    if word.endswith((",", ";", ":")):
+        return True  # "For better or worse, Hillary Clinton's success": a clause opens after the comma
+    return lower in _CLAUSE_OPENERS or lower in lx.SPEECH_VERBS or is_role_word(lower) or bare.endswith("'s") or \
+        lower in lx.PARTIES
+
+
 def _shared_surnames(body: Body, names: Names) -> None:
     """When people share a surname (George W. and Jeb Bush, a politician and their spouse), give each mention by
     surname alone to the one the nearest full mention or descriptor before it names ("the former president";
@@ -1443,8 +1479,8 @@ def _shared_surnames(body: Body, names: Names) -> None:
     for mention in names.mentions:
         surname = mention.person.surname
         if surname in shared and len(body.norm[mention.start : mention.end].split()) > 1 and not inside(mention.start):
-            before = body.norm[max(0, mention.start - 12) : mention.start].split()
-            if not before or before[-1].lower() not in OBJECT_WORDS:
+            before = body.norm[max(0, mention.start - 24) : mention.start].split()
+            if not before or _as_subject(before[-1]):
                 events.append((mention.start, surname, mention.person))
     # a post read before a surname alone ("President Bush's") may be the other's: it decides nothing
     full_at = {m.start for m in names.mentions if len(body.norm[m.start : m.end].split()) > 1}
