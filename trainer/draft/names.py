@@ -442,9 +442,7 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
             or taken[-1].text.lower() in _DANGLING
             or taken[0].text.lower() in _DANGLING):
         return None  # "a spokeswoman for Hillary Clinton": Clinton owns the post, she does not hold it
-    role = body.text[taken[0].start : taken[-1].end]
-    # "Former U.N. Ambassador John Bolton" at a sentence's start: the post is "former U.N. Ambassador" (round 26)
-    return re.sub(r"^(Former|Then|Retired|Acting)\b", lambda m: m.group(1).lower(), role)
+    return body.text[taken[0].start : taken[-1].end]
 
 
 #: Words that tie a post to its owner's ("adviser to", "official in", "spokesman for"): what follows is the post of
