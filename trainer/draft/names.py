@@ -1547,8 +1547,9 @@ def _shared_surnames(body: Body, names: Names) -> None:
     for person in names.people:  # "Secretary Clinton" read as Bill Clinton's post (issue 10, round 26): a post read
         # at a shared surname alone is the person's only where it says which of the two they are
         if (person.surname in shared and person.role_at is not None and person.role_at not in full_at
-                and person.role_at not in by_post):
-            person.role = person.role_at = None
+                and person.role_at not in by_post
+                and not descriptor_fits(re.findall(r"[a-z.]+", person.role.lower()), person, own_role=False)):
+            person.role = person.role_at = None  # ("President Clinton" inside a quote stays Bill Clinton's)
 
 
 def _add(items: list[str], item: str) -> None:
