@@ -155,3 +155,12 @@ def test_a_drafted_who_said_offers_no_moderator_beside_candidates(tmp_path):
     drafted = drafting.deck(tmp_path, body)
     choices = {c for q in drafting.who_said(drafted) for c in q["choices"]}
     assert "Jane Roe" not in choices
+
+
+def test_a_name_only_ever_written_after_the_is_a_title():
+    """A blind set offered "Kelly File" (Fox's programme "the Kelly File") among people; held17 read "Rachel Maddow
+    Show" and "George Washington Bridge" as people. A person is never "the Dana Velloway"."""
+    found = people("Dana Velloway said on the Dana Show that the Dana Show would return in May. Velloway said so. "
+                   "Tom Hardy met Ivan Brandt on the Ivan Brandt Bridge.")
+    assert "Dana Show" not in found and "Ivan Brandt Bridge" not in found
+    assert {"Dana Velloway", "Tom Hardy", "Ivan Brandt"} <= set(found)

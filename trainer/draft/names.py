@@ -610,6 +610,7 @@ def find_names(body: Body) -> Names:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
     _merge_surnames(names)
     _drop_common_words(body, names)
+    _drop_titles(body, names)
     _drop_initials_and_groups(names)
     _first_names_alone(names)
     _merge_variants(names)
@@ -1267,6 +1268,27 @@ _ADVERB = re.compile(r"(?:ally|ently|antly|ously|ively|fully|arly|ibly|ably|atel
 #: "Gramm-Leach-Bliley"): a law's name. A person's double surname comes with a given name ("Douglas Holtz-Eakin"),
 #: and that full mention has taken the surname alone in already (:func:`_merge_surnames`).
 _LAW_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+){1,2}")
+
+
+#: "the" right before a name: "the Kelly File", "the Morning Joe": a show's, a song's or a thing's title.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _drop_titles(body: Body, names: Names) -> None:
+    """Forget "people" of two words or more that the article only ever names after "the" and gives no post
+    ("on the Kelly File", "the Morning Joe"): a programme's or a song's title, no one to offer as a speaker (issue
+    10, round 26: "Kelly File" offered among people). A person is never "the Megyn Kelly"."""
+    seen: dict[int, bool] = {}
+    for mention in names.mentions:
+        person = mention.person
+        titled = _THE_BEFORE.search(body.norm, max(0, mention.start - 5), mention.start) is not None
+        seen[id(person)] = seen.get(id(person), True) and titled
+    dropped = {id(p) for p in names.people
+               if seen.get(id(p)) and " " in p.name and not p.role}
+    if dropped:
+        names.people[:] = [p for p in names.people if id(p) not in dropped]
+        names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]
+        names.renamed()
 
 
 def _drop_common_words(body: Body, names: Names) -> None:
