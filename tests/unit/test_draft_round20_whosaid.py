@@ -117,7 +117,9 @@ def test_a_two_word_name_ending_on_a_body_word_is_a_thing_but_a_surname_stays():
 
     found = drafting.analysis(NON_PEOPLE + 'Cheryl Mills, an aide, said "the levy is 300 crowns too high."\n')
     things = thing_names(found.body, found.names)
-    assert "Harbour Watch" in things and "Wilayat Telegram" in things
+    assert "Harbour Watch" in things
+    # round 26: a nickname only written in quote marks no longer renames "Telegram": no one is read under it at all
+    assert "Wilayat Telegram" not in {p.name for p in found.names.people}
     assert "Cheryl Mills" not in things and "Tomas Brenner" not in things
 
 

@@ -129,8 +129,9 @@ SENTENCE = ("Valmora’s harbour court sentenced a hacker to four years in priso
 
 def test_a_post_cut_at_its_abbreviated_body_is_shown_whole():
     found = analysis(SENTENCE)
-    assert _explained(found, "who_said", "Tomas Arkwright").startswith("Tomas Arkwright: former U.N. ambassador.")
-    assert _explained(found, "who_said", "Marta Quellin").startswith("Marta Quellin: Assistant U.S. attorney.")
+    # round 26: names.py now reads the post whole ("Former U.N. Ambassador"), as the article writes it
+    assert _explained(found, "who_said", "Tomas Arkwright").lower().startswith("tomas arkwright: former u.n. ambassador.")
+    assert _explained(found, "who_said", "Marta Quellin").startswith("Marta Quellin: Assistant U.S. Attorney.")
 
 
 def test_a_post_that_belongs_to_something_unnamed_is_not_shown_bare():

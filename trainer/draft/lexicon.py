@@ -85,7 +85,13 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     "army navy air force intelligence party opposition central bank agency in at executive high human rights "
     "refugees change commerce development humanitarian aid relief coordinator emergency environment industry "
     "labour education digital home homeland treasury city county district public".split()
-) | TITLES | PARTIES | frozenset("campaign presidential retired majority minority whip house senate".split())
+) | TITLES | PARTIES | frozenset("campaign presidential retired majority minority whip house senate".split()) | frozenset(
+    # the rank before a post ("Principal Deputy Assistant AG Vanita Gupta", "Assistant U.S. Attorney"): issue 10,
+    # round 26, "Assistant" read as a person
+    "assistant associate principal".split())
+#: A country's or a body's initials inside a post ("former U.N. ambassador", "Assistant U.S. Attorney"): the
+#: post runs on across them (issue 10, round 26: both were cut to "ambassador" and "Attorney").
+POST_INITIALS = frozenset("U.S. U.N. U.K. E.U.".split())
 
 #: The last word of an institution's name.
 INSTITUTION_HEADS = frozenset(

@@ -388,7 +388,13 @@ def _runs(body: Body) -> list[list[_Token]]:
             surname_post = (adjacent and len(current) == 2 and current[0].text in lx.FIRST_NAMES
                             and re.fullmatch(r"[A-Z]\.", current[1].text) is not None and token.bare == token.text
                             and _UPPER.match(token.text) is not None and token.text.lower() in lx.ROLE_WORDS)
-            if (_name_word(token) or particle or surname_place or surname_outlet or surname_post) and (adjacent or not current):
+            # "Theresa May", "Brian May": a month's name right after a given name, with no day after it, is a
+            # surname (round 26: "British Prime Minister Theresa May" was read as "Theresa", a first name alone)
+            surname_month = (adjacent and len(current) == 1 and current[0].text in lx.FIRST_NAMES
+                             and token.text in lx.MONTHS and token.bare == token.text and token.text[:1].isupper()
+                             and not re.match(r"\s*\d", masked[token.end : token.end + 3]))
+            if (_name_word(token) or particle or surname_place or surname_outlet or surname_post
+                    or surname_month) and (adjacent or not current):
                 current.append(token)
                 continue
             if current:
@@ -412,7 +418,8 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
         before = before[:-1]  # "The US envoy to the agency, Dorothy Shea, said"
     taken: list[_Token] = []
     for token in reversed(before):
-        if (not (is_role_word(token.text) or token.text in _STATE_WORDS and taken)
+        if (not (is_role_word(token.text) or token.text in _STATE_WORDS and taken
+                 or token.text in lx.POST_INITIALS and taken)
                 or (taken and body.norm[token.end : taken[0].start].strip())
                 or "\n" in body.norm[token.end : (taken[0].start if taken else run[0].start)]):
             break  # a post never runs across a line ("FULL TEXT.\n\nSenator Marco Rubio", round 8)
@@ -429,11 +436,32 @@ def _role_before(body: Body, run: list[_Token]) -> str | None:
         return None  # "Presidents Obama and Bush", "Officials at …": a plural post belongs to no one person
     while taken and taken[-1].text.rstrip(".").lower() in lx.TITLES:
         taken.pop()  # "Chairman Rep. Jason Chaffetz": the post is "Chairman", "Rep." is a title
-    if (not taken or not role_phrase([t.text for t in taken if t.text not in _STATE_WORDS or is_role_word(t.text)])
+    taken = _own_post(taken)
+    if (not taken or not role_phrase([t.text for t in taken if (t.text not in _STATE_WORDS or is_role_word(t.text))
+                                      and t.text not in lx.POST_INITIALS])
             or taken[-1].text.lower() in _DANGLING
             or taken[0].text.lower() in _DANGLING):
         return None  # "a spokeswoman for Hillary Clinton": Clinton owns the post, she does not hold it
     return body.text[taken[0].start : taken[-1].end]
+
+
+#: Words that tie a post to its owner's ("adviser to", "official in", "spokesman for"): what follows is the post of
+#: the person named next, what comes before is someone else's.
+_POST_TIES = frozenset("to for in at with under of".split())
+
+
+def _own_post(taken: list[_Token]) -> list[_Token]:
+    """The words of a post before a name that are the named person's own: after the last word that ties another's
+    post to them, when what follows holds a post ("a former official in President Bill Clinton's administration",
+    "adviser to President Obama", "spokeswoman for Secretary of State John Kerry"): issue 10, round 26, Bill Clinton
+    read as "former official in President" and George W. Bush as "former adviser to President". A tie with no
+    post after it is part of the post ("Secretary of State John Kerry", "chief of staff Denis McDonough")."""
+    for index in range(len(taken) - 1, 0, -1):
+        if taken[index].text in _POST_TIES and index + 1 < len(taken) and any(
+                t.text.lower().rstrip(".") in lx.ROLE_HEADS or t.text.rstrip(".").lower() in lx.TITLES
+                for t in taken[index + 1 :]):
+            return taken[index + 1 :]
+    return taken
 
 
 def _cut_off(body: Body, first: _Token) -> bool:
@@ -556,7 +584,8 @@ def find_names(body: Body) -> Names:
             if known is None:
                 known = Person(name, role, run[0].start, run[0].start if role else None)
                 names.people.append(known)
-            elif len(name.split()) > len(known.name.split()):
+            elif len(name.split()) > len(known.name.split()) and (
+                    len(known.name.split()) > 1 or _longer_name(body, run, _in_quotes(body))):
                 known.name = name
                 names.renamed()
             if role and not known.role:
@@ -565,6 +594,7 @@ def find_names(body: Body) -> Names:
         else:
             pending.append(run)
     _named_in_full_elsewhere(body, names, pending, title_case)
+    inside = _in_quotes(body)
     for run in pending:  # a surname named before its full introduction, or a full name after it
         known = names.find(" ".join(t.bare for t in run)) or (names.find(run[-1].bare) if len(run) > 1 else None)
         if known is None and len(run) > 2 and _title_case(body, run[0].start, title_case):
@@ -573,13 +603,14 @@ def find_names(body: Body) -> Names:
         if (known is not None and len(run) == 2 and run[0].text not in lx.FIRST_NAMES
                 and run[0].text.lower() not in body.lower_words() and _title_case(body, run[0].start, title_case)):
             run = run[1:]  # "ESPN Fires Schilling Over ...": a headline's capitalised verb is no given name (round 14)
-        if known is not None and len(run) > 1 and len(known.name.split()) == 1:
+        if known is not None and len(run) > 1 and len(known.name.split()) == 1 and _longer_name(body, run, inside):
             known.name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
             names.renamed()
         if known is not None:
             names.mentions.append(Mention(run[0].start, run[-1].end, known, run[-1].text.endswith("'s")))
     _merge_surnames(names)
     _drop_common_words(body, names)
+    _drop_titles(body, names)
     _drop_initials_and_groups(names)
     _first_names_alone(names)
     _merge_variants(names)
@@ -603,6 +634,17 @@ def find_names(body: Body) -> Names:
     _accused(body, names)
     _at_an_event(body, names)  # after parties, posts and fame are known: those are no passers-by
     return names
+
+
+def _longer_name(body: Body, run: list[_Token], inside) -> bool:
+    """Whether a run of capitals that ends on a one-word "person" ("Twitter said", "Glass-Steagall") may stand
+    for that person's full name: its first word is a given name, or it is written outside quote marks and its
+    first word is no everyday word (issue 10, round 26: '"Wilayat Twitter,"' and '"Super Glass-Steagall would
+    ..."' renamed Twitter and the law, and both were offered as who said a quote)."""
+    first = run[0].text
+    if first in lx.FIRST_NAMES or first in lx.FAMOUS_TITLES:
+        return True  # "Pope Francis" after "Francis"
+    return not inside(run[0].start) and first.lower() not in NOT_GIVEN and first.lower() not in body.lower_words()
 
 
 #: First words of a place's name, never of a person's ("San Pedro Sula", "Los Alamos", "Fort Hood").
@@ -702,6 +744,19 @@ def _outlets_named_as_people(body: Body, names: Names) -> None:
                 names.outlets.append(person.name)
 
 
+#: The first word of an outlet's name of several words, which an owner's "'s" stands for ("Fox's Chris Wallace",
+#: "CBS's"): no place and no given name ("Washington's" is a state's, "Wall" never owns anyone).
+_OUTLET_FIRST_WORDS = frozenset(
+    first for first in (outlet.split()[0] for outlet in lx.OUTLETS if " " in outlet)
+    if first not in lx.FIRST_NAMES and first not in US_STATES and place(first) is None and first not in ("The", "New", "Al", "El", "Le", "Der"))
+#: A journalist's part in the story right before a name or after it ("moderator Lester Holt", "Chris Wallace, the
+#: debate's moderator,"): issue 10, round 26, a moderator offered among candidates. Not "host" or "anchor": a
+#: "former TV network anchor Katie Couric" speaking at a commencement, or "co-host Joe Scarborough" as the one
+#: candidate's only other name, are the choices judges kept ("Couric a real distractor"), and marking them press
+#: left the quotes beside them with too few choices to be asked.
+_PRESS_WORK = r"(?:moderator|co-moderator|interviewer)"
+_PRESS_BEFORE = re.compile(r"(?<!former )\b(?:debate\s+)?%s\s+$" % _PRESS_WORK)
+_PRESS_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’.\-]+\s+){0,4}?%s\b" % _PRESS_WORK)
 _OUTLET_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})(?:'s|’s|'|’)\s+$")
 _OUTLET_AFTER = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})")
 
@@ -812,8 +867,16 @@ def _outlet_people(body: Body, names: Names) -> None:
             continue
         before = _OUTLET_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start)
         after = _OUTLET_AFTER.match(body.norm, mention.end)
-        if before and _outlet(before.group(1)) or after and _outlet(after.group(1)):
+        if (before and (_outlet(before.group(1)) or before.group(1) in _OUTLET_FIRST_WORDS
+                           and before.group(1).lower() not in body.lower_words())
+                or after and _outlet(after.group(1))
+                or _PRESS_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)
+                or _PRESS_AFTER.match(body.norm, mention.end, mention.end + 80)):
             person.press = True
+
+
+#: An opening quote mark right before an offset: after a space, a comma, a colon or a line's start.
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s,:;(\-—]))[\"“‘]\s?\Z", re.M)
 
 
 class _CommonFirst:
@@ -829,7 +892,8 @@ class _CommonFirst:
         if len(run) < 2 or run[0].text in lx.FIRST_NAMES:
             return run
         word = run[0].text.lower()
-        if word not in NOT_GIVEN and not (word in self.body.lower_words() and self._opens_sentence(run[0].start)):
+        if word not in NOT_GIVEN and not ((word in self.body.lower_words() or word in lx.COMMON_WORDS)
+                                          and self._opens_sentence(run[0].start)):
             return run
         rest = run[1:]
         if len(rest) == 1 and self._count(rest[0].bare) <= self._count(run[0].text + " " + rest[0].bare):
@@ -837,7 +901,11 @@ class _CommonFirst:
         return rest
 
     def _opens_sentence(self, offset: int) -> bool:
+        """Whether ``offset`` opens a sentence, or a quotation inside one ('Mr. Conant added, "Once Fox made it
+        an issue': issue 10, round 26, "Once Fox" offered as a person)."""
         sentence = self.body.sentence_at(offset)
+        if _OPENING_QUOTE.search(self.body.norm, max(sentence.start, offset - 4), offset):
+            return True
         return not self.body.norm[sentence.start : offset].strip(" \n\"'“‘(—-")
 
     def _count(self, phrase: str) -> int:
@@ -889,9 +957,10 @@ def _named_in_full_elsewhere(body: Body, names: Names, pending: list[list[_Token
                 and not re.search(r"[)\w]\s*$", body.norm[max(0, run[0].start - 3) : run[0].start])):
             alone[run[0].bare] = alone.get(run[0].bare, 0) + 1
     lower = body.lower_words()
+    inside = _in_quotes(body)
     for run in pending:
-        if not 2 <= len(run) <= 3 or _title_case(body, run[0].start, title_case):
-            continue
+        if not 2 <= len(run) <= 3 or _title_case(body, run[0].start, title_case) or inside(run[0].start):
+            continue  # '"Super Glass-Steagall would ..."': a name only quoted is a slogan's (issue 10, round 26)
         surname = run[-1].bare
         if (alone.get(surname, 0) < 1 or surname.lower() in lower or place(surname) or surname in lx.FIRST_NAMES
                 or _NOUN_ENDING.search(surname) or surname in lx.OUTLET_TAILS
@@ -1189,6 +1258,39 @@ def _descriptions(body: Body, names: Names) -> None:
         person.description = body.text[start:end]
 
 
+#: Endings of adverbs that no surname has ("Finally", "Apparently", "Clearly", "Notably", "Seriously": issue 10,
+#: round 26, "Republicans Finally Confirmed A Judge" read "Finally" as a person by its speech verb). A surname
+#: that has one ("Connally") is kept by the full name the article gives it (:func:`_merge_surnames` runs first).
+_ADVERB = re.compile(r"(?:ally|ently|antly|ously|ively|fully|arly|ibly|ably|ately|ainly|ickly|ectly|essly|ostly|ardly|ankly|edly|ingly|ftly|ghtly|rely|sely|tely|adly|ably)\Z")
+
+
+#: Two or three capitalised names joined by hyphens and written alone ("Glass-Steagall", "Dodd-Frank",
+#: "Gramm-Leach-Bliley"): a law's name. A person's double surname comes with a given name ("Douglas Holtz-Eakin"),
+#: and that full mention has taken the surname alone in already (:func:`_merge_surnames`).
+_LAW_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+){1,2}")
+
+
+#: "the" right before a name: "the Kelly File", "the Morning Joe": a show's, a song's or a thing's title.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _drop_titles(body: Body, names: Names) -> None:
+    """Forget "people" of two words or more that the article only ever names after "the" and gives no post
+    ("on the Kelly File", "the Morning Joe"): a programme's or a song's title, no one to offer as a speaker (issue
+    10, round 26: "Kelly File" offered among people). A person is never "the Megyn Kelly"."""
+    seen: dict[int, bool] = {}
+    for mention in names.mentions:
+        person = mention.person
+        titled = _THE_BEFORE.search(body.norm, max(0, mention.start - 5), mention.start) is not None
+        seen[id(person)] = seen.get(id(person), True) and titled
+    dropped = {id(p) for p in names.people
+               if seen.get(id(p)) and " " in p.name and not p.role}
+    if dropped:
+        names.people[:] = [p for p in names.people if id(p) not in dropped]
+        names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]
+        names.renamed()
+
+
 def _drop_common_words(body: Body, names: Names) -> None:
     """Forget one-word 'people' that are common words the article also writes in lower case ('Investigations',
     'Debates', 'Times', 'Having' at a sentence's start): a plural or a participle is no surname."""
@@ -1197,7 +1299,8 @@ def _drop_common_words(body: Body, names: Names) -> None:
     for person in names.people:
         word = person.name
         if " " not in word and (word.endswith(("s", "ing")) and word.lower() in lower
-                                or _NOUN_ENDING.search(word)
+                                or _NOUN_ENDING.search(word) or _ADVERB.search(word) and word not in lx.FIRST_NAMES
+                                or _LAW_NAME.fullmatch(word)
                                 or re.search(r"\b%s\s+(?:%s)\b" % (re.escape(word), _COMPANY_TAILS), body.norm)):
             dropped.add(id(person))  # "Investigations", "Peabody" (of "Peabody Energy")
     if dropped:
@@ -1349,6 +1452,31 @@ def _other_of_a_surname(body: Body, names: Names) -> None:
         names.renamed()
 
 
+#: A relative named in passing: "his father, Rafael Cruz", "her husband, Bill Clinton".
+_KIN = frozenset("father mother wife husband son daughter brother sister cousin uncle aunt nephew niece spouse widow "
+                 "widower grandfather grandmother grandson granddaughter stepfather stepmother father-in-law "
+                 "mother-in-law son-in-law daughter-in-law".split())
+#: Words after which a full name opens a clause (it is the clause's subject): "and Ted Cruz said", "when Jeb Bush".
+_CLAUSE_OPENERS = frozenset("and or but that when while because if although though as since after before".split())
+
+
+def _as_subject(word: str) -> bool:
+    """Whether a full name right after ``word`` is named as a subject or with a post ("Sen. Ted Cruz", "said Ted
+    Cruz", a sentence's start), not as an object or a relative in passing ("Trump accused Rafael Cruz", "his
+    father, Rafael Cruz", "a photo of Heidi Cruz"): only the former says whom a surname alone after it names
+    (issue 10, round 26: every "Cruz" after "accused Rafael Cruz" went to Ted Cruz's father)."""
+    bare = word.strip(",;:()")
+    if not bare[:1].islower():
+        return True  # a sentence's start, a capitalised post or title, a quote mark
+    lower = re.sub(r"^(?:then|ex|former)-", "", bare.lower())  # "then-president Bill Clinton"
+    if lower in OBJECT_WORDS or lower in _KIN:
+        return False
+    if word.endswith((",", ";", ":")):
+        return True  # "For better or worse, Hillary Clinton's success": a clause opens after the comma
+    return lower in _CLAUSE_OPENERS or lower in lx.SPEECH_VERBS or is_role_word(lower) or bare.endswith("'s") or \
+        lower in lx.PARTIES
+
+
 def _shared_surnames(body: Body, names: Names) -> None:
     """When people share a surname (George W. and Jeb Bush, a politician and their spouse), give each mention by
     surname alone to the one the nearest full mention or descriptor before it names ("the former president";
@@ -1371,12 +1499,13 @@ def _shared_surnames(body: Body, names: Names) -> None:
     for mention in names.mentions:
         surname = mention.person.surname
         if surname in shared and len(body.norm[mention.start : mention.end].split()) > 1 and not inside(mention.start):
-            before = body.norm[max(0, mention.start - 12) : mention.start].split()
-            if not before or before[-1].lower() not in OBJECT_WORDS:
+            before = body.norm[max(0, mention.start - 24) : mention.start].split()
+            if not before or _as_subject(before[-1]):
                 events.append((mention.start, surname, mention.person))
     # a post read before a surname alone ("President Bush's") may be the other's: it decides nothing
     full_at = {m.start for m in names.mentions if len(body.norm[m.start : m.end].split()) > 1}
     own_role = {id(p): p.role_at is None or p.role_at in full_at for p in names.people}
+    by_post: set[int] = set()  # surnames alone whose post says which of the two they are ("President Bush")
     for match in _DESCRIPTOR.finditer(body.norm):
         if inside(match.start()):
             continue
@@ -1401,6 +1530,8 @@ def _shared_surnames(body: Body, names: Names) -> None:
             fitting = [p for p in shared[surname] if _gender(p) == sex]
         if len(fitting) == 1:
             events.append((mention.start, surname, fitting[0]))
+            if post:
+                by_post.add(mention.start)
     events.sort(key=lambda event: event[0])
     starts = [event[0] for event in events]
     moved: dict[int, Person | None] = {}
@@ -1435,6 +1566,12 @@ def _shared_surnames(body: Body, names: Names) -> None:
             if target is not None and not target.role:
                 target.role, target.role_at = person.role, person.role_at
             person.role = person.role_at = None
+    for person in names.people:  # "Secretary Clinton" read as Bill Clinton's post (issue 10, round 26): a post read
+        # at a shared surname alone is the person's only where it says which of the two they are
+        if (person.surname in shared and person.role_at is not None and person.role_at not in full_at
+                and person.role_at not in by_post
+                and not descriptor_fits(re.findall(r"[a-z.]+", person.role.lower()), person, own_role=False)):
+            person.role = person.role_at = None  # ("President Clinton" inside a quote stays Bill Clinton's)
 
 
 def _add(items: list[str], item: str) -> None:
