@@ -129,8 +129,9 @@ SENTENCE = ("Valmora’s harbour court sentenced a hacker to four years in priso
 
 def test_a_post_cut_at_its_abbreviated_body_is_shown_whole():
     found = analysis(SENTENCE)
-    # round 26: names.py now reads the post whole ("Former U.N. Ambassador"), as the article writes it
-    assert _explained(found, "who_said", "Tomas Arkwright").lower().startswith("tomas arkwright: former u.n. ambassador.")
+    # round 26: names.py now reads the post whole ("Former U.N. Ambassador"), as the article writes it; the
+    # explanation writes its "former" in lower case, as a label's adjective
+    assert _explained(found, "who_said", "Tomas Arkwright").startswith("Tomas Arkwright: former U.N. Ambassador.")
     assert _explained(found, "who_said", "Marta Quellin").startswith("Marta Quellin: Assistant U.S. Attorney.")
 
 

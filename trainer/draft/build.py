@@ -1921,7 +1921,8 @@ def explanation(analysis: Analysis, candidate: Candidate, others=()) -> str | No
             elif len((post or person.role).split()) == 1:  # "Ambassador", or a bare "Attorney" post_with_body left out
                 post = _whole_bare_post(body.text, person, post or person.role, shown=post is not None)
             if post:  # not a bare "Chairman." (issue 10, round 4)
-                parts.append(f"{person.name}: {post.rstrip('.')}.")
+                post = re.sub(r"^(Former|Retired|Then|Outgoing|Incoming|Acting)\b", lambda m: m.group(1).lower(), post)
+                parts.append(f"{person.name}: {post.rstrip('.')}.")  # "John Bolton: former U.N. Ambassador."
         elif (person is not None and person.description and whole(person.description)
               and not _NOT_A_DESCRIPTION.match(person.description.strip())  # not ", in one of the most ..." (round 9)  # "Jillian Soto, who lost her sister Victoria at Sandy Hook."
               and not _description_is_someones_words(body.text, person)):
