@@ -1,13 +1,13 @@
 """Issue 10, round 27 (who_said): quotes that lean on a pronoun the story makes sure. The judges kept the ones
-whose "he" is the headline's one person the paragraph before is about, whose "he" the speaker's own words just
-before name, and whose "they" is the group the speaker's words or the lead-in name; a wrong name in a bracket is
-worse than no question, so two who could fit still leave the quote refused. Invented articles only."""
+whose "he" is the headline's one person the paragraph before is about, and whose "they" is the group the
+speaker's words or the lead-in name; a wrong name in a bracket is worse than no question, so two who could fit
+still leave the quote refused. Invented articles only."""
 
 from __future__ import annotations
 
 from tests.unit.drafting import analysis, deck, who_said
 from trainer.draft.questions import WhoSaid, unresolved_pronoun, with_group, with_referents
-from trainer.draft.quotes import _own_name_in_compound, headline_person
+from trainer.draft.quotes import headline_person
 
 #: The headline's one man, whom the paragraph before the quote is about; a male speaker's "He …" means him.
 TITLE = "Dorn scripts his harbour finale"
@@ -80,28 +80,6 @@ def test_a_she_is_not_given_the_headline_s_man():
     assert _referents(body, TITLE, "Tomas Arkwright") == (("she", "Dana Velloway"),)
     body = body.replace("back Dana Velloway when", "back the mayor when")
     assert _referents(body, TITLE, "Tomas Arkwright") == ()
-
-
-#: The speaker names one man and goes on about him; a compound with the speaker's own name is no one else.
-LOST = ("Valmora's senators spent the week attacking Robert Dorn's record on the harbour.\n\n"
-        "“I think that Robert Dorn is a man who is lost,” said Susan Ellison, a state senator. “He is trying to be a "
-        "fisherman's friend when that's hot; he's trying to be a Susan Ellison-type when that's hot.”\n\n"
-        "Tomas Arkwright, the mayor of Portside, said the harbour plan would cost forty million. “Nobody has told us "
-        "who pays for the docks,” Arkwright said.\n")
-
-
-def test_the_speaker_s_own_name_in_a_compound_is_no_other_person():
-    assert _own_name_in_compound("Susan Ellison-type", "Susan Ellison")
-    assert _own_name_in_compound("Lindsey Graham-type", "Lindsey O. Graham")
-    assert not _own_name_in_compound("Susan Ellison", "Susan Ellison")  # the speaker, as same_person says
-    assert not _own_name_in_compound("Robert Dorn-type", "Susan Ellison")
-    assert not _own_name_in_compound("Anna Ellison-Marsh", "Susan Ellison")
-
-
-def test_a_he_named_in_the_speaker_s_words_just_before_is_resolved():
-    found = [f for f in analysis(LOST).quotes if f.speaker.name == "Susan Ellison"]
-    assert found[-1].text.startswith("He is trying")
-    assert found[-1].referents == (("he", "Robert Dorn"),)
 
 
 #: A speaker's words that open on a group, then "They …" in the next part of the same sentence's quote.

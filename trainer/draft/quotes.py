@@ -178,14 +178,6 @@ def headline_person(title: str | None, names: Names) -> Person | None:
     return next(iter(named.values()))
 
 
-def _own_name_in_compound(name: str, speaker: str) -> bool:
-    """Whether ``name`` is the speaker's own name inside a compound ("a Lindsey Graham-type" in Lindsey O.
-    Graham's quote, read as a person of its own): no one else a pronoun of the quote may stand for."""
-    words = [w.split("-")[0] for w in name.split()]
-    theirs = speaker.split()
-    return "-" in name and len(words) > 1 and words[-1] == theirs[-1] and set(words) <= set(theirs)
-
-
 class _Resolver:
     """Turns a speaker phrase at a position into a person, with the cue that found it."""
 
@@ -350,8 +342,7 @@ class _Resolver:
         if any(m.ambiguous for m in mentions):
             return None  # a surname two people share, unsure whose: no bracket can be sure
         seen = {id(m.person): m.person for m in mentions
-                if m.person is not speaker and not same_person(m.person.name, speaker.name)
-                and not _own_name_in_compound(m.person.name, speaker.name)}
+                if m.person is not speaker and not same_person(m.person.name, speaker.name)}
         fitting = [p for p in seen.values() if not p.lay and self.pronouns.get(id(p)) == pronoun]
         others = [p for p in seen.values() if self.pronouns.get(id(p)) in (None, pronoun)]
         if not fitting and not others:
