@@ -1176,13 +1176,16 @@ _THEY_IN = re.compile(r"\b(?:they|them)\b", re.I)
 #: national-security analysts" (its last word a plural, read by :func:`_plural_phrase`).
 _GROUP_PHRASE = r"(?P<group>(?:[A-Za-z][\w\-]*\s+){0,4}?[A-Za-z][\w\-]*s)"
 #: A quote that opens on a group its next quote goes on about: '"Business executives who are serious …," said X.'
-_OPENS_ON_GROUP = re.compile(r"(?:(?:And|But|So|Yet|Or|Now|Well|I\s+think|I\s+believe)(?:\s+that)?,?\s+)?(?:[Tt]he\s+)?" + _GROUP_PHRASE + r"\s+(?:who|that|are|were|have|had|say|know|want|think|will"
-                             r"|would|can|could|should|do|don't|don’t|did|didn't|didn’t|actually|all|also|still|never|often)\b")
+_OPENS_ON_GROUP = re.compile(r"(?:(?:And|But|So|Yet|Or|Now|Well|I\s+think|I\s+believe)(?:\s+that)?,?\s+)?(?:[Tt]he\s+)?"
+                             + _GROUP_PHRASE + r"\s+(?:who|that|are|were|have|had|say|know|want|think|will|would|can"
+                             r"|could|should|do|don't|don’t|did|didn't|didn’t|actually|all|also|still|never|often)\b")
 #: A lead-in that says whom a quote is about: "she said of gay couples: ''", "As for conservative pundits and
 #: national-security analysts who claim …, Bolton said, “".
-_SAID_OF_GROUP = re.compile(r"\b(?:said|says|wrote|writes|added|asked)\s+of\s+(?:the\s+)?" + _GROUP_PHRASE + r"\s*[:,]?\s*\W{0,3}$")
+_SAID_OF_GROUP = re.compile(r"\b(?:said|says|wrote|writes|added|asked)\s+of\s+(?:the\s+)?" + _GROUP_PHRASE
+                            + r"\s*[:,]?\s*\W{0,3}$")
 _AS_FOR_GROUP = re.compile(r"(?:^|[.!?]\s+|\n)As\s+for\s+(?:the\s+)?" + _GROUP_PHRASE
-                           + r"(?:\s+(?:who|that)\b[^.!?\"“”:;]{0,160})?,\s+(?:[A-Z][\w.’'\-]*\s+){1,3}(?:said|says|added|wrote)\s*[:,]?\s*\W{0,3}$")
+                           + r"(?:\s+(?:who|that)\b[^.!?\"“”:;]{0,160})?,\s+(?:[A-Z][\w.’'\-]*\s+){1,3}"
+                           r"(?:said|says|added|wrote)\s*[:,]?\s*\W{0,3}$")
 #: First words that make a phrase no group a bracket may name ("Our people", "These things", "Some states").
 _NOT_GROUP_START = frozenset("our my your their his her its this that these those some many most all both few several "
                              "other others such no any every each what which people".split())
@@ -1195,7 +1198,7 @@ def _hanging_they(text: str) -> bool:
     for word in words:
         if _THEY_IN.fullmatch(word.split("'")[0].split("’")[0]):
             return True
-        if len(word) > 3 and word[-1:] == "s" and word.lower() not in _NOT_PLURAL_HEADS and "'" not in word and "’" not in word:
+        if len(word) > 3 and word[-1:] == "s" and word.lower() not in _NOT_PLURAL_HEADS and not re.search(r"['’]", word):
             return False
     return False
 
@@ -1242,7 +1245,6 @@ def _group_referent(body: Body, start: int, previous: QuoteFinding | None) -> st
     if (len(between) > _GROUP_REACH or _NEW_SENTENCE.search(between) or not _SPLIT_BY_ATTRIBUTION.match(between)
             or not body.norm[max(0, previous.end - 3):previous.end + 1].rstrip("\"”'’ ").endswith(",")):
         return None  # not one sentence of the speaker's split by the attribution: '"A," said X. "They …"'
-        return None  # another sentence of narration between the two parts
     opening = _OPENS_ON_GROUP.match(previous.text)
     return _plural_phrase(opening.group("group")) if opening else None
 
