@@ -128,7 +128,7 @@ def analyse(article: ArticleText) -> Analysis:
     figures = find_figures(body, names, [(d.start, d.end) for d in dates])
     groups = [proved for proved in ([f for f in group if adjacent(body, names, f)] for group in compared_groups(body, figures))
               if len(proved) >= 3]  # an order or a match names each figure's owner only where the text proves it
-    analysis = Analysis(article, body, names, find_quotes(body, names), figures, groups, dates)
+    analysis = Analysis(article, body, names, find_quotes(body, names, article.title), figures, groups, dates)
     year = article.date.year if article.date else None
     title = article.title
     opening = body.paragraphs[min(len(body.paragraphs) - 1, body.paragraph_of(analysis.lead[0]) + 2)][1] \

@@ -1742,6 +1742,9 @@ def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
     editors do ("he was 15 minutes late" -> "[Sanders] was 15 minutes late"): the prompt shows it; the
     question's quote stays the article's exact words, which the checker verifies."""
     for pronoun, name in referents:
+        if pronoun == "they":
+            text = with_group(text, name)
+            continue
         surname = name.split()[-1]
 
         def bracket(match: re.Match, surname: str = surname) -> str:
@@ -1757,6 +1760,24 @@ def with_referents(text: str, referents: tuple[tuple[str, str], ...]) -> str:
         text = re.sub(r"\b%s\b(['’](?:s|d|ll)\b)?(?=(?:\s+(?:not|never|already|just|also|really|ever|always))?(?:\s+(\w+))?)"
                       % pronoun, bracket, text, flags=re.I)  # "he's not demonstrated" -> "[Scott has] not …"
     return text
+
+
+#: The first "they" or "them" of a quote, with its contraction ("they're" -> "[voters are]").
+_FIRST_THEY = re.compile(r"\b(they|them)(?:['’](re|ve|ll|d))?\b", re.I)
+
+
+def with_group(text: str, group: str) -> str:
+    """``text`` with its first "they" or "them" replaced by the group it stands for in brackets, as editors do
+    (issue 10, round 27: "They know how they manage themselves" -> "[Business executives] know how they manage
+    themselves"): once, the rest then has the group before it; a leading "The" is dropped, and the group opens
+    with a capital where the pronoun did."""
+    group = re.sub(r"^[Tt]he\s+", "", group)
+    found = _FIRST_THEY.search(text)
+    if found is None:
+        return text
+    shown = group[:1].upper() + group[1:] if found.group(1)[0].isupper() else group
+    verb = {"re": " are", "ve": " have", "ll": " will", "d": " would"}.get((found.group(2) or "").lower(), "")
+    return f"{text[:found.start()]}[{shown}{verb}]{text[found.end():]}"
 
 
 _PARTICIPLES = frozenset("got gotten been done had made paid said gone seen taken given known shown won lost told run "
