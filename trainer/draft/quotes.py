@@ -1154,7 +1154,7 @@ def find_quotes(body: Body, names: Names, title: str | None = None) -> list[Quot
         if len(text.split()) >= 3 and embedded and text[:1].islower() and len(text.split()) < 6 and lead is None:
             confidence *= 0.5  # a fragment inside reported speech, with no clause to give it sense
         resolver.said(start, person)
-        referents = tuple((p, r.name) for p in _PRONOUN if re.search(r"\b%s\b" % p, text, re.I)
+        referents = tuple((p, r.name) for p in sorted(_PRONOUN) if re.search(r"\b%s\b" % p, text, re.I)
                           for r in [resolver.referent(start, p, person, end)] if r is not None)
         # "him" and an object "her" stand for the one person "he" or "she" would (issue 10, round 24): the
         # same sure referent, the same bracket ("discounted him" -> "discounted [Cruz]")
