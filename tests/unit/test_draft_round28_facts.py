@@ -1,0 +1,73 @@
+"""Issue 10, round 28 (facts): figure prompts completed to their point, times and events resolved, and the side
+figures, several-answer blanks and true/false forms the fresh judged sets still marked."""
+
+from __future__ import annotations
+
+from tests.unit.drafting import analysis, deck
+
+
+def test_a_share_cut_before_its_predicate_gets_it_back():
+    from trainer.draft.build import completed_to_its_point
+
+    quote = ("About 70% of the harbour ads in the two ports that open the fishing season come "
+             "from shipping firms or other groups that can spend without limit, trackers show.")
+    cut = "About ___ of the harbour ads in the two ports"
+    assert completed_to_its_point(cut, quote) == ("About ___ of the harbour ads in the two ports that "
+                                                  "open the fishing season come from shipping firms or other groups.")
+
+
+def test_the_relative_clause_goes_when_the_whole_does_not_fit():
+    from trainer.draft.build import completed_to_its_point
+
+    quote = ("About 70% of the candidate-focused ads reserved in December and January in the two states that lead off "
+             "the nomination battle come from super PACs or other candidate-aligned political groups that can raise "
+             "unlimited sums, tallies show.")
+    cut = "About ___ of the candidate-focused ads reserved in December and January in the two states"
+    assert completed_to_its_point(cut, quote) == ("About ___ of the candidate-focused ads reserved in December and "
+                                                  "January in the two states come from super PACs or other "
+                                                  "candidate-aligned political groups.")
+
+
+def test_a_prompt_cut_at_a_colon_gets_the_name_it_describes():
+    from trainer.draft.build import completed_to_its_point
+
+    quote = ("Polls show Velloway up by 10 points in the next big vote on the calendar: Port Sella, which she "
+             "represented for eight years.")
+    assert completed_to_its_point("Polls show Dana Velloway up by ___ points in the next big vote on the calendar",
+                                  quote) == ("Polls show Dana Velloway up by ___ points in the next big vote on the "
+                                             "calendar, Port Sella.")
+
+
+def test_a_whole_prompt_or_one_without_such_a_cut_stays():
+    from trainer.draft.build import completed_to_its_point
+
+    quote = "About 58 percent of the firms with 1,000 workers fund leave at full pay, according to a 2014 study."
+    assert completed_to_its_point("About ___ of the firms with 1,000 workers fund leave at full pay", quote) == \
+        "About ___ of the firms with 1,000 workers fund leave at full pay"
+    whole = "Polls show Dana Velloway up by ___ points in Port Sella."
+    assert completed_to_its_point(whole, "Polls show Velloway up by 10 points in Port Sella.") == whole
+
+
+def test_that_year_is_the_year_named_a_few_sentences_back():
+    from trainer.draft.build import the_year_named
+
+    body = ("Mayor Dana Velloway received nine $2,500 donations from abroad on Oct. 7, 2013. One of them came from a "
+            "teacher in Port Sella. Records suggest the teacher earned $37,000 a year. He could not be reached.\n\n"
+            "Also giving to Velloway that day was Tomas Arkwright, a shipping agent. Arkwright gave a total of $5,000 "
+            "to campaigns that year, but his firm reported that his salary was $31,592.\n")
+    found = analysis(body)
+    at = found.body.text.index("Arkwright gave")
+    assert the_year_named(found.body, at, "Tomas Arkwright gave ___ to campaigns that year.") == \
+        "Tomas Arkwright gave ___ to campaigns in 2013."
+
+
+def test_that_year_stays_when_the_nearest_year_is_not_one():
+    from trainer.draft.build import the_year_named
+
+    body = ("The council met in 2012 and again in 2014 to argue over the harbour.\n\n"
+            "Tomas Arkwright gave a total of $5,000 to campaigns that year, his firm said.\n")
+    found = analysis(body)
+    at = found.body.text.index("Tomas Arkwright gave")
+    text = "Tomas Arkwright gave ___ to campaigns that year."
+    assert the_year_named(found.body, at, text) == text
+
