@@ -71,3 +71,37 @@ def test_that_year_stays_when_the_nearest_year_is_not_one():
     text = "Tomas Arkwright gave ___ to campaigns that year."
     assert the_year_named(found.body, at, text) == text
 
+
+#: An invented story with a list of people backed by outside groups, after a sentence on another candidate's fund.
+SPENDING = ("The race for governor of Valmora has drawn record spending on television.\n\n"
+            "A fund aligned with Senator Marta Quellin accounts for about 40% of the planned advertising in the province. "
+            "It has spent about $12 million since September, trackers said.\n\n"
+            "Outside groups supporting Governor Ilse Varnow, Mayor Dana Velloway and Senator Tomas Arkwright also "
+            "have spent heavily in the province.\n\n"
+            "Senator Pavel Dorn said the ads never stop. Jon Brekke, the party's chairman, said the race would be "
+            "close.\n")
+
+
+def _lists(body: str) -> list[dict]:
+    return [c.fields for c in analysis(body).candidates if c.fields.get("type") == "multi"]
+
+
+def test_a_participle_before_a_list_stays_outside_its_blank():
+    asked = [q for q in _lists(SPENDING) if "Ilse Varnow" in q["answers"]]
+    assert asked and asked[0]["prompt"] == ("Select all that fill the blank: Outside groups supporting ___ also have "
+                                            "spent heavily in the province.")
+
+
+def test_who_did_the_same_just_before_an_also_list_is_no_distractor():
+    asked = [q for q in _lists(SPENDING) if "Ilse Varnow" in q["answers"]]
+    assert asked and "Marta Quellin" not in asked[0]["choices"]
+    assert {"Pavel Dorn", "Jon Brekke"} <= set(asked[0]["choices"])
+
+
+def test_a_list_in_a_subordinate_clause_cut_from_its_point_is_not_asked():
+    body = ("The feud inside the Valmora party went on for a week.\n\n"
+            "Indeed, while Governor Ilse Varnow, Mayor Dana Velloway and Senator Tomas Arkwright have spent the last "
+            "week trying to tell the province that there is nothing to see here, there is, in fact, still plenty to "
+            "see. Pavel Dorn and Mara Lind said the party was split. Marta Quellin and Jon Brekke agreed.\n")
+    assert not [q for q in _lists(body) if "Ilse Varnow" in q["answers"]]
+
