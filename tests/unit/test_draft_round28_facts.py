@@ -105,3 +105,15 @@ def test_a_list_in_a_subordinate_clause_cut_from_its_point_is_not_asked():
             "see. Pavel Dorn and Mara Lind said the party was split. Marta Quellin and Jon Brekke agreed.\n")
     assert not [q for q in _lists(body) if "Ilse Varnow" in q["answers"]]
 
+
+def test_a_quote_about_him_is_never_put_in_his_mouth():
+    from tests.unit.drafting import false_statements
+
+    body = ("Governor Tomas Arkwright paid off the mortgage on the Lind family farm in 1986, after the bank had "
+            "threatened to take it.\n\n"
+            "“Today my brother lives on the farm and he has built a house there. If it wasn't for his generosity, "
+            "we would have lost it all,” Senator Mara Lind said at the rally on Tuesday.\n\n"
+            "“We will not let a single farm in this province go to the bank,” Governor Tomas Arkwright said.\n\n"
+            "“The farms need roads before they need speeches,” Mayor Dana Velloway said.\n")
+    lind = [s for s in false_statements(analysis(body)) if "my brother" in s]
+    assert lind and not any(s.startswith("Tomas Arkwright said") for s in lind)
