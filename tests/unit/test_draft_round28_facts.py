@@ -117,3 +117,36 @@ def test_a_quote_about_him_is_never_put_in_his_mouth():
             "“The farms need roads before they need speeches,” Mayor Dana Velloway said.\n")
     lind = [s for s in false_statements(analysis(body)) if "my brother" in s]
     assert lind and not any(s.startswith("Tomas Arkwright said") for s in lind)
+
+
+def _numbers(body: str) -> list[str]:
+    return [c.fields["prompt"] for c in analysis(body).candidates if c.fields.get("type") == "number"]
+
+
+def test_the_page_count_of_a_release_is_never_asked_not_even_as_the_lead():
+    body = ("The Valmora ministry released more than 1,100 additional pages of Governor Ilse Varnow's letters on "
+            "Friday night, shedding light on her handling of the harbour deal.\n\n"
+            "The letters show that her aides pressed the council to close the harbour in 2019. The council spent "
+            "$4.2 million on the closure, records show.\n")
+    prompts = _numbers(body)
+    assert not any("pages" in p for p in prompts)
+    assert any("spent ___" in p for p in prompts)  # the story's amount is still asked
+
+
+def test_a_share_prices_move_in_a_market_report_is_not_asked():
+    body = ("Shares of shipping companies rose on Friday as the price of fuel fell for a third week.\n\n"
+            "Harbour Shipping climbed 69 cents, or 0.7 percent, to $102.48 after being down earlier in the day. "
+            "Valmora Lines fell 2.1 percent to $38.50 a share. Brent crude slipped 32 cents, to $42.46 a barrel.\n\n"
+            "The Valmora council raised the harbour fee 10 percent to $15 last year, and it collected $4.2 million "
+            "in fees.\n")
+    prompts = _numbers(body)
+    assert not any("Harbour Shipping" in p or "Valmora Lines" in p or "Brent" in p for p in prompts)
+
+
+def test_one_price_rise_alone_is_no_market_report():
+    from trainer.draft.figures import find_figures
+    from trainer.draft.salience import page_count_or_price_move
+
+    found = analysis("The Valmora harbour fee rose 10 percent to $15 last year after a long fight over the docks.\n")
+    fee = [f for f in find_figures(found.body, found.names) if f.percent]
+    assert fee and page_count_or_price_move(found.body, fee[0]) is None

@@ -37,7 +37,8 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import _BIO, FIRST_PERSON_TIMES
 from trainer.draft.salience import _FIRST_PERSON as _I
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
-                                    names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
+                                    names_anyone, opinion_piece, page_count_or_price_move, salience, trivial_date,
+                                    trivial_figure)
 from trainer.draft.several import list_questions
 from trainer.draft.statements import (_PLACED_POST, copied_truth, editors_note, headline_number, placed_named, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
@@ -1425,6 +1426,8 @@ def the_headlines_specific(analysis: Analysis, kept: list[Candidate], seen_keys:
         return kept
     position, fields = found
     figure = next(f for f in analysis.figures if f.start == position)
+    if page_count_or_price_move(body, figure) is not None:
+        return kept  # "more than ___ additional pages of emails": the release's size, not the claim (round 28)
     written = body.text[figure.value_start:figure.end]
     others = [c for c in kept if c is not claim]
     asked = next((c for c in others if c.fields["type"] == "number" and c.position == position), None)

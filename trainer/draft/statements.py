@@ -1137,8 +1137,11 @@ def lead_number(body: Body, text: str, sentence, figures) -> tuple[int, dict[str
             continue
         from trainer.draft.build import side_figure
 
-        if side_figure(body, None, figure) is not None:
-            continue  # the lead's figure is no side figure either (round 22: a rally's crowd asked as the claim)
+        from trainer.draft.salience import page_count_or_price_move
+
+        if side_figure(body, None, figure) is not None or page_count_or_price_move(body, figure) is not None:
+            continue  # the lead's figure is no side figure either (round 22: a rally's crowd asked as the claim;
+            # round 28: "more than ___ additional pages of emails", the release's size, asked as its claim)
         number = _NUMBER_IN.search(written)
         if number is None:
             continue
