@@ -659,7 +659,8 @@ account accounts get gets got live lives want wants plan plans""".split())
 _PREDICATE_END = re.compile(r",\s|;\s|:\s|\s[—–―]\s|\s--\s|\s(?:that|which|who|while|whereas|according)\s|[.!?](?=[\s\"”’]|$)")
 _A_WORD = re.compile(r"[\w’'-]+")
 #: A colon naming what the words before it describe: "in the next major contest on the primary calendar: New York, ...".
-_COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=[,.;]|\s+(?:which|who|where)\b|$)")
+_COLON_NAME = re.compile(r"\s{0,3}:\s{1,3}((?:[A-Z][\w.'’-]{0,30}\s{1,3}){0,3}[A-Z][\w.'’-]{0,30})"
+                         r"(?=[,.;]|\s+(?:which|who|where)\b|$)")
 
 
 def _where_cut(text: str, quote: str) -> str | None:
@@ -668,7 +669,7 @@ def _where_cut(text: str, quote: str) -> str | None:
     words = text.rstrip(" .,;:").split()[-4:]
     if not words or BLANK in words[-1]:
         return None
-    probe = r"\s+".join(r"[$€£]?[\d.,]+(?:\s+(?:million|billion|trillion|percent))?%?" if word == BLANK else re.escape(word)
+    probe = r"\s+".join(r"[$€£]?[\d.,]{1,20}(?:\s+(?:million|billion|trillion|percent))?%?" if word == BLANK else re.escape(word)
                        for word in words)  # the blank stands for the figure in the quote
     at = re.search(probe, quote)
     return quote[at.end():] if at else None
