@@ -150,3 +150,30 @@ def test_one_price_rise_alone_is_no_market_report():
     found = analysis("The Valmora harbour fee rose 10 percent to $15 last year after a long fight over the docks.\n")
     fee = [f for f in find_figures(found.body, found.names) if f.percent]
     assert fee and page_count_or_price_move(found.body, fee[0]) is None
+
+
+def test_a_swapped_share_keeps_its_sentences_shares_within_the_whole():
+    from trainer.draft.statements import figure_statements
+
+    body = ("Young voters in Valmora care most about the harbour, a new poll of 1,200 residents finds.\n\n"
+            "Voters under 35 have a partisan tilt: 41% identify with the Democratic Party, 28% with the GOP. "
+            "Some 80% of them back the new sea wall, and 62% want the old docks kept open.\n")
+    found = analysis(body)
+    tilt = [s.false_fields["statement"] for s in figure_statements(found.body, found.askable_figures, lambda a, b: ())
+            if "partisan tilt" in s.fields["statement"]]
+    assert not any("80%" in s for s in tilt)  # 80% + 28% is past the whole: no false form at all here
+
+
+def test_shares_of_different_wholes_may_take_any_swap():
+    from trainer.draft.statements import within_the_whole
+
+    body = ("On the sea wall, 62% of young Valmora Party voters and 58% of young Harbour Party voters back it. "
+            "Some 50% of older voters back it too, and 25% would sell the docks.\n")
+    found = analysis(body)
+    shares = {f.value: f for f in found.figures if f.percent}
+    wall = found.body.sentence_at(shares[62.0].start)
+    assert [f.value for f in within_the_whole(found.body, wall, shares[62.0], [shares[50.0], shares[25.0]])] == \
+        [50.0, 25.0]  # 62% + 58% is past the whole already: two wholes, any swap stays fair
+    second = found.body.sentence_at(shares[25.0].start)
+    assert [f.value for f in within_the_whole(found.body, second, shares[25.0], [shares[62.0], shares[58.0]])] == []
+    # 50% + 62% (or 58%) of one whole would be past it
