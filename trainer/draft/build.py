@@ -10,6 +10,7 @@ the checker unchanged. Relative dates whose sentence names no year fall to that 
 from __future__ import annotations
 
 import bisect
+import itertools
 import dataclasses
 import os
 import re
@@ -36,7 +37,8 @@ from trainer.draft.quotes import QuoteFinding, find_quotes
 from trainer.draft.salience import _BIO, FIRST_PERSON_TIMES
 from trainer.draft.salience import _FIRST_PERSON as _I
 from trainer.draft.salience import (Focus, date_is_the_point, fact_budget, figure_is_the_point, figure_kind, focus,
-                                    names_anyone, opinion_piece, salience, trivial_date, trivial_figure)
+                                    names_anyone, opinion_piece, page_count_or_price_move, salience, trivial_date,
+                                    trivial_figure)
 from trainer.draft.several import list_questions
 from trainer.draft.statements import (_PLACED_POST, copied_truth, editors_note, headline_number, placed_named, _POINTING_SUBJECT, unnamed_subject, FactIndex, Statement, body_claims, figure_statements, lead_statements, settle, shows_a_pair,
                                       speaker_statements, thesis_statements)
@@ -644,20 +646,91 @@ def without_a_cut_tail(clause: str) -> str:
     return kept + "." if len(kept.split()) >= MIN_FILL_IN_WORDS else clause
 
 
+#: A prompt whose blank stands in its subject: "About ___ of the candidate-focused ads ...", "___ percent of voters ...".
+_SUBJECT_BLANK = re.compile(r"(?:(?:About|Nearly|Almost|Roughly|Some|Only|Just|Over|Under|Fully|A full|More than|Fewer than"
+                            r"|Less than)\s+)?___\s+(?:percent\s+)?of\s")
+#: A relative clause opening where a cut stopped a prompt.
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+")
+#: Verbs that carry a share's or an amount's point after its subject: "... come from super PACs", "... say ...".
+_PREDICATE_VERBS = frozenset("""come comes came are is was were have has had go goes went say says said support supports
+back backs favor favors oppose opposes will would could can do does did make makes made remain remains fund funds
+account accounts get gets got live lives want wants plan plans""".split())
+#: Where a predicate completed after a cut ends: a comma, a break, another relative clause, the sentence's end.
+_PREDICATE_END = re.compile(r",\s|;\s|:\s|\s[—–―]\s|\s--\s|\s(?:that|which|who|while|whereas|according)\s|[.!?](?=[\s\"”’]|$)")
+_A_WORD = re.compile(r"[\w’'-]+")
+#: A colon naming what the words before it describe: "in the next major contest on the primary calendar: New York, ...".
+_COLON_NAME = re.compile(r"\s{0,3}:\s{1,3}((?:[A-Z][\w.'’-]{0,30}\s{1,3}){0,3}[A-Z][\w.'’-]{0,30})"
+                         r"(?=[,.;]|\s+(?:which|who|where)\b|$)")
+
+
+def _where_cut(text: str, quote: str) -> str | None:
+    """What the quote's sentence says after the last words of ``text`` (a prompt cut from it), or None when the
+    prompt ends on its blank or its last words do not stand in the quote."""
+    words = text.rstrip(" .,;:").split()[-4:]
+    if not words or BLANK in words[-1]:
+        return None
+    probe = r"\s+".join(r"[$€£]?[\d.,]{1,20}(?:\s+(?:million|billion|trillion|percent))?%?" if word == BLANK else re.escape(word)
+                       for word in words)  # the blank stands for the figure in the quote
+    at = re.search(probe, quote)
+    return quote[at.end():] if at else None
+
+
+def completed_to_its_point(text: str, quote: str, limit: int = 24) -> str:
+    """A fill-in prompt that a cut stopped before its point, completed from its quote (issue 10, round 28: "About
+    ___ of the candidate-focused ads reserved ... in the two states" stopped before "come from super PACs"; "the next
+    major contest on the primary calendar" before ": New York"). Two shapes: a blank in the subject cut at a
+    relative clause gets its predicate (the relative clause dropped when both do not fit in ``limit`` words); a
+    prompt cut at a colon that names what it describes gets that name. Left as it is otherwise (a completion over
+    ``limit`` words too)."""
+    if BLANK not in text or re.search(r"[.!?…][\"”’)]?\s*$", text):
+        return text
+    rest = _where_cut(text, quote)
+    if rest is None:
+        return text
+    stem = text.rstrip(" ,;:")
+    completed = None
+    relative = _RELATIVE_AFTER.match(rest)
+    if relative and _SUBJECT_BLANK.match(stem):
+        verbs = [m for m in itertools.islice(_A_WORD.finditer(rest, relative.end()), 1, 12)
+                 if m.group().lower() in _PREDICATE_VERBS]
+        if verbs:
+            verb = verbs[0]
+            end = _PREDICATE_END.search(rest, verb.end())
+            predicate = rest[verb.start():end.start() if end else len(rest)].rstrip(" ,")
+            whole = f"{stem} {rest[:verb.start()].strip()} {predicate}"
+            completed = whole if len(whole.split()) <= limit else f"{stem} {predicate}"
+    elif _COLON_NAME.match(rest):
+        completed = f"{stem}, {_COLON_NAME.match(rest).group(1)}"
+    if completed is None or len(completed.split()) > limit:
+        return text
+    return completed + "."
+
+
 _THAT_YEAR = re.compile(r"\b(?:[Tt]hat year|the same year)\b")
+#: How many sentences back "that year" looks for the year it means (the nearest that names one).
+_YEAR_LOOKBACK = 5
 _A_YEAR = re.compile(r"(?<![\d,.$])(1[89]\d\d|20\d\d)(?!\d|,\d)")
 
 
 def the_year_named(body: Body, position: int, text: str) -> str:
-    """``text`` with its "that year" named by the one year the sentence before names, when its own sentence names
-    none ("Reagan's Gallup average that year was ___" after "when Bush ran in 1988": "... average in 1988 was ___";
-    issue 10, round 20: "'that year' unresolved", edited by both judges). Left as it is otherwise."""
+    """``text`` with its "that year" named by the one year the nearest sentence before that names any year names (up
+    to :data:`_YEAR_LOOKBACK` sentences back, in its paragraph or the one before), when its own sentence names none
+    ("Reagan's Gallup average that year was ___" after "when Bush ran in 1988": "... average in 1988 was ___";
+    issue 10, round 20: "'that year' unresolved", edited by both judges; round 28: the year stood four sentences
+    back, in the paragraph before). Left as it is otherwise."""
     index = body.sentence_index(position)
     own = body.sentences[index]
     if index == 0 or _A_YEAR.search(body.norm, own.start, own.end):
         return text
-    before = body.sentences[index - 1]
-    years = set(_A_YEAR.findall(body.norm, before.start, before.end))
+    years: set[str] = set()
+    for before in reversed(body.sentences[max(0, index - _YEAR_LOOKBACK):index]):
+        if before.paragraph < own.paragraph - 1:
+            break
+        # the nearest sentence that names a year, a few back and across a paragraph break ("... on Oct. 7, 2013.
+        # One of the donations ... \n\n Also donating that day was Eksili. Eksili donated ___ that year"; round 28)
+        years = set(_A_YEAR.findall(body.norm, before.start, before.end))
+        if years:
+            break
     if len(years) != 1:
         return text
     year = years.pop()
@@ -690,6 +763,7 @@ def with_a_named_subject(analysis: Analysis, candidate: Candidate) -> Candidate 
     if dangling and BLANK in resolved[:dangling.start()]:
         resolved = resolved[:dangling.start()] + "."  # "... were women, a proportion" is "... were women."
     resolved = without_a_cut_tail(resolved)
+    resolved = completed_to_its_point(resolved, candidate.fields.get("quote", ""))
     if resolved != text:
         text = resolved
         candidate = dataclasses.replace(candidate, fields=dict(candidate.fields, prompt=f"{label}: {text}"))
@@ -1353,6 +1427,8 @@ def the_headlines_specific(analysis: Analysis, kept: list[Candidate], seen_keys:
         return kept
     position, fields = found
     figure = next(f for f in analysis.figures if f.start == position)
+    if page_count_or_price_move(body, figure) is not None:
+        return kept  # "more than ___ additional pages of emails": the release's size, not the claim (round 28)
     written = body.text[figure.value_start:figure.end]
     others = [c for c in kept if c is not claim]
     asked = next((c for c in others if c.fields["type"] == "number" and c.position == position), None)

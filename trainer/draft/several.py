@@ -89,8 +89,15 @@ def _post(words: str) -> bool:
     found = [w.strip(",") for w in words.split()]
     return len(found) <= _MAX_POST_WORDS and all(
         w.lower() in _POST_EXTRA or is_role_word(w)
-        or (w.replace("-", "").replace(".", "").isalpha() and w.lower() not in _CLAUSE_WORDS)
+        or (w.replace("-", "").replace(".", "").isalpha() and w.lower() not in _CLAUSE_WORDS
+            and not _PARTICIPLE.fullmatch(w))
         for w in found)
+
+
+#: A lower-case participle before a name ("groups supporting Gov. Chris Christie", "ads backing ...") opens a phrase
+#: about the person, not their post: the blank starts after it (issue 10, round 28: "Outside ___ also have spent
+#: heavily" took "groups supporting" into the blank).
+_PARTICIPLE = re.compile(r"[a-z][a-z-]{1,20}ing")
 
 
 def _gap(body: Body, previous: _Item, item: _Item, pattern: re.Pattern[str]) -> bool:
@@ -149,7 +156,7 @@ def list_questions(body: Body, names: Names, facts) -> list[Statement]:
     if home is not None:  # "Obama phoned the leaders of France, Brazil, China and India": never "US" (round 17)
         in_article["country"] = [c for c in in_article["country"] if c != home]
         in_article["home"] = [home]
-    for sentence in body.sentences:
+    for index, sentence in enumerate(body.sentences):
         quote = body.excerpt(sentence.start, sentence.end)
         if (len(quote.split()) > MAX_LIST_SENTENCE_WORDS or '"' in body.norm[sentence.start:sentence.end]
                 or has_ellipsis(quote)):
@@ -159,7 +166,11 @@ def list_questions(body: Body, names: Names, facts) -> list[Statement]:
         for run in [*_runs(body, [item for item in items if item.kind != "person"]), *_runs(body, people)]:
             if run[0].kind == "state":
                 continue  # "Senate races in which states?": a list of US states is trivial (issue 10, round 5)
-            drafted = _question(body, sentence, run, items, in_article)
+            near = set()
+            if _ALSO.search(body.norm, sentence.start, sentence.end):
+                floor = body.sentences[max(0, index - _ALSO_BACK)].start
+                near = {item.name for item in _items(body, names, floor, sentence.start) if item.kind == run[0].kind}
+            drafted = _question(body, sentence, run, items, in_article, near)
             if drafted is None:
                 continue
             prompt, answers, choices = drafted
@@ -193,12 +204,25 @@ def home_country(mentions: list[str]) -> str | None:
     return counts[0][0]
 
 
-def _question(body: Body, sentence, run: list[_Item], items: list[_Item], in_article: dict):
+#: A list that says it adds to others ("... also have spent heavily", "... as well"): the people or countries the
+#: sentences just before name did the same, so none of them is a distractor (issue 10, round 28: Jeb Bush's super PAC
+#: "also" spent heavily, and Bush was offered as a wrong answer).
+_ALSO = re.compile(r"\b(?:also|too|as well)\b")
+#: How many sentences before such a list are read for the others it adds to.
+_ALSO_BACK = 3
+#: A cloze that opens on a subordinate clause ("Indeed, while ___ have spent the last week ..."): its main clause, the
+#: point, was cut away.
+_SUBORDINATE_OPENING = re.compile(r"(?:(?:Indeed|But|And|Still|Yet|Meanwhile|So|Now),?\s+)?(?:while|although|though"
+                                  r"|whereas|if|because|since|unless)\s", re.I)
+
+
+def _question(body: Body, sentence, run: list[_Item], items: list[_Item], in_article: dict,
+              near: set[str] = frozenset()):
     kind = run[0].kind
     answers = list(dict.fromkeys(item.written or item.name for item in run))  # as the quote writes them
     if len(answers) < MIN_MEMBERS:
         return None
-    shown = {item.name for item in items}
+    shown = {item.name for item in items} | set(near)
     pool = [name for name in in_article[kind] if name not in shown]
     if kind == "country":
         pool = pool or [c for c in _MAJOR if c not in shown]
@@ -229,7 +253,10 @@ def _question(body: Body, sentence, run: list[_Item], items: list[_Item], in_art
         prompt = f"{asked} Select all, according to the article."
     else:
         cloze = " ".join((body.text[sentence.start:start] + BLANK + body.text[run[-1].end:sentence.end]).split())
-        prompt = f"Select all that fill the blank: {fact_clause(cloze, BLANK)}"
+        clause = fact_clause(cloze, BLANK)
+        if _SUBORDINATE_OPENING.match(clause):
+            return None  # "Indeed, while ___ have spent the last week trying to tell the country" (round 28)
+        prompt = f"Select all that fill the blank: {clause}"
     if any(fold(answer.split()[-1]) in fold(prompt) for answer in answers):
         return None  # the prompt would show an answer
     return prompt, answers, sorted([*answers, *distractors])
