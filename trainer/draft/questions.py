@@ -1211,7 +1211,13 @@ def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     face."): the point, neither led in nor trailed off (issue 10, round 16)."""
     if len(text.split()) > limit:
         text = without_asides(text)
-    return _DOUBLE_STOP.sub(r"\1", main_clause(tidy_cut(cut_to_point(text, limit)), limit))
+    shown = _DOUBLE_STOP.sub(r"\1", main_clause(tidy_cut(cut_to_point(text, limit)), limit))
+    return _STOP_ELLIPSIS.sub(r"\1", shown)
+
+
+#: A '…' after a sentence's own stop ("… as normal business.…"): the stop says the sentence is whole, so the
+#: prompt ends on it (issue 10, round 28: "stray '.…' ending", held34/08).
+_STOP_ELLIPSIS = re.compile(r"([.!?][”\"’']?)…$")
 
 
 #: A stop doubled after an inner quotation that ends its own sentence ("… is 'I saw you on Fox.'.").
@@ -1221,6 +1227,13 @@ _DOUBLE_STOP = re.compile(r"([.!?]['’\"”])\.(?=\s|$)")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.!?\"“”]{3,120}?\s[-–—]\s|\s\([^()]{3,80}\)(?=[\s,.;:])")
 
 
+#: A word or two in parentheses that stand in for the speaker's own ("Every year, (colleges) are part of …",
+#: "(which) candidate"): the editor's insertion the sentence needs, never an aside to leave out (issue 10, round
+#: 28: "Every year, are part of" shown, held33/02). Not a link or a hedge ("(and perhaps are now)").
+_STAND_IN = re.compile(r"\((?!(?:and|or|but|perhaps|maybe|now|not|then|also|if)\b)[a-z][\w’'\-]*"
+                       r"(?:\s[\w’'\-]+)?\)")
+
+
 def without_asides(text: str) -> str:
     """A long quote with its asides between dashes (or in parentheses) left out, '…' in their place where the
     sentence goes on, so that the cut keeps the sentence's own point (issue 10, round 21: "A birther is a person
@@ -1228,7 +1241,7 @@ def without_asides(text: str) -> str:
     def left_out(match: re.Match) -> str:
         aside = match.group().strip(" -–—")
         if not match.group().lstrip()[:1] in "-–—":
-            return ""
+            return match.group() if _STAND_IN.fullmatch(aside) else ""
         if text[: match.start()].rstrip().endswith(aside):
             return " "  # "the only — the only — candidate": a stammer, no words left out
         return " … "
@@ -1292,7 +1305,8 @@ def cut_to_point(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if len(text[bounds[i]:bounds[i + 1]].split()) >= 3]
     if not clauses:
         return first
-    scored = [(_part_score(text[c[0]:c[1]]) + (VERDICT_BONUS if _VERDICT_BEFORE.search(text, 0, c[0]) else 0.0),
+    scored = [(_part_score(text[c[0]:c[1]]) + (VERDICT_BONUS if _VERDICT_BEFORE.search(text, 0, c[0]) else 0.0)
+               + _turn_bonus(text, *c),
                -c[0], c) for c in clauses]
     score, _, (start, end) = max(scored)
     shown = len(first.rstrip("…").split())
@@ -1370,6 +1384,21 @@ def _part_score(part: str) -> float:
     discussed from 2010-2011 …" shown instead of "considering Azerbaijan as a possible ally against Iran")."""
     return (substance(part.strip(" ,;:—–-")) - (1.0 if _SETUP.match(part) else 0.0)
             - (BACK_REFERENCE_COST if _BACK_REFERENCE.match(part) else 0.0))
+
+
+#: A clause that turns on the one before it (", but it's also important to remember how far we have come …"):
+#: what the speaker concedes comes first, what they mean after the turn (issue 10, round 28: Sanders' cut kept
+#: his stock middle-class line and dropped his praise of Obama, the story; both judges, held32/07). Only a turn
+#: inside a sentence, after a comma, and long enough to say something (:data:`TURN_WORDS`).
+_TURN = re.compile(r"but\s+(?:it|it's|it’s|that|this|we|you|he|she|they|there|the)\s")
+TURN_BONUS = 1.0
+TURN_WORDS = 12
+
+
+def _turn_bonus(text: str, start: int, end: int) -> float:
+    """:data:`TURN_BONUS` for the clause ``text[start:end]`` when it turns on the one before it, else 0."""
+    return TURN_BONUS if (text[max(0, start - 2):start] == ", " and _TURN.match(text, start)
+                          and len(text[start:end].split()) >= TURN_WORDS) else 0.0
 
 
 #: A year or a span of years ("in 2009", "from 2010-2011", "the 1990s"): when, not how much.
@@ -1659,6 +1688,11 @@ _OPENER = re.compile(r"(?:(?:But|And|So|Yet|Or|Well|Now|Look|Still|Plus|Also|Add
 #: A conjunction that opens a quote before a clause of its own in lower case ("But if even one load gets
 #: through …", "But it would be a stretch …"): a link to the sentence before, dropped (issue 10, round 20).
 _LINK_OPENER = re.compile(r"But\s+(?=[a-z])")
+#: A conjunction and the phrase it leads in with before a capital ("And in the context of that debate, Senator
+#: Sanders has had …", "So on that front, we …"): a link to what came before the quote, whose "that" the
+#: student never sees; the prompt starts on the point (issue 10, round 28: "dangling lead-in", held32/07).
+_LEAD_PHRASE = re.compile(r"(?:And|So|But|Yet|Now)\s+(?:in|on|at|for|with|after|given|during|under|from|by"
+                          r"|as for|beyond|despite)\s[^,.;:!?\"“”]{2,50},\s+(?=[A-Z])")
 #: A conjunction after a cut's '…' ("…and I don't think anybody gets …"; issue 10, round 20).
 _CUT_LINK = re.compile(r"(?:and|but|so|yet|or)\s+(?=[A-Z])")
 
@@ -1677,6 +1711,9 @@ def without_lead_in(text: str) -> str:
     The port law gives the union a veto." -> "The port law gives the union a veto."): a sentence of at most
     :data:`LEAD_IN_WORDS` words, naming no one and no figure, with a framing word, before at least six words
     more. The rest is the end of the same quote, so it stands in the article exactly as shown."""
+    phrase = _LEAD_PHRASE.match(text)
+    if phrase and len(text[phrase.end():].split()) >= REST_WORDS:
+        text = text[phrase.end():]  # "And in the context of that debate, Senator Sanders …" (round 28)
     opener = _OPENER.match(text)
     if opener and text[opener.end():][:1].isupper():
         text = text[opener.end():]  # "But I do believe that …" -> "I do believe that …"
