@@ -1,0 +1,79 @@
+"""Issue 10, round 28 (who_said): quote cuts and choices the judges still marked. A prompt keeps the clause that
+carries the quote's point, the editor's word in parentheses the sentence needs, and no lead-in whose "that" the
+student never sees; it ends on a sentence's own stop, never ".…". Invented articles only."""
+
+from __future__ import annotations
+
+from tests.unit.drafting import deck, who_said
+from trainer.draft.questions import point_quote, without_asides, without_lead_in
+
+#: An invented long quote that concedes first and turns on ", but …" to what the speaker means.
+TURN = ("So it is absolutely fair to say, and I say it every day, that we have got to do a lot better to protect the "
+        "middle class and working families, but it's also important to remember how far we have come in the last six years under the "
+        "leadership of Governor Marsh and Senator Dorn")
+
+
+def test_a_long_quote_shows_the_clause_after_its_turn():
+    shown = point_quote(TURN)
+    assert shown.startswith("…but it's also important to remember how far we have come")
+    assert shown.endswith("Governor Marsh and Senator Dorn")
+    assert "every day" not in shown  # the stock line it concedes is left out
+
+
+def test_a_short_turn_or_one_opening_a_sentence_is_no_point_of_its_own():
+    # a turn of a few words ("but I've seen it twice") says less than the clause it follows
+    short = ("The harbour plan is not as generous as the ones the other candidates have put forward this spring in the "
+             "towns, but I've seen it twice. It is the only plan I see saving the docks for the fleet and the families.")
+    assert not point_quote(short).startswith("…but")
+    # "But I believe …" opening a sentence is no turn inside one: the cut is left to the other rules
+    opening = ("The harbour is the town's oldest trade and its docks have fed families for a century and more. But I "
+               "believe very firmly that it is no trade at all if the boats cannot reach the docks in the winter months.")
+    assert not point_quote(opening).startswith("…But I believe")
+
+
+def test_an_editor_s_word_in_parentheses_stays_in_the_prompt():
+    quote = ("Every year, (docks) are part of an economy where it's really difficult to become more efficient. It's "
+             "labour-intensive and it's assumed that it takes a certain number of people and a lot of time to run a port.")
+    shown = point_quote(quote)
+    assert shown.startswith("Every year, (docks) are part of an economy")
+    assert "(which) boat" in without_asides("They made clear (which) boat they fear most - the big trawler - and why.")
+    # an aside in parentheses is still left out of a long quote
+    assert without_asides("The towns were (and perhaps still are) the heart of the race") == \
+        "The towns were the heart of the race"
+
+
+def test_a_quote_ends_on_its_own_stop_not_a_stop_and_an_ellipsis():
+    quote = ("Over half the harbour's berths will be sold by the end of March. So we have always been focused on making "
+             "sure that the fleet keeps the berths it needs over the course of the spring and the summer.")
+    assert point_quote(quote) == "Over half the harbour's berths will be sold by the end of March."
+    assert point_quote("In the debates he waved the harbour's bankruptcy away as normal business.…") == \
+        "In the debates he waved the harbour's bankruptcy away as normal business."
+
+
+def test_a_conjunction_s_lead_in_phrase_is_dropped():
+    text = ("And in the context of that debate, Senator Dorn has had great success in engaging the fishing towns. "
+            "That will matter in May.")
+    assert without_lead_in(text).startswith("Senator Dorn has had great success")
+    # a lead-in before too few words, or with no conjunction, stays: it may be the point
+    assert without_lead_in("And in that debate, Dorn won.") == "And in that debate, Dorn won."
+    assert without_lead_in("In the harbour towns, Dorn has had great success with the fishing families.").startswith(
+        "In the harbour towns")
+
+
+ARTICLE = ("Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
+           "who have worked its docks for generations.\n\n"
+           "Mayor Dana Velloway told reporters that the harbour would cost the city too much to repair.\n\n"
+           "“And in the context of that vote, Mayor Velloway has had little success in persuading the fishing "
+           "families that the marina will replace the jobs they lose on the docks,” said Tomas Arkwright, the leader "
+           "of the Valmora Fishing Union.\n\n"
+           "Susan Ellison, a city councillor, said the vote was close. “The harbour towns will decide the next "
+           "election, and the council has ignored them for a decade,” Ellison said.\n\n"
+           "Peter Kerr, a city councilman, disagreed. “Forty million for docks the fleet has left is a waste of the "
+           "treasury's money,” Kerr said.\n")
+
+
+def test_the_drafted_prompt_starts_on_the_point_and_its_quote_is_the_article_s(tmp_path):
+    asked = {q["answer"]: q for q in who_said(deck(tmp_path, ARTICLE, "Valmora closes its old harbour"))}
+    question = asked["Tomas Arkwright"]
+    assert question["prompt"].startswith("Who said: “Mayor Velloway has had little success")
+    assert question["quote"].startswith("Mayor Velloway has had little success")  # found in the article as it is
