@@ -4,7 +4,7 @@ student never sees; it ends on a sentence's own stop, never ".…". Invented art
 
 from __future__ import annotations
 
-from tests.unit.drafting import deck, who_said
+from tests.unit.drafting import analysis, deck, who_said
 from trainer.draft.questions import point_quote, without_asides, without_lead_in
 
 #: An invented long quote that concedes first and turns on ", but …" to what the speaker means.
@@ -77,3 +77,36 @@ def test_the_drafted_prompt_starts_on_the_point_and_its_quote_is_the_article_s(t
     question = asked["Tomas Arkwright"]
     assert question["prompt"].startswith("Who said: “Mayor Velloway has had little success")
     assert question["quote"].startswith("Mayor Velloway has had little success")  # found in the article as it is
+
+
+#: An invented article with one speaker and a figure named only as a comparison, and pastors named in a list.
+PASTORS = ("Ruth Calder, a bishop and the author of two books on faith, met Robert Dorn on Monday with 30 pastors. The meeting was organised "
+           "by Pastors Walter Greaves and Michael Oduya at the harbour hall.\n\n"
+           "Calder wrote of the meeting that Dorn fights to win. Dorn is like Thomas Blackwell. He hates losing.\n\n"
+           "“The harbour plan will save forty boats and the families who sail them, and the capital owes the towns that much,” Ruth Calder "
+           "said.\n\n"
+           "Anna Marsh, a city councillor, disagreed. “The harbour towns have heard such promises from every candidate "
+           "for a decade,” Marsh said.\n")
+
+
+def test_a_figure_named_only_as_a_comparison_is_no_one_of_the_story():
+    from trainer.draft.names import compared_only
+
+    found = analysis(PASTORS)
+    assert compared_only(found.body, found.names) == {"thomas blackwell"}
+    # named in the story's own words as well, the person is of the story
+    found = analysis(PASTORS + "\nThomas Blackwell, a retired admiral, backed Dorn on Tuesday.\n")
+    assert compared_only(found.body, found.names) == frozenset()
+    # examples of a kind take part ("experts like Paul Bauman"), and a speaker's own comparison is the speaker's
+    found = analysis(PASTORS.replace("Dorn is like Thomas Blackwell.", "Preachers like Thomas Blackwell agree."))
+    assert compared_only(found.body, found.names) == frozenset()
+    found = analysis(PASTORS.replace("Dorn fights to win. Dorn is like Thomas Blackwell.",
+                                     "Dorn fights to win. “Thomas Blackwell would know him,” she said."))
+    assert "thomas blackwell" not in compared_only(found.body, found.names)
+
+
+def test_pastors_named_in_a_list_are_choices_and_a_comparison_is_none(tmp_path):
+    asked = who_said(deck(tmp_path, PASTORS, "Preacher backs Dorn"))
+    question = next(q for q in asked if q["answer"] == "Ruth Calder")
+    assert "Thomas Blackwell" not in question["choices"]
+    assert {"Walter Greaves", "Michael Oduya"} & set(question["choices"])  # "Pastors Walter Greaves and Michael Oduya"
