@@ -110,3 +110,38 @@ def test_pastors_named_in_a_list_are_choices_and_a_comparison_is_none(tmp_path):
     question = next(q for q in asked if q["answer"] == "Ruth Calder")
     assert "Thomas Blackwell" not in question["choices"]
     assert {"Walter Greaves", "Michael Oduya"} & set(question["choices"])  # "Pastors Walter Greaves and Michael Oduya"
+
+
+#: An invented article: a senator's "he" is the developer named just before, who never speaks.
+CASINO = ("Valmora's council met on Wednesday to hear the harbour towns on the casino's bankruptcy.\n\n"
+          "Governor Lena Roth has ordered a review of the casino's books.\n\n"
+          "Mayor Dana Velloway said the city had been hurt. “The casino left a hole in the budget,” Velloway said.\n\n"
+          "Peter Kerr, a city councilman, said the casino's owner, Robert Dorn, had hurt small firms. “Dorn took "
+          "millions and left the little people with the bills,” Kerr said.\n\n"
+          "“In the debates he waved this bankruptcy away as normal business for a developer,” said Senator Thomas "
+          "Arkwright, who represents the harbour towns.\n")
+
+
+def _subject(body: str, speaker: str) -> set[str]:
+    from trainer.draft.questions import pronoun_subject
+
+    found = analysis(body)
+    finding = next(f for f in found.quotes if f.speaker.name == speaker)
+    return pronoun_subject(found.body, found.names, finding, finding.text, found.quotes)
+
+
+def test_the_man_a_quote_s_he_is_about_is_no_choice(tmp_path):
+    # the last man named before the quote, not the speaker Kerr whose attribution stands nearer
+    assert _subject(CASINO, "Thomas Arkwright") == {"Robert Dorn"}
+    asked = {q["answer"]: q for q in who_said(deck(tmp_path, CASINO, "Valmora hears the harbour towns"))}
+    question = asked["Thomas Arkwright"]
+    assert "he waved this bankruptcy away" in question["prompt"]
+    assert "Robert Dorn" not in question["choices"] and len(question["choices"]) == 4
+    # a quote that names a man itself, or has no "he", leaves the choices to the other rules
+    assert _subject(CASINO.replace("“In the debates he waved", "“Dorn had his say: in the debates he waved"),
+                    "Thomas Arkwright") == set()
+    assert _subject(CASINO.replace("In the debates he waved", "In the debates they waved"), "Thomas Arkwright") == set()
+    # a woman's "she" is about a woman, never the man named last; the mayor, a speaker named in her own
+    # attribution, is none either
+    assert _subject(CASINO.replace("In the debates he waved", "In the debates she waved"),
+                    "Thomas Arkwright") <= {"Lena Roth"}

@@ -2232,6 +2232,50 @@ def candidates_only(quote: str, answer: Person, distractors: list[str], people: 
     return kept if len(kept) == len(distractors) else []
 
 
+#: A man's and a woman's pronoun in a quote's shown words (a bracket's name resolves its own).
+_QUOTE_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_QUOTE_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+#: How far before a quote (in characters) the person its "he" or "she" is about is looked for.
+PRONOUN_SUBJECT_REACH = 600
+
+
+#: How near a quote (in characters) a speaker's name is its attribution ("…,” Kerr said", "Kerr said: “…").
+ATTRIBUTION_REACH = 120
+
+
+def pronoun_subject(body: Body, names: Names, finding: QuoteFinding, shown: str,
+                    findings: Sequence[QuoteFinding] = (), known=frozenset()) -> set[str]:
+    """The person a quote's own "he" or "she" most likely is about, when the prompt leaves it as a pronoun: the
+    last one of that sex the article names before the quote (within :data:`PRONOUN_SUBJECT_REACH` characters),
+    not the speaker, and not where the article names someone as the speaker of a quote of ``findings`` ("…,”
+    Kerr said. “In the debates he …": the "he" is whom Kerr spoke of). No choice: nobody speaks of themselves as "he" (issue 10, round 28: Trump offered beside
+    "In the primary debates he pooh-poohed this Atlantic City bankruptcy", both judges). Empty when the prompt
+    has both pronouns or none, names that sex's person in a bracket, or the quote itself names one, or one is
+    among the people the quote is ``known`` to be about."""
+    plain = re.sub(r"\[[^\]]*\]", " ", shown)
+    he, she = bool(_QUOTE_HE.search(plain)), bool(_QUOTE_SHE.search(plain))
+    if he == she:
+        return set()
+    sex = "m" if he else "f"
+    if any(lx.FIRST_NAMES.get(m.person.name.split()[0]) == sex and m.person.name != finding.speaker.name
+           for m in names.mentions_between(finding.start, finding.end)):
+        return set()  # "Trump … and he's gotten away with it": the quote names whom its pronoun is about
+    if any(lx.FIRST_NAMES.get(name.split()[0]) == sex for name in known if name):
+        return set()  # someone the quote is known to be about (``known``: its referents, whom it talks about)
+    index = next((i for i, other in enumerate(findings) if other is finding), 0)
+    for mention in reversed(names.mentions_between(max(0, finding.start - PRONOUN_SUBJECT_REACH), finding.start)):
+        person = mention.person
+        if person.name == finding.speaker.name or same_person(person.name, finding.speaker.name):
+            continue
+        if any(other.speaker.name == person.name and (abs(mention.start - other.end) <= ATTRIBUTION_REACH
+                                                      or abs(other.start - mention.end) <= ATTRIBUTION_REACH)
+               for other in findings[max(0, index - 3): index + 1]):
+            continue  # a speaker's attribution, not whom the next quote speaks of
+        if lx.FIRST_NAMES.get(person.name.split()[0]) == sex:
+            return {person.name}
+    return set()
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
                     names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
@@ -2329,6 +2373,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                           # problem.": Cruz no choice; issue 10, round 21)
                           | (set(rest.talked_about) | {n for _, n in rest.referents} if joined and rest else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
+        if body is not None and names is not None:  # "he pooh-poohed this bankruptcy": not Trump beside it (round 28)
+            named |= pronoun_subject(body, names, finding, shown_quote(prompt), findings, named)
         if body is not None and names is not None and _ATTACK.search(finding.text):
             named |= attack_targets(body, names, finding)  # "That's like a bribe" after "Clinton could …" (round 13)
             named -= {finding.speaker.name}
