@@ -145,3 +145,13 @@ def test_the_man_a_quote_s_he_is_about_is_no_choice(tmp_path):
     # attribution, is none either
     assert _subject(CASINO.replace("In the debates he waved", "In the debates she waved"),
                     "Thomas Arkwright") <= {"Lena Roth"}
+
+
+def test_a_passer_by_s_word_that_qualifies_a_post_makes_no_passer_by():
+    body = ("The harbour's debts keep growing, said Mark Kantrowitz, a national student loan debt expert who has "
+            "written three books on the topic.\n\n"
+            "Jay Jacobs, a Dorn supporter who is the party's chairman in the county, backed the plan.\n\n"
+            "Ann Cole, a Dorn supporter from Portside, said the plan was fair. Peter Kerr, a retired voter, agreed.\n")
+    lay = {p.name: p.lay for p in analysis(body).names.people}
+    assert lay["Mark Kantrowitz"] is False and lay["Jay Jacobs"] is False  # an expert, a party's chairman
+    assert lay["Ann Cole"] is True and lay["Peter Kerr"] is True  # the supporter and the voter stay passers-by

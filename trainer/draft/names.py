@@ -40,7 +40,13 @@ _MULTIWORD = sorted((k for k in {**lx.COUNTRIES, **lx.CITIES, **lx.INSTITUTIONS}
 _MULTIWORD_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(phrase) for phrase in _MULTIWORD))
 _LAY = "|".join(sorted(lx.LAY_PEOPLE, key=len, reverse=True))
 #: A passer-by's appositive after their name: ", a Sanders delegate from Vermont", ", 58,".
-_LAY_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)s?\b)" % _LAY, re.I)
+#: Not a passer-by's word that only qualifies a post: "a national student loan debt expert", "a voter rights
+#: advocate" (issue 10, round 28: the article's expert Kantrowitz read as a passer-by, and Sanders, never quoted,
+#: offered beside the other expert's words instead; both judges).
+_LAY_QUALIFIES = (r"(?![\w\s'\-]{0,30}?\b(?:expert|analyst|economist|professor|researcher|scholar|advocate|lawyer"
+                  r"|attorney|official|director|president|chairman|chairwoman|founder|leader|organi[sz]er)s?\b)")
+_LAY_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)s?\b%s)" % (_LAY, _LAY_QUALIFIES),
+                        re.I)
 #: A person introduced by a job and a town ("Scott McGeary, an IT professional from Seattle", "a retiree in
 #: Ohio"), or as one of a poll's respondents ("who was among those polled"): a passer-by (issue 10, round 9)
 #: unless the job is a post or a kind the drafter asks about (:func:`_job_and_town`).
