@@ -155,3 +155,14 @@ def test_a_passer_by_s_word_that_qualifies_a_post_makes_no_passer_by():
     lay = {p.name: p.lay for p in analysis(body).names.people}
     assert lay["Mark Kantrowitz"] is False and lay["Jay Jacobs"] is False  # an expert, a party's chairman
     assert lay["Ann Cole"] is True and lay["Peter Kerr"] is True  # the supporter and the voter stay passers-by
+
+
+def test_a_one_sentence_quote_over_the_limit_is_cut_before_a_late_phrase():
+    quote = ("To councillors who won't give the mayor any credit for any success in 2025, I would just suggest they "
+             "read the figures about where we were at her first address to the harbour towns in 2019")
+    assert point_quote(quote) == ("To councillors who won't give the mayor any credit for any success in 2025, I would "
+                                  "just suggest they read the figures…")
+    # a sentence within the limit, or one whose only late opener ends it ("than ever before"), is shown whole
+    whole = ("The harbour board will need to be changed to maximise its reach in a world where private money for "
+             "the fishing towns and their expertise are much more widely available than ever before")
+    assert point_quote(whole) == whole
