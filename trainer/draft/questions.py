@@ -2259,9 +2259,10 @@ def pronoun_subject(body: Body, names: Names, finding: QuoteFinding, shown: str,
                     findings: Sequence[QuoteFinding] = (), known=frozenset()) -> set[str]:
     """The person a quote's own "he" or "she" most likely is about, when the prompt leaves it as a pronoun: the
     last one of that sex the article names before the quote (within :data:`PRONOUN_SUBJECT_REACH` characters),
-    not the speaker, and not where the article names someone as the speaker of a quote of ``findings`` ("…,”
-    Kerr said. “In the debates he …": the "he" is whom Kerr spoke of). No choice: nobody speaks of themselves as "he" (issue 10, round 28: Trump offered beside
-    "In the primary debates he pooh-poohed this Atlantic City bankruptcy", both judges). Empty when the prompt
+    not the speaker, and not where the article names someone as the speaker of this quote or of the ``findings``
+    just before it ("…,” Kerr said. “In the debates he …": the "he" is whom Kerr spoke of). No choice: nobody
+    speaks of themselves as "he" (issue 10, round 28: Trump offered beside "In the primary debates he pooh-poohed
+    this Atlantic City bankruptcy", both judges). Empty when the prompt
     has both pronouns or none, names that sex's person in a bracket, or the quote itself names one, or one is
     among the people the quote is ``known`` to be about."""
     plain = re.sub(r"\[[^\]]*\]", " ", shown)
@@ -2274,14 +2275,13 @@ def pronoun_subject(body: Body, names: Names, finding: QuoteFinding, shown: str,
         return set()  # "Trump … and he's gotten away with it": the quote names whom its pronoun is about
     if any(lx.FIRST_NAMES.get(name.split()[0]) == sex for name in known if name):
         return set()  # someone the quote is known to be about (``known``: its referents, whom it talks about)
-    index = next((i for i, other in enumerate(findings) if other is finding), 0)
     for mention in reversed(names.mentions_between(max(0, finding.start - PRONOUN_SUBJECT_REACH), finding.start)):
         person = mention.person
         if person.name == finding.speaker.name or same_person(person.name, finding.speaker.name):
             continue
         if any(other.speaker.name == person.name and (abs(mention.start - other.end) <= ATTRIBUTION_REACH
                                                       or abs(other.start - mention.end) <= ATTRIBUTION_REACH)
-               for other in findings[max(0, index - 3): index + 1]):
+               for other in (*findings, finding)):
             continue  # a speaker's attribution, not whom the next quote speaks of
         if lx.FIRST_NAMES.get(person.name.split()[0]) == sex:
             return {person.name}
@@ -2386,7 +2386,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                           | (set(rest.talked_about) | {n for _, n in rest.referents} if joined and rest else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
         if body is not None and names is not None:  # "he pooh-poohed this bankruptcy": not Trump beside it (round 28)
-            named |= pronoun_subject(body, names, finding, shown_quote(prompt), findings, named)
+            named |= pronoun_subject(body, names, finding, shown_quote(prompt), findings[max(0, index - 3): index], named)
         if body is not None and names is not None and _ATTACK.search(finding.text):
             named |= attack_targets(body, names, finding)  # "That's like a bribe" after "Clinton could …" (round 13)
             named -= {finding.speaker.name}
