@@ -19,7 +19,9 @@ BODY = ("President Tomas Arkwright closed the party's convention in Valmora on T
         "statement.\n\n"
         "\"Her plan would add 40 million dollars to the city's debt by 2030 and raise the port fees for every "
         "trawler,\" Senator Pia Strand, a Republican, told reporters.\n\n"
-        "Governor Lena Roth said on Thursday that the state would review the harbour tax plan.\n")
+        "Governor Lena Roth said on Thursday that the state would review the harbour tax plan.\n\n"
+        # a fourth voice: the "Her" of Strand's words is Velloway, no choice beside them (issue 10, round 28)
+        "\"The port fees have not risen in a decade,\" said Peter Kerr, a city councilman.\n")
 
 
 def test_a_quote_naming_its_answer_in_full_is_not_asked(tmp_path):

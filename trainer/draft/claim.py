@@ -34,7 +34,7 @@ from collections import Counter
 
 from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
-from trainer.draft.names import Names, Person, in_passing, of_the_past, partial_names, place, same_person, thing_names
+from trainer.draft.names import Names, Person, compared_only, in_passing, of_the_past, partial_names, place, same_person, thing_names
 
 #: A restated claim is at most about this many words: a fact to judge, not a paragraph to recognise.
 CLAIM_WORDS = 22
@@ -538,7 +538,8 @@ def _ranked(names: Names, counts: Counter) -> list[tuple[Person, str, str | None
     fit = [p for p in fit if p.name not in longer and p.name not in things]  # "Le Pen" beside "Marine Le Pen": the full name only (round 8)
     if names.body is not None:  # no one named once in a list or as an owner, no university named after someone (round 25)
         once, bodies = in_passing(names.body, names)
-        fit = [p for p in fit if fold(p.name) not in once and fold(p.name) not in bodies]
+        compared = compared_only(names.body, names)  # "Trump is like George Patton": no one of the story (round 28)
+        fit = [p for p in fit if fold(p.name) not in once and fold(p.name) not in bodies and fold(p.name) not in compared]
     fit.sort(key=lambda p: (not (counts[p.name] >= 2 or p.role), -counts[p.name], p.name))
     seen: set[str] = set()
     ranked = []

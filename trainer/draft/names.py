@@ -40,7 +40,13 @@ _MULTIWORD = sorted((k for k in {**lx.COUNTRIES, **lx.CITIES, **lx.INSTITUTIONS}
 _MULTIWORD_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(phrase) for phrase in _MULTIWORD))
 _LAY = "|".join(sorted(lx.LAY_PEOPLE, key=len, reverse=True))
 #: A passer-by's appositive after their name: ", a Sanders delegate from Vermont", ", 58,".
-_LAY_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)s?\b)" % _LAY, re.I)
+#: Not a passer-by's word that only qualifies a post: "a national student loan debt expert", "a voter rights
+#: advocate" (issue 10, round 28: the article's expert Kantrowitz read as a passer-by, and Sanders, never quoted,
+#: offered beside the other expert's words instead; both judges).
+_LAY_QUALIFIES = (r"(?![\w\s'\-]{0,30}?\b(?:expert|analyst|economist|professor|researcher|scholar|advocate|lawyer"
+                  r"|attorney|official|director|president|chairman|chairwoman|founder|leader|organi[sz]er)s?\b)")
+_LAY_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)s?\b%s)" % (_LAY, _LAY_QUALIFIES),
+                        re.I)
 #: A person introduced by a job and a town ("Scott McGeary, an IT professional from Seattle", "a retiree in
 #: Ohio"), or as one of a poll's respondents ("who was among those polled"): a passer-by (issue 10, round 9)
 #: unless the job is a post or a kind the drafter asks about (:func:`_job_and_town`).
@@ -1628,7 +1634,12 @@ _PASSING_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*,?\s+(?:and|or
 #: A list introduced after all: "Mary Cole and Susan Park, who both run for the nomination".
 _INTRODUCED_AFTER = re.compile(r"[^.;:!?\n]{0,60}?,\s+(?:who|whom|both|each|all|the|a|an)\s")
 #: ... or before: "Two military analysts, Patrick Megahan and Chris Harman, found".
-_INTRODUCED_BEFORE = re.compile(r"\b[a-z]{3,}s,?\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}(?:(?:and|or)\s+)?$")
+#: A post in the plural before the list is one too: "attended by Pastors David Jeremiah and Kenneth Copeland" (issue
+#: 10, round 28: the judges' choices beside an evangelist's words).
+_INTRODUCED_BEFORE = re.compile(r"(?:\b[a-z]{3,}s|\b(?:Pastors|Reverends|Revs\.|Bishops|Rabbis|Imams|Senators|Sens\."
+                                r"|Representatives|Reps\.|Governors|Govs\.|Generals|Gens\.|Professors|Profs\.|Doctors"
+                                r"|Drs\.|Judges|Justices|Ministers|Mayors|Ambassadors)),?\s+"
+                                r"(?:[A-Z][\w.'’-]*,?\s+){0,4}(?:(?:and|or)\s+)?$")
 #: A body's word right after a name: "George Washington University", "Lyndon B. Johnson Space Center".
 _BODY_AFTER = re.compile(r"\s+(?:University|Institute|Center|Centre|Foundation|School|College|Library|Bridge|Memorial"
                          r"|Airport|Hospital|Park|Street|Avenue|Hall|Award|Prize|Fund|Trust|Building|Stadium)\b")
@@ -1671,3 +1682,34 @@ def named_often(body: Body, names: Names) -> frozenset[str]:
     """The people (folded names) whose surname the article writes twice or more: the ones it comes back to."""
     capitals = Counter(re.findall(r"[A-Z][\w’'-]+", body.norm))
     return frozenset(fold(p.name) for p in names.people if capitals[p.surname] >= 2)
+
+
+
+#: Right before a name given as a comparison: "Trump is like George Patton", "as a Goldwater girl" (not the
+#: examples of a kind, "experts like Paul Bauman": those take part in the story).
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|looks?|looked|acts?|acted|sounds?|sounded)\s+"
+                              r"(?:just\s+|much\s+|more\s+|a\s+lot\s+)?(?:un)?like|\bas\s+an?)\s+$", re.I)
+#: Right after a surname used as a word of a phrase: "a Goldwater girl", "a Reagan Democrat".
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:girls?|boys?|Democrats?|Republicans?|conservatives?|liberals?|era|style|types?"
+                                r"|moments?|legacy|wing|voters?|fans?)\b")
+#: How far back in a paragraph a quote mark is looked for, to tell a name inside quoted words.
+_QUOTE_BACK = 600
+
+
+def compared_only(body: Body, names: Names) -> frozenset[str]:
+    """The people (folded names) the article names only as a comparison or a figure of speech ("Trump is like
+    George Patton", "growing up as a Goldwater girl"), apart from inside someone's quoted words: no one who takes
+    part in the story, so no choice for who said something (issue 10, round 28: Barry Goldwater and George Patton
+    offered beside the article's voices, both judges). Someone named as a comparison once and in the story's own
+    words elsewhere is kept. One pass over the mentions, a bounded window read around each."""
+    seen: dict[str, list[bool]] = {}
+    for mention in names.mentions:
+        start = body.paragraphs[body.paragraph_of(mention.start)][0]
+        if body.norm.count('"', max(start, mention.start - _QUOTE_BACK), mention.start) % 2:
+            seen.setdefault(fold(mention.person.name), [])
+            continue  # inside quoted words: a speaker's own comparison ("Barry Goldwater wouldn't recognize it")
+        before = _COMPARED_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)
+        compared = before is not None and (not before.group().lower().startswith("as")
+                                           or _ATTRIBUTIVE_AFTER.match(body.norm, mention.end, mention.end + 14) is not None)
+        seen.setdefault(fold(mention.person.name), []).append(compared)
+    return frozenset(folded for folded, marks in seen.items() if marks and all(marks))

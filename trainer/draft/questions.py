@@ -21,7 +21,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import (US_STATES, Names, Person, in_passing, is_outlet, named_often, no_person, of_the_past, partial_names, place,
+from trainer.draft.names import (US_STATES, Names, Person, compared_only, in_passing, is_outlet, named_often, no_person, of_the_past, partial_names, place,
                                  primary_parties, same_person, thing_names)
 from trainer.draft.quotes import (OBJECT_PRONOUNS, QuoteFinding, _starts_lower, is_fragment, object_pronoun, reported_inside,
                                   reported_prompt)
@@ -1137,6 +1137,11 @@ _PART_START = re.compile(r"(?:[.!?][”\"'’]?\s+|[,;:]\s+|\s[—–-]\s)(?=[^\
 #: for the lengthy period"): a preposition, a conjunction, a relative.
 _PHRASE_OPENERS = frozenset("for to that which who while because when and but without with during after before "
                             "until unless whereas since through into across against".split())
+#: The fewest words a one-sentence quote over the limit keeps when it is cut before a phrase (issue 10, round 28:
+#: the judges trimmed 31-36-word prompts, "trim to the key clause"): two thirds of the limit.
+POINT_KEEP = 22
+#: The phrase openers such a cut may fall before: a phrase of time, place or detail after the point.
+_LATE_OPENERS = frozenset("about during after before until since through across with without from".split())
 #: Words a cut quote must not end on: an article, a preposition, an auxiliary left hanging.
 _DANGLING_END = frozenset("the a an of to in on at by for from with and or but that which who this these those its "
                           "their his her our my your is are was were be been has have had will would can could "
@@ -1195,6 +1200,13 @@ def phrase_cut(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     first_end = ends[0] if ends else len(text)
     if len(text[:first_end].split()) <= limit + PHRASE_SLACK:
         shown = text[:first_end].rstrip()
+        if len(shown.split()) > limit:
+            # over the limit: cut before a late phrase's opener, a phrase of three words or more (not "than ever
+            # before"; issue 10, round 28)
+            for index in range(min(limit, len(shown.split()) - 3), POINT_KEEP - 1, -1):
+                before = words[index - 1].strip("“”\"'‘’()[]").lower()
+                if words[index].lower() in _LATE_OPENERS and before not in _DANGLING_END and before.isalpha():
+                    return " ".join(words[:index]) + "…"
         return shown if first_end >= len(text.rstrip()) else shown + "…"
     for index in range(min(limit + PHRASE_SLACK // 2, len(words) - 1), limit // 2 - 1, -1):  # before a phrase's opener
         before = words[index - 1].strip("“”\"'‘’()[]").lower()
@@ -1211,7 +1223,13 @@ def point_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     face."): the point, neither led in nor trailed off (issue 10, round 16)."""
     if len(text.split()) > limit:
         text = without_asides(text)
-    return _DOUBLE_STOP.sub(r"\1", main_clause(tidy_cut(cut_to_point(text, limit)), limit))
+    shown = _DOUBLE_STOP.sub(r"\1", main_clause(tidy_cut(cut_to_point(text, limit)), limit))
+    return _STOP_ELLIPSIS.sub(r"\1", shown)
+
+
+#: A '…' after a sentence's own stop ("… as normal business.…"): the stop says the sentence is whole, so the
+#: prompt ends on it (issue 10, round 28: "stray '.…' ending", held34/08).
+_STOP_ELLIPSIS = re.compile(r"([.!?][”\"’']?)…$")
 
 
 #: A stop doubled after an inner quotation that ends its own sentence ("… is 'I saw you on Fox.'.").
@@ -1221,6 +1239,13 @@ _DOUBLE_STOP = re.compile(r"([.!?]['’\"”])\.(?=\s|$)")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.!?\"“”]{3,120}?\s[-–—]\s|\s\([^()]{3,80}\)(?=[\s,.;:])")
 
 
+#: A word or two in parentheses that stand in for the speaker's own ("Every year, (colleges) are part of …",
+#: "(which) candidate"): the editor's insertion the sentence needs, never an aside to leave out (issue 10, round
+#: 28: "Every year, are part of" shown, held33/02). Not a link or a hedge ("(and perhaps are now)").
+_STAND_IN = re.compile(r"\((?!(?:and|or|but|perhaps|maybe|now|not|then|also|if)\b)[a-z][\w’'\-]*"
+                       r"(?:\s[\w’'\-]+)?\)")
+
+
 def without_asides(text: str) -> str:
     """A long quote with its asides between dashes (or in parentheses) left out, '…' in their place where the
     sentence goes on, so that the cut keeps the sentence's own point (issue 10, round 21: "A birther is a person
@@ -1228,7 +1253,7 @@ def without_asides(text: str) -> str:
     def left_out(match: re.Match) -> str:
         aside = match.group().strip(" -–—")
         if not match.group().lstrip()[:1] in "-–—":
-            return ""
+            return match.group() if _STAND_IN.fullmatch(aside) else ""
         if text[: match.start()].rstrip().endswith(aside):
             return " "  # "the only — the only — candidate": a stammer, no words left out
         return " … "
@@ -1292,7 +1317,8 @@ def cut_to_point(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if len(text[bounds[i]:bounds[i + 1]].split()) >= 3]
     if not clauses:
         return first
-    scored = [(_part_score(text[c[0]:c[1]]) + (VERDICT_BONUS if _VERDICT_BEFORE.search(text, 0, c[0]) else 0.0),
+    scored = [(_part_score(text[c[0]:c[1]]) + (VERDICT_BONUS if _VERDICT_BEFORE.search(text, 0, c[0]) else 0.0)
+               + _turn_bonus(text, *c),
                -c[0], c) for c in clauses]
     score, _, (start, end) = max(scored)
     shown = len(first.rstrip("…").split())
@@ -1370,6 +1396,21 @@ def _part_score(part: str) -> float:
     discussed from 2010-2011 …" shown instead of "considering Azerbaijan as a possible ally against Iran")."""
     return (substance(part.strip(" ,;:—–-")) - (1.0 if _SETUP.match(part) else 0.0)
             - (BACK_REFERENCE_COST if _BACK_REFERENCE.match(part) else 0.0))
+
+
+#: A clause that turns on the one before it (", but it's also important to remember how far we have come …"):
+#: what the speaker concedes comes first, what they mean after the turn (issue 10, round 28: Sanders' cut kept
+#: his stock middle-class line and dropped his praise of Obama, the story; both judges, held32/07). Only a turn
+#: inside a sentence, after a comma, and long enough to say something (:data:`TURN_WORDS`).
+_TURN = re.compile(r"but\s+(?:it|it's|it’s|that|this|we|you|he|she|they|there|the)\s")
+TURN_BONUS = 1.0
+TURN_WORDS = 12
+
+
+def _turn_bonus(text: str, start: int, end: int) -> float:
+    """:data:`TURN_BONUS` for the clause ``text[start:end]`` when it turns on the one before it, else 0."""
+    return TURN_BONUS if (text[max(0, start - 2):start] == ", " and _TURN.match(text, start)
+                          and len(text[start:end].split()) >= TURN_WORDS) else 0.0
 
 
 #: A year or a span of years ("in 2009", "from 2010-2011", "the 1990s"): when, not how much.
@@ -1659,6 +1700,11 @@ _OPENER = re.compile(r"(?:(?:But|And|So|Yet|Or|Well|Now|Look|Still|Plus|Also|Add
 #: A conjunction that opens a quote before a clause of its own in lower case ("But if even one load gets
 #: through …", "But it would be a stretch …"): a link to the sentence before, dropped (issue 10, round 20).
 _LINK_OPENER = re.compile(r"But\s+(?=[a-z])")
+#: A conjunction and the phrase it leads in with before a capital ("And in the context of that debate, Senator
+#: Sanders has had …", "So on that front, we …"): a link to what came before the quote, whose "that" the
+#: student never sees; the prompt starts on the point (issue 10, round 28: "dangling lead-in", held32/07).
+_LEAD_PHRASE = re.compile(r"(?:And|So|But|Yet|Now)\s+(?:in|on|at|for|with|after|given|during|under|from|by"
+                          r"|as for|beyond|despite)\s[^,.;:!?\"“”]{2,50},\s+(?=[A-Z])")
 #: A conjunction after a cut's '…' ("…and I don't think anybody gets …"; issue 10, round 20).
 _CUT_LINK = re.compile(r"(?:and|but|so|yet|or)\s+(?=[A-Z])")
 
@@ -1677,6 +1723,9 @@ def without_lead_in(text: str) -> str:
     The port law gives the union a veto." -> "The port law gives the union a veto."): a sentence of at most
     :data:`LEAD_IN_WORDS` words, naming no one and no figure, with a framing word, before at least six words
     more. The rest is the end of the same quote, so it stands in the article exactly as shown."""
+    phrase = _LEAD_PHRASE.match(text)
+    if phrase and len(text[phrase.end():].split()) >= REST_WORDS:
+        text = text[phrase.end():]  # "And in the context of that debate, Senator Sanders …" (round 28)
     opener = _OPENER.match(text)
     if opener and text[opener.end():][:1].isupper():
         text = text[opener.end():]  # "But I do believe that …" -> "I do believe that …"
@@ -2195,6 +2244,50 @@ def candidates_only(quote: str, answer: Person, distractors: list[str], people: 
     return kept if len(kept) == len(distractors) else []
 
 
+#: A man's and a woman's pronoun in a quote's shown words (a bracket's name resolves its own).
+_QUOTE_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_QUOTE_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+#: How far before a quote (in characters) the person its "he" or "she" is about is looked for.
+PRONOUN_SUBJECT_REACH = 600
+
+
+#: How near a quote (in characters) a speaker's name is its attribution ("…,” Kerr said", "Kerr said: “…").
+ATTRIBUTION_REACH = 120
+
+
+def pronoun_subject(body: Body, names: Names, finding: QuoteFinding, shown: str,
+                    findings: Sequence[QuoteFinding] = (), known=frozenset()) -> set[str]:
+    """The person a quote's own "he" or "she" most likely is about, when the prompt leaves it as a pronoun: the
+    last one of that sex the article names before the quote (within :data:`PRONOUN_SUBJECT_REACH` characters),
+    not the speaker, and not where the article names someone as the speaker of this quote or of the ``findings``
+    just before it ("…,” Kerr said. “In the debates he …": the "he" is whom Kerr spoke of). No choice: nobody
+    speaks of themselves as "he" (issue 10, round 28: Trump offered beside "In the primary debates he pooh-poohed
+    this Atlantic City bankruptcy", both judges). Empty when the prompt
+    has both pronouns or none, names that sex's person in a bracket, or the quote itself names one, or one is
+    among the people the quote is ``known`` to be about."""
+    plain = re.sub(r"\[[^\]]*\]", " ", shown)
+    he, she = bool(_QUOTE_HE.search(plain)), bool(_QUOTE_SHE.search(plain))
+    if he == she:
+        return set()
+    sex = "m" if he else "f"
+    if any(lx.FIRST_NAMES.get(m.person.name.split()[0]) == sex and m.person.name != finding.speaker.name
+           for m in names.mentions_between(finding.start, finding.end)):
+        return set()  # "Trump … and he's gotten away with it": the quote names whom its pronoun is about
+    if any(lx.FIRST_NAMES.get(name.split()[0]) == sex for name in known if name):
+        return set()  # someone the quote is known to be about (``known``: its referents, whom it talks about)
+    for mention in reversed(names.mentions_between(max(0, finding.start - PRONOUN_SUBJECT_REACH), finding.start)):
+        person = mention.person
+        if person.name == finding.speaker.name or same_person(person.name, finding.speaker.name):
+            continue
+        if any(other.speaker.name == person.name and (abs(mention.start - other.end) <= ATTRIBUTION_REACH
+                                                      or abs(other.start - mention.end) <= ATTRIBUTION_REACH)
+               for other in (*findings, finding)):
+            continue  # a speaker's attribution, not whom the next quote speaks of
+        if lx.FIRST_NAMES.get(person.name.split()[0]) == sex:
+            return {person.name}
+    return set()
+
+
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
                     names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
     standalone = standalone_words(body) if body is not None else None
@@ -2203,6 +2296,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         things = frozenset(thing_names(body, names))
         excluded = frozenset(excluded) | of_the_past(body, names) | things \
             | {p.name for p in names.people if p.accused}  # a suspect is no one's distractor (issue 10, round 10)
+        compared = compared_only(body, names)  # "Trump is like George Patton": no one of the story (round 28)
+        excluded |= {p.name for p in names.people if fold(p.name) in compared}
     voiced, famous = (voiced_people(body, names), famous_people(names)) if body is not None and names is not None \
         else (frozenset(), frozenset())
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
@@ -2290,6 +2385,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
                           # problem.": Cruz no choice; issue 10, round 21)
                           | (set(rest.talked_about) | {n for _, n in rest.referents} if joined and rest else set()))
                           - {finding.speaker.name})  # "…into somebody like Trump's hands", "he" (issue 10, round 4)
+        if body is not None and names is not None:  # "he pooh-poohed this bankruptcy": not Trump beside it (round 28)
+            named |= pronoun_subject(body, names, finding, shown_quote(prompt), findings[max(0, index - 3): index], named)
         if body is not None and names is not None and _ATTACK.search(finding.text):
             named |= attack_targets(body, names, finding)  # "That's like a bribe" after "Clinton could …" (round 13)
             named -= {finding.speaker.name}
