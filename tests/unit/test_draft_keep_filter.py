@@ -107,20 +107,14 @@ def test_the_shipped_weights_are_small_match_the_features_and_score_deterministi
 
 #: Two claims by one speaker around another's, and a figure after them: with two questions a speaker, dropping
 #: the middle one would leave the mayor's two side by side.
-TWO_VOICES = (
-    "Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
-    "who have worked its docks for generations.\n\n"
-    "“The harbour tax would have doubled for every family in Valmora, and the council will not pass that bill to "
-    "them,” said Mayor Dana Velloway, who proposed the closure.\n\n"
-    "Tomas Arkwright, the leader of the Valmora Fishing Union, called the vote a betrayal. “Velloway has sold the "
-    "docks to the developers of the eastern marina, and the union will take the council to court over it,” "
-    "Arkwright said.\n\n"
-    "Velloway answered the union at a press conference. “Nobody on the docks will lose a job over the closure, and I will "
-    "resign if a single fisherman does,” Velloway said.\n\n"
-    "The council's budget chief, Ilse Marrow, said the repairs would have cost 48 million kroner. “We looked at "
-    "every option for the harbour and none of them was cheaper than closing it,” Marrow said.\n\n"
-    "Rena Holt, a member of the council, voted against the closure. “The council has ignored the families who built this town, "
-    "and the fleet will vote against every member who backed the marina,” Holt said.\n")
+_PARAGRAPHS = BODY.split("\n\n")
+TWO_VOICES = "\n\n".join([
+    *_PARAGRAPHS[:3],  # the lead, the mayor, the union's leader
+    "Velloway answered the union at a press conference. “Nobody on the docks will lose a job over the closure, and I "
+    "will resign if a single fisherman does,” Velloway said.",
+    _PARAGRAPHS[3],  # the budget chief
+    "Rena Holt, a member of the council, voted against the closure. “The council has ignored the families who built "
+    "this town, and the fleet will vote against every member who backed the marina,” Holt said.\n"])
 
 
 def test_a_dropped_question_leaves_no_two_on_one_speaker_side_by_side(tmp_path: Path, monkeypatch):
