@@ -164,3 +164,12 @@ def test_a_name_only_ever_written_after_the_is_a_title():
                    "Tom Hardy met Ivan Brandt on the Ivan Brandt Bridge.")
     assert "Dana Show" not in found and "Ivan Brandt Bridge" not in found
     assert {"Dana Velloway", "Tom Hardy", "Ivan Brandt"} <= set(found)
+
+
+def test_a_local_title_before_a_name_is_a_post_not_part_of_the_name():
+    """A councillor's or an alderman's title was read into the name ("Councillor Rena Holt" as a who_said answer),
+    as a senator's or a mayor's never was (the night stop, the lead's own try)."""
+    found = people("Councillor Rena Holt voted against the closure. Alderman Jon Ruiz and Assemblywoman Ada Kerr "
+                   "agreed with her, and Councilman Ivo Brandt did not.")
+    assert found == {"Rena Holt": "Councillor", "Jon Ruiz": "Alderman", "Ada Kerr": "Assemblywoman",
+                     "Ivo Brandt": "Councilman"}

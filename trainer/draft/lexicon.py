@@ -66,6 +66,7 @@ ROLE_HEADS = frozenset(
     "representative official king queen emir prince leader chairman chairwoman chair mayor analyst researcher "
     "professor economist lawmaker deputy speaker prosecutor judge mediator "
     "nominee candidate congressman congresswoman strategist manager founder attorney advocate "
+    "councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman "
     "ministers presidents officials leaders".split()
 )
 #: Titles written before a name, with or without a full stop ("Rep. Jim Clyburn", "Sen Warren").
