@@ -118,3 +118,13 @@ def test_a_lead_that_opens_on_how_things_usually_go_is_the_premise_and_the_turn_
     assert len(claims) == 1
     text = claims[0].fields.get("statement") or claims[0].fields.get("prompt")
     assert "foreign firms" in text and "Usually" not in text
+
+
+def test_a_partys_nomination_is_a_race_not_news_of_a_post():
+    """'… challenging her for the Democratic presidential nomination' beside a deputy secretary's name made his
+    post the story and asked 'What post does X hold?' (a held deck of the night stop; judges delete such labels)."""
+    race = ROLES.replace("Brayde left early.", "Harlan endorsed the man who sought the party's presidential "
+                                                "nomination.")
+    assert _role_questions(race) == []
+    appointed = ROLES.replace("Brayde left early.", "Harlan accepted his nomination to lead the party's board.")
+    assert _role_questions(appointed) == ["What post does Mike Harlan hold, according to the article?"]

@@ -2996,9 +2996,13 @@ def date_questions(body: Body, dates: list[DateFinding]) -> list[Candidate]:
     return found
 
 
-#: What happens to a post when the story is about it: a hire, a firing, an appointment, a resignation, a nomination.
+#: What happens to a post when the story is about it: a hire, a firing, an appointment, a resignation, a nomination
+#: (not a party's presidential nomination, which is a race: "the man who considered challenging her for the
+#: Democratic presidential nomination" made a deputy secretary of state's post "news").
 _POST_NEWS = re.compile(
-    r"\b(?:hir(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|appoint(?:s|ed|ing|ment)?|nominat(?:e|es|ed|ing|ion)|"
+    r"\b(?:hir(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|appoint(?:s|ed|ing|ment)?|nominat(?:e|es|ed|ing)|"
+    r"(?<!presidential )(?<!party's )(?<!party’s )(?<!Republican )(?<!Democratic )(?<!GOP )"
+    r"nomination(?! contest| race| fight| battle)|"
     r"resign(?:s|ed|ing|ation)?|step(?:s|ped)? down|promot(?:e|es|ed|ing|ion)|ous(?:t|ts|ted)|dismiss(?:es|ed)?|"
     r"sworn in|tapped|named (?:as|to|the|a|an|his|her|its)\b|replac(?:e|es|ed|ing)|succeed(?:s|ed)?)\b", re.I)
 
