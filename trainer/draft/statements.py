@@ -935,6 +935,8 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         else:
             # only an opinion piece (a column, an editorial, a letter) argues: a news report's forecast or
             # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
+            if opinion and not _ATTRIBUTED.search(text) and concession_or_aside(text):
+                continue  # a concession or the author's story is no argument of theirs (round 29)
             said = (lambda t: "The author argues that " + cl.lowered(t, names)) \
                 if opinion and not _ATTRIBUTED.search(text) and not a_fact(text) \
                 else (lambda t: t)  # "..., Hollande said": his (round 11); a fact is no argument (round 22)
@@ -1164,7 +1166,9 @@ def lead_number(body: Body, text: str, sentence, figures) -> tuple[int, dict[str
         if number is None:
             continue
         at = text.index(written)
-        before, after = text[:at] + written[:number.start()], written[number.end():] + text[at + len(written):]
+        unit_written = "" if figure.percent else written[number.end():]  # "Fill in the percentage: ... a record
+        # ___." never "___%." (round 29: the "%" stayed after the blank when the lead's claim was asked by its share)
+        before, after = text[:at] + written[:number.start()], unit_written + text[at + len(written):]
         scene = _SCENE.match(before)
         if scene and not _names_place(scene.group()) and len(before[scene.end():].split()) >= 1:
             before = before[scene.end()].upper() + before[scene.end() + 1:]  # "At an event billed as ..., Clinton ..."
@@ -1460,6 +1464,24 @@ _FACT_MARK = re.compile(r"\d|\b(?:oldest|youngest|first|largest|biggest|smallest
                         re.I)
 
 
+#: A concession or a personal aside, never the author's argument (issue 10, round 29: "The author argues that yes,
+#: foreign policy and defense will be front-burner issues", the half before "but let's not forget ..."; "My husband
+#: and I were fortunate to have the means ...", the author's own story; "we used to try to do better", all deleted):
+#: a sentence that opens (past an opening phrase) on "Yes,", "Granted,", "Of course," ..., or on the author as the
+#: subject of a past-tense verb.
+_CONCESSION_OR_ASIDE = re.compile(
+    r"\s{0,3}(?:(?:And|But|So|Now|Still|Sure enough),?\s+)?(?:(?:Yes|Sure|Granted|Of course|True|Admittedly|To be sure"
+    r"|No doubt|Certainly|Obviously|Fair enough)\b,?\s"
+    r"|(?:(?:My|Our)\s+[\w-]{2,20}\s+and\s+I|I|We)\s+(?:was|were|had|did|went|got|could|grew up|used to"
+    r"|have been|had been|[a-z]{2,20}ed)\b)", re.I)
+
+
+def concession_or_aside(text: str) -> bool:
+    """Whether an opinion piece's sentence (or a claim drafted from it) is a concession or the author's personal
+    aside rather than the argument (:data:`_CONCESSION_OR_ASIDE`)."""
+    return _CONCESSION_OR_ASIDE.match(text) is not None
+
+
 def a_fact(text: str) -> bool:
     """Whether an opinion piece's sentence states a fact rather than the author's argument: a figure or a record,
     and no word that judges or prescribes (round 22: "If elected, Trump would be the oldest person to assume the
@@ -1507,6 +1529,9 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                 continue
             if _HANGING.match(text):
                 continue  # "This is a party that ...": the claim hangs on what came before
+            if concession_or_aside(text):
+                continue  # "Yes, foreign policy ... will be front-burner issues, but ...", "My husband and I were
+                # fortunate ...": a concession or the author's story, no argument (round 29)
             if text.lstrip().startswith("("):
                 continue  # "(By plausible, I mean ...)": an aside in brackets is no argument (round 23, held27/05:
                 # it was the thesis, set the lead's claim aside and was itself refused: the article drafted nothing)
