@@ -92,3 +92,34 @@ def test_a_leads_share_asked_by_its_blank_leaves_no_percent_sign():
     drafted = deck(Path(tempfile.mkdtemp()), body, "Valmora turnout sets a record")
     prompts = [q.get("prompt", "") for q in drafted["questions"]]
     assert not any("___%" in p or "___ %" in p for p in prompts)
+
+
+def test_a_reported_that_clause_without_its_verb_is_garbled():
+    from trainer.draft.statements import verbless_complement
+
+    assert verbless_complement("Even before the vote was counted, concerns were raised that hired crews through the "
+                               "old harbour gates to an unready town.")
+    assert not verbless_complement("Fishing families raised concern that hired crews are slipping through the old "
+                                   "harbour gates.")
+    assert not verbless_complement("Concerns were raised that radicalized crews took over the old harbour gates.")
+
+
+def test_an_opening_clause_is_never_the_claim_without_its_main_clause():
+    from trainer.draft.statements import claim_text
+
+    sentence = ("Almost as soon as the storm hit Valmora on Tuesday morning, a new row over the old harbour was "
+                "taken up in the bitter debate about the closure of the docks and the fate of the fishing families "
+                "there.")
+    assert "a new row over the old harbour was taken up" in claim_text(sentence)
+    appositive = ("Valmora is sending the council and the members of the harbour board an unusual white paper that "
+                  "details its harbour repairs and the cost of each of them over the past five years, a move that the mayor hopes will shatter the union's claim that nothing was "
+                  "done for the docks.")
+    assert claim_text(appositive).startswith("Valmora is sending the council and the members")
+    assert "a move that" not in claim_text(appositive)
+
+
+def test_a_clause_after_the_comma_is_no_appositive_tail_in_a_restated_claim():
+    from trainer.draft.claim import _CLAUSE_VERB
+
+    assert _CLAUSE_VERB.match(", a new row over the old harbour was taken up in the debate")
+    assert not _CLAUSE_VERB.match(", a move that the mayor hopes will shatter the union's claim")

@@ -57,6 +57,10 @@ _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|T
                     r"\b[^,;:]{0,150},\s+")
 #: A trailing participle clause (", reiterating calls that ..."), or an appositive on the whole claim (", a blow to").
 _TAIL = re.compile(r",[”\"]?\s+(?:(?:each|both|all)\s+)?(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
+#: A verb that makes ", a new act of terror ... was employed" a clause, not an appositive on the claim (its verb
+#: before any relative word: ", a move that the kingdom hopes will ..." is an appositive).
+_CLAUSE_VERB = re.compile(r",[”\"]?\s+(?:a|an)\s+(?:(?!(?:that|which|who|whom|whose|where|when)\s)[^\s,;]+\s+){1,20}?"
+                          r"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should)\s")
 #: A trailing participle clause with no comma in it: the claim's last clause, cut first.
 _LAST_TAIL = re.compile(r",\s+(?:(?:each|both|all)\s+)?[a-z]+ing\s+[a-z][^;,]*$")  # ", each touting ..." (round 9)
 #: Where a long claim may be cut: before a subordinate or coordinated clause. A bare "as" is a cut only before a clause
@@ -469,6 +473,9 @@ def restate(sentence: str, names: Names, keep: frozenset[str] | set[str] = froze
         # verb after it (round 29: a cut at ", in which" left "... Comey's news conference on Tuesday.", no verb)
     tail = _LAST_TAIL.search(text) or _TAIL.search(text)  # the last participle clause first: ", numbering about
     # 1,000 pages, be released by Thursday, allowing time ..." keeps "be released" (round 8)
+    if tail and not _LAST_TAIL.search(text) and _CLAUSE_VERB.match(tail.group()):
+        tail = None  # "Almost as soon as the bombs went off, a new act of terror was employed in the debate": a
+        # clause with its verb, no appositive to cut (round 29: the cut left the opening's subordinate clause alone)
     if tail and len(text[:tail.start()].split()) >= MIN_CLAIM_WORDS and not (
             drops(text[:tail.start()], text) and len(text.split()) <= LONGEST_CLAIM_WORDS):
         # a tail after a quote's own comma ("... “founded ISIS,” saying they ...") keeps the quote closed (round 11)

@@ -953,6 +953,9 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             continue  # "The tax was intended to ..." after the lead's "levy": which tax? (round 10)
         if filler(text, title):
             continue  # "The general election is still almost a year away.": no claim of the story (round 8)
+        if verbless_complement(text):
+            continue  # "concerns were raised that radicalized Islamists through the vast migrant stream ...": an
+            # abstract that lost its verb is garbled; the next sentence that reads is the claim (round 29)
         if _POINTS_BACK.search(text):  # "Winning that trifecta would ...": which? (round 12) Asked only when no
             if pointing is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:  # other sentence
                 pointing = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key,  # of the lead can be
@@ -1482,6 +1485,46 @@ def concession_or_aside(text: str) -> bool:
     return _CONCESSION_OR_ASIDE.match(text) is not None
 
 
+#: Where a claim reports a "that" complement: "concerns were raised that ...", "it is clear that ...".
+_THAT_COMPLEMENT = re.compile(r"\b(?:were|was|are|is|been|raised|voiced|expressed|warned|feared|argued|claimed)\s+"
+                              r"(?:[a-z]{2,20}\s+){0,2}?that\s+")
+_S_VERB_SUBJECTS = frozenset("he she it who that which this one".split())
+_AUXILIARIES = frozenset("is are was were will would could can may might should must has have had do does did".split())
+_BEFORE_A_NOUN_WORDS = frozenset("the a an of to in on at for with from by into through across over under about "
+                                 "that".split())
+
+
+def verbless_complement(text: str) -> bool:
+    """Whether the "that" clause a claim reports has no verb: "concerns were raised that radicalized Islamists through
+    the vast migrant stream to an unprepared Europe" (issue 10, round 29: an abstract that lost its "are slipping",
+    copied as the lead's claim: "missing its verb"). An "-ed" word right after "that", a preposition or an article
+    and before a noun is an adjective ("radicalized Islamists"), no verb. Reads the last such clause only."""
+    from trainer.draft import claim as cl
+
+    last = None
+    for last in _THAT_COMPLEMENT.finditer(text, max(0, len(text) - 400)):
+        pass
+    if last is None:
+        return False
+    words = cl._WORD.findall(text[last.end():last.end() + 300])
+    if len(words) < 4:
+        return False
+    for i, word in enumerate(words):
+        if word in cl._DID or word.lower() in _AUXILIARIES:
+            return False
+        if not cl.finite_verb(word):
+            continue
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if word.endswith("ed") and (i == 0 or words[i - 1].lower() in _BEFORE_A_NOUN_WORDS) \
+                and after.isalpha() and after not in _BEFORE_A_NOUN_WORDS:
+            continue  # "radicalized Islamists": an adjective before its noun
+        if word.endswith("s") and word not in cl._FINITE and i and not words[i - 1][:1].isupper() \
+                and words[i - 1].lower() not in _S_VERB_SUBJECTS:
+            continue  # "hired crews", "the old harbour gates": a plural noun; "Velloway says", "it seems" are verbs
+        return False
+    return True
+
+
 def a_fact(text: str) -> bool:
     """Whether an opinion piece's sentence states a fact rather than the author's argument: a figure or a record,
     and no word that judges or prescribes (round 22: "If elected, Trump would be the oldest person to assume the
@@ -1666,6 +1709,10 @@ CLAIM_WORDS = 30
 _CLAIM_INTRO = re.compile(r"^(?:At|In|On|During|After|Before|Following|Amid|Despite)\b[^,]{0,120},\s+")
 _CLAIM_CLAUSE = re.compile(
     r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|a|an)\s|\s--\s|\s[—–]\s|:\s")
+#: ", a new act of terror in the heart of Europe was employed ...": after an opening clause, the main clause (its
+#: subject and verb), never an appositive to cut (round 29: the cut left "Almost as soon as the bombs went off ...").
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:a|an)\s(?:(?!(?:that|which|who|whom|whose|where|when)\s)[^\s,;:]+\s+){0,20}?(?:is|was|are|were|has|have|had|will|would|could|can"
+                                r"|may|might|must|should)\s")
 _CLAIM_TAIL = re.compile(r",\s+(?:[a-z]+ing)\b[^,;]*[.!?]?$")
 #: A description set beside a sentence's subject ("The Bush family, a dynasty that defined Republicanism for decades,
 #: clashed ..."): a long claim keeps the subject and its verb (round 9: a 38-word lead was no claim at all).
@@ -1717,7 +1764,8 @@ def claim_text(sentence: str) -> str:
         text = text[:inner.start(1)] + text[inner.end():]
     if len(text.split()) > MAX_STATEMENT_WORDS:  # still a paragraph: cut at a subordinate clause that keeps most
         cuts = [m.start() for m in _CLAIM_CLAUSE.finditer(text)
-                if MIN_QUOTE_WORDS + 2 <= len(text[:m.start()].split()) <= MAX_STATEMENT_WORDS]
+                if MIN_QUOTE_WORDS + 2 <= len(text[:m.start()].split()) <= MAX_STATEMENT_WORDS
+                and not _MAIN_CLAUSE_AFTER.match(text, m.start())]
         if cuts:
             text = text[:cuts[-1]].rstrip(" ,;:") + "."
     return text
