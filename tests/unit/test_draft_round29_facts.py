@@ -123,3 +123,12 @@ def test_a_clause_after_the_comma_is_no_appositive_tail_in_a_restated_claim():
 
     assert _CLAUSE_VERB.match(", a new row over the old harbour was taken up in the debate")
     assert not _CLAUSE_VERB.match(", a move that the mayor hopes will shatter the union's claim")
+
+
+def test_a_that_clause_with_a_plain_verb_after_its_plural_or_pronoun_reads():
+    from trainer.draft.statements import verbless_complement
+
+    assert not verbless_complement("Council members are finding agreement that harbour fees encourage savings and "
+                                   "jobs.")
+    assert not verbless_complement("Tomas Arkwright said the message is that after years of decline, we want to "
+                                   "grow.")

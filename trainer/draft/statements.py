@@ -1488,6 +1488,7 @@ def concession_or_aside(text: str) -> bool:
 #: Where a claim reports a "that" complement: "concerns were raised that ...", "it is clear that ...".
 _THAT_COMPLEMENT = re.compile(r"\b(?:were|was|are|is|been|raised|voiced|expressed|warned|feared|argued|claimed)\s+"
                               r"(?:[a-z]{2,20}\s+){0,2}?that\s+")
+_PLAIN_SUBJECTS = frozenset("we they i you".split())
 _S_VERB_SUBJECTS = frozenset("he she it who that which this one".split())
 _AUXILIARIES = frozenset("is are was were will would could can may might should must has have had do does did".split())
 _BEFORE_A_NOUN_WORDS = frozenset("the a an of to in on at for with from by into through across over under about "
@@ -1509,9 +1510,15 @@ def verbless_complement(text: str) -> bool:
     words = cl._WORD.findall(text[last.end():last.end() + 300])
     if len(words) < 4:
         return False
+    plural = False  # the word before was a plural noun: a plain word after it is its verb ("systems encourage")
     for i, word in enumerate(words):
-        if word in cl._DID or word.lower() in _AUXILIARIES:
+        lower = word.lower()
+        if word in cl._DID or lower in _AUXILIARIES or lower in _PLAIN_SUBJECTS:
+            return False  # "... that after decades of shrinking, we want to grow": a pronoun's clause has its verb
+        if plural and word.isalpha() and word.islower() and lower not in _BEFORE_A_NOUN_WORDS \
+                and lower not in ("and", "or", "but", "nor"):
             return False
+        plural = False
         if not cl.finite_verb(word):
             continue
         after = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -1520,6 +1527,7 @@ def verbless_complement(text: str) -> bool:
             continue  # "radicalized Islamists": an adjective before its noun
         if word.endswith("s") and word not in cl._FINITE and i and not words[i - 1][:1].isupper() \
                 and words[i - 1].lower() not in _S_VERB_SUBJECTS:
+            plural = True
             continue  # "hired crews", "the old harbour gates": a plural noun; "Velloway says", "it seems" are verbs
         return False
     return True
