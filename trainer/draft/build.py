@@ -390,6 +390,41 @@ _CROWD = re.compile(r"\b(?:rall(?:y|ies)|crowds?|audiences?|spectators|attendees
                     r"(?:people|supporters|fans|attendees)\b", re.I)
 
 
+#: A second poll's figure beside the first: "Other recent polls from Monmouth and CNN/ORC respectively show a 56 and
+#: 54% approval rating", "another survey put it at 48%", one of two figures given "respectively" (issue 10, round 29:
+#: deleted as a giveaway by both judges, "second poll figure for the same fact").
+_SECOND_POLL = re.compile(r"\b(?:[Oo]ther|[Aa]nother|[Aa] separate|[Aa] second|[Ee]arlier|[Pp]revious|[Oo]lder)\s+"
+                          r"(?:(?:recent|new|national|state|public|independent)\s+){0,2}(?:polls?|surveys?)\b"
+                          r"|\brespectively\b")
+#: Occasions counted as a story's setting: "turned out ... in five key primary elections", "divided into two general
+#: categories", "suggesting four other nights", "attended four previous Trump events" (round 29: the count of
+#: primaries held that day deleted as trivial by both judges: "not the record turnout the lead is about").
+_OCCASIONS = re.compile(r"(?:(?:other|previous|more|additional|separate|different|earlier|key|general|major)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:primaries|primary elections|elections|contests|caucuses|races|debates"
+                        r"|events|nights|days of|categories|kinds|types|rounds|occasions|stops|meetings|sessions"
+                        r"|appearances|forums|town halls|trips|visits)\b")
+_SETTING_BEFORE = re.compile(r"\b(?:in|at|across|into|over|during|from|between|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+                             r"(?:about\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+_OTHER_OCCASIONS = re.compile(r"(?:other|previous|more|additional|separate|different|earlier)\s")
+#: A count of occasions above this is a tally worth asking ("won 20 of the 25 contests"), not a setting.
+SETTING_COUNT = 12
+
+
+def occasions_counted(body: Body, figure: Figure) -> bool:
+    """Whether ``figure`` counts the occasions a story is set in rather than what happened at them: a small plain
+    count (no money, no share) of primaries, contests, events, nights or categories after "in", "at", "into" ... or
+    counted as "other" or "previous" ones (round 29: "turned out in record numbers Tuesday in ___ key primary
+    elections"). A result counted ("He has lost six primaries in a row") is no setting."""
+    if figure.percent or figure.unit in _MONEY or figure.value > SETTING_COUNT:
+        return False
+    end = min(len(body.norm), figure.end + 60)
+    match = _OCCASIONS.match(body.norm, figure.end + 1, end) if body.norm[figure.end:figure.end + 1] == " " else None
+    if match is None:
+        return False
+    return (_SETTING_BEFORE.search(body.norm, max(0, figure.start - 40), figure.value_start) is not None
+            or _OTHER_OCCASIONS.match(match.group()) is not None)
+
+
 def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] | None = None,
                 own_poll: bool = False, starts: list[int] | None = None) -> str | None:
     """Why a figure is trivial beyond :func:`trainer.draft.salience.trivial_figure` (issue 10, round 4), or None:
@@ -403,6 +438,11 @@ def side_figure(body: Body, names: Names, figure: Figure, figures: list[Figure] 
         return "the minority half of a split (the point is its larger side)"
     if own_poll and _OTHER_POLL.search(body.norm, sentence.start, sentence.end):
         return "another poll's figure or a background average beside the article's own poll"
+    if (figure.percent or (figure.unit or "").endswith("points")) and _SECOND_POLL.search(
+            body.norm, sentence.start, sentence.end):
+        return "a second poll's figure, or one of two given respectively (the same fact again)"
+    if occasions_counted(body, figure):
+        return "a count of the occasions the story is set in (primaries held, other nights), not what happened"
     floor, ceiling = max(sentence.start, figure.start - 120), min(sentence.end, figure.end + 120)
     if figure.unit in _ELAPSED_UNITS and _ELAPSED.match(body.norm, figure.end, ceiling):
         return "a span of time since an event (a time-filler)"

@@ -57,6 +57,10 @@ _INTRO = re.compile(r"^(?:At|In|On|During|After|Following|Amid|Despite|Whether|T
                     r"\b[^,;:]{0,150},\s+")
 #: A trailing participle clause (", reiterating calls that ..."), or an appositive on the whole claim (", a blow to").
 _TAIL = re.compile(r",[”\"]?\s+(?:(?:each|both|all)\s+)?(?:[a-z]+ing\s+[a-z][^;]*|(?:a|an)\s[^,;]*)$")  # not a list: ", farming, fishing"
+#: A verb that makes ", a new act of terror ... was employed" a clause, not an appositive on the claim (its verb
+#: before any relative word: ", a move that the kingdom hopes will ..." is an appositive).
+_CLAUSE_VERB = re.compile(r",[”\"]?\s+(?:a|an)\s+(?:(?!(?:that|which|who|whom|whose|where|when)\s)[^\s,;]+\s+){1,20}?"
+                          r"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should)\s")
 #: A trailing participle clause with no comma in it: the claim's last clause, cut first.
 _LAST_TAIL = re.compile(r",\s+(?:(?:each|both|all)\s+)?[a-z]+ing\s+[a-z][^;,]*$")  # ", each touting ..." (round 9)
 #: Where a long claim may be cut: before a subordinate or coordinated clause. A bare "as" is a cut only before a clause
@@ -368,6 +372,9 @@ def _has_verb(claim: str) -> bool:
             return True
         if not finite_verb(w):
             continue
+        if i and _POSSESSIVE_END.search(words[i - 1]) and w not in _FINITE:
+            continue  # "Comey's news conference", "Sanders' wins": a word after a possessive is its noun (round 29:
+            # "news" read as a verb let a cut drop the lead's predicate: "... Comey's news conference on Tuesday.")
         plural_only = (w.endswith("s") and w not in _FINITE and not w.endswith(("n't", "n’t")))
         if plural_only and i > 1 and words[i - 1].lower() in ("and", "or") and words[i - 2].lower().endswith("s") \
                 and not finite_verb(words[i - 2]):
@@ -460,8 +467,15 @@ def restate(sentence: str, names: Names, keep: frozenset[str] | set[str] = froze
         if match and len(text[match.end():].split()) >= MIN_CLAIM_WORDS:
             text = text[match.end()].upper() + text[match.end() + 1:]
     text = _subject_first(_without_appositions(_full_names(text, names), names), names)
+    embedded = _EMBEDDED_RELATIVE.search(text) if len(text.split()) > CLAIM_WORDS else None
+    if embedded and len(text[:embedded.start()].split()) >= 2:  # "X's news conference on Tuesday, in which he ...,
+        text = text[:embedded.start()] + text[embedded.end():]  # was just the latest ...": the aside goes, never the
+        # verb after it (round 29: a cut at ", in which" left "... Comey's news conference on Tuesday.", no verb)
     tail = _LAST_TAIL.search(text) or _TAIL.search(text)  # the last participle clause first: ", numbering about
     # 1,000 pages, be released by Thursday, allowing time ..." keeps "be released" (round 8)
+    if tail and not _LAST_TAIL.search(text) and _CLAUSE_VERB.match(tail.group()):
+        tail = None  # "Almost as soon as the bombs went off, a new act of terror was employed in the debate": a
+        # clause with its verb, no appositive to cut (round 29: the cut left the opening's subordinate clause alone)
     if tail and len(text[:tail.start()].split()) >= MIN_CLAIM_WORDS and not (
             drops(text[:tail.start()], text) and len(text.split()) <= LONGEST_CLAIM_WORDS):
         # a tail after a quote's own comma ("... “founded ISIS,” saying they ...") keeps the quote closed (round 11)
@@ -1138,6 +1152,12 @@ def _second_half(text: str) -> str | None:
     return second if len(second.split()) >= MIN_CLAIM_WORDS else None
 
 
+#: A relative clause set between a subject and its verb: ", in which he laid out ... her, was just the latest ...".
+_EMBEDDED_RELATIVE = re.compile(r",\s+(?:(?:in|of|at|during|for|with|by|under|from)\s+)?(?:which|whom|whose|who)\s"
+                                r"[^;:“”\"]{3,240}?,(?=\s+(?:(?:is|was|are|were|has|have|had|will|would|could|can|may"
+                                r"|might|must|should|remains|remained|became|becomes|seems|seemed)\b))")
+
+
 def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> str:
     """A claim asked true cut to its main clause when it is longer than :data:`CLAIM_WORDS` (issue 10, round 21:
     the claim kept true was "33 words, too long"): an opening phrase of purpose, time or concession goes, then a
@@ -1194,6 +1214,10 @@ def main_clause(claim: str, keep: frozenset[str] | set[str] = frozenset()) -> st
         tail = _PARTICIPLE_TAIL.search(text)  # "..., calling it 'meritless'", "..., this time occurring near ..."
         if tail and fits(text[:tail.start()]) and len(text[tail.end():].split()) >= 2:
             text = text[:tail.start()]
+    if len(text.split()) > limit:
+        embedded = _EMBEDDED_RELATIVE.search(text)  # "X's news conference on Tuesday, in which he ..., was just
+        if embedded and fits(text[:embedded.start()] + text[embedded.end():]):  # the latest ...": the aside goes,
+            text = text[:embedded.start()] + text[embedded.end():]  # the predicate stays (round 29)
     if len(text.split()) > limit:
         relative = _LAST_RELATIVE.search(text)
         if relative and fits(text[:relative.start()]) and len(text[relative.end():].split()) >= 4:
@@ -1544,6 +1568,10 @@ filing killing standing offering opening ending feeling setting rating earnings 
 anything everything""".split())
 
 
+#: A word that ends on a possessive: "Sanders'", "Trump's", "Clinton’s".
+_POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
+
+
 def _named_participle(words: list[str]) -> int | None:
     """The index of a headline's "-ing" verb right after a name that has no "is" ("Ted Cruz channeling strategy he
     used in 2012", issue 10, round 23: headlinese left in the claim), or None: the name is one to four capitalised
@@ -1553,6 +1581,9 @@ def _named_participle(words: list[str]) -> int | None:
             continue
         if not re.fullmatch(r"[A-Z][\w.’'-]*", words[i - 1]):
             return None  # the subject is a name, all capitalised, no comma
+        if _POSSESSIVE_END.search(words[i - 1]):
+            return None  # "Sanders' winning streak continues": an "-ing" after a possessive is a noun's, no verb
+            # (round 29: drafted as "Bernie Sanders' is winning streak continues", garbled)
         if re.fullmatch(r"[a-z]{3,}ing", word) and word not in _ING_NOUNS and i + 1 < len(words):
             return i
     return None

@@ -935,6 +935,8 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
         else:
             # only an opinion piece (a column, an editorial, a letter) argues: a news report's forecast or
             # judgement is its reporting, never "The article argues that ..." (round 10, deleted as mislabelled)
+            if opinion and not _ATTRIBUTED.search(text) and concession_or_aside(text):
+                continue  # a concession or the author's story is no argument of theirs (round 29)
             said = (lambda t: "The author argues that " + cl.lowered(t, names)) \
                 if opinion and not _ATTRIBUTED.search(text) and not a_fact(text) \
                 else (lambda t: t)  # "..., Hollande said": his (round 11); a fact is no argument (round 22)
@@ -951,6 +953,9 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
             continue  # "The tax was intended to ..." after the lead's "levy": which tax? (round 10)
         if filler(text, title):
             continue  # "The general election is still almost a year away.": no claim of the story (round 8)
+        if verbless_complement(text):
+            continue  # "concerns were raised that radicalized Islamists through the vast migrant stream ...": an
+            # abstract that lost its verb is garbled; the next sentence that reads is the claim (round 29)
         if _POINTS_BACK.search(text):  # "Winning that trifecta would ...": which? (round 12) Asked only when no
             if pointing is None and cl.MIN_CLAIM_WORDS <= _words(text) <= cl.LONGEST_CLAIM_WORDS:  # other sentence
                 pointing = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key,  # of the lead can be
@@ -1164,7 +1169,9 @@ def lead_number(body: Body, text: str, sentence, figures) -> tuple[int, dict[str
         if number is None:
             continue
         at = text.index(written)
-        before, after = text[:at] + written[:number.start()], written[number.end():] + text[at + len(written):]
+        unit_written = "" if figure.percent else written[number.end():]  # "Fill in the percentage: ... a record
+        # ___." never "___%." (round 29: the "%" stayed after the blank when the lead's claim was asked by its share)
+        before, after = text[:at] + written[:number.start()], unit_written + text[at + len(written):]
         scene = _SCENE.match(before)
         if scene and not _names_place(scene.group()) and len(before[scene.end():].split()) >= 1:
             before = before[scene.end()].upper() + before[scene.end() + 1:]  # "At an event billed as ..., Clinton ..."
@@ -1460,6 +1467,72 @@ _FACT_MARK = re.compile(r"\d|\b(?:oldest|youngest|first|largest|biggest|smallest
                         re.I)
 
 
+#: A concession or a personal aside, never the author's argument (issue 10, round 29: "The author argues that yes,
+#: foreign policy and defense will be front-burner issues", the half before "but let's not forget ..."; "My husband
+#: and I were fortunate to have the means ...", the author's own story; "we used to try to do better", all deleted):
+#: a sentence that opens (past an opening phrase) on "Yes,", "Granted,", "Of course," ..., or on the author as the
+#: subject of a past-tense verb.
+_CONCESSION_OR_ASIDE = re.compile(
+    r"\s{0,3}(?:(?:And|But|So|Now|Still|Sure enough),?\s+)?(?:(?:Yes|Sure|Granted|Of course|True|Admittedly|To be sure"
+    r"|No doubt|Certainly|Obviously|Fair enough)\b,?\s"
+    r"|(?:(?:My|Our)\s+[\w-]{2,20}\s+and\s+I|I|We)\s+(?:was|were|had|did|went|got|could|grew up|used to"
+    r"|have been|had been|[a-z]{2,20}ed)\b)", re.I)
+
+
+def concession_or_aside(text: str) -> bool:
+    """Whether an opinion piece's sentence (or a claim drafted from it) is a concession or the author's personal
+    aside rather than the argument (:data:`_CONCESSION_OR_ASIDE`)."""
+    return _CONCESSION_OR_ASIDE.match(text) is not None
+
+
+#: Where a claim reports a "that" complement: "concerns were raised that ...", "it is clear that ...".
+_THAT_COMPLEMENT = re.compile(r"\b(?:were|was|are|is|been|raised|voiced|expressed|warned|feared|argued|claimed)\s+"
+                              r"(?:[a-z]{2,20}\s+){0,2}?that\s+")
+_PLAIN_SUBJECTS = frozenset("we they i you".split())
+_S_VERB_SUBJECTS = frozenset("he she it who that which this one".split())
+_AUXILIARIES = frozenset("is are was were will would could can may might should must has have had do does did".split())
+_BEFORE_A_NOUN_WORDS = frozenset("the a an of to in on at for with from by into through across over under about "
+                                 "that".split())
+
+
+def verbless_complement(text: str) -> bool:
+    """Whether the "that" clause a claim reports has no verb: "concerns were raised that radicalized Islamists through
+    the vast migrant stream to an unprepared Europe" (issue 10, round 29: an abstract that lost its "are slipping",
+    copied as the lead's claim: "missing its verb"). An "-ed" word right after "that", a preposition or an article
+    and before a noun is an adjective ("radicalized Islamists"), no verb. Reads the last such clause only."""
+    from trainer.draft import claim as cl
+
+    last = None
+    for last in _THAT_COMPLEMENT.finditer(text, max(0, len(text) - 400)):
+        pass
+    if last is None:
+        return False
+    words = cl._WORD.findall(text[last.end():last.end() + 300])
+    if len(words) < 4:
+        return False
+    plural = False  # the word before was a plural noun: a plain word after it is its verb ("systems encourage")
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if word in cl._DID or lower in _AUXILIARIES or lower in _PLAIN_SUBJECTS:
+            return False  # "... that after decades of shrinking, we want to grow": a pronoun's clause has its verb
+        if plural and word.isalpha() and word.islower() and lower not in _BEFORE_A_NOUN_WORDS \
+                and lower not in ("and", "or", "but", "nor"):
+            return False
+        plural = False
+        if not cl.finite_verb(word):
+            continue
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if word.endswith("ed") and (i == 0 or words[i - 1].lower() in _BEFORE_A_NOUN_WORDS) \
+                and after.isalpha() and after not in _BEFORE_A_NOUN_WORDS:
+            continue  # "radicalized Islamists": an adjective before its noun
+        if word.endswith("s") and word not in cl._FINITE and i and not words[i - 1][:1].isupper() \
+                and words[i - 1].lower() not in _S_VERB_SUBJECTS:
+            plural = True
+            continue  # "hired crews", "the old harbour gates": a plural noun; "Velloway says", "it seems" are verbs
+        return False
+    return True
+
+
 def a_fact(text: str) -> bool:
     """Whether an opinion piece's sentence states a fact rather than the author's argument: a figure or a record,
     and no word that judges or prescribes (round 22: "If elected, Trump would be the oldest person to assume the
@@ -1507,6 +1580,9 @@ def thesis_statements(body: Body, lead: int, facts, title: str | None = None,
                 continue
             if _HANGING.match(text):
                 continue  # "This is a party that ...": the claim hangs on what came before
+            if concession_or_aside(text):
+                continue  # "Yes, foreign policy ... will be front-burner issues, but ...", "My husband and I were
+                # fortunate ...": a concession or the author's story, no argument (round 29)
             if text.lstrip().startswith("("):
                 continue  # "(By plausible, I mean ...)": an aside in brackets is no argument (round 23, held27/05:
                 # it was the thesis, set the lead's claim aside and was itself refused: the article drafted nothing)
@@ -1641,6 +1717,10 @@ CLAIM_WORDS = 30
 _CLAIM_INTRO = re.compile(r"^(?:At|In|On|During|After|Before|Following|Amid|Despite)\b[^,]{0,120},\s+")
 _CLAIM_CLAUSE = re.compile(
     r",\s+(?:which|who|where|when|as|after|because|while|although|since|but|a|an)\s|\s--\s|\s[—–]\s|:\s")
+#: ", a new act of terror in the heart of Europe was employed ...": after an opening clause, the main clause (its
+#: subject and verb), never an appositive to cut (round 29: the cut left "Almost as soon as the bombs went off ...").
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:a|an)\s(?:(?!(?:that|which|who|whom|whose|where|when)\s)[^\s,;:]+\s+){0,20}?(?:is|was|are|were|has|have|had|will|would|could|can"
+                                r"|may|might|must|should)\s")
 _CLAIM_TAIL = re.compile(r",\s+(?:[a-z]+ing)\b[^,;]*[.!?]?$")
 #: A description set beside a sentence's subject ("The Bush family, a dynasty that defined Republicanism for decades,
 #: clashed ..."): a long claim keeps the subject and its verb (round 9: a 38-word lead was no claim at all).
@@ -1692,7 +1772,8 @@ def claim_text(sentence: str) -> str:
         text = text[:inner.start(1)] + text[inner.end():]
     if len(text.split()) > MAX_STATEMENT_WORDS:  # still a paragraph: cut at a subordinate clause that keeps most
         cuts = [m.start() for m in _CLAIM_CLAUSE.finditer(text)
-                if MIN_QUOTE_WORDS + 2 <= len(text[:m.start()].split()) <= MAX_STATEMENT_WORDS]
+                if MIN_QUOTE_WORDS + 2 <= len(text[:m.start()].split()) <= MAX_STATEMENT_WORDS
+                and not _MAIN_CLAUSE_AFTER.match(text, m.start())]
         if cuts:
             text = text[:cuts[-1]].rstrip(" ,;:") + "."
     return text
