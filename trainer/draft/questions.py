@@ -1005,8 +1005,20 @@ _BOILERPLATE = re.compile("|".join(lx.BOILERPLATE), re.I)
 def boilerplate(text: str) -> bool:
     """Whether a quote holds an official's stock line (:data:`lexicon.BOILERPLATE`): "We have a path to
     victory", "steps in the right direction", "complete, verifiable and irreversible" say nothing a student
-    could tell their speaker by, however long the quote (issue 10, round 11)."""
-    return _BOILERPLATE.search(text.translate(CURLY)) is not None
+    could tell their speaker by, however long the quote (issue 10, round 11); or a candidate's, an endorser's or
+    an envoy's stock line (:data:`lexicon.STOCK_LINES`, round 29)."""
+    plain = text.translate(CURLY)
+    return _BOILERPLATE.search(plain) is not None or stock_campaign_line(plain)
+
+
+_STOCK_LINES = re.compile("|".join(lx.STOCK_LINES), re.I)
+
+
+def stock_campaign_line(text: str) -> bool:
+    """Whether a quote holds a line any candidate, endorser or envoy says (:data:`lexicon.STOCK_LINES`): fight
+    talk, a call to stand up, praise of "the leader we need", hedged advice, a diplomat's "opportunity to discuss
+    our differences" (issue 10, round 29)."""
+    return _STOCK_LINES.search(text) is not None
 
 
 def stock_shape(text: str) -> str | None:
@@ -1486,8 +1498,19 @@ _ADDRESSED = re.compile(r"^[“\"‘']?([A-Z][a-z]+),?\s+(?:let\s+me|let's|let�
                         r"\s+(?:to\s+)?tell\s+you|thank\s+you|here's|here’s)\b")
 
 
+#: A question put to someone by title ("Mr. Trump, you said earlier today that …", "Senator, do you …",
+#: "Madam Secretary, how …"): a reporter's or a moderator's question, no statement of the asker's own (issue 10,
+#: round 29: Boyle's question to Trump at a press conference deleted by both judges).
+_PUT_TO = re.compile(r"^[\W]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w’'\-]+|(?:Mr\.?|Madam)\s+(?:President|Secretary"
+                     r"|Speaker|Chairman|Mayor)|Senator|Governor|Congressman|Congresswoman|Secretary|Mayor|Sir|Ma['’]am)"
+                     r"\s*,\s+(?:you|your|do|did|will|would|can|could|are|have|how|what|why|when|where|is\s+it|isn['’]t)\b")
+
+
 def addressed(text: str) -> bool:
-    """Whether a quote opens by addressing someone by name (:data:`_ADDRESSED`), a name and no common word."""
+    """Whether a quote opens by addressing someone by name (:data:`_ADDRESSED`), a name and no common word; or
+    puts a question to someone by title (:data:`_PUT_TO`)."""
+    if _PUT_TO.match(text.strip()):
+        return True
     match = _ADDRESSED.match(text.strip())
     return match is not None and match.group(1).lower() not in lx.COMMON_WORDS and match.group(1) not in (
         "Look", "Listen", "Well", "Now", "So", "Folks", "Guys", "Everybody", "Everyone", "Friends")
