@@ -5,7 +5,8 @@ names' rules missed (a social-media user, an ordinary donor). Invented articles 
 
 from __future__ import annotations
 
-from trainer.draft.questions import MIN_SUBSTANCE, addressed, stock_campaign_line, substance
+from tests.unit.drafting import analysis, deck, who_said
+from trainer.draft.questions import MIN_SUBSTANCE, addressed, passer_by, stock_campaign_line, substance
 
 
 def test_campaign_fight_talk_and_calls_to_stand_up_are_stock_lines():
@@ -44,4 +45,36 @@ def test_a_question_put_to_someone_by_title_is_no_statement():
     # a statement that names someone first is no question put to them
     assert not addressed("Mr. Velloway said the harbour would close in May")
     assert not addressed("Senator Dorn, the harbour's oldest friend, will vote against it")
+
+
+PUBLIC = (
+    "Valmora's council voted on Tuesday to close the old harbour, a decision that angered the fishing families "
+    "who have worked its docks for generations.\n\n"
+    "Mayor Dana Velloway said the harbour would cost the city $40 million to repair. \"We cannot pay for docks "
+    "that no ship uses, and the council will sell the berths by March,\" Velloway said.\n\n"
+    "Tomas Arkwright, the leader of the Valmora Fishing Union, said the union would sue the council in May. \"The "
+    "council has sold out forty families to pay for a marina,\" Arkwright said.\n\n"
+    "Senator Irena Dorn said the state would fund half the repairs. \"The state will pay $20 million if the council "
+    "keeps the harbour open,\" Dorn said.\n\n"
+    "The response online was fast. \"Whoever closes the harbour sells the town's soul to the marina builders!\" "
+    "wrote a man calling himself Karl Jansen. \"The marina is a gift to the mayor's friends,\" wrote Rolf Brandt, a "
+    "Twitter user.\n\n"
+    "\"I just liked what she said about the boats and wanted to give something,\" said Halvard Noske, who owns a "
+    "harbour-side bakery and donated $500 to Velloway.\n")
+
+
+def test_a_social_media_user_and_an_ordinary_donor_are_passers_by():
+    found = analysis(PUBLIC)
+    people = {p.name: p for p in found.names.people}
+    assert passer_by(found.body, found.names, people["Karl Jansen"])
+    assert passer_by(found.body, found.names, people["Rolf Brandt"])
+    assert passer_by(found.body, found.names, people["Halvard Noske"])
+    for name in ("Dana Velloway", "Tomas Arkwright", "Irena Dorn"):
+        assert not passer_by(found.body, found.names, people[name]), name
+
+
+def test_a_passer_by_is_no_who_said_answer(tmp_path):
+    answers = {q["answer"] for q in who_said(deck(tmp_path, PUBLIC, "Valmora votes to close its old harbour"))}
+    assert "Karl Jansen" not in answers and "Rolf Brandt" not in answers and "Halvard Noske" not in answers
+    assert answers & {"Dana Velloway", "Tomas Arkwright", "Irena Dorn"}
 
