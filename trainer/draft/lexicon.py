@@ -102,6 +102,15 @@ INSTITUTION_HEADS = frozenset(
     "Pentagon Duma Senate Congress Cabinet Coalition Caucus League Federation Society Authority Administration "
     "Partnership Network Board".split()
 )
+#: The last word of an advocacy group's, a union's or a movement's name that is no institution head ("National
+#: Nurses United", "Human Rights Watch", "Organizing for Action", "MoveOn"): after a post's "of" or "for", the
+#: capitalised run that ends on one is the group's name, no person's (issue 10, round 29: "RoseAnn DeMoro,
+#: executive director of National Nurses United" read as "Nurses United", post "executive director of National").
+GROUP_TAILS = frozenset(
+    "United International Action Watch Matters Works Together Forward Rising Now Project Initiative Campaign "
+    "Movement Party Group Groups Club Council Trust Institute Union Unions Workers Nurses Teachers Voters Alliance "
+    "America Americans USA Coalition Association Federation Fund Network Society Foundation".split()
+)
 #: The last word of a work's, a law's or a fund's name: a capitalised pair before or in one ("King James Bible",
 #: "the Truman Doctrine", "the Kerr Plan") is no person (issue 10, round 6).
 WORK_WORDS = frozenset("Bible Act Acts Doctrine Plan Foundation Fund Report Treaty Accord Accords Amendment Code "
