@@ -73,6 +73,20 @@ def test_a_social_media_user_and_an_ordinary_donor_are_passers_by():
         assert not passer_by(found.body, found.names, people[name]), name
 
 
+def test_an_ordinary_trade_at_a_place_is_a_passer_by_but_a_union_s_leader_is_not():
+    text = ("Mayor Dana Velloway said the harbour would close in May. \"We cannot pay for docks that no ship uses,\" "
+            "Velloway said.\n\n"
+            "Marta Quist, a cook at the Anchor Inn, said the closure would empty the town. \"Nobody will eat here "
+            "when the boats are gone,\" Quist said.\n\n"
+            "Lena Hovde, a nurse and union leader at the Valmora clinic, said the clinic would lose half its "
+            "patients. \"The clinic will lose 40 percent of its funding,\" Hovde said.\n")
+    found = analysis(text)
+    people = {p.name: p for p in found.names.people}
+    assert passer_by(found.body, found.names, people["Marta Quist"])
+    assert not passer_by(found.body, found.names, people["Lena Hovde"])
+    assert not passer_by(found.body, found.names, people["Dana Velloway"])
+
+
 def test_a_passer_by_is_no_who_said_answer(tmp_path):
     answers = {q["answer"] for q in who_said(deck(tmp_path, PUBLIC, "Valmora votes to close its old harbour"))}
     assert "Karl Jansen" not in answers and "Rolf Brandt" not in answers and "Halvard Noske" not in answers

@@ -2788,17 +2788,21 @@ _PUBLIC_BEFORE = re.compile(
     r"(?:users?|commenters?|posters?|followers?)|(?:another|one|a|other)\s+(?:users?|commenters?|posters?)|commenters?"
     r"|callers?|letter\s+writers?)[\s,]{0,3}$", re.I)
 #: ... or right after it: "Eva-Maria Schultheis posted:", ", another user,", ", who owns a Long Island auto repair
-#: shop and donated $2,400", ", who gave $1,200".
+#: shop and donated $2,400", ", who gave $1,200", ", a cook at the Taj" (an ordinary trade at a place).
 _PUBLIC_AFTER = re.compile(
     r"\s*(?:(?:also\s+)?posted(?:\s+on\s+(?:Twitter|Facebook|Instagram|social\s+media))?\s*:|,\s+(?:a|an|another|one)\s+"
     r"(?:[\w'’\-]+\s+){0,2}?(?:users?|commenters?|posters?|callers?)\b|,\s+(?:\d{1,3},\s+)?who\s+(?:[\w'’\-$,.]+\s+)"
     r"{0,10}?(?:donated|gave\s+\$|contributed\s+\$|(?:owns|runs)\s+(?:a|an)\s+(?:[\w'’\-]+\s+){0,4}?(?:shop|store"
-    r"|restaurant|diner|bar|farm|salon|garage|business)\b))", re.I)
+    r"|restaurant|diner|bar|farm|salon|garage|business)\b)|,\s+(?:a|an)\s+(?:[\w'’\-]+\s+){0,2}?(?:cook|chef|waiter|waitress"
+    r"|cashier|bartender|janitor|housekeeper|dishwasher|clerk|driver|mechanic|electrician|plumber|carpenter|welder|miner"
+    r"|farmer|nurse|teacher|homemaker|grandmother|grandfather|mother\s+of|father\s+of|pensioner|truck\s+driver)"
+    r"\s+(?:at|in|from|of|for|with|who|and)\b)", re.I)
 #: What makes a cue no passer-by's: an office, a body or a trade the story asks about ("a top Clinton donor and
 #: fund-raiser", "a bundler", "the campaign's finance chairman").
 _NOT_PUBLIC = re.compile(r"\b(?:bundlers?|fund-?raisers?|finance\s+(?:chair|director)|super\s+PAC|PAC|chairman|chairwoman"
                          r"|executive|founder|official|spokes(?:man|woman|person)|aide|adviser|advisor|strategist|lawmaker"
-                         r"|senator|governor|mayor|billionaire|mega-?donor|major\s+donor|top\s+donor)\b", re.I)
+                         r"|senator|governor|mayor|billionaire|mega-?donor|major\s+donor|top\s+donor|president|director"
+                         r"|leader|organi[sz]er|head|union|activist|candidate)\b", re.I)
 
 
 def mentions_by_person(names: Names) -> dict[int, list]:
