@@ -29,11 +29,25 @@ def test_endorsers_praise_hedged_advice_and_diplomatic_talk_are_stock_lines():
         assert stock_campaign_line(line), line
 
 
+def test_stock_attacks_on_fitness_spokesmen_s_confidence_and_lists_of_praise_are_stock_lines():
+    for line in ("I don't see how anyone can trust him as a commander-in-chief",
+                 "Anyone who doesn't understand that has no business being our president",
+                 "He clearly lacks the judgment and temperament necessary to lead the harbour board",
+                 "We have every expectation that Valmora will put on a very successful regatta.",
+                 "Everyone is going to throw their shoulders behind it and put money behind it.",
+                 "The more people who know about Dana, the better they like her",
+                 "We always said the race would be competitive and close",
+                 "This fighter, this mother, this public servant: that's the town she's fighting for."):
+        assert stock_campaign_line(line), line
+
+
 def test_a_specific_claim_with_a_fight_in_it_is_no_stock_line():
     # the class is the stock phrase, not every word of fighting: a count, a plan or a charge stays askable
     for line in ("The fight in front of us is a very steep one, but we will win 40 of the 52 harbour delegates",
                  "The council cut the harbour budget by $4 million and the union will sue in May",
-                 "It is time the harbour paid its own way"):
+                 "It is time the harbour paid its own way",
+                 "Getting the council to say the mayor is unfit to be mayor is no plan for the docks",
+                 "The more berths we sell, the more the town loses"):
         assert not stock_campaign_line(line), line
 
 

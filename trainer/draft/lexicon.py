@@ -511,6 +511,21 @@ STOCK_LINES = (
     r"\bmutual(?:ly)?\s+(?:respect|trust|understanding|beneficial)\b|\bwin-win\b|\bdiscuss\s+our\s+differences\b"
     r"|\b(?:frank|candid|constructive|productive)\s+(?:and\s+\w+\s+)?(?:dialogue|discussions?|talks|exchanges?"
     r"|conversations?)\b",
+    # a stock attack on fitness for office ("I don't see how anyone can trust her as a commander-in-chief", "has no
+    # business being our president", "lacks the judgment and temperament necessary to lead"), a spokesman's
+    # confidence and spin ("We have every expectation that …", "the more people who know about Bernie, the better
+    # they like him", "the race to be competitive and close", "Everyone is going to throw their shoulders behind
+    # it") and a convention's list of praise ("This fighter, this stateswoman, …"): round 29, rated.jsonl
+    r"\btrust\s+(?:her|him|them)\s+(?:as|to\s+be)\s+(?:a\s+|the\s+|our\s+)?commander[- ]in[- ]chief\b"
+    r"|\bno\s+business\s+being\s+(?:our\s+|the\s+)?(?:president|commander)"
+    r"|\blacks?\s+the\s+(?:judgment|judgement|temperament|character)\s+(?:and\s+\w+\s+)?(?:necessary\s+|needed\s+"
+    r"|required\s+)?to\s+(?:be|lead|serve)\b",
+    r"\bevery\s+(?:expectation|confidence)\s+that\b|\b(?:put|throw|get)\s+(?:their|our|your|its)\s+(?:shoulders?"
+    r"|weight)\s+(?:to|behind)\b",
+    r"\bthe\s+more\s+(?:people|voters|folks|americans)\s+(?:who\s+)?(?:get\s+to\s+)?(?:know|see|hear|learn)\b[^.!?]{0,40}?"
+    r",?\s+the\s+(?:more|better)\b",
+    r"\b(?:competitive\s+and\s+close|close\s+and\s+competitive|supposed\s+to\s+be\s+close)\b",
+    r"\bthis\s+(?:fighter|patriot|leader|champion|public\s+servant|mother|father)\s*,\s+this\s+\w+",
 )
 #: An anecdote of the speaker's own eyes and memory (issue 10, round 12: "The pictures I saw of two-story
 #: snowdrifts …", "As I looked out there at the eyes of our neighbors …"): with no figure and no claim word, a
