@@ -102,6 +102,15 @@ INSTITUTION_HEADS = frozenset(
     "Pentagon Duma Senate Congress Cabinet Coalition Caucus League Federation Society Authority Administration "
     "Partnership Network Board".split()
 )
+#: The last word of an advocacy group's, a union's or a movement's name that is no institution head ("National
+#: Nurses United", "Human Rights Watch", "Organizing for Action", "MoveOn"): after a post's "of" or "for", the
+#: capitalised run that ends on one is the group's name, no person's (issue 10, round 29: "RoseAnn DeMoro,
+#: executive director of National Nurses United" read as "Nurses United", post "executive director of National").
+GROUP_TAILS = frozenset(
+    "United International Action Watch Matters Works Together Forward Rising Now Project Initiative Campaign "
+    "Movement Party Group Groups Club Council Trust Institute Union Unions Workers Nurses Teachers Voters Alliance "
+    "America Americans USA Coalition Association Federation Fund Network Society Foundation".split()
+)
 #: The last word of a work's, a law's or a fund's name: a capitalised pair before or in one ("King James Bible",
 #: "the Truman Doctrine", "the Kerr Plan") is no person (issue 10, round 6).
 WORK_WORDS = frozenset("Bible Act Acts Doctrine Plan Foundation Fund Report Treaty Accord Accords Amendment Code "
@@ -470,6 +479,53 @@ BOILERPLATE = (
     r"\b(?:shared|common|mutual)\s+interests?\s+in\b",
     r"\bgood[- ]faith\s+(?:commitment|efforts?|negotiations?|bargaining|talks)\b",
     r"\bnarrow(?:ing|ed)?\s+(?:the\s+|their\s+|our\s+)?differences\b",
+)
+#: Lines any candidate, endorser or envoy says, at any length (issue 10, round 29, held32-36: deleted as
+#: fragments by both judges): a campaign's fight talk ("I've been on the front lines of change and progress", "I've
+#: always been drawn to a tough fight", "We're not taking anything for granted"), a call to stand up or come
+#: together ("Now is the time for all of us to stand up to hateful, dangerous words and deeds"), an endorser's
+#: praise ("Ted is the leader that we need", "the best candidate against the Democrats"), a pundit's hedged
+#: advice ("she's got to maybe rethink her argument") and a diplomat's talk of opportunities and respect ("one of
+#: the best opportunities that we have to discuss our differences"). Bounded patterns only.
+STOCK_LINES = (
+    r"\bfront\s+lines?\s+of\s+(?:change|progress|the\s+fight|this\s+fight|every\s+fight)\b",
+    r"\bdrawn\s+to\s+(?:a\s+)?(?:tough\s+|good\s+|hard\s+)?fights?\b|\b(?:it(?:'s|’s|\s+is|\s+will\s+be)|a|this)\s+"
+    r"(?:tough|hard|long)\s+fight\b|\buphill\s+(?:battle|fight|climb)\b",
+    r"\b(?:not|never)\s+(?:be\s+)?tak(?:e|ing|en)\s+(?:anything|anyone|any\s+\w+|this|it)\s+for\s+granted\b"
+    r"|\btak(?:e|ing)\s+nothing\s+for\s+granted\b",
+    r"\b(?:now|today|this)\s+is\s+the\s+(?:time|moment)\s+(?:for|to)\b",
+    r"\bstand\s+up\s+(?:to|against)\s+(?:[\w’'\-]+[\s,]+){0,3}?(?:hate|hatred|hateful|bigotry|intolerance|divisive"
+    r"|divisiveness)\b",
+    r"\bstakes\s+(?:[\w’'\-]+\s+){0,3}?(?:are|is)\s+(?:just\s+)?(?:too|so|very)\s+high\b",
+    r"\bcome\s+together\s+(?:on|as|behind|around)\b|\bget\s+(?:[\w’'\-]+\s+){0,3}?working\s+together\b",
+    r"\b(?:is|was|'s|’s)\s+(?:the|a)\s+(?:[\w’'\-]+\s+){0,2}?(?:leader|candidate|president|nominee|man|woman|person"
+    r"|fighter|champion|voice)\s+(?:that\s+|who\s+)?(?:we|this\s+country|america|our\s+(?:country|nation|party|state))\s+"
+    r"(?:need|needs|needed|deserve|deserves)\b",
+    r"\bwhat\s+(?:we|this\s+country|america)\s+needs?\s+(?:in\s+the\s+White\s+House\s+)?is\s+(?:someone|somebody"
+    r"|a\s+(?:leader|president))\b|\b(?:still\s+)?the\s+best\s+candidate\s+(?:to|against|for)\b",
+    r"\b(?:got\s+to|has\s+to|have\s+to|needs?\s+to|ought\s+to|might\s+want\s+to)\s+(?:maybe|perhaps)\s+\w+"
+    r"|\b(?:rethink|reconsider|re-?evaluate|recalibrate)\s+(?:her|his|their)\s+(?:argument|strategy|approach|message)\b",
+    r"\b(?:best|greatest|great|important|historic|unique|good)\s+opportunit(?:y|ies)\s+(?:that\s+we\s+have\s+"
+    r"|we\s+have\s+)?(?:to|for)\s+(?:discuss|talk|deepen|strengthen|advance|build|seek|exchange|engage|promote"
+    r"|dialogue)\b",
+    r"\bmutual(?:ly)?\s+(?:respect|trust|understanding|beneficial)\b|\bwin-win\b|\bdiscuss\s+our\s+differences\b"
+    r"|\b(?:frank|candid|constructive|productive)\s+(?:and\s+\w+\s+)?(?:dialogue|discussions?|talks|exchanges?"
+    r"|conversations?)\b",
+    # a stock attack on fitness for office ("I don't see how anyone can trust her as a commander-in-chief", "has no
+    # business being our president", "lacks the judgment and temperament necessary to lead"), a spokesman's
+    # confidence and spin ("We have every expectation that …", "the more people who know about Bernie, the better
+    # they like him", "the race to be competitive and close", "Everyone is going to throw their shoulders behind
+    # it") and a convention's list of praise ("This fighter, this stateswoman, …"): round 29, rated.jsonl
+    r"\btrust\s+(?:her|him|them)\s+(?:as|to\s+be)\s+(?:a\s+|the\s+|our\s+)?commander[- ]in[- ]chief\b"
+    r"|\bno\s+business\s+being\s+(?:our\s+|the\s+)?(?:president|commander)"
+    r"|\blacks?\s+the\s+(?:judgment|judgement|temperament|character)\s+(?:and\s+\w+\s+)?(?:necessary\s+|needed\s+"
+    r"|required\s+)?to\s+(?:be|lead|serve)\b",
+    r"\bevery\s+(?:expectation|confidence)\s+that\b|\b(?:put|throw|get)\s+(?:their|our|your|its)\s+(?:shoulders?"
+    r"|weight)\s+(?:to|behind)\b",
+    r"\bthe\s+more\s+(?:people|voters|folks|americans)\s+(?:who\s+)?(?:get\s+to\s+)?(?:know|see|hear|learn)\b[^.!?]{0,40}?"
+    r",?\s+the\s+(?:more|better)\b",
+    r"\b(?:competitive\s+and\s+close|close\s+and\s+competitive|supposed\s+to\s+be\s+close)\b",
+    r"\bthis\s+(?:fighter|patriot|leader|champion|public\s+servant|mother|father)\s*,\s+this\s+\w+",
 )
 #: An anecdote of the speaker's own eyes and memory (issue 10, round 12: "The pictures I saw of two-story
 #: snowdrifts …", "As I looked out there at the eyes of our neighbors …"): with no figure and no claim word, a

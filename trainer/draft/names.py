@@ -552,6 +552,30 @@ def _title_case(body: Body, offset: int, cache: dict[int, bool]) -> bool:
     return cache[index]
 
 
+#: A cleric's title before a full name ("Rabbi Marvin Hier", "Pastor Kenneth Copeland"): no part of the name.
+_CLERGY_TITLES = frozenset("Rabbi Pastor Imam Reverend Father Bishop Archbishop Cardinal Sheikh Ayatollah Patriarch".split())
+#: A post held at a named body right after a full name: ", executive director of National Nurses United,".
+_POST_OF_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,3}?(?P<head>[\w'’\-]+)\s+(?:of|at|for)\s+"
+                            r"(?:the\s+)?[A-Z]")
+
+
+def _post_of_after(body: Body, run: list[_Token]) -> bool:
+    """Whether a run of two or more words is a person's name because a post at a named body follows it ("RoseAnn
+    DeMoro, executive director of National Nurses United, … also said": issue 10, round 29, a given name the
+    lexicon does not hold)."""
+    if len(run) < 2:
+        return False
+    match = _POST_OF_AFTER.match(body.norm, run[-1].end, run[-1].end + 80)
+    if match is None or match.group("head").lower() not in lx.ROLE_HEADS:
+        return False
+    words = body.norm[match.start() + 1 : match.end("head")].split()
+    return all(is_role_word(w) for w in words if w.lower() not in ("the", "a", "an"))
+
+
+#: A post's "of" or "for" and the capitalised words of a group's name before a run ("director of National ").
+_GROUP_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,3}$")
+
+
 def find_names(body: Body) -> Names:
     """People, countries, institutions and outlets named in ``body``."""
     names = Names(body=body)
@@ -576,8 +600,13 @@ def find_names(body: Body) -> Names:
         if _not_a_person(body, run):
             continue  # "San Pedro Sula, Honduras", "Chiefs" of the Joint Chiefs, a photo credit (round 10)
         before = tokens(body.norm, max(0, run[0].start - 6), run[0].start)
+        if (run[-1].bare in lx.GROUP_TAILS or run[-1].bare in lx.INSTITUTION_HEADS) and _GROUP_OF.search(
+                body.norm, max(0, run[0].start - 60), run[0].start):
+            continue  # "executive director of National Nurses United": a group's name, no "Nurses United" (round 29)
         if len(run) >= 3 and before and before[-1].text in ("for", "of"):
             run = run[len(run) - 2 :]
+        if len(run) >= 3 and run[0].bare in _CLERGY_TITLES:
+            run = run[1:]  # "Rabbi Marvin Hier": the title is no part of the name (issue 10, round 29)
         for index in range(1, len(run) - 1):  # "Public Advocate Letitia James": the name starts at its given name
             if run[index].text in lx.FIRST_NAMES and not any(t.text in lx.FIRST_NAMES for t in run[:index]):
                 run = run[index:]
@@ -586,7 +615,7 @@ def find_names(body: Body) -> Names:
         role = _role_before(body, run) or _role_after(body, run)
         known = names.find(name)
         given = len(run) >= 2 and run[0].text in lx.FIRST_NAMES  # "Cornell Belcher, a pollster"
-        if known is not None or role or given or _titled(body, run) or _speech_next_to(body, run):
+        if known is not None or role or given or _titled(body, run) or _speech_next_to(body, run) or _post_of_after(body, run):
             if known is None:
                 known = Person(name, role, run[0].start, run[0].start if role else None)
                 names.people.append(known)

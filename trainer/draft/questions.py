@@ -916,6 +916,9 @@ class WhoSaid(Candidate):
     #: The quote relays someone else's words ('Tanden wrote that Soros “said he's been impressed …”') or is
     #: mostly the drafter's brackets: never asked (round 12).
     relayed: bool = False
+    #: The speaker is a passer-by the names' rules missed (:func:`passer_by`): a social-media user, an ordinary
+    #: donor; never asked (issue 10, round 29).
+    passer_by: bool = False
 
 
 def remarks(body: Body, findings: list[QuoteFinding]) -> list[int]:
@@ -1005,8 +1008,20 @@ _BOILERPLATE = re.compile("|".join(lx.BOILERPLATE), re.I)
 def boilerplate(text: str) -> bool:
     """Whether a quote holds an official's stock line (:data:`lexicon.BOILERPLATE`): "We have a path to
     victory", "steps in the right direction", "complete, verifiable and irreversible" say nothing a student
-    could tell their speaker by, however long the quote (issue 10, round 11)."""
-    return _BOILERPLATE.search(text.translate(CURLY)) is not None
+    could tell their speaker by, however long the quote (issue 10, round 11); or a candidate's, an endorser's or
+    an envoy's stock line (:data:`lexicon.STOCK_LINES`, round 29)."""
+    plain = text.translate(CURLY)
+    return _BOILERPLATE.search(plain) is not None or stock_campaign_line(plain)
+
+
+_STOCK_LINES = re.compile("|".join(lx.STOCK_LINES), re.I)
+
+
+def stock_campaign_line(text: str) -> bool:
+    """Whether a quote holds a line any candidate, endorser or envoy says (:data:`lexicon.STOCK_LINES`): fight
+    talk, a call to stand up, praise of "the leader we need", hedged advice, a diplomat's "opportunity to discuss
+    our differences" (issue 10, round 29)."""
+    return _STOCK_LINES.search(text) is not None
 
 
 def stock_shape(text: str) -> str | None:
@@ -1486,8 +1501,19 @@ _ADDRESSED = re.compile(r"^[“\"‘']?([A-Z][a-z]+),?\s+(?:let\s+me|let's|let�
                         r"\s+(?:to\s+)?tell\s+you|thank\s+you|here's|here’s)\b")
 
 
+#: A question put to someone by title ("Mr. Trump, you said earlier today that …", "Senator, do you …",
+#: "Madam Secretary, how …"): a reporter's or a moderator's question, no statement of the asker's own (issue 10,
+#: round 29: Boyle's question to Trump at a press conference deleted by both judges).
+_PUT_TO = re.compile(r"^[\W]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+[A-Z][\w’'\-]+|(?:Mr\.?|Madam)\s+(?:President|Secretary"
+                     r"|Speaker|Chairman|Mayor)|Senator|Governor|Congressman|Congresswoman|Secretary|Mayor|Sir|Ma['’]am)"
+                     r"\s*,\s+(?:you|your|do|did|will|would|can|could|are|have|how|what|why|when|where|is\s+it|isn['’]t)\b")
+
+
 def addressed(text: str) -> bool:
-    """Whether a quote opens by addressing someone by name (:data:`_ADDRESSED`), a name and no common word."""
+    """Whether a quote opens by addressing someone by name (:data:`_ADDRESSED`), a name and no common word; or
+    puts a question to someone by title (:data:`_PUT_TO`)."""
+    if _PUT_TO.match(text.strip()):
+        return True
     match = _ADDRESSED.match(text.strip())
     return match is not None and match.group(1).lower() not in lx.COMMON_WORDS and match.group(1) not in (
         "Look", "Listen", "Well", "Now", "So", "Folks", "Guys", "Everybody", "Everyone", "Friends")
@@ -2316,6 +2342,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
     halves = split_sentences(body, findings) if body is not None else {}
     follows = continued_sentences(body, findings) if body is not None else {}
     said = quote_subjects(findings)
+    by_person = mentions_by_person(names) if names is not None else {}  # for :func:`passer_by`, once per article
     common = _common_subjects(said)  # once per article: the names the story's quotes keep coming back to
     found = []
     for index, (finding, remark) in enumerate(zip(findings, numbers)):
@@ -2445,7 +2472,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             or own_home_shown(joined or text, distractors, distractors_for.about),  # "I just come from … Vermont"
             fragment=pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
             else _CONGRATULATED.match(finding.lead) is not None or mood_line(finding.text),  # 'tweeted congratulations to Sanders, adding "…"'
-            relayed=relayed(own, prompt), three_fair=fair_three(distractors_for, finding.speaker.name, distractors)))
+            relayed=relayed(own, prompt), three_fair=fair_three(distractors_for, finding.speaker.name, distractors),
+            passer_by=body is not None and names is not None and passer_by(body, names, finding.speaker, by_person)))
     return found
 
 
@@ -2749,6 +2777,62 @@ def mood_line(text: str, words: list[str] | None = None) -> bool:
     words = _WORDS.findall(text) if words is None else words
     return (len(words) <= MOOD_WORDS and _DIGIT.search(text) is None and not _NUMBER.search(text)
             and any(p.search(text) for p in _MOOD))
+
+
+#: How often the article names a passer-by at most (issue 10, round 29: "names once or twice").
+PASSER_BY_MENTIONS = 2
+#: What puts someone with no post among the public, right before their name: a social-media user ("a man calling
+#: himself Paul Paul", "Another user, Roland Z,"), a caller, a letter writer.
+_PUBLIC_BEFORE = re.compile(
+    r"(?:calling\s+(?:himself|herself)|(?:Twitter|Facebook|Instagram|Reddit|YouTube|social[- ]media|online)\s+"
+    r"(?:users?|commenters?|posters?|followers?)|(?:another|one|a|other)\s+(?:users?|commenters?|posters?)|commenters?"
+    r"|callers?|letter\s+writers?)[\s,]{0,3}$", re.I)
+#: ... or right after it: "Eva-Maria Schultheis posted:", ", another user,", ", who owns a Long Island auto repair
+#: shop and donated $2,400", ", who gave $1,200", ", a cook at the Taj" (an ordinary trade at a place).
+_PUBLIC_AFTER = re.compile(
+    r"\s*(?:(?:also\s+)?posted(?:\s+on\s+(?:Twitter|Facebook|Instagram|social\s+media))?\s*:|,\s+(?:a|an|another|one)\s+"
+    r"(?:[\w'’\-]+\s+){0,2}?(?:users?|commenters?|posters?|callers?)\b|,\s+(?:\d{1,3},\s+)?who\s+(?:[\w'’\-$,.]+\s+)"
+    r"{0,10}?(?:donated|gave\s+\$|contributed\s+\$|(?:owns|runs)\s+(?:a|an)\s+(?:[\w'’\-]+\s+){0,4}?(?:shop|store"
+    r"|restaurant|diner|bar|farm|salon|garage|business)\b)|,\s+(?:a|an)\s+(?:[\w'’\-]+\s+){0,2}?(?:cook|chef|waiter|waitress"
+    r"|cashier|bartender|janitor|housekeeper|dishwasher|clerk|driver|mechanic|electrician|plumber|carpenter|welder|miner"
+    r"|farmer|nurse|teacher|homemaker|grandmother|grandfather|mother\s+of|father\s+of|pensioner|truck\s+driver)"
+    r"\s+(?:at|in|from|of|for|with|who|and)\b)", re.I)
+#: What makes a cue no passer-by's: an office, a body or a trade the story asks about ("a top Clinton donor and
+#: fund-raiser", "a bundler", "the campaign's finance chairman").
+_NOT_PUBLIC = re.compile(r"\b(?:bundlers?|fund-?raisers?|finance\s+(?:chair|director)|super\s+PAC|PAC|chairman|chairwoman"
+                         r"|executive|founder|official|spokes(?:man|woman|person)|aide|adviser|advisor|strategist|lawmaker"
+                         r"|senator|governor|mayor|billionaire|mega-?donor|major\s+donor|top\s+donor|president|director"
+                         r"|leader|organi[sz]er|head|union|activist|candidate)\b", re.I)
+
+
+def mentions_by_person(names: Names) -> dict[int, list]:
+    """Each person's mentions (by ``id`` of the person), in article order: read once per article."""
+    found: dict[int, list] = {}
+    for mention in names.mentions:
+        found.setdefault(id(mention.person), []).append(mention)
+    return found
+
+
+def passer_by(body: Body, names: Names, person: Person, mentions: dict[int, list] | None = None) -> bool:
+    """Whether ``person`` is a passer-by the names' own rules missed (issue 10, round 29): the article gives them
+    no post, party, fame or press seat, names them once or twice, and the words around its first mention put
+    them among the public (:data:`_PUBLIC_BEFORE`, :data:`_PUBLIC_AFTER`: a social-media user, a donor, a shop
+    owner, a caller) with no office or trade the story asks about (:data:`_NOT_PUBLIC`). Which of them wrote a post is nothing a student
+    of policy keeps (both judges deleted "a man calling himself Paul Paul" and an ordinary donor's "I just liked
+    what he said")."""
+    if person.lay or person.role or person.party or person.famous or person.press:
+        return False
+    if mentions is None:
+        mentions = mentions_by_person(names)
+    own = mentions.get(id(person), [])
+    if not own or len(own) > PASSER_BY_MENTIONS:
+        return False
+    first = own[0]
+    after = re.split(r"[.!?;:\"“”]|''", body.norm[first.end : first.end + 160], maxsplit=1)[0]  # their own clause
+    if _NOT_PUBLIC.search(after) or (person.description and _NOT_PUBLIC.search(person.description)):
+        return False
+    return (_PUBLIC_BEFORE.search(body.norm, max(0, first.start - 40), first.start) is not None
+            or _PUBLIC_AFTER.match(body.norm, first.end, first.end + 160) is not None)
 
 
 def pointless(shown: str, cut: bool = False) -> bool:
@@ -3255,6 +3339,7 @@ class WhoSaidRules:
             return not (not candidate.specific or candidate.substance < MIN_SUBSTANCE or candidate.unresolved or candidate.confidence < floor
                         or candidate.endorsement or candidate.secondhand or (candidate.aide and candidate.substance < MIN_AIDE_SUBSTANCE)
                         or candidate.spokesperson or candidate.about_principal or candidate.setup_only or candidate.reveals
+                        or candidate.passer_by
                         or not enough_choices(candidate) or "…" in candidate.fields["quote"]
                         or "..." in candidate.fields["quote"])
 
@@ -3357,6 +3442,8 @@ class WhoSaidRules:
             return "a condition alone"  # "If the nominees don't want to get on that stage": the point is cut
         if asked.fragment:
             return "fragment"  # no claim, figure, policy, name or contrast in what the prompt shows (round 12)
+        if asked.passer_by:
+            return "passer-by"  # a social-media user, an ordinary donor: which of them said it (round 29)
         if asked.speaker == self.obituary:
             return "obituary's subject"  # "Schlafly, … dies at 92": her words are the article's, guessed at once
         if asked.speaker_kind == "press":
