@@ -1,4 +1,4 @@
-"""A learned filter for drafted who_said and figure questions (issue 10, round 25).
+"""A learned filter for drafted who_said and figure questions (issue 10, rounds 25 and 29).
 
 A demanding instructor deleted or edited most of the who_said and figure questions the rules drafted; rules
 written for one set of articles rarely fired on the next. This module scores a drafted question with two small
@@ -6,6 +6,11 @@ logistic regressions per kind (is it kept as it is? is it deleted?) over feature
 training had them: the question's own fields (prompt, answer, quote, explain, unit; never the choices), the
 article's body text and its headline. The weights (``keep_weights.json`` beside this file, a few kilobytes) are
 trained by ``bench/train_keep.py`` on the instructors' ratings with cross-validation grouped by article.
+
+Round 29 added what the instructor's reasons for deleting named and the first features missed: campaign and
+diplomatic boilerplate in the quote, what the article writes beside the speaker's name (a spokesperson's post; a
+passer-by's job, town or account with no post), and for a figure whether it counts things or time rather than a
+share or an amount. Features that did not help the grouped cross-validation were dropped.
 
 Inference is pure Python and deterministic: a dot product and a logistic per question. :func:`kept` applies the
 rule to one article's drafted questions: it drops the likeliest deletes, never the main claim, never a kind it has
