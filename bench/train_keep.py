@@ -43,6 +43,10 @@ KEEP_WEIGHTS = (0.0, 0.5, 1.0)
 #: two thresholds do about as well in the training folds, the one that drops less (the gains of the rule are a
 #: few points, and a threshold that drops many questions for them varies most from fold to fold).
 DROP_COST = float(os.environ.get("KEEP_DROP_COST", "0.05"))
+#: Besides all rated decks, the deck figures are printed for the newest this many judging rounds (their set
+#: numbers are read from the data): the newest five, and the newest eleven (from set 28 on, which earlier
+#: versions printed as "the last six rounds").
+RECENT = (5, 11)
 
 
 # ---------------------------------------------------------------- data
@@ -257,6 +261,20 @@ def choose_rule(decks: dict, items: dict, probs: dict[int, tuple[float, float]])
 # ---------------------------------------------------------------- main
 
 
+def round_of(name: str) -> int | None:
+    """The judging round of a set's name: 34 for "blind34" and for its second judge's "blind34b"; None for a set
+    without a number."""
+    digits = "".join(ch for ch in name if ch.isdigit())
+    return int(digits) if digits else None
+
+
+def newest_rounds(decks: dict, count: int) -> list[int]:
+    """The numbers of the ``count`` newest judging rounds among the rated decks' sets."""
+    numbers = sorted({n for n in (round_of(d[0]) for d in decks) if n is not None})
+    return numbers[-count:]
+
+
+
 def report(label: str, result: dict) -> None:
     print(f"  {label}: {result['decks']} deck ratings, {result['n0']} rated questions -> {result['n']} "
           f"({result['n0'] - result['n']} dropped: {dict(result['dropped'])} of {dict(result['scored'])} scored; "
@@ -327,8 +345,12 @@ def main() -> int:
           + "; ".join(f"{w:g} {t}" for w, t in fold_rules))
     zero = {"quote": 0.0, "figure": 0.0}
     report("all rated decks, nested CV", simulate(decks, items, nested_risks, zero))
-    recent = {d: r for d, r in decks.items() if d[0].rstrip("b")[5:].isdigit() and int(d[0].rstrip("b")[5:]) >= 28}
-    report("the last six judging rounds (sets 28-33), nested CV", simulate(recent, items, nested_risks, zero))
+    for rounds in RECENT:
+        numbers = newest_rounds(decks, rounds)
+        if numbers:
+            recent = {d: r for d, r in decks.items() if round_of(d[0]) in numbers}
+            report(f"the newest {len(numbers)} judging rounds (sets {min(numbers)}-{max(numbers)}), nested CV",
+                   simulate(recent, items, nested_risks, zero))
 
     # The shipped rule and models: the rule from all out-of-fold scores, the models on everything.
     keep_weight, thresholds = choose_rule(decks, items, outer)
