@@ -82,3 +82,19 @@ def test_no_choices_stay_none_and_the_choice_is_the_same_on_every_run():
     first = voiced_choices(answer, ["Otto Ferrand", "Marcus Tello"], pool)
     assert first == voiced_choices(answer, ["Otto Ferrand", "Marcus Tello"], pool)
     assert first[1] == "Marcus Tello" and len(first) == 3 and "Otto Ferrand" not in first
+
+
+def test_no_one_the_quote_or_its_sentence_names_comes_in():
+    pool, answer = _pool()
+    assert voiced_choices(answer, ["Otto Ferrand", "Liane Kospar"], pool)[0] == "Marcus Tello"
+    chosen = voiced_choices(answer, ["Otto Ferrand", "Liane Kospar"], pool,
+                            quote="The harbour is the heart of this city, she said in a video of the Tello campaign")
+    assert chosen[0] == "Piet Vandermolen"  # "the Tello campaign": whom the quote is about, or who said it too
+
+
+def test_a_towns_official_does_not_replace_a_national_one():
+    pool, answer = _pool()
+    pool.posts["piet vandermolen"] = "a member of the Dorn city council"
+    assert pool.local("Piet Vandermolen") and not pool.local("Otto Ferrand")
+    chosen = voiced_choices(answer, ["Otto Ferrand", "Marcus Tello"], pool, exclude=frozenset({"Liane Kospar"}))
+    assert chosen == ["Otto Ferrand", "Marcus Tello"]  # the mix of the choices stays as it was

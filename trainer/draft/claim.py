@@ -706,7 +706,7 @@ def _speaks_for(one: str, other: str, pool) -> bool:
 
 
 def voiced_choices(answer: Person, distractors: list[str], pool, exclude: frozenset[str] = frozenset(),
-                   near: frozenset[str] = frozenset(), wanted: int = DISTRACTORS) -> list[str]:
+                   near: frozenset[str] = frozenset(), wanted: int = DISTRACTORS, quote: str = "") -> list[str]:
     """A who_said question's ``distractors`` with the ones who never speak in the story (not quoted saying
     something, not reported as speaking) giving way to people the article quotes who are of the answer's kind,
     and too few filled up with them (issue 10, round 30: "only Podesta of the choices speaks in the article",
@@ -716,8 +716,12 @@ def voiced_choices(answer: Person, distractors: list[str], pool, exclude: frozen
     A replacement is named in full, quoted saying something, no passer-by, of the answer's kind (an expert beside
     an expert; a politician or someone given no post beside a politician), never odd beside the answer (a
     national figure beside a mayor), of the answer's party in its own primary, and never someone who may speak
-    for the answer or for whom the answer may speak (:func:`_speaks_for`). None given (the question refused for
-    want of fair choices) stays none."""
+    for the answer or for whom the answer may speak (:func:`_speaks_for`), never one whose given name or surname
+    the ``quote`` (with its sentence) says ("Perry said his fellow Texan will take on the Washington cartel" in a
+    video of the Cruz campaign: no Ted Cruz brought in). In place of a silent one, no one of
+    another party than the silent one's (unless of the answer's), no town's official for a national figure or
+    the reverse, no one unknown for a famous one beside a famous answer, and beside an official no one the
+    article gives no office (a cook). None given (the question refused for want of fair choices) stays none."""
     if not distractors:
         return distractors
     kind = pool.kinds.get(fold(answer.name))
@@ -725,14 +729,19 @@ def voiced_choices(answer: Person, distractors: list[str], pool, exclude: frozen
     party = side if side in pool.primaries else None
     local, official = pool.local(answer.name), pool.politician(answer.name)
     skip = {fold(name) for name in (*exclude, *pool.excluded, answer.name, *distractors)}
+    said = {fold(word) for word in re.findall(r"\b[A-Z][\w’'-]{1,30}", quote)}  # the quote's capitalised words
 
     def fits(name: str, instead: str | None = None) -> bool:
         their = pool.kinds.get(fold(name))
         same = their == kind if kind in ("staff", "expert", "press") else their in (None, "politician")
         if instead is not None and their != "press" and their == pool.kinds.get(fold(instead)):
             same = True  # of the kind of the silent one it replaces: the choices' mix of kinds stays as it was
-        if instead is not None and not local and pool.local(name) and not pool.local(instead):
-            return False  # a town's voice for a national figure beside a national one's words: the mix stays
+        if instead is not None and not local and pool.local(name) != pool.local(instead):
+            return False  # a town's voice for a national figure (or the reverse, Durbin for an alderman): the mix stays
+        if instead is None and not local and pool.local(name) and not any(pool.local(c) for c in chosen):
+            return False  # nor the one town's official among national figures to fill up
+        if said & {fold(word) for word in name.split() if len(word) > 2}:
+            return False  # the quote or its sentence names them ("the Cruz campaign"): whom it is about, or who said it
         other, was = pool.parties.get(fold(name)), pool.parties.get(fold(instead)) if instead is not None else None
         if side is not None and other not in (None, side) and other != was:
             return False  # no Democrat brought in beside a Republican's words where none stood (the answer's side)

@@ -2401,7 +2401,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         distractors = distractors_for.mixed(finding.speaker.name, distractors, DISTRACTORS_WANTED, named | excluded,
                                             near, echo)
         distractors = voiced_choices(finding.speaker, distractors, distractors_for, named | excluded | frozenset(echo),
-                                     near)  # people who speak in the story, not silent ones (claim.py, round 30)
+                                     near, quote=shown_quote(prompt) + (body.text[slice(*_sentence_span(body, finding.start))]
+                                                                         if body is not None else ""))  # round 30
         distractors = own_side(text, finding.speaker, distractors, people, named | excluded)
         distractors = candidates_only(text, finding.speaker, distractors, people, named | excluded)
         distractors = other_side(text, finding.speaker, distractors, people, distractors_for.about, quoted,
