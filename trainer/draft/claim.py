@@ -684,6 +684,99 @@ def choices_for(answer: Person, prompt: str, names: Names, counts: Counter, excl
     return []
 
 
+
+#: Words of a post that name no body a spokesman could speak for ("former", "state", "the").
+_NO_BODY_WORDS = frozenset("The A An Former Senior Chief Deputy Press Vice State National Democratic Republican "
+                           "House Senate U.S. US New".split())
+
+
+def _speaks_for(one: str, other: str, pool) -> bool:
+    """Whether ``one`` may speak for ``other`` or for the body ``other`` belongs to, by what the article says of
+    them (``pool.about``): either's post names the other's surname ("Clinton's press secretary" beside Clinton),
+    or a spokesman's or an aide's post shares a body's name with the other's ("Acme Corp spokesman" beside
+    Acme's chief). Such a choice fits the quote too (issue 10, round 30)."""
+    about_one, about_other = pool.about(one), pool.about(other)
+    if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(fold(other.split()[-1])), fold(about_one)) \
+            or re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(fold(one.split()[-1])), fold(about_other)):
+        return True
+    if "staff" not in (pool.kinds.get(fold(one)), pool.kinds.get(fold(other))):
+        return False
+    bodies = {w for w in re.findall(r"\b[A-Z][\w&.'’-]{2,40}", about_one) if w not in _NO_BODY_WORDS and not place(w)}
+    return any(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(w), about_other) for w in bodies)
+
+
+def voiced_choices(answer: Person, distractors: list[str], pool, exclude: frozenset[str] = frozenset(),
+                   near: frozenset[str] = frozenset(), wanted: int = DISTRACTORS, quote: str = "") -> list[str]:
+    """A who_said question's ``distractors`` with the ones who never speak in the story (not quoted saying
+    something, not reported as speaking) giving way to people the article quotes who are of the answer's kind,
+    and too few filled up with them (issue 10, round 30: "only Podesta of the choices speaks in the article",
+    "Trump and Doyle are throwaway distractors", "Graham and Bush never speak, use Tyler", three choices where
+    the article quotes a fourth). ``pool`` is the article's :class:`trainer.draft.questions._Distractors`;
+    ``exclude`` the people the quote names or echoes (no one the quote is about, no one who said it too).
+    A replacement is named in full, quoted saying something, no passer-by, of the answer's kind (an expert beside
+    an expert; a politician or someone given no post beside a politician), never odd beside the answer (a
+    national figure beside a mayor), of the answer's party in its own primary, and never someone who may speak
+    for the answer or for whom the answer may speak (:func:`_speaks_for`), never one whose given name or surname
+    the ``quote`` (with its sentence) says ("Perry said his fellow Texan will take on the Washington cartel" in a
+    video of the Cruz campaign: no Ted Cruz brought in). In place of a silent one, no one of
+    another party than the silent one's (unless of the answer's), no town's official for a national figure or
+    the reverse, no one unknown for a famous one beside a famous answer, and beside an official no one the
+    article gives no office (a cook). None given (the question refused for want of fair choices) stays none."""
+    if not distractors:
+        return distractors
+    kind = pool.kinds.get(fold(answer.name))
+    side = pool.parties.get(fold(answer.name))
+    party = side if side in pool.primaries else None
+    local, official = pool.local(answer.name), pool.politician(answer.name)
+    skip = {fold(name) for name in (*exclude, *pool.excluded, answer.name, *distractors)}
+    said = {fold(word) for word in re.findall(r"\b[A-Z][\w’'-]{1,30}", quote)}  # the quote's capitalised words
+
+    def fits(name: str, instead: str | None = None) -> bool:
+        their = pool.kinds.get(fold(name))
+        same = their == kind if kind in ("staff", "expert", "press") else their in (None, "politician")
+        if instead is not None and their != "press" and their == pool.kinds.get(fold(instead)):
+            same = True  # of the kind of the silent one it replaces: the choices' mix of kinds stays as it was
+        if instead is not None and not local and pool.local(name) != pool.local(instead):
+            return False  # a town's voice for a national figure (or the reverse, Durbin for an alderman): the mix stays
+        if instead is None and not local and pool.local(name) and not any(pool.local(c) for c in chosen):
+            return False  # nor the one town's official among national figures to fill up
+        if said & {fold(word) for word in name.split() if len(word) > 2}:
+            return False  # the quote or its sentence names them ("the Cruz campaign"): whom it is about, or who said it
+        other, was = pool.parties.get(fold(name)), pool.parties.get(fold(instead)) if instead is not None else None
+        if side is not None and other not in (None, side) and other != was:
+            return False  # no Democrat brought in beside a Republican's words where none stood (the answer's side)
+        if was is not None and other != was and (side is None or other not in (None, side)):
+            return False  # a Republican who never speaks gives way to a Republican (or one of the answer's side)
+        if official and not (pool.politician(name) or pool.local(name) or their in ("staff", "expert")):
+            return False  # no one the article gives no office (a cook at the casino) beside an official's words
+        if instead is not None and fold(instead) in pool.famous_folded and fold(answer.name) in pool.famous_folded \
+                and fold(name) not in pool.famous_folded:
+            return False  # beside a famous answer, a famous one stays: no town's voice makes it the odd one out
+        return (same and len(name.split()) >= 2 and fold(name) not in skip and pool.fit(name)
+                and pool.plausible(answer.name, name) and not pool.odd_one_out(answer.name, name)
+                and (party is None or pool.parties.get(fold(name)) == party)
+                and (not pool.local(answer.name) or not pool.national(name) or pool.local(name))
+                and not same_person(name, answer.name) and not _speaks_for(name, answer.name, pool))
+
+    speakers = sorted((name for name in pool.tiers[0][0] if fold(name) in pool.sayers),
+                      key=lambda name: (name not in near, name))  # the same on every run, those near the quote first
+    chosen = list(distractors)
+    for index, name in enumerate(chosen):
+        if fold(name) not in pool.sayers and fold(name) not in pool.voiced:
+            other = next((n for n in speakers if n not in chosen and fits(n, name)
+                          and not any(same_person(n, c) for c in chosen)), None)
+            if other is not None:
+                chosen[index] = other
+                skip.add(fold(other))
+    fresh = [name for name in speakers if name not in chosen and fits(name)]
+    for name in fresh:
+        if len(chosen) >= wanted:
+            break
+        if not any(same_person(name, other) for other in chosen):
+            chosen.append(name)
+    return chosen
+
+
 _HIS = re.compile(r"\bhis\b|\bher(?=\s+(?!to\b|that\b|a\b|an\b|the\b|and\b|in\b|on\b|for\b|with\b|of\b|about\b|as\b"
                   r"|at\b|by\b|from\b|if\b)[a-z])")
 

@@ -2316,6 +2316,8 @@ def pronoun_subject(body: Body, names: Names, finding: QuoteFinding, shown: str,
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
                     names: Names | None = None, excluded: frozenset[str] = frozenset()) -> list[Candidate]:
+    from trainer.draft.claim import voiced_choices
+
     standalone = standalone_words(body) if body is not None else None
     things: frozenset[str] = frozenset()
     if body is not None and names is not None:
@@ -2425,6 +2427,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         echo = echoes(findings, index, named | {finding.speaker.name}, said, common)
         distractors = distractors_for.mixed(finding.speaker.name, distractors, DISTRACTORS_WANTED, named | excluded,
                                             near, echo)
+        distractors = voiced_choices(finding.speaker, distractors, distractors_for, named | excluded | frozenset(echo),
+                                     near, quote=shown_quote(prompt) + (body.text[slice(*_sentence_span(body, finding.start))]
+                                                                         if body is not None else ""))  # round 30
         distractors = own_side(text, finding.speaker, distractors, people, named | excluded)
         distractors = candidates_only(text, finding.speaker, distractors, people, named | excluded)
         distractors = other_side(text, finding.speaker, distractors, people, distractors_for.about, quoted,
