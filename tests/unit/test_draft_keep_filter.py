@@ -12,7 +12,7 @@ from trainer.draft.build import draft_deck
 
 TITLE = "Valmora council votes to close the old harbour"
 #: An invented article: a lead, two speakers with a claim and a named target each, and a budget chief's side
-#: figure deep in the story (the kind of figure instructors deleted as trivial).
+#: figure deep in the story, a small sum in plain dollars (the kind of figure instructors deleted as trivial).
 BODY = (
     "Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
     "who have worked its docks for generations.\n\n"
@@ -21,7 +21,7 @@ BODY = (
     "Tomas Arkwright, the leader of the Valmora Fishing Union, called the vote a betrayal. “Velloway has sold the "
     "docks to the developers of the eastern marina, and the union will take the council to court over it,” "
     "Arkwright said.\n\n"
-    "The council's budget chief, Ilse Marrow, said the repairs would have cost 48 million kroner. “We looked at "
+    "The council's budget chief, Ilse Marrow, said the repairs would have cost $4,800 a berth. “We looked at "
     "every option for the harbour and none of them was cheaper than closing it,” Marrow said.\n\n"
     "Senator Piet Oduya, who represents the coast, said he would ask the national assembly for money. “It is what "
     "it is, you know,” Oduya said.\n\n"
@@ -47,10 +47,10 @@ def _who_said(quote: str, answer: str, explain: str) -> dict:
 def test_trainer_draft_drops_the_side_figure_and_keeps_the_claims(tmp_path: Path):
     unfiltered = _draft(tmp_path, learned_filter=False)
     filtered = _draft(tmp_path, learned_filter=True)
-    side = [q for q in unfiltered if q["type"] == "number" and q["answer"] == 48]
-    assert side and side[0]["unit"] == "million kroner"
+    side = [q for q in unfiltered if q["type"] == "number" and q["answer"] == 4800]
+    assert side and side[0]["unit"] == "US dollars"
     # the filter is on in drafting: the side figure is gone, and nothing else changed
-    assert not any(q["type"] == "number" and q["answer"] == 48 for q in filtered)
+    assert not any(q["type"] == "number" and q["answer"] == 4800 for q in filtered)
     assert filtered == [q for q in unfiltered if q is not side[0]]
     assert keep.question_risk(side[0], keep.ArticleView(BODY, TITLE)) >= _threshold("figure")
     # the main claim and the speakers' claims stay
