@@ -12,8 +12,8 @@ FEATURE = (
     "Senator Irena Dorn said the state would cap loan interest at 4 percent. \"The state will pay $20 million a year "
     "to keep rates down for every borrower in Valmora,\" Dorn said.\n\n"
     "Marta Lindqvist, a Harbourton native and 2012 Valmora College graduate, owes about $80,000. At 31, she still "
-    "lives with her parents. Lindqvist said her loans cost her $900 a month. \"I can't. I have to be careful with "
-    "every dollar I spend, and I shouldn't be living paycheck to paycheck,\" Lindqvist said. Lindqvist said she "
+    "lives with her parents. Lindqvist said her loans cost her $900 a month. \"Dorn's cap at 4 percent would save me $300 "
+    "a month on my Valmora College loans, more than my car costs,\" Lindqvist said. Lindqvist said she "
     "would vote for whoever caps the rates.\n\n"
     "Jonas Pell, 44, who graduated from Valmora State in 1998, said his loans were paid off in 2015. \"It took me "
     "seventeen years and two jobs to pay for one degree,\" Pell said.\n\n"
@@ -69,3 +69,40 @@ def test_an_aide_speaking_for_the_candidate_is_no_who_said_answer(tmp_path):
     assert "Karl Jansen" not in {q["answer"] for q in asked}
     assert not any("believes that the harbour" in q["prompt"] for q in asked)
     assert {q["answer"] for q in asked} & {"Irena Dorn", "Tomas Arkwright", "Henrik Solberg"}
+
+
+CITED = (
+    "Governor Dana Velloway made the case to harbour leaders on Wednesday that she had not sold the port out, a "
+    "week before the council's vote on the Norland treaty.\n\n"
+    "\"I will not sign a treaty that costs this port 900 jobs by 2027,\" Velloway said on Wednesday.\n\n"
+    "\"Velloway emphasized that she did not pick the treaty's terms to please one union,\" wrote Herald harbour "
+    "bureau chief Nora Lindqvist, citing people in the room.\n\n"
+    "Senator Irena Dorn said the treaty would bring $40 million a year to the port. \"Velloway is turning her back "
+    "on the biggest trade deal this port has seen in thirty years,\" Dorn said.\n\n"
+    "Tomas Arkwright, the leader of the Valmora Dockworkers Union, said the union backed the treaty. \"Without "
+    "Norland's ships we lose 900 jobs by 2027,\" Arkwright said.\n\n"
+    "Henrik Solberg, a Norland Daily columnist, said the treaty was dead. \"Norland will not wait for Valmora's "
+    "council forever,\" Solberg said.\n")
+
+
+def test_a_journalist_cited_by_post_is_press_and_no_speaker(tmp_path):
+    found = analysis(CITED)
+    people = {p.name: p for p in found.names.people}
+    assert people["Nora Lindqvist"].press and people["Nora Lindqvist"].role is None  # "bureau chief", not "chief"
+    assert people["Henrik Solberg"].press  # ", a Norland Daily columnist,"
+    assert not people["Irena Dorn"].press and not people["Tomas Arkwright"].press
+    answers = {q["answer"] for q in who_said(deck(tmp_path, CITED, "Velloway makes her case on the treaty"))}
+    assert "Nora Lindqvist" not in answers and "Henrik Solberg" not in answers
+
+
+STORY_OF_A_REPORTER = (
+    "Famous reporter Nora Lindqvist was thrown out of Governor Dana Velloway's news conference on Monday.\n\n"
+    "\"We were wrong not to confront her from the beginning,\" Lindqvist said on Tuesday. Lindqvist said the "
+    "harbour treaty would cost the port 900 jobs. Lindqvist, who lives in Harbourton, has covered the port "
+    "for twenty years.\n\n"
+    "\"She asked her question and she was told to leave,\" Senator Irena Dorn said.\n")
+
+
+def test_the_journalist_the_story_is_about_is_no_cited_press():
+    people = {p.name: p for p in analysis(STORY_OF_A_REPORTER).names.people}
+    assert not people["Nora Lindqvist"].press  # named four times: the story's subject, her words are news
