@@ -792,6 +792,15 @@ _OUTLET_FIRST_WORDS = frozenset(
 _PRESS_WORK = r"(?:moderator|co-moderator|interviewer)"
 _PRESS_BEFORE = re.compile(r"(?<!former )\b(?:debate\s+)?%s\s+$" % _PRESS_WORK)
 _PRESS_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’.\-]+\s+){0,4}?%s\b" % _PRESS_WORK)
+#: A journalist's post right before a name or after it ("Post White House bureau chief Juliet Eilperin", "Dana
+#: Milbank, a Post columnist,"): issue 10, round 31, a reporter's paraphrase of the president asked as her words,
+#: her post read as "chief". Not a former one ("former reporter", now in a campaign), nor a post of an outlet's
+#: business ("chief executive").
+_JOURNALIST = r"(?:bureau\s+chief|(?:White\s+House|political|national|foreign|chief|senior|congressional|campaign)\s+(?:correspondent|reporter)|correspondent|reporter|columnist|opinion\s+writer|staff\s+writer|political\s+writer)"
+#: How often the article names a journalist it cites at most; one named more is the story's subject.
+JOURNALIST_CITED = 2
+_JOURNALIST_BEFORE = re.compile(r"(?<!former )(?<!ex-)\b%s\s+$" % _JOURNALIST, re.I)
+_JOURNALIST_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?!former\b)(?:[\w'’.\-]+\s+){0,4}?%s\b" % _JOURNALIST, re.I)
 _OUTLET_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})(?:'s|’s|'|’)\s+$")
 _OUTLET_AFTER = re.compile(r",? (?:of|from) (?:the )?([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})")
 
@@ -896,6 +905,17 @@ def _outlet_people(body: Body, names: Names) -> None:
             known = words and (names.find(part) or names.find(words[-1]))
             if known:
                 known.press = True
+    named: dict[int, int] = {}
+    for mention in names.mentions:
+        named[id(mention.person)] = named.get(id(mention.person), 0) + 1
+    for mention in names.mentions:  # a journalist by post, whatever post was read from it ("bureau chief": "chief")
+        person = mention.person  # cited once or twice; not the journalist the story is about ("reporter Jorge Ramos")
+        if not person.press and named[id(person)] <= JOURNALIST_CITED and (_JOURNALIST_BEFORE.search(body.norm, max(0, mention.start - 40), mention.start)
+                                 or _JOURNALIST_AFTER.match(body.norm, mention.end, mention.end + 80)):
+            person.press = True
+            if person.role and re.fullmatch(r"(?i)(?:bureau\s+)?chief|correspondent|reporter|columnist|writer", person.role):
+                person.role = None  # the journalist's own post, cut ("chief"): they are press, no official
+                person.role_at = None
     for mention in names.mentions:
         person = mention.person
         if person.press or person.role:

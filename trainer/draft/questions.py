@@ -1125,7 +1125,18 @@ def about_someone(prompt: str) -> bool:
     left", "He built very strong coalitions"): in its first four words, a bracketed name or he/she/his/her."""
     shown = prompt.split("“", 1)[-1]
     first = " ".join(shown.split()[:4])
-    return "[" in first or _THIRD_PERSON.search(first) is not None
+    return "[" in first or _THIRD_PERSON.search(first) is not None or _SPEAKS_FOR.match(shown) is not None
+
+
+#: A quote that opens on someone's full name and their position ("Hillary Clinton believes that …", "Governor
+#: Dorn has always …"): an aide speaking for the candidate, whose words are the candidate's position (issue 10,
+#: round 31: Jake Sullivan's statement deleted by all four judges; the aide is no answer a student should learn).
+_SPEAKS_FOR = re.compile(
+    r"[\W]{0,3}(?:(?:Secretary|Senator|Sen\.|Governor|Gov\.|President|Mayor|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
+    r"(?!(?:The|This|That|These|Our|We|I|It)\b)[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’\-]+\s+"
+    r"(?:believes|thinks|supports|opposes|wants|knows|understands|remains|(?:has|had)\s+(?:always|long|consistently"
+    r"|repeatedly|been\s+clear)|is\s+(?:committed|proud|grateful|confident|focused|determined|looking\s+forward)"
+    r"|will\s+continue|looks\s+forward)\b")
 
 
 def aide(person: Person) -> bool:
@@ -2802,6 +2813,16 @@ _PUBLIC_AFTER = re.compile(
     r"|cashier|bartender|janitor|housekeeper|dishwasher|clerk|driver|mechanic|electrician|plumber|carpenter|welder|miner"
     r"|farmer|nurse|teacher|homemaker|grandmother|grandfather|mother\s+of|father\s+of|pensioner|truck\s+driver)"
     r"\s+(?:at|in|from|of|for|with|who|and)\b)", re.I)
+#: What makes someone the ordinary person a feature story follows, right after their first full mention, however
+#: often the story names them (issue 10, round 31: "Christyn Gionfriddo, a Neptune, N.J., native and 2009 Centenary
+#: College graduate", a borrower named four times): a home town, a school, an age, a patient's or a borrower's lot.
+_FOLLOWED_AFTER = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:[\w'’\-.,]+\s+){0,5}?(?:native|graduate|resident|borrower|patient|retiree|homeowner|renter"
+    r"|alumn(?:us|a)|widow(?:er)?|survivor|(?:college|high[- ]school|nursing|graduate|university)\s+student)(?=[\s,.;]|$)"
+    r"|\d{1,3},|who\s+graduated\b)", re.I)
+#: ... unless the same clause gives them a trade the story asks about (an expert, a scholar, a lawyer).
+_EXPERT = re.compile(r"\b(?:expert|analyst|professor|economist|researcher|scholar|fellow|lawyer|attorney|author|consultant"
+                     r"|pollster|historian|doctor|physician|scientist|owner|ceo|editor|reporter|columnist)\b", re.I)
 #: What makes a cue no passer-by's: an office, a body or a trade the story asks about ("a top Clinton donor and
 #: fund-raiser", "a bundler", "the campaign's finance chairman").
 _NOT_PUBLIC = re.compile(r"\b(?:bundlers?|fund-?raisers?|finance\s+(?:chair|director)|super\s+PAC|PAC|chairman|chairwoman"
@@ -2830,11 +2851,17 @@ def passer_by(body: Body, names: Names, person: Person, mentions: dict[int, list
     if mentions is None:
         mentions = mentions_by_person(names)
     own = mentions.get(id(person), [])
-    if not own or len(own) > PASSER_BY_MENTIONS:
+    if not own:
         return False
     first = own[0]
     after = re.split(r"[.!?;:\"“”]|''", body.norm[first.end : first.end + 160], maxsplit=1)[0]  # their own clause
     if _NOT_PUBLIC.search(after) or (person.description and _NOT_PUBLIC.search(person.description)):
+        return False
+    clause = re.split(r"[!?;:\"“”]|\.\s|''", body.norm[first.end : first.end + 160], maxsplit=1)[0]  # "N.J." kept
+    if (_FOLLOWED_AFTER.match(body.norm, first.end, first.end + 160) is not None and not _NOT_PUBLIC.search(clause)
+            and not _EXPERT.search(clause) and not (person.description and _EXPERT.search(person.description))):
+        return True  # the ordinary person a feature story follows, named however often (round 31)
+    if len(own) > PASSER_BY_MENTIONS:
         return False
     return (_PUBLIC_BEFORE.search(body.norm, max(0, first.start - 40), first.start) is not None
             or _PUBLIC_AFTER.match(body.norm, first.end, first.end + 160) is not None)
