@@ -12,7 +12,7 @@ from trainer.draft.build import draft_deck
 
 TITLE = "Valmora council votes to close the old harbour"
 #: An invented article: a lead, two speakers with a claim and a named target each, and a budget chief's side
-#: figure deep in the story, a small sum in plain dollars (the kind of figure instructors deleted as trivial).
+#: figure at the end of the story, a sum in plain dollars (the kind of figure instructors deleted as trivial).
 BODY = (
     "Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
     "who have worked its docks for generations.\n\n"
@@ -21,13 +21,13 @@ BODY = (
     "Tomas Arkwright, the leader of the Valmora Fishing Union, called the vote a betrayal. “Velloway has sold the "
     "docks to the developers of the eastern marina, and the union will take the council to court over it,” "
     "Arkwright said.\n\n"
-    "The council's budget chief, Ilse Marrow, said the repairs would have cost $4,800 a berth. “We looked at "
-    "every option for the harbour and none of them was cheaper than closing it,” Marrow said.\n\n"
     "Senator Piet Oduya, who represents the coast, said he would ask the national assembly for money. “It is what "
     "it is, you know,” Oduya said.\n\n"
     "Councillor Rena Holt voted against the closure. “I think that's a good thing, really,” Holt said of the "
     "marina.\n\n"
-    "The union will meet on Friday to plan its appeal, which 300 members have signed.\n")
+    "The union will meet on Friday to plan its appeal, which 300 members have signed.\n\n"
+    "The council's budget chief, Ilse Marrow, said the repairs would have cost $4,800 a berth. “We looked at "
+    "every option for the harbour and none of them was cheaper than closing it,” Marrow said.\n")
 
 
 def _draft(tmp_path: Path, learned_filter: bool) -> list[dict]:
@@ -112,7 +112,7 @@ TWO_VOICES = "\n\n".join([
     *_PARAGRAPHS[:3],  # the lead, the mayor, the union's leader
     "Velloway answered the union at a press conference. “Nobody on the docks will lose a job over the closure, and I "
     "will resign if a single fisherman does,” Velloway said.",
-    _PARAGRAPHS[3],  # the budget chief
+    _PARAGRAPHS[-1].rstrip("\n"),  # the budget chief
     "Rena Holt, a member of the council, voted against the closure. “The council has ignored the families who built "
     "this town, and the fleet will vote against every member who backed the marina,” Holt said.\n"])
 
