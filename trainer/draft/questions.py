@@ -148,7 +148,8 @@ def short_quote(text: str, limit: int = MAX_PROMPT_QUOTE_WORDS) -> str:
     return cut.rstrip(" ,;:—–-") + "…"
 
 
-_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+#: An ellipsis, also one spaced out or after a full stop ("Absolutely. . . . One of …": four dots, one mark).
+_ELLIPSIS = re.compile(r"\s*(?:(?:\.\s?){2,}\.|…)\s*")
 
 
 def _has_ellipsis(text: str) -> bool:
@@ -2419,6 +2420,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             if about is None and body is not None and names is not None and _starts_lower(text):
                 about = owner_before(body, names, finding.start)  # Bloomberg's "looks like a vanity candidacy"
             prompt = f"Who said{f', referring to {about}' if about else ''}: “{point_quote(_STRAY_STOP.sub('.', shown))}”"
+        if not re.search(r"[^\W\d_]{2}", shown_quote(prompt)):
+            continue  # a prompt that shows no word ("Who said: “.”") asks nothing, whatever cut made it
         named = frozenset((named_in(f"{around} {text} {prompt}") | set(finding.talked_about) | {n for _, n in finding.referents}
                            | ({about} if about else set())
                           # the part asked with it talks about someone too ("America is not Texas." "That's his
