@@ -12,7 +12,7 @@ from trainer.draft.build import draft_deck
 
 TITLE = "Valmora council votes to close the old harbour"
 #: An invented article: a lead, two speakers with a claim and a named target each, and a budget chief's side
-#: figure at the end of the story, a sum in plain dollars (the kind of figure instructors deleted as trivial).
+#: figure deep in the story (the kind of figure instructors deleted as trivial).
 BODY = (
     "Valmora's council voted on Tuesday to close the old harbour, a decision that dismayed the fishing families "
     "who have worked its docks for generations.\n\n"
@@ -21,13 +21,13 @@ BODY = (
     "Tomas Arkwright, the leader of the Valmora Fishing Union, called the vote a betrayal. “Velloway has sold the "
     "docks to the developers of the eastern marina, and the union will take the council to court over it,” "
     "Arkwright said.\n\n"
+    "The council's budget chief, Ilse Marrow, said the repairs would have cost 48 million kroner. “We looked at "
+    "every option for the harbour and none of them was cheaper than closing it,” Marrow said.\n\n"
     "Senator Piet Oduya, who represents the coast, said he would ask the national assembly for money. “It is what "
     "it is, you know,” Oduya said.\n\n"
     "Councillor Rena Holt voted against the closure. “I think that's a good thing, really,” Holt said of the "
     "marina.\n\n"
-    "The union will meet on Friday to plan its appeal, which 300 members have signed.\n\n"
-    "The council's budget chief, Ilse Marrow, said the repairs would have cost $4,800 a berth. “We looked at "
-    "every option for the harbour and none of them was cheaper than closing it,” Marrow said.\n")
+    "The union will meet on Friday to plan its appeal, which 300 members have signed.\n")
 
 
 def _draft(tmp_path: Path, learned_filter: bool) -> list[dict]:
@@ -47,10 +47,10 @@ def _who_said(quote: str, answer: str, explain: str) -> dict:
 def test_trainer_draft_drops_the_side_figure_and_keeps_the_claims(tmp_path: Path):
     unfiltered = _draft(tmp_path, learned_filter=False)
     filtered = _draft(tmp_path, learned_filter=True)
-    side = [q for q in unfiltered if q["type"] == "number" and q["answer"] == 4800]
-    assert side and side[0]["unit"] == "US dollars"
+    side = [q for q in unfiltered if q["type"] == "number" and q["answer"] == 48]
+    assert side and side[0]["unit"] == "million kroner"
     # the filter is on in drafting: the side figure is gone, and nothing else changed
-    assert not any(q["type"] == "number" and q["answer"] == 4800 for q in filtered)
+    assert not any(q["type"] == "number" and q["answer"] == 48 for q in filtered)
     assert filtered == [q for q in unfiltered if q is not side[0]]
     assert keep.question_risk(side[0], keep.ArticleView(BODY, TITLE)) >= _threshold("figure")
     # the main claim and the speakers' claims stay
@@ -112,7 +112,7 @@ TWO_VOICES = "\n\n".join([
     *_PARAGRAPHS[:3],  # the lead, the mayor, the union's leader
     "Velloway answered the union at a press conference. “Nobody on the docks will lose a job over the closure, and I "
     "will resign if a single fisherman does,” Velloway said.",
-    _PARAGRAPHS[-1].rstrip("\n"),  # the budget chief
+    _PARAGRAPHS[3],  # the budget chief
     "Rena Holt, a member of the council, voted against the closure. “The council has ignored the families who built "
     "this town, and the fleet will vote against every member who backed the marina,” Holt said.\n"])
 
@@ -150,60 +150,3 @@ def test_trainer_draft_says_what_the_filter_left_out_and_no_filter_keeps_it(tmp_
     assert "left out" not in capsys.readouterr().err
     assert "answer: 48" in (tmp_path / "all.yaml").read_text(encoding="utf-8")
     assert "answer: 48" not in (tmp_path / "filtered.yaml").read_text(encoding="utf-8")
-
-
-#: The article with a passer-by's stock line and a spokeswoman's deferral added.
-CROWD = BODY + (
-    "\nJo Brill, a retired nurse from Dunmore, came to watch the vote. “We have a path to victory, and we are not "
-    "taking anything for granted,” Brill said.\n\n"
-    "“The union does not comment on the council's timetable,” said Mara Quill, a spokeswoman for the union.\n")
-
-
-def test_the_quote_features_read_stock_lines_and_what_the_article_writes_beside_the_speaker():
-    article = keep.ArticleView(CROWD, TITLE)
-    stock = keep.quote_values(_who_said("We have a path to victory, and we are not taking anything for granted",
-                                        "Jo Brill", "From the article “Valmora council votes to close the old harbour”."),
-                              article)
-    claim = keep.quote_values(_who_said("Velloway has sold the docks to the developers of the eastern marina",
-                                        "Tomas Arkwright", "From the article “Valmora council votes …”."), article)
-    deferral = keep.quote_values(_who_said("The union does not comment on the council's timetable", "Mara Quill",
-                                           "From the article “Valmora council votes …”."), article)
-    # "path to victory" and "taking anything for granted" are campaign boilerplate; the claim holds none
-    assert stock["stock_phrase"] > 0 and claim["stock_phrase"] == 0
-    # the retired nurse from Dunmore, read in the article beside her name, is a passer-by; the union's leader
-    # (a post beside his name) and the spokeswoman are not, and only she speaks for someone
-    assert stock["passerby"] == 1 and stock["role_spokes"] == 0
-    assert claim["passerby"] == 0 and claim["role_spokes"] == 0
-    assert deferral["role_spokes"] == 1 and deferral["passerby"] == 0
-    # the explanation's description of the speaker counts too, its context sentence does not
-    voter = _who_said("It is what it is, you know", "Ana Pell", "Ana Pell, a voter from Dunmore.")
-    assert keep.quote_values(voter, article)["passerby"] == 1
-    senator = dict(voter, explain="Ana Pell: Senator. Context: a voter from Dunmore spoke after her.")
-    assert keep.quote_values(senator, article)["passerby"] == 0
-
-
-def _figure(prompt: str, answer: float, unit: str, quote: str) -> dict:
-    return {"type": "number", "prompt": prompt, "answer": answer, "unit": unit, "quote": quote}
-
-
-def test_the_figure_features_tell_a_count_of_things_from_an_amount_or_a_share():
-    article = keep.ArticleView(BODY, TITLE)
-    members = keep.figure_values(_figure("Fill in the number of members: The union's appeal, which ___ members have "
-                                         "signed.", 300, "members", "which 300 members have signed"), article)
-    cost = keep.figure_values(_figure("Fill in the amount (million kroner): The repairs would have cost ___.", 48,
-                                      "million kroner", "the repairs would have cost 48 million kroner"), article)
-    fee = keep.figure_values(_figure("Fill in the amount (US dollars): The harbour fee is ___ a boat.", 250,
-                                     "US dollars", "The harbour fee is $250 a boat."), article)
-    share = keep.figure_values(_figure("Fill in the percentage: More than ___ of the fishing families, among them "
-                                       "the oldest, oppose the closure.", 60, "%",
-                                       "More than 60% of the fishing families, among them the oldest"), article)
-    days = keep.figure_values(_figure("Fill in the number of days: The docks close in ___ days.", 90, "days",
-                                      "The docks close in 90 days."), article)
-    assert members["count_unit"] == 1 and cost["count_unit"] == share["count_unit"] == fee["count_unit"] == 0
-    assert days["count_unit"] == 1 and days["time_unit"] == 1 and members["time_unit"] == 0
-    # a bare amount in dollars, not millions of them
-    assert fee["plain_dollars"] == 1 and cost["plain_dollars"] == 0
-    # "more than ___": an approximate share (instructors keep these more often); a subgroup ("among")
-    assert share["approx"] == 1 and members["approx"] == 0
-    assert share["subgroup"] == 1 and members["subgroup"] == 0
-

@@ -1,4 +1,4 @@
-"""A learned filter for drafted who_said and figure questions (issue 10, rounds 25 and 29).
+"""A learned filter for drafted who_said and figure questions (issue 10, round 25).
 
 A demanding instructor deleted or edited most of the who_said and figure questions the rules drafted; rules
 written for one set of articles rarely fired on the next. This module scores a drafted question with two small
@@ -6,18 +6,6 @@ logistic regressions per kind (is it kept as it is? is it deleted?) over feature
 training had them: the question's own fields (prompt, answer, quote, explain, unit; never the choices), the
 article's body text and its headline. The weights (``keep_weights.json`` beside this file, a few kilobytes) are
 trained by ``bench/train_keep.py`` on the instructors' ratings with cross-validation grouped by article.
-
-Round 29 added what the instructor's reasons for deleting named and the first features missed: campaign and
-diplomatic boilerplate in the quote, what the article writes beside the speaker's name (a spokesperson's post; a
-passer-by's job, town or account with no post), and for a figure whether it counts things or time rather than a
-share or an amount. Features that did not help the grouped cross-validation were dropped.
-
-The filter runs after the rules, so it is trained only on the rated questions today's rules still draft (the
-trainer drafts every rated article again, the filter off, and matches questions by type, answer and quote):
-trained on every rating, it learned the share of deletes of older drafters (a quarter of the who_said questions;
-under a tenth of the ones the rules still ask) and dropped good questions on fresh articles. On what the rules let
-through, the who_said model finds little left to learn, and the rule chosen by cross-validation drops only the
-surest deletes.
 
 Inference is pure Python and deterministic: a dot product and a logistic per question. :func:`kept` applies the
 rule to one article's drafted questions: it drops the likeliest deletes, never the main claim, never a kind it has
@@ -48,6 +36,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d[\d,.]*")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_PRONOUN_START = re.compile(r"^\W*(?:I|I'm|I've|I'd|I'll|we|we're|we've|it|it's|that|that's|this|they|they're|he|"
+                            r"she|you|you're|there|there's|so|and|but|well|yes|no|oh|look)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|not|never|no|against|instead|rather|however|although)\b", re.I)
@@ -68,36 +58,10 @@ _STOCK = re.compile(r"\b(?:proud|congratulat\w*|thank\w*|honou?r\w*|great|tremen
                     r"pleased|support\w*|friend\w*)\b", re.I)
 _TWEET = re.compile(r"@\w|#\w|https?://")
 _ROLE_EXPLAIN = re.compile(r"^[^:.]{3,60}: [A-Z]")
+_CONTEXT = re.compile(r"\b(?:compared|peaked|normally|usually|ranged|ago|last year|previous\w*|earlier|since|"
+                      r"average|historically|typically)\b", re.I)
 _SAMPLE = re.compile(r"\b(?:surveyed|polled|sample|margin of error|interviewed|respondents)\b", re.I)
-_STOCK_PHRASE = re.compile(
-    r"\b(?:tough fight|the time for all of us|(?:is|are) the (?:leader|candidate|person|man|woman) (?:that |who )?"
-    r"(?:we|america|this country) needs?|front lines?|taking (?:anything|nothing|this) for granted|path to victory|"
-    r"every expectation|looking forward|look forward|proud to|honou?red to|thank(?:s| you)|congratulat\w*|"
-    r"common sense|at the end of the day|move forward|moving forward|stand up|come together|bring (?:us|people) "
-    r"together|the american people|this country|best opportunit\w*|steps? in the right direction|no question|"
-    r"very (?:good|successful|important|excited|happy|pleased)|make (?:america|this country)|working (?:families|"
-    r"people)|(?:a|the) fight (?:for|of)|fight for|the right thing|we(?:'re| are) going to win|we will win|"
-    r"never been (?:more|an easy)|easy path|(?:all|lot) of (?:people|folks)|the people of|"
-    r"working together|anything is possible|that's the way|the way (?:to|he|she|it)|going to (?:win|happen)|"
-    r"we welcome|(?:no|best) candidate|everybody|everyone|people (?:are|make|want)|obviously)\b", re.I)
-_ROLE_SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|campaign manager|communications director|"
-                          r"aide|advis[eo]r|strategist|consultant|campaign chair\w*|surrogate)\b", re.I)
-_ROLE_OFFICIAL = re.compile(r"\b(?:senator|sen\.|rep\.|representative|congress(?:man|woman)|governor|gov\.|mayor|"
-                            r"president|minister|secretary|chairm[ae]n|chairwoman|chair|director|leader|speaker|"
-                            r"ambassador|official|judge|justice|attorney general|candidate|nominee|professor|analyst|"
-                            r"economist|pollster|expert|fellow|scholar|researcher|editor|executive|founder|ceo|"
-                            r"commissioner|lawmaker|general|chief|head of|lawyer|author|historian|council\w*|"
-                            r"delegate|adviser|strategist|spokes\w+)\b", re.I)
-_ROLE_ORDINARY = re.compile(r"\b(?:voter|resident|supporter|attendee|donor|user|retiree|retired|student|veteran|"
-                            r"owner|worker|cook|contractor|mother|father|grandmother|grandfather|homemaker|nurse|"
-                            r"teacher|farmer|driver|protester|marcher|rally-goer|who attended|calling (?:himself|"
-                            r"herself)|twitter|facebook|tweeted|wrote on|commenter|local|native|of [A-Z][a-z]+, "
-                            r"[A-Z]|from [A-Z][a-z]+|who lives|who works|\d{2}-year-old)\b", re.I)
-_PROMPT_HEAD = re.compile(r"^Fill in the [^:]*: ")
-_COUNT_UNIT = re.compile(r"percent|%|point|dollar|euro|pound|yen|yuan|\$|£|€|kroner|rupee|peso", re.I)
-_TIME_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
-_APPROX = re.compile(r"\b(?:more than|at least|over|nearly|almost|about|roughly|some|up to|fewer than|less than)\s*$",
-                     re.I)
+_AGE = re.compile(r"\b(?:age|aged|years? old|\d+-year-old|birthday)\b", re.I)
 _STOP = frozenset("""a an the and or but if of to in on at by for with from as is are was were be been being it its
 this that these those he she they we you i me my our your his her their them us not no so do does did have has had will
 would can could should may might just very there here what which who whom when where why how all any some more most
@@ -105,14 +69,16 @@ about into over than then also out up said says say""".split())
 
 #: The features of each kind, in the order the weights file lists them.
 FEATURES = {
-    "quote": ("quote_words_log", "prompt_words_log", "cut_start", "cut_end", "first_person", "second_person",
-              "proper_nouns", "digits", "contrast", "stopword_share", "headline_overlap", "position",
-              "speaker_mentions", "speaker_in_headline", "speaker_in_lead", "answer_one_word", "explain_words_log",
-              "explain_from_article", "vague_share", "stakes_words", "explain_role", "sentences", "stock_words",
-              "topic_share", "stock_phrase", "role_spokes", "passerby"),
-    "figure": ("quote_words_log", "words_after_blank", "magnitude", "small_count", "round", "percent", "unit_words",
-               "poll", "position", "in_lead", "headline_overlap", "figure_repeated", "in_quotation", "sample",
-               "approx", "count_unit", "plain_dollars", "subgroup", "time_unit"),
+    "quote": ("quote_words_log", "prompt_words_log", "quote_short", "cut_start", "cut_end",
+              "pronoun_start", "first_person", "second_person", "proper_nouns", "digits", "contrast",
+              "stopword_share", "headline_overlap", "lead_overlap", "position", "speaker_mentions",
+              "speaker_in_headline", "speaker_in_lead", "answer_one_word", "explain_words_log",
+              "explain_from_article", "vague_share", "stakes_words", "explain_role",
+              "sentences", "stock_words", "topic_share"),
+    "figure": ("prompt_words_log", "quote_words_log", "words_after_blank", "cut_prompt", "magnitude",
+               "small_count", "round", "percent", "money", "unit_words", "poll", "numbers_in_quote",
+               "position", "in_lead", "headline_overlap", "topic_share", "figure_repeated",
+               "in_quotation", "explain_words_log", "context_clause", "sample", "age"),
 }
 
 
@@ -133,8 +99,6 @@ def _log(count: float) -> float:
     return math.log1p(max(count, 0.0))
 
 
-
-
 class ArticleView:
     """What the features read of one article, built once so that each question costs only its own length (and a
     search for its quote): the straight-quoted text, lead, headline and topic words, word and figure counts."""
@@ -147,6 +111,7 @@ class ArticleView:
         self.lead_end = lead_end if lead_end > 0 else min(len(self.text), 600)
         self.lead = self.text[: self.lead_end]
         self.headline_words = _content(self.headline)
+        self.lead_words = _content(self.lead)
         words = _words(self.text)
         self.word_counts: dict[str, int] = {}
         counts: dict[str, int] = {}
@@ -195,22 +160,6 @@ class ArticleView:
                     return offsets[found]
         return -1
 
-    def speaker_context(self, name: str) -> tuple[str, str]:
-        """The words beside the first mention of ``name`` (its full form, else its surname): what stands before it
-        (up to 80 characters) and after it (up to 120)."""
-        name = " ".join(name.split())
-        if not name:
-            return "", ""
-        found = self.text.find(name)
-        if found < 0:
-            found = self.text.find(name.split()[-1])
-            length = len(name.split()[-1])
-        else:
-            length = len(name)
-        if found < 0:
-            return "", ""
-        return self.text[max(0, found - 80): found], self.text[found + length: found + length + 120]
-
     def position(self, offset: int) -> float:
         return offset / len(self.text) if offset >= 0 and self.text else 1.0
 
@@ -222,8 +171,8 @@ class ArticleView:
         return max((self.figure_counts.get(form, 0) for form in forms), default=0)
 
 
-def quote_values(question: dict[str, Any], article: ArticleView) -> dict[str, float]:
-    """The features of a who_said question, by name."""
+def quote_features(question: dict[str, Any], article: ArticleView) -> list[float]:
+    """The features of a who_said question, in :data:`FEATURES` order."""
     quote = str(question.get("quote", "")).translate(CURLY).strip()
     prompt = str(question.get("prompt", "")).translate(CURLY)
     answer = str(question.get("answer", ""))
@@ -236,8 +185,10 @@ def quote_values(question: dict[str, Any], article: ArticleView) -> dict[str, fl
     found = {
         "quote_words_log": _log(len(words)),
         "prompt_words_log": _log(len(_words(prompt))),
+        "quote_short": float(len(words) < 10),
         "cut_start": float(bool(quote) and quote[0].islower()),
         "cut_end": float(prompt.rstrip().endswith(("…", "...", "…”", '…"'))),
+        "pronoun_start": float(bool(_PRONOUN_START.match(quote))),
         "first_person": min(len(_FIRST_PERSON.findall(quote)), 5) / 5,
         "second_person": float(bool(_SECOND_PERSON.search(quote))),
         "proper_nouns": _log(capitalised),
@@ -245,6 +196,7 @@ def quote_values(question: dict[str, Any], article: ArticleView) -> dict[str, fl
         "contrast": float(bool(_CONTRAST.search(quote))),
         "stopword_share": sum(w.lower() in _STOP for w in words) / len(words) if words else 1.0,
         "headline_overlap": _overlap(quote, article.headline_words),
+        "lead_overlap": _overlap(quote, article.lead_words),
         "position": article.position(offset),
         "speaker_mentions": _log(mentions),
         "speaker_in_headline": float(bool(surname) and surname in article.headline),
@@ -259,24 +211,6 @@ def quote_values(question: dict[str, Any], article: ArticleView) -> dict[str, fl
         "stock_words": _log(len(_STOCK.findall(quote))),
         "topic_share": _overlap(quote, article.topic_words),
     }
-    before, after = article.speaker_context(answer)
-    # what the article writes beside the name, and the explanation's own description of the speaker ("X, a cook at
-    # the Taj.", "X: Senator."), not its context sentence nor the headline of "From the article …"
-    described = "" if explain.startswith("From the article") else explain.split("Context:")[0]
-    beside = f"{before[-40:]} {after[:100]} {described}"
-    found.update({
-        "stock_phrase": _log(len(_STOCK_PHRASE.findall(quote))),
-        "role_spokes": float(bool(_ROLE_SPOKES.search(beside))),
-        # an ordinary person's word beside the name (a voter, a retired nurse, a Twitter user, "of Dunmore, Pa.")
-        # and no post
-        "passerby": float(bool(_ROLE_ORDINARY.search(beside)) and not _ROLE_OFFICIAL.search(beside)),
-    })
-    return found
-
-
-def quote_features(question: dict[str, Any], article: ArticleView) -> list[float]:
-    """The features of a who_said question, in :data:`FEATURES` order."""
-    found = quote_values(question, article)
     return [found[name] for name in FEATURES["quote"]]
 
 
@@ -295,11 +229,12 @@ def _figure_text(answer: Any) -> list[str]:
     return sorted(forms)
 
 
-def figure_values(question: dict[str, Any], article: ArticleView) -> dict[str, float]:
-    """The features of a number question, by name."""
+def figure_features(question: dict[str, Any], article: ArticleView) -> list[float]:
+    """The features of a number question, in :data:`FEATURES` order."""
     quote = str(question.get("quote", "")).translate(CURLY).strip()
     prompt = str(question.get("prompt", "")).translate(CURLY)
     unit = str(question.get("unit", ""))
+    explain = str(question.get("explain", ""))
     try:
         value = abs(float(question.get("answer", 0)))
     except (TypeError, ValueError):
@@ -316,39 +251,29 @@ def figure_values(question: dict[str, Any], article: ArticleView) -> dict[str, f
             number //= 10
             roundness += 1
     found = {
+        "prompt_words_log": _log(len(_words(prompt))),
         "quote_words_log": _log(len(_words(quote))),
         "words_after_blank": _log(len(_words(after))),
+        "cut_prompt": float("…" in prompt or "..." in prompt),
         "magnitude": math.log10(value + 1) / 3,
         "small_count": float(integer and value <= 10),
         "round": roundness / 3,
         "percent": float(bool(_PERCENT.search(unit))),
+        "money": float(bool(_MONEY.search(unit))),
         "unit_words": float(len(unit.split()) > 2),
         "poll": float(bool(_POLL.search(quote))),
+        "numbers_in_quote": _log(len(_NUMBER.findall(quote)) - 1),
         "position": article.position(offset),
         "in_lead": float(0 <= offset < article.lead_end),
         "headline_overlap": _overlap(quote, article.headline_words),
+        "topic_share": _overlap(quote, article.topic_words),
         "figure_repeated": _log(repeated - 1),
         "in_quotation": float(article.inside_quotation(offset)),
+        "explain_words_log": _log(len(explain.split())),
+        "context_clause": float(bool(_CONTEXT.search(quote))),
         "sample": float(bool(_SAMPLE.search(quote))),
+        "age": float(bool(_AGE.search(quote))),
     }
-    body = _PROMPT_HEAD.sub("", prompt)
-    before = body.split("___", 1)[0]
-    scaled_unit = re.sub(r"^(?:thousand|million|billion|trillion) ", "", unit)
-    found.update({
-        # a count of things (pages, primaries, staffers) or of time, not a share, a margin or an amount
-        "count_unit": float(bool(unit) and not _COUNT_UNIT.search(unit)),
-        "time_unit": float(bool(_TIME_UNIT.search(unit))),
-        # dollars without a scale: a fee, a price, a stock's move, not millions or billions
-        "plain_dollars": float(bool(_MONEY.search(unit)) and scaled_unit == unit),
-        "approx": float(bool(_APPROX.search(before))),  # "more than ___", "about ___"
-        "subgroup": float(bool(re.search(r"\bamong\b", quote))),  # one group's share of a poll
-    })
-    return found
-
-
-def figure_features(question: dict[str, Any], article: ArticleView) -> list[float]:
-    """The features of a number question, in :data:`FEATURES` order."""
-    found = figure_values(question, article)
     return [found[name] for name in FEATURES["figure"]]
 
 
