@@ -67,7 +67,10 @@ ROLE_HEADS = frozenset(
     "professor economist lawmaker deputy speaker prosecutor judge mediator "
     "nominee candidate congressman congresswoman strategist manager founder attorney advocate "
     "councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman "
-    "ministers presidents officials leaders".split()
+    "ministers presidents officials leaders "
+    # military ranks are posts, never part of a name: "Rear Admiral Guan Youfei" is Guan Youfei (issue 10, round 32;
+    # "major" and "captain" stay out: "John Major")
+    "admiral colonel lieutenant sergeant commodore brigadier".split()
 )
 #: Titles written before a name, with or without a full stop ("Rep. Jim Clyburn", "Sen Warren").
 TITLES = frozenset(
@@ -80,7 +83,7 @@ PARTIES = frozenset("republican republicans democrat democrats democratic gop in
 ROLE_WORDS = ROLE_HEADS | frozenset(
     "foreign defense defence interior finance trade economy energy justice health affairs external state "
     "prime vice deputy first senior top special chief national security ministry ministerial department "
-    "office of the for to and policy supreme former acting general-secretary secretary-general "
+    "office of the for to and policy supreme former acting general-secretary secretary-general rear "
     "un eu nato white house kremlin presidential press military armed forces joint staff staff "
     "european union commission council permanent nuclear arms control disarmament climate "
     "army navy air force intelligence party opposition central bank agency in at executive high human rights "
