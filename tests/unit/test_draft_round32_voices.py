@@ -1,11 +1,12 @@
 """Issue 10, round 32: who_said questions the fresh sets (blind39-40) still marked: a military rank kept in a name,
 a quote that carries its own speaker's surname, a distractor the article spells one letter off another person, a
-bracket for a "he" that means God, and a relative's "His father" offered beside the family. Invented articles only."""
+bracket for a "he" that means God, a relative's "His father" offered beside the family, and a pastime asked (a DVR,
+a Netflix show, an Oscar quip). Invented articles only."""
 
 from __future__ import annotations
 
 from tests.unit.drafting import analysis, deck, who_said
-from trainer.draft.questions import WhoSaid, misspelt, names_own_speaker, pronoun_subject
+from trainer.draft.questions import WhoSaid, misspelt, names_own_speaker, pastime, pronoun_subject
 from trainer.draft.quotes import divine_pronoun
 
 RANKS = (
@@ -138,3 +139,27 @@ def test_his_father_is_the_last_named_mans_whoever_else_the_quote_talks_of():
     # a quote that opens on no relative keeps the rule of round 28: someone it is known to be about is the "he"
     finding = next(f for f in found.quotes if "win every county" in f.text)
     assert not pronoun_subject(found.body, found.names, finding, "he would win it", (), frozenset({"Joseph Aro"}))
+
+
+def test_a_speakers_pastimes_are_fluff():
+    assert pastime("You know, stacked up on my DVR are a bunch of 'Harbour Life' episodes I haven't watched")
+    assert pastime("Loved 'Norland Nights' on Netflix — wish they had another season coming!")
+    assert pastime("If she had met him earlier in his film career, he would have gotten an Oscar")
+    assert pastime("My favorite movie is still the one about the harbour")
+    # policy about the same industries is no pastime, nor is a person named Oscar
+    assert not pastime("The film industry will lose 4,000 jobs if the tax credit goes")
+    assert not pastime("Oscar Munoz and I agreed that the airline owes its workers a raise")
+    assert not pastime("We will watch the harbour fees closely")
+
+
+PASTIME = (
+    "Governor Dana Velloway spent the week before the caucuses on the road, and Senator Irena Dorn stayed home.\n\n"
+    "\"You know, stacked up on my DVR are a bunch of 'Harbour Life' episodes and I haven't been able to watch "
+    "them,\" Velloway said.\n\n"
+    "Dorn said the state would cap harbour fees. \"The harbour fees will be capped at 4 percent by May,\" Dorn said.\n")
+
+
+def test_a_pastime_line_is_not_asked():
+    dvr = [c for c in candidates(PASTIME) if "DVR" in c.fields["prompt"]]
+    assert dvr and all(c.fragment for c in dvr)
+    assert not any(c.fragment for c in candidates(PASTIME) if "capped" in c.fields["prompt"])

@@ -2334,6 +2334,22 @@ def pronoun_subject(body: Body, names: Names, finding: QuoteFinding, shown: str,
     return set()
 
 
+#: A speaker's pastimes: the shows they watch or record, an award-show quip, a favourite film or dish ("stacked up
+#: on my DVR are a bunch of 'Football Life'", "Loved 'Lilyhammer' on Netflix", "he would have gotten an Oscar").
+_PASTIME = re.compile(r"\b(?:DVR|TiVo|Netflix|Hulu|binge[- ]?watch\w*|(?:my|his|her|our)\s+favou?rite\s+(?:TV\s+)?(?:show|series|"
+                      r"movie|film|song|band|album|food|meal|dish|snack|sandwich|pizza|team|player|book|novel)"
+                      r"|(?:an|the|his|her|their)\s+(?:Oscar|Emmy|Grammy|Golden\s+Globe)s?|the\s+(?:Oscars|Emmys|Grammys)"
+                      r"|(?:watch|watched|watching)\s+(?:the\s+)?(?:football|baseball|basketball|hockey|soap|sitcom|reality\s+show)"
+                      r"|my\s+(?:golf|tennis|bowling)\s+game)\b", re.I)
+
+
+def pastime(shown: str) -> bool:
+    """Whether the shown words are about a speaker's pastimes (:data:`_PASTIME`): personal fluff a student of
+    policy keeps nothing of, never asked (issue 10, round 32: judges deleted the candidate's DVR, a Netflix show
+    and an Oscar quip)."""
+    return _PASTIME.search(shown) is not None
+
+
 def names_own_speaker(shown: str, speaker: str) -> bool:
     """Whether the shown words carry the answer's own surname outside the drafter's brackets ("The best taco
     bowls are made in Trump Tower Grill" asked of Donald Trump; "more qualified than Hillary Clinton" asked of
@@ -2547,8 +2563,9 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             or names_own_speaker(shown_quote(prompt), finding.speaker.name)  # "… in Trump Tower Grill" (round 32)
             or distractors_for.singled_out(shown_quote(prompt), finding.speaker.name, distractors)
             or own_home_shown(joined or text, distractors, distractors_for.about),  # "I just come from … Vermont"
-            fragment=pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
-            else _CONGRATULATED.match(finding.lead) is not None or mood_line(finding.text),  # 'tweeted congratulations to Sanders, adding "…"'
+            fragment=(pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
+                      else _CONGRATULATED.match(finding.lead) is not None or mood_line(finding.text))
+            or pastime(shown_quote(prompt)),  # "stacked up on my DVR are …" (round 32)  # 'tweeted congratulations to Sanders, adding "…"'
             relayed=relayed(own, prompt), three_fair=fair_three(distractors_for, finding.speaker.name, distractors),
             passer_by=body is not None and names is not None and passer_by(body, names, finding.speaker, by_person)))
     return found
