@@ -163,3 +163,15 @@ def test_a_pastime_line_is_not_asked():
     dvr = [c for c in candidates(PASTIME) if "DVR" in c.fields["prompt"]]
     assert dvr and all(c.fragment for c in dvr)
     assert not any(c.fragment for c in candidates(PASTIME) if "capped" in c.fields["prompt"])
+
+
+def test_a_stump_slogan_gives_its_speaker_away():
+    from trainer.draft.names import Person
+    from trainer.draft.questions import reveals_speaker
+
+    speaker = Person("Karl Brenna", role="Senator")
+    assert reveals_speaker("And we need a government which represents all of us, not just the 1 percent!", speaker)
+    assert reveals_speaker("This economy works for the millionaires and billionaires and nobody else", speaker)
+    assert reveals_speaker("We are stronger together, and Valmora knows it", speaker)
+    # an economist's reading of the top 1 percent's share is no slogan
+    assert not reveals_speaker("The top 1 percent took 20 percent of Valmora's income in 2014", speaker)

@@ -603,6 +603,17 @@ SIGNATURE_PHRASES = (
     r"\bpocahontas\b",
     r"\bmake\s+america\s+great\s+again\b",
     r"\bfeel\s+the\s+bern\b",
+    # stump slogans a student knows without reading (issue 10, round 32: "a government which represents all of us,
+    # not just the 1 percent!" deleted by both judges as Sanders' stock line)
+    r"\bnot\s+(?:just|only)\s+(?:for\s+)?the\s+(?:top\s+)?(?:1|one)\s*(?:percent|%)",
+    r"\bmillionaires\s+and\s+billionaires\b",
+    r"\bbillionaire\s+class\b",
+    r"\brigged\s+economy\b",
+    r"\bpolitical\s+revolution\b",
+    r"\bstronger\s+together\b",
+    r"\bI['’]m\s+with\s+her\b",
+    r"\bdrain\s+the\s+swamp\b",
+    r"\block\s+her\s+up\b",
 )
 #: Plurals of groups of people: a "name" that ends on one is a group, no person ("Powerful Things Latinos",
 #: from a title-case headline; issue 10, round 12).
