@@ -175,3 +175,27 @@ def test_a_stump_slogan_gives_its_speaker_away():
     assert reveals_speaker("We are stronger together, and Valmora knows it", speaker)
     # an economist's reading of the top 1 percent's share is no slogan
     assert not reveals_speaker("The top 1 percent took 20 percent of Valmora's income in 2014", speaker)
+
+
+ERA = (
+    "Valmora's primary is a week away, and Senator Karl Brenna needs a win in it.\n\n"
+    "With an early victory, a long-shot candidate (think Olaf Strand in Valmora 1976 and Anna Holm in Norland "
+    "2000) can catch fire. After Holm defeated the favourite by double digits in 2000, the party rallied behind "
+    "her.\n\n"
+    "\"If we don't do well here, we're not going to be dragging around the state begging people to come to our "
+    "rallies,\" Brenna said on Monday.\n\n"
+    "Governor Dana Velloway, who is also running, said the primary would be close. \"Nobody will carry every county "
+    "in Valmora in 2016,\" Velloway said. Irena Dorn, a rival candidate, said she would win the north. "
+    "\"The north will vote for the harbour plan in 2016,\" Dorn said. Tomas Arkwright, a strategist, said the "
+    "1980s were kinder to long shots.\n")
+
+
+def test_a_figure_of_another_era_is_no_choice():
+    from trainer.draft.names import of_another_era
+
+    found = analysis(ERA)
+    old = of_another_era(found.body, found.names)
+    assert {"Olaf Strand", "Anna Holm"} <= old
+    assert not old & {"Karl Brenna", "Dana Velloway", "Irena Dorn", "Tomas Arkwright"}  # "the 1980s" is no year
+    for candidate in candidates(ERA):
+        assert not {"Olaf Strand", "Anna Holm"} & set(candidate.fields["choices"])

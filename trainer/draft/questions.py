@@ -21,7 +21,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import (US_STATES, Names, Person, compared_only, in_passing, is_outlet, named_often, no_person, of_the_past, partial_names, place,
+from trainer.draft.names import (US_STATES, Names, Person, compared_only, in_passing, is_outlet, named_often, no_person, of_another_era, of_the_past, partial_names, place,
                                  primary_parties, same_person, thing_names)
 from trainer.draft.quotes import (OBJECT_PRONOUNS, QuoteFinding, _starts_lower, is_fragment, object_pronoun, reported_inside,
                                   reported_prompt)
@@ -2411,6 +2411,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         compared = compared_only(body, names)  # "Trump is like George Patton": no one of the story (round 28)
         excluded |= {p.name for p in names.people if fold(p.name) in compared}
         excluded |= misspelt(names)  # "Dan Regan" once beside "Don Regan" (round 32)
+        excluded |= of_another_era(body, names) - voiced_people(body, names) - {f.speaker.name for f in findings}
     voiced, famous = (voiced_people(body, names), famous_people(names)) if body is not None and names is not None \
         else (frozenset(), frozenset())
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
