@@ -3546,7 +3546,7 @@ class WhoSaidRules:
         if asked.about_principal:
             return "aide on a person"  # an adviser's praise of their boss
         if asked.reveals:
-            return "prompt names the speaker's post or body"  # "As Secretary I …" (issue 10, round 11)
+            return "prompt names the speaker's post, body, surname or slogan"  # "As Secretary I …" (issue 10, round 11; round 32)
         if asked.relayed:
             return "relayed"  # 'Tanden wrote that Soros “said he's been impressed …”': Soros's point (round 12)
         if asked.setup_only:
