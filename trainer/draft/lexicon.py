@@ -67,7 +67,10 @@ ROLE_HEADS = frozenset(
     "professor economist lawmaker deputy speaker prosecutor judge mediator "
     "nominee candidate congressman congresswoman strategist manager founder attorney advocate "
     "councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman "
-    "ministers presidents officials leaders".split()
+    "ministers presidents officials leaders "
+    # military ranks are posts, never part of a name: "Rear Admiral Guan Youfei" is Guan Youfei (issue 10, round 32;
+    # "major" and "captain" stay out: "John Major")
+    "admiral colonel lieutenant sergeant commodore brigadier".split()
 )
 #: Titles written before a name, with or without a full stop ("Rep. Jim Clyburn", "Sen Warren").
 TITLES = frozenset(
@@ -80,7 +83,7 @@ PARTIES = frozenset("republican republicans democrat democrats democratic gop in
 ROLE_WORDS = ROLE_HEADS | frozenset(
     "foreign defense defence interior finance trade economy energy justice health affairs external state "
     "prime vice deputy first senior top special chief national security ministry ministerial department "
-    "office of the for to and policy supreme former acting general-secretary secretary-general "
+    "office of the for to and policy supreme former acting general-secretary secretary-general rear "
     "un eu nato white house kremlin presidential press military armed forces joint staff staff "
     "european union commission council permanent nuclear arms control disarmament climate "
     "army navy air force intelligence party opposition central bank agency in at executive high human rights "
@@ -600,6 +603,17 @@ SIGNATURE_PHRASES = (
     r"\bpocahontas\b",
     r"\bmake\s+america\s+great\s+again\b",
     r"\bfeel\s+the\s+bern\b",
+    # stump slogans a student knows without reading (issue 10, round 32: "a government which represents all of us,
+    # not just the 1 percent!" deleted by both judges as Sanders' stock line)
+    r"\bnot\s+(?:just|only)\s+(?:for\s+)?the\s+(?:top\s+)?(?:1|one)\s*(?:percent|%)",
+    r"\bmillionaires\s+and\s+billionaires\b",
+    r"\bbillionaire\s+class\b",
+    r"\brigged\s+economy\b",
+    r"\bpolitical\s+revolution\b",
+    r"\bstronger\s+together\b",
+    r"\bI['’]m\s+with\s+her\b",
+    r"\bdrain\s+the\s+swamp\b",
+    r"\block\s+her\s+up\b",
 )
 #: Plurals of groups of people: a "name" that ends on one is a group, no person ("Powerful Things Latinos",
 #: from a title-case headline; issue 10, round 12).

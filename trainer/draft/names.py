@@ -1152,6 +1152,36 @@ def of_the_past(body: Body, names: Names) -> set[str]:
     return found
 
 
+#: A year in the text ("in 2000", "Iowa 1976").
+_YEAR = re.compile(r"(?<![\d$.,])(1[89]\d\d|20[0-3]\d)(?![\d%]|[’']?s\b)")  # not a decade ("the 1980s")
+#: How near a mention (in characters, within its sentence) a year dates it.
+ERA_REACH = 80
+#: How many years before the article's newest year a year is another era's.
+ERA_YEARS = 6
+
+
+def of_another_era(body: Body, names: Names) -> set[str]:
+    """People every mention of whom the article dates to a year long before its own ("think Jimmy Carter in Iowa
+    1976 and John McCain in New Hampshire 2000", "McCain defeated George W. Bush … in 2000" in a 2016 story): a
+    figure of another race, no one to offer beside today's speakers (issue 10, round 32: John McCain beside
+    Kasich). The article's own time is the newest year it writes; the caller keeps the people it quotes or gives a
+    say (they are of today, whatever years their mentions carry)."""
+    years = [int(m.group(1)) for m in _YEAR.finditer(body.norm)]
+    if not years:
+        return set()
+    old_before = max(years) - ERA_YEARS
+    dated: dict[str, bool] = {}
+    for mention in names.mentions:
+        name = mention.person.name
+        if dated.get(name) is False:
+            continue
+        sentence = body.sentences[body.sentence_index(mention.start)]
+        window = body.norm[max(sentence.start, mention.start - ERA_REACH):min(sentence.end, mention.end + ERA_REACH)]
+        near = [int(y) for y in _YEAR.findall(window)]
+        dated[name] = bool(near) and max(near) <= old_before
+    return {name for name, old in dated.items() if old}
+
+
 _LATE = re.compile(r"\b(?:the\s+late|late\s+President|late\s+Senator)\s+(?:[A-Z][\w.]*\s+){0,3}$"
                    r"|\b(?:death|deaths|killing|killings|shooting|murder|slaying|funeral|photograph|portrait|statue|bust"
                    r"|memory|legacy|grave|tomb|inauguration|era|heyday|reign)\s+of\s+(?:the\s+|a\s+)?"

@@ -21,7 +21,7 @@ from trainer.draft import lexicon as lx
 from trainer.draft.clauses import fact_clause
 from trainer.draft.dates import DateFinding
 from trainer.draft.figures import CURRENCY_WORDS, Figure
-from trainer.draft.names import (US_STATES, Names, Person, compared_only, in_passing, is_outlet, named_often, no_person, of_the_past, partial_names, place,
+from trainer.draft.names import (US_STATES, Names, Person, compared_only, in_passing, is_outlet, named_often, no_person, of_another_era, of_the_past, partial_names, place,
                                  primary_parties, same_person, thing_names)
 from trainer.draft.quotes import (OBJECT_PRONOUNS, QuoteFinding, _starts_lower, is_fragment, object_pronoun, reported_inside,
                                   reported_prompt)
@@ -2285,6 +2285,9 @@ def candidates_only(quote: str, answer: Person, distractors: list[str], people: 
 #: A man's and a woman's pronoun in a quote's shown words (a bracket's name resolves its own).
 _QUOTE_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _QUOTE_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+#: A quote that opens on a relative of the one its "his" or "her" means ("His father was tremendously effective").
+_KIN_OPENING = re.compile(r"\s*[“\"'‘]?(?:His|Her)\s+(?:\w+\s+){0,2}?(?:father|mother|dad|mom|wife|husband|son|daughter|"
+                          r"brother|sister|parents|family|children|kids|grandfather|grandmother|uncle|aunt)\b")
 #: How far before a quote (in characters) the person its "he" or "she" is about is looked for.
 PRONOUN_SUBJECT_REACH = 600
 
@@ -2311,8 +2314,9 @@ def pronoun_subject(body: Body, names: Names, finding: QuoteFinding, shown: str,
     if any(lx.FIRST_NAMES.get(m.person.name.split()[0]) == sex and m.person.name != finding.speaker.name
            for m in names.mentions_between(finding.start, finding.end)):
         return set()  # "Trump … and he's gotten away with it": the quote names whom its pronoun is about
-    if any(lx.FIRST_NAMES.get(name.split()[0]) == sex for name in known if name):
-        return set()  # someone the quote is known to be about (``known``: its referents, whom it talks about)
+    if any(lx.FIRST_NAMES.get(name.split()[0]) == sex for name in known if name) and not _KIN_OPENING.match(plain):
+        return set()  # someone the quote is known to be about (``known``: its referents, whom it talks about);
+        #   "His father was …" opens on a relative of the last man named, whoever else it talks of (round 32)
     for mention in reversed(names.mentions_between(max(0, finding.start - PRONOUN_SUBJECT_REACH), finding.start)):
         person = mention.person
         if person.name == finding.speaker.name or same_person(person.name, finding.speaker.name):
@@ -2322,8 +2326,76 @@ def pronoun_subject(body: Body, names: Names, finding: QuoteFinding, shown: str,
                for other in (*findings, finding)):
             continue  # a speaker's attribution, not whom the next quote speaks of
         if lx.FIRST_NAMES.get(person.name.split()[0]) == sex:
-            return {person.name}
+            # and the family that shares the surname: "His father was tremendously effective" after "Rafael
+            # Cruz" is Ted Cruz's father, so no Cruz is a choice (issue 10, round 32)
+            family = {p.name for p in names.people if p.name != finding.speaker.name and len(p.name.split()) >= 2
+                      and p.name.split()[-1] == person.name.split()[-1] and len(person.name.split()) >= 2}
+            return {person.name} | family
     return set()
+
+
+#: A speaker's pastimes: the shows they watch or record, an award-show quip, a favourite film or dish ("stacked up
+#: on my DVR are a bunch of 'Football Life'", "Loved 'Lilyhammer' on Netflix", "he would have gotten an Oscar").
+_PASTIME = re.compile(r"\b(?:DVR|TiVo|Netflix|Hulu|binge[- ]?watch\w*|(?:my|his|her|our)\s+favou?rite\s+(?:TV\s+)?(?:show|series|"
+                      r"movie|film|song|band|album|food|meal|dish|snack|sandwich|pizza|team|player|book|novel)"
+                      r"|(?:an|the|his|her|their)\s+(?:Oscar|Emmy|Grammy|Golden\s+Globe)s?|the\s+(?:Oscars|Emmys|Grammys)"
+                      r"|(?:watch|watched|watching)\s+(?:the\s+)?(?:football|baseball|basketball|hockey|soap|sitcom|reality\s+show)"
+                      r"|my\s+(?:golf|tennis|bowling)\s+game)\b", re.I)
+
+
+def pastime(shown: str) -> bool:
+    """Whether the shown words are about a speaker's pastimes (:data:`_PASTIME`): personal fluff a student of
+    policy keeps nothing of, never asked (issue 10, round 32: judges deleted the candidate's DVR, a Netflix show
+    and an Oscar quip)."""
+    return _PASTIME.search(shown) is not None
+
+
+def names_own_speaker(shown: str, speaker: str) -> bool:
+    """Whether the shown words carry the answer's own surname outside the drafter's brackets ("The best taco
+    bowls are made in Trump Tower Grill" asked of Donald Trump; "more qualified than Hillary Clinton" asked of
+    Hillary Clinton): the name in the prompt is the answer, or the answer is wrong. Issue 10, round 32."""
+    words = speaker.split()
+    while len(words) > 2 and words[-1].rstrip(".,").lower() in ("jr", "sr", "ii", "iii"):
+        words = words[:-1]  # "Martin Luther King Jr.": King
+    surname = words[-1] if words else ""
+    if len(words) < 2 or len(surname) < 3 or not surname[:1].isupper() or surname.rstrip(".").lower() in ("jr", "sr", "iii"):
+        return False
+    unbracketed = re.sub(r"\[[^\]]{0,80}\]", " ", shown)  # "[Cruz] would raise up": the drafter's, not the speaker's
+    return re.search(r"(?<!\w)%s(?!\w)" % re.escape(surname), unbracketed) is not None
+
+
+def _one_letter_off(first: str, second: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped ("Dan"/"Don", "Regan"/"Reagan")."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second)) == 1
+    short, long_ = sorted((first, second), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def misspelt(names: Names) -> frozenset[str]:
+    """The names the article spells one letter off another person's, with the same other name ("Dan Regan" once
+    beside "Don Regan"; "Ronald Regan" beside "Ronald Reagan"): a slip or a near twin, either way no distractor;
+    the one named less often goes (both when named as often). Issue 10, round 32."""
+    counts: dict[str, int] = {}
+    for mention in names.mentions:
+        counts[mention.person.name] = counts.get(mention.person.name, 0) + 1
+    full = [p.name.split() for p in names.people if len(p.name.split()) >= 2]
+    out: set[str] = set()
+    for i, first in enumerate(full):
+        for second in full[i + 1:]:
+            if not ((first[-1] == second[-1] and min(len(first[0]), len(second[0])) >= 3
+                     and _one_letter_off(first[0], second[0]))
+                    or (first[0] == second[0] and min(len(first[-1]), len(second[-1])) >= 4
+                        and _one_letter_off(first[-1], second[-1]))):
+                continue
+            a, b = " ".join(first), " ".join(second)
+            if counts.get(a, 0) <= counts.get(b, 0):
+                out.add(a)
+            if counts.get(b, 0) <= counts.get(a, 0):
+                out.add(b)
+    return frozenset(out)
 
 
 def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Body | None = None,
@@ -2338,6 +2410,8 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             | {p.name for p in names.people if p.accused}  # a suspect is no one's distractor (issue 10, round 10)
         compared = compared_only(body, names)  # "Trump is like George Patton": no one of the story (round 28)
         excluded |= {p.name for p in names.people if fold(p.name) in compared}
+        excluded |= misspelt(names)  # "Dan Regan" once beside "Don Regan" (round 32)
+        excluded |= of_another_era(body, names) - voiced_people(body, names) - {f.speaker.name for f in findings}
     voiced, famous = (voiced_people(body, names), famous_people(names)) if body is not None and names is not None \
         else (frozenset(), frozenset())
     distractors_for = _Distractors(distractor_pool(findings, people, standalone), findings, people, standalone,
@@ -2487,10 +2561,12 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
             setup_only=joined is None and setup_only(text),
             about_principal=aide(finding.speaker) and about_someone(prompt),
             reveals=reveals_speaker(prompt, finding.speaker)  # "As Secretary I …", "The IAEA remains ready …"
+            or names_own_speaker(shown_quote(prompt), finding.speaker.name)  # "… in Trump Tower Grill" (round 32)
             or distractors_for.singled_out(shown_quote(prompt), finding.speaker.name, distractors)
             or own_home_shown(joined or text, distractors, distractors_for.about),  # "I just come from … Vermont"
-            fragment=pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
-            else _CONGRATULATED.match(finding.lead) is not None or mood_line(finding.text),  # 'tweeted congratulations to Sanders, adding "…"'
+            fragment=(pointless(shown_quote(prompt), cut="…" in prompt) if text is not finding.lead
+                      else _CONGRATULATED.match(finding.lead) is not None or mood_line(finding.text))
+            or pastime(shown_quote(prompt)),  # "stacked up on my DVR are …" (round 32)  # 'tweeted congratulations to Sanders, adding "…"'
             relayed=relayed(own, prompt), three_fair=fair_three(distractors_for, finding.speaker.name, distractors),
             passer_by=body is not None and names is not None and passer_by(body, names, finding.speaker, by_person)))
     return found
@@ -3470,7 +3546,7 @@ class WhoSaidRules:
         if asked.about_principal:
             return "aide on a person"  # an adviser's praise of their boss
         if asked.reveals:
-            return "prompt names the speaker's post or body"  # "As Secretary I …" (issue 10, round 11)
+            return "prompt names the speaker's post, body, surname or slogan"  # "As Secretary I …" (issue 10, round 11; round 32)
         if asked.relayed:
             return "relayed"  # 'Tanden wrote that Soros “said he's been impressed …”': Soros's point (round 12)
         if asked.setup_only:

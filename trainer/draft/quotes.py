@@ -46,6 +46,18 @@ _PARTICIPLE = re.compile(
 _PRONOUN = frozenset({"he", "she"})
 #: Object pronouns a bracket may stand for, with the subject pronoun of their gender (issue 10, round 24).
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+#: The divine a quote's "he" or "him" may mean ("praying God would lead and he would raise up a candidate"): a
+#: pronoun after one of these in the quote gets no person's bracket (issue 10, round 32: "[Cruz] would raise up").
+_DIVINE = re.compile(r"\b(?:God|Lord|Jesus|Christ|Almighty|Allah|Savior|Saviour|Creator|Heavenly Father)\b")
+
+
+def divine_pronoun(text: str, pronoun: str) -> bool:
+    """Whether the quote names the divine before its first ``pronoun`` ("he", "him"): the pronoun may well be
+    God's, so no person is bracketed in for it."""
+    if pronoun not in ("he", "him"):
+        return False
+    first = re.search(r"\b%s\b" % pronoun, text, re.I)
+    return first is not None and _DIVINE.search(text, 0, first.start()) is not None
 #: What may follow an object "her" (not a possessive "her campaign"): a stop, the quote's end, or a word that
 #: opens no noun she owns ("told her that", "give her a chance", "beat her in Ohio").
 _AFTER_OBJECT = (r"(?=\s*(?:[.,;:!?…”\"'’)\u2014\u2013-]|$)|\s+(?:a|an|the|to|in|on|at|for|with|about|as|and|but|or|that|because"
@@ -1155,11 +1167,13 @@ def find_quotes(body: Body, names: Names, title: str | None = None) -> list[Quot
             confidence *= 0.5  # a fragment inside reported speech, with no clause to give it sense
         resolver.said(start, person)
         referents = tuple((p, r.name) for p in sorted(_PRONOUN) if re.search(r"\b%s\b" % p, text, re.I)
-                          for r in [resolver.referent(start, p, person, end)] if r is not None)
+                          for r in [resolver.referent(start, p, person, end)] if r is not None
+                          and not divine_pronoun(text, p))  # "praying God would lead and he would …" (round 32)
         # "him" and an object "her" stand for the one person "he" or "she" would (issue 10, round 24): the
         # same sure referent, the same bracket ("discounted him" -> "discounted [Cruz]")
         referents += tuple((p, r.name) for p, subject in OBJECT_PRONOUNS.items() if object_pronoun(p).search(text)
-                           for r in [resolver.referent(start, subject, person, end)] if r is not None)
+                           for r in [resolver.referent(start, subject, person, end)] if r is not None
+                           and not divine_pronoun(text, p))
         if _hanging_they(text):
             group = _group_referent(body, start, previous if previous is not None and previous.speaker is person else None)
             referents += (("they", group),) if group else ()  # "They know how …" -> "[Business executives] know …"
