@@ -82,3 +82,21 @@ def test_a_place_and_a_party_before_a_noun_name_no_person():
     assert _PLACED_POST.search("In the Valmora Republican primary in March, 74 percent of voters were older.") is None
     assert _PLACED_POST.search("the Valmora Republican said he would run") is not None
     assert _PLACED_POST.search("the Valmora senator voted no") is not None
+
+
+def test_a_hyphenated_margin_is_a_figure_in_points():
+    body = ("Dana Velloway led the last polls, but her seven-point lead in polling averages amounted to a three-point "
+            "loss to Tomas Arkwright.\n\nA Harbour Institute poll showed Tomas Arkwright with a 12-point lead.\n")
+    found = analysis(body)
+    margins = {found.body.text[f.start:f.end]: f for f in found.figures}
+    assert margins["seven"].unit == "points" and margins["seven"].value == 7
+    assert margins["12"].unit == "points" and not margins["12"].percent
+
+
+def test_an_before_the_blank_gives_no_hint_of_the_answer():
+    body = ("Dana Velloway said on Tuesday that the harbour would stay open.\n\n"
+            "A Harbour Institute poll released on Tuesday showed Dana Velloway with an 8-point lead over Tomas "
+            "Arkwright in the race for the Valmora council.\n")
+    prompts = [c.fields["prompt"] for c in analysis(body).candidates if c.fields.get("type") == "number"]
+    assert not any("an ___" in p or "An ___" in p for p in prompts)
+    assert any("with a ___-point lead over Tomas Arkwright" in p for p in prompts), prompts

@@ -230,6 +230,10 @@ _PRONOUN_REPORT = re.compile(r"(?:He|She|They|It)\s+(?:noted|said|says|added|arg
                              r"|observed|claimed|insisted|warned)\s+that\s+(?=\S)")
 
 
+#: "an" right before the blank: the article tells the answer opens on a vowel ("an ___-point lead": 8, 11, 18, 80).
+_AN_BLANK = re.compile(r"\b(a|A)n ___")
+
+
 def tidy_prompt(candidate: Candidate) -> Candidate | None:
     """A fact question's prompt without a filler aside, a leading connective or a trailing dash; None when the prompt
     ends where its object should stand (see :data:`_HANGING_END`)."""
@@ -247,6 +251,7 @@ def tidy_prompt(candidate: Candidate) -> Candidate | None:
     if fields["type"] == "number":
         tidy = _ALSO.sub(" ", tidy)  # "Sanders is also more likely to be viewed as honest": also than what? (round 17)
         tidy = _CONDUCTED_BY.sub("", tidy)  # "The survey, conducted by the X Institute, finds" (round 21: padded)
+        tidy = _AN_BLANK.sub(r"\1 ___", tidy)  # "an ___-point lead" tells the answer opens on a vowel: 8, 11, 18 (round 32)
         if tidy.count('"') % 2 == 1 and re.search(r'"[^"]*[.!?]$', tidy.rstrip()):
             tidy = tidy.rstrip() + '"'  # 'what will happen "if we do not win.': the quote closes where it ends (round 21)
     stripped = tidy.rstrip("?.! ")
