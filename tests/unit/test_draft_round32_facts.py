@@ -5,6 +5,8 @@ Republican primary") name an event, not a person. Invented articles only."""
 
 from __future__ import annotations
 
+import re
+
 from tests.unit.drafting import analysis
 
 
@@ -100,3 +102,18 @@ def test_an_before_the_blank_gives_no_hint_of_the_answer():
     prompts = [c.fields["prompt"] for c in analysis(body).candidates if c.fields.get("type") == "number"]
     assert not any("an ___" in p or "An ___" in p for p in prompts)
     assert any("with a ___-point lead over Tomas Arkwright" in p for p in prompts), prompts
+
+
+def test_the_leads_claim_is_not_turned_by_the_headlines_own_word():
+    from tests.unit.drafting import false_statements
+
+    header = " date 2025-10-16 Velloway wins Valmora primary amid harbour fight\n\n"
+    body = ("Late Sunday, Dana Velloway won the Democratic primary in Valmora, according to early returns.\n\n"
+            "Tomas Arkwright campaigned on the eastern shore, where the fishing union has its hall.\n")
+    found = analysis(body, header)
+    assert not any("lost" in s for s in false_statements(found))
+    claims = [c.fields.get("statement") or c.fields.get("prompt") for c in found.candidates
+              if c.kind == "name" and c.fields.get("type") == "true_false"]
+    assert any(re.search(r"\b(?:won|wins)\b", c or "") for c in claims), claims  # the claim stays, asked true
+    control = analysis(body, " date 2025-10-16 Valmora primary ends amid harbour fight\n\n")
+    assert any("lost" in s for s in false_statements(control))  # a headline without the word: the turn is fair

@@ -1021,7 +1021,10 @@ def _lead_claim(body: Body, names: Names, order: list, facts, counts: Counter, e
                               note=f"The article names {word} here, not {other}: {text}")]
         swap = None if voice or opinion else cl.clean_flip(text, body.text[sentence.start:sentence.end])
         if swap is not None and flip_in_headline(swap[1], title):
-            swap = None  # the deck's title says the word the false form turns: a negation spotted at a glance
+            swap = None  # the deck's title says the word the false form turns: a negation spotted at a glance;
+            # this sentence says what the headline says, so it is the claim asked true (never a deck without it)
+            plain = Statement("name", LEAD_CONFIDENCE - 0.05, sentence.start, key, _tf(
+                cl.main_clause(said(text), _content_words(title or "")), True, quote), None, reveals)
         if swap is not None:  # a short claim turned by a word with one clear opposite (round 21: the lead's claim
             false, word, other = swap  # asked true was never kept, "rose/fell" and "6.5m, not 8m" were)
             return [Statement("name", LEAD_CONFIDENCE, sentence.start, key, _tf(text, True, quote),
