@@ -117,3 +117,12 @@ def test_the_leads_claim_is_not_turned_by_the_headlines_own_word():
     assert any(re.search(r"\b(?:won|wins)\b", c or "") for c in claims), claims  # the claim stays, asked true
     control = analysis(body, " date 2025-10-16 Valmora primary ends amid harbour fight\n\n")
     assert any("lost" in s for s in false_statements(control))  # a headline without the word: the turn is fair
+
+
+def test_a_leads_margin_in_points_is_the_claims_figure():
+    header = " date 2025-10-16 Velloway leads Arkwright in Valmora race\n\n"
+    body = ("Dana Velloway leads Tomas Arkwright in the Valmora council race by a seven-point margin, a new Harbour "
+            "Institute poll shows.\n\nTomas Arkwright campaigned on the eastern shore on Friday.\n")
+    found = analysis(body, header)
+    asked = [c.fields["prompt"] for c in found.candidates if c.kind == "name" and c.fields.get("type") == "number"]
+    assert any("by a ___-point margin" in p for p in asked), asked

@@ -1160,8 +1160,8 @@ def _lead_sized(figure: Figure, written: str) -> bool:
     """Whether a lead's figure is one the story turns on: a share, an amount of money of a million or more, or a
     count of ten or more in digits. Never "the ___ biggest prizes" (two) or "the face of a giant $___ bill" (a
     prop): asked as the lead's claim, they were deleted as trivial and left the claim unasked (round 13)."""
-    if figure.percent:
-        return True
+    if figure.percent or figure.unit == "points":
+        return True  # a share, or a margin in points ("a seven-point lead"): what a poll story turns on (round 32)
     money = figure.unit is not None and figure.unit.split()[-1] in CURRENCY_WORDS  # "US dollars", "billion euros"
     if money:
         return figure.value >= 1e6
