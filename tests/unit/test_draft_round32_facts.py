@@ -58,6 +58,10 @@ def test_a_shows_ratings_are_not_asked_but_an_approval_rating_is_no_show():
     assert side_figure(found.body, found.names, bump) == "a show's ratings or audience (entertainment, not the news)"
     found, approval = _figure(body, "12 percent")
     assert side_figure(found.body, found.names, approval) != "a show's ratings or audience (entertainment, not the news)"
+    from trainer.draft.build import _SHOW_AUDIENCE
+
+    assert not _SHOW_AUDIENCE.search("her unfavorable ratings rose 9 points higher than in May")
+    assert _SHOW_AUDIENCE.search("the debate drew 24 million viewers")
 
 
 def test_a_statement_whose_subject_is_a_bare_share_names_no_group():

@@ -437,7 +437,9 @@ _POLLS_COUNTED = re.compile(r"\s(?:(?:[\w-]+\s+){0,2}?)(?:polls|surveys|pollster
 #: A show's ratings or audience: "delivered ratings ___ higher than its fall average", "drew 4 million viewers"
 #: (round 32: an entertainment ratings bump asked as a figure, deleted as side trivia by both judges). A poll's
 #: approval or favorability rating is not one.
-_SHOW_AUDIENCE = re.compile(r"\b(?:(?<!approval )(?<!favorability )(?<!favourability )(?<!job )(?<!credit )(?<!bond )ratings\s+(?:\S+\s+){0,3}?(?:higher|lower|up|down|bump|jump|boost|rose|fell|"
+_SHOW_AUDIENCE = re.compile(r"\b(?:(?<!approval )(?<!favorability )(?<!favourability )(?<!job )(?<!credit )(?<!bond )"
+                            r"(?<!favorable )(?<!unfavorable )(?<!negative )(?<!positive )(?<!popularity )(?<!poll )"
+                            r"ratings\s+(?:\S+\s+){0,3}?(?:higher|lower|up|down|bump|jump|boost|rose|fell|"
                             r"soared|jumped|surged)|(?:TV|television|Nielsen|cable|show[’']s|network[’']s)\s+ratings"
                             r"|viewers|viewership|box office|audience share)\b", re.I)
 #: One source's estimate of a thing the same sentence gives others for: "Forbes lists David and Charles Koch with
