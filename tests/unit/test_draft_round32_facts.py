@@ -130,3 +130,17 @@ def test_a_leads_margin_in_points_is_the_claims_figure():
     found = analysis(body, header)
     asked = [c.fields["prompt"] for c in found.candidates if c.kind == "name" and c.fields.get("type") == "number"]
     assert any("by a ___-point margin" in p for p in asked), asked
+
+
+def test_a_turn_on_his_or_her_is_the_claim_with_the_name_put_back():
+    from trainer.draft.claim import _second_half
+
+    text = ("Dana Velloway was at the top of each of the last 10 polls in Valmora, but her seven-point lead in "
+            "polling averages amounted to a three-point loss to Tomas Arkwright")
+    assert _second_half(text) == ("Dana Velloway’s seven-point lead in polling averages amounted to a three-point loss "
+                                  "to Tomas Arkwright")
+    header = " date 2025-10-16 Polls miss Velloway's fall in Valmora vote\n\n"
+    found = analysis(text + ".\n\nTomas Arkwright thanked the fishing union on Friday.\n", header)
+    claims = [c.fields.get("prompt") or c.fields.get("statement") for c in found.candidates if c.kind == "name"]
+    assert any("Dana Velloway’s" in (c or "") and "loss to Tomas Arkwright" in (c or "") for c in claims), claims
+    assert not any("10 polls" in (c or "") for c in claims)
