@@ -486,7 +486,7 @@ def restate(sentence: str, names: Names, keep: frozenset[str] | set[str] = froze
     if keep and len(text.split()) > CLAIM_WORDS:  # the lead's "X ..., but Y ...": the turn is the point, not X
         second = _second_half(text.rstrip("."))  # (round 24, held28/07); a body sentence keeps its cut
         if second is not None and MIN_CLAIM_WORDS + 2 <= len(second.split()) <= CLAIM_WORDS \
-                and not drops(second, text):
+                and (not drops(second, text) or _TURN_OWNED.search(text)):
             text = second
     if len(text.split()) > CLAIM_WORDS:
         cuts = [m.start() for m in _CUT.finditer(text)
@@ -1217,6 +1217,11 @@ _TURN_CLAUSE = re.compile(r",\s+(?:but|while|yet)\s+(?!(?:not|also|only|still|th
 _NAME_SUBJECT = re.compile(r"((?:[A-Z][\w.’'-]+\s){1,3}[A-Z][\w’'-]+)\s+(?=[a-z])")
 
 
+#: A turn whose subject is the first half's person's: ", but his seven-point lead ...", ", but her record ...": the
+#: first half concedes, the turn is the claim even where the concession holds the headline's words (round 32).
+_TURN_OWNED = re.compile(r",\s+(?:but|yet)\s+(?:his|her)\s+[a-z]")
+
+
 def _second_half(text: str) -> str | None:
     """The second half of a long "X ..., but Y ..." claim, its subject first and a "him"/"her"/"he"/"she" put back
     as the first half's named subject ("Donald Trump is bent on securing the nomination, but rival Ted Cruz has been
@@ -1232,13 +1237,17 @@ def _second_half(text: str) -> str | None:
     described = re.match(r"(?:[a-z][\w’'-]*\s+){1,3}(?=(?:[A-Z][\w.’'-]+\s+){1,3}[a-z])", second)
     if described and not re.match(r"(?:the|a|an|many|some|most|few)\s", second):
         second = second[described.end():]  # "well-organized rival Ted Cruz has ...": "Ted Cruz has ..."
-    if not re.match(r"(?:the|a|an|[A-Z]|[a-z]+-[a-z]+\s|[a-z]+\s+[A-Z])", second) or not _has_verb(second):
+    owned = re.match(r"(?:his|her)\s+(?=[a-z])", second)  # "..., but his seven-point lead ... amounted to a loss":
+    # the turn's subject is the first half's person's (round 32: the side count before the turn was asked instead)
+    if not (owned or re.match(r"(?:the|a|an|[A-Z]|[a-z]+-[a-z]+\s|[a-z]+\s+[A-Z])", second)) or not _has_verb(second):
         return None  # "..., while working ...", "..., but not in Ohio": no clause of its own
     if re.search(r"\b(?:him|her|he|she|his)\b", second):
         subject = _NAME_SUBJECT.match(text)
         if subject is None:
             return None
         name = subject.group(1)
+        if owned:
+            second = f"{name}’s {second[owned.end():]}"
         second = re.sub(r"\b(?:him|her|he|she)\b", name, second)
         second = re.sub(r"\bhis\b", name + "’s", second)
     second = second[:1].upper() + second[1:]

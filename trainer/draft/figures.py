@@ -28,7 +28,7 @@ _FIGURE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:%s)(?:-(?i:%s))?)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
     r"(?P<pct>\s*%%|\s+percent\b|\s+per cent\b)?"
-    r"(?:(?<=%%)(?=-\d)|(?![\w%%]|-\w|\.\d|,\d))" % (_WORDS, _WORDS)
+    r"(?:(?<=%%)(?=-\d)|(?=-points?\b)|(?![\w%%]|-\w|\.\d|,\d))" % (_WORDS, _WORDS)
 )
 #: "35 to 12 percent", "48-42%": the first number of a pair of shares is a share too.
 _SHARE_PAIR = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)")
@@ -60,6 +60,11 @@ _OWNER_WINDOW = 300
 _CLOCK_AFTER = re.compile(r"\s*(?:(?i:[ap]\.m\.)|[ap]m\b|[AP]M\b|o['’]clock\b)|:\d\d\b")
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _OWNER_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w.]+(?:\s[A-Z][\w]+)?)")
+
+
+#: A margin written as one hyphenated word: "his seven-point lead ... amounted to a three-point loss" (issue 10,
+#: round 32: the count of polls before it was asked, the margins the sentence turns on were no figures).
+_POINTS_MARGIN = re.compile(r"-points?\b")
 
 
 @dataclass(frozen=True)
@@ -204,6 +209,8 @@ def find_figures(body: Body, names: Names, dates: Sequence[tuple[int, int]] = ()
         percent = bool(match.group("pct")) or (number[0].isdigit() and not match.group("cur")
                                                 and _SHARE_PAIR.match(norm, match.end()) is not None)
         unit = _unit_after(norm, match.end())
+        if _POINTS_MARGIN.match(norm, match.end()):
+            unit = "points"  # "a seven-point lead", "a 12-point loss": the margin a poll story turns on (round 32)
         if unit and unit.split()[0] in ("ago", "years-old"):
             continue
         if match.group("cur") and not match.group("scale") and _DENOMINATION.match(norm, match.end()):
