@@ -55,6 +55,17 @@ def _sentence_span(body: Body, offset: int) -> tuple[int, int]:
     return sentence.start, sentence.end
 
 
+#: How far before and after a quote its sentence is read for the names it says: a bound, so that a text with no
+#: sentence end (one "sentence" of 50,000 words) costs each quote the same, not the whole text.
+AROUND_CHARS = 600
+
+
+def _around(body: Body, finding) -> str:
+    """The quote's sentence, at most :data:`AROUND_CHARS` either side of the quote."""
+    start, end = _sentence_span(body, finding.start)
+    return body.text[max(start, finding.start - AROUND_CHARS):min(end, finding.end + AROUND_CHARS)]
+
+
 def _short(body: Body, start: int, end: int) -> bool:
     """Whether text[start:end] is short enough to be a prompt (counted without reading past the limit)."""
     return end - start <= 20 * MAX_SENTENCE_WORDS and len(body.text[start:end].split()) <= MAX_SENTENCE_WORDS
@@ -2516,7 +2527,7 @@ def quote_questions(findings: list[QuoteFinding], people: list[Person], body: Bo
         distractors = distractors_for.mixed(finding.speaker.name, distractors, DISTRACTORS_WANTED, named | excluded,
                                             near, echo)
         distractors = voiced_choices(finding.speaker, distractors, distractors_for, named | excluded | frozenset(echo),
-                                     near, quote=shown_quote(prompt) + (body.text[slice(*_sentence_span(body, finding.start))]
+                                     near, quote=shown_quote(prompt) + (_around(body, finding)
                                                                          if body is not None else ""))  # round 30
         distractors = own_side(text, finding.speaker, distractors, people, named | excluded)
         distractors = candidates_only(text, finding.speaker, distractors, people, named | excluded)
