@@ -731,14 +731,14 @@ def voiced_choices(answer: Person, distractors: list[str], pool, exclude: frozen
     skip = {fold(name) for name in (*exclude, *pool.excluded, answer.name, *distractors)}
     said = {fold(word) for word in re.findall(r"\b[A-Z][\w’'-]{1,30}", quote)}  # the quote's capitalised words
 
-    def fits(name: str, instead: str | None = None) -> bool:
+    def fits(name: str, instead: str | None = None, among: list[str] | None = None) -> bool:
         their = pool.kinds.get(fold(name))
         same = their == kind if kind in ("staff", "expert", "press") else their in (None, "politician")
         if instead is not None and their != "press" and their == pool.kinds.get(fold(instead)):
             same = True  # of the kind of the silent one it replaces: the choices' mix of kinds stays as it was
         if instead is not None and not local and pool.local(name) != pool.local(instead):
             return False  # a town's voice for a national figure (or the reverse, Durbin for an alderman): the mix stays
-        if instead is None and not local and pool.local(name) and not any(pool.local(c) for c in chosen):
+        if instead is None and not local and pool.local(name) and not any(pool.local(c) for c in (among or chosen)):
             return False  # nor the one town's official among national figures to fill up
         if said & {fold(word) for word in name.split() if len(word) > 2}:
             return False  # the quote or its sentence names them ("the Cruz campaign"): whom it is about, or who said it
@@ -768,11 +768,11 @@ def voiced_choices(answer: Person, distractors: list[str], pool, exclude: frozen
             if other is not None:
                 chosen[index] = other
                 skip.add(fold(other))
-    fresh = [name for name in speakers if name not in chosen and fits(name)]
-    for name in fresh:
+    replaced = list(chosen)  # filled up with people who fit beside the choices as they stand now
+    for name in speakers:  # lazily: most questions have their choices already, and each fit costs
         if len(chosen) >= wanted:
             break
-        if not any(same_person(name, other) for other in chosen):
+        if name not in replaced and fits(name, among=replaced) and not any(same_person(name, other) for other in chosen):
             chosen.append(name)
     return chosen
 
