@@ -78,6 +78,9 @@ _OBJECT_CUES = frozenset("with to by for against about after of at from on into 
 _PRONOUN_REACH = 1500
 #: How far before a pronoun's own window the one person of its gender is looked for (:meth:`_Resolver._sole_of_gender`).
 _SOLE_REACH = 2000
+#: How many sentences back a run of the same pronoun is followed to the person it opened on
+#: (:meth:`_Resolver.earlier_subject`).
+_CHAIN_SENTENCES = 8
 
 #: A name, its appositive in commas, then the speech verb: 'Sandy Phillips, who lost her daughter in 2012, said'.
 _APPOSITIVE_TO_VERB = re.compile(r"[^,\"]{1,60},[^\"]{1,160},\s+(?:\w+\s+)?\w+$")
@@ -87,7 +90,7 @@ _APPOSITIVE_TO_VERB = re.compile(r"[^,\"]{1,60},[^\"]{1,160},\s+(?:\w+\s+)?\w+$"
 CONFIDENCE = {
     "name": 0.97, "surname": 0.96, "bare name": 0.95, "role": 0.9, "role, ambiguous": 0.3,
     "pronoun": 0.86, "pronoun, only one named": 0.6, "pronoun, subject": 0.69, "pronoun, previous sentence": 0.7,
-    "pronoun, reported speaker": 0.86,
+    "pronoun, reported speaker": 0.86, "pronoun, earlier subject": 0.86,
     "pronoun, last speaker": 0.2, "pronoun, ambiguous": 0.15, "continued": 0.92,
     "sentence subject, speech verb": 0.8, "sentence subject": 0.78, "next paragraph": 0.7,
     "titled name": 0.95, "name, appositive": 0.95, "surname, appositive": 0.95, "bare name, appositive": 0.9,
@@ -544,6 +547,49 @@ class _Resolver:
         latest = fitting[-1]
         return latest, "pronoun, last speaker" if latest is self.last_speaker else "pronoun, ambiguous"
 
+    def earlier_subject(self, start: int, pronoun: str) -> Person | None:
+        """Whom a '," she said' after the quote opening at ``start`` stands for when no one it fits is named in its
+        paragraph or the one before, because the story goes on about that person by pronoun ("Dana Velloway …
+        spoke … . She said … . She also spoke … .\n\n“…,” she said"): the subject of the sentence that a run of
+        sentences opening on the same pronoun (or quoting someone without naming anyone) leads back to, within
+        :data:`_SOLE_REACH`, when that subject is of the pronoun's gender and no one else of that gender (or a
+        surname two people share) is named in their paragraph. None otherwise: a pronoun that goes back to a post
+        ("his wife, Jane,"), to someone of unknown gender or to an unnamed speaker is no one the drafter can name."""
+        opening = re.compile(r"[\"'(\s]*(?:(?:And|But|So|Yet|Still|Now|Then|Later|Instead)\s+|[^,.;:\"]{1,40},\s+)?%s\b"
+                             % pronoun.capitalize())
+        other = {"he": "she", "she": "he"}[pronoun]
+        index = self.body.sentence_index(max(0, start - 1))
+        if self.body.norm[self.body.sentences[index].start : start - 1].strip():
+            return None  # words of the reporter's before the quote in its sentence: not this case
+        for sentence in self.body.sentences[max(0, index - _CHAIN_SENTENCES) : index][::-1]:
+            if sentence.end < start - _SOLE_REACH:
+                return None
+            text = self.body.norm[sentence.start : sentence.end]
+            if opening.match(text):
+                continue  # "She also spoke of the families": the same pronoun goes on, look further back
+            named = [person for _, person in self.named_between(sentence.start, sentence.end)]
+            within = self.body.norm.count('"', self.body.paragraphs[self.body.paragraph_of(sentence.start)][0],
+                                          sentence.start) % 2 == 1  # a sentence inside a quote of several
+            if (within or text.lstrip().startswith('"')) and not named:
+                tail = text[text.rfind('"') + 1 :] if text.count('"') % 2 == 0 else ""
+                if _VERB_ANYWHERE.search(tail) and not re.match(r"\W*%s\b" % pronoun, tail):
+                    return None  # '“…,” the spokeswoman said': someone the story does not name
+                continue  # words of a quote: look further back
+            if named and all(p is not UNDECIDED and self.pronouns.get(id(p)) == other for p in named):
+                continue  # "Peter Kerr listened from the gallery.": no one a "she" stands for
+            subject = self.subject(sentence.start, sentence.end)
+            if subject is None or subject is UNDECIDED or self.pronouns.get(id(subject)) != pronoun:
+                return None
+            paragraph = self.body.paragraphs[self.body.paragraph_of(sentence.start)][0]
+            if any(p is not subject and (p is UNDECIDED or self.pronouns.get(id(p)) == pronoun)
+                   for _, p in self.named_between(paragraph, sentence.end)):
+                return None  # another of that gender named on the way: whom the story goes on about, it does not say
+            garbled = self.names.garbled
+            if bisect.bisect_left(garbled, start) > bisect.bisect_left(garbled, paragraph):
+                return None  # a name that came through broken characters on the way: they may be the one (round 8)
+            return subject
+        return None
+
     def _reports(self, sentence, subject: Person) -> bool:
         """Whether ``sentence`` (one before a pronoun's) is ``subject``'s reported speech: it holds no quote and
         a speech verb follows the subject's name within a few words or after its appositive."""
@@ -781,6 +827,10 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 else:
                     who = _name_of_place(who)  # '," said former Gov. Bill Richardson of New Mexico' (round 21)
             found = resolver.phrase(who, end)
+            if found is None and who.strip(" ,").lower() in _PRONOUN:
+                # '," she said' where the paragraph and the one before name no woman: the one the story is about
+                earlier = resolver.earlier_subject(start, who.strip(" ,").lower())
+                found = (earlier, "pronoun, earlier subject") if earlier is not None else None
             if named and (found is None or found[1].startswith("role")):
                 # '," said the campaign's communications director, Jennifer Palmieri.': the name decides
                 found = resolver.phrase(named, end) or found

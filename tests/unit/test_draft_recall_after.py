@@ -1,0 +1,36 @@
+"""Issue 10 (recall): quotes whose named speaker the attribution AFTER the quote gives, but which the drafter
+missed: a '," she said' whose woman the story goes on about by pronoun for paragraphs, ... Invented articles only."""
+
+from __future__ import annotations
+
+from tests.unit.drafting import analysis
+
+
+def _speakers(body: str) -> dict[str, tuple[str, str]]:
+    """The speaker and cue of each quote the drafter found, by the quote's first words."""
+    return {" ".join(f.text.split()[:4]): (f.speaker.name, f.cue) for f in analysis(body).quotes}
+
+
+#: A woman named once, then followed by pronoun for two paragraphs that name no one else, then her "she said".
+ABOUT_HER = (
+    "Dana Velloway, the mayor of Valmora, spoke to the council on Tuesday about the harbour. Peter Kerr, "
+    "the union leader, listened from the gallery.\n\n"
+    "She said the city could not pay for the repairs. She also spoke of the fishing families and the new marina "
+    "on the eastern shore, which would open in the spring.\n\n"
+    "She has stopped short of promising jobs to the dock workers.\n\n"
+    "“I don't think we can save the old harbour, and I won't pretend we can,” she said.\n")
+
+
+def test_a_she_after_the_quote_is_the_woman_the_story_goes_on_about():
+    assert _speakers(ABOUT_HER)["I don't think we"] == ("Dana Velloway", "pronoun, earlier subject")
+
+
+def test_a_she_after_the_quote_stays_unresolved_when_another_woman_is_named_after_her():
+    body = ABOUT_HER.replace("Peter Kerr,", "Susan Ellison,")
+    assert "I don't think we" not in _speakers(body)
+
+
+def test_a_she_after_the_quote_stays_unresolved_when_someone_of_unknown_gender_is_named_after_her():
+    body = ABOUT_HER.replace("Peter Kerr,", "Tomas Arkwright,")  # a given name of no known gender
+    assert "I don't think we" not in _speakers(body)
+
