@@ -34,3 +34,27 @@ def test_a_she_after_the_quote_stays_unresolved_when_someone_of_unknown_gender_i
     body = ABOUT_HER.replace("Peter Kerr,", "Tomas Arkwright,")  # a given name of no known gender
     assert "I don't think we" not in _speakers(body)
 
+
+#: Two people who share a surname: the senator the story is about, and a teacher it names only later. Far from the
+#: senator's full mention, his "Murphy said" is his: the teacher has not been introduced yet.
+PAD = "The harbour towns voted on the plan in the spring, and the fleet sailed out again at the end of May. " * 30
+SHARED = (
+    "Senator Robert Marsh spoke to the fishing towns on Monday about the harbour plan.\n\n" + PAD + "\n\n"
+    "“I didn't work on this issue until the storm. It wasn't on my radar,” Marsh said.\n\n"
+    "Years before, Linda Marsh, a teacher in Portside, had written to every senator about the docks.\n\n" + PAD + "\n\n"
+    "“The docks were everything to the town, and we let them rot,” Marsh said. He added that the vote would be "
+    "close.\n")
+
+
+def test_a_shared_surname_after_the_quote_is_the_one_introduced_by_then():
+    assert _speakers(SHARED)["I didn't work on"] == ("Robert Marsh", "surname, shared")
+
+
+def test_a_shared_surname_after_the_quote_is_the_one_of_the_gender_the_paragraph_s_pronoun_gives():
+    assert _speakers(SHARED)["The docks were everything"] == ("Robert Marsh", "surname, shared")
+    # no pronoun outside the quotes: nothing says which Marsh
+    body = SHARED.replace(" He added that the vote would be close.", "")
+    assert "The docks were everything" not in _speakers(body)
+    # both a "he" and a "she": nothing says which either
+    body = SHARED.replace("He added that", "He added that she said")
+    assert "The docks were everything" not in _speakers(body)

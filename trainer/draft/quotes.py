@@ -44,6 +44,8 @@ _PARTICIPLE = re.compile(
     r"|insisting|asking|responding|replying|tweeting|posting|stating|calling\s+[^,\"]{1,40}?)"
     r"(?:\s+that)?\s*[,:]?\s*$")
 _PRONOUN = frozenset({"he", "she"})
+#: A subject pronoun of the reporter's outside quotes, and the gender it gives (:meth:`_Resolver.shared_surname`).
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 #: Object pronouns a bracket may stand for, with the subject pronoun of their gender (issue 10, round 24).
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 #: The divine a quote's "he" or "him" may mean ("praying God would lead and he would raise up a candidate"): a
@@ -91,6 +93,7 @@ CONFIDENCE = {
     "name": 0.97, "surname": 0.96, "bare name": 0.95, "role": 0.9, "role, ambiguous": 0.3,
     "pronoun": 0.86, "pronoun, only one named": 0.6, "pronoun, subject": 0.69, "pronoun, previous sentence": 0.7,
     "pronoun, reported speaker": 0.86, "pronoun, earlier subject": 0.86,
+    "surname, shared": 0.9,
     "pronoun, last speaker": 0.2, "pronoun, ambiguous": 0.15, "continued": 0.92,
     "sentence subject, speech verb": 0.8, "sentence subject": 0.78, "next paragraph": 0.7,
     "titled name": 0.95, "name, appositive": 0.95, "surname, appositive": 0.95, "bare name, appositive": 0.9,
@@ -590,6 +593,28 @@ class _Resolver:
             return subject
         return None
 
+    def shared_surname(self, surname: str, start: int, end: int) -> Person | None:
+        """Which of the people who share ``surname`` a '," Murphy said' after the quote at ``start:end`` names,
+        when the names left it undecided (no full mention in reach): the only one the article has introduced by
+        then (a victim named three paragraphs later is no speaker yet), else the only one of the gender that the
+        pronouns the quote's paragraph and the next one use outside quotes give ('… Murphy said. … He added: “…”');
+        None when those say nothing or fit both."""
+        sharing = [p for p in self.names.people if p.surname == surname and len(p.name.split()) > 1]
+        if len(sharing) < 2:
+            return None
+        introduced = [p for p in sharing if p.first < start]
+        if len(introduced) == 1:
+            return introduced[0]
+        paragraph = self.body.paragraph_of(start)
+        low = self.body.paragraphs[paragraph][0]
+        high = self.body.paragraphs[min(len(self.body.paragraphs) - 1, paragraph + 1)][1]
+        outside = re.sub(r'"[^"]{0,%d}"' % _QUOTE_BACK, " ", self.body.norm[low : min(high, end + _WINDOW)])
+        genders = {w.lower() for w in _SUBJECT_PRONOUN.findall(outside)}
+        if len(genders) != 1:
+            return None
+        fitting = [p for p in introduced if self.pronouns.get(id(p)) in genders]
+        return fitting[0] if len(fitting) == 1 else None
+
     def _reports(self, sentence, subject: Person) -> bool:
         """Whether ``sentence`` (one before a pronoun's) is ``subject``'s reported speech: it holds no quote and
         a speech verb follows the subject's name within a few words or after its appositive."""
@@ -827,6 +852,11 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 else:
                     who = _name_of_place(who)  # '," said former Gov. Bill Richardson of New Mexico' (round 21)
             found = resolver.phrase(who, end)
+            bare = who.strip(" ,")
+            if found is None and re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'’\-]+", bare):
+                # '," Murphy said' where two Murphys are named and no full mention is in reach (issue 10)
+                shared = resolver.shared_surname(bare.split()[-1], start, end)
+                found = (shared, "surname, shared") if shared is not None else None
             if found is None and who.strip(" ,").lower() in _PRONOUN:
                 # '," she said' where the paragraph and the one before name no woman: the one the story is about
                 earlier = resolver.earlier_subject(start, who.strip(" ,").lower())
