@@ -58,3 +58,25 @@ def test_a_shared_surname_after_the_quote_is_the_one_of_the_gender_the_paragraph
     # both a "he" and a "she": nothing says which either
     body = SHARED.replace("He added that", "He added that she said")
     assert "The docks were everything" not in _speakers(body)
+
+
+#: A quote that opens its sentence and stops mid-sentence; the reporter's words finish it, then the attribution.
+GOES_ON = (
+    "The fishing union endorsed Dana Velloway for mayor on Tuesday.\n\n"
+    "“We're extremely happy and proud to stand with her” about the decision, said Tomas Arkwright, the union's "
+    "leader, a man who has fought the closure for years.\n\n"
+    "“The harbour will be a test of her promises” for the town, Susan Ellison said.\n")
+
+
+def test_an_attribution_after_the_reporter_s_words_that_finish_the_quote_s_sentence():
+    found = _speakers(GOES_ON)
+    assert found["We're extremely happy and"][0] == "Tomas Arkwright"
+    assert found["The harbour will be"][0] == "Susan Ellison"
+
+
+def test_a_quote_inside_a_sentence_of_the_reporter_s_keeps_no_attribution_after_its_words():
+    # "Velloway called the plan “…” …, Ellison said": whose words the quote are, the sentence does not say
+    body = GOES_ON.replace("“The harbour will be", "Dana Velloway called the plan “the harbour will be").replace(
+        "for the town, Susan Ellison said", "for the town, said Susan Ellison")
+    assert _speakers(body).get("the harbour will be", ("",))[0] != "Susan Ellison"
+    assert _speakers(body.replace("Dana Velloway called the plan “", "“"))["the harbour will be"][0] == "Susan Ellison"

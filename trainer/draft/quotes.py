@@ -834,6 +834,17 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
         if found is not None:
             return found
     after = _after(body, end)
+    found = _read_after(after, resolver, start, end)
+    if found is None:
+        found = _continued_attribution(body, resolver, start, end, after)
+    if found is not None:
+        return found
+    return _attribute_before(body, resolver, start, floor)
+
+
+def _read_after(after: str, resolver: _Resolver, start: int, end: int) -> tuple[Person, str] | str | None:
+    """The speaker the attribution ``after`` a quote (its words up to the clause's end) names: a person with the
+    cue that found them, :data:`ELSEWHERE` when it names a speaker the drafter cannot name, or None."""
     elsewhere = False
     for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER):
         match = regex.match(after)
@@ -866,9 +877,30 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 found = resolver.phrase(named, end) or found
             if found:
                 return found
-    if elsewhere:
-        return ELSEWHERE
-    return _attribute_before(body, resolver, start, floor)
+    return ELSEWHERE if elsewhere else None
+
+
+#: The words after a quote that does not end its sentence, up to the attribution that ends it: '“We're extremely
+#: happy” about the decision, said RoseAnn DeMoro', '“This will be a challenge” for Clinton, said Kunin'.
+_CONTINUATION_WORDS = 25
+
+
+def _continued_attribution(body: Body, resolver: _Resolver, start: int, end: int, after: str):
+    """The speaker an attribution after the comma that ends a quote's sentence names, when the quote opens its
+    sentence and stops mid-sentence, and the sentence goes on in the reporter's words without another quote
+    ('“We're extremely happy” about the decision, said RoseAnn DeMoro, executive director of …'); None otherwise."""
+    if body.norm[end - 1 : end] in ",.!?;:" or not re.match(r"\s*[a-z]", after):
+        return None
+    sentence = body.sentence_at(max(0, start - 2))
+    if body.norm[sentence.start : start - 1].strip(" \n('"):
+        return None  # the quote stands inside a sentence of the reporter's: the subject before it may be the one
+    for comma in re.finditer(",", after):
+        if len(after[: comma.start()].split()) > _CONTINUATION_WORDS:
+            return None
+        found = _read_after(after[comma.start() :], resolver, start, end)
+        if found is not None:
+            return found
+    return None
 
 
 _NAME_OF = re.compile(r"\b([A-Z][\w'’\-]+) of (?=[A-Z])")
