@@ -80,3 +80,22 @@ def test_a_quote_inside_a_sentence_of_the_reporter_s_keeps_no_attribution_after_
         "for the town, Susan Ellison said", "for the town, said Susan Ellison")
     assert _speakers(body).get("the harbour will be", ("",))[0] != "Susan Ellison"
     assert _speakers(body.replace("Dana Velloway called the plan “", "“"))["the harbour will be"][0] == "Susan Ellison"
+
+
+#: People the attribution after a quote names in another form than the article first did.
+OTHER_FORM = (
+    "Gerald Hebert, a lawyer in Portside, and Justin Ki Hong, a dock worker, spoke against the harbour plan. "
+    "Senator Robert P. Casey Jr said the vote would be close.\n\n"
+    "“The courts will decide what the council could not,” J. Gerald Hebert, executive director of the Portside "
+    "Legal Center, said in an interview.\n\n"
+    "“I kind of got into a panic when I read the letter,” Ki Hong said of the closure.\n\n"
+    "“You can't be talking and preaching at the same time,” said Sen. Robert P. Casey Jr. (D-Pa.), a backer of "
+    "the plan.\n")
+
+
+def test_the_name_after_a_quote_in_another_form_is_the_person_the_article_named():
+    found = _speakers(OTHER_FORM)
+    assert found["The courts will decide"][0] == "Gerald Hebert"
+    assert found["I kind of got"][0] == "Justin Ki Hong"
+    assert found["You can't be talking"][0] == "Robert P. Casey Jr"
+

@@ -272,7 +272,7 @@ class _Resolver:
         return None
 
     def _phrase(self, text: str, position: int) -> tuple[Person, str] | None:
-        text = text.strip().strip(",").strip()
+        text = _PARENTHESIS.sub("", text).strip().strip(",").strip()  # 'Sen. Robert P. Casey Jr. (D-Pa.)'
         appositive = None
         if ", " in text:
             text, appositive = (part.strip(", ") for part in text.split(", ", 1))
@@ -295,12 +295,30 @@ class _Resolver:
                 len(words) > 2 and self.names.find(" ".join(words)) is not None):  # "Peter T. King" (round 21)
             return None
         person = self._find(" ".join(words), position)
+        if person is None and len(words) > 1:
+            person = self._loose_name(words)  # "J. Gerald Hebert" for Gerald Hebert, "Ki Hong" for Justin Ki Hong
         if person is None:
             return None
         loose = ", appositive" if appositive is not None and not role_phrase(appositive.split()) else ""
         if len(words) > 1:
             return person, "name" + loose
         return person, ("surname" if len(person.name.split()) > 1 or person.role else "bare name") + loose
+
+    def _loose_name(self, words: list[str]) -> Person | None:
+        """The one person whose name a speaker phrase gives in another form than the article first did: with an
+        initial more or less ("J. Gerald Hebert" for Gerald Hebert), a suffix's point ("Robert P. Casey Jr."), or
+        without the given name ("Ki Hong" for Justin Ki Hong); None when no one or several fit."""
+        bare = [w.rstrip(".,") for w in words]
+        for form in (bare, [w for w in bare if len(w) > 1]):
+            person = self.names.find(" ".join(form)) if len(form) > 1 else None
+            if person is not None:
+                return person
+        wanted = [w for w in bare if len(w) > 1]
+        if len(wanted) < 2:
+            return None
+        fitting = {id(p): p for p in self.names.people
+                   if [w.rstrip(".") for w in p.name.split() if len(w.rstrip(".")) > 1][-len(wanted):] == wanted}
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def _find(self, name: str, position: int) -> Person | None:
         """The person a name stands for at ``position``: for a surname two people share, the one mentioned
@@ -850,6 +868,8 @@ def _read_after(after: str, resolver: _Resolver, start: int, end: int) -> tuple[
         match = regex.match(after)
         if match:
             who = match.group("who")
+            if regex is _AFTER_SUBJECT_VERB and re.match(r"\s*(?:And|But|Yet|So|Or|Meanwhile|Still)\b", who):
+                continue  # '“….” And Sen. Rob Portman, another incumbent, said …': a new sentence's subject
             named = match.groupdict().get("named")
             if named and re.search(r"\band\s+[A-Z]", named) and who[:1].isupper():
                 return ELSEWHERE  # '," wrote Jason Dana, Robyn Dawes and Nathanial Peterson': no one speaker
