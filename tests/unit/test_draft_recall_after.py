@@ -99,3 +99,25 @@ def test_the_name_after_a_quote_in_another_form_is_the_person_the_article_named(
     assert found["I kind of got"][0] == "Justin Ki Hong"
     assert found["You can't be talking"][0] == "Robert P. Casey Jr"
 
+
+
+#: Attributions after a quote that name one speaker though they hold an "and" or open on a possessive.
+ONE_SPEAKER = (
+    "Peter Orszag and Gabriela Lazar wrote about the harbour plan this year, and Jason Dana, Robyn Dawes and "
+    "Nathanial Peterson studied it.\n\n"
+    "“Is it the death knell? No. But it is harmful,” said Peter Orszag, Velloway's Office of Management and Budget "
+    "director during the drafting of the law.\n\n"
+    "“We need him because life is very hard in Portside,” his wife, Gabriela Lazar, wrote in a letter to the court.\n\n"
+    "“Interviews are a poor way to choose,” wrote Jason Dana, Robyn Dawes and Nathanial Peterson.\n")
+
+
+def test_a_post_with_an_and_after_the_name_is_no_list_of_speakers():
+    assert _speakers(ONE_SPEAKER)["Is it the death"][0] == "Peter Orszag"
+
+
+def test_a_relative_s_name_in_commas_after_the_quote_is_the_speaker():
+    assert _speakers(ONE_SPEAKER)["We need him because"][0] == "Gabriela Lazar"
+
+
+def test_a_list_of_names_after_the_quote_is_still_no_one_speaker():
+    assert "Interviews are a poor" not in _speakers(ONE_SPEAKER)

@@ -170,6 +170,10 @@ def _loose_appositive(text: str) -> bool:
     return 0 < len(words) <= 12 and '"' not in text and not _VERB_ANYWHERE.search(text)
 
 
+#: Words for a relative or companion that an appositive name may follow ('," his wife, Gabriela Lazar, wrote').
+_KIN = frozenset("wife husband widow widower son daughter mother father brother sister spouse partner fiancee fiance "
+                 "friend neighbor neighbour colleague girlfriend boyfriend grandson granddaughter".split())
+
 #: Who speaks where a surname two people share stands and nothing says which one (issue 10, round 9): a
 #: quote whose speaker is this person is dropped.
 UNDECIDED = Person("")
@@ -349,7 +353,8 @@ class _Resolver:
         words = appositive.split()
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or text[:1].isupper() and "'s " not in text:
             return None
-        if not any(w.lower() in lx.ROLE_HEADS or w.lower().endswith(("er", "or", "ist", "ive")) for w in text.split()):
+        if not any(w.lower() in lx.ROLE_HEADS or w.lower() in _KIN or w.lower().endswith(("er", "or", "ist", "ive"))
+                   for w in text.split()):
             return None
         person = self.names.find(appositive)
         if person is None or len(person.name.split()) < 2:
@@ -871,7 +876,7 @@ def _read_after(after: str, resolver: _Resolver, start: int, end: int) -> tuple[
             if regex is _AFTER_SUBJECT_VERB and re.match(r"\s*(?:And|But|Yet|So|Or|Meanwhile|Still)\b", who):
                 continue  # '“….” And Sen. Rob Portman, another incumbent, said …': a new sentence's subject
             named = match.groupdict().get("named")
-            if named and re.search(r"\band\s+[A-Z]", named) and who[:1].isupper():
+            if named and _names_list(named) and who[:1].isupper():
                 return ELSEWHERE  # '," wrote Jason Dana, Robyn Dawes and Nathanial Peterson': no one speaker
             elsewhere = elsewhere or _someone_else(_strip_adverbs(who) if regex is _AFTER_SUBJECT_VERB else who)
             if regex is _AFTER_SUBJECT_VERB:
@@ -898,6 +903,15 @@ def _read_after(after: str, resolver: _Resolver, start: int, end: int) -> tuple[
             if found:
                 return found
     return ELSEWHERE if elsewhere else None
+
+
+def _names_list(text: str) -> bool:
+    """Whether ``text`` goes on a list of names ('Robyn Dawes and Nathanial Peterson'): names joined by "and",
+    each of capitalised words only; a post with an "and" in it is no list ("Obama's Office of Management and
+    Budget director during the drafting of the law")."""
+    parts = re.split(r",\s+|\s+and\s+", text.strip(" ,"))
+    return len(parts) > 1 and re.search(r"\band\s+[A-Z]", text) is not None and all(
+        0 < len(part.split()) <= 4 and all(w[:1].isupper() for w in part.split()) for part in parts)
 
 
 #: The words after a quote that does not end its sentence, up to the attribution that ends it: '“We're extremely
