@@ -121,3 +121,21 @@ def test_a_relative_s_name_in_commas_after_the_quote_is_the_speaker():
 
 def test_a_list_of_names_after_the_quote_is_still_no_one_speaker():
     assert "Interviews are a poor" not in _speakers(ONE_SPEAKER)
+
+
+#: Verbs that attribute a quote only right after one ('“…?” Hannity pressed').
+PRESSED = (
+    "Sean Hannity interviewed Dana Velloway on the harbour plan on Monday.\n\n"
+    "“Would it be negotiable about the eleven million?” Hannity pressed.\n\n"
+    "“Maybe some of them will stay, if they register in time,” Velloway offered in reply.\n\n"
+    "“The docks are closing.” Velloway started in Portside, where the fleet is.\n")
+
+
+def test_a_quote_ended_by_a_comma_or_question_mark_is_attributed_by_a_cue_verb_after_it():
+    found = _speakers(PRESSED)
+    assert found["Would it be negotiable"][0] == "Sean Hannity"
+    assert found["Maybe some of them"][0] == "Dana Velloway"
+
+
+def test_a_cue_verb_after_a_quote_that_ends_its_sentence_is_a_new_sentence():
+    assert "The docks are closing." not in _speakers(PRESSED)

@@ -857,7 +857,7 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
         if found is not None:
             return found
     after = _after(body, end)
-    found = _read_after(after, resolver, start, end)
+    found = _read_after(after, resolver, start, end, cue_verbs=body.norm[end - 1 : end] in (",", "?", "!"))
     if found is None:
         found = _continued_attribution(body, resolver, start, end, after)
     if found is not None:
@@ -865,21 +865,37 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
     return _attribute_before(body, resolver, start, floor)
 
 
-def _read_after(after: str, resolver: _Resolver, start: int, end: int) -> tuple[Person, str] | str | None:
+#: Verbs that attribute a quote only right after it ('“Would it be negotiable?” Hannity pressed.', '“…,” he
+#: surmised'): no speech verbs elsewhere (a sentence where someone 'pressed' or 'started' is no attribution), so
+#: they are read only here, after a speaker of up to six words and before the clause goes on or ends.
+_CUE_VERBS = (r"pressed|surmised|elaborated|questioned|reasoned|marveled|marvelled|sighed|laughed|offered|agreed"
+              r"|started|began|chimed\s+in|shot\s+back|wrote\s+back|fired\s+back|cracked|gushed|snapped|mocked")
+_AFTER_SUBJECT_CUE = re.compile(r"^[\s,]*(?P<who>[\w.'’\- ]{1,60}?)\s+(?P<verb>%s)\b"
+                                r"(?=\s*(?:[,;:]|$)|\s+(?:in|on|at|to|during|after|before|as|with|of|when)\b)" % _CUE_VERBS)
+
+
+def _read_after(after: str, resolver: _Resolver, start: int, end: int,
+                cue_verbs: bool = False) -> tuple[Person, str] | str | None:
     """The speaker the attribution ``after`` a quote (its words up to the clause's end) names: a person with the
-    cue that found them, :data:`ELSEWHERE` when it names a speaker the drafter cannot name, or None."""
+    cue that found them, :data:`ELSEWHERE` when it names a speaker the drafter cannot name, or None. With
+    ``cue_verbs`` (a quote that ends on a comma, a question or an exclamation mark), :data:`_CUE_VERBS` attribute
+    it too."""
     elsewhere = False
-    for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER):
+    for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER, _AFTER_SUBJECT_CUE):
         match = regex.match(after)
+        if regex is _AFTER_SUBJECT_CUE and match and (len(match.group("who").split()) > 6 or not cue_verbs
+                                                      or match.group("who").strip().lower() in _PRONOUN):
+            continue  # '“…,” he surmised' is left to a named speaker: a pronoun resolved is less sure
         if match:
             who = match.group("who")
-            if regex is _AFTER_SUBJECT_VERB and re.match(r"\s*(?:And|But|Yet|So|Or|Meanwhile|Still)\b", who):
+            if regex in (_AFTER_SUBJECT_VERB, _AFTER_SUBJECT_CUE) and re.match(r"\s*(?:And|But|Yet|So|Or|Meanwhile|Still)\b", who):
                 continue  # '“….” And Sen. Rob Portman, another incumbent, said …': a new sentence's subject
             named = match.groupdict().get("named")
             if named and _names_list(named) and who[:1].isupper():
                 return ELSEWHERE  # '," wrote Jason Dana, Robyn Dawes and Nathanial Peterson': no one speaker
-            elsewhere = elsewhere or _someone_else(_strip_adverbs(who) if regex is _AFTER_SUBJECT_VERB else who)
-            if regex is _AFTER_SUBJECT_VERB:
+            subject_first = regex in (_AFTER_SUBJECT_VERB, _AFTER_SUBJECT_CUE)
+            elsewhere = elsewhere or _someone_else(_strip_adverbs(who) if subject_first else who)
+            if subject_first:
                 who = _strip_adverbs(who)  # '," Bill Clinton has said'
             else:
                 who = _WHO_END.split(who, 1)[0]  # '," said Rep. Bobby Scott (D-Va.) at the time'
