@@ -139,3 +139,12 @@ def test_a_quote_ended_by_a_comma_or_question_mark_is_attributed_by_a_cue_verb_a
 
 def test_a_cue_verb_after_a_quote_that_ends_its_sentence_is_a_new_sentence():
     assert "The docks are closing." not in _speakers(PRESSED)
+
+
+def test_the_run_of_pronoun_sentences_may_open_on_a_phrase_before_the_pronoun():
+    body = ABOUT_HER.replace("She has stopped short", "Still, she has stopped short").replace(
+        "She also spoke", "In the council chamber, she also spoke")
+    assert _speakers(body)["I don't think we"] == ("Dana Velloway", "pronoun, earlier subject")
+    # a name in that opening phrase is someone the pronoun may stand for
+    body = body.replace("In the council chamber, she", "Beside Anna Marsh, she")
+    assert "I don't think we" not in _speakers(body)

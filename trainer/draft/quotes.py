@@ -581,8 +581,8 @@ class _Resolver:
         :data:`_SOLE_REACH`, when that subject is of the pronoun's gender and no one else of that gender (or a
         surname two people share) is named in their paragraph. None otherwise: a pronoun that goes back to a post
         ("his wife, Jane,"), to someone of unknown gender or to an unnamed speaker is no one the drafter can name."""
-        opening = re.compile(r"[\"'(\s]*(?:(?:And|But|So|Yet|Still|Now|Then|Later|Instead)\s+|[^,.;:\"]{1,40},\s+)?%s\b"
-                             % pronoun.capitalize())
+        opening = re.compile(r"[\"'(\s]*(?:%s|(?:And|But|So|Yet|Still|Now|Then|Later|Instead)\s+%s|[^,.;:\"]{1,40},\s+%s)\b"
+                             % (pronoun.capitalize(), pronoun, pronoun))
         other = {"he": "she", "she": "he"}[pronoun]
         index = self.body.sentence_index(max(0, start - 1))
         if self.body.norm[self.body.sentences[index].start : start - 1].strip():
@@ -591,8 +591,11 @@ class _Resolver:
             if sentence.end < start - _SOLE_REACH:
                 return None
             text = self.body.norm[sentence.start : sentence.end]
-            if opening.match(text):
-                continue  # "She also spoke of the families": the same pronoun goes on, look further back
+            opens = opening.match(text)
+            if opens:
+                if self.named_between(sentence.start, sentence.start + opens.end()):
+                    return None  # "Beside Anna Marsh, she spoke": a name before the pronoun may be whom it means
+                continue  # "She also spoke of …", "Still, he called …": the same pronoun goes on, look further back
             named = [person for _, person in self.named_between(sentence.start, sentence.end)]
             within = self.body.norm.count('"', self.body.paragraphs[self.body.paragraph_of(sentence.start)][0],
                                           sentence.start) % 2 == 1  # a sentence inside a quote of several
