@@ -148,3 +148,10 @@ def test_the_run_of_pronoun_sentences_may_open_on_a_phrase_before_the_pronoun():
     # a name in that opening phrase is someone the pronoun may stand for
     body = body.replace("In the council chamber, she", "Beside Anna Marsh, she")
     assert "I don't think we" not in _speakers(body)
+
+
+def test_a_name_before_its_place_of_work_and_the_verb_after_the_quote():
+    body = ("Jeffrey Lewis studies the harbour's defences for the navy.\n\n"
+            "“That may seem to be a bit of a stretch for the Norland fleet,” Jeffrey Lewis of the Martin Center "
+            "for Harbour Studies wrote in December.\n")
+    assert _speakers(body)["That may seem to"][0] == "Jeffrey Lewis"

@@ -907,6 +907,10 @@ def _read_after(after: str, resolver: _Resolver, start: int, end: int,
                 else:
                     who = _name_of_place(who)  # '," said former Gov. Bill Richardson of New Mexico' (round 21)
             found = resolver.phrase(who, end)
+            if found is None and subject_first and who[:1].isupper() and " of " in who and "," not in who:
+                # '," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote': the name before
+                # its place of work, as after a verb ('," said Sen. Sherrod Brown of Ohio')
+                found = resolver.phrase(who.split(" of ", 1)[0], end)
             bare = who.strip(" ,")
             if found is None and re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'’\-]+", bare):
                 # '," Murphy said' where two Murphys are named and no full mention is in reach (issue 10)
