@@ -1,5 +1,9 @@
 """Issue 10 (recall): quotes whose named speaker the attribution AFTER the quote gives, but which the drafter
-missed: a '," she said' whose woman the story goes on about by pronoun for paragraphs, ... Invented articles only."""
+missed: a '," she said' whose woman the story goes on about by pronoun for paragraphs, a surname two people
+share far from any full mention, an attribution that ends the quote's sentence after the reporter's words,
+a name in another form than the article first gave, a post with an "and" or a relative's name in commas,
+verbs that attribute only right after a quote ('Hannity pressed'), a name before its place of work.
+Invented articles only."""
 
 from __future__ import annotations
 
@@ -155,3 +159,11 @@ def test_a_name_before_its_place_of_work_and_the_verb_after_the_quote():
             "“That may seem to be a bit of a stretch for the Norland fleet,” Jeffrey Lewis of the Martin Center "
             "for Harbour Studies wrote in December.\n")
     assert _speakers(body)["That may seem to"][0] == "Jeffrey Lewis"
+
+
+def test_a_run_of_pronouns_inside_a_passage_someone_introduces_with_a_colon_is_no_one_s():
+    body = ("The Courier sent its reporter, Dana Velloway, to the harbour. Velloway reports:\n\n"
+            "“The first time she saw the docks, she was still a girl. She had worked there for years when the "
+            "council voted to close them.”\n\n"
+            "“Melanie thought the whole thing was outrageous,” she said.\n")
+    assert "Melanie thought the whole" not in _speakers(body)

@@ -609,6 +609,8 @@ class _Resolver:
             subject = self.subject(sentence.start, sentence.end)
             if subject is None or subject is UNDECIDED or self.pronouns.get(id(subject)) != pronoun:
                 return None
+            if text.rstrip().endswith(":"):
+                return None  # "McCrummen reports:": the pronouns of the passage she quotes are its own people's
             paragraph = self.body.paragraphs[self.body.paragraph_of(sentence.start)][0]
             if any(p is not subject and (p is UNDECIDED or self.pronouns.get(id(p)) == pronoun)
                    for _, p in self.named_between(paragraph, sentence.end)):
@@ -942,7 +944,8 @@ def _names_list(text: str) -> bool:
 _CONTINUATION_WORDS = 25
 
 
-def _continued_attribution(body: Body, resolver: _Resolver, start: int, end: int, after: str):
+def _continued_attribution(body: Body, resolver: _Resolver, start: int, end: int,
+                           after: str) -> tuple[Person, str] | str | None:
     """The speaker an attribution after the comma that ends a quote's sentence names, when the quote opens its
     sentence and stops mid-sentence, and the sentence goes on in the reporter's words without another quote
     ('“We're extremely happy” about the decision, said RoseAnn DeMoro, executive director of …'); None otherwise."""
