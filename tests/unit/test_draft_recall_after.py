@@ -167,3 +167,15 @@ def test_a_run_of_pronouns_inside_a_passage_someone_introduces_with_a_colon_is_n
             "council voted to close them.”\n\n"
             "“Melanie thought the whole thing was outrageous,” she said.\n")
     assert "Melanie thought the whole" not in _speakers(body)
+
+
+def test_a_quote_that_opens_on_the_pronoun_is_no_sentence_of_the_run():
+    # '“He … ,” the clerk said.' is the clerk's, and so is the '“…,” he said' after it: no one the story names
+    body = ("Peter Kerr, the harbour master, testified to the council on Monday. He said the docks were safe.\n\n"
+            "“He told us the docks were safe, and that is not my recollection of the storm,” the clerk said.\n\n"
+            "“The clear impression we were given was that the pier would hold,” he said.\n")
+    assert "The clear impression we" not in _speakers(body)
+    # the run of the harbour master's own sentences still leads back to him
+    body = body.replace("“He told us the docks were safe, and that is not my recollection of the storm,” the "
+                        "clerk said.", "He spoke for an hour.")
+    assert _speakers(body)["The clear impression we"][0] == "Peter Kerr"

@@ -581,7 +581,7 @@ class _Resolver:
         :data:`_SOLE_REACH`, when that subject is of the pronoun's gender and no one else of that gender (or a
         surname two people share) is named in their paragraph. None otherwise: a pronoun that goes back to a post
         ("his wife, Jane,"), to someone of unknown gender or to an unnamed speaker is no one the drafter can name."""
-        opening = re.compile(r"[\"'(\s]*(?:%s|(?:And|But|So|Yet|Still|Now|Then|Later|Instead)\s+%s|[^,.;:\"]{1,40},\s+%s)\b"
+        opening = re.compile(r"[(\s]*(?:%s|(?:And|But|So|Yet|Still|Now|Then|Later|Instead)\s+%s|[^,.;:\"]{1,40},\s+%s)\b"
                              % (pronoun.capitalize(), pronoun, pronoun))
         other = {"he": "she", "she": "he"}[pronoun]
         index = self.body.sentence_index(max(0, start - 1))
@@ -591,22 +591,28 @@ class _Resolver:
             if sentence.end < start - _SOLE_REACH:
                 return None
             text = self.body.norm[sentence.start : sentence.end]
-            opens = opening.match(text)
-            if opens:
-                if self.named_between(sentence.start, sentence.start + opens.end()):
-                    return None  # "Beside Anna Marsh, she spoke": a name before the pronoun may be whom it means
-                continue  # "She also spoke of …", "Still, he called …": the same pronoun goes on, look further back
             named = [person for _, person in self.named_between(sentence.start, sentence.end)]
             within = self.body.norm.count('"', self.body.paragraphs[self.body.paragraph_of(sentence.start)][0],
                                           sentence.start) % 2 == 1  # a sentence inside a quote of several
-            if (within or text.lstrip().startswith('"')) and not named:
-                tail = text[text.rfind('"') + 1 :] if text.count('"') % 2 == 0 else ""
-                if _VERB_ANYWHERE.search(tail) and not re.match(r"\W*%s\b" % pronoun, tail):
+            reading = sentence.start  # where the sentence's subject is read
+            if within or text.lstrip().startswith('"'):
+                tail = text.rfind('"') + 1 if text.count('"') > 1 else len(text)  # after its last mark
+                if not _VERB_ANYWHERE.search(text, tail):
+                    if named:
+                        return None  # a name in words of a quote that is not attributed here
+                    continue  # words of a quote: look further back
+                if re.match(r"\W*%s\b" % pronoun, text[tail:]):
+                    continue  # '“…,” she said.': the same pronoun goes on
+                if not self.named_between(sentence.start + tail, sentence.end):
                     return None  # '“…,” the spokeswoman said': someone the story does not name
-                continue  # words of a quote: look further back
-            if named and all(p is not UNDECIDED and self.pronouns.get(id(p)) == other for p in named):
+                reading = sentence.start + tail  # '“…,” Priebus said': the one who said it
+            elif opens := opening.match(text):
+                if self.named_between(sentence.start, sentence.start + opens.end()):
+                    return None  # "Beside Anna Marsh, she spoke": a name before the pronoun may be whom it means
+                continue  # "She also spoke of …", "Still, he called …": the same pronoun goes on, look further back
+            elif named and all(p is not UNDECIDED and self.pronouns.get(id(p)) == other for p in named):
                 continue  # "Peter Kerr listened from the gallery.": no one a "she" stands for
-            subject = self.subject(sentence.start, sentence.end)
+            subject = self.subject(reading, sentence.end)
             if subject is None or subject is UNDECIDED or self.pronouns.get(id(subject)) != pronoun:
                 return None
             if text.rstrip().endswith(":"):
