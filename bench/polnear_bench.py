@@ -253,6 +253,8 @@ def same_person(answer: str, names: list[str]) -> bool:
         words.pop()  # "Joseph R. Biden Jr." is Mr. Biden
     surname = words[-1].rstrip(".")
     matching = [n.replace("’", "'").split() for n in names]
+    matching = [n[:-1] if len(n) > 1 and n[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV") else n
+                for n in matching]  # the gold's "Sen. Robert P. Casey Jr." is Casey too
     matching = [n for n in matching if n[-1].rstrip(".").casefold() == surname.casefold()]  # a transcript's "PENCE:"
     if not matching:
         return False

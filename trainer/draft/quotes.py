@@ -44,6 +44,8 @@ _PARTICIPLE = re.compile(
     r"|insisting|asking|responding|replying|tweeting|posting|stating|calling\s+[^,\"]{1,40}?)"
     r"(?:\s+that)?\s*[,:]?\s*$")
 _PRONOUN = frozenset({"he", "she"})
+#: A subject pronoun of the reporter's outside quotes, and the gender it gives (:meth:`_Resolver.shared_surname`).
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 #: Object pronouns a bracket may stand for, with the subject pronoun of their gender (issue 10, round 24).
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 #: The divine a quote's "he" or "him" may mean ("praying God would lead and he would raise up a candidate"): a
@@ -78,6 +80,9 @@ _OBJECT_CUES = frozenset("with to by for against about after of at from on into 
 _PRONOUN_REACH = 1500
 #: How far before a pronoun's own window the one person of its gender is looked for (:meth:`_Resolver._sole_of_gender`).
 _SOLE_REACH = 2000
+#: How many sentences back a run of the same pronoun is followed to the person it opened on
+#: (:meth:`_Resolver.earlier_subject`).
+_CHAIN_SENTENCES = 8
 
 #: A name, its appositive in commas, then the speech verb: 'Sandy Phillips, who lost her daughter in 2012, said'.
 _APPOSITIVE_TO_VERB = re.compile(r"[^,\"]{1,60},[^\"]{1,160},\s+(?:\w+\s+)?\w+$")
@@ -87,7 +92,8 @@ _APPOSITIVE_TO_VERB = re.compile(r"[^,\"]{1,60},[^\"]{1,160},\s+(?:\w+\s+)?\w+$"
 CONFIDENCE = {
     "name": 0.97, "surname": 0.96, "bare name": 0.95, "role": 0.9, "role, ambiguous": 0.3,
     "pronoun": 0.86, "pronoun, only one named": 0.6, "pronoun, subject": 0.69, "pronoun, previous sentence": 0.7,
-    "pronoun, reported speaker": 0.86,
+    "pronoun, reported speaker": 0.86, "pronoun, earlier subject": 0.86,
+    "surname, shared": 0.9,
     "pronoun, last speaker": 0.2, "pronoun, ambiguous": 0.15, "continued": 0.92,
     "sentence subject, speech verb": 0.8, "sentence subject": 0.78, "next paragraph": 0.7,
     "titled name": 0.95, "name, appositive": 0.95, "surname, appositive": 0.95, "bare name, appositive": 0.9,
@@ -163,6 +169,10 @@ def _loose_appositive(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 12 and '"' not in text and not _VERB_ANYWHERE.search(text)
 
+
+#: Words for a relative or companion that an appositive name may follow ('," his wife, Gabriela Lazar, wrote').
+_KIN = frozenset("wife husband widow widower son daughter mother father brother sister spouse partner fiancee fiance "
+                 "friend neighbor neighbour colleague girlfriend boyfriend grandson granddaughter".split())
 
 #: Who speaks where a surname two people share stands and nothing says which one (issue 10, round 9): a
 #: quote whose speaker is this person is dropped.
@@ -266,7 +276,7 @@ class _Resolver:
         return None
 
     def _phrase(self, text: str, position: int) -> tuple[Person, str] | None:
-        text = text.strip().strip(",").strip()
+        text = _PARENTHESIS.sub("", text).strip().strip(",").strip()  # 'Sen. Robert P. Casey Jr. (D-Pa.)'
         appositive = None
         if ", " in text:
             text, appositive = (part.strip(", ") for part in text.split(", ", 1))
@@ -289,12 +299,30 @@ class _Resolver:
                 len(words) > 2 and self.names.find(" ".join(words)) is not None):  # "Peter T. King" (round 21)
             return None
         person = self._find(" ".join(words), position)
+        if person is None and len(words) > 1:
+            person = self._loose_name(words)  # "J. Gerald Hebert" for Gerald Hebert, "Ki Hong" for Justin Ki Hong
         if person is None:
             return None
         loose = ", appositive" if appositive is not None and not role_phrase(appositive.split()) else ""
         if len(words) > 1:
             return person, "name" + loose
         return person, ("surname" if len(person.name.split()) > 1 or person.role else "bare name") + loose
+
+    def _loose_name(self, words: list[str]) -> Person | None:
+        """The one person whose name a speaker phrase gives in another form than the article first did: with an
+        initial more or less ("J. Gerald Hebert" for Gerald Hebert), a suffix's point ("Robert P. Casey Jr."), or
+        without the given name ("Ki Hong" for Justin Ki Hong); None when no one or several fit."""
+        bare = [w.rstrip(".,") for w in words]
+        for form in (bare, [w for w in bare if len(w) > 1]):
+            person = self.names.find(" ".join(form)) if len(form) > 1 else None
+            if person is not None:
+                return person
+        wanted = [w for w in bare if len(w) > 1]
+        if len(wanted) < 2:
+            return None
+        fitting = {id(p): p for p in self.names.people
+                   if [w.rstrip(".") for w in p.name.split() if len(w.rstrip(".")) > 1][-len(wanted):] == wanted}
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def _find(self, name: str, position: int) -> Person | None:
         """The person a name stands for at ``position``: for a surname two people share, the one mentioned
@@ -325,7 +353,8 @@ class _Resolver:
         words = appositive.split()
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or text[:1].isupper() and "'s " not in text:
             return None
-        if not any(w.lower() in lx.ROLE_HEADS or w.lower().endswith(("er", "or", "ist", "ive")) for w in text.split()):
+        if not any(w.lower() in lx.ROLE_HEADS or w.lower() in _KIN or w.lower().endswith(("er", "or", "ist", "ive"))
+                   for w in text.split()):
             return None
         person = self.names.find(appositive)
         if person is None or len(person.name.split()) < 2:
@@ -543,6 +572,82 @@ class _Resolver:
             return only, "pronoun, only one named"
         latest = fitting[-1]
         return latest, "pronoun, last speaker" if latest is self.last_speaker else "pronoun, ambiguous"
+
+    def earlier_subject(self, start: int, pronoun: str) -> Person | None:
+        """Whom a '," she said' after the quote opening at ``start`` stands for when no one it fits is named in its
+        paragraph or the one before, because the story goes on about that person by pronoun ("Dana Velloway …
+        spoke … . She said … . She also spoke … .\n\n“…,” she said"): the subject of the sentence that a run of
+        sentences opening on the same pronoun (or quoting someone without naming anyone) leads back to, within
+        :data:`_SOLE_REACH`, when that subject is of the pronoun's gender and no one else of that gender (or a
+        surname two people share) is named in their paragraph. None otherwise: a pronoun that goes back to a post
+        ("his wife, Jane,"), to someone of unknown gender or to an unnamed speaker is no one the drafter can name."""
+        opening = re.compile(r"[(\s]*(?:%s|(?:And|But|So|Yet|Still|Now|Then|Later|Instead)\s+%s|[^,.;:\"]{1,40},\s+%s)\b"
+                             % (pronoun.capitalize(), pronoun, pronoun))
+        other = {"he": "she", "she": "he"}[pronoun]
+        index = self.body.sentence_index(max(0, start - 1))
+        if self.body.norm[self.body.sentences[index].start : start - 1].strip():
+            return None  # words of the reporter's before the quote in its sentence: not this case
+        for sentence in self.body.sentences[max(0, index - _CHAIN_SENTENCES) : index][::-1]:
+            if sentence.end < start - _SOLE_REACH:
+                return None
+            text = self.body.norm[sentence.start : sentence.end]
+            named = [person for _, person in self.named_between(sentence.start, sentence.end)]
+            within = self.body.norm.count('"', self.body.paragraphs[self.body.paragraph_of(sentence.start)][0],
+                                          sentence.start) % 2 == 1  # a sentence inside a quote of several
+            reading = sentence.start  # where the sentence's subject is read
+            if within or text.lstrip().startswith('"'):
+                tail = text.rfind('"') + 1 if text.count('"') > 1 else len(text)  # after its last mark
+                if not _VERB_ANYWHERE.search(text, tail):
+                    if named:
+                        return None  # a name in words of a quote that is not attributed here
+                    continue  # words of a quote: look further back
+                if re.match(r"\W*%s\b" % pronoun, text[tail:]):
+                    continue  # '“…,” she said.': the same pronoun goes on
+                if not self.named_between(sentence.start + tail, sentence.end):
+                    return None  # '“…,” the spokeswoman said': someone the story does not name
+                reading = sentence.start + tail  # '“…,” Priebus said': the one who said it
+            elif opens := opening.match(text):
+                if self.named_between(sentence.start, sentence.start + opens.end()):
+                    return None  # "Beside Anna Marsh, she spoke": a name before the pronoun may be whom it means
+                continue  # "She also spoke of …", "Still, he called …": the same pronoun goes on, look further back
+            elif named and all(p is not UNDECIDED and self.pronouns.get(id(p)) == other for p in named):
+                continue  # "Peter Kerr listened from the gallery.": no one a "she" stands for
+            subject = self.subject(reading, sentence.end)
+            if subject is None or subject is UNDECIDED or self.pronouns.get(id(subject)) != pronoun:
+                return None
+            if text.rstrip().endswith(":"):
+                return None  # "McCrummen reports:": the pronouns of the passage she quotes are its own people's
+            paragraph = self.body.paragraphs[self.body.paragraph_of(sentence.start)][0]
+            if any(p is not subject and (p is UNDECIDED or self.pronouns.get(id(p)) == pronoun)
+                   for _, p in self.named_between(paragraph, sentence.end)):
+                return None  # another of that gender named on the way: whom the story goes on about, it does not say
+            garbled = self.names.garbled
+            if bisect.bisect_left(garbled, start) > bisect.bisect_left(garbled, paragraph):
+                return None  # a name that came through broken characters on the way: they may be the one (round 8)
+            return subject
+        return None
+
+    def shared_surname(self, surname: str, start: int, end: int) -> Person | None:
+        """Which of the people who share ``surname`` a '," Murphy said' after the quote at ``start:end`` names,
+        when the names left it undecided (no full mention in reach): the only one the article has introduced by
+        then (a victim named three paragraphs later is no speaker yet), else the only one of the gender that the
+        pronouns the quote's paragraph and the next one use outside quotes give ('… Murphy said. … He added: “…”');
+        None when those say nothing or fit both."""
+        sharing = [p for p in self.names.people if p.surname == surname and len(p.name.split()) > 1]
+        if len(sharing) < 2:
+            return None
+        introduced = [p for p in sharing if p.first < start]
+        if len(introduced) == 1:
+            return introduced[0]
+        paragraph = self.body.paragraph_of(start)
+        low = self.body.paragraphs[paragraph][0]
+        high = self.body.paragraphs[min(len(self.body.paragraphs) - 1, paragraph + 1)][1]
+        outside = re.sub(r'"[^"]{0,%d}"' % _QUOTE_BACK, " ", self.body.norm[low : min(high, end + _WINDOW)])
+        genders = {w.lower() for w in _SUBJECT_PRONOUN.findall(outside)}
+        if len(genders) != 1:
+            return None
+        fitting = [p for p in introduced if self.pronouns.get(id(p)) in genders]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _reports(self, sentence, subject: Person) -> bool:
         """Whether ``sentence`` (one before a pronoun's) is ``subject``'s reported speech: it holds no quote and
@@ -763,16 +868,45 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
         if found is not None:
             return found
     after = _after(body, end)
+    found = _read_after(after, resolver, start, end, cue_verbs=body.norm[end - 1 : end] in (",", "?", "!"))
+    if found is None:
+        found = _continued_attribution(body, resolver, start, end, after)
+    if found is not None:
+        return found
+    return _attribute_before(body, resolver, start, floor)
+
+
+#: Verbs that attribute a quote only right after it ('“Would it be negotiable?” Hannity pressed.', '“…,” he
+#: surmised'): no speech verbs elsewhere (a sentence where someone 'pressed' or 'started' is no attribution), so
+#: they are read only here, after a speaker of up to six words and before the clause goes on or ends.
+_CUE_VERBS = (r"pressed|surmised|elaborated|questioned|reasoned|marveled|marvelled|sighed|laughed|offered|agreed"
+              r"|started|began|chimed\s+in|shot\s+back|wrote\s+back|fired\s+back|cracked|gushed|snapped|mocked")
+_AFTER_SUBJECT_CUE = re.compile(r"^[\s,]*(?P<who>[\w.'’\- ]{1,60}?)\s+(?P<verb>%s)\b"
+                                r"(?=\s*(?:[,;:]|$)|\s+(?:in|on|at|to|during|after|before|as|with|of|when)\b)" % _CUE_VERBS)
+
+
+def _read_after(after: str, resolver: _Resolver, start: int, end: int,
+                cue_verbs: bool = False) -> tuple[Person, str] | str | None:
+    """The speaker the attribution ``after`` a quote (its words up to the clause's end) names: a person with the
+    cue that found them, :data:`ELSEWHERE` when it names a speaker the drafter cannot name, or None. With
+    ``cue_verbs`` (a quote that ends on a comma, a question or an exclamation mark), :data:`_CUE_VERBS` attribute
+    it too."""
     elsewhere = False
-    for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER):
+    for regex in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _ACCORDING_AFTER, _AFTER_SUBJECT_CUE):
         match = regex.match(after)
+        if regex is _AFTER_SUBJECT_CUE and match and (len(match.group("who").split()) > 6 or not cue_verbs
+                                                      or match.group("who").strip().lower() in _PRONOUN):
+            continue  # '“…,” he surmised' is left to a named speaker: a pronoun resolved is less sure
         if match:
             who = match.group("who")
+            if regex in (_AFTER_SUBJECT_VERB, _AFTER_SUBJECT_CUE) and re.match(r"\s*(?:And|But|Yet|So|Or|Meanwhile|Still)\b", who):
+                continue  # '“….” And Sen. Rob Portman, another incumbent, said …': a new sentence's subject
             named = match.groupdict().get("named")
-            if named and re.search(r"\band\s+[A-Z]", named) and who[:1].isupper():
+            if named and _names_list(named) and who[:1].isupper():
                 return ELSEWHERE  # '," wrote Jason Dana, Robyn Dawes and Nathanial Peterson': no one speaker
-            elsewhere = elsewhere or _someone_else(_strip_adverbs(who) if regex is _AFTER_SUBJECT_VERB else who)
-            if regex is _AFTER_SUBJECT_VERB:
+            subject_first = regex in (_AFTER_SUBJECT_VERB, _AFTER_SUBJECT_CUE)
+            elsewhere = elsewhere or _someone_else(_strip_adverbs(who) if subject_first else who)
+            if subject_first:
                 who = _strip_adverbs(who)  # '," Bill Clinton has said'
             else:
                 who = _WHO_END.split(who, 1)[0]  # '," said Rep. Bobby Scott (D-Va.) at the time'
@@ -781,14 +915,58 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 else:
                     who = _name_of_place(who)  # '," said former Gov. Bill Richardson of New Mexico' (round 21)
             found = resolver.phrase(who, end)
+            if found is None and subject_first and who[:1].isupper() and " of " in who and "," not in who:
+                # '," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote': the name before
+                # its place of work, as after a verb ('," said Sen. Sherrod Brown of Ohio')
+                found = resolver.phrase(who.split(" of ", 1)[0], end)
+            bare = who.strip(" ,")
+            if found is None and re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'’\-]+", bare):
+                # '," Murphy said' where two Murphys are named and no full mention is in reach (issue 10)
+                shared = resolver.shared_surname(bare.split()[-1], start, end)
+                found = (shared, "surname, shared") if shared is not None else None
+            if found is None and who.strip(" ,").lower() in _PRONOUN:
+                # '," she said' where the paragraph and the one before name no woman: the one the story is about
+                earlier = resolver.earlier_subject(start, who.strip(" ,").lower())
+                found = (earlier, "pronoun, earlier subject") if earlier is not None else None
             if named and (found is None or found[1].startswith("role")):
                 # '," said the campaign's communications director, Jennifer Palmieri.': the name decides
                 found = resolver.phrase(named, end) or found
             if found:
                 return found
-    if elsewhere:
-        return ELSEWHERE
-    return _attribute_before(body, resolver, start, floor)
+    return ELSEWHERE if elsewhere else None
+
+
+def _names_list(text: str) -> bool:
+    """Whether ``text`` goes on a list of names ('Robyn Dawes and Nathanial Peterson'): names joined by "and",
+    each of capitalised words only; a post with an "and" in it is no list ("Obama's Office of Management and
+    Budget director during the drafting of the law")."""
+    parts = re.split(r",\s+|\s+and\s+", text.strip(" ,"))
+    return len(parts) > 1 and re.search(r"\band\s+[A-Z]", text) is not None and all(
+        0 < len(part.split()) <= 4 and all(w[:1].isupper() for w in part.split()) for part in parts)
+
+
+#: The words after a quote that does not end its sentence, up to the attribution that ends it: '“We're extremely
+#: happy” about the decision, said RoseAnn DeMoro', '“This will be a challenge” for Clinton, said Kunin'.
+_CONTINUATION_WORDS = 25
+
+
+def _continued_attribution(body: Body, resolver: _Resolver, start: int, end: int,
+                           after: str) -> tuple[Person, str] | str | None:
+    """The speaker an attribution after the comma that ends a quote's sentence names, when the quote opens its
+    sentence and stops mid-sentence, and the sentence goes on in the reporter's words without another quote
+    ('“We're extremely happy” about the decision, said RoseAnn DeMoro, executive director of …'); None otherwise."""
+    if body.norm[end - 1 : end] in ",.!?;:" or not re.match(r"\s*[a-z]", after):
+        return None
+    sentence = body.sentence_at(max(0, start - 2))
+    if body.norm[sentence.start : start - 1].strip(" \n('"):
+        return None  # the quote stands inside a sentence of the reporter's: the subject before it may be the one
+    for comma in re.finditer(",", after):
+        if len(after[: comma.start()].split()) > _CONTINUATION_WORDS:
+            return None
+        found = _read_after(after[comma.start() :], resolver, start, end)
+        if found is not None:
+            return found
+    return None
 
 
 _NAME_OF = re.compile(r"\b([A-Z][\w'’\-]+) of (?=[A-Z])")
