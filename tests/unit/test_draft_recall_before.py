@@ -1,0 +1,134 @@
+"""Issue 10: quotes whose speaker is named BEFORE them that the drafter found no speaker for (PolNeAR train: a
+lead-in that ends the paragraph before, a second speech verb of the same subject, an appositive or a party in
+parentheses before the verb, the verb before its subject, a statement put out, the sentence before that reports
+the speaker, a quote the reporter finishes). Invented articles only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.drafting import analysis
+
+OPENING = ("Valmora's council voted on Tuesday to close the old harbour after a long and bitter debate. Mayor Dana "
+           "Velloway backed the closure; Senator Irena Dorn and the union leader Tomas Arkwright fought it.\n\n")
+
+
+def speakers(body: str) -> dict[str, tuple[str, str]]:
+    """Each quote's first words -> (speaker, cue)."""
+    return {" ".join(f.text.split()[:4]): (f.speaker.name, f.cue) for f in analysis(OPENING + body).quotes}
+
+
+def speaker_of(body: str, words: str) -> str | None:
+    found = [f for f in analysis(OPENING + body).quotes if f.text.startswith(words)]
+    return found[0].speaker.name if found else None
+
+
+def test_a_lead_in_that_ends_the_paragraph_before_names_the_speaker():
+    body = ("Mayor Dana Velloway spoke to the council on Monday night.\n\n"
+            "Velloway continued:\n\n"
+            "\"The harbour has cost this city more than it can pay, and the docks will close in May.\"\n\n")
+    assert speaker_of(body, "The harbour has cost") == "Dana Velloway"
+
+
+def test_a_statement_in_the_paragraph_before_is_its_subjects():
+    body = ("When Tomas Arkwright resigned in 2019, Mayor Dana Velloway released the following statement:\n\n"
+            "\"The union has lost a leader who fought for every family on the docks for thirty years.\"\n\n")
+    # the subordinate clause's Arkwright is no subject of the sentence
+    assert speaker_of(body, "The union has lost") == "Dana Velloway"
+
+
+def test_a_paragraph_that_ends_without_a_colon_introduces_no_quote():
+    body = ("Mayor Dana Velloway spoke to the council on Monday night.\n\n"
+            "\"The harbour has cost this city more than it can pay, and the docks will close in May.\"\n\n")
+    assert speaker_of(body, "The harbour has cost") is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Tomas Arkwright said the members will still meet on Fridays, but said, ",
+    "Tomas Arkwright said the union would appeal the vote and added, ",
+    "Tomas Arkwright, 58, said it was too early to call the vote final but added, ",
+])
+def test_a_second_speech_verb_has_the_subject_of_the_first(lead):
+    body = f"{lead}\"It is time we change how we fight for the harbour.\"\n\n"
+    assert speaker_of(body, "It is time we") == "Tomas Arkwright"
+
+
+def test_a_pronoun_subject_of_two_verbs():
+    body = ("Tomas Arkwright leads the Valmora Fishing Union.\n\n"
+            "He praised the council members who voted against the closure but said, \"We are in a different fight "
+            "now, and we need lawyers more than speeches.\"\n\n")
+    assert speaker_of(body, "We are in a") == "Tomas Arkwright"
+
+
+def test_someone_else_named_between_the_verbs_leaves_the_second_verb_unattributed():
+    body = ("When Tomas Arkwright called the vote a betrayal, Dana Velloway laughed and said, \"The vote was fair and "
+            "the harbour will close in May.\"\n\n")
+    assert speaker_of(body, "The vote was fair") != "Tomas Arkwright"
+
+
+@pytest.mark.parametrize("lead", [
+    "On Tuesday at the town hall, Sen. Irena Dorn (D-Val.), said, ",
+    "Irena Dorn, president and chief executive of the Valmora Harbour Trust stated, ",
+    "On Thursday the closure won its first critic in the senate, Irena Dorn, who declared in the chamber, ",
+])
+def test_the_name_before_a_parenthesis_an_unclosed_appositive_or_a_relative_clause(lead):
+    body = f"{lead}\"It is not a political problem; it is a question of money.\"\n\n"
+    assert speaker_of(body, "It is not a") == "Irena Dorn"
+
+
+@pytest.mark.parametrize("lead", [
+    "Said Irena Dorn, who grew up on the docks, ",
+    "Because of how the council wrote its budget, explained Irena Dorn, ",
+])
+def test_the_verb_before_its_speaker(lead):
+    body = ("Irena Dorn, a senator, has fought the closure for a year.\n\n"
+            f"{lead}\"The harbour was never going to survive this budget.\"\n\n")
+    assert speaker_of(body, "The harbour was never") == "Irena Dorn"
+
+
+def test_a_speech_verb_the_lexicon_lacks_as_he_puts_it():
+    body = ("Tomas Arkwright leads the Valmora Fishing Union and has fought the closure for a year.\n\n"
+            "That is because, as he puts it, \"the best thing the docks have going for them is the families who "
+            "work them.\"\n\n")
+    assert speaker_of(body, "the best thing the") == "Tomas Arkwright"
+
+
+@pytest.mark.parametrize("lead", [
+    "Irena Dorn drew boos from the gallery upon saying, ",
+    "Irena Dorn answered the mayor on the radio, tweeting at her, ",
+    "Irena Dorn issued a statement, ",
+])
+def test_a_participle_or_a_statement_carries_the_sentence_subject(lead):
+    body = f"{lead}\"The harbour belongs to the families who work it, not to the council.\"\n\n"
+    assert speaker_of(body, "The harbour belongs to") == "Irena Dorn"
+
+
+def test_a_quote_after_the_sentence_that_reports_its_speaker():
+    body = ("If anything, Mayor Dana Velloway argued in her letter, the vote shows why the council must change its "
+            "rules. \"In light of this serious breach, the council cannot go on as before.\"\n\n")
+    assert speakers(body)["In light of this"] == ("Dana Velloway", "reported before")
+
+
+def test_a_quote_after_a_sentence_that_names_another_person_too_is_not_given():
+    body = ("Mayor Dana Velloway argued in her letter that Tomas Arkwright had misled the council. \"In light of "
+            "this serious breach, the council cannot go on as before.\"\n\n")
+    assert "In light of this" not in speakers(body)
+
+
+def test_a_quote_followed_by_its_own_attribution_is_not_given_to_the_sentence_before():
+    body = ("Mayor Dana Velloway argued in her letter that the council must change its rules. \"In light of this "
+            "serious breach, the council cannot go on,\" reacted Arkwright.\n\n")
+    assert speakers(body).get("In light of this", ("", ""))[0] != "Dana Velloway"
+
+
+def test_a_quote_the_reporter_finishes_is_still_the_speakers():
+    body = ("\"I do not think the voters care about the harbour's name,\" Mayor Dana Velloway told reporters. \"I think "
+            "what they will care about is that the city is raising wages for the fishing families\" and other "
+            "everyday costs.\n\n")
+    assert speaker_of(body, "I think what they") == "Dana Velloway"
+
+
+def test_a_title_the_reporter_uses_after_a_quote_is_still_nobodys():
+    body = ("\"The vote was fair,\" Mayor Dana Velloway said. \"The Harbour Of Our Fathers Must Not Close\" was the "
+            "slogan on the banners outside.\n\n")
+    assert speaker_of(body, "The Harbour Of Our") is None
