@@ -132,3 +132,63 @@ def test_a_title_the_reporter_uses_after_a_quote_is_still_nobodys():
     body = ("\"The vote was fair,\" Mayor Dana Velloway said. \"The Harbour Of Our Fathers Must Not Close\" was the "
             "slogan on the banners outside.\n\n")
     assert speaker_of(body, "The Harbour Of Our") is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Velloway resisted: ",
+    "In a radio interview later that day, Velloway went even further: ",
+    "Mayor Dana Velloway delivered a snappy retort: ",
+])
+def test_the_name_that_opens_the_sentence_of_a_colon_lead_in(lead):
+    body = ("Senator Irena Dorn asked the council to keep the harbour open until the spring.\n\n"
+            f"{lead}\"Valmora cannot pay for a harbour that loses money every month of the year.\"\n\n")
+    assert speakers(body)["Valmora cannot pay for"] == ("Dana Velloway", "colon, opener")
+
+
+def test_a_colon_lead_in_that_names_two_people_is_no_ones():
+    body = "Mayor Dana Velloway answered Irena Dorn's letter with one line for Tomas Arkwright: \"No harbour, no deal.\"\n\n"
+    assert speakers(body).get("No harbour, no deal.", ("", ""))[1] != "colon, opener"
+
+
+@pytest.mark.parametrize("lead", [
+    "Tomas Arkwright said that after the long and bitter meeting at the old town hall on Tuesday night the council "
+    "members had not \"",
+    "Tomas Arkwright, who has led the union since 2019, says that in all the months of talks about the future of "
+    "the old harbour the council has not \"",
+])
+def test_a_quote_inside_the_clause_a_speech_verb_reports(lead):
+    body = f"{lead}heard the families say the things that need to be said\" before it voted.\n\n"
+    assert speakers(body)["heard the families say"] == ("Tomas Arkwright", "reported clause")
+
+
+def test_a_quote_after_another_verb_of_saying_in_the_clause_is_not_the_first_speakers():
+    body = ("Tomas Arkwright said Mayor Dana Velloway called the union \"a gang of old men who fear the sea\" before "
+            "the vote.\n\n")
+    assert speakers(body).get("a gang of old", ("", ""))[1] != "reported clause"
+
+
+@pytest.mark.parametrize("lead", [
+    "Arkwright's letter makes a plain case: ",
+    "From Arkwright's post on the union's website: ",
+])
+def test_words_written_by_someone_named_as_theirs(lead):
+    body = f"{lead}\"The harbour belongs to the families who work it, not to the council.\"\n\n"
+    assert speakers(body)["The harbour belongs to"] == ("Tomas Arkwright", "owned words")
+
+
+def test_a_verb_the_lexicon_lacks_after_another_verb_of_the_same_subject():
+    body = ("Velloway waved the hecklers away, then leaned in and boomed: \"The harbour closes in May, and that is "
+            "final.\"\n\n")
+    # the sure cue, not the sentence's subject before a colon (too unsure to ask: colon, subject)
+    assert speakers(body)["The harbour closes in"] == ("Dana Velloway", "coordinated")
+
+
+def test_a_comma_lead_in_after_the_name_that_opens_the_sentence():
+    body = ("Earlier this week, Senator Irena Dorn shared her worry with an audience at a dinner in the port, \"I do not "
+            "know which council will show up in May.\"\n\n")
+    assert speakers(body)["I do not know"] == ("Irena Dorn", "comma, opener")
+
+
+def test_words_written_on_a_thing_after_a_comma_are_not_the_subjects():
+    body = ("Senator Irena Dorn wore a cap reading, \"Keep The Harbour Open For Our Children And Theirs.\"\n\n")
+    assert speakers(body).get("Keep The Harbour Open", ("", ""))[1] != "comma, opener"
