@@ -192,3 +192,15 @@ def test_a_comma_lead_in_after_the_name_that_opens_the_sentence():
 def test_words_written_on_a_thing_after_a_comma_are_not_the_subjects():
     body = ("Senator Irena Dorn wore a cap reading, \"Keep The Harbour Open For Our Children And Theirs.\"\n\n")
     assert speakers(body).get("Keep The Harbour Open", ("", ""))[1] != "comma, opener"
+
+
+def test_a_long_lead_in_after_the_speech_verb():
+    body = ("Senator Irena Dorn, 58, said on the radio on Monday, in reference to the closure of the old harbour and the "
+            "loss of the fishing fleet in the spring, \"Next summer, the docks will be empty and the boats sold.\"\n\n")
+    assert speakers(body)["Next summer, the docks"] == ("Irena Dorn", "long lead-in")
+
+
+def test_a_long_lead_in_that_names_someone_else_is_no_ones():
+    body = ("Senator Irena Dorn said on the radio on Monday, after a long talk about the harbour in which Tomas "
+            "Arkwright had asked for a vote of the union, \"Next summer, the docks will be empty and the boats sold.\"\n\n")
+    assert speakers(body).get("Next summer, the docks", ("", ""))[1] != "long lead-in"
