@@ -204,3 +204,11 @@ def test_a_long_lead_in_that_names_someone_else_is_no_ones():
     body = ("Senator Irena Dorn said on the radio on Monday, after a long talk about the harbour in which Tomas "
             "Arkwright had asked for a vote of the union, \"Next summer, the docks will be empty and the boats sold.\"\n\n")
     assert speakers(body).get("Next summer, the docks", ("", ""))[1] != "long lead-in"
+
+
+def test_a_reported_clause_that_ends_its_sentence_before_another_quote():
+    # the words after the quote lead on to the next quote, so the speaker is sought before it first
+    body = ("Tomas Arkwright said that after the long and bitter meeting at the old town hall on Tuesday night the "
+            "council had chosen \"the easy road for the city and the hard one for the docks.\" Velloway called it "
+            "\"a plain lie about the budget.\"\n\n")
+    assert speakers(body)["the easy road for"] == ("Tomas Arkwright", "reported clause")

@@ -791,6 +791,9 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
         # sentence it stands in (:func:`find_quotes`), and only failing those by the words after it
         found = _attribute_before(body, resolver, start, floor)
         if found is None and _embedded(body, start):
+            found = _reported_clause(body, resolver, start, floor)  # 'Trump said he would "… ."'
+            if found is not None:
+                return found
             # 'She said that ''…'' and that ''… abortions.'' She called …': the subject of the quote's own sentence
             sentence = body.sentence_at(max(0, start - 2))
             floor_at = max(sentence.start, start - _WINDOW)
