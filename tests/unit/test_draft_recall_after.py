@@ -8,6 +8,7 @@ Invented articles only."""
 from __future__ import annotations
 
 from tests.unit.drafting import analysis
+from trainer.draft.build import DEFAULT_MIN_CONFIDENCE, SPEAKER_MARGIN
 
 
 def _speakers(body: str) -> dict[str, tuple[str, str]]:
@@ -166,7 +167,10 @@ def test_a_run_of_pronouns_inside_a_passage_someone_introduces_with_a_colon_is_n
             "“The first time she saw the docks, she was still a girl. She had worked there for years when the "
             "council voted to close them.”\n\n"
             "“Melanie thought the whole thing was outrageous,” she said.\n")
-    assert "Melanie thought the whole" not in _speakers(body)
+    # the walk back stops at the colon; the reporter the passage is quoted from (named before the colon) is at
+    # most a guess too unsure to ask (the one woman named in reach), never the walk's "earlier subject"
+    found = {" ".join(f.text.split()[:4]): f for f in analysis(body).quotes}.get("Melanie thought the whole")
+    assert found is None or (found.cue != "pronoun, earlier subject" and found.confidence < DEFAULT_MIN_CONFIDENCE + SPEAKER_MARGIN)
 
 
 def test_a_quote_that_opens_on_the_pronoun_is_no_sentence_of_the_run():
