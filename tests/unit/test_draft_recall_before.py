@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.drafting import analysis
+from trainer.draft.build import DEFAULT_MIN_CONFIDENCE, SPEAKER_MARGIN
 
 OPENING = ("Valmora's council voted on Tuesday to close the old harbour after a long and bitter debate. Mayor Dana "
            "Velloway backed the closure; Senator Irena Dorn and the union leader Tomas Arkwright fought it.\n\n")
@@ -212,3 +213,21 @@ def test_a_reported_clause_that_ends_its_sentence_before_another_quote():
             "council had chosen \"the easy road for the city and the hard one for the docks.\" Velloway called it "
             "\"a plain lie about the budget.\"\n\n")
     assert speakers(body)["the easy road for"] == ("Tomas Arkwright", "reported clause")
+
+
+def test_a_lead_in_whose_speech_verb_has_a_subject_of_its_own_is_not_the_opener_s():
+    # the sentence opens on Trump, but the columnist's verb says whose words follow the colon
+    body = ("Mara Quellin, a columnist, wrote about Donald Trump in the Valmora Herald on Friday. “Many of his ideas "
+            "are far from heartwarming,” Quellin wrote.\n\n"
+            "But Trump has one thing in common with Valmorans, the columnist suggested: “His winning streak is solid "
+            "proof that voters are tired of politics as usual.”\n")
+    sure = DEFAULT_MIN_CONFIDENCE + SPEAKER_MARGIN  # a who_said is asked from this confidence on
+    found = {" ".join(f.text.split()[:3]): f for f in analysis(body).quotes}.get("His winning streak")
+    assert found is None or found.speaker.name != "Donald Trump" or found.confidence < sure
+
+
+def test_a_song_s_words_are_no_remark_of_the_singer():
+    body = ("Donald Trump spoke in Valmora on Tuesday. In Just the Way You Are, Billy Joel sings, “Don't go changing "
+            "to try and please me.” Trump has not changed his ways.\n")
+    found = {" ".join(f.text.split()[:3]): f.speaker.name for f in analysis(body).quotes}
+    assert "Billy Joel" not in found.values()

@@ -1103,7 +1103,10 @@ def _attribute_before(body: Body, resolver: _Resolver, start: int, floor: int) -
         # opens the sentence, no one else named before the colon
         sentence = body.sentence_at(at)
         if sentence.start >= base and not _PRONOUN_START.match(body.norm, sentence.start) \
-                and ":" not in body.norm[sentence.start : base + len(lead) - 1]:  # not a form ('Name: … Age: …:')
+                and ":" not in body.norm[sentence.start : base + len(lead) - 1] \
+                and not _UNNAMED_SAYER.search(body.norm, sentence.start, base + len(lead)):  # not a form ('Name: … Age: …:')
+            # nor a lead-in whose speech verb has a subject of its own ('But Trump has one thing in common with
+            # Chinese people, the columnist suggested: "…"': the columnist's words, not Trump's)
             person = _opening_subject(body, resolver, sentence.start, base + len(lead))
             if person is not None:
                 return person, "colon, opener"
@@ -1111,7 +1114,10 @@ def _attribute_before(body: Body, resolver: _Resolver, start: int, floor: int) -
         # 'Earlier this week, Clinton shared a bit of her anxiety with an audience at a fundraiser, "I do not know …"'
         sentence = body.sentence_at(at)
         if sentence.start >= base and not _PRONOUN_START.match(body.norm, sentence.start) \
-                and not _PARTICIPLE.search(lead) and not _READING.search(lead):
+                and not _PARTICIPLE.search(lead) and not _READING.search(lead) and not _SUNG.search(lead) \
+                and not _UNNAMED_SAYER.search(body.norm, sentence.start, base + len(lead)):
+            # a song's words are no remark ('In Just the Way You Are, Billy Joel sings, "…"'), and a speech verb in
+            # the lead-in may have a subject of its own
             person = _opening_subject(body, resolver, sentence.start, base + len(lead))
             if person is not None:
                 return person, "comma, opener"
@@ -1126,6 +1132,11 @@ def _attribute_before(body: Body, resolver: _Resolver, start: int, floor: int) -
 
 #: Speech verbs the lexicon lacks that introduce a quote from before it ('as he puts it, "…"', 'he admits that "…"',
 #: 'Trump leaned in and boomed: "…"').
+#: A speech verb whose subject is someone the lead-in does not name ("the columnist suggested", "a spokesman
+#: said"): the words after it are that person's, not those of the name the sentence opens on.
+_UNNAMED_SAYER = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?%s\b" % _VERB)
+#: A verb of singing before a quote: the words are a song's, no one's remark (a lyric is no position to ask).
+_SUNG = re.compile(r"\b(?:sings|sang|sung|singing|croons|crooned|raps|rapped)\b")
 _MORE_VERBS = re.compile(r"\b(?:puts it|admits|concedes|acknowledges|boasts|jokes|quips|boomed|beamed|exhorted"
                          r"|reflected|elaborated|remembered|chided|scolded|protested)\b")
 #: A statement its subject put out, right before the quote that gives its words: 'Trump issued a statement, "…"'.
