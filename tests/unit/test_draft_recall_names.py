@@ -42,3 +42,20 @@ def test_a_census_given_name_the_article_writes_as_a_surname_is_no_given_name_th
             "the harbour towns.\n")
     people = _people(body)
     assert "Paula Dante" in people and "Dante Brigades" not in people
+
+
+#: A surname that is a post's word ("King", "Judge"): the run of capitals stopped at it, the given name alone was no
+#: one, and the quotes went to no one.
+POST_SURNAMES = (
+    "The campaign came to Valmora on Monday, and the party leaders spoke about turnout in the city.\n\n"
+    "“People say it does not matter who wins the city,” said Charlie King, a prominent Valmora Democrat. “The "
+    "question is what turnout we get.”\n\n"
+    "“We will win this seat in November,” said harbour Democrat Patty Judge.\n")
+
+
+def test_a_surname_that_is_a_post_s_word_is_part_of_the_name_and_its_quotes_are_found():
+    speakers = _speakers(POST_SURNAMES)
+    assert speakers.get("People say it does") == "Charlie King"
+    assert speakers.get("The question is what") == "Charlie King"
+    assert speakers.get("We will win this") == "Patty Judge"
+

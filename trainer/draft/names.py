@@ -401,7 +401,7 @@ def _runs(body: Body) -> list[list[_Token]]:
                              and token.text in lx.MONTHS and token.bare == token.text and token.text[:1].isupper()
                              and not re.match(r"\s*\d", masked[token.end : token.end + 3]))
             if (_name_word(token) or particle or surname_place or surname_outlet or surname_post
-                    or surname_month) and (adjacent or not current):
+                    or surname_month or _post_surname(current, found, index, adjacent)) and (adjacent or not current):
                 current.append(token)
                 continue
             if current:
@@ -416,6 +416,24 @@ def _runs(body: Body) -> list[list[_Token]]:
         if current:
             runs.append(current)
     return runs
+
+
+#: Posts that are surnames too ("Steve King", "Patty Judge", "Rob Bishop", "Kevin Major").
+_POST_SURNAMES = frozenset("King Bishop Judge Major Dean Chancellor Sheriff Marshal Cardinal Pope Abbot Deacon".split())
+
+
+def _post_surname(current: list[_Token], found: list[_Token], index: int, adjacent) -> bool:
+    """Whether a post's word right after a given name (and a second given name or an initial) is the person's
+    surname: "said Charlie King, a prominent New York Democrat", "Iowa Democrat Patty Judge" (issue 10, recall:
+    the run stopped at the post's word, a given name alone was no one, and their quotes went to no one)."""
+    token = found[index]
+    if not (adjacent and 1 <= len(current) <= 2 and token.bare == token.text and token.text in _POST_SURNAMES
+            and current[0].text in lx.FIRST_NAMES):
+        return False
+    if len(current) == 2 and not (current[1].text in lx.FIRST_NAMES or current[1].text in MORE_GIVEN
+                                  or re.fullmatch(r"[A-Z]\.", current[1].text)):
+        return False  # "Martin Luther King", "Billie Jean King", "Peter T. King"; not "Mike Pence King"
+    return True
 
 
 def _role_before(body: Body, run: list[_Token]) -> str | None:
