@@ -59,3 +59,9 @@ def test_a_surname_that_is_a_post_s_word_is_part_of_the_name_and_its_quotes_are_
     assert speakers.get("The question is what") == "Charlie King"
     assert speakers.get("We will win this") == "Patty Judge"
 
+
+
+def test_a_census_given_name_opening_a_headline_s_run_of_capitals_is_no_person():
+    body = ("Pope Francesco Excommunicates Varga Over Harbour Wall, the paper's front page read on Monday. Senator "
+            "Paula Varga said the pope had never spoken to her.\n")
+    assert not any(name.startswith("Francesco") for name in _people(body))

@@ -618,6 +618,9 @@ class _CensusGiven:
             return False  # "Mari St" of "Mari St. John": a cut name
         if any(re.search(r"[a-z][A-Z]", t.bare) and not _INNER_CAPITAL_OK.match(t.bare) for t in run):
             return False  # "FoleyFlagShareLikeReplySara": a web page's buttons run into a name
+        if (len(run) == 3 and run[1].text.endswith("s") and not run[1].text.endswith("ss")
+                and run[1].text not in lx.FIRST_NAMES and run[1].text not in MORE_GIVEN):
+            return False  # "Francesco Excommunicates Trump": a headline's verb, no middle name ("Jenna Bush Hager")
         if any(t.bare in _NO_SURNAME for t in run[1:]):
             return False  # "Edison Research", "Rochelle Tennis Club", "Warner Music": a body, a firm, a building
         lower = self.body.lower_words()
