@@ -2,8 +2,8 @@
 lexicon lacks, less every name that is also an everyday English word, a place, a month, a post or an outlet.
 
 Run by hand when the list should change: ``python scripts/given_names.py CENSUS_DIR WORDS``
-with CENSUS_DIR holding the Census's dist.male.first and dist.female.first (the PyPI package ``names`` 0.3.0 ships
-them) and WORDS an English word list with proper nouns capitalised (Debian's wamerican:
+with CENSUS_DIR holding the Census's dist.male.first, dist.female.first and dist.all.last (the PyPI package ``names``
+0.3.0 ships them) and WORDS an English word list with proper nouns capitalised (Debian's wamerican:
 /usr/share/dict/american-english)."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from trainer.draft import names as nm  # noqa: E402
 
 #: Female names by the Census's rank: past it the list holds mostly rare spellings.
 FEMALE_RANK = 2000
-#: Surnames by the Census's rank: a given name that is also one of these ("Anderson", "Nelson") is no given name
-#: when it stands alone.
+#: Surnames by the Census's rank: a given name that is also one of these ("Anderson", "Nelson") opens a person's
+#: name in a run of capitals but stays out of lexicon.FIRST_NAMES, where a one-word name would read as a given name.
 COMMON_SURNAME_RANK = 3000
 #: Census given names that are far more often a surname, a place or a word in political news than a given
 #: name: East Asian surnames ("Hong Kong", "Kim Jong Un"), candidates' surnames, places and faiths.
