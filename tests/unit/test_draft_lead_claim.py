@@ -258,7 +258,7 @@ def test_who_did_what_resolves_he_or_she_only_to_the_one_person_of_that_sex_name
 
     assert he("Anna Berg met Peter Moen on Tuesday. He vetoed the farm bill.") == "Peter Moen"  # the only man
     assert he("Erik Lund met Peter Moen on Tuesday. He vetoed the farm bill.") is None  # two men: unresolved
-    assert he("Minister Sasha Holt met Peter Moen on Tuesday. He vetoed the farm bill.") is None  # a sex not known
+    assert he("Minister Sashi Holt met Peter Moen on Tuesday. He vetoed the farm bill.") is None  # a sex not known
 
 
 def test_no_choice_is_the_answer_named_another_way_and_no_prompt_points_to_her_or_him():

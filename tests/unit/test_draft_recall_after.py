@@ -36,7 +36,7 @@ def test_a_she_after_the_quote_stays_unresolved_when_another_woman_is_named_afte
 
 
 def test_a_she_after_the_quote_stays_unresolved_when_someone_of_unknown_gender_is_named_after_her():
-    body = ABOUT_HER.replace("Peter Kerr,", "Tomas Arkwright,")  # a given name of no known gender
+    body = ABOUT_HER.replace("Peter Kerr,", "Tomaz Arkwright,")  # a given name of no known gender
     assert "I don't think we" not in _speakers(body)
 
 

@@ -112,7 +112,9 @@ def test_an_obituary_s_subject_is_not_asked_who_said(tmp_path):
             "In 2010 she said of the treaty: “The port law hands the harbour to the shipping lines and leaves the "
             "dockers nothing but the bill.”\n\n"
             "“She fought every crane contract the ministry ever signed,” said Mayor Ivo Brandt.\n\n"
-            "“The treaty gave the union a veto she never used,” said Karl Olsen, the port's director.\n")
+            "“The treaty gave the union a veto she never used,” said Karl Olsen, the port's director.\n\n"
+            "“The cranes will stand idle for a week in her honour,” said Peter Kerr, the dockers' leader.\n")
+    # (a fourth speaker: "She fought …" offers no choice of the woman its "she" is, now that "Ana" is known a woman)
     asked = drafting.who_said(drafting.deck(tmp_path, body, title="Ana Weiss, harbour rebel, dies at 92"))
     assert not [q for q in asked if q["answer"] == "Ana Weiss"]
 

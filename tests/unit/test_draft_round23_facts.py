@@ -48,23 +48,23 @@ def test_no_article_where_the_article_never_writes_one():
 
 
 AUCTION = ("George Dalworth tried a second time on Thursday to auction off the pistol he used to kill 17-year-old "
-           "Lenny Marsh in Valmora in 2012, but both websites yanked the listing before the bidding began.\n\n"
-           "Lenny's father said the sale was an insult to Lenny and his family. Dalworth said the pistol belonged in a museum.\n")
+           "Tavon Marsh in Valmora in 2012, but both websites yanked the listing before the bidding began.\n\n"
+           "Tavon's father said the sale was an insult to Tavon and his family. Dalworth said the pistol belonged in a museum.\n")
 
 
 def test_a_given_name_alone_in_the_headline_is_written_in_full(tmp_path: Path):
-    drafted = deck(tmp_path, AUCTION, "Dalworth auction of pistol used to kill Lenny yanked again by websites")
+    drafted = deck(tmp_path, AUCTION, "Dalworth auction of pistol used to kill Tavon yanked again by websites")
     claims = _claims(drafted)
-    assert not any("Lenny " in c and "Lenny Marsh" not in c for c in claims)
+    assert not any("Tavon " in c and "Tavon Marsh" not in c for c in claims)
     from trainer.draft.claim import _given_names_full
     from tests.unit.drafting import analysis
 
     names = analysis(AUCTION).names
-    assert _given_names_full("The sale of the pistol that killed Lenny was stopped.", names, AUCTION) == \
-        "The sale of the pistol that killed Lenny Marsh was stopped."
+    assert _given_names_full("The sale of the pistol that killed Tavon was stopped.", names, AUCTION) == \
+        "The sale of the pistol that killed Tavon Marsh was stopped."
     # a word the article gives two different surnames is no one's given name; a capitalised common word never is
-    two = AUCTION + "\nA 40-year-old Lenny Arkwright, a neighbour, agreed.\n"
-    assert "Lenny Marsh" not in _given_names_full("The sale of the pistol that killed Lenny was stopped.", names, two)
+    two = AUCTION + "\nA 40-year-old Tavon Arkwright, a neighbour, agreed.\n"
+    assert "Tavon Marsh" not in _given_names_full("The sale of the pistol that killed Tavon was stopped.", names, two)
 
 
 RANKING = ("For all the candidates, all the debates and all the surprises, the race for the Valmora governorship in "

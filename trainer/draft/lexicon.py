@@ -7,6 +7,8 @@ The lists also supply distractors of the right kind when an article has too few 
 
 from __future__ import annotations
 
+from trainer.draft.given_names import MORE_GIVEN, SURNAMES_TOO
+
 #: Country names, short forms and demonyms -> the country's usual short name.
 _COUNTRY_FORMS = {
     "Afghanistan": "Afghan", "Algeria": "Algerian", "Argentina": "Argentine", "Armenia": "Armenian",
@@ -251,7 +253,10 @@ _FEMALE = (
     "Theresa Tiffany Tina Tulsi Ursula Valerie Vanessa Victoria Virginia Wendy Yvonne Zoe Angela Kamala Giorgia "
     "Ngozi Kaja Christine Annalena Liz Theresa Nicola".split()
 )
-FIRST_NAMES: dict[str, str] = {**{name: "m" for name in _MALE},
+#: The Census's given names of one sex that are no common surname ("Herman" and "Nelson" are: they stay out) come
+#: after the hand-made lists (issue 10, recall: "Megyn Kelly", "Rafael Cruz" were no one to the drafter).
+FIRST_NAMES: dict[str, str] = {**{name: sex for name, sex in MORE_GIVEN.items() if sex and name not in SURNAMES_TOO},
+                               **{name: "m" for name in _MALE},
                                **{name: "f" for name in _FEMALE}}
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from trainer.deck.textmatch import fold
 from trainer.draft import lexicon as lx
+from trainer.draft.given_names import MORE_GIVEN
 from trainer.draft.text import ABBREVIATION, CURLY, Body
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|(?:%s)\.|" % "|".join(
@@ -400,7 +401,7 @@ def _runs(body: Body) -> list[list[_Token]]:
                              and token.text in lx.MONTHS and token.bare == token.text and token.text[:1].isupper()
                              and not re.match(r"\s*\d", masked[token.end : token.end + 3]))
             if (_name_word(token) or particle or surname_place or surname_outlet or surname_post
-                    or surname_month) and (adjacent or not current):
+                    or surname_month or _post_surname(current, found, index, adjacent)) and (adjacent or not current):
                 current.append(token)
                 continue
             if current:
@@ -415,6 +416,24 @@ def _runs(body: Body) -> list[list[_Token]]:
         if current:
             runs.append(current)
     return runs
+
+
+#: Posts that are surnames too ("Steve King", "Patty Judge", "Rob Bishop", "Kevin Major").
+_POST_SURNAMES = frozenset("King Bishop Judge Major Dean Chancellor Sheriff Marshal Cardinal Pope Abbot Deacon".split())
+
+
+def _post_surname(current: list[_Token], found: list[_Token], index: int, adjacent) -> bool:
+    """Whether a post's word right after a given name (and a second given name or an initial) is the person's
+    surname: "said Charlie King, a prominent New York Democrat", "Iowa Democrat Patty Judge" (issue 10, recall:
+    the run stopped at the post's word, a given name alone was no one, and their quotes went to no one)."""
+    token = found[index]
+    if not (adjacent and 1 <= len(current) <= 2 and token.bare == token.text and token.text in _POST_SURNAMES
+            and current[0].text in lx.FIRST_NAMES):
+        return False
+    if len(current) == 2 and not (current[1].text in lx.FIRST_NAMES or current[1].text in MORE_GIVEN
+                                  or re.fullmatch(r"[A-Z]\.", current[1].text)):
+        return False  # "Martin Luther King", "Billie Jean King", "Peter T. King"; not "Mike Pence King"
+    return True
 
 
 def _role_before(body: Body, run: list[_Token]) -> str | None:
@@ -576,12 +595,56 @@ def _post_of_after(body: Body, run: list[_Token]) -> bool:
 _GROUP_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,3}$")
 
 
+#: Words that end the name of a body, a firm, a building or a work, never a surname ("Gracie Mansion").
+_NO_SURNAME = lx.INSTITUTION_HEADS | lx.GROUP_TAILS | lx.WORK_WORDS | frozenset(
+    "College School Research Inn Airport Mansion Music Brothers Bros Footwear Hotel Hospital Church Stadium Arena "
+    "Tower Hall Park Street Avenue Square Films Pictures Records Studios".split())
+
+
+class _CensusGiven:
+    """Whether a run of two or three capitals opens on a given name the lexicon lacks but the Census lists
+    (:data:`given_names.MORE_GIVEN`: "Herman Cain", "Clint Howard", "Dianne Bystrom"; issue 10, recall: their
+    quotes went to no one). Such a name is a person unless this article says otherwise: it writes the word in
+    lower case, or writes it as someone's surname ("Kerry" after "John"), or the run's last word is an everyday
+    word of the article ("Clinton Cash"), a place, an outlet's or a company's tail."""
+
+    def __init__(self, body: Body) -> None:
+        self.body = body
+        self._surnames: frozenset[str] | None = None
+
+    def given(self, run: list[_Token]) -> bool:
+        first, last = run[0].text, run[-1].bare
+        if len(run) > 3 or first not in MORE_GIVEN or not _UPPER.match(last) or len(last) < 3:
+            return False  # "Mari St" of "Mari St. John": a cut name
+        if any(re.search(r"[a-z][A-Z]", t.bare) and not _INNER_CAPITAL_OK.match(t.bare) for t in run):
+            return False  # "FoleyFlagShareLikeReplySara": a web page's buttons run into a name
+        if (len(run) == 3 and run[1].text.endswith("s") and not run[1].text.endswith("ss")
+                and run[1].text not in lx.FIRST_NAMES and run[1].text not in MORE_GIVEN):
+            return False  # "Francesco Excommunicates Trump": a headline's verb, no middle name ("Jenna Bush Hager")
+        if any(t.bare in _NO_SURNAME for t in run[1:]):
+            return False  # "Edison Research", "Rochelle Tennis Club", "Warner Music": a body, a firm, a building
+        lower = self.body.lower_words()
+        if (first.lower() in lower or last.lower() in lower or last.lower() in lx.COMMON_WORDS or place(last)
+                or last in _STATE_WORDS or last in lx.OUTLET_TAILS or re.fullmatch(_COMPANY_TAILS, last)
+                or _NOUN_ENDING.search(last)):
+            return False
+        return first not in self.surnames()
+
+    def surnames(self) -> frozenset[str]:
+        """The capitalised words this article writes right after a given name: surnames here."""
+        if self._surnames is None:
+            self._surnames = frozenset(match.group(2) for match in _CAPITAL_PAIR.finditer(self.body.norm)
+                                       if match.group(1) in lx.FIRST_NAMES or match.group(1) in MORE_GIVEN)
+        return self._surnames
+
+
 def find_names(body: Body) -> Names:
     """People, countries, institutions and outlets named in ``body``."""
     names = Names(body=body)
     pending: list[list[_Token]] = []
     title_case: dict[int, bool] = {}
     common = _CommonFirst(body)
+    census = _CensusGiven(body)
     for run in _runs(body):
         run = common.strip(run)
         if not run:
@@ -614,7 +677,8 @@ def find_names(body: Body) -> Names:
         name = " ".join(body.text[t.start : t.start + len(t.bare)] for t in run)
         role = _role_before(body, run) or _role_after(body, run)
         known = names.find(name)
-        given = len(run) >= 2 and run[0].text in lx.FIRST_NAMES  # "Cornell Belcher, a pollster"
+        given = len(run) >= 2 and (run[0].text in lx.FIRST_NAMES and run[0].text not in MORE_GIVEN
+                                   or census.given(run))  # "Cornell Belcher, a pollster"
         if known is not None or role or given or _titled(body, run) or _speech_next_to(body, run) or _post_of_after(body, run):
             if known is None:
                 known = Person(name, role, run[0].start, run[0].start if role else None)

@@ -273,6 +273,8 @@ class _Resolver:
         taken: list[str] = []
         if len(words) > 2 and words[-2] in lx.FIRST_NAMES and place(words[-1]):
             taken = [words.pop(-2), words.pop()]  # 'police Chief Chuck Jordan': a country as a surname
+        elif len(words) > 2 and is_role_word(words[-1]) and self.names.find(" ".join(words[-2:])) is not None:
+            taken = [words.pop(-2), words.pop()]  # 'Iowa Democrat Patty Judge': a post's word as a surname
         while words and words[-1][:1].isupper() and not is_role_word(words[-1]) and not words[-1].endswith(("'s", "'")):
             taken.insert(0, words.pop())
         if words and (words[-1].lower() in _OBJECT_CUES or words[-1].lower() in _PRONOUN):
@@ -310,7 +312,8 @@ class _Resolver:
         while words and is_role_word(words[0]) and len(words) > 1:
             words = words[1:]
         if not words or not all(w[0].isupper() and not is_role_word(w) for w in words) and not (
-                len(words) > 2 and self.names.find(" ".join(words)) is not None):  # "Peter T. King" (round 21)
+                len(words) > 1 and self.names.find(" ".join(words)) is not None):  # "Peter T. King" (round 21),
+            #   "Charlie King" (issue 10, recall: a surname that is a post's word, once names.py knows the person)
             return None
         person = self._find(" ".join(words), position)
         if person is None and len(words) > 1:
