@@ -1,0 +1,97 @@
+"""Issue 10 (recall): people the drafter took for passers-by (rally-goers, voters quoted for colour, whose words it
+never asks about) though the article gives them a stage, a post or an earlier introduction: a candidate who
+speaks at her own rally, a legislator or a party committeeman who also backs a candidate, an actor aged again
+after a full introduction. Real passers-by stay passers-by. Invented articles only."""
+
+from __future__ import annotations
+
+from tests.unit.drafting import analysis
+
+
+def _lay(body: str) -> dict[str, bool]:
+    """Whether each person the drafter finds is a passer-by, by name."""
+    return {p.name: p.lay for p in analysis(body).names.people}
+
+
+def _asked(body: str) -> dict[str, str]:
+    """The speaker of each quote the drafter would ask about (no passer-by), by the quote's first words."""
+    return {" ".join(f.text.split()[:4]): f.speaker.name for f in analysis(body).quotes if not f.speaker.lay}
+
+
+#: A candidate quoted at her own rally, and a woman from its crowd.
+RALLY = (
+    "Mara Quillon has led the race for the harbour seat since June, and her rivals have struggled to keep up.\n\n"
+    "“We will rebuild the harbour before the winter storms come,” Quillon said at a rally in Portside on Sunday. "
+    "“Nobody in this town will be left behind.”\n\n"
+    "Jane Rossiter, who attended the rally, said she had waited two hours in the rain. “I came to hear her "
+    "promise the jobs,” Rossiter said.\n")
+
+
+def test_a_candidate_who_speaks_at_a_rally_is_no_rally_goer():
+    lay = _lay(RALLY)
+    assert lay["Mara Quillon"] is False
+    assert _asked(RALLY)["We will rebuild the"] == "Mara Quillon"
+
+
+def test_someone_who_attended_the_rally_stays_a_passer_by():
+    assert _lay(RALLY)["Jane Rossiter"] is True
+    assert "I came to hear" not in _asked(RALLY)
+
+
+def test_a_speaker_named_long_before_the_rally_in_her_sentence_is_on_the_stage():
+    body = RALLY.replace(
+        "Quillon said at a rally in Portside on Sunday.",
+        "Quillon called for a new inquiry into the contracts that the port authority signed with the dredging firms "
+        "during the long dispute over the eastern docks and the fishing quotas at a rally in Portside on Sunday.")
+    assert _lay(body)["Mara Quillon"] is False
+
+
+def test_someone_who_spoke_before_attending_a_town_hall_stays_a_passer_by():
+    body = ("Heather Colvin, a benefits manager from Derry, said before attending the town hall that she had not "
+            "decided. “I just want someone who listens,” Colvin said.\n")
+    assert _lay(body)["Heather Colvin"] is True
+
+
+#: Appositives that give a post or a party office beside a passer-by's word, and one that gives none.
+POSTS = (
+    "The delegates argued over the rules until late on Tuesday night.\n\n"
+    "“We will not be bullied into this,” said Dora Pelham, a Valmora legislator and Quillon supporter.\n\n"
+    "“The rules are the rules,” said Ray Sollis, an RNC committeeman from Arkansas.\n\n"
+    "“Nobody asked us,” said Tom Brisk, a Quillon supporter from Portside.\n\n"
+    "“We made no promises,” said Lena Gatto, a spokeswoman for Harbo's parent, Valco Foods.\n")
+
+
+def test_a_legislator_who_backs_a_candidate_is_no_passer_by():
+    assert _lay(POSTS)["Dora Pelham"] is False
+    assert _asked(POSTS)["We will not be"] == "Dora Pelham"
+
+
+def test_a_party_committeeman_from_a_state_is_no_passer_by():
+    assert _lay(POSTS)["Ray Sollis"] is False
+
+
+def test_a_spokeswoman_for_a_parent_group_is_no_passer_by():
+    assert _lay(POSTS)["Lena Gatto"] is False
+
+
+def test_a_supporter_from_a_town_stays_a_passer_by():
+    assert _lay(POSTS)["Tom Brisk"] is True
+    assert "Nobody asked us," not in _asked(POSTS)
+
+
+#: An opposition leader introduced in full in the lead, aged only later; and a voter introduced with her age.
+AGED = (
+    "PORTSIDE - Lena Marrow's allies on Monday predicted an overwhelming victory in the harbour elections, and "
+    "her rivals began to speak of defeat.\n\n"
+    "Appearing before cheering supporters at the party's headquarters, Lena Marrow, 70, said it was too early "
+    "to name the winners. “I think you all know the result,” she said.\n\n"
+    "“We have waited for this for twenty years,” said Ida Brennock, 57, who voted at a school in the old town.\n")
+
+
+def test_an_actor_introduced_in_full_before_is_only_aged_again():
+    assert _lay(AGED)["Lena Marrow"] is False
+    assert _asked(AGED)["I think you all"] == "Lena Marrow"
+
+
+def test_a_voter_introduced_with_her_age_stays_a_passer_by():
+    assert _lay(AGED)["Ida Brennock"] is True
