@@ -95,3 +95,18 @@ def test_an_actor_introduced_in_full_before_is_only_aged_again():
 
 def test_a_voter_introduced_with_her_age_stays_a_passer_by():
     assert _lay(AGED)["Ida Brennock"] is True
+
+
+#: A consultant the drafter does not know as a person, whose appositive names the mayor: his "he said" is not the
+#: mayor's.
+UNNAMED = (
+    "Mayor Tom Velloway won the harbour vote in 2012 against the odds.\n\n"
+    "Kyrel Tollis is a consultant and a radio host who also worked at the port authority.\n\n"
+    "Tollis, a Velloway supporter, said he saw the shift in his own family, most of whom thought Velloway had "
+    "no chance. “It is challenging the town's assumptions about the harbour,” he said.\n")
+
+
+def test_a_he_after_an_unnamed_subject_is_not_the_man_his_appositive_names():
+    assert "Kyrel Tollis" not in _lay(UNNAMED)  # the drafter does not know him as a person
+    assert analysis(UNNAMED).quotes == [] or all(
+        f.speaker.name != "Tom Velloway" for f in analysis(UNNAMED).quotes if f.text.startswith("It is challenging"))

@@ -90,6 +90,12 @@ _CHAIN_SENTENCES = 8
 #: A name, its appositive in commas, then the speech verb: 'Sandy Phillips, who lost her daughter in 2012, said'.
 _APPOSITIVE_TO_VERB = re.compile(r"[^,\"]{1,60},[^\"]{1,160},\s+(?:\w+\s+)?\w+$")
 
+#: A sentence that opens on a capitalised name, its appositive in commas and then a speech verb ("Simmons, an Obama
+#: supporter, said he saw …"): the name is the subject, whatever the appositive names.
+_OPENER_WITH_APPOSITIVE = re.compile(
+    r"[\s\"“(]*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:a|an|the)\s+[^,\"“”]{1,100},\s+(?:[a-z]+ly\s+)?"
+    r"(?:said|says|told|tells|added|adds|argued|argues|noted|notes|wrote|writes|explained|explains)\b")
+
 #: Confidence by how the speaker was found: about the share of right speakers each way found on
 #: PolNeAR's train split (see bench/polnear_bench.py), so that a threshold reads as a precision.
 CONFIDENCE = {
@@ -572,6 +578,8 @@ class _Resolver:
             if _PRONOUN_START.match(self.body.norm, sentence.start) and sentence.start < position - 1:
                 continue  # "He nodded to his finish behind Ted Cruz.": the same he, named further back
             subject = self.subject(sentence.start, min(sentence.end, position))
+            if subject is None and self.unnamed_subject(sentence.start, min(sentence.end, position)):
+                return None  # the sentence is about someone the drafter cannot name: no one it names is meant
             if subject is not None and self.pronouns.get(id(subject), pronoun) == pronoun:
                 self.pronouns[id(subject)] = pronoun
                 if subject is only:
@@ -691,6 +699,8 @@ class _Resolver:
         clause = _SUBORDINATE.match(self.body.norm, start, end) if main else None
         if clause:
             return self.subject(clause.end(), end) or self.subject(start, end)
+        if self.unnamed_subject(start, end):
+            return None
         low = bisect.bisect_left(self.named, start, key=lambda event: event[0])
         for offset, person in self.named[low:]:
             if offset >= end:
@@ -700,6 +710,14 @@ class _Resolver:
                 continue
             return person
         return None
+
+    def unnamed_subject(self, start: int, end: int) -> bool:
+        """Whether the text at ``start`` opens on a name that is no person the drafter knows, with an appositive in
+        commas and a speech verb ("Simmons, an Obama supporter, said he saw …", where Simmons was never named in
+        a way that says he is a person): the subject is someone the drafter cannot name, not the one the appositive
+        names (issue 10, recall: Simmons's "he said" went to Obama)."""
+        match = _OPENER_WITH_APPOSITIVE.match(self.body.norm, start, end)
+        return match is not None and not self.names.mentions_between(match.start(1), match.end(1))
 
     def sentence_subject(self, start: int, end: int, cue: str) -> tuple[Person, str] | None:
         """The subject of the sentence text between start and end: a pronoun that opens it, or the first
