@@ -110,3 +110,23 @@ def test_a_he_after_an_unnamed_subject_is_not_the_man_his_appositive_names():
     assert "Kyrel Tollis" not in _lay(UNNAMED)  # the drafter does not know him as a person
     assert analysis(UNNAMED).quotes == [] or all(
         f.speaker.name != "Tom Velloway" for f in analysis(UNNAMED).quotes if f.text.startswith("It is challenging"))
+
+
+#: Posts written between their owner's name and their holder's: the holder speaks.
+OWNED_POSTS = (
+    "Mayor Dana Velloway has promised to rebuild the harbour before the winter.\n\n"
+    "Velloway campaign chairman Peter Kerr called the plan “the boldest promise in a generation” on Monday.\n\n"
+    "Velloway spokeswoman Ana Brisk said the city would pay. “We have the money,” she said.\n")
+
+
+def test_a_she_after_a_spokeswoman_named_with_her_owner_is_the_spokeswoman():
+    speakers = {f.text.split(",")[0]: (f.speaker.name, f.cue) for f in analysis(OWNED_POSTS).quotes}
+    assert speakers["We have the money"][0] == "Ana Brisk"
+    assert speakers["the boldest promise in a generation"][0] == "Peter Kerr"
+
+
+def test_a_quote_in_the_clause_someone_reports_is_not_its_subject_s():
+    body = ("Ali Tarrow was rising to stardom in the ring while the tennis champion won twelve titles.\n\n"
+            "The champion says Tarrow “talked the talk and walked the walk.”\n")
+    assert all(f.speaker.name != "Ali Tarrow" for f in analysis(body).quotes)
+

@@ -176,6 +176,28 @@ _PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 _AGE = re.compile(r"\d{1,3}")
 
 
+#: Words of a post written between its owner's name and its holder's ("Clinton campaign chairman John Podesta",
+#: "former George W. Bush speechwriter Noam Neusner"); at most this many of them.
+_OWNED_POST_WORDS = lx.ROLE_WORDS | _POST_HEADS | frozenset("campaign speechwriter pollster".split())
+_OWNED_POST_LENGTH = 4
+
+
+def owners_of_posts(body: Body, names: Names) -> set[int]:
+    """Where a name stands for the owner of a post whose holder is named right after it ("Clinton campaign chairman
+    John Podesta called …", "Obama consultant Cornell Belcher … picked up the thread"): like a possessive, no
+    subject of the sentence, and no one a pronoun after it stands for (issue 10, recall: Podesta's words went to
+    Clinton, Belcher's to Obama)."""
+    found: set[int] = set()
+    mentions = names.mentions
+    for first, second in zip(mentions, mentions[1:]):
+        if first.person is second.person or first.possessive:
+            continue
+        words = body.norm[first.end : second.start].split()
+        if 1 <= len(words) <= _OWNED_POST_LENGTH and all(w.lower() in _OWNED_POST_WORDS for w in words):
+            found.add(first.start)
+    return found
+
+
 def _loose_appositive(text: str) -> bool:
     """An appositive that says who someone is without being a bare post: an age ('Ramos, 58,'), a post with
     an owner ("Sanders' campaign manager", 'director of research at Widmeyer')."""
@@ -235,8 +257,9 @@ class _Resolver:
             return index >= 0 and offset < spans[index][1]
 
         # a surname two people share where nothing says which one stands for no one (issue 10, round 9)
+        owners = owners_of_posts(body, names)
         self.events = [(m.start, UNDECIDED if m.ambiguous else m.person) for m in names.mentions
-                       if not m.possessive and not inside(m.start)]
+                       if not m.possessive and not inside(m.start) and m.start not in owners]
         self.ambiguous = {m.start: m for m in names.mentions if m.ambiguous}
         outside = {id(m.person) for m in names.mentions if not inside(m.start)}
         for person in names.people:
@@ -926,6 +949,8 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 # pronoun that one person in reach fits is sure enough here
                 sure = resolver.pronoun(start, _PRONOUN_START.match(body.norm, floor_at).group().strip(" \"'(").lower())
                 return (sure[0], "pronoun") if sure is not None and sure[1] == "pronoun" else None
+            if subject is not None and _reported_subject(body, resolver, subject[0], floor_at, start - 1):
+                return None
             verb = _VERB_ANYWHERE.search(body.norm, floor_at, start - 1)
             return (subject[0], "sentence subject, speech verb" if verb else "sentence subject") if subject else None
         if found is not None:
@@ -1594,7 +1619,7 @@ def find_quotes(body: Body, names: Names, title: str | None = None) -> list[Quot
         if found is None and embedded:  # 'Trump then accused them of "donors and special interests"'
             floor_at = max(body.sentence_at(start).start, start - _WINDOW)
             subject = resolver.subject(floor_at, start - 1)
-            if subject is not None:
+            if subject is not None and not _reported_subject(body, resolver, subject, floor_at, start - 1):
                 verb = _VERB_ANYWHERE.search(body.norm, floor_at, start - 1)
                 found = subject, "sentence subject, speech verb" if verb else "sentence subject"
         if found is None and previous is not None and not embedded:
@@ -1652,6 +1677,17 @@ def find_quotes(body: Body, names: Names, title: str | None = None) -> list[Quot
 #: Ways of finding the subject of a speech verb sure enough for a quote in the clause it reports.
 _SURE_SUBJECT = frozenset({"name", "surname", "bare name", "titled name", "name, appositive", "surname, appositive",
                            "bare name, appositive", "pronoun"})
+
+
+def _reported_subject(body: Body, resolver: _Resolver, subject: Person, start: int, end: int) -> bool:
+    """Whether the sentence's subject found between ``start`` and ``end`` is first named after a verb of speaking
+    there: the subject of the clause someone else reports ("King says Ali “talked the talk”", "He adds that Bush is
+    “like a spoiled child”", "the Heidlers wrote that Taylor “had a tin ear”"), whose quote is the reporter's, not
+    theirs (issue 10, recall: each went to the one talked about)."""
+    named = [offset for offset, person in resolver.named_between(start, end) if person is subject]
+    if not named:
+        return False
+    return any(verb.group() in _CLAUSE_VERBS for verb in _VERB_ANYWHERE.finditer(body.norm, start, named[0]))
 
 
 def _reported_clause(body: Body, resolver: _Resolver, start: int, floor: int) -> tuple[Person, str] | None:
