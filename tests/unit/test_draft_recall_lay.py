@@ -130,3 +130,16 @@ def test_a_quote_in_the_clause_someone_reports_is_not_its_subject_s():
             "The champion says Tarrow “talked the talk and walked the walk.”\n")
     assert all(f.speaker.name != "Ali Tarrow" for f in analysis(body).quotes)
 
+
+def test_a_he_after_a_sentence_a_reporter_ends_on_is_the_reporter_s():
+    body = ("Mayor Tom Velloway has led the race since June.\n\n"
+            "Velloway is not only right on the harbour, he is also the most able candidate Peter Kerr argues. "
+            "“Velloway is our best debater, our most articulate fighter,” he says.\n")
+    assert [f.speaker.name for f in analysis(body).quotes] == ["Peter Kerr"]
+
+
+def test_a_he_after_a_reporter_named_in_commas_is_the_reporter_s():
+    body = ("Mayor Tom Velloway drew a crowd of thousands on Sunday.\n\n"
+            "Velloway, Peter Kerr said, has created a strange and joyful world for his voters. “So afterwards, his "
+            "supporters feel justified,” he said.\n")
+    assert [f.speaker.name for f in analysis(body).quotes] == ["Peter Kerr"]

@@ -96,6 +96,13 @@ _OPENER_WITH_APPOSITIVE = re.compile(
     r"[\s\"“(]*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:a|an|the)\s+[^,\"“”]{1,100},\s+(?:[a-z]+ly\s+)?"
     r"(?:said|says|told|tells|added|adds|argued|argues|noted|notes|wrote|writes|explained|explains)\b")
 
+#: A reporter named with the speech verb at the end of a sentence ("… the most able candidate Viguerie argues.",
+#: "…, Axelrod said.") or in commas inside it ("Trump, Sexton said, has created …").
+_REPORTER_VERB = r"(?:said|says|argued|argues|added|adds|noted|notes|wrote|writes|contended|contends|insisted|insists)"
+_REPORTER_NAME = r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})"
+_REPORTER_AT_END = re.compile(r"(?:,\s+|\s)%s\s+%s\s*[.!]?\s*$" % (_REPORTER_NAME, _REPORTER_VERB))
+_REPORTER_IN_COMMAS = re.compile(r",\s+%s\s+%s\s*," % (_REPORTER_NAME, _REPORTER_VERB))
+
 #: Confidence by how the speaker was found: about the share of right speakers each way found on
 #: PolNeAR's train split (see bench/polnear_bench.py), so that a threshold reads as a precision.
 CONFIDENCE = {
@@ -603,6 +610,11 @@ class _Resolver:
             subject = self.subject(sentence.start, min(sentence.end, position))
             if subject is None and self.unnamed_subject(sentence.start, min(sentence.end, position)):
                 return None  # the sentence is about someone the drafter cannot name: no one it names is meant
+            reporter = self._reporter(sentence, subject) if sentence.end <= position else None
+            if reporter is not None:
+                if self.pronouns.get(id(reporter), pronoun) != pronoun:
+                    return None
+                return reporter, "pronoun, reported speaker"
             if subject is not None and self.pronouns.get(id(subject), pronoun) == pronoun:
                 self.pronouns[id(subject)] = pronoun
                 if subject is only:
@@ -693,6 +705,20 @@ class _Resolver:
             return None
         fitting = [p for p in introduced if self.pronouns.get(id(p)) in genders]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _reporter(self, sentence, subject: Person | None) -> Person | None:
+        """The person other than its subject whose words a sentence before a pronoun's reports, named with the
+        speech verb in commas or at its end ("Trump, Sexton said, has created a …", "Cruz is … the most able
+        candidate Viguerie argues."): the "he said" after it is the reporter's (issue 10, recall: both went to the
+        one talked about). None when the sentence holds a quote or names no such reporter."""
+        if sentence.end - sentence.start > _WINDOW or '"' in self.body.norm[sentence.start : sentence.end]:
+            return None
+        text = self.body.norm[sentence.start : sentence.end]
+        match = _REPORTER_AT_END.search(text) or _REPORTER_IN_COMMAS.search(text)
+        if match is None:
+            return None
+        named = [p for _, p in self.named_between(sentence.start + match.start(1), sentence.start + match.end(1))]
+        return named[0] if len(named) == 1 and named[0] is not subject else None
 
     def _reports(self, sentence, subject: Person) -> bool:
         """Whether ``sentence`` (one before a pronoun's) is ``subject``'s reported speech: it holds no quote and
