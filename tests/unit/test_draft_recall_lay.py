@@ -143,3 +143,18 @@ def test_a_he_after_a_reporter_named_in_commas_is_the_reporter_s():
             "Velloway, Peter Kerr said, has created a strange and joyful world for his voters. “So afterwards, his "
             "supporters feel justified,” he said.\n")
     assert [f.speaker.name for f in analysis(body).quotes] == ["Peter Kerr"]
+
+
+def test_a_sentence_after_a_quote_that_reports_its_subject_s_own_words_is_no_attribution():
+    body = ("Senator Ted Corvell and Governor Jim Kasner both criticized the mayor on Tuesday.\n\n"
+            "\"It's a very sad development,\" Corvell told reporters in Portside. \"This is the consequence of the "
+            "culture of the mayor's office. That has no place in a city hall.\" Governor Jim Kasner said he would "
+            "have fired the aide if such an incident had happened in his office.\n")
+    speakers = {f.text.split()[0]: f.speaker.name for f in analysis(body).quotes}
+    assert speakers["This"] == "Ted Corvell"
+
+
+def test_a_name_and_verb_after_a_quote_that_ends_its_sentence_still_attribute_it():
+    body = "Governor Jim Kasner spoke in Portside on Tuesday.\n\n\"We will not close the harbour.\" Kasner said.\n"
+    assert [f.speaker.name for f in analysis(body).quotes] == ["Jim Kasner"]
+

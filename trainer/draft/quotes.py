@@ -25,6 +25,9 @@ _AFTER_VERB_SUBJECT = re.compile(
     r"^[\s,]*(?P<verb>%s)\s+(?P<who>[^,;:\"]{1,120})(?:,\s+(?P<named>[A-Z][^,;:\"]{1,60}))?" % _VERB)
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:\"]{1,120})", re.I)
 _ACCORDING_BEFORE = re.compile(r"according to\s+(?P<who>[^,.;:\"]{1,120}?)\s*,?\s*$", re.I)
+#: A speech verb followed by the clause it reports ("said he would have fired …", "said that the …"): after a quote
+#: that ends its sentence, the next sentence's own report, no attribution (issue 10, recall).
+_REPORTS_ANEW = re.compile(r"\s+(?:that|he|she|they|it|we|there|his|her|their)\s+[a-z]")
 #: Where a speaker phrase after 'said' ends: at a preposition or conjunction that starts the rest of the clause.
 _WHO_END = re.compile(r"\s+(?:at|in|on|during|when|after|before|to|about|from|while|as|last|this|in a|who)\s")
 _VERB_ANYWHERE = re.compile(r"\b%s\b" % _VERB)
@@ -1015,6 +1018,10 @@ def _read_after(after: str, resolver: _Resolver, start: int, end: int,
             who = match.group("who")
             if regex in (_AFTER_SUBJECT_VERB, _AFTER_SUBJECT_CUE) and re.match(r"\s*(?:And|But|Yet|So|Or|Meanwhile|Still)\b", who):
                 continue  # '“….” And Sen. Rob Portman, another incumbent, said …': a new sentence's subject
+            if regex is _AFTER_SUBJECT_VERB and resolver.body.norm[end - 1 : end] == "." \
+                    and _REPORTS_ANEW.match(after, match.end()):
+                continue  # '“… no place in a political campaign.” Ohio Gov. John Kasich said he would have fired …':
+                # a new sentence reporting its subject's own words, not the quote's attribution
             named = match.groupdict().get("named")
             if named and _names_list(named) and who[:1].isupper():
                 return ELSEWHERE  # '," wrote Jason Dana, Robyn Dawes and Nathanial Peterson': no one speaker
