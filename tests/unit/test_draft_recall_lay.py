@@ -158,3 +158,10 @@ def test_a_name_and_verb_after_a_quote_that_ends_its_sentence_still_attribute_it
     body = "Governor Jim Kasner spoke in Portside on Tuesday.\n\n\"We will not close the harbour.\" Kasner said.\n"
     assert [f.speaker.name for f in analysis(body).quotes] == ["Jim Kasner"]
 
+
+def test_a_quote_whose_clause_runs_on_to_said_and_a_name_is_that_name_s():
+    body = ("Mayor Dana Velloway leads Peter Kerr by 200 votes with one district left to count.\n\n"
+            "\"He can assert it, but it seems extremely unlikely\" that Kerr can catch Velloway, said Tom Brennock, a "
+            "strategist for the harbour party. \"The numbers don't add up,\" said Brennock.\n")
+    assert [f.speaker.name for f in analysis(body).quotes] == ["Tom Brennock", "Tom Brennock"]
+

@@ -25,6 +25,8 @@ _AFTER_VERB_SUBJECT = re.compile(
     r"^[\s,]*(?P<verb>%s)\s+(?P<who>[^,;:\"]{1,120})(?:,\s+(?P<named>[A-Z][^,;:\"]{1,60}))?" % _VERB)
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:\"]{1,120})", re.I)
 _ACCORDING_BEFORE = re.compile(r"according to\s+(?P<who>[^,.;:\"]{1,120}?)\s*,?\s*$", re.I)
+#: A quote's clause running on after the quote marks ('“…” that Sanders can catch Clinton, said …').
+_CLAUSE_RUNS_ON = re.compile(r"\s*(?:that|whether|because|if|unless|when|while|as)\s")
 #: A speech verb followed by the clause it reports ("said he would have fired …", "said that the …"): after a quote
 #: that ends its sentence, the next sentence's own report, no attribution (issue 10, recall).
 _REPORTS_ANEW = re.compile(r"\s+(?:that|he|she|they|it|we|there|his|her|their)\s+[a-z]")
@@ -122,7 +124,7 @@ CONFIDENCE = {
     # opener 19/20, reported clause 50/51, comma opener 6/6, long lead-in 7/7; the rarer ones (1-4 each, all right but for gold
     # slips) put beside the way they resemble most
     "coordinated": 0.9, "coordinated, pronoun": 0.86, "reported before": 0.86, "statement": 0.87,
-    "colon, opener": 0.9, "reported clause": 0.95, "reported clause, pronoun": 0.86,
+    "colon, opener": 0.9, "reported clause": 0.95, "reported clause, pronoun": 0.86, "reported clause, after": 0.9,
     "owned words": 0.9, "comma, opener": 0.87, "long lead-in": 0.87,
 }
 
@@ -1018,6 +1020,10 @@ def _read_after(after: str, resolver: _Resolver, start: int, end: int,
             who = match.group("who")
             if regex in (_AFTER_SUBJECT_VERB, _AFTER_SUBJECT_CUE) and re.match(r"\s*(?:And|But|Yet|So|Or|Meanwhile|Still)\b", who):
                 continue  # '“….” And Sen. Rob Portman, another incumbent, said …': a new sentence's subject
+            if regex is _AFTER_SUBJECT_VERB and _CLAUSE_RUNS_ON.match(who) and who.rstrip().endswith(","):
+                # '“… extremely unlikely” that Sanders can catch Clinton, said Steve Elmendorf': the quote's clause
+                # runs on to a comma, and the speaker comes after the verb (issue 10, recall: Clinton was taken)
+                return _read_after(after[match.start("verb") :], resolver, start, end, cue_verbs)
             if regex is _AFTER_SUBJECT_VERB and resolver.body.norm[end - 1 : end] == "." \
                     and _REPORTS_ANEW.match(after, match.end()):
                 continue  # '“… no place in a political campaign.” Ohio Gov. John Kasich said he would have fired …':
@@ -1710,6 +1716,29 @@ def find_quotes(body: Body, names: Names, title: str | None = None) -> list[Quot
 #: Ways of finding the subject of a speech verb sure enough for a quote in the clause it reports.
 _SURE_SUBJECT = frozenset({"name", "surname", "bare name", "titled name", "name, appositive", "surname, appositive",
                            "bare name, appositive", "pronoun"})
+
+
+#: A speaker named at the end of the sentence a quote stands inside, after a comma: '…, Axelrod said.', '…, DFA
+#: spokesman Neil Sroka said.', '…, said James B. Comey.'
+_TRAILING_SAID = re.compile(
+    r",\s+(?:[^,\"“”]{0,60}?\s)?%s\s+%s\s*[.!]?\s*$|,\s+%s\s+(?:[^,\"“”]{0,40}?\s)?%s\s*[.!]?\s*$"
+    % (_REPORTER_NAME, _REPORTER_VERB, _REPORTER_VERB, _REPORTER_NAME.replace("(", "(?P<after>", 1)))
+
+
+def _trailing_attribution(body: Body, resolver: _Resolver, end: int) -> tuple[Person, str] | None:
+    """The speaker named after a comma at the end of the sentence that a quote stands inside, when the words
+    between hold no other quote ('Obama “felt a moral obligation to do something about” climate change, Axelrod
+    said.'): the quote is the one named there's, not the sentence subject's (issue 10, recall: Obama, Sanders and
+    Mateen were given words that Axelrod, Rendell and Comey said about them)."""
+    sentence = body.sentence_at(end)
+    if sentence.end - end > _WINDOW or '"' in body.norm[end + 1 : sentence.end]:
+        return None
+    match = _TRAILING_SAID.search(body.norm, end + 1, sentence.end)
+    if match is None:
+        return None
+    group = 1 if match.group(1) else "after"
+    named = [p for _, p in resolver.named_between(match.start(group), match.end(group))]
+    return (named[0], "reported clause, after") if len(named) == 1 else None
 
 
 def _reported_subject(body: Body, resolver: _Resolver, subject: Person, start: int, end: int) -> bool:
