@@ -165,3 +165,9 @@ def test_a_quote_whose_clause_runs_on_to_said_and_a_name_is_that_name_s():
             "strategist for the harbour party. \"The numbers don't add up,\" said Brennock.\n")
     assert [f.speaker.name for f in analysis(body).quotes] == ["Tom Brennock", "Tom Brennock"]
 
+
+def test_a_quote_inside_a_sentence_that_ends_on_its_reporter_is_the_reporter_s():
+    body = ("Mayor Tom Velloway lost the first vote.\n\n"
+            "Velloway “has a right to contest every single district on the map,” just as Kerr did in 2008, Brennock "
+            "added. Tom Brennock is the party chairman.\n")
+    assert [f.speaker.name for f in analysis(body).quotes] == ["Tom Brennock"]

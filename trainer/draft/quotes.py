@@ -971,6 +971,9 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
             found = _reported_clause(body, resolver, start, floor)  # 'Trump said he would "… ."'
             if found is not None:
                 return found
+            found = _trailing_attribution(body, resolver, end)
+            if found is not None:
+                return found
             # 'She said that ''…'' and that ''… abortions.'' She called …': the subject of the quote's own sentence
             sentence = body.sentence_at(max(0, start - 2))
             floor_at = max(sentence.start, start - _WINDOW)
@@ -1655,6 +1658,8 @@ def find_quotes(body: Body, names: Names, title: str | None = None) -> list[Quot
         embedded = _embedded(body, start)
         if found is None and embedded:
             found = _reported_clause(body, resolver, start, floor)
+        if found is None and embedded:
+            found = _trailing_attribution(body, resolver, end)
         if found is None and embedded:  # 'Trump then accused them of "donors and special interests"'
             floor_at = max(body.sentence_at(start).start, start - _WINDOW)
             subject = resolver.subject(floor_at, start - 1)
