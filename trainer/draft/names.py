@@ -48,6 +48,10 @@ _LAY_QUALIFIES = (r"(?![\w\s'\-]{0,30}?\b(?:expert|analyst|economist|professor|r
                   r"|attorney|official|director|president|chairman|chairwoman|founder|leader|organi[sz]er)s?\b)")
 _LAY_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|(?:a|an)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)s?\b%s)" % (_LAY, _LAY_QUALIFIES),
                         re.I)
+#: An age alone in commas after a name (", 70,"): a passer-by's introduction, but only at a first full mention; an
+#: actor the article named in full before is only aged again ("Aung San Suu Kyi's allies …", then "Suu Kyi, 70,
+#: said"; "Liz Cheney, the daughter of …", then "Liz Cheney, 50, received": issue 10, recall).
+_AGE_AFTER = re.compile(r",\s+\d{1,3}\s*,")
 #: A person introduced by a job and a town ("Scott McGeary, an IT professional from Seattle", "a retiree in
 #: Ohio"), or as one of a poll's respondents ("who was among those polled"): a passer-by (issue 10, round 9)
 #: unless the job is a post or a kind the drafter asks about (:func:`_job_and_town`).
@@ -61,12 +65,36 @@ _NOT_LAY_JOB = frozenset("democrat republican democratic gop independent liberta
                          "federal official member longtime".split())
 
 
+#: Posts and party offices an appositive may give beside a passer-by's word ("a Maine legislator and Sanders
+#: supporter", "a spokeswoman for Nabisco's parent", "a California superdelegate and Clinton supporter", "a Trump
+#: delegate strategist", "an RNC committeeman from Arkansas", "a speechwriter in George W. Bush's White House").
+_APPOSITIVE_POSTS = frozenset(
+    "legislator lawmaker senator congressman congresswoman representative governor mayor councilman councilwoman "
+    "superdelegate committeeman committeewoman speechwriter spokesman spokeswoman spokesperson strategist adviser "
+    "advisor aide director chairman chairwoman president secretary ambassador minister official officials "
+    "columnist commentator pollster operative lobbyist organizer organiser founder candidate nominee committee "
+    "professor analyst economist expert lawyer attorney rnc dnc gop dccc nrcc dscc nrsc".split())
+#: The appositive after a name: up to its closing comma, full stop or semicolon.
+_APPOSITIVE_SPAN = re.compile(r",\s+[^,.;:\"()]{1,120}")
+
+
+def _post_in_appositive(body: Body, end: int) -> bool:
+    """Whether the appositive after a name at ``end`` gives the person a post or a party office, before or after
+    a passer-by's word (issue 10, recall: Rep. Diane Russell as "a Maine legislator and Sanders supporter", three
+    RNC committeemen and a spokeswoman were taken for passers-by and never asked about)."""
+    match = _APPOSITIVE_SPAN.match(body.norm, end)
+    if match is None:
+        return False
+    words = re.findall(r"[\w'\-]+", match.group())
+    return any(w.lower() in _APPOSITIVE_POSTS for w in words)
+
+
 def _job_and_town(body: Body, end: int) -> bool:
     """Whether the appositive after a name at ``end`` introduces a passer-by by job and town, or as polled."""
     if _POLLED.match(body.norm, end):
         return True
     match = _JOB_FROM_TOWN.match(body.norm, end)
-    if not match:
+    if not match or _post_in_appositive(body, end):
         return False
     words = [w.lower() for w in match.group(1).split()]
     if not words or any(w in _NOT_LAY_JOB or w in lx.ROLE_WORDS or w.rstrip("s") in lx.ROLE_HEADS
@@ -89,6 +117,25 @@ _AT_EVENT = re.compile(
     r"(?:rally|protest|march|demonstration)\b|\b(?:lined\s+up|waited|queued)\s+(?:\w+\s+){0,3}to\s+(?:hear|see)\b|"
     r"\b(?:held|holding|carried|carrying|waved|waving)\s+(?:up\s+)?(?:a|her|his)\s+(?:\w+\s+)?(?:sign|placard|banner)\b|"
     r"\b(?:said|says)\s+(?:she|he)\s+(?:was|is)\s+(?:a|an)\s+(?:[\w'\-]+\s+){0,3}(?:voter|supporter)\b")
+#: Someone who speaks or appears at the event a sentence names ("Sanders said at a rally in California", "Clinton said
+#: at a Fox News town hall", "Trump called for a special prosecutor … at a campaign rally", "Fiorina, the former
+#: CEO …, made a surprise appearance at Cruz's rally", "Actress Rosario Dawson took the stage at a rally"): the one on
+#: the stage, not in the crowd. Read in the ``_SPEAKER_REACH`` characters before an event named after "at" (one
+#: "attended" or "attending" puts its subject in the crowd whatever they said).
+_EVENT_SPEAKER = re.compile(
+    r"\b[A-Z][\w'\-]*(?:,[^,.;:\"]{1,100},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|called|calls|spoke|speaks|declared"
+    r"|addressed|addresses|took\s+the\s+stage|takes\s+the\s+stage|appeared|made\s+an?\s+(?:\w+\s+)?appearance|promised"
+    r"|vowed|argued|warned|criticized|attacked|urged|insisted)\b[^.;:\"]*$")
+_SPEAKER_REACH = 300
+
+
+def _spoken_at(text: str, at: int) -> bool:
+    """Whether the event named at ``at`` in a sentence's ``text`` is one that someone named before it speaks at
+    (issue 10, recall: Sanders, Clinton and Trump, quoted at their own rallies, were taken for rally-goers and
+    never asked about)."""
+    return text.startswith("at", at) and text[at + 2 : at + 3].isspace() and _EVENT_SPEAKER.search(text, max(0, at - _SPEAKER_REACH), at) is not None
+
+
 #: A name right after an owner's "'s ": someone who speaks for a body or outlet.
 _AFFILIATED = re.compile(r"'s\s+$")
 #: How many times a passer-by is named at most: the people a story keeps returning to are its actors.
@@ -111,13 +158,15 @@ def _at_an_event(body: Body, names: Names) -> None:
         surname = person.name.split()[-1]
         if any(_AFFILIATED.search(body.norm, max(0, m.start - 3), m.start) for m in mentions):
             continue  # "American Action Forum's Douglas Holtz-Eakin": speaks for a body
+        if any(_post_in_appositive(body, m.end) for m in mentions):
+            continue  # "Ari Fleischer, former White House press secretary to George W. Bush, who attended the event"
         for mention in mentions:
             sentence = body.sentence_at(mention.start)
             if sentence.end - sentence.start > 600 or body.norm.startswith("'s", mention.end - 2):
                 continue  # a run-on without stops; "Hugh Hewitt's radio show": not in a crowd
             text = body.norm[sentence.start : sentence.end]
             own = re.compile(r"\b%s(?:'s)?\s+(?:\w+\s+)?(?:rally|rallies|event|protest|town[- ]hall)\b" % re.escape(surname))
-            if _AT_EVENT.search(text) and not own.search(text):
+            if not own.search(text) and any(not _spoken_at(text, event.start()) for event in _AT_EVENT.finditer(text)):
                 person.lay = True
                 break
 
@@ -718,11 +767,17 @@ def find_names(body: Body) -> Names:
     _other_of_a_surname(body, names)
     _shared_surnames(body, names)
     _descriptions(body, names)
+    named: set[int] = set()  # the people named in full so far
     for mention in names.mentions:
-        if len(body.norm[mention.start : mention.end].split()) > 1 and not _in_office(mention.person) and (
-                _LAY_AFTER.match(body.norm, mention.end) or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)
+        if len(body.norm[mention.start : mention.end].split()) < 2:
+            continue
+        if not _in_office(mention.person) and (
+                _LAY_AFTER.match(body.norm, mention.end) and not _post_in_appositive(body, mention.end)
+                and not (id(mention.person) in named and _AGE_AFTER.match(body.norm, mention.end))
+                or _LAY_BEFORE.search(body.norm, max(0, mention.start - 30), mention.start)
                 or not mention.person.role and _job_and_town(body, mention.end)):
             mention.person.lay = True
+        named.add(id(mention.person))
     _parties(body, names)
     names.primaries = primary_parties(body)
     _primary_sides(body, names)

@@ -25,6 +25,11 @@ _AFTER_VERB_SUBJECT = re.compile(
     r"^[\s,]*(?P<verb>%s)\s+(?P<who>[^,;:\"]{1,120})(?:,\s+(?P<named>[A-Z][^,;:\"]{1,60}))?" % _VERB)
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:\"]{1,120})", re.I)
 _ACCORDING_BEFORE = re.compile(r"according to\s+(?P<who>[^,.;:\"]{1,120}?)\s*,?\s*$", re.I)
+#: A quote's clause running on after the quote marks ('“…” that Sanders can catch Clinton, said …').
+_CLAUSE_RUNS_ON = re.compile(r"\s*(?:that|whether|because|if|unless|when|while|as)\s")
+#: A speech verb followed by the clause it reports ("said he would have fired …", "said that the …"): after a quote
+#: that ends its sentence, the next sentence's own report, no attribution (issue 10, recall).
+_REPORTS_ANEW = re.compile(r"\s+(?:that|he|she|they|it|we|there|his|her|their)\s+[a-z]")
 #: Where a speaker phrase after 'said' ends: at a preposition or conjunction that starts the rest of the clause.
 _WHO_END = re.compile(r"\s+(?:at|in|on|during|when|after|before|to|about|from|while|as|last|this|in a|who)\s")
 _VERB_ANYWHERE = re.compile(r"\b%s\b" % _VERB)
@@ -90,6 +95,19 @@ _CHAIN_SENTENCES = 8
 #: A name, its appositive in commas, then the speech verb: 'Sandy Phillips, who lost her daughter in 2012, said'.
 _APPOSITIVE_TO_VERB = re.compile(r"[^,\"]{1,60},[^\"]{1,160},\s+(?:\w+\s+)?\w+$")
 
+#: A sentence that opens on a capitalised name, its appositive in commas and then a speech verb ("Simmons, an Obama
+#: supporter, said he saw …"): the name is the subject, whatever the appositive names.
+_OPENER_WITH_APPOSITIVE = re.compile(
+    r"[\s\"“(]*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:a|an|the)\s+[^,\"“”]{1,100},\s+(?:[a-z]+ly\s+)?"
+    r"(?:said|says|told|tells|added|adds|argued|argues|noted|notes|wrote|writes|explained|explains)\b")
+
+#: A reporter named with the speech verb at the end of a sentence ("… the most able candidate Viguerie argues.",
+#: "…, Axelrod said.") or in commas inside it ("Trump, Sexton said, has created …").
+_REPORTER_VERB = r"(?:said|says|argued|argues|added|adds|noted|notes|wrote|writes|contended|contends|insisted|insists)"
+_REPORTER_NAME = r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})"
+_REPORTER_AT_END = re.compile(r"(?:,\s+|\s)%s\s+%s\s*[.!]?\s*$" % (_REPORTER_NAME, _REPORTER_VERB))
+_REPORTER_IN_COMMAS = re.compile(r",\s+%s\s+%s\s*," % (_REPORTER_NAME, _REPORTER_VERB))
+
 #: Confidence by how the speaker was found: about the share of right speakers each way found on
 #: PolNeAR's train split (see bench/polnear_bench.py), so that a threshold reads as a precision.
 CONFIDENCE = {
@@ -106,7 +124,7 @@ CONFIDENCE = {
     # opener 19/20, reported clause 50/51, comma opener 6/6, long lead-in 7/7; the rarer ones (1-4 each, all right but for gold
     # slips) put beside the way they resemble most
     "coordinated": 0.9, "coordinated, pronoun": 0.86, "reported before": 0.86, "statement": 0.87,
-    "colon, opener": 0.9, "reported clause": 0.95, "reported clause, pronoun": 0.86,
+    "colon, opener": 0.9, "reported clause": 0.95, "reported clause, pronoun": 0.86, "reported clause, after": 0.9,
     "owned words": 0.9, "comma, opener": 0.87, "long lead-in": 0.87,
 }
 
@@ -170,6 +188,28 @@ _PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 _AGE = re.compile(r"\d{1,3}")
 
 
+#: Words of a post written between its owner's name and its holder's ("Clinton campaign chairman John Podesta",
+#: "former George W. Bush speechwriter Noam Neusner"); at most this many of them.
+_OWNED_POST_WORDS = lx.ROLE_WORDS | _POST_HEADS | frozenset("campaign speechwriter pollster".split())
+_OWNED_POST_LENGTH = 4
+
+
+def owners_of_posts(body: Body, names: Names) -> set[int]:
+    """Where a name stands for the owner of a post whose holder is named right after it ("Clinton campaign chairman
+    John Podesta called …", "Obama consultant Cornell Belcher … picked up the thread"): like a possessive, no
+    subject of the sentence, and no one a pronoun after it stands for (issue 10, recall: Podesta's words went to
+    Clinton, Belcher's to Obama)."""
+    found: set[int] = set()
+    mentions = names.mentions
+    for first, second in zip(mentions, mentions[1:]):
+        if first.person is second.person or first.possessive:
+            continue
+        words = body.norm[first.end : second.start].split()
+        if 1 <= len(words) <= _OWNED_POST_LENGTH and all(w.lower() in _OWNED_POST_WORDS for w in words):
+            found.add(first.start)
+    return found
+
+
 def _loose_appositive(text: str) -> bool:
     """An appositive that says who someone is without being a bare post: an age ('Ramos, 58,'), a post with
     an owner ("Sanders' campaign manager", 'director of research at Widmeyer')."""
@@ -229,8 +269,9 @@ class _Resolver:
             return index >= 0 and offset < spans[index][1]
 
         # a surname two people share where nothing says which one stands for no one (issue 10, round 9)
+        owners = owners_of_posts(body, names)
         self.events = [(m.start, UNDECIDED if m.ambiguous else m.person) for m in names.mentions
-                       if not m.possessive and not inside(m.start)]
+                       if not m.possessive and not inside(m.start) and m.start not in owners]
         self.ambiguous = {m.start: m for m in names.mentions if m.ambiguous}
         outside = {id(m.person) for m in names.mentions if not inside(m.start)}
         for person in names.people:
@@ -575,6 +616,13 @@ class _Resolver:
             if _PRONOUN_START.match(self.body.norm, sentence.start) and sentence.start < position - 1:
                 continue  # "He nodded to his finish behind Ted Cruz.": the same he, named further back
             subject = self.subject(sentence.start, min(sentence.end, position))
+            if subject is None and self.unnamed_subject(sentence.start, min(sentence.end, position)):
+                return None  # the sentence is about someone the drafter cannot name: no one it names is meant
+            reporter = self._reporter(sentence, subject) if sentence.end <= position else None
+            if reporter is not None:
+                if self.pronouns.get(id(reporter), pronoun) != pronoun:
+                    return None
+                return reporter, "pronoun, reported speaker"
             if subject is not None and self.pronouns.get(id(subject), pronoun) == pronoun:
                 self.pronouns[id(subject)] = pronoun
                 if subject is only:
@@ -666,6 +714,20 @@ class _Resolver:
         fitting = [p for p in introduced if self.pronouns.get(id(p)) in genders]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _reporter(self, sentence, subject: Person | None) -> Person | None:
+        """The person other than its subject whose words a sentence before a pronoun's reports, named with the
+        speech verb in commas or at its end ("Trump, Sexton said, has created a …", "Cruz is … the most able
+        candidate Viguerie argues."): the "he said" after it is the reporter's (issue 10, recall: both went to the
+        one talked about). None when the sentence holds a quote or names no such reporter."""
+        if sentence.end - sentence.start > _WINDOW or '"' in self.body.norm[sentence.start : sentence.end]:
+            return None
+        text = self.body.norm[sentence.start : sentence.end]
+        match = _REPORTER_AT_END.search(text) or _REPORTER_IN_COMMAS.search(text)
+        if match is None:
+            return None
+        named = [p for _, p in self.named_between(sentence.start + match.start(1), sentence.start + match.end(1))]
+        return named[0] if len(named) == 1 and named[0] is not subject else None
+
     def _reports(self, sentence, subject: Person) -> bool:
         """Whether ``sentence`` (one before a pronoun's) is ``subject``'s reported speech: it holds no quote and
         a speech verb follows the subject's name within a few words or after its appositive."""
@@ -694,6 +756,8 @@ class _Resolver:
         clause = _SUBORDINATE.match(self.body.norm, start, end) if main else None
         if clause:
             return self.subject(clause.end(), end) or self.subject(start, end)
+        if self.unnamed_subject(start, end):
+            return None
         low = bisect.bisect_left(self.named, start, key=lambda event: event[0])
         for offset, person in self.named[low:]:
             if offset >= end:
@@ -703,6 +767,14 @@ class _Resolver:
                 continue
             return person
         return None
+
+    def unnamed_subject(self, start: int, end: int) -> bool:
+        """Whether the text at ``start`` opens on a name that is no person the drafter knows, with an appositive in
+        commas and a speech verb ("Simmons, an Obama supporter, said he saw …", where Simmons was never named in
+        a way that says he is a person): the subject is someone the drafter cannot name, not the one the appositive
+        names (issue 10, recall: Simmons's "he said" went to Obama)."""
+        match = _OPENER_WITH_APPOSITIVE.match(self.body.norm, start, end)
+        return match is not None and not self.names.mentions_between(match.start(1), match.end(1))
 
     def sentence_subject(self, start: int, end: int, cue: str) -> tuple[Person, str] | None:
         """The subject of the sentence text between start and end: a pronoun that opens it, or the first
@@ -902,6 +974,9 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
             found = _reported_clause(body, resolver, start, floor)  # 'Trump said he would "… ."'
             if found is not None:
                 return found
+            found = _trailing_attribution(body, resolver, end)
+            if found is not None:
+                return found
             # 'She said that ''…'' and that ''… abortions.'' She called …': the subject of the quote's own sentence
             sentence = body.sentence_at(max(0, start - 2))
             floor_at = max(sentence.start, start - _WINDOW)
@@ -911,6 +986,8 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
                 # pronoun that one person in reach fits is sure enough here
                 sure = resolver.pronoun(start, _PRONOUN_START.match(body.norm, floor_at).group().strip(" \"'(").lower())
                 return (sure[0], "pronoun") if sure is not None and sure[1] == "pronoun" else None
+            if subject is not None and _reported_subject(body, resolver, subject[0], floor_at, start - 1):
+                return None
             verb = _VERB_ANYWHERE.search(body.norm, floor_at, start - 1)
             return (subject[0], "sentence subject, speech verb" if verb else "sentence subject") if subject else None
         if found is not None:
@@ -949,6 +1026,14 @@ def _read_after(after: str, resolver: _Resolver, start: int, end: int,
             who = match.group("who")
             if regex in (_AFTER_SUBJECT_VERB, _AFTER_SUBJECT_CUE) and re.match(r"\s*(?:And|But|Yet|So|Or|Meanwhile|Still)\b", who):
                 continue  # '“….” And Sen. Rob Portman, another incumbent, said …': a new sentence's subject
+            if regex is _AFTER_SUBJECT_VERB and _CLAUSE_RUNS_ON.match(who) and who.rstrip().endswith(","):
+                # '“… extremely unlikely” that Sanders can catch Clinton, said Steve Elmendorf': the quote's clause
+                # runs on to a comma, and the speaker comes after the verb (issue 10, recall: Clinton was taken)
+                return _read_after(after[match.start("verb") :], resolver, start, end, cue_verbs)
+            if regex is _AFTER_SUBJECT_VERB and resolver.body.norm[end - 1 : end] == "." \
+                    and _REPORTS_ANEW.match(after, match.end()):
+                continue  # '“… no place in a political campaign.” Ohio Gov. John Kasich said he would have fired …':
+                # a new sentence reporting its subject's own words, not the quote's attribution
             named = match.groupdict().get("named")
             if named and _names_list(named) and who[:1].isupper():
                 return ELSEWHERE  # '," wrote Jason Dana, Robyn Dawes and Nathanial Peterson': no one speaker
@@ -1576,10 +1661,12 @@ def find_quotes(body: Body, names: Names, title: str | None = None) -> list[Quot
         embedded = _embedded(body, start)
         if found is None and embedded:
             found = _reported_clause(body, resolver, start, floor)
+        if found is None and embedded:
+            found = _trailing_attribution(body, resolver, end)
         if found is None and embedded:  # 'Trump then accused them of "donors and special interests"'
             floor_at = max(body.sentence_at(start).start, start - _WINDOW)
             subject = resolver.subject(floor_at, start - 1)
-            if subject is not None:
+            if subject is not None and not _reported_subject(body, resolver, subject, floor_at, start - 1):
                 verb = _VERB_ANYWHERE.search(body.norm, floor_at, start - 1)
                 found = subject, "sentence subject, speech verb" if verb else "sentence subject"
         if found is None and previous is not None and not embedded:
@@ -1637,6 +1724,40 @@ def find_quotes(body: Body, names: Names, title: str | None = None) -> list[Quot
 #: Ways of finding the subject of a speech verb sure enough for a quote in the clause it reports.
 _SURE_SUBJECT = frozenset({"name", "surname", "bare name", "titled name", "name, appositive", "surname, appositive",
                            "bare name, appositive", "pronoun"})
+
+
+#: A speaker named at the end of the sentence a quote stands inside, after a comma: '…, Axelrod said.', '…, DFA
+#: spokesman Neil Sroka said.', '…, said James B. Comey.'
+_TRAILING_SAID = re.compile(
+    r",\s+(?:[^,\"“”]{0,60}?\s)?%s\s+%s\s*[.!]?\s*$|,\s+%s\s+(?:[^,\"“”]{0,40}?\s)?%s\s*[.!]?\s*$"
+    % (_REPORTER_NAME, _REPORTER_VERB, _REPORTER_VERB, _REPORTER_NAME.replace("(", "(?P<after>", 1)))
+
+
+def _trailing_attribution(body: Body, resolver: _Resolver, end: int) -> tuple[Person, str] | None:
+    """The speaker named after a comma at the end of the sentence that a quote stands inside, when the words
+    between hold no other quote ('Obama “felt a moral obligation to do something about” climate change, Axelrod
+    said.'): the quote is the one named there's, not the sentence subject's (issue 10, recall: Obama, Sanders and
+    Mateen were given words that Axelrod, Rendell and Comey said about them)."""
+    sentence = body.sentence_at(end)
+    if sentence.end - end > _WINDOW or '"' in body.norm[end + 1 : sentence.end]:
+        return None
+    match = _TRAILING_SAID.search(body.norm, end + 1, sentence.end)
+    if match is None:
+        return None
+    group = 1 if match.group(1) else "after"
+    named = [p for _, p in resolver.named_between(match.start(group), match.end(group))]
+    return (named[0], "reported clause, after") if len(named) == 1 else None
+
+
+def _reported_subject(body: Body, resolver: _Resolver, subject: Person, start: int, end: int) -> bool:
+    """Whether the sentence's subject found between ``start`` and ``end`` is first named after a verb of speaking
+    there: the subject of the clause someone else reports ("King says Ali “talked the talk”", "He adds that Bush is
+    “like a spoiled child”", "the Heidlers wrote that Taylor “had a tin ear”"), whose quote is the reporter's, not
+    theirs (issue 10, recall: each went to the one talked about)."""
+    named = [offset for offset, person in resolver.named_between(start, end) if person is subject]
+    if not named:
+        return False
+    return any(verb.group() in _CLAUSE_VERBS for verb in _VERB_ANYWHERE.finditer(body.norm, start, named[0]))
 
 
 def _reported_clause(body: Body, resolver: _Resolver, start: int, floor: int) -> tuple[Person, str] | None:
