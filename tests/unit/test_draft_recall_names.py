@@ -65,3 +65,27 @@ def test_a_census_given_name_opening_a_headline_s_run_of_capitals_is_no_person()
     body = ("Pope Francesco Excommunicates Varga Over Harbour Wall, the paper's front page read on Monday. Senator "
             "Paula Varga said the pope had never spoken to her.\n")
     assert not any(name.startswith("Francesco") for name in _people(body))
+
+
+#: A story signed off by its reporter on a line of its own after a dash: the reporter is press, never one of the
+#: people a question offers (a given name the Census lists made the sign-off a person, offered beside the story's
+#: officials).
+SIGNED_OFF = (
+    "The harbour committee heard from Minister Odile Varga on Tuesday about the new port.\n\n"
+    "“The port will open in May,” Varga said. Council leader Ramon Estrada said the city had waited long enough.\n\n"
+    "“We have waited ten years for this port,” Estrada said.\n\n"
+    "- Elise Marbury.\n")
+
+
+def test_a_reporter_s_sign_off_at_the_story_s_end_is_press():
+    people = {p.name: p for p in analysis(SIGNED_OFF).names.people}
+    assert people["Elise Marbury"].press
+    assert not people["Ramon Estrada"].press and not people["Odile Varga"].press
+
+
+def test_a_dashed_name_before_the_story_s_end_is_no_sign_off():
+    body = SIGNED_OFF.replace("- Elise Marbury.\n", "") + "\n- Elise Marbury.\n\n" + (
+        "The committee will meet again in June, and the port's first ships are due in the summer after the "
+        "dredging of the channel is finished and the new cranes are tested by the harbour's engineers.\n") * 2
+    people = {p.name: p for p in analysis(body).names.people}
+    assert "Elise Marbury" in people and not people["Elise Marbury"].press

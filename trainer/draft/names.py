@@ -993,6 +993,11 @@ def no_person(name: str, surname: bool = False) -> bool:
 #: A byline or a reporting credit before a name: "By Jane Ross", "reporting by", "written by", "reports".
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:By|BY|by)\s+$|\bOn\s+Twitter,?\s+follow\s+$|\b(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Rr]eported)\s+by\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+((?:[A-Z][\w.'’\-]+(?:[ \t]+and[ \t]+|,[ \t]*|[ \t]+)?){1,8}?)[ \t]*$", re.M)
+#: A reporter's sign-off: a name alone on a line after a dash ("- Elise Viebeck."), at the story's end only (a dash
+#: before a name earlier may open a list).
+_SIGN_OFF = re.compile(r"^[ \t]*[-—–]{1,2}[ \t]*([A-Z][\w.'’\-]+(?:[ \t]+[A-Z][\w.'’\-]+){1,3})[ \t]*\.?[ \t]*$", re.M)
+#: How far from the story's end (in characters) a sign-off stands.
+SIGN_OFF_REACH = 200
 #: A reporting credit after a name: "Jane Ross reported", "contributed reporting", "writes for the Herald".
 _BYLINE_AFTER = re.compile(r"(?:'s|’s)?\s*(?:,\s*)?(?:(?:also\s+)?contributed(?:\s+to)?\s+(?:this\s+)?report(?:ing)?\b"
                            r"|contributed\s+from\s+[A-Z]|contributed\s*\.|\s+https?://(?:www\.)?twitter\.com/"  # "AP writer Jill Colvin contributed from Albuquerque."
@@ -1024,6 +1029,10 @@ def _outlet_people(body: Body, names: Names) -> None:
             known = words and (names.find(part) or names.find(words[-1]))
             if known:
                 known.press = True
+    for match in _SIGN_OFF.finditer(body.norm, max(0, len(body.norm) - SIGN_OFF_REACH)):
+        known = names.find(match.group(1).rstrip("."))  # "- Nora Lindqvist." closing the story: its reporter's sign-off
+        if known is not None:
+            known.press = True
     named: dict[int, int] = {}
     for mention in names.mentions:
         named[id(mention.person)] = named.get(id(mention.person), 0) + 1
