@@ -152,6 +152,15 @@ class QuoteFinding:
     talked_about: tuple[str, ...] = ()
 
 
+def _closes_as_opening_mark(text: str, mark: int) -> bool:
+    """Whether the opening mark at ``mark``, met inside an open quote, closes it: written right after the quote's
+    last word or its punctuation and followed by no word ('here,“ said', 'an “expedited review“ of', '?“ he asked'),
+    as a closing mark stands (issue 10, recall: a mistyped closing mark lost the quote)."""
+    before = text[mark - 1] if mark > 0 else " "
+    after = text[mark + 1] if mark + 1 < len(text) else " "
+    return not before.isspace() and before not in "“\"‘'([{—–-:" and not after.isalnum()
+
+
 def quote_spans(body: Body) -> list[tuple[int, int]]:
     """(start, end) of the words inside each pair of quote marks, across paragraphs when continued."""
     spans: list[tuple[int, int]] = []
@@ -170,6 +179,9 @@ def quote_spans(body: Body) -> list[tuple[int, int]]:
             if opened is None:
                 if curly != "”":
                     opened = mark + 1
+            elif curly == "“" and _closes_as_opening_mark(body.text, mark):
+                spans.append((opened, mark))  # '“…,“ said Jim Clyburn': an opening mark typed for the closing one
+                opened = None
             elif curly == "“":
                 opened = mark + 1  # a stray opening mark: start again here
             else:

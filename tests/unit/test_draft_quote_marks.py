@@ -1,0 +1,42 @@
+"""Issue 10 (recall): quotes lost to their marks: a closing mark typed as an opening one, a speaker signed after a
+dash right after the quote. Invented articles only."""
+
+from __future__ import annotations
+
+from tests.unit.drafting import analysis
+from trainer.draft.quotes import quote_spans
+from trainer.draft.text import Body
+
+
+def _speakers(body: str) -> dict[str, str | None]:
+    """The speaker of each quote the drafter found, by the quote's first words."""
+    return {" ".join(f.text.split()[:4]): f.speaker.name if f.speaker else None for f in analysis(body).quotes}
+
+
+def _quotes(body: str) -> list[str]:
+    found = Body(body)
+    return [found.text[start:end] for start, end in quote_spans(found)]
+
+
+#: Closing marks typed as opening ones ('“…,“ said', '“…?“ he asked', a word in marks '“stubborn“ in'): the quote
+#: was restarted at the stray mark and lost.
+MISTYPED_CLOSE = (
+    "The harbour towns voted on Tuesday, and the count ran late into the night.\n\n"
+    "“The harbour towns have never voted this way before, and the port deal made the difference,“ said Ramon "
+    "Estrada, the council leader.\n\n"
+    "Minister Odile Varga called the result “stubborn“ in a radio interview. “Do you want to run the port "
+    "yourself?“ she asked.\n")
+
+
+def test_a_closing_mark_typed_as_an_opening_one_closes_the_quote():
+    assert _quotes(MISTYPED_CLOSE) == [
+        "The harbour towns have never voted this way before, and the port deal made the difference,",
+        "stubborn", "Do you want to run the port yourself?"]
+    speakers = _speakers(MISTYPED_CLOSE)
+    assert speakers.get("The harbour towns have") == "Ramon Estrada"
+
+
+def test_an_opening_mark_before_a_word_inside_a_quote_still_starts_a_new_quote():
+    # a stray opening mark where a word follows it is no closing one: the quote starts again there
+    assert _quotes("He said “the port is “ready for ships” on Monday.\n") == ["ready for ships"]
+
