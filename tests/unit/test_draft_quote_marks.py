@@ -40,3 +40,26 @@ def test_an_opening_mark_before_a_word_inside_a_quote_still_starts_a_new_quote()
     # a stray opening mark where a word follows it is no closing one: the quote starts again there
     assert _quotes("He said “the port is “ready for ships” on Monday.\n") == ["ready for ships"]
 
+
+#: A debate's lines, each quote a paragraph of its own signed on the next line after a dash.
+SIGNED = (
+    "Senator Paula Varga and Governor Ramon Estrada met in Portside on Thursday for their last debate before the "
+    "harbour vote.\n\n"
+    "Here are the lines that mattered.\n\n"
+    "\"The port deal gives away the harbour for a generation and the towns get nothing back.\"\n\n"
+    "- Paula Varga.\n\n"
+    "\"I have built more docks in four years than my opponent proposed in twenty.\"\n\n"
+    "—Estrada, answering a question on jobs.\n\n"
+    "Both candidates will speak again in Valmora on Saturday.\n")
+
+
+def test_a_quote_signed_after_a_dash_on_the_next_line_is_the_signer_s():
+    speakers = _speakers(SIGNED)
+    assert speakers.get("The port deal gives") == "Paula Varga"
+    assert speakers.get("I have built more") == "Ramon Estrada"
+
+
+def test_a_dash_line_after_narration_signs_no_quote():
+    body = ("Governor Ramon Estrada said the port would open in May. His rival called the plan \"a harbour for "
+            "the few and not for the towns.\"\n\n- Paula Varga.\n")
+    assert _speakers(body).get("a harbour for the") != "Paula Varga"

@@ -126,6 +126,7 @@ CONFIDENCE = {
     "coordinated": 0.9, "coordinated, pronoun": 0.86, "reported before": 0.86, "statement": 0.87,
     "colon, opener": 0.9, "reported clause": 0.95, "reported clause, pronoun": 0.86, "reported clause, after": 0.9,
     "owned words": 0.9, "comma, opener": 0.87, "long lead-in": 0.87,
+    "dash signature": 0.9,  # a name signed after a dash on the line after a quote that is its whole paragraph
 }
 
 
@@ -1004,6 +1005,9 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
             return (subject[0], "sentence subject, speech verb" if verb else "sentence subject") if subject else None
         if found is not None:
             return found
+    signed = _dash_signature(body, resolver, start, end)
+    if signed is not None:
+        return signed
     after = _after(body, end)
     found = _read_after(after, resolver, start, end, cue_verbs=body.norm[end - 1 : end] in (",", "?", "!"))
     if found is None:
@@ -1011,6 +1015,25 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
     if found is not None:
         return found
     return _attribute_before(body, resolver, start, floor)
+
+
+#: A speaker signed on the line after a paragraph that is one quote, after a dash ('"…."' then '- Bernie Sanders.',
+#: '-President Obama, tweeting after the speech.'): the name, then at most a short comma tail.
+_DASH_SIGNATURE = re.compile(r"(?:--?|—|–)[ \t]*(?P<who>[A-Z][\w.'’\- ]{0,60}?)[ \t]*(?:,[^\n]{0,80})?\.?[ \t]*$")
+
+
+def _dash_signature(body: Body, resolver: _Resolver, start: int, end: int) -> tuple[Person, str] | None:
+    """The speaker a dash signature names on the paragraph after a quote that makes its whole paragraph (issue 10,
+    recall: the quote's own line has no attribution, and the next line's name was read as no speaker's)."""
+    index = body.paragraph_of(start)
+    first, last = body.paragraphs[index]
+    if index + 1 >= len(body.paragraphs) or first != start - 1 or body.norm[end + 1 : last].strip(" .") != "":
+        return None
+    match = _DASH_SIGNATURE.match(body.norm, *body.paragraphs[index + 1])
+    if match is None:
+        return None
+    found = resolver.phrase(match.group("who"), start)
+    return (found[0], "dash signature") if found is not None else None
 
 
 #: Verbs that attribute a quote only right after it ('“Would it be negotiable?” Hannity pressed.', '“…,” he
