@@ -63,3 +63,31 @@ def test_a_dash_line_after_narration_signs_no_quote():
     body = ("Governor Ramon Estrada said the port would open in May. His rival called the plan \"a harbour for "
             "the few and not for the towns.\"\n\n- Paula Varga.\n")
     assert _speakers(body).get("a harbour for the") != "Paula Varga"
+
+
+#: A quote with a quote inside it in the same curly marks: the outer quote was restarted at the inner one and lost.
+NESTED = (
+    "The harbour vote drew crowds to Portside on Tuesday.\n\n"
+    "Ramon Estrada, the council leader, wrote: “People at the rally wore “Save The Harbour” shirts, and they will "
+    "vote against the port deal in May.”\n")
+
+
+def test_a_quote_inside_a_quote_in_the_same_marks_leaves_the_outer_quote_whole():
+    assert _quotes(NESTED) == ["People at the rally wore “Save The Harbour” shirts, and they will vote against the "
+                               "port deal in May."]
+    assert _speakers(NESTED).get("People at the rally") == "Ramon Estrada"
+
+
+def test_a_stray_opening_mark_before_a_complete_quote_is_no_nesting():
+    # the paragraph's next marks are a close then an open: the first quote was left open, the second stands alone
+    assert _quotes("He called the plan “a giveaway, and she said “we will win,” and “fine.”\n") == [
+        "we will win,", "fine."]
+
+
+def test_a_deck_drafted_from_mispaired_marks_and_signatures_passes_check_strict(tmp_path):
+    from trainer.cli import main
+
+    article = tmp_path / "article.txt"
+    article.write_text(f" date 2025-10-16 Harbour vote in Portside\n\n{MISTYPED_CLOSE}\n{SIGNED}\n{NESTED}", encoding="utf-8")
+    assert main(["draft", str(article), "-o", str(tmp_path / "deck.yaml")]) == 0
+    assert main(["check", "--strict", str(tmp_path / "deck.yaml")]) == 0

@@ -162,6 +162,13 @@ def _closes_as_opening_mark(text: str, mark: int) -> bool:
     return not before.isspace() and before not in "“\"‘'([{—–-:" and not after.isalnum()
 
 
+def _nested(text: str, marks: list[int], k: int) -> bool:
+    """Whether the opening mark ``marks[k]``, met inside an open quote, opens a quote nested in it: the paragraph's
+    next two marks both close (“… “Settle For Hillary” shirts … ouch.”), as no stray opening mark's are (issue 10,
+    recall: the outer quote was restarted at the inner one and lost)."""
+    return k + 2 < len(marks) and text[marks[k + 1]] == "”" and text[marks[k + 2]] == "”"
+
+
 def quote_spans(body: Body) -> list[tuple[int, int]]:
     """(start, end) of the words inside each pair of quote marks, across paragraphs when continued."""
     spans: list[tuple[int, int]] = []
@@ -173,8 +180,12 @@ def quote_spans(body: Body) -> list[tuple[int, int]]:
             marks = marks[1:]  # the mark that reopens a continued quote
         elif opened is not None:
             opened = None
-        for mark in marks:
+        inner = 0  # closing marks owed by a quote nested in the open one
+        for k, mark in enumerate(marks):
             curly = body.text[mark]
+            if inner and curly == "”":
+                inner -= 1
+                continue
             if opened is not None and curly == '"' and body.text[opened - 1] == "“" and last_close > mark:
                 continue  # a straight quote inside a curly one: “If someone says "give us the money," well…”
             if opened is None:
@@ -183,6 +194,8 @@ def quote_spans(body: Body) -> list[tuple[int, int]]:
             elif curly == "“" and _closes_as_opening_mark(body.text, mark):
                 spans.append((opened, mark))  # '“…,“ said Jim Clyburn': an opening mark typed for the closing one
                 opened = None
+            elif curly == "“" and _nested(body.text, marks, k):
+                inner = 1  # '“People wearing “Settle For Hillary” shirts …”': a quote inside the open one
             elif curly == "“":
                 opened = mark + 1  # a stray opening mark: start again here
             else:
