@@ -126,6 +126,7 @@ CONFIDENCE = {
     "coordinated": 0.9, "coordinated, pronoun": 0.86, "reported before": 0.86, "statement": 0.87,
     "colon, opener": 0.9, "reported clause": 0.95, "reported clause, pronoun": 0.86, "reported clause, after": 0.9,
     "owned words": 0.9, "comma, opener": 0.87, "long lead-in": 0.87,
+    "dash signature": 0.9,  # a name signed after a dash on the line after a quote that is its whole paragraph
 }
 
 
@@ -152,6 +153,22 @@ class QuoteFinding:
     talked_about: tuple[str, ...] = ()
 
 
+def _closes_as_opening_mark(text: str, mark: int) -> bool:
+    """Whether the opening mark at ``mark``, met inside an open quote, closes it: written right after the quote's
+    last word or its punctuation and followed by no word ('here,“ said', 'an “expedited review“ of', '?“ he asked'),
+    as a closing mark stands (issue 10, recall: a mistyped closing mark lost the quote)."""
+    before = text[mark - 1] if mark > 0 else " "
+    after = text[mark + 1] if mark + 1 < len(text) else " "
+    return not before.isspace() and before not in "“\"‘'([{—–-:" and not after.isalnum()
+
+
+def _nested(text: str, marks: list[int], k: int) -> bool:
+    """Whether the opening mark ``marks[k]``, met inside an open quote, opens a quote nested in it: the paragraph's
+    next two marks both close (“… “Settle For Hillary” shirts … ouch.”), as no stray opening mark's are (issue 10,
+    recall: the outer quote was restarted at the inner one and lost)."""
+    return k + 2 < len(marks) and text[marks[k + 1]] == "”" and text[marks[k + 2]] == "”"
+
+
 def quote_spans(body: Body) -> list[tuple[int, int]]:
     """(start, end) of the words inside each pair of quote marks, across paragraphs when continued."""
     spans: list[tuple[int, int]] = []
@@ -163,13 +180,22 @@ def quote_spans(body: Body) -> list[tuple[int, int]]:
             marks = marks[1:]  # the mark that reopens a continued quote
         elif opened is not None:
             opened = None
-        for mark in marks:
+        inner = 0  # closing marks owed by a quote nested in the open one
+        for k, mark in enumerate(marks):
             curly = body.text[mark]
+            if inner and curly == "”":
+                inner -= 1
+                continue
             if opened is not None and curly == '"' and body.text[opened - 1] == "“" and last_close > mark:
                 continue  # a straight quote inside a curly one: “If someone says "give us the money," well…”
             if opened is None:
                 if curly != "”":
                     opened = mark + 1
+            elif curly == "“" and _closes_as_opening_mark(body.text, mark):
+                spans.append((opened, mark))  # '“…,“ said Jim Clyburn': an opening mark typed for the closing one
+                opened = None
+            elif curly == "“" and _nested(body.text, marks, k):
+                inner = 1  # '“People wearing “Settle For Hillary” shirts …”': a quote inside the open one
             elif curly == "“":
                 opened = mark + 1  # a stray opening mark: start again here
             else:
@@ -992,6 +1018,9 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
             return (subject[0], "sentence subject, speech verb" if verb else "sentence subject") if subject else None
         if found is not None:
             return found
+    signed = _dash_signature(body, resolver, start, end)
+    if signed is not None:
+        return signed
     after = _after(body, end)
     found = _read_after(after, resolver, start, end, cue_verbs=body.norm[end - 1 : end] in (",", "?", "!"))
     if found is None:
@@ -999,6 +1028,25 @@ def _attribute(body: Body, resolver: _Resolver, start: int, end: int, floor: int
     if found is not None:
         return found
     return _attribute_before(body, resolver, start, floor)
+
+
+#: A speaker signed on the line after a paragraph that is one quote, after a dash ('"…."' then '- Bernie Sanders.',
+#: '-President Obama, tweeting after the speech.'): the name, then at most a short comma tail.
+_DASH_SIGNATURE = re.compile(r"(?:--?|—|–)[ \t]*(?P<who>[A-Z][\w.'’\- ]{0,60}?)[ \t]*(?:,[^\n]{0,80})?\.?[ \t]*$")
+
+
+def _dash_signature(body: Body, resolver: _Resolver, start: int, end: int) -> tuple[Person, str] | None:
+    """The speaker a dash signature names on the paragraph after a quote that makes its whole paragraph (issue 10,
+    recall: the quote's own line has no attribution, and the next line's name was read as no speaker's)."""
+    index = body.paragraph_of(start)
+    first, last = body.paragraphs[index]
+    if index + 1 >= len(body.paragraphs) or first != start - 1 or body.norm[end + 1 : last].strip(" .") != "":
+        return None
+    match = _DASH_SIGNATURE.match(body.norm, *body.paragraphs[index + 1])
+    if match is None:
+        return None
+    found = resolver.phrase(match.group("who"), start)
+    return (found[0], "dash signature") if found is not None else None
 
 
 #: Verbs that attribute a quote only right after it ('“Would it be negotiable?” Hannity pressed.', '“…,” he
