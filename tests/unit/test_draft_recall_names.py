@@ -89,3 +89,11 @@ def test_a_dashed_name_before_the_story_s_end_is_no_sign_off():
         "dredging of the channel is finished and the new cranes are tested by the harbour's engineers.\n") * 2
     people = {p.name: p for p in analysis(body).names.people}
     assert "Elise Marbury" in people and not people["Elise Marbury"].press
+
+
+def test_a_dashed_name_after_a_quote_at_the_story_s_end_signs_the_quote_and_is_no_reporter():
+    body = SIGNED_OFF.replace("- Elise Marbury.\n", "“The harbour is our future, and the port is its door.”\n\n"
+                              "- Ramon Estrada.\n")
+    people = {p.name: p for p in analysis(body).names.people}
+    assert not people["Ramon Estrada"].press
+    assert _speakers(body)["The harbour is our"] == "Ramon Estrada"

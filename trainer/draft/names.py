@@ -1030,6 +1030,8 @@ def _outlet_people(body: Body, names: Names) -> None:
             if known:
                 known.press = True
     for match in _SIGN_OFF.finditer(body.norm, max(0, len(body.norm) - SIGN_OFF_REACH)):
+        if body.norm[max(0, match.start() - 40):match.start()].rstrip().endswith(('"', "”")):
+            continue  # a quote's signature ("“…”" then "- Bernie Sanders."): the speaker, no reporter
         known = names.find(match.group(1).rstrip("."))  # "- Nora Lindqvist." closing the story: its reporter's sign-off
         if known is not None:
             known.press = True
