@@ -52,3 +52,16 @@ def test_a_title_of_his_sex_picks_the_husband_named_by_a_kin_word():
     said = _speakers(VINTNERS)
     assert said["We carried the grapes"] == "Morton Quellan"
 
+
+#: A programme whose name is a post's word and an everyday word ("Head Start"), beside a real head of a body.
+PRESCHOOL = (
+    "The council's budget drew fire in Portside on Tuesday.\n\n"
+    "Councillor Dana Velloway said the city would cut its share of Head Start, the pre-school programme, by a third. "
+    "“We cannot start every programme again from scratch,” Velloway said. If the city gave money for Head Start to "
+    "the schools, the schools would run it.\n")
+
+
+def test_a_programme_named_by_a_posts_word_is_no_person():
+    names = [p.name for p in analysis(PRESCHOOL).names.people]
+    assert "Start" not in names
+    assert "Dana Velloway" in names

@@ -1516,10 +1516,28 @@ def _drop_common_words(body: Body, names: Names) -> None:
                                 or _LAW_NAME.fullmatch(word)
                                 or re.search(r"\b%s\s+(?:%s)\b" % (re.escape(word), _COMPANY_TAILS), body.norm)):
             dropped.add(id(person))  # "Investigations", "Peabody" (of "Peabody Energy")
+        elif " " not in word and word.lower() in lower and _compound_with_post(body, names, person):
+            dropped.add(id(person))  # "Head Start" (the pre-school programme) read as a "Start" who is head
     if dropped:
         names.people[:] = [p for p in names.people if id(p) not in dropped]
         names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]
         names.renamed()
+
+
+#: Words of a post never written as a title before a surname ("Head Start", not "Head Smith"; but "Senator Rose",
+#: "Chief Beck", "Candidate Trump" are titles, whatever the article writes in lower case).
+_NO_TITLE_POSTS = frozenset("head official analyst manager founder advocate strategist researcher economist diplomat "
+                            "negotiator mediator lawmaker spokesman spokeswoman spokesperson adviser advisor".split())
+
+
+def _compound_with_post(body: Body, names: Names, person: Person) -> bool:
+    """Whether every mention of a one-word "person" follows the same capitalised word of a post that is never a title
+    (:data:`_NO_TITLE_POSTS`; "Head Start", the programme, with "Head" read as a post): a word the article also
+    writes in lower case, named only in that compound, is a thing's name, not a surname (issue 10)."""
+    mentions = [m for m in names.mentions if m.person is person]
+    if not mentions or not person.role or person.role.lower() not in _NO_TITLE_POSTS:
+        return False
+    return all(body.norm[max(0, m.start - len(person.role) - 1) : m.start] == person.role + " " for m in mentions)
 
 
 #: A "name" of initials alone: a state's abbreviation ("Hilton Head, S.C., Rubio said" read 'Head' as a post
