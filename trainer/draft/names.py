@@ -1518,10 +1518,28 @@ def _drop_common_words(body: Body, names: Names) -> None:
                                 or _LAW_NAME.fullmatch(word)
                                 or re.search(r"\b%s\s+(?:%s)\b" % (re.escape(word), _COMPANY_TAILS), body.norm)):
             dropped.add(id(person))  # "Investigations", "Peabody" (of "Peabody Energy")
+        elif " " not in word and word.lower() in lower and _compound_with_post(body, names, person):
+            dropped.add(id(person))  # "Head Start" (the pre-school programme) read as a "Start" who is head
     if dropped:
         names.people[:] = [p for p in names.people if id(p) not in dropped]
         names.mentions[:] = [m for m in names.mentions if id(m.person) not in dropped]
         names.renamed()
+
+
+#: Words of a post never written as a title before a surname ("Head Start", not "Head Smith"; but "Senator Rose",
+#: "Chief Beck", "Candidate Trump" are titles, whatever the article writes in lower case).
+_NO_TITLE_POSTS = frozenset("head official analyst manager founder advocate strategist researcher economist diplomat "
+                            "negotiator mediator lawmaker spokesman spokeswoman spokesperson adviser advisor".split())
+
+
+def _compound_with_post(body: Body, names: Names, person: Person) -> bool:
+    """Whether every mention of a one-word "person" follows the same capitalised word of a post that is never a title
+    (:data:`_NO_TITLE_POSTS`; "Head Start", the programme, with "Head" read as a post): a word the article also
+    writes in lower case, named only in that compound, is a thing's name, not a surname (issue 10)."""
+    mentions = [m for m in names.mentions if m.person is person]
+    if not mentions or not person.role or person.role.lower() not in _NO_TITLE_POSTS:
+        return False
+    return all(body.norm[max(0, m.start - len(person.role) - 1) : m.start] == person.role + " " for m in mentions)
 
 
 #: A "name" of initials alone: a state's abbreviation ("Hilton Head, S.C., Rubio said" read 'Head' as a post
@@ -1605,8 +1623,27 @@ def _in_quotes(body: Body) -> "callable":
     return inside
 
 
-def _gender(person: Person) -> str | None:
-    return lx.FIRST_NAMES.get(person.name.split()[0])
+def _gender(person: Person, kin: dict[int, str] | None = None) -> str | None:
+    return lx.FIRST_NAMES.get(person.name.split()[0]) or (kin or {}).get(id(person))
+
+
+#: A kin word with its owner right before a full name ("her husband, Milton Berg", "his wife Jane Lind"): the
+#: name's sex when the given name does not say it. Group 1 a man's word, group 2 a woman's.
+KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:(husband|widower|son|father|brother|boyfriend|fiance|grandson|"
+                        r"nephew|uncle)|(wife|widow|daughter|mother|sister|girlfriend|fiancee|granddaughter|niece|aunt))"
+                        r",?\s+$", re.IGNORECASE)
+
+
+def _kin_sexes(body: Body, names: Names) -> dict[int, str]:
+    """The sex a kin word gives people whose given name the lexicon does not know ("her husband, Milton Berg":
+    "m"), by id (issue 10, pattern 2: a politician and their spouse; a title or a pronoun then says which)."""
+    sexes: dict[int, str] = {}
+    for mention in names.mentions:
+        if " " in body.norm[mention.start : mention.end].strip():
+            kin = KIN_BEFORE.search(body.norm, max(0, mention.start - 24), mention.start)
+            if kin:
+                sexes.setdefault(id(mention.person), "m" if kin.group(1) else "f")
+    return sexes
 
 
 def descriptor_fits(words: list[str], person: Person, own_role: bool = True) -> bool:
@@ -1709,6 +1746,7 @@ def _shared_surnames(body: Body, names: Names) -> None:
     if not shared:
         return
     inside = _in_quotes(body)
+    kin = _kin_sexes(body, names)  # "her husband, Milton Berg": a "Mrs. Berg" is not he
     # what decides, in article order: (offset, surname, person or None for a descriptor fitting several)
     events: list[tuple[int, str, Person | None]] = []
     for mention in names.mentions:
@@ -1742,7 +1780,7 @@ def _shared_surnames(body: Body, names: Names) -> None:
         title = _GENDER_TITLE.search(body.norm, max(0, mention.start - 6), mention.start)
         if not post and title is not None:
             sex = "m" if title.group(1) == "Mr" else "f"
-            fitting = [p for p in shared[surname] if _gender(p) == sex]
+            fitting = [p for p in shared[surname] if _gender(p, kin) == sex]
         if len(fitting) == 1:
             events.append((mention.start, surname, fitting[0]))
             if post:
@@ -1756,7 +1794,7 @@ def _shared_surnames(body: Body, names: Names) -> None:
             continue
         title = _GENDER_TITLE.search(body.norm, max(0, mention.start - 6), mention.start)
         gender = None if title is None else "m" if title.group(1) == "Mr" else "f"
-        allowed = [p for p in shared[surname] if gender is None or _gender(p) in (None, gender)]
+        allowed = [p for p in shared[surname] if gender is None or _gender(p, kin) in (None, gender)]
         chosen: Person | None = None
         decided = False
         for at in range(bisect.bisect_right(starts, mention.start) - 1, -1, -1):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.draft import lexicon as lx
-from trainer.draft.names import OBJECT_WORDS, Names, descriptor_fits, Person, is_role_word, place, role_phrase, same_person, tokens
+from trainer.draft.names import KIN_BEFORE, OBJECT_WORDS, Names, descriptor_fits, Person, is_role_word, place, role_phrase, same_person, tokens
 from trainer.draft.text import ABBREVIATION, CURLY, Body
 
 _VERB = r"(?:%s)" % "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -312,6 +312,10 @@ class _Resolver:
             title = _TITLE_BEFORE.search(body.norm, max(0, mention.start - 6), mention.start)
             if title:
                 self.pronouns.setdefault(id(mention.person), "he" if title.group(1) == "Mr" else "she")
+            kin = KIN_BEFORE.search(body.norm, max(0, mention.start - 24), mention.start)
+            if kin:  # "her husband, Milton Berg": a man, whatever the given name lacks (issue 10, pattern 2: a "she
+                # said" after "Rachel Berg ... Along with her husband, Milton Berg," went to the husband)
+                self.pronouns.setdefault(id(mention.person), "he" if kin.group(1) else "she")
         for person in names.people:
             given = lx.FIRST_NAMES.get(person.name.split()[0])
             if given:
