@@ -31,10 +31,10 @@ def test_a_given_name_the_census_lists_makes_a_person_and_their_quote_is_found()
 
 
 def test_a_census_given_name_before_a_company_s_tail_or_an_everyday_word_is_no_person():
-    body = ("Myron Energy said it would close the plant. The town's gardens were dry, and Dante Gardens, the "
+    body = ("Myron Energy said it would close the plant, and Myron Ministries fed the workers. The town's gardens were dry, and Dante Gardens, the "
             "park by the harbour, was closed for the summer.\n")
     people = _people(body)
-    assert "Myron Energy" not in people and "Dante Gardens" not in people
+    assert "Myron Energy" not in people and "Dante Gardens" not in people and "Myron Ministries" not in people
 
 
 def test_a_census_given_name_the_article_writes_as_a_surname_is_no_given_name_there():
@@ -97,3 +97,12 @@ def test_a_dashed_name_after_a_quote_at_the_story_s_end_signs_the_quote_and_is_n
     people = {p.name: p for p in analysis(body).names.people}
     assert not people["Ramon Estrada"].press
     assert _speakers(body)["The harbour is our"] == "Ramon Estrada"
+
+
+def test_a_given_name_misspelt_by_a_doubled_letter_is_the_person_the_article_names_most():
+    body = ("Senator Phillip Ardmore spoke in Valmora on Monday. “The harbour bill is dead,” Phillip Ardmore said.\n\n"
+            "Ardmore said the council would vote again in June. “We will bring it back,” Philip Ardmore said.\n\n"
+            "Mayor Anne Holt and Ann Holt's neighbour Ann Holtby were not there.\n")
+    people = _people(body)
+    assert "Phillip Ardmore" in people and "Philip Ardmore" not in people
+    assert set(_speakers(body).values()) == {"Phillip Ardmore"}

@@ -647,7 +647,8 @@ _GROUP_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,3}
 #: Words that end the name of a body, a firm, a building or a work, never a surname ("Gracie Mansion").
 _NO_SURNAME = lx.INSTITUTION_HEADS | lx.GROUP_TAILS | lx.WORK_WORDS | frozenset(
     "College School Research Inn Airport Mansion Music Brothers Bros Footwear Hotel Hospital Church Stadium Arena "
-    "Tower Hall Park Street Avenue Square Films Pictures Records Studios".split())
+    "Tower Hall Park Street Avenue Square Films Pictures Records Studios Ministries Ministry Partners Associates Company "
+    "Corp Inc LLC Enterprises Industries Holdings Media".split())
 
 
 class _CensusGiven:
@@ -1223,6 +1224,7 @@ def _merge_variants(names: Names) -> None:
     for person in names.people:
         if " " not in person.name and person.name not in surnames and len(by_given.get(person.name, [])) == 1:
             target[id(person)] = by_given[person.name][0]
+    _merge_doubled_letters(names, full, target)
     if not target:
         return
     for person in names.people:
@@ -1237,6 +1239,33 @@ def _merge_variants(names: Names) -> None:
     names.mentions[:] = [Mention(m.start, m.end, target[id(m.person)], m.possessive) if id(m.person) in target
                          else m for m in names.mentions]
     names.renamed()
+
+
+def _doubled_letter_apart(one: str, other: str) -> bool:
+    """Whether two given names differ only by one letter written once or twice ("Hilary", "Hillary";
+    "Philip", "Phillip")."""
+    short, long = sorted((one, other), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return long[:at] + long[at + 1:] == short and 0 < at and long[at] == long[at - 1]
+
+
+def _merge_doubled_letters(names: Names, full: list[Person], target: dict[int, Person]) -> None:
+    """A full name the article misspells by a doubled letter is the person it names most often ("Hilary Clinton"
+    once beside "Hillary Clinton": the drafter asked who said a quote with both spellings as choices, the first
+    as the answer)."""
+    mentions = Counter(id(m.person) for m in names.mentions)
+    by_surname: dict[str, list[Person]] = {}
+    for person in full:
+        if id(person) not in target:
+            by_surname.setdefault(person.surname, []).append(person)
+    for group in by_surname.values():
+        if len(group) > 1:
+            keep = max(group, key=lambda p: (mentions[id(p)], -p.first))
+            for person in group:
+                if person is not keep and _doubled_letter_apart(_given(person), _given(keep)):
+                    target[id(person)] = keep
 
 
 #: A capitalised word written right before a law's or a thing's noun: "the Glass-Steagall Act", "the Glass-Steagall
